@@ -1,0 +1,1852 @@
+//! The recognition and normalisation rules.
+//!
+//! The scanner walks the tokens left to right; at each token that can begin a
+//! temporal expression it tries every rule family, keeps the longest match,
+//! emits it and continues after it. Each rule both recognises and normalises,
+//! because the value often depends on the words matched ("last Friday" and
+//! "Friday" differ only in direction).
+//!
+//! # Direction of relative expressions
+//! A bare weekday, month, season or a day of a month without a year is
+//! resolved by the tense of its clause. The nearest cue within eight tokens on
+//! either side, in the same sentence, decides (on a tie the earlier one wins):
+//! - future: "will", "'ll", "shall", "going to", "is/are to", "set to",
+//!   "plan(s/ned)", "scheduled", "due", "expect(s/ed)", "upcoming", "next";
+//! - past: "said", "says", "told", "was", "were", "had", "did", "has/have"
+//!   (perfect), "ago", "last", and any "-ed" verb or common irregular past form.
+//!
+//! With the direction known:
+//! - weekday: past → the most recent such day on or before the anchor (news
+//!   style names the day of publication by its weekday, as in "said Friday"
+//!   in a Friday story); future → the next such day on or after the anchor;
+//!   no cue → past, the common case in news;
+//! - "last Friday" is strictly before, "next Friday" strictly after;
+//! - a month alone: past → the latest such month not after the anchor's, future
+//!   → the earliest not before it, no cue → the anchor's year;
+//! - a month and day without a year: the anchor's year, moved back a year when
+//!   the clause is past and the date is over a month after the anchor (and
+//!   forward for future and more than a month before);
+//! - quarters ("the fourth quarter"): a quarter after the anchor's is last
+//!   year's unless the clause is future, because news reports results.
+//!
+//! Anchoring on other expressions: "the next day", "a day later", "two weeks
+//! earlier", "the following month" count from the last day-precise date the
+//! text mentioned (falling back on the anchor), and "three days after the
+//! March 4 vote" counts from the date that follows within a few words.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::data::{Lex, PART_OF_DAY, SEASON, Unit, W};
+use crate::scan::{Kind, Tok};
+use crate::{Timex, TimexMod, TimexType};
+
+/// Direction decided from tense cues.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A match in token indices, before conversion to a [`Timex`].
+#[derive(Clone, Debug)]
+struct M {
+    s: usize,
+    e: usize,
+    ty: TimexType,
+    value: String,
+    modifier: Option<TimexMod>,
+    quant: Option<&'static str>,
+    freq: Option<String>,
+    anchored: bool,
+    rule: &'static str,
+}
+
+impl M {
+    fn new(s: usize, e: usize, ty: TimexType, value: String, anchored: bool, rule: &'static str) -> M {
+        M {
+            s,
+            e,
+            ty,
+            value,
+            modifier: None,
+            quant: None,
+            freq: None,
+            anchored,
+            rule,
+        }
+    }
+    fn with_mod(mut self, m: Option<TimexMod>) -> M {
+        if m.is_some() {
+            self.modifier = m;
+        }
+        self
+    }
+}
+
+/// A quantity: an exact number, or a vague one ("several", "a few").
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Qty {
+    N(f64),
+    Vague,
+}
+
+/// Runs all rules over the tokens of `text`.
+pub(crate) fn run(text: &str, toks: &[Tok], anchor: Option<NaiveDate>) -> Vec<Timex> {
+    let mut sent = Vec::with_capacity(toks.len());
+    let mut id = 0u32;
+    for (k, t) in toks.iter().enumerate() {
+        if t.nl && k > 0 {
+            id += 1;
+        } else if k > 0 {
+            let p = &toks[k - 1];
+            let ends = matches!(p.kind, Kind::Punct(b'.' | b'!' | b'?'))
+                && t.sp
+                && (t.cap || t.kind == Kind::Punct(b'"') || t.kind == Kind::Other);
+            // "Sept. 30" and "p.m. Friday" are not sentence ends; a period
+            // after a short abbreviation keeps the sentence going.
+            let abbr = k >= 2
+                && matches!(toks[k - 2].lex, Lex::Month { abbr: true, .. })
+                && toks[k - 2].end == p.start;
+            if (ends && !abbr) || p.kind == Kind::Punct(b';') {
+                id += 1;
+            }
+        }
+        sent.push(id);
+    }
+    let mut cx = Cx {
+        text,
+        t: toks,
+        sent,
+        anchor,
+        reference: None,
+        last_day: None,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !cx.trigger(i) {
+            i += 1;
+            continue;
+        }
+        match cx.best(i) {
+            Some(m) if m.e > i => {
+                cx.remember(&m);
+                let next = m.e;
+                out.push(Timex {
+                    start: toks[m.s].start,
+                    end: toks[m.e - 1].end,
+                    ty: m.ty,
+                    value: m.value,
+                    modifier: m.modifier,
+                    quant: m.quant,
+                    freq: m.freq,
+                    anchored: m.anchored,
+                    rule: m.rule,
+                });
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct Cx<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+    sent: Vec<u32>,
+    anchor: Option<NaiveDate>,
+    /// The last day-precise date mentioned, for "the next day".
+    reference: Option<NaiveDate>,
+    /// The last day-precise date and the sentence it was in, for a clock time
+    /// without a day ("Friday ... at 5 p.m.").
+    last_day: Option<(u32, NaiveDate)>,
+}
+
+// ---------------------------------------------------------------------------
+// Formatting and calendar helpers.
+
+fn fmt_day(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+fn fmt_month(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+fn fmt_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let idx = y * 12 + (m as i32 - 1) + delta;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+fn shift_months(d: NaiveDate, delta: i32) -> NaiveDate {
+    let (y, m) = add_months(d.year(), d.month(), delta);
+    let mut day = d.day();
+    loop {
+        if let Some(x) = NaiveDate::from_ymd_opt(y, m, day) {
+            return x;
+        }
+        if day <= 28 {
+            return d;
+        }
+        day -= 1;
+    }
+}
+fn quarter_of(m: u32) -> u32 {
+    (m - 1) / 3 + 1
+}
+
+/// Formats a number of units as an ISO 8601 / TimeML duration.
+fn duration(q: Qty, u: Unit) -> String {
+    let (n, u) = match (q, u) {
+        (Qty::N(n), Unit::Fortnight) => (Qty::N(n * 2.0), Unit::Week),
+        (q, Unit::Fortnight) => (q, Unit::Week),
+        x => x,
+    };
+    let t = if u.is_time() { "T" } else { "" };
+    match n {
+        Qty::Vague => format!("P{t}X{}", u.letter()),
+        Qty::N(n) => {
+            if n.fract() == 0.0 {
+                return format!("P{t}{}{}", n as u64, u.letter());
+            }
+            // Halves are written with the next smaller unit, as TimeBank
+            // does ("2 1/2 years" is P2Y6M); other fractions stay decimal.
+            let whole = n.trunc() as u64;
+            if (n.fract() - 0.5).abs() < 1e-9 {
+                let half = match u {
+                    Unit::Year => Some("6M"),
+                    Unit::Day => Some("T12H"),
+                    Unit::Hour => Some("30M"),
+                    Unit::Minute => Some("30S"),
+                    _ => None,
+                };
+                if let Some(h) = half {
+                    let head = if whole > 0 {
+                        format!("{whole}{}", u.letter())
+                    } else {
+                        String::new()
+                    };
+                    return format!("P{t}{head}{h}");
+                }
+            }
+            format!("P{t}{n}{}", u.letter())
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Token access.
+
+impl<'a> Cx<'a> {
+    fn lex(&self, i: usize) -> Lex {
+        self.t.get(i).map_or(Lex::None, |t| t.lex)
+    }
+    fn w(&self, i: usize) -> Option<W> {
+        match self.lex(i) {
+            Lex::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+    fn is(&self, i: usize, w: W) -> bool {
+        self.w(i) == Some(w)
+    }
+    fn word(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+    fn word_is(&self, i: usize, s: &str) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && self.word(i).eq_ignore_ascii_case(s)
+    }
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    /// Token `i` follows token `i - 1` without space.
+    fn adj(&self, i: usize) -> bool {
+        i > 0 && self.t.get(i).is_some_and(|t| !t.sp && t.start == self.t[i - 1].end)
+    }
+    fn same_sent(&self, a: usize, b: usize) -> bool {
+        a < self.t.len() && b < self.t.len() && self.sent[a] == self.sent[b]
+    }
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        self.t
+            .get(i)
+            .filter(|t| t.kind == Kind::Num)
+            .map(|t| (t.num, t.ndig))
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.cap)
+    }
+    fn is_unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i) {
+            Lex::Unit { u, plural } => Some((u, plural)),
+            _ => None,
+        }
+    }
+
+    /// Cheap test: can a timex begin at token `i`?
+    fn trigger(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        match t.kind {
+            Kind::Num => true,
+            Kind::Punct(b'\'') => true,
+            Kind::Word => !matches!(t.lex, Lex::None | Lex::PastVerb),
+            _ => false,
+        }
+    }
+
+    /// Remembers day-precise dates for later anchoring.
+    fn remember(&mut self, m: &M) {
+        if !matches!(m.ty, TimexType::Date | TimexType::Time) {
+            return;
+        }
+        let v = m.value.as_bytes();
+        if v.len() >= 10
+            && v[..4].iter().all(u8::is_ascii_digit)
+            && let Ok(d) = NaiveDate::parse_from_str(&m.value[..10], "%Y-%m-%d")
+        {
+            self.reference = Some(d);
+            self.last_day = Some((self.sent[m.s], d));
+        }
+    }
+
+    fn best(&mut self, i: usize) -> Option<M> {
+        let mut best: Option<M> = None;
+        let mut consider = |m: Option<M>| {
+            if let Some(m) = m
+                && best.as_ref().is_none_or(|b| m.e > b.e)
+            {
+                best = Some(m);
+            }
+        };
+        consider(self.prefixed(i));
+        consider(self.core(i));
+        best
+    }
+
+    // -----------------------------------------------------------------------
+    // Direction from tense cues.
+
+    fn cue(&self, k: usize) -> Option<Dir> {
+        match self.lex(k) {
+            Lex::Word(w) => match w {
+                W::Will | W::Shall | W::Plan | W::Scheduled | W::Expected | W::Upcoming | W::Next => {
+                    Some(Dir::Future)
+                }
+                W::Going | W::Be if self.is(k + 1, W::To) => Some(Dir::Future),
+                W::Said | W::Was | W::Had | W::Did | W::Has | W::Ago | W::Last => Some(Dir::Past),
+                _ => None,
+            },
+            Lex::PastVerb => Some(Dir::Past),
+            _ if self.word_is(k, "set") && self.is(k + 1, W::To) => Some(Dir::Future),
+            _ => None,
+        }
+    }
+
+    fn direction(&self, s: usize, e: usize) -> Dir {
+        const REACH: usize = 8;
+        for d in 1..=REACH {
+            if d <= s {
+                let k = s - d;
+                if !self.same_sent(k, s) {
+                    // Keep looking forward only.
+                } else if let Some(c) = self.cue(k) {
+                    return c;
+                }
+            }
+            let k = e + d - 1;
+            if k < self.t.len() && e > 0 && self.same_sent(k, e - 1) {
+                if let Some(c) = self.cue(k) {
+                    return c;
+                }
+            }
+        }
+        Dir::Unknown
+    }
+
+    // -----------------------------------------------------------------------
+    // Numbers.
+
+    /// Parses a number phrase at `i`: digits ("48", "2 1/2", "1.5"), words
+    /// ("twenty-five", "a dozen", "two and a half"), "a"/"an" as one, and
+    /// vague quantities ("several", "a few", "a couple of").
+    fn quantity(&self, i: usize) -> Option<(Qty, usize)> {
+        let t = self.t.get(i)?;
+        let (mut q, mut j) = match t.kind {
+            Kind::Num => {
+                let s = &self.text[t.start..t.end];
+                let v: f64 = s.replace(',', "").parse().ok()?;
+                let mut j = i + 1;
+                let mut v = v;
+                // "2 1/2"
+                if let (Some((1, _)), true, Some((2, _))) = (self.num(j), self.punct(j + 1, b'/'), self.num(j + 2))
+                    && self.adj(j + 1)
+                    && self.adj(j + 2)
+                {
+                    v += 0.5;
+                    j += 3;
+                }
+                (Qty::N(v), j)
+            }
+            Kind::Word => match t.lex {
+                Lex::Num(n) => {
+                    let mut v = n;
+                    let mut j = i + 1;
+                    if (20..=90).contains(&n) && n % 10 == 0 {
+                        if self.punct(j, b'-')
+                            && self.adj(j)
+                            && let Lex::Num(k @ 1..=9) = self.lex(j + 1)
+                        {
+                            v += k;
+                            j += 2;
+                        } else if let Lex::Num(k @ 1..=9) = self.lex(j) {
+                            v += k;
+                            j += 1;
+                        }
+                    }
+                    if self.is(j, W::Hundred) {
+                        v *= 100;
+                        j += 1;
+                    } else if self.is(j, W::Thousand) {
+                        v *= 1000;
+                        j += 1;
+                    } else if self.is(j, W::Dozen) {
+                        v *= 12;
+                        j += 1;
+                    }
+                    (Qty::N(f64::from(v)), j)
+                }
+                Lex::Word(W::A) => {
+                    if self.is(i + 1, W::Dozen) {
+                        (Qty::N(12.0), i + 2)
+                    } else if self.is(i + 1, W::Few) {
+                        (Qty::Vague, i + 2)
+                    } else if self.is(i + 1, W::Couple) {
+                        let j = if self.is(i + 2, W::Of) { i + 3 } else { i + 2 };
+                        (Qty::N(2.0), j)
+                    } else if self.is(i + 1, W::Half) {
+                        (Qty::N(0.5), i + 2)
+                    } else {
+                        (Qty::N(1.0), i + 1)
+                    }
+                }
+                Lex::Word(W::Several | W::Few | W::Many) => (Qty::Vague, i + 1),
+                Lex::Word(W::Couple) if self.is(i + 1, W::Of) => (Qty::N(2.0), i + 2),
+                Lex::Word(W::Dozen) => (Qty::N(12.0), i + 1),
+                Lex::Word(W::Half) => (Qty::N(0.5), i + 1),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        // "two and a half"
+        if let Qty::N(v) = q
+            && self.is(j, W::And)
+            && self.is(j + 1, W::A)
+            && self.is(j + 2, W::Half)
+        {
+            q = Qty::N(v + 0.5);
+            j += 3;
+        }
+        Some((q, j))
+    }
+
+    /// Parses "number unit" at `i`, allowing a hyphen ("three-week") and
+    /// "trading"/"business" before the unit. Returns the unit, whether the
+    /// quantity was the article "a", and the end.
+    fn qty_unit(&self, i: usize) -> Option<(Qty, Unit, usize, bool)> {
+        let (q, mut j) = self.quantity(i)?;
+        if self.punct(j, b'-') && self.adj(j) {
+            j += 1;
+        }
+        // "2 1/2 hours" parsed; "1990 years" is not a duration of a year.
+        if self.is(j, W::Trading) || self.word_is(j, "more") || self.word_is(j, "full") {
+            j += 1;
+        }
+        let (u, plural) = self.is_unit(j)?;
+        if u == Unit::Weekend {
+            return None;
+        }
+        // "one year" but not "ones years"; plural agreement is not enforced
+        // because news writes "a 10-year" and "two year" alike.
+        let _ = plural;
+        let article = self.is(i, W::A);
+        if let (Kind::Num, Some((v, nd))) = (self.t[i].kind, self.num(i))
+            && nd == 4
+            && (1000..=2100).contains(&v)
+            && q == Qty::N(f64::from(v))
+        {
+            return None;
+        }
+        Some((q, u, j + 1, article))
+    }
+
+    // -----------------------------------------------------------------------
+    // Prefixes: modifiers that wrap a core expression.
+
+    fn prefixed(&mut self, i: usize) -> Option<M> {
+        let (m, j): (TimexMod, usize) = match self.w(i)? {
+            W::Early if !self.is(i + 1, W::This) && !self.is(i + 1, W::Next) && !self.is(i + 1, W::Last) => {
+                (TimexMod::Start, i + 1)
+            }
+            W::Late if !self.is(i + 1, W::This) && !self.is(i + 1, W::Next) && !self.is(i + 1, W::Last) => {
+                (TimexMod::End, i + 1)
+            }
+            W::Mid => {
+                if self.punct(i + 1, b'-') {
+                    (TimexMod::Mid, i + 2)
+                } else {
+                    (TimexMod::Mid, i + 1)
+                }
+            }
+            W::The if matches!(self.w(i + 1), Some(W::End | W::Beginning | W::Start | W::Middle)) && self.is(i + 2, W::Of) => {
+                let m = match self.w(i + 1) {
+                    Some(W::End) => TimexMod::End,
+                    Some(W::Middle) => TimexMod::Mid,
+                    _ => TimexMod::Start,
+                };
+                (m, i + 3)
+            }
+            W::The if matches!(self.w(i + 1), Some(W::Early | W::Late | W::Mid)) => {
+                let m = match self.w(i + 1) {
+                    Some(W::Early) => TimexMod::Start,
+                    Some(W::Late) => TimexMod::End,
+                    _ => TimexMod::Mid,
+                };
+                let j = if self.punct(i + 2, b'-') { i + 3 } else { i + 2 };
+                (m, j)
+            }
+            W::More | W::Less if self.is(i + 1, W::Than) => {
+                let m = if self.is(i, W::More) {
+                    TimexMod::MoreThan
+                } else {
+                    TimexMod::LessThan
+                };
+                (m, i + 2)
+            }
+            W::At if self.is(i + 1, W::Least) => (TimexMod::EqualOrMore, i + 2),
+            W::Up if self.is(i + 1, W::To) => (TimexMod::EqualOrLess, i + 2),
+            W::About | W::Around | W::Approximately | W::Some => (TimexMod::Approx, i + 1),
+            W::Nearly | W::Almost => (TimexMod::LessThan, i + 1),
+            W::Over => (TimexMod::MoreThan, i + 1),
+            _ => return None,
+        };
+        let core = self.core(j)?;
+        let dateish = matches!(core.ty, TimexType::Date | TimexType::Time);
+        let ok = match m {
+            TimexMod::Start | TimexMod::End | TimexMod::Mid => {
+                dateish && !core.value.ends_with("_REF") && core.rule != "clock"
+            }
+            TimexMod::Approx if dateish => core.rule == "ago" || core.rule == "clock",
+            _ => core.ty == TimexType::Duration || core.rule == "ago",
+        };
+        if !ok {
+            return None;
+        }
+        // "over" and "some" are only modifiers of durations ("over an hour");
+        // elsewhere they are prepositions and determiners outside the span.
+        if matches!(self.w(i), Some(W::Over | W::Some)) && core.ty != TimexType::Duration {
+            return None;
+        }
+        let mut c = core;
+        c.s = i;
+        if matches!(self.w(i), Some(W::Over)) {
+            // TimeBank leaves "over" outside the modifier set; keep the span.
+            return Some(c);
+        }
+        c.modifier = Some(m);
+        Some(c)
+    }
+
+    // -----------------------------------------------------------------------
+    // Core rules.
+
+    fn core(&mut self, i: usize) -> Option<M> {
+        let t = self.t[i];
+        let mut best: Option<M> = None;
+        let mut take = |m: Option<M>| {
+            if let Some(m) = m
+                && best.as_ref().is_none_or(|b| m.e > b.e)
+            {
+                best = Some(m);
+            }
+        };
+        match t.kind {
+            Kind::Num => {
+                take(self.day_month(i));
+                take(self.year(i));
+                take(self.clock(i));
+                take(self.quantity_rules(i));
+                take(self.ordinal_century(i));
+            }
+            Kind::Punct(b'\'') => take(self.apostrophe_decade(i)),
+            Kind::Word => match t.lex {
+                Lex::Month { .. } => take(self.month(i)),
+                Lex::Weekday { .. } => take(self.weekday(i, None)),
+                Lex::Season(_) => take(self.season(i, None)),
+                Lex::Ord(_) => {
+                    take(self.quarter(i));
+                }
+                Lex::Unit { u: Unit::Second, .. } => take(self.quarter(i)),
+                Lex::Freq(u) => take(self.freq(i, u)),
+                Lex::Unit { plural: true, .. } => take(self.bare_plural_unit(i)),
+                Lex::Num(_) => take(self.quantity_rules(i)),
+                Lex::Word(w) => {
+                    take(self.deictic(i, w));
+                    take(self.relative(i, w));
+                    take(self.set(i, w));
+                    if matches!(w, W::A | W::Several | W::Few | W::Couple | W::Dozen | W::Half) {
+                        take(self.quantity_rules(i));
+                    }
+                    if w == W::The {
+                        take(self.the(i));
+                    }
+                    if matches!(w, W::Fiscal | W::Q | W::H) {
+                        take(self.quarter(i));
+                        take(self.fiscal(i));
+                    }
+                    if matches!(w, W::Noon | W::Midnight | W::Midday) {
+                        take(self.clock(i));
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        best
+    }
+
+    // --- absolute dates -----------------------------------------------------
+
+    /// A year token at `i` (four digits, 1000..=2100), with its end.
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        let (v, nd) = self.num(i)?;
+        if nd == 4 && (1000..=2100).contains(&v) && !(self.word_is(i + 1, "s") && self.adj(i + 1)) {
+            return Some((v as i32, i + 1));
+        }
+        None
+    }
+
+    /// A day of the month at `i` ("24", "24th", "3rd"), with its end.
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let (v, nd) = self.num(i)?;
+        if !(1..=2).contains(&nd) || !(1..=31).contains(&v) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.adj(j) && ["st", "nd", "rd", "th"].iter().any(|s| self.word_is(j, s)) {
+            j += 1;
+        }
+        // "24:00" or "24.5" are not days.
+        if self.punct(j, b':') && self.adj(j) {
+            return None;
+        }
+        Some((v, j))
+    }
+
+    /// Month name at `i`, validated: full names must be capitalised ("may"
+    /// and "march" are verbs), abbreviations need a period or a number.
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        let Lex::Month { m, abbr } = self.lex(i) else {
+            return None;
+        };
+        if !self.cap(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if abbr {
+            if self.punct(j, b'.') && self.adj(j) {
+                j += 1;
+            } else if self.num(j).is_none() {
+                return None;
+            }
+        }
+        Some((u32::from(m), j))
+    }
+
+    /// Resolves a month-and-day without a year.
+    fn resolve_md(&self, m: u32, d: u32, s: usize, e: usize) -> (String, bool) {
+        let Some(a) = self.anchor else {
+            return (format!("XXXX-{m:02}-{d:02}"), false);
+        };
+        let Some(c) = NaiveDate::from_ymd_opt(a.year(), m, d) else {
+            return (format!("XXXX-{m:02}-{d:02}"), false);
+        };
+        let dir = self.direction(s, e);
+        let diff = (c - a).num_days();
+        let y = match dir {
+            Dir::Past if diff > 31 => a.year() - 1,
+            Dir::Future if diff < -31 => a.year() + 1,
+            Dir::Unknown if diff > 250 => a.year() - 1,
+            Dir::Unknown if diff < -250 => a.year() + 1,
+            _ => a.year(),
+        };
+        match NaiveDate::from_ymd_opt(y, m, d) {
+            Some(x) => (fmt_day(x), true),
+            None => (format!("XXXX-{m:02}-{d:02}"), false),
+        }
+    }
+
+    /// Resolves a month without a year.
+    fn resolve_month(&self, m: u32, dir: Dir) -> String {
+        let Some(a) = self.anchor else {
+            return format!("XXXX-{m:02}");
+        };
+        let am = a.month();
+        let y = match dir {
+            Dir::Past if m > am => a.year() - 1,
+            Dir::Future if m < am => a.year() + 1,
+            _ => a.year(),
+        };
+        fmt_month(y, m)
+    }
+
+    /// "March 24", "March 24, 2025", "Sept. 30", "March 2025", "March of
+    /// 2025", "March".
+    fn month(&mut self, i: usize) -> Option<M> {
+        let (m, j) = self.month_at(i)?;
+        // Month and day.
+        if let Some((d, k)) = self.day_at(j) {
+            // "March 24, 2025" or "March 24 2025"
+            let k2 = if self.punct(k, b',') { k + 1 } else { k };
+            if let Some((y, e)) = self.year_at(k2) {
+                return NaiveDate::from_ymd_opt(y, m, d)
+                    .map(|x| M::new(i, e, TimexType::Date, fmt_day(x), false, "date"));
+            }
+            // Ambiguous "May 3" where 3 is followed by a unit ("May 3 years")
+            // is rare; accept.
+            let (v, anchored) = self.resolve_md(m, d, i, k);
+            return Some(M::new(i, k, TimexType::Date, v, anchored, "date"));
+        }
+        // Month and year.
+        let j2 = if self.is(j, W::Of) || self.punct(j, b',') { j + 1 } else { j };
+        if let Some((y, e)) = self.year_at(j2) {
+            return Some(M::new(i, e, TimexType::Date, fmt_month(y, m), false, "date"));
+        }
+        // A month alone. "May" needs a temporal preposition before it.
+        if m == 5 && !self.word_is(i, "may") {
+            // "May." abbreviated form does not exist; fall through.
+        }
+        if m == 5 {
+            let ok = i > 0
+                && matches!(
+                    self.w(i - 1),
+                    Some(
+                        W::In | W::Since | W::Until | W::By | W::Of | W::Early | W::Late | W::Mid | W::Last | W::Next
+                            | W::This | W::Before | W::After | W::During | W::From | W::Through | W::Between
+                            | W::To | W::Every | W::Each
+                    )
+                )
+                || self.punct(i.wrapping_sub(1), b'-');
+            if !ok {
+                return None;
+            }
+        }
+        // A capitalised month at the start of a line is likely a name or a
+        // heading; still accept, news uses "March" alone mostly as a date.
+        let dir = self.direction(i, j);
+        let v = self.resolve_month(m, dir);
+        Some(M::new(i, j, TimexType::Date, v, self.anchor.is_some(), "month"))
+    }
+
+    /// "24 March 2025", "24th March", "the 24th of March".
+    fn day_month(&mut self, i: usize) -> Option<M> {
+        let (d, j) = self.day_at(i)?;
+        let j = if self.is(j, W::Of) { j + 1 } else { j };
+        let (m, k) = self.month_at(j)?;
+        let k2 = if self.punct(k, b',') { k + 1 } else { k };
+        if let Some((y, e)) = self.year_at(k2) {
+            return NaiveDate::from_ymd_opt(y, m, d).map(|x| M::new(i, e, TimexType::Date, fmt_day(x), false, "date"));
+        }
+        let (v, a) = self.resolve_md(m, d, i, k);
+        Some(M::new(i, k, TimexType::Date, v, a, "date"))
+    }
+
+    /// Years and decades: "2011", "1990s", "2009-10" (first year only).
+    fn year(&mut self, i: usize) -> Option<M> {
+        let (v, nd) = self.num(i)?;
+        if nd != 4 || !(1000..=2100).contains(&v) {
+            return None;
+        }
+        // Money, counts and identifiers are not years.
+        if i > 0 && (self.punct(i - 1, b'$') || self.punct(i - 1, b'#')) {
+            return None;
+        }
+        if self.punct(i + 1, b'%') || self.word_is(i + 1, "percent") {
+            return None;
+        }
+        if self.punct(i + 1, b':') && self.adj(i + 1) {
+            return None;
+        }
+        // Decades: "1990s".
+        if self.word_is(i + 1, "s") && self.adj(i + 1) {
+            if v % 10 != 0 {
+                return None;
+            }
+            return Some(M::new(i, i + 2, TimexType::Date, format!("{:03}", v / 10), false, "decade"));
+        }
+        // A word glued to the number ("2011am", "1990er") is not a year.
+        if self.t.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && self.adj(i + 1) {
+            return None;
+        }
+        if v < 1900 {
+            let prep = i > 0
+                && matches!(
+                    self.w(i - 1),
+                    Some(W::In | W::Since | W::Of | W::By | W::Until | W::From | W::Between | W::Before | W::After | W::During)
+                );
+            if !prep {
+                return None;
+            }
+        }
+        Some(M::new(i, i + 1, TimexType::Date, format!("{v:04}"), false, "year"))
+    }
+
+    /// "'90s".
+    fn apostrophe_decade(&mut self, i: usize) -> Option<M> {
+        let (v, nd) = self.num(i + 1)?;
+        if nd != 2 || !self.adj(i + 1) || !self.word_is(i + 2, "s") || !self.adj(i + 2) || v % 10 != 0 {
+            return None;
+        }
+        let century = if v >= 30 { 19 } else { 20 };
+        Some(M::new(i, i + 3, TimexType::Date, format!("{}{}", century, v / 10), false, "decade"))
+    }
+
+    /// "the 20th century" (value "19").
+    fn ordinal_century(&mut self, i: usize) -> Option<M> {
+        let (v, nd) = self.num(i)?;
+        if nd > 2 || !(1..=21).contains(&v) {
+            return None;
+        }
+        let j = i + 1;
+        if !(self.adj(j) && ["st", "nd", "rd", "th"].iter().any(|s| self.word_is(j, s))) {
+            return None;
+        }
+        let k = if self.punct(j + 1, b'-') { j + 2 } else { j + 1 };
+        match self.is_unit(k) {
+            Some((Unit::Century, false)) => Some(M::new(
+                i,
+                k + 1,
+                TimexType::Date,
+                format!("{:02}", v - 1),
+                false,
+                "century",
+            )),
+            _ => None,
+        }
+    }
+
+    /// "fiscal 2013", "fiscal year 2013", "the fiscal year".
+    fn fiscal(&mut self, i: usize) -> Option<M> {
+        if !self.is(i, W::Fiscal) {
+            return None;
+        }
+        let mut j = i + 1;
+        if matches!(self.is_unit(j), Some((Unit::Year, false))) {
+            j += 1;
+        }
+        let (y, e) = self.year_at(j)?;
+        Some(M::new(i, e, TimexType::Date, format!("{y:04}"), false, "fiscal"))
+    }
+
+    /// Quarters and halves: "the third quarter", "third-quarter", "Q3",
+    /// "the first half of 2013", "fiscal second-quarter".
+    fn quarter(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.is(j, W::Fiscal) {
+            j += 1;
+        }
+        let (n, unit_at, is_half): (u32, usize, bool);
+        if (self.is(j, W::Q) || self.is(j, W::H)) && self.cap(j) {
+            let (v, nd) = self.num(j + 1)?;
+            if nd != 1 || !self.adj(j + 1) {
+                return None;
+            }
+            let half = self.is(j, W::H);
+            if (half && !(1..=2).contains(&v)) || (!half && !(1..=4).contains(&v)) {
+                return None;
+            }
+            n = v;
+            unit_at = j + 1;
+            is_half = half;
+        } else {
+            let v = match self.lex(j) {
+                Lex::Ord(v @ 1..=4) => v,
+                Lex::Unit { u: Unit::Second, plural: false } => 2,
+                _ => {
+                    if self.word_is(j, "last") || self.word_is(j, "final") {
+                        4
+                    } else {
+                        return None;
+                    }
+                }
+            };
+            let mut k = j + 1;
+            if self.punct(k, b'-') && self.adj(k) {
+                k += 1;
+            }
+            if self.is(k, W::Fiscal) {
+                k += 1;
+                if self.punct(k, b'-') {
+                    k += 1;
+                }
+            }
+            match self.lex(k) {
+                Lex::Unit { u: Unit::Quarter, plural: false } => {
+                    is_half = false;
+                }
+                Lex::Word(W::Half) if v <= 2 => {
+                    is_half = true;
+                }
+                _ => return None,
+            }
+            if self.word_is(j, "last") && !is_half {
+                return None;
+            }
+            n = v;
+            unit_at = k;
+        }
+        let mut e = unit_at + 1;
+        // "of 2013", "2013" after "Q3".
+        let mut year = None;
+        let k = if self.is(e, W::Of) { e + 1 } else { e };
+        if let Some((y, ye)) = self.year_at(k) {
+            year = Some(y);
+            e = ye;
+        } else if self.is(e, W::Of) && self.is(e + 1, W::The) && matches!(self.is_unit(e + 2), Some((Unit::Year, false))) {
+            e += 3;
+        } else if self.is(e, W::Of) && matches!(self.w(e + 1), Some(W::This | W::Last | W::Next)) && matches!(self.is_unit(e + 2), Some((Unit::Year, false))) {
+            let y = self.anchor.map(|a| match self.w(e + 1) {
+                Some(W::Last) => a.year() - 1,
+                Some(W::Next) => a.year() + 1,
+                _ => a.year(),
+            });
+            year = y;
+            e += 3;
+            if y.is_none() {
+                let letter = if is_half { "H" } else { "Q" };
+                return Some(M::new(i, e, TimexType::Date, format!("XXXX-{letter}{n}"), true, "quarter"));
+            }
+        }
+        // A year before: "2013 first quarter" is handled by the year rule.
+        let start = if i > 0 && self.is(i - 1, W::The) { i - 1 } else { i };
+        let letter = if is_half { "H" } else { "Q" };
+        let (v, anchored) = match (year, self.anchor) {
+            (Some(y), _) => (format!("{y:04}-{letter}{n}"), false),
+            (None, None) => (format!("XXXX-{letter}{n}"), true),
+            (None, Some(a)) => {
+                let cur = if is_half { (a.month() - 1) / 6 + 1 } else { quarter_of(a.month()) };
+                let dir = self.direction(start, e);
+                let y = if n > cur && dir != Dir::Future { a.year() - 1 } else { a.year() };
+                (format!("{y:04}-{letter}{n}"), true)
+            }
+        };
+        // The leading "the" belongs to the span; the caller started at "the"
+        // only through `the()`, so extend here when it precedes.
+        let _ = start;
+        Some(M::new(i, e, TimexType::Date, v, anchored, "quarter"))
+    }
+
+    // --- weekdays and seasons ------------------------------------------------
+
+    fn weekday_resolve(&self, d: u32, dir: Dir, strict: bool) -> Option<NaiveDate> {
+        let a = self.anchor?;
+        let aw = a.weekday().number_from_monday();
+        match dir {
+            Dir::Future => {
+                let mut diff = (d + 7 - aw) % 7;
+                if strict && diff == 0 {
+                    diff = 7;
+                }
+                Some(a + Duration::days(i64::from(diff)))
+            }
+            _ => {
+                let mut diff = (aw + 7 - d) % 7;
+                if strict && diff == 0 {
+                    diff = 7;
+                }
+                Some(a - Duration::days(i64::from(diff)))
+            }
+        }
+    }
+
+    /// "Friday", "Friday night", "Friday, March 7", "Fridays" (a set).
+    /// `forced` carries the direction of "last"/"next"/"this" and the index of
+    /// that word.
+    fn weekday(&mut self, i: usize, forced: Option<(Dir, bool, usize)>) -> Option<M> {
+        let Lex::Weekday { d, plural } = self.lex(i) else {
+            return None;
+        };
+        let mut d = u32::from(d);
+        let mut j = i + 1;
+        if d > 10 {
+            // Abbreviations ("Fri.") only with a period and a capital.
+            if !self.cap(i) || !(self.punct(j, b'.') && self.adj(j)) {
+                return None;
+            }
+            d -= 10;
+            j += 1;
+        }
+        let s = forced.map_or(i, |f| f.2);
+        if plural {
+            let mut e = j;
+            let mut v = format!("XXXX-WXX-{d}");
+            if let Lex::PartOfDay { p, .. } = self.lex(e) {
+                v.push('T');
+                v.push_str(PART_OF_DAY[p as usize]);
+                e += 1;
+            }
+            let mut m = M::new(s, e, TimexType::Set, v, false, "set");
+            m.quant = None;
+            return Some(m);
+        }
+        // "Friday, March 7[, 2025]": the explicit date wins.
+        if forced.is_none() {
+            let k = if self.punct(j, b',') { j + 1 } else { j };
+            if let Some(mut m) = self.month(k).or_else(|| self.day_month(k))
+                && m.rule == "date"
+            {
+                m.s = i;
+                return Some(m);
+            }
+        }
+        // Part of day after: "Friday night", "Monday afternoon".
+        let pod = match self.lex(j) {
+            Lex::PartOfDay { p, plural: false } => Some((p, j + 1)),
+            _ => None,
+        };
+        let e = pod.map_or(j, |p| p.1);
+        let (dir, strict) = match forced {
+            Some((dir, strict, _)) => (dir, strict),
+            None => {
+                let dir = self.direction(s, e);
+                (if dir == Dir::Unknown { Dir::Past } else { dir }, false)
+            }
+        };
+        let date = self.weekday_resolve(d, dir, strict);
+        let mut v = match date {
+            Some(x) => fmt_day(x),
+            None => format!("XXXX-WXX-{d}"),
+        };
+        let mut ty = TimexType::Date;
+        if let Some((p, _)) = pod {
+            v.push('T');
+            v.push_str(PART_OF_DAY[p as usize]);
+            ty = TimexType::Time;
+        }
+        // "Friday at 5 p.m." is left to the clock rule, which reuses the day.
+        Some(M::new(s, e, ty, v, true, "weekday"))
+    }
+
+    /// Seasons: "spring", "the summer of 2012", "summer 2012".
+    fn season(&mut self, i: usize, forced: Option<(i32, usize)>) -> Option<M> {
+        let Lex::Season(sn) = self.lex(i) else {
+            return None;
+        };
+        let code = SEASON[sn as usize];
+        let j = i + 1;
+        let k = if self.is(j, W::Of) { j + 1 } else { j };
+        if let Some((y, e)) = self.year_at(k) {
+            let s = forced.map_or(i, |f| f.1);
+            return Some(M::new(s, e, TimexType::Date, format!("{y:04}-{code}"), false, "season"));
+        }
+        if let Some((delta, s)) = forced {
+            let v = match self.anchor {
+                Some(a) => format!("{:04}-{code}", a.year() + delta),
+                None => format!("XXXX-{code}"),
+            };
+            return Some(M::new(s, j, TimexType::Date, v, true, "season"));
+        }
+        // A bare season needs a determiner or preposition: "fall" and
+        // "spring" are verbs too.
+        let ok = i > 0
+            && matches!(
+                self.w(i - 1),
+                Some(W::The | W::In | W::Since | W::Until | W::By | W::During | W::Early | W::Late | W::Mid | W::Of | W::Through)
+            );
+        if !ok {
+            return None;
+        }
+        let v = match self.anchor {
+            Some(a) => {
+                // Season index by month: spring 3-5, summer 6-8, fall 9-11, winter 12-2.
+                let cur = match a.month() {
+                    3..=5 => 0,
+                    6..=8 => 1,
+                    9..=11 => 2,
+                    _ => 3,
+                };
+                let dir = self.direction(i, j);
+                let y = match dir {
+                    Dir::Past if u32::from(sn) > cur && !(sn == 3 && a.month() <= 2) => a.year() - 1,
+                    Dir::Future if u32::from(sn) < cur => a.year() + 1,
+                    _ => a.year(),
+                };
+                format!("{y:04}-{code}")
+            }
+            None => format!("XXXX-{code}"),
+        };
+        // TimeBank puts a preceding "the" inside the span.
+        let s = if self.is(i - 1, W::The) { i - 1 } else { i };
+        Some(M::new(s, j, TimexType::Date, v, self.anchor.is_some(), "season"))
+    }
+
+    // --- deictic words -------------------------------------------------------
+
+    fn day_offset(&self, delta: i64) -> Option<NaiveDate> {
+        self.anchor.map(|a| a + Duration::days(delta))
+    }
+
+    fn deictic(&mut self, i: usize, w: W) -> Option<M> {
+        let j = i + 1;
+        let day = |cx: &Cx, delta: i64, rule: &'static str| -> M {
+            let (mut v, mut ty, mut e) = match cx.day_offset(delta) {
+                Some(d) => (fmt_day(d), TimexType::Date, j),
+                None => ("XXXX-XX-XX".to_string(), TimexType::Date, j),
+            };
+            if let Lex::PartOfDay { p, plural: false } = cx.lex(j) {
+                v.push('T');
+                v.push_str(PART_OF_DAY[p as usize]);
+                ty = TimexType::Time;
+                e = j + 1;
+            }
+            M::new(i, e, ty, v, true, rule)
+        };
+        let r = |v: &str, rule| Some(M::new(i, j, TimexType::Date, v.to_string(), false, rule));
+        match w {
+            W::Today => {
+                // "today's" stays a date; "today" as "nowadays" is not told apart.
+                Some(day(self, 0, "today"))
+            }
+            W::Yesterday => Some(day(self, -1, "today")),
+            W::Tomorrow => Some(day(self, 1, "today")),
+            W::Tonight => {
+                let v = match self.day_offset(0) {
+                    Some(d) => format!("{}TNI", fmt_day(d)),
+                    None => "XXXX-XX-XXTNI".to_string(),
+                };
+                Some(M::new(i, j, TimexType::Time, v, true, "today"))
+            }
+            W::Now => {
+                // "now" after "right"/"until"/"by" is still the present; "now
+                // that" is a conjunction but TimeBank annotates it too.
+                r("PRESENT_REF", "ref")
+            }
+            W::Currently | W::Nowadays => r("PRESENT_REF", "ref"),
+            W::Current => {
+                // "current" as an adjective of time ("the current quarter" is
+                // handled by `relative`); "current account" is not a time.
+                if self.word_is(j, "account") || self.word_is(j, "accounts") || self.word_is(j, "affairs") {
+                    return None;
+                }
+                r("PRESENT_REF", "ref")
+            }
+            W::Recently | W::Previously | W::Formerly => r("PAST_REF", "ref"),
+            W::Recent => {
+                // "recent years", "recent weeks": one expression.
+                if let Some((_, true)) = self.is_unit(j) {
+                    return Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"));
+                }
+                r("PAST_REF", "ref")
+            }
+            W::Soon => {
+                if self.is(j, W::After) || (i > 0 && self.is(i - 1, W::As)) {
+                    return None;
+                }
+                r("FUTURE_REF", "ref")
+            }
+            W::Earlier if i > 0 && self.t[i].nl == false && self.t[i].cap && self.punct(j, b',') => r("PAST_REF", "ref"),
+            _ => None,
+        }
+    }
+
+    // --- relative expressions --------------------------------------------------
+
+    /// The value of "this/last/next <unit>" relative to the anchor.
+    fn unit_relative(&self, u: Unit, delta: i32) -> Option<String> {
+        let a = self.anchor?;
+        Some(match u {
+            Unit::Day => fmt_day(a + Duration::days(i64::from(delta))),
+            Unit::Week => fmt_week(a + Duration::weeks(i64::from(delta))),
+            Unit::Weekend => format!("{}-WE", fmt_week(a + Duration::weeks(i64::from(delta)))),
+            Unit::Month => {
+                let (y, m) = add_months(a.year(), a.month(), delta);
+                fmt_month(y, m)
+            }
+            Unit::Quarter => {
+                let q = quarter_of(a.month()) as i32 - 1 + delta;
+                format!("{:04}-Q{}", a.year() + q.div_euclid(4), q.rem_euclid(4) + 1)
+            }
+            Unit::Year => format!("{:04}", a.year() + delta),
+            Unit::Decade => format!("{:03}", (a.year() + 10 * delta).div_euclid(10)),
+            Unit::Century => format!("{:02}", (a.year() + 100 * delta).div_euclid(100)),
+            _ => return None,
+        })
+    }
+
+    fn unit_unanchored(u: Unit) -> Option<&'static str> {
+        Some(match u {
+            Unit::Day => "XXXX-XX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Weekend => "XXXX-WXX-WE",
+            Unit::Month => "XXXX-XX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Year => "XXXX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+            _ => return None,
+        })
+    }
+
+    /// Value of a date `n` units from `base`, at the precision of the unit.
+    fn offset_value(base: NaiveDate, u: Unit, n: i64) -> Option<String> {
+        Some(match u {
+            Unit::Day => fmt_day(base + Duration::days(n)),
+            Unit::Week | Unit::Fortnight => {
+                let w = if u == Unit::Fortnight { 2 * n } else { n };
+                fmt_week(base + Duration::weeks(w))
+            }
+            Unit::Month => {
+                let (y, m) = add_months(base.year(), base.month(), n as i32);
+                fmt_month(y, m)
+            }
+            Unit::Quarter => {
+                let d = shift_months(base, 3 * n as i32);
+                format!("{:04}-Q{}", d.year(), quarter_of(d.month()))
+            }
+            Unit::Year => format!("{:04}", base.year() as i64 + n),
+            Unit::Decade => format!("{:03}", (base.year() as i64 + 10 * n).div_euclid(10)),
+            Unit::Century => format!("{:02}", (base.year() as i64 + 100 * n).div_euclid(100)),
+            Unit::Hour | Unit::Minute | Unit::Second => fmt_day(base),
+            _ => return None,
+        })
+    }
+
+    fn relative(&mut self, i: usize, w: W) -> Option<M> {
+        match w {
+            W::This | W::Last | W::Next | W::Coming | W::Past | W::Previous | W::Following | W::Upcoming => {
+                self.this_last_next(i, i, w, false)
+            }
+            W::The => {
+                let w2 = self.w(i + 1)?;
+                match w2 {
+                    W::Last | W::Next | W::Coming | W::Past | W::Previous | W::Following | W::Upcoming | W::Current => {
+                        self.this_last_next(i, i + 1, w2, true)
+                    }
+                    W::Same if matches!(self.is_unit(i + 2), Some((Unit::Day, false))) => {
+                        let d = self.reference.or(self.anchor);
+                        let v = d.map_or("XXXX-XX-XX".to_string(), fmt_day);
+                        Some(M::new(i, i + 3, TimexType::Date, v, true, "reference"))
+                    }
+                    _ => None,
+                }
+            }
+            W::Earlier | W::Later | W::Early | W::Late => {
+                // "earlier this month", "later this year", "early next week",
+                // "late last year", "later yesterday".
+                let m = match w {
+                    W::Earlier | W::Early => TimexMod::Start,
+                    _ => TimexMod::End,
+                };
+                let w2 = self.w(i + 1)?;
+                let inner = match w2 {
+                    W::This | W::Last | W::Next => self.this_last_next(i + 1, i + 1, w2, false),
+                    W::Today | W::Yesterday | W::Tomorrow | W::Tonight => self.deictic(i + 1, w2),
+                    W::That => {
+                        let (u, false) = self.is_unit(i + 2)? else {
+                            return None;
+                        };
+                        let base = self.reference.or(self.anchor)?;
+                        let v = Self::offset_value(base, u, 0)?;
+                        Some(M::new(i + 1, i + 3, TimexType::Date, v, true, "reference"))
+                    }
+                    _ => None,
+                }?;
+                if inner.ty == TimexType::Duration {
+                    return None;
+                }
+                let mut inner = inner;
+                inner.s = i;
+                Some(inner.with_mod(Some(m)))
+            }
+            _ => None,
+        }
+    }
+
+    /// "this week", "last month", "next year", "last Friday", "this spring",
+    /// "the past two years", "the coming months", "the following day",
+    /// "the previous week". `s` is where the span starts, `k` the index of
+    /// the direction word, `the` whether "the" came first.
+    fn this_last_next(&mut self, s: usize, k: usize, w: W, the: bool) -> Option<M> {
+        let j = k + 1;
+        // "the past/last/next/coming/first N units" and "past N units": durations.
+        if matches!(w, W::Past | W::Last | W::Next | W::Coming | W::Following | W::Previous) {
+            if let Some((q, u, e, article)) = self.qty_unit(j)
+                && !article
+            {
+                return Some(M::new(s, e, TimexType::Duration, duration(q, u), false, "duration"));
+            }
+            // "the next few days"
+            if self.is(j, W::Few) || self.is(j, W::Several) || self.is(j, W::Many) {
+                if let Some((u, true)) = self.is_unit(j + 1) {
+                    return Some(M::new(s, j + 2, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
+                }
+            }
+        }
+        match self.lex(j) {
+            Lex::Unit { u, plural } => {
+                if plural {
+                    // "the coming months", "recent weeks", "the past years".
+                    let v = match w {
+                        W::Coming | W::Next | W::Upcoming | W::Following => "FUTURE_REF",
+                        W::Past | W::Last | W::Previous => "PAST_REF",
+                        _ => return None,
+                    };
+                    if matches!(w, W::Past | W::Last) {
+                        return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
+                    }
+                    return Some(M::new(s, j + 1, TimexType::Date, v.into(), false, "ref"));
+                }
+                // "the following day", "the previous week": anchored on the
+                // last date mentioned.
+                if matches!(w, W::Following | W::Previous) || (the && w == W::Next && u == Unit::Day) {
+                    let delta = if w == W::Previous { -1 } else { 1 };
+                    let base = self.reference.or(self.anchor);
+                    let v = match base {
+                        Some(b) => Self::offset_value(b, u, delta)?,
+                        None => Self::unit_unanchored(u)?.to_string(),
+                    };
+                    return Some(M::new(s, j + 1, TimexType::Date, v, true, "reference"));
+                }
+                // "the past year", "the last decade", "the next month" with
+                // "the": a period counted back or forward, a duration.
+                if the && matches!(w, W::Past | W::Last | W::Next | W::Coming) {
+                    if u == Unit::Weekend {
+                        return None;
+                    }
+                    let _ = u;
+                    return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::N(1.0), u), false, "duration"));
+                }
+                if w == W::Past {
+                    return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::N(1.0), u), false, "duration"));
+                }
+                let delta = match w {
+                    W::Last => -1,
+                    W::Next | W::Coming | W::Upcoming => 1,
+                    _ => 0,
+                };
+                if w == W::Current && u != Unit::Quarter && u != Unit::Year && u != Unit::Month && u != Unit::Week {
+                    return None;
+                }
+                // "the latest quarter", handled by `the`; "last quarter" is the
+                // previous one.
+                let v = match self.unit_relative(u, delta) {
+                    Some(v) => v,
+                    None => Self::unit_unanchored(u)?.to_string(),
+                };
+                Some(M::new(s, j + 1, TimexType::Date, v, true, "relative"))
+            }
+            Lex::Weekday { d, plural: false } if d < 10 && !the => {
+                let (dir, strict) = match w {
+                    W::Last | W::Past | W::Previous => (Dir::Past, true),
+                    W::Next | W::Coming | W::Upcoming | W::Following => (Dir::Future, true),
+                    _ => {
+                        let dir = self.direction(s, j + 1);
+                        (if dir == Dir::Past { Dir::Past } else { Dir::Future }, false)
+                    }
+                };
+                self.weekday(j, Some((dir, strict, s)))
+            }
+            Lex::Month { m, .. } if self.cap(j) && !the => {
+                let m = u32::from(m);
+                let e = if matches!(self.lex(j), Lex::Month { abbr: true, .. }) && self.punct(j + 1, b'.') {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                let v = match self.anchor {
+                    Some(a) => {
+                        let am = a.month();
+                        let y = match w {
+                            W::Last | W::Past | W::Previous => {
+                                if m < am {
+                                    a.year()
+                                } else {
+                                    a.year() - 1
+                                }
+                            }
+                            W::Next | W::Coming | W::Upcoming | W::Following => {
+                                if m > am {
+                                    a.year()
+                                } else {
+                                    a.year() + 1
+                                }
+                            }
+                            _ => a.year(),
+                        };
+                        fmt_month(y, m)
+                    }
+                    None => format!("XXXX-{m:02}"),
+                };
+                Some(M::new(s, e, TimexType::Date, v, true, "month"))
+            }
+            Lex::Season(_) => {
+                let delta = match w {
+                    W::Last | W::Past | W::Previous => -1,
+                    W::Next | W::Coming | W::Following => 1,
+                    _ => 0,
+                };
+                self.season(j, Some((delta, s)))
+            }
+            Lex::PartOfDay { p, plural: false } => {
+                // "this morning", "last night", "tomorrow night" (handled in
+                // deictic).
+                let delta = match (w, p) {
+                    (W::This, _) => 0,
+                    (W::Last, 3 | 2) => -1,
+                    _ => return None,
+                };
+                let v = match self.day_offset(delta) {
+                    Some(d) => format!("{}T{}", fmt_day(d), PART_OF_DAY[p as usize]),
+                    None => format!("XXXX-XX-XXT{}", PART_OF_DAY[p as usize]),
+                };
+                Some(M::new(s, j + 1, TimexType::Time, v, true, "relative"))
+            }
+            _ => None,
+        }
+    }
+
+    /// Rules that start with "the" and are not relative: "the 1990s", "the
+    /// future", "the past", "the weekend", "the third quarter", "the
+    /// quarter", "the 24th of March", "the nine months".
+    fn the(&mut self, i: usize) -> Option<M> {
+        let j = i + 1;
+        match self.lex(j) {
+            Lex::Num(_) | Lex::Word(W::Few | W::Several | W::Couple) => {
+                let m = self.quantity_rules(j)?;
+                if m.ty == TimexType::Duration {
+                    let mut m = m;
+                    m.s = i;
+                    return Some(m);
+                }
+                None
+            }
+            Lex::Ord(_) | Lex::Unit { u: Unit::Second, plural: false } => {
+                // "the first nine months", "the first half", "the third quarter".
+                if let Lex::Ord(1) = self.lex(j)
+                    && let Some((q, u, e, false)) = self.qty_unit(j + 1)
+                {
+                    return Some(M::new(i, e, TimexType::Duration, duration(q, u), false, "duration"));
+                }
+                let mut m = self.quarter(j)?;
+                m.s = i;
+                Some(m)
+            }
+            Lex::Word(W::Fiscal) => {
+                if matches!(self.is_unit(j + 1), Some((Unit::Year, false))) {
+                    if let Some((y, e)) = self.year_at(j + 2) {
+                        return Some(M::new(i, e, TimexType::Date, format!("{y:04}"), false, "fiscal"));
+                    }
+                    return None;
+                }
+                let mut m = self.quarter(j)?;
+                m.s = i;
+                Some(m)
+            }
+            Lex::None if self.num(j).is_some() => {
+                let m = self.year(j).filter(|m| m.rule == "decade").or_else(|| {
+                    let mut m = self.quantity_rules(j)?;
+                    (m.ty == TimexType::Duration).then(|| {
+                        m.s = i;
+                        m
+                    })
+                })?;
+                let mut m = m;
+                m.s = i;
+                Some(m)
+            }
+            Lex::None if self.punct(j, b'\'') => {
+                let mut m = self.apostrophe_decade(j)?;
+                m.s = i;
+                Some(m)
+            }
+            Lex::Word(W::Future) => Some(M::new(i, j + 1, TimexType::Date, "FUTURE_REF".into(), false, "ref")),
+            Lex::Word(W::Past) if !self.num(j + 1).is_some() && self.quantity(j + 1).is_none() && self.is_unit(j + 1).is_none() => {
+                Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"))
+            }
+            Lex::Word(W::Present) if !self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None) => {
+                Some(M::new(i, j + 1, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
+            }
+            Lex::Word(W::Moment) if i > 0 && self.is(i - 1, W::At) => {
+                Some(M::new(i, j + 1, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
+            }
+            Lex::Word(W::Latest | W::Most | W::Current) => {
+                // "the latest quarter", "the most recent quarter", "the current quarter".
+                let mut k = j + 1;
+                if self.is(j, W::Most) {
+                    if !self.is(k, W::Recent) {
+                        return None;
+                    }
+                    k += 1;
+                }
+                if self.is(k, W::Fiscal) {
+                    k += 1;
+                }
+                let (u, false) = self.is_unit(k)? else {
+                    return None;
+                };
+                let delta = if self.is(j, W::Current) { 0 } else { -1 };
+                if !matches!(u, Unit::Quarter | Unit::Year | Unit::Month | Unit::Week) {
+                    return None;
+                }
+                let delta = if u == Unit::Quarter { delta } else { 0 };
+                let v = match self.unit_relative(u, delta) {
+                    Some(v) => v,
+                    None => Self::unit_unanchored(u)?.to_string(),
+                };
+                Some(M::new(i, k + 1, TimexType::Date, v, true, "relative"))
+            }
+            Lex::Unit { u: Unit::Quarter, plural: false } => {
+                // "the quarter": in news of results, the last completed one.
+                let v = match self.unit_relative(Unit::Quarter, -1) {
+                    Some(v) => v,
+                    None => "XXXX-QX".to_string(),
+                };
+                Some(M::new(i, j + 1, TimexType::Date, v, true, "relative"))
+            }
+            Lex::Unit { u: Unit::Weekend, plural: false } => {
+                let dir = self.direction(i, j + 1);
+                let v = match self.anchor {
+                    Some(a) => {
+                        // The weekend is the one just past unless the clause
+                        // looks ahead.
+                        let sat = if dir == Dir::Future {
+                            let diff = (6 + 7 - a.weekday().number_from_monday()) % 7;
+                            a + Duration::days(i64::from(diff))
+                        } else {
+                            let diff = (a.weekday().number_from_monday() + 7 - 6) % 7;
+                            a - Duration::days(i64::from(diff))
+                        };
+                        format!("{}-WE", fmt_week(sat))
+                    }
+                    None => "XXXX-WXX-WE".to_string(),
+                };
+                Some(M::new(i, j + 1, TimexType::Date, v, self.anchor.is_some(), "weekend"))
+            }
+            Lex::Word(W::Day) if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
+                // "the day before", "the day after" (without an object).
+                let delta = if self.is(j + 1, W::Before) { -1 } else { 1 };
+                let base = self.reference.or(self.anchor);
+                let v = base.map_or("XXXX-XX-XX".to_string(), |b| fmt_day(b + Duration::days(delta)));
+                Some(M::new(i, j + 2, TimexType::Date, v, true, "reference"))
+            }
+            Lex::Unit { u: Unit::Day, plural: false } if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
+                let delta = if self.is(j + 1, W::Before) { -1 } else { 1 };
+                let base = self.reference.or(self.anchor);
+                let v = base.map_or("XXXX-XX-XX".to_string(), |b| fmt_day(b + Duration::days(delta)));
+                Some(M::new(i, j + 2, TimexType::Date, v, true, "reference"))
+            }
+            Lex::Season(_) => {
+                let m = self.season(j, None)?;
+                Some(m)
+            }
+            _ => None,
+        }
+    }
+
+    // --- quantities: durations, "ago", "later", "after" ---------------------
+
+    fn quantity_rules(&mut self, i: usize) -> Option<M> {
+        let (q, u, e, article) = self.qty_unit(i)?;
+        // "a year" after an amount is a rate: "$5 million a year".
+        if article && i > 0 {
+            let prev_amount = self.t[i - 1].kind == Kind::Num
+                || self.punct(i - 1, b'%')
+                || ["million", "billion", "percent", "dollars", "cents", "euros", "pounds", "times", "hours", "days"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w));
+            if prev_amount && !u.is_time() || (prev_amount && u == Unit::Hour) {
+                let mut m = M::new(i, e, TimexType::Set, duration(Qty::N(1.0), u), false, "set");
+                if self.is(i - 1, W::Once) {
+                    m.freq = Some("1X".into());
+                } else if self.is(i - 1, W::Twice) {
+                    m.freq = Some("2X".into());
+                }
+                return Some(m);
+            }
+        }
+        // "N units ago".
+        if self.is(e, W::Ago) {
+            let Qty::N(n) = q else {
+                return Some(M::new(i, e + 1, TimexType::Date, "PAST_REF".into(), false, "ago"));
+            };
+            let v = match self.anchor {
+                Some(a) if n.fract() == 0.0 => Self::offset_value(a, u, -(n as i64)),
+                Some(_) => None,
+                None => None,
+            };
+            let v = v.unwrap_or_else(|| "PAST_REF".into());
+            return Some(M::new(i, e + 1, TimexType::Date, v, true, "ago"));
+        }
+        // "N units from now".
+        if self.is(e, W::From) && self.is(e + 1, W::Now) {
+            let v = match (self.anchor, q) {
+                (Some(a), Qty::N(n)) if n.fract() == 0.0 => Self::offset_value(a, u, n as i64),
+                _ => None,
+            }
+            .unwrap_or_else(|| "FUTURE_REF".into());
+            return Some(M::new(i, e + 2, TimexType::Date, v, true, "ago"));
+        }
+        // "N units earlier/later": counted from the last date mentioned.
+        if (self.is(e, W::Earlier) || self.is(e, W::Later)) && !article || (article && (self.is(e, W::Earlier) || self.is(e, W::Later))) {
+            if let Qty::N(n) = q
+                && n.fract() == 0.0
+                && !u.is_time()
+            {
+                let sign = if self.is(e, W::Earlier) { -1 } else { 1 };
+                let base = self.reference.or(self.anchor);
+                let v = match base {
+                    Some(b) => Self::offset_value(b, u, sign * n as i64),
+                    None => Self::unit_unanchored(u).map(str::to_string),
+                };
+                if let Some(v) = v {
+                    return Some(M::new(i, e + 1, TimexType::Date, v, true, "reference"));
+                }
+            }
+        }
+        // "three days after the March 4 vote": counted from that date.
+        if (self.is(e, W::After) || self.is(e, W::Before))
+            && let Qty::N(n) = q
+            && n.fract() == 0.0
+            && !u.is_time()
+        {
+            let sign = if self.is(e, W::Before) { -1 } else { 1 };
+            for k in e + 1..(e + 5).min(self.t.len()) {
+                if !self.same_sent(k, e) {
+                    break;
+                }
+                let found = self.month(k).or_else(|| self.day_month(k));
+                if let Some(m) = found
+                    && m.rule == "date"
+                    && m.value.len() == 10
+                    && let Ok(d) = NaiveDate::parse_from_str(&m.value, "%Y-%m-%d")
+                    && let Some(v) = Self::offset_value(d, u, sign * n as i64)
+                {
+                    return Some(M::new(i, e + 1, TimexType::Date, v, true, "anchored"));
+                }
+            }
+        }
+        // "45-year-old": an age is a duration.
+        let mut end = e;
+        if self.punct(e, b'-') && self.adj(e) && self.is(e + 1, W::Old) {
+            end = e + 2;
+        }
+        Some(M::new(i, end, TimexType::Duration, duration(q, u), false, "duration"))
+    }
+
+    /// Bare plural units: "for years", "in recent decades", "weeks ago",
+    /// "decades" (TimeML `PXY`, `PXE`).
+    fn bare_plural_unit(&mut self, i: usize) -> Option<M> {
+        let (u, true) = self.is_unit(i)? else {
+            return None;
+        };
+        if u == Unit::Weekend || u.is_time() && u != Unit::Hour {
+            return None;
+        }
+        if self.is(i + 1, W::Ago) {
+            return Some(M::new(i, i + 2, TimexType::Date, "PAST_REF".into(), false, "ago"));
+        }
+        let ok_before = i > 0
+            && matches!(
+                self.w(i - 1),
+                Some(W::For | W::In | W::Within | W::Over | W::After | W::Than | W::Since | W::Take)
+            );
+        let long = self.punct(i + 1, b'-') && self.is(i + 2, W::Long);
+        if !(ok_before || long) {
+            return None;
+        }
+        let e = if long { i + 3 } else { i + 1 };
+        Some(M::new(i, e, TimexType::Duration, duration(Qty::Vague, u), false, "duration"))
+    }
+
+    // --- sets ----------------------------------------------------------------
+
+    fn freq(&mut self, i: usize, u: Unit) -> Option<M> {
+        // "daily" as a noun ("a daily", "the Daily Mail") is not a set.
+        if self.cap(i) && i > 0 && !self.t[i].nl && !self.punct(i - 1, b'.') && !self.punct(i - 1, b'"') {
+            return None;
+        }
+        let v = if self.word_is(i, "biannually") {
+            "P6M".to_string()
+        } else {
+            duration(Qty::N(1.0), u)
+        };
+        Some(M::new(i, i + 1, TimexType::Set, v, false, "set"))
+    }
+
+    fn set(&mut self, i: usize, w: W) -> Option<M> {
+        let quant = match w {
+            W::Every => "EVERY",
+            W::Each => "EACH",
+            W::Per => "EACH",
+            W::Once | W::Twice => {
+                // "once a week", "twice a year"
+                let freq = if w == W::Once { "1X" } else { "2X" };
+                if matches!(self.w(i + 1), Some(W::A | W::Per | W::Every | W::Each))
+                    && let Some((u, false)) = self.is_unit(i + 2)
+                {
+                    let mut m = M::new(i, i + 3, TimexType::Set, duration(Qty::N(1.0), u), false, "set");
+                    m.freq = Some(freq.into());
+                    return Some(m);
+                }
+                return None;
+            }
+            _ => return None,
+        };
+        let j = i + 1;
+        let mut m = match self.lex(j) {
+            Lex::Weekday { d, .. } if d < 10 => {
+                let mut e = j + 1;
+                let mut v = format!("XXXX-WXX-{d}");
+                if let Lex::PartOfDay { p, .. } = self.lex(e) {
+                    v.push('T');
+                    v.push_str(PART_OF_DAY[p as usize]);
+                    e += 1;
+                }
+                M::new(i, e, TimexType::Set, v, false, "set")
+            }
+            Lex::Month { m, .. } if self.cap(j) => M::new(i, j + 1, TimexType::Set, format!("XXXX-{m:02}"), false, "set"),
+            Lex::PartOfDay { p, .. } => M::new(
+                i,
+                j + 1,
+                TimexType::Set,
+                format!("XXXX-XX-XXT{}", PART_OF_DAY[p as usize]),
+                false,
+                "set",
+            ),
+            Lex::Season(s) => M::new(i, j + 1, TimexType::Set, format!("XXXX-{}", SEASON[s as usize]), false, "set"),
+            Lex::Unit { u, .. } => {
+                if u == Unit::Weekend {
+                    M::new(i, j + 1, TimexType::Set, "XXXX-WXX-WE".into(), false, "set")
+                } else {
+                    M::new(i, j + 1, TimexType::Set, duration(Qty::N(1.0), u), false, "set")
+                }
+            }
+            Lex::Word(W::Other) => {
+                let (u, _) = self.is_unit(j + 1)?;
+                M::new(i, j + 2, TimexType::Set, duration(Qty::N(2.0), u), false, "set")
+            }
+            Lex::Num(_) | Lex::None | Lex::Word(W::Few | W::Several | W::Couple) if w != W::Per => {
+                let (q, u, e, _) = self.qty_unit(j)?;
+                M::new(i, e, TimexType::Set, duration(q, u), false, "set")
+            }
+            _ => return None,
+        };
+        m.quant = Some(quant);
+        if w == W::Per {
+            m.quant = None;
+        }
+        Some(m)
+    }
+
+    // --- clock times ----------------------------------------------------------
+
+    /// Parses "a.m."/"p.m."/"am"/"pm" at `i`; returns (is_pm, end).
+    fn ampm(&self, i: usize) -> Option<(bool, usize)> {
+        match self.w(i) {
+            Some(W::Am) => return Some((false, i + 1)),
+            Some(W::Pm) => return Some((true, i + 1)),
+            _ => {}
+        }
+        let first = self.word(i);
+        let pm = if first.eq_ignore_ascii_case("p") {
+            true
+        } else if first.eq_ignore_ascii_case("a") {
+            false
+        } else {
+            return None;
+        };
+        if self.punct(i + 1, b'.') && self.adj(i + 1) && self.word_is(i + 2, "m") && self.adj(i + 2) {
+            let e = if self.punct(i + 3, b'.') && self.adj(i + 3) { i + 4 } else { i + 3 };
+            return Some((pm, e));
+        }
+        None
+    }
+
+    fn clock(&mut self, i: usize) -> Option<M> {
+        let (h, m, mut e) = match self.w(i) {
+            Some(W::Noon | W::Midday) => (12, 0, i + 1),
+            Some(W::Midnight) => (24, 0, i + 1),
+            _ => {
+                let (h, nd) = self.num(i)?;
+                if nd == 0 || nd > 2 || h > 24 {
+                    return None;
+                }
+                let mut j = i + 1;
+                let mut min = 0;
+                let mut has_min = false;
+                if self.punct(j, b':') && self.adj(j) {
+                    let (mm, nd2) = self.num(j + 1)?;
+                    if nd2 != 2 || mm > 59 || !self.adj(j + 1) {
+                        return None;
+                    }
+                    min = mm;
+                    has_min = true;
+                    j += 2;
+                }
+                if let Some((pm, e)) = self.ampm(j) {
+                    if h == 0 || h > 12 {
+                        return None;
+                    }
+                    let h = match (pm, h) {
+                        (true, 12) => 12,
+                        (true, h) => h + 12,
+                        (false, 12) => 0,
+                        (false, h) => h,
+                    };
+                    (h, min, e)
+                } else if self.is(j, W::Oclock) {
+                    (h, min, j + 1)
+                } else if has_min
+                    && (self.is(j, W::Tz)
+                        || (i > 0 && matches!(self.w(i - 1), Some(W::At | W::By | W::Around | W::Until | W::Before | W::After | W::From))))
+                {
+                    (h, min, j)
+                } else {
+                    return None;
+                }
+            }
+        };
+        // Time zone: "EST", "local time", "GMT".
+        if self.is(e, W::Tz) && self.cap(e) {
+            e += 1;
+        } else if self.is(e, W::Local) && self.is(e + 1, W::Time) {
+            e += 2;
+        }
+        let time = format!("T{h:02}:{m:02}");
+        // A day after: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon today".
+        let k = if self.punct(e, b',') || self.is(e, W::On) { e + 1 } else { e };
+        let after = match self.lex(k) {
+            Lex::Weekday { plural: false, .. } => self.weekday(k, None).filter(|m| m.ty == TimexType::Date),
+            Lex::Month { .. } => self.month(k).filter(|m| m.value.len() == 10 || m.value.starts_with("XXXX-")),
+            Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => self.deictic(k, self.w(k)?).filter(|m| m.ty == TimexType::Date),
+            _ => None,
+        };
+        if let Some(d) = after
+            && d.value.len() == 10
+            && k == e
+        {
+            return Some(M::new(i, d.e, TimexType::Time, format!("{}{time}", d.value), true, "clock"));
+        }
+        // Otherwise the day of the sentence, or the anchor.
+        let day = match self.last_day {
+            Some((sid, d)) if sid == self.sent[i] => Some(d),
+            _ => self.anchor,
+        };
+        let v = match day {
+            Some(d) => format!("{}{time}", fmt_day(d)),
+            None => format!("XXXX-XX-XX{time}"),
+        };
+        Some(M::new(i, e, TimexType::Time, v, true, "clock"))
+    }
+}
