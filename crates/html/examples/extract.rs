@@ -110,6 +110,12 @@ fn main() -> ExitCode {
                     )
                 }
             }),
+        "debug" => match args.get(2) {
+            Some(snippet) => eval::read_maybe_gz(&target)
+                .map_err(|e| e.to_string())
+                .map(|bytes| dossier_html::debug_path(&dossier_html::decode_html(&bytes), snippet).join("\n")),
+            None => return usage(),
+        },
         _ => return usage(),
     };
     match result {

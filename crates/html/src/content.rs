@@ -94,7 +94,7 @@ fn strong_negative() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"(?i)(^|[-_ ])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommended|recirc|outbrain|taboola|promo|promos|sponsored|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|gpt|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|popup|modal|breadcrumbs?|pagination|pager|byline|author-bio|authorbio|bio|tags|tag-list|taglist|keywords|most-popular|mostpopular|trending|read-more|readmore|more-stories|next-article|prev-next|toolbar|print|rating|skip|visually-hidden|sr-only|screen-reader-text|hidden|overlay|banner|masthead|jump-link|pull-?quote|pullquote)([-_ ]|$)",
+        r"(?i)(^|[-_ ])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommended|recirc|outbrain|taboola|promo|promos|sponsored|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|gpt|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|popup|modal|breadcrumbs?|pagination|pager|byline|author-bio|authorbio|bio|tags|tag-list|taglist|keywords|most-popular|mostpopular|trending|read-more|readmore|more-stories|next-article|prev-next|toolbar|print|rating|skip|visually-hidden|sr-only|screen-reader-text|overlay|banner|masthead|jump-link|pull-?quote|pullquote)([-_ ]|$)",
     )
 }
 
@@ -199,13 +199,26 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     )
 }
 
-/// Whether an element and its subtree are boilerplate.
-fn is_dropped(el: &scraper::node::Element) -> bool {
+/// Whether an element and its subtree are boilerplate. `big` says the
+/// element holds a large share of the page's text: hints from classes, ids
+/// and hiding are then not trusted, because a wrapper named
+/// `l-side-margins`, `paywall` or `ad-margins` often holds the whole article.
+fn is_dropped(el: &scraper::node::Element, big: bool) -> bool {
     let tag = el.name();
     if tag == "html" || tag == "body" {
         return false;
     }
-    if DROP_TAGS.contains(&tag) || is_hidden(el) {
+    if DROP_TAGS.contains(&tag) {
+        return true;
+    }
+    if big {
+        return false;
+    }
+    if is_hidden(el)
+        || el
+            .attr("class")
+            .is_some_and(|c| c.split_whitespace().any(|c| c == "hidden"))
+    {
         return true;
     }
     let ci = class_id(el);
@@ -253,8 +266,57 @@ struct Ctx {
     in_link: bool,
 }
 
+/// Text characters (not whitespace) under each element, ignoring scripts
+/// and styles, for the "holds a large share of the page" test.
+fn text_sizes(doc: &Html) -> (HashMap<NodeId, usize>, usize) {
+    let mut sizes = HashMap::new();
+    let mut stack: Vec<usize> = vec![0];
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(_) => stack.push(0),
+                Node::Text(t) => {
+                    let in_code = node
+                        .parent()
+                        .and_then(|p| {
+                            p.value().as_element().map(|e| {
+                                matches!(e.name(), "script" | "style" | "noscript" | "template")
+                            })
+                        })
+                        .unwrap_or(false);
+                    if !in_code && let Some(top) = stack.last_mut() {
+                        *top += t.chars().filter(|c| !c.is_whitespace()).count();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if node.value().is_element() {
+                    let n = stack.pop().unwrap_or(0);
+                    sizes.insert(node.id(), n);
+                    if let Some(top) = stack.last_mut() {
+                        *top += n;
+                    }
+                }
+            }
+        }
+    }
+    let total = stack.first().copied().unwrap_or(0);
+    (sizes, total)
+}
+
+/// Share of the page's text above which class/id hints cannot drop an
+/// element.
+const BIG_SHARE: f64 = 0.3;
+
 fn linearise(doc: &Html) -> Linear {
     let root = doc.tree.root();
+    let (sizes, total) = text_sizes(doc);
+    let big = |id: NodeId| {
+        sizes
+            .get(&id)
+            .is_some_and(|&n| n as f64 > BIG_SHARE * total as f64)
+    };
     let mut blocks = Vec::new();
     let mut spans: HashMap<NodeId, Span> = HashMap::new();
     let mut pending = Pending {
@@ -314,7 +376,7 @@ fn linearise(doc: &Html) -> Linear {
                 }
                 match node.value() {
                     Node::Element(el) => {
-                        if is_dropped(el) {
+                        if is_dropped(el, big(node.id())) {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -602,7 +664,8 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
             chosen.push(top);
             continue;
         }
-        if is_dropped(e) {
+        if !lin.spans.contains_key(&sib.id()) {
+            // Dropped in the linearising pass.
             continue;
         }
         let bonus = if !top_class.is_empty() && e.attr("class") == Some(top_class) {
@@ -721,4 +784,35 @@ pub(crate) fn extract_blocks(doc: &Html, title: Option<&str>) -> Vec<Block> {
     }
     // Nothing survived: fall back to every block of the page.
     finish(lin.blocks.iter().collect(), title)
+}
+
+/// For tuning: the ancestor chain of the first text node containing
+/// `snippet`, each element shown as `tag.class#id`, with `[DROP]` on those
+/// the boilerplate pass removes.
+pub(crate) fn debug_path(doc: &Html, snippet: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    for node in doc.tree.root().descendants() {
+        if let Node::Text(t) = node.value()
+            && t.contains(snippet)
+        {
+            let mut out = Vec::new();
+            let mut cur = node.parent();
+            while let Some(n) = cur {
+                if let Node::Element(e) = n.value() {
+                    out.push(format!(
+                        "{}.{}#{}{}",
+                        e.name(),
+                        e.attr("class").unwrap_or(""),
+                        e.attr("id").unwrap_or(""),
+                        if is_dropped(e, false) { " [DROP?]" } else { "" }
+                    ));
+                }
+                cur = n.parent();
+            }
+            out.reverse();
+            all.extend(out);
+            all.push("--".into());
+        }
+    }
+    all
 }

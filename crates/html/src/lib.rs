@@ -142,3 +142,10 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Page, HtmlError> {
     }
     Ok(page)
 }
+
+/// For tuning the extractor: the element path to the first text node that
+/// contains `snippet`, with the elements the boilerplate pass drops marked.
+#[doc(hidden)]
+pub fn debug_path(html: &str, snippet: &str) -> Vec<String> {
+    content::debug_path(&scraper::Html::parse_document(html), snippet)
+}
