@@ -5,6 +5,8 @@
 //! ```text
 //! cargo run --release -p dossier-ner --example ner -- train --train TRAIN --dev DEV --out MODEL
 //!     [--gazetteers DIR] [--clusters FILE] [--epochs N] [--min-count N] [--no-document]
+//! cargo run --release -p dossier-ner --example ner -- clusters --out FILE
+//!     [--conll FILE,FILE…] [--text-dir DIR,DIR…] [--depth N] [--min-count N] [--context-words N]
 //! cargo run --release -p dossier-ner --example ner -- eval --conll FILE [--model MODEL] [--format json]
 //! ```
 
@@ -15,7 +17,7 @@ use dossier_ner::{Clusters, Gazetteer, Model, TrainOptions, eval_file, train_fro
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  ner train --train FILE --dev FILE --out FILE [--gazetteers DIR] [--clusters FILE] [--epochs N] [--min-count N] [--no-document] [--no-gazetteer] [--no-clusters]\n  ner eval --conll FILE [--model FILE] [--format text|json]"
+        "usage:\n  ner train --train FILE --dev FILE --out FILE [--gazetteers DIR] [--clusters FILE] [--epochs N] [--min-count N] [--no-document] [--no-gazetteer] [--no-clusters]\n  ner eval --conll FILE [--model FILE] [--format text|json]\n  ner clusters --out FILE [--conll FILE,FILE…] [--text-dir DIR,DIR…] [--depth N] [--min-count N] [--context-words N]"
     );
     ExitCode::from(2)
 }
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
     let result = match cmd.as_str() {
         "train" => run_train(&flags, &switches),
         "eval" => run_eval(&flags),
+        "clusters" => run_clusters(&flags),
         _ => return usage(),
     };
     match result {
@@ -117,5 +120,51 @@ fn run_eval(flags: &Flags) -> Result<(), String> {
         None | Some("text") => print!("{}", report.to_text()),
         Some(f) => return Err(format!("unknown --format {f:?} (expected text or json)")),
     }
+    Ok(())
+}
+
+/// Builds a cluster file from the tokens of CoNLL files and the `*.txt`
+/// files of directories (read in name order, one paragraph per line).
+fn run_clusters(flags: &Flags) -> Result<(), String> {
+    use dossier_ner::cluster_build::{ClusterOptions, build, tokenize_plain};
+    let out = required(flags, "--out")?;
+    let mut opts = ClusterOptions::default();
+    let num = |name: &str, v: &mut usize| -> Result<(), String> {
+        if let Some(x) = flags.get(name) {
+            *v = x.parse().map_err(|_| format!("invalid {name} {x:?}"))?;
+        }
+        Ok(())
+    };
+    num("--depth", &mut opts.depth)?;
+    num("--context-words", &mut opts.context_words)?;
+    let mut mc = opts.min_count as usize;
+    num("--min-count", &mut mc)?;
+    opts.min_count = mc as u32;
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    for f in flags.get("--conll").map(|s| s.split(',').collect()).unwrap_or_else(Vec::new) {
+        for doc in dossier_ner::conll::read(f.as_ref()).map_err(|e| e.to_string())? {
+            sentences.extend(doc.sentences.into_iter().map(|s| s.tokens));
+        }
+    }
+    for dir in flags.get("--text-dir").map(|s| s.split(',').collect()).unwrap_or_else(Vec::new) {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| format!("cannot read {dir}: {e}"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        for f in files {
+            let text = std::fs::read_to_string(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+            sentences.extend(text.lines().map(tokenize_plain).filter(|t| !t.is_empty()));
+        }
+    }
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let words = build(&sentences, &opts);
+    let mut text = String::new();
+    for w in &words {
+        text += &format!("{}\t{}\t{}\n", w.path, w.word, w.count);
+    }
+    std::fs::write(&out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!("{} words clustered from {tokens} tokens into {}", words.len(), out.display());
     Ok(())
 }

@@ -20,6 +20,7 @@
 //! }
 //! ```
 
+pub mod cluster_build;
 pub mod clusters;
 pub mod conll;
 mod error;
