@@ -231,9 +231,16 @@ fn is_dropped(el: &scraper::node::Element, big: bool) -> bool {
     tag != "article" && tag != "main" && weak_negative().is_match(&ci) && !positive().is_match(&ci)
 }
 
-fn is_caption(el: &scraper::node::Element) -> bool {
+/// Whether an element is a caption: `figcaption`, or a small element whose
+/// class or id names a caption or a picture credit. The size limit keeps a
+/// page-level class such as `f_caption_muted_videos_on` from turning the
+/// whole page into a caption.
+fn is_caption(el: &scraper::node::Element, size: usize) -> bool {
     if matches!(el.name(), "figcaption" | "caption") {
         return true;
+    }
+    if size > 400 || matches!(el.name(), "html" | "body") {
+        return false;
     }
     let ci = class_id(el).to_ascii_lowercase();
     ci.contains("caption") || ci.contains("image-credit") || ci.contains("photo-credit")
@@ -410,7 +417,7 @@ fn linearise(doc: &Html) -> Linear {
                                 ctx.kind = BlockKind::Preformatted;
                             }
                         }
-                        if is_caption(el) {
+                        if is_caption(el, sizes.get(&node.id()).copied().unwrap_or(0)) {
                             ctx.kind = BlockKind::Caption;
                         }
                         spans.insert(
@@ -766,6 +773,14 @@ fn finish(blocks: Vec<&RawBlock>, title: Option<&str>) -> Vec<Block> {
 /// Extracts the body blocks of a parsed page.
 pub(crate) fn extract_blocks(doc: &Html, title: Option<&str>) -> Vec<Block> {
     let lin = linearise(doc);
+    if std::env::var_os("DOSSIER_HTML_DEBUG").is_some() {
+        for b in &lin.blocks {
+            eprintln!(
+                "{:?} seq={} chars={} link={} {:.60}",
+                b.kind, b.order, b.chars, b.link_chars, b.text
+            );
+        }
+    }
     let containers = choose_containers(doc, &lin);
     let chosen: Vec<&RawBlock> = if containers.is_empty() {
         lin.blocks.iter().collect()
