@@ -340,14 +340,13 @@ const SEASONS: [(&str, u8); 5] = [
     ("winter", 3),
 ];
 const PARTS: [(&str, u8); 4] = [("morning", 0), ("afternoon", 1), ("evening", 2), ("night", 3)];
-const FREQS: [(&str, Unit); 10] = [
+const FREQS: [(&str, Unit); 9] = [
     ("hourly", Unit::Hour),
     ("daily", Unit::Day),
     ("nightly", Unit::Day),
     ("weekly", Unit::Week),
     ("biweekly", Unit::Fortnight),
     ("monthly", Unit::Month),
-    ("quarterly", Unit::Quarter),
     ("yearly", Unit::Year),
     ("annually", Unit::Year),
     ("biannually", Unit::Year),

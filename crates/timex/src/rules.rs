@@ -200,8 +200,13 @@ fn quarter_of(m: u32) -> u32 {
 
 /// Formats a number of units as an ISO 8601 / TimeML duration.
 fn duration(q: Qty, u: Unit) -> String {
+    // Counted decades and centuries are written in years, as TimeBank does
+    // ("four decades" is P40Y); vague ones keep their unit ("decades" PXE).
     let (n, u) = match (q, u) {
         (Qty::N(n), Unit::Fortnight) => (Qty::N(n * 2.0), Unit::Week),
+        (Qty::N(n), Unit::Decade) => (Qty::N(n * 10.0), Unit::Year),
+        (Qty::N(n), Unit::Century) => (Qty::N(n * 100.0), Unit::Year),
+        (Qty::N(n), Unit::Millennium) => (Qty::N(n * 1000.0), Unit::Year),
         (q, Unit::Fortnight) => (q, Unit::Week),
         x => x,
     };
@@ -335,6 +340,10 @@ impl<'a> Cx<'a> {
                     Some(Dir::Future)
                 }
                 W::Going | W::Be if self.is(k + 1, W::To) => Some(Dir::Future),
+                // "as soon as Tuesday", "as early as next week".
+                W::As if matches!(self.w(k + 1), Some(W::Soon | W::Early)) && self.is(k + 2, W::As) => {
+                    Some(Dir::Future)
+                }
                 W::Said | W::Was | W::Had | W::Did | W::Has | W::Ago | W::Last => Some(Dir::Past),
                 _ => None,
             },
@@ -345,20 +354,47 @@ impl<'a> Cx<'a> {
     }
 
     fn direction(&self, s: usize, e: usize) -> Dir {
-        const REACH: usize = 8;
-        for d in 1..=REACH {
-            if d <= s {
-                let k = s - d;
-                if !self.same_sent(k, s) {
-                    // Keep looking forward only.
-                } else if let Some(c) = self.cue(k) {
-                    return c;
+        // Distance counts words only, so that punctuation and abbreviations
+        // ("N.J.,") do not push a cue out of reach.
+        const REACH: usize = 10;
+        let mut back = s;
+        let mut fwd = e;
+        let mut back_words = 0;
+        let mut fwd_words = 0;
+        let mut back_open = true;
+        let mut fwd_open = e > 0;
+        while back_open || fwd_open {
+            if back_open {
+                loop {
+                    if back == 0 || back_words >= REACH || !self.same_sent(back - 1, s) {
+                        back_open = false;
+                        break;
+                    }
+                    back -= 1;
+                    if self.t[back].kind == Kind::Word {
+                        back_words += 1;
+                        if let Some(c) = self.cue(back) {
+                            return c;
+                        }
+                        break;
+                    }
                 }
             }
-            let k = e + d - 1;
-            if k < self.t.len() && e > 0 && self.same_sent(k, e - 1) {
-                if let Some(c) = self.cue(k) {
-                    return c;
+            if fwd_open {
+                loop {
+                    if fwd >= self.t.len() || fwd_words >= REACH || !self.same_sent(fwd, e - 1) {
+                        fwd_open = false;
+                        break;
+                    }
+                    let k = fwd;
+                    fwd += 1;
+                    if self.t[k].kind == Kind::Word {
+                        fwd_words += 1;
+                        if let Some(c) = self.cue(k) {
+                            return c;
+                        }
+                        break;
+                    }
                 }
             }
         }
@@ -478,6 +514,14 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
+        // "a minute and a half"
+        if let Qty::N(v) = q
+            && self.is(j + 1, W::And)
+            && self.is(j + 2, W::A)
+            && self.is(j + 3, W::Half)
+        {
+            return Some((Qty::N(v + 0.5), u, j + 4, article));
+        }
         Some((q, u, j + 1, article))
     }
 
@@ -528,7 +572,6 @@ impl<'a> Cx<'a> {
             W::Up if self.is(i + 1, W::To) => (TimexMod::EqualOrLess, i + 2),
             W::About | W::Around | W::Approximately | W::Some => (TimexMod::Approx, i + 1),
             W::Nearly | W::Almost => (TimexMod::LessThan, i + 1),
-            W::Over => (TimexMod::MoreThan, i + 1),
             _ => return None,
         };
         let core = self.core(j)?;
@@ -638,7 +681,7 @@ impl<'a> Cx<'a> {
             j += 1;
         }
         // "24:00" or "24.5" are not days.
-        if self.punct(j, b':') && self.adj(j) {
+        if self.punct(j, b':') && self.adj(j) && self.num(j + 1).is_some() && self.adj(j + 1) {
             return None;
         }
         Some((v, j))
@@ -677,8 +720,10 @@ impl<'a> Cx<'a> {
         let y = match dir {
             Dir::Past if diff > 31 => a.year() - 1,
             Dir::Future if diff < -31 => a.year() + 1,
-            Dir::Unknown if diff > 250 => a.year() - 1,
-            Dir::Unknown if diff < -250 => a.year() + 1,
+            // News mostly looks back: a date over four months ahead is
+            // last year's, one over eight months behind is next year's.
+            Dir::Unknown if diff > 120 => a.year() - 1,
+            Dir::Unknown if diff < -240 => a.year() + 1,
             _ => a.year(),
         };
         match NaiveDate::from_ymd_opt(y, m, d) {
@@ -696,6 +741,8 @@ impl<'a> Cx<'a> {
         let y = match dir {
             Dir::Past if m > am => a.year() - 1,
             Dir::Future if m < am => a.year() + 1,
+            Dir::Unknown if m > am + 4 => a.year() - 1,
+            Dir::Unknown if m + 8 < am => a.year() + 1,
             _ => a.year(),
         };
         fmt_month(y, m)
@@ -717,6 +764,21 @@ impl<'a> Cx<'a> {
             // is rare; accept.
             let (v, anchored) = self.resolve_md(m, d, i, k);
             return Some(M::new(i, k, TimexType::Date, v, anchored, "date"));
+        }
+        // "July last year", "March this year".
+        if matches!(self.w(j), Some(W::Last | W::This | W::Next))
+            && matches!(self.is_unit(j + 1), Some((Unit::Year, false)))
+        {
+            let delta = match self.w(j) {
+                Some(W::Last) => -1,
+                Some(W::Next) => 1,
+                _ => 0,
+            };
+            let v = match self.anchor {
+                Some(a) => fmt_month(a.year() + delta, m),
+                None => format!("XXXX-{m:02}"),
+            };
+            return Some(M::new(i, j + 2, TimexType::Date, v, true, "month"));
         }
         // Month and year.
         let j2 = if self.is(j, W::Of) || self.punct(j, b',') { j + 1 } else { j };
@@ -1127,6 +1189,9 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(i, j, TimexType::Time, v, true, "today"))
             }
+            W::Now if i > 0 && self.word_is(i - 1, "right") => {
+                Some(M::new(i - 1, j, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
+            }
             W::Now => {
                 // "now" after "right"/"until"/"by" is still the present; "now
                 // that" is a conjunction but TimeBank annotates it too.
@@ -1141,13 +1206,15 @@ impl<'a> Cx<'a> {
                 }
                 r("PRESENT_REF", "ref")
             }
-            W::Recently | W::Previously | W::Formerly => r("PAST_REF", "ref"),
+            // "previously" and "formerly" are rarely annotated in TimeBank.
+            W::Recently => r("PAST_REF", "ref"),
             W::Recent => {
                 // "recent years", "recent weeks": one expression.
                 if let Some((_, true)) = self.is_unit(j) {
                     return Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"));
                 }
-                r("PAST_REF", "ref")
+                // The bare adjective ("recent talks") is mostly left out.
+                None
             }
             W::Soon => {
                 if self.is(j, W::After) || (i > 0 && self.is(i - 1, W::As)) {
@@ -1364,6 +1431,22 @@ impl<'a> Cx<'a> {
                 } else {
                     j + 1
                 };
+                // "last Oct. 23": the latest such date before the anchor.
+                if let Some((d, de)) = self.day_at(e) {
+                    let v = match self.anchor {
+                        Some(a) => {
+                            let c = NaiveDate::from_ymd_opt(a.year(), m, d);
+                            let y = match (w, c) {
+                                (W::Last | W::Past | W::Previous, Some(c)) if c >= a => a.year() - 1,
+                                (W::Next | W::Coming | W::Upcoming | W::Following, Some(c)) if c <= a => a.year() + 1,
+                                _ => a.year(),
+                            };
+                            NaiveDate::from_ymd_opt(y, m, d).map(fmt_day)?
+                        }
+                        None => format!("XXXX-{m:02}-{d:02}"),
+                    };
+                    return Some(M::new(s, de, TimexType::Date, v, true, "date"));
+                }
                 let v = match self.anchor {
                     Some(a) => {
                         let am = a.month();
@@ -1636,12 +1719,16 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        // "45-year-old": an age is a duration.
-        let mut end = e;
-        if self.punct(e, b'-') && self.adj(e) && self.is(e + 1, W::Old) {
-            end = e + 2;
+        // Ages ("45-year-old", "six months old") are not annotated in
+        // TimeBank.
+        if (self.punct(e, b'-') && self.is(e + 1, W::Old)) || self.is(e, W::Old) {
+            return None;
         }
-        Some(M::new(i, end, TimexType::Duration, duration(q, u), false, "duration"))
+        // "three-quarters of" is a fraction, not a duration.
+        if u == Unit::Quarter && self.is(e, W::Of) {
+            return None;
+        }
+        Some(M::new(i, e, TimexType::Duration, duration(q, u), false, "duration"))
     }
 
     /// Bare plural units: "for years", "in recent decades", "weeks ago",

@@ -190,6 +190,7 @@ pub fn parse_tml(xml: &str) -> Result<Doc, String> {
 /// Reads a MEANTIME CAT XML file: tokens are joined by single spaces within
 /// a sentence and by line breaks between sentences; the creation-time
 /// markable gives the DCT and its tokens are recorded in [`Doc::ignore`].
+/// Only the annotated sentences are kept (see [`MEANTIME_LAST_SENTENCE`]).
 pub fn read_cat(path: &Path) -> Result<Doc, Error> {
     let xml = read(path)?;
     parse_cat(&xml).map_err(|message| Error::Parse {
@@ -197,6 +198,11 @@ pub fn read_cat(path: &Path) -> Result<Doc, Error> {
         message,
     })
 }
+
+/// MEANTIME annotates the title (sentence 0), the dateline (1) and the first
+/// sentences of the body only (through sentence 5); the text beyond is left
+/// out so that unannotated sentences do not count as false positives.
+pub const MEANTIME_LAST_SENTENCE: u32 = 5;
 
 /// Parses MEANTIME CAT XML text; see [`read_cat`].
 pub fn parse_cat(xml: &str) -> Result<Doc, String> {
@@ -218,6 +224,10 @@ pub fn parse_cat(xml: &str) -> Result<Doc, String> {
         let word_raw = &tail[gt + 1..close];
         let id = attr(tag, "t_id").ok_or("<token> without t_id")?.to_string();
         let sentence = attr(tag, "sentence").unwrap_or("").to_string();
+        if sentence.parse::<u32>().is_ok_and(|n| n > MEANTIME_LAST_SENTENCE) {
+            rest = &tail[close..];
+            continue;
+        }
         match &last_sentence {
             None => {}
             Some(s) if *s == sentence => doc.text.push(' '),
