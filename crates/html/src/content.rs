@@ -94,7 +94,7 @@ fn strong_negative() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"(?i)(^|[-_ ])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommended|recirc|outbrain|taboola|promo|promos|sponsored|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|gpt|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|popup|modal|breadcrumbs?|pagination|pager|byline|author-bio|authorbio|bio|tags|tag-list|taglist|keywords|most-popular|mostpopular|trending|read-more|readmore|more-stories|next-article|prev-next|toolbar|print|rating|skip|visually-hidden|sr-only|screen-reader-text|overlay|banner|masthead|jump-link|pull-?quote|pullquote)([-_ ]|$)",
+        r"(?i)(^|[-_ ])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommended|recirc|outbrain|taboola|promo|promos|sponsored|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|gpt|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|popup|breadcrumbs?|pagination|pager|byline|author-bio|authorbio|bio|tags|tag-list|taglist|keywords|most-popular|mostpopular|trending|read-more|readmore|more-stories|next-article|prev-next|toolbar|print|rating|skip|visually-hidden|sr-only|screen-reader-text|overlay|banner|masthead|jump-link|pull-?quote|pullquote)([-_ ]|$)",
     )
 }
 
@@ -316,13 +316,16 @@ fn text_sizes(doc: &Html) -> (HashMap<NodeId, usize>, usize) {
 /// element.
 const BIG_SHARE: f64 = 0.3;
 
-fn linearise(doc: &Html) -> Linear {
+/// `hints` turns on dropping by class, id and hiding; without it only
+/// boilerplate tags are dropped (the fallback when hints removed the body).
+fn linearise(doc: &Html, hints: bool) -> Linear {
     let root = doc.tree.root();
     let (sizes, total) = text_sizes(doc);
     let big = |id: NodeId| {
-        sizes
-            .get(&id)
-            .is_some_and(|&n| n as f64 > BIG_SHARE * total as f64)
+        !hints
+            || sizes
+                .get(&id)
+                .is_some_and(|&n| n as f64 > BIG_SHARE * total as f64)
     };
     let mut blocks = Vec::new();
     let mut spans: HashMap<NodeId, Span> = HashMap::new();
@@ -770,9 +773,34 @@ fn finish(blocks: Vec<&RawBlock>, title: Option<&str>) -> Vec<Block> {
     out
 }
 
+/// Below this many characters of body text, the extraction is retried with
+/// class/id hints off, and the longer result kept.
+const RETRY_CHARS: usize = 250;
+
+fn text_chars(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|b| b.kind.in_text())
+        .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
+        .sum()
+}
+
 /// Extracts the body blocks of a parsed page.
 pub(crate) fn extract_blocks(doc: &Html, title: Option<&str>) -> Vec<Block> {
-    let lin = linearise(doc);
+    let first = extract_with(doc, title, true);
+    if text_chars(&first) >= RETRY_CHARS {
+        return first;
+    }
+    let second = extract_with(doc, title, false);
+    if text_chars(&second) > text_chars(&first) {
+        second
+    } else {
+        first
+    }
+}
+
+fn extract_with(doc: &Html, title: Option<&str>, hints: bool) -> Vec<Block> {
+    let lin = linearise(doc, hints);
     if std::env::var_os("DOSSIER_HTML_DEBUG").is_some() {
         for b in &lin.blocks {
             eprintln!(
