@@ -179,6 +179,9 @@ pub(crate) enum W {
     As,
     Take,
     Other,
+    /// Auxiliaries before a participle: "be", "been", "being".
+    BeAux,
+    Comparable,
 }
 
 /// Lexical class of a word, decided once per token.
@@ -508,6 +511,13 @@ const WORDS: &[(&str, W)] = &[
     ("take", W::Take),
     ("takes", W::Take),
     ("other", W::Other),
+    ("be", W::BeAux),
+    ("comparable", W::Comparable),
+    ("corresponding", W::Comparable),
+    ("been", W::BeAux),
+    ("being", W::BeAux),
+    ("get", W::BeAux),
+    ("got", W::BeAux),
 ];
 
 /// Irregular past-tense verbs common in news; regular ones are caught by

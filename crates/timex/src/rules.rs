@@ -121,6 +121,7 @@ pub(crate) fn run(text: &str, toks: &[Tok], anchor: Option<NaiveDate>) -> Vec<Ti
         anchor,
         reference: None,
         last_day: None,
+        last_quarter: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -162,6 +163,9 @@ struct Cx<'a> {
     /// The last day-precise date and the sentence it was in, for a clock time
     /// without a day ("Friday ... at 5 p.m.").
     last_day: Option<(u32, NaiveDate)>,
+    /// The last quarter mentioned ("the third quarter"): results news
+    /// compares it with "a year ago", meaning the same quarter a year before.
+    last_quarter: Option<(i32, u32)>,
 }
 
 // ---------------------------------------------------------------------------
@@ -307,6 +311,13 @@ impl<'a> Cx<'a> {
             return;
         }
         let v = m.value.as_bytes();
+        if v.len() == 7
+            && v[5] == b'Q'
+            && let (Ok(y), Some(q)) = (m.value[..4].parse::<i32>(), (v[6] as char).to_digit(10))
+            && m.rule == "quarter"
+        {
+            self.last_quarter = Some((y, q));
+        }
         if v.len() >= 10
             && v[..4].iter().all(u8::is_ascii_digit)
             && let Ok(d) = NaiveDate::parse_from_str(&m.value[..10], "%Y-%m-%d")
@@ -347,7 +358,22 @@ impl<'a> Cx<'a> {
                 W::Said | W::Was | W::Had | W::Did | W::Has | W::Ago | W::Last => Some(Dir::Past),
                 _ => None,
             },
-            Lex::PastVerb => Some(Dir::Past),
+            // A participle after an auxiliary or a determiner is passive or
+            // adjectival ("will be paid", "the reduced dividend"), not past.
+            Lex::PastVerb => {
+                let prev = k.checked_sub(1).map(|p| self.lex(p));
+                match prev {
+                    Some(Lex::Word(W::Be | W::BeAux | W::Will | W::The | W::A | W::Was | W::Has | W::Had)) => {
+                        // "was paid", "has announced": still past.
+                        if matches!(prev, Some(Lex::Word(W::Was | W::Has | W::Had))) {
+                            Some(Dir::Past)
+                        } else {
+                            None
+                        }
+                    }
+                    _ => Some(Dir::Past),
+                }
+            }
             _ if self.word_is(k, "set") && self.is(k + 1, W::To) => Some(Dir::Future),
             _ => None,
         }
@@ -492,6 +518,15 @@ impl<'a> Cx<'a> {
     /// quantity was the article "a", and the end.
     fn qty_unit(&self, i: usize) -> Option<(Qty, Unit, usize, bool)> {
         let (q, mut j) = self.quantity(i)?;
+        // "two to three weeks", "12 to 18 months", "two or three days": one
+        // expression, valued by its first number.
+        if (self.is(j, W::To) || self.is(j, W::Or))
+            && !self.is(i, W::A)
+            && let Some((_, k)) = self.quantity(j + 1)
+            && self.is_unit(k).is_some()
+        {
+            j = k;
+        }
         if self.punct(j, b'-') && self.adj(j) {
             j += 1;
         }
@@ -633,6 +668,7 @@ impl<'a> Cx<'a> {
                 Lex::Unit { u: Unit::Second, .. } => take(self.quarter(i)),
                 Lex::Freq(u) => take(self.freq(i, u)),
                 Lex::Unit { plural: true, .. } => take(self.bare_plural_unit(i)),
+                Lex::Unit { u: Unit::Year, plural: false } => take(self.year_ago(i)),
                 Lex::Num(_) => take(self.quantity_rules(i)),
                 Lex::Word(w) => {
                     take(self.deictic(i, w));
@@ -1402,6 +1438,20 @@ impl<'a> Cx<'a> {
                     W::Next | W::Coming | W::Upcoming => 1,
                     _ => 0,
                 };
+                // "this year's third quarter", "last year's first half".
+                if u == Unit::Year
+                    && self.punct(j + 1, b'\'')
+                    && self.word_is(j + 2, "s")
+                    && let Some(mut q) = self.quarter(j + 3)
+                    && q.value.len() == 7
+                {
+                    q.s = s;
+                    q.value = match self.anchor {
+                        Some(a) => format!("{:04}{}", a.year() + delta, &q.value[4..]),
+                        None => format!("XXXX{}", &q.value[4..]),
+                    };
+                    return Some(q);
+                }
                 if w == W::Current && u != Unit::Quarter && u != Unit::Year && u != Unit::Month && u != Unit::Week {
                     return None;
                 }
@@ -1413,7 +1463,7 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(s, j + 1, TimexType::Date, v, true, "relative"))
             }
-            Lex::Weekday { d, plural: false } if d < 10 && !the => {
+            Lex::Weekday { d, plural: false } if d < 10 && (!the || matches!(w, W::Previous | W::Following)) => {
                 let (dir, strict) = match w {
                     W::Last | W::Past | W::Previous => (Dir::Past, true),
                     W::Next | W::Coming | W::Upcoming | W::Following => (Dir::Future, true),
@@ -1633,6 +1683,16 @@ impl<'a> Cx<'a> {
                 let m = self.season(j, None)?;
                 Some(m)
             }
+            Lex::Unit { u: Unit::Year, plural: false } => {
+                let mut m = self.year_ago(j)?;
+                m.s = i;
+                Some(m)
+            }
+            Lex::Word(W::Comparable) => {
+                let mut m = self.year_ago(j + 1)?;
+                m.s = i;
+                Some(m)
+            }
             _ => None,
         }
     }
@@ -1642,7 +1702,7 @@ impl<'a> Cx<'a> {
     fn quantity_rules(&mut self, i: usize) -> Option<M> {
         let (q, u, e, article) = self.qty_unit(i)?;
         // "a year" after an amount is a rate: "$5 million a year".
-        if article && i > 0 {
+        if article && i > 0 && !matches!(self.w(e), Some(W::Ago | W::Earlier | W::Later | W::Before | W::After)) {
             let prev_amount = self.t[i - 1].kind == Kind::Num
                 || self.punct(i - 1, b'%')
                 || ["million", "billion", "percent", "dollars", "cents", "euros", "pounds", "times", "hours", "days"]
@@ -1657,6 +1717,14 @@ impl<'a> Cx<'a> {
                 }
                 return Some(m);
             }
+        }
+        // "a year ago" in results news: the same quarter a year before.
+        if u == Unit::Year
+            && q == Qty::N(1.0)
+            && matches!(self.w(e), Some(W::Ago | W::Earlier))
+            && let Some((y, qq)) = self.last_quarter
+        {
+            return Some(M::new(i, e + 1, TimexType::Date, format!("{:04}-Q{qq}", y - 1), true, "ago"));
         }
         // "N units ago".
         if self.is(e, W::Ago) {
@@ -1754,6 +1822,25 @@ impl<'a> Cx<'a> {
         }
         let e = if long { i + 3 } else { i + 1 };
         Some(M::new(i, e, TimexType::Duration, duration(Qty::Vague, u), false, "duration"))
+    }
+
+    /// "year-earlier", "year-ago" (results news): the same quarter a year
+    /// before when a quarter was mentioned, else the previous year; with a
+    /// following "quarter" or "period" in the span.
+    fn year_ago(&mut self, i: usize) -> Option<M> {
+        if !(self.punct(i + 1, b'-') && self.adj(i + 1) && matches!(self.w(i + 2), Some(W::Earlier | W::Ago))) {
+            return None;
+        }
+        let mut e = i + 3;
+        if self.word_is(e, "period") || matches!(self.is_unit(e), Some((Unit::Quarter, false))) {
+            e += 1;
+        }
+        let v = match (self.last_quarter, self.anchor) {
+            (Some((y, q)), _) => format!("{:04}-Q{q}", y - 1),
+            (None, Some(a)) => format!("{:04}", a.year() - 1),
+            (None, None) => "XXXX".to_string(),
+        };
+        Some(M::new(i, e, TimexType::Date, v, true, "ago"))
     }
 
     // --- sets ----------------------------------------------------------------
