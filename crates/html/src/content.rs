@@ -35,11 +35,13 @@ use crate::{Block, BlockKind};
 
 /// Elements whose whole subtree is never article text.
 const DROP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "footer", "header", "button",
-    "select", "option", "input", "textarea", "iframe", "svg", "canvas", "object", "embed", "audio",
-    "video", "map", "head", "title", "meta", "link", "dialog", "menu", "label", "math", "picture",
-    "source", "img",
+    "script", "style", "noscript", "template", "button", "select", "option", "input", "textarea",
+    "iframe", "svg", "canvas", "object", "embed", "audio", "video", "map", "head", "title", "meta",
+    "link", "dialog", "menu", "label", "math", "picture", "source", "img",
 ];
+
+/// Page furniture by tag; dropped unless it wraps much of the page.
+const STRUCTURAL_DROP_TAGS: &[&str] = &["nav", "aside", "footer", "header"];
 
 /// Elements that start and end a block of text.
 const BLOCK_TAGS: &[&str] = &[
@@ -94,7 +96,7 @@ fn strong_negative() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"(?i)(^|[-_ ])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommended|recirc|outbrain|taboola|promo|promos|sponsored|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|gpt|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|popup|breadcrumbs?|pagination|pager|byline|author-bio|authorbio|bio|tags|tag-list|taglist|keywords|most-popular|mostpopular|trending|read-more|readmore|more-stories|next-article|prev-next|toolbar|print|rating|skip|visually-hidden|sr-only|screen-reader-text|overlay|banner|masthead|jump-link|pull-?quote|pullquote)([-_ ]|$)",
+        r"(?i)(^|[-_ ])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommended|recirc|outbrain|taboola|promo|promos|sponsored|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|gpt|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|paywall|popup|popmake|pum|breadcrumbs?|pagination|pager|byline|author-bio|authorbio|bio|tags|tag-list|taglist|keywords|most-popular|mostpopular|trending|read-more|readmore|more-stories|next-article|prev-next|toolbar|print|rating|skip|visually-hidden|sr-only|screen-reader-text|overlay|banner|masthead|jump-link|pull-?quote|pullquote)([-_ ]|$)",
     )
 }
 
@@ -203,15 +205,20 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
 /// element holds a large share of the page's text: hints from classes, ids
 /// and hiding are then not trusted, because a wrapper named
 /// `l-side-margins`, `paywall` or `ad-margins` often holds the whole article.
-fn is_dropped(el: &scraper::node::Element, big: bool) -> bool {
+fn is_dropped(el: &scraper::node::Element, big: bool, hints: bool) -> bool {
     let tag = el.name();
     if tag == "html" || tag == "body" {
         return false;
     }
+    // Structural tags are trusted unless they wrap a large share of the
+    // text, which happens when a page leaves its `<header>` unclosed.
+    if STRUCTURAL_DROP_TAGS.contains(&tag) {
+        return !big;
+    }
     if DROP_TAGS.contains(&tag) {
         return true;
     }
-    if big {
+    if big || !hints {
         return false;
     }
     if is_hidden(el)
@@ -322,10 +329,9 @@ fn linearise(doc: &Html, hints: bool) -> Linear {
     let root = doc.tree.root();
     let (sizes, total) = text_sizes(doc);
     let big = |id: NodeId| {
-        !hints
-            || sizes
-                .get(&id)
-                .is_some_and(|&n| n as f64 > BIG_SHARE * total as f64)
+        sizes
+            .get(&id)
+            .is_some_and(|&n| n as f64 > BIG_SHARE * total as f64)
     };
     let mut blocks = Vec::new();
     let mut spans: HashMap<NodeId, Span> = HashMap::new();
@@ -386,7 +392,7 @@ fn linearise(doc: &Html, hints: bool) -> Linear {
                 }
                 match node.value() {
                     Node::Element(el) => {
-                        if is_dropped(el, big(node.id())) {
+                        if is_dropped(el, big(node.id()), hints) {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -614,8 +620,44 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
             .then_with(|| order_of(lin, a.0).cmp(&order_of(lin, b.0)))
     });
     let (mut top, mut top_score) = ranked[0];
-    let final_score =
-        |id: NodeId| -> Option<f64> { ranked.iter().find(|(i, _)| *i == id).map(|x| x.1) };
+    let final_map: HashMap<NodeId, f64> = ranked.iter().copied().collect();
+    let final_score = |id: NodeId| -> Option<f64> { final_map.get(&id).copied() };
+
+    // A body cut into several sections (each with its own heading) yields
+    // several near-equal candidates; when at least two others score within
+    // 75% of the best and share an ancestor with it, that ancestor is the
+    // article.
+    {
+        let inside = |outer: NodeId, inner: NodeId| -> bool {
+            match (lin.spans.get(&outer), lin.spans.get(&inner)) {
+                (Some(o), Some(i)) => o.open <= i.open && i.close <= o.close,
+                _ => false,
+            }
+        };
+        let alternates: Vec<NodeId> = ranked[1..]
+            .iter()
+            .take_while(|(_, s)| *s >= 0.75 * top_score)
+            .map(|(id, _)| *id)
+            .filter(|&id| !inside(id, top) && !inside(top, id))
+            .collect();
+        if alternates.len() >= 2 {
+            let mut cur = doc.tree.get(top).and_then(|n| n.parent());
+            let mut steps = 0;
+            while let Some(p) = cur {
+                let Node::Element(e) = p.value() else { break };
+                if e.name() == "body" || steps >= 4 {
+                    break;
+                }
+                if alternates.iter().filter(|&&a| inside(p.id(), a)).count() >= 2 {
+                    top = p.id();
+                    top_score = final_score(top).unwrap_or(top_score);
+                    break;
+                }
+                cur = p.parent();
+                steps += 1;
+            }
+        }
+    }
 
     // Climb while the parent scores higher (readability's "scores should not
     // get too low" walk).
@@ -810,6 +852,19 @@ fn extract_with(doc: &Html, title: Option<&str>, hints: bool) -> Vec<Block> {
         }
     }
     let containers = choose_containers(doc, &lin);
+    if std::env::var_os("DOSSIER_HTML_DEBUG").is_some() {
+        for c in &containers {
+            if let Some(e) = element(doc, *c) {
+                let v = e.value();
+                eprintln!(
+                    "container {}.{}#{}",
+                    v.name(),
+                    v.attr("class").unwrap_or(""),
+                    v.attr("id").unwrap_or("")
+                );
+            }
+        }
+    }
     let chosen: Vec<&RawBlock> = if containers.is_empty() {
         lin.blocks.iter().collect()
     } else {
@@ -847,7 +902,11 @@ pub(crate) fn debug_path(doc: &Html, snippet: &str) -> Vec<String> {
                         e.name(),
                         e.attr("class").unwrap_or(""),
                         e.attr("id").unwrap_or(""),
-                        if is_dropped(e, false) { " [DROP?]" } else { "" }
+                        if is_dropped(e, false, true) {
+                            " [DROP?]"
+                        } else {
+                            ""
+                        }
                     ));
                 }
                 cur = n.parent();
