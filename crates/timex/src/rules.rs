@@ -640,7 +640,7 @@ impl<'a> Cx<'a> {
     // Core rules.
 
     fn core(&mut self, i: usize) -> Option<M> {
-        let t = self.t[i];
+        let t = *self.t.get(i)?;
         let mut best: Option<M> = None;
         let mut take = |m: Option<M>| {
             if let Some(m) = m
@@ -1258,7 +1258,7 @@ impl<'a> Cx<'a> {
                 }
                 r("FUTURE_REF", "ref")
             }
-            W::Earlier if i > 0 && self.t[i].nl == false && self.t[i].cap && self.punct(j, b',') => r("PAST_REF", "ref"),
+            W::Earlier if i > 0 && !self.t[i].nl && self.t[i].cap && self.punct(j, b',') => r("PAST_REF", "ref"),
             _ => None,
         }
     }
