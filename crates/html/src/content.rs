@@ -792,11 +792,12 @@ fn finish(blocks: Vec<&RawBlock>, title: Option<&str>) -> Vec<Block> {
                 continue;
             }
         }
-        if b.kind == BlockKind::Heading
-            && !title_norm.is_empty()
-            && normalise_for_compare(&b.text) == title_norm
-        {
-            continue;
+        // The headline repeats the title (which may carry a " | Site" tail).
+        if b.kind == BlockKind::Heading && !title_norm.is_empty() {
+            let h = normalise_for_compare(&b.text);
+            if !h.is_empty() && title_norm.starts_with(&h) && h.len() * 2 >= title_norm.len() {
+                continue;
+            }
         }
         out.push(Block {
             kind: b.kind,
@@ -917,4 +918,276 @@ pub(crate) fn debug_path(doc: &Html, snippet: &str) -> Vec<String> {
         }
     }
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{BlockKind, extract};
+
+    /// A page shell with site furniture around `article`, so each test only
+    /// writes the part it is about.
+    fn page(article: &str) -> String {
+        format!(
+            r#"<!doctype html><html lang="en"><head><title>Harbour deal signed | Coast Times</title></head>
+            <body><div class="site-header"><a href="/">Coast Times</a></div>
+            <nav><ul><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li></ul></nav>
+            <div id="main"><div class="article-body">{article}</div></div>
+            <footer><p>Copyright 2024 Coast Times. All rights reserved. Contact us at the newsroom.</p></footer>
+            </body></html>"#
+        )
+    }
+
+    const P1: &str = "<p>The two governments signed the harbour agreement on Tuesday, ending a dispute that had closed the port to freight for three months.</p>";
+    const P2: &str = "<p>Officials said the first container ships would dock within a week, although inspectors, customs staff and pilots still have to be rehired.</p>";
+    const P3: &str = "<p>Fishermen, who had protested outside the ministry, welcomed the deal but said compensation for lost income was still unresolved.</p>";
+
+    /// Extracts `html` and checks that every `want` snippet is in the text
+    /// and no `unwanted` snippet is.
+    fn check(html: &str, want: &[&str], unwanted: &[&str]) {
+        let p = extract(html, None).expect("extractable");
+        let text = p.text();
+        for w in want {
+            assert!(text.contains(w), "missing {w:?} in:\n{text}");
+        }
+        for u in unwanted {
+            assert!(!text.contains(u), "unwanted {u:?} in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn navigation_and_footer_are_dropped() {
+        check(
+            &page(&format!("{P1}{P2}{P3}")),
+            &["harbour agreement", "Fishermen"],
+            &["Politics", "Copyright"],
+        );
+    }
+
+    #[test]
+    fn headings_and_paragraphs_are_separate_blocks() {
+        let p = extract(
+            &page(&format!("{P1}<h2>What happens next</h2>{P2}{P3}")),
+            None,
+        )
+        .unwrap();
+        let kinds: Vec<BlockKind> = p.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(p.blocks[1].level, 2);
+        assert!(
+            p.text()
+                .contains("three months.\n\nWhat happens next\n\nOfficials")
+        );
+    }
+
+    #[test]
+    fn headline_repeating_the_title_is_not_body() {
+        let html = page(&format!("<h1>Harbour deal signed</h1>{P1}{P2}{P3}"));
+        check(&html, &["harbour agreement"], &["Harbour deal signed"]);
+    }
+
+    #[test]
+    fn ads_are_dropped() {
+        let html = page(&format!(
+            r#"{P1}<div class="ad-slot"><p>Buy the new phone today, with free delivery and a year of cover.</p></div>
+            <p>Advertisement</p>{P2}{P3}"#
+        ));
+        check(
+            &html,
+            &["harbour agreement", "Officials"],
+            &["new phone", "Advertisement"],
+        );
+    }
+
+    #[test]
+    fn related_links_are_dropped() {
+        let html = page(&format!(
+            r#"{P1}{P2}{P3}<div class="related-stories"><h3>Related</h3><ul>
+            <li><a href="/a">Port strike enters its third month as talks stall again</a></li>
+            <li><a href="/b">Minister rejects calls to resign over freight backlog</a></li></ul></div>
+            <ul><li><a href="/c">Ferry operator warns of further cancellations this winter</a></li></ul>"#
+        ));
+        check(
+            &html,
+            &["Fishermen"],
+            &["Port strike", "Ferry operator", "Related"],
+        );
+    }
+
+    #[test]
+    fn comments_are_dropped() {
+        let html = page(&format!(
+            r#"{P1}{P2}{P3}<section id="comments"><h3>3 comments</h3>
+            <div class="comment"><p>About time, this dispute cost my business thousands of pounds, frankly.</p></div></section>"#
+        ));
+        check(&html, &["Fishermen"], &["About time", "3 comments"]);
+    }
+
+    #[test]
+    fn cookie_banner_is_dropped() {
+        let html = format!(
+            r#"<div class="cookie-consent"><p>We use cookies to improve your experience, to measure audiences and to show you personalised content.</p><button>Accept</button></div>{}"#,
+            page(&format!("{P1}{P2}{P3}"))
+        );
+        check(&html, &["Officials"], &["We use cookies", "Accept"]);
+    }
+
+    #[test]
+    fn share_widgets_are_dropped() {
+        let html = page(&format!(
+            r#"<div class="share-tools"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <span>Share this article with friends and colleagues</span></div>
+            {P1}{P2}<p>Share this article</p>{P3}"#
+        ));
+        check(
+            &html,
+            &["Officials", "Fishermen"],
+            &["Facebook", "Share this"],
+        );
+    }
+
+    #[test]
+    fn hidden_elements_are_dropped() {
+        let html = page(&format!(
+            r#"{P1}<div style="display: none"><p>Subscribers get the full archive, crosswords and the weekly newsletter.</p></div>
+            <div hidden><p>Hidden teaser text that should never surface.</p></div>{P2}{P3}"#
+        ));
+        check(&html, &["Officials"], &["Subscribers", "Hidden teaser"]);
+    }
+
+    #[test]
+    fn captions_are_kept_as_their_own_kind_but_not_in_text() {
+        let html = page(&format!(
+            r#"{P1}<figure><img src="a.jpg"><figcaption>Cranes at the eastern terminal. Photo: J. Roe</figcaption></figure>{P2}{P3}"#
+        ));
+        let p = extract(&html, None).unwrap();
+        assert!(
+            p.blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::Caption && b.text.contains("Cranes"))
+        );
+        assert!(!p.text().contains("Cranes"));
+    }
+
+    #[test]
+    fn pull_quotes_are_dropped_but_block_quotes_kept() {
+        let html = page(&format!(
+            r#"{P1}<aside class="pullquote">“We will not wait another winter”</aside>
+            <div class="pull-quote">“We will not wait another winter”</div>
+            {P2}<blockquote><p>“We will not wait another winter,” the union leader told reporters outside the port gates.</p></blockquote>{P3}"#
+        ));
+        let p = extract(&html, None).unwrap();
+        let text = p.text();
+        assert_eq!(text.matches("We will not wait").count(), 1, "{text}");
+        assert!(p.blocks.iter().any(|b| b.kind == BlockKind::Quote));
+    }
+
+    #[test]
+    fn list_items_in_the_body_are_kept() {
+        let html = page(&format!(
+            "{P1}<ul><li>Freight resumes within seven days of signature.</li><li>Both sides appoint a joint harbour board.</li></ul>{P2}{P3}"
+        ));
+        let p = extract(&html, None).unwrap();
+        assert!(
+            p.blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::ListItem && b.text.starts_with("Freight resumes"))
+        );
+    }
+
+    #[test]
+    fn body_split_by_ad_slots_is_merged() {
+        let html = format!(
+            r#"<html><body><div id="story">
+            <div class="story-text">{P1}{P2}</div>
+            <div class="ad-container"><p>Sponsored: cheap flights.</p></div>
+            <div class="story-text">{P3}<p>The agreement runs for ten years, with a review clause after five, the ministry said in a statement.</p></div>
+            </div><div class="sidebar"><p>Most read: a list of other stories.</p></div></body></html>"#
+        );
+        check(
+            &html,
+            &["harbour agreement", "Fishermen", "review clause"],
+            &["cheap flights", "Most read"],
+        );
+    }
+
+    #[test]
+    fn wrapper_with_a_boilerplate_class_is_not_dropped_when_it_holds_the_article() {
+        let html = format!(
+            r#"<html><body><div class="l-side-margins paywall">{P1}{P2}{P3}</div><div><a href="/">Home</a></div></body></html>"#
+        );
+        check(&html, &["harbour agreement", "Fishermen"], &[]);
+    }
+
+    #[test]
+    fn bylines_inside_the_body_are_dropped() {
+        check(
+            &page(&format!("<p>By Jane Roe</p>{P1}{P2}{P3}")),
+            &["Officials"],
+            &["Jane Roe"],
+        );
+    }
+
+    #[test]
+    fn bad_input_never_panics() {
+        for html in [
+            "",
+            "   ",
+            "<html>",
+            "<html><head><title>x</title></head></html>",
+            "<<<>>>&&&;;</p></div></body>",
+            "<script>var a = '<p>not text</p>';</script>",
+            "\u{0}\u{feff}<p>\u{0}</p>",
+        ] {
+            let _ = extract(html, None);
+            let _ = extract(html, Some("not a url"));
+        }
+    }
+
+    #[test]
+    fn no_text_is_a_clear_error() {
+        let err = extract(
+            "<html><head><title>t</title></head><body><script>x()</script></body></html>",
+            Some("https://e.org/a"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "html has no extractable text (https://e.org/a)"
+        );
+        assert!(extract("", None).is_err());
+    }
+
+    #[test]
+    fn text_without_paragraph_markup_is_still_extracted() {
+        let p = extract("just a line of text", None).unwrap();
+        assert_eq!(p.text(), "just a line of text");
+    }
+
+    #[test]
+    fn deeply_nested_tags_do_not_overflow() {
+        let depth = 20_000;
+        let html = format!(
+            "{}<p>deep text here</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let p = extract(&html, None).unwrap();
+        assert!(p.text().contains("deep text"));
+        let html = format!("{}deep inline", "<span><b>".repeat(depth));
+        assert!(extract(&html, None).unwrap().text().contains("deep inline"));
+    }
+
+    #[test]
+    fn huge_page_is_handled() {
+        let body = format!("{P1}{P2}{P3}").repeat(3000);
+        let p = extract(&page(&body), None).unwrap();
+        assert!(p.text().len() > 300_000);
+    }
 }

@@ -196,7 +196,7 @@ fn clean_title(raw: &str, site: Option<&str>) -> String {
             let (head, tail) = (&raw[..pos], &raw[pos + sep.len()..]);
             let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()));
             if tail_is_site
-                || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4)
+                || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3)
             {
                 return head.trim().to_owned();
             }
