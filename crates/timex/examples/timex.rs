@@ -17,7 +17,11 @@ use dossier_timex::{Anchor, NaiveDate, annotate};
 fn print(scorer: &Scorer, json: bool, diffs: Option<&str>) {
     let r = scorer.report();
     if let Some(kind) = diffs {
-        for d in scorer.diffs.iter().filter(|d| kind == "all" || d.kind == kind) {
+        for d in scorer
+            .diffs
+            .iter()
+            .filter(|d| kind == "all" || d.kind == kind)
+        {
             println!(
                 "{:8} {:24} gold={:?}/{:?}/{:?} sys={:?}/{:?}/{:?} rule={:?} | {}",
                 d.kind,
@@ -69,8 +73,8 @@ fn main() -> ExitCode {
         .iter()
         .enumerate()
         .filter(|(k, a)| {
-            !a.starts_with("--")
-                && !(k > &0 && matches!(args[k - 1].as_str(), "--diffs" | "--anchor"))
+            let after_flag = *k > 0 && matches!(args[k - 1].as_str(), "--diffs" | "--anchor");
+            !(a.starts_with("--") || after_flag)
         })
         .map(|(_, a)| a)
         .collect();

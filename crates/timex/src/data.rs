@@ -342,7 +342,12 @@ const SEASONS: [(&str, u8); 5] = [
     ("autumn", 2),
     ("winter", 3),
 ];
-const PARTS: [(&str, u8); 4] = [("morning", 0), ("afternoon", 1), ("evening", 2), ("night", 3)];
+const PARTS: [(&str, u8); 4] = [
+    ("morning", 0),
+    ("afternoon", 1),
+    ("evening", 2),
+    ("night", 3),
+];
 const FREQS: [(&str, Unit); 9] = [
     ("hourly", Unit::Hour),
     ("daily", Unit::Day),
@@ -523,19 +528,101 @@ const WORDS: &[(&str, W)] = &[
 /// Irregular past-tense verbs common in news; regular ones are caught by
 /// their "-ed" ending in the tokenizer.
 const PAST_VERBS: &[&str] = &[
-    "went", "came", "took", "made", "met", "saw", "gave", "won", "lost", "left", "began", "got",
-    "held", "fell", "rose", "sold", "paid", "spoke", "wrote", "led", "broke", "ran", "struck",
-    "hit", "shot", "fled", "sent", "spent", "brought", "bought", "caught", "fought", "thought",
-    "found", "became", "killed", "knew", "stood", "chose", "drew", "flew", "grew", "threw",
-    "wore", "woke", "sank", "sat", "felt", "heard", "kept", "built", "meant", "quit", "cut", "put",
-    "let", "told", "overtook", "withdrew", "undertook", "swept", "forgot", "arose",
+    "went",
+    "came",
+    "took",
+    "made",
+    "met",
+    "saw",
+    "gave",
+    "won",
+    "lost",
+    "left",
+    "began",
+    "got",
+    "held",
+    "fell",
+    "rose",
+    "sold",
+    "paid",
+    "spoke",
+    "wrote",
+    "led",
+    "broke",
+    "ran",
+    "struck",
+    "hit",
+    "shot",
+    "fled",
+    "sent",
+    "spent",
+    "brought",
+    "bought",
+    "caught",
+    "fought",
+    "thought",
+    "found",
+    "became",
+    "killed",
+    "knew",
+    "stood",
+    "chose",
+    "drew",
+    "flew",
+    "grew",
+    "threw",
+    "wore",
+    "woke",
+    "sank",
+    "sat",
+    "felt",
+    "heard",
+    "kept",
+    "built",
+    "meant",
+    "quit",
+    "cut",
+    "put",
+    "let",
+    "told",
+    "overtook",
+    "withdrew",
+    "undertook",
+    "swept",
+    "forgot",
+    "arose",
 ];
 
 /// Words ending in "-ed" that are not past-tense verbs.
 pub(crate) const NOT_PAST_ED: &[&str] = &[
-    "need", "speed", "red", "bed", "feed", "seed", "indeed", "shed", "hundred", "united", "naked",
-    "sacred", "wicked", "breed", "creed", "greed", "weed", "deed", "ted", "ned", "fred", "med",
-    "based", "scheduled", "expected", "planned", "proposed", "anticipated",
+    "need",
+    "speed",
+    "red",
+    "bed",
+    "feed",
+    "seed",
+    "indeed",
+    "shed",
+    "hundred",
+    "united",
+    "naked",
+    "sacred",
+    "wicked",
+    "breed",
+    "creed",
+    "greed",
+    "weed",
+    "deed",
+    "ted",
+    "ned",
+    "fred",
+    "med",
+    "based",
+    "scheduled",
+    "expected",
+    "planned",
+    "proposed",
+    "anticipated",
 ];
 
 struct Fnv(u64);
@@ -579,7 +666,13 @@ fn table() -> &'static Table {
             t.insert(w.as_bytes(), Lex::Ord(n));
         }
         for (i, w) in MONTHS.iter().enumerate() {
-            t.insert(w.as_bytes(), Lex::Month { m: i as u8 + 1, abbr: false });
+            t.insert(
+                w.as_bytes(),
+                Lex::Month {
+                    m: i as u8 + 1,
+                    abbr: false,
+                },
+            );
         }
         for &(w, m) in &MONTH_ABBR {
             t.insert(w.as_bytes(), Lex::Month { m, abbr: true });
@@ -617,19 +710,61 @@ fn table() -> &'static Table {
         ] {
             // Abbreviated weekdays are only trusted with a following period;
             // the rules check that, the table only records the day.
-            t.insert(w.as_bytes(), Lex::Weekday { d: d + 10, plural: false });
+            t.insert(
+                w.as_bytes(),
+                Lex::Weekday {
+                    d: d + 10,
+                    plural: false,
+                },
+            );
         }
         for &(w, u) in &UNITS {
             t.insert(w.as_bytes(), Lex::Unit { u, plural: false });
             let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
             t.insert(plural.as_bytes(), Lex::Unit { u, plural: true });
         }
-        t.insert(b"centuries", Lex::Unit { u: Unit::Century, plural: true });
-        t.insert(b"century", Lex::Unit { u: Unit::Century, plural: false });
-        t.insert(b"millennia", Lex::Unit { u: Unit::Millennium, plural: true });
-        t.insert(b"yrs", Lex::Unit { u: Unit::Year, plural: true });
-        t.insert(b"mins", Lex::Unit { u: Unit::Minute, plural: true });
-        t.insert(b"hrs", Lex::Unit { u: Unit::Hour, plural: true });
+        t.insert(
+            b"centuries",
+            Lex::Unit {
+                u: Unit::Century,
+                plural: true,
+            },
+        );
+        t.insert(
+            b"century",
+            Lex::Unit {
+                u: Unit::Century,
+                plural: false,
+            },
+        );
+        t.insert(
+            b"millennia",
+            Lex::Unit {
+                u: Unit::Millennium,
+                plural: true,
+            },
+        );
+        t.insert(
+            b"yrs",
+            Lex::Unit {
+                u: Unit::Year,
+                plural: true,
+            },
+        );
+        t.insert(
+            b"mins",
+            Lex::Unit {
+                u: Unit::Minute,
+                plural: true,
+            },
+        );
+        t.insert(
+            b"hrs",
+            Lex::Unit {
+                u: Unit::Hour,
+                plural: true,
+            },
+        );
         t
     })
 }

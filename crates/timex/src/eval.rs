@@ -64,7 +64,11 @@ pub struct Diff {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
@@ -257,7 +261,10 @@ pub fn eval_dirs_detailed(gold_dir: &Path, input_dir: &Path) -> Result<Scorer, E
             path: gold_dir.to_path_buf(),
             source,
         })?;
-        let mut subs: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+        let mut subs: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
         subs.sort();
         for s in subs {
             golds.extend(list(&s, ".tml")?);
@@ -267,7 +274,10 @@ pub fn eval_dirs_detailed(gold_dir: &Path, input_dir: &Path) -> Result<Scorer, E
     // one document is spelt differently from its gold file.
     let mut inputs: Vec<Doc> = Vec::new();
     if gold_dir != input_dir {
-        for p in list(input_dir, ".TE3input")?.into_iter().chain(list(input_dir, ".tml")?) {
+        for p in list(input_dir, ".TE3input")?
+            .into_iter()
+            .chain(list(input_dir, ".tml")?)
+        {
             inputs.push(timeml::read_tml(&p)?);
         }
     }
@@ -298,7 +308,8 @@ pub fn eval_dirs_detailed(gold_dir: &Path, input_dir: &Path) -> Result<Scorer, E
         if input.text != gold.text {
             return Err(Error::Parse {
                 path: g.clone(),
-                message: "the input text differs from the gold text; offsets cannot be compared".into(),
+                message: "the input text differs from the gold text; offsets cannot be compared"
+                    .into(),
             });
         }
         run_doc(&mut scorer, &gold, &input);

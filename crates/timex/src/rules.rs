@@ -63,7 +63,14 @@ struct M {
 }
 
 impl M {
-    fn new(s: usize, e: usize, ty: TimexType, value: String, anchored: bool, rule: &'static str) -> M {
+    fn new(
+        s: usize,
+        e: usize,
+        ty: TimexType,
+        value: String,
+        anchored: bool,
+        rule: &'static str,
+    ) -> M {
         M {
             s,
             e,
@@ -273,7 +280,11 @@ impl<'a> Cx<'a> {
     }
     /// Token `i` follows token `i - 1` without space.
     fn adj(&self, i: usize) -> bool {
-        i > 0 && self.t.get(i).is_some_and(|t| !t.sp && t.start == self.t[i - 1].end)
+        i > 0
+            && self
+                .t
+                .get(i)
+                .is_some_and(|t| !t.sp && t.start == self.t[i - 1].end)
     }
     fn same_sent(&self, a: usize, b: usize) -> bool {
         a < self.t.len() && b < self.t.len() && self.sent[a] == self.sent[b]
@@ -347,12 +358,19 @@ impl<'a> Cx<'a> {
     fn cue(&self, k: usize) -> Option<Dir> {
         match self.lex(k) {
             Lex::Word(w) => match w {
-                W::Will | W::Shall | W::Plan | W::Scheduled | W::Expected | W::Upcoming | W::Next => {
-                    Some(Dir::Future)
-                }
+                W::Will
+                | W::Shall
+                | W::Plan
+                | W::Scheduled
+                | W::Expected
+                | W::Upcoming
+                | W::Next => Some(Dir::Future),
                 W::Going | W::Be if self.is(k + 1, W::To) => Some(Dir::Future),
                 // "as soon as Tuesday", "as early as next week".
-                W::As if matches!(self.w(k + 1), Some(W::Soon | W::Early)) && self.is(k + 2, W::As) => {
+                W::As
+                    if matches!(self.w(k + 1), Some(W::Soon | W::Early))
+                        && self.is(k + 2, W::As) =>
+                {
                     Some(Dir::Future)
                 }
                 W::Said | W::Was | W::Had | W::Did | W::Has | W::Ago | W::Last => Some(Dir::Past),
@@ -363,7 +381,9 @@ impl<'a> Cx<'a> {
             Lex::PastVerb => {
                 let prev = k.checked_sub(1).map(|p| self.lex(p));
                 match prev {
-                    Some(Lex::Word(W::Be | W::BeAux | W::Will | W::The | W::A | W::Was | W::Has | W::Had)) => {
+                    Some(Lex::Word(
+                        W::Be | W::BeAux | W::Will | W::The | W::A | W::Was | W::Has | W::Had,
+                    )) => {
                         // "was paid", "has announced": still past.
                         if matches!(prev, Some(Lex::Word(W::Was | W::Has | W::Had))) {
                             Some(Dir::Past)
@@ -442,7 +462,8 @@ impl<'a> Cx<'a> {
                 let mut j = i + 1;
                 let mut v = v;
                 // "2 1/2"
-                if let (Some((1, _)), true, Some((2, _))) = (self.num(j), self.punct(j + 1, b'/'), self.num(j + 2))
+                if let (Some((1, _)), true, Some((2, _))) =
+                    (self.num(j), self.punct(j + 1, b'/'), self.num(j + 2))
                     && self.adj(j + 1)
                     && self.adj(j + 2)
                 {
@@ -565,10 +586,18 @@ impl<'a> Cx<'a> {
 
     fn prefixed(&mut self, i: usize) -> Option<M> {
         let (m, j): (TimexMod, usize) = match self.w(i)? {
-            W::Early if !self.is(i + 1, W::This) && !self.is(i + 1, W::Next) && !self.is(i + 1, W::Last) => {
+            W::Early
+                if !self.is(i + 1, W::This)
+                    && !self.is(i + 1, W::Next)
+                    && !self.is(i + 1, W::Last) =>
+            {
                 (TimexMod::Start, i + 1)
             }
-            W::Late if !self.is(i + 1, W::This) && !self.is(i + 1, W::Next) && !self.is(i + 1, W::Last) => {
+            W::Late
+                if !self.is(i + 1, W::This)
+                    && !self.is(i + 1, W::Next)
+                    && !self.is(i + 1, W::Last) =>
+            {
                 (TimexMod::End, i + 1)
             }
             W::Mid => {
@@ -578,7 +607,12 @@ impl<'a> Cx<'a> {
                     (TimexMod::Mid, i + 1)
                 }
             }
-            W::The if matches!(self.w(i + 1), Some(W::End | W::Beginning | W::Start | W::Middle)) && self.is(i + 2, W::Of) => {
+            W::The
+                if matches!(
+                    self.w(i + 1),
+                    Some(W::End | W::Beginning | W::Start | W::Middle)
+                ) && self.is(i + 2, W::Of) =>
+            {
                 let m = match self.w(i + 1) {
                     Some(W::End) => TimexMod::End,
                     Some(W::Middle) => TimexMod::Mid,
@@ -592,7 +626,11 @@ impl<'a> Cx<'a> {
                     Some(W::Late) => TimexMod::End,
                     _ => TimexMod::Mid,
                 };
-                let j = if self.punct(i + 2, b'-') { i + 3 } else { i + 2 };
+                let j = if self.punct(i + 2, b'-') {
+                    i + 3
+                } else {
+                    i + 2
+                };
                 (m, j)
             }
             W::More | W::Less if self.is(i + 1, W::Than) => {
@@ -665,16 +703,24 @@ impl<'a> Cx<'a> {
                 Lex::Ord(_) => {
                     take(self.quarter(i));
                 }
-                Lex::Unit { u: Unit::Second, .. } => take(self.quarter(i)),
+                Lex::Unit {
+                    u: Unit::Second, ..
+                } => take(self.quarter(i)),
                 Lex::Freq(u) => take(self.freq(i, u)),
                 Lex::Unit { plural: true, .. } => take(self.bare_plural_unit(i)),
-                Lex::Unit { u: Unit::Year, plural: false } => take(self.year_ago(i)),
+                Lex::Unit {
+                    u: Unit::Year,
+                    plural: false,
+                } => take(self.year_ago(i)),
                 Lex::Num(_) => take(self.quantity_rules(i)),
                 Lex::Word(w) => {
                     take(self.deictic(i, w));
                     take(self.relative(i, w));
                     take(self.set(i, w));
-                    if matches!(w, W::A | W::Several | W::Few | W::Couple | W::Dozen | W::Half) {
+                    if matches!(
+                        w,
+                        W::A | W::Several | W::Few | W::Couple | W::Dozen | W::Half
+                    ) {
                         take(self.quantity_rules(i));
                     }
                     if w == W::The {
@@ -817,9 +863,20 @@ impl<'a> Cx<'a> {
             return Some(M::new(i, j + 2, TimexType::Date, v, true, "month"));
         }
         // Month and year.
-        let j2 = if self.is(j, W::Of) || self.punct(j, b',') { j + 1 } else { j };
+        let j2 = if self.is(j, W::Of) || self.punct(j, b',') {
+            j + 1
+        } else {
+            j
+        };
         if let Some((y, e)) = self.year_at(j2) {
-            return Some(M::new(i, e, TimexType::Date, fmt_month(y, m), false, "date"));
+            return Some(M::new(
+                i,
+                e,
+                TimexType::Date,
+                fmt_month(y, m),
+                false,
+                "date",
+            ));
         }
         // A month alone. "May" needs a temporal preposition before it.
         if m == 5 && !self.word_is(i, "may") {
@@ -830,9 +887,26 @@ impl<'a> Cx<'a> {
                 && matches!(
                     self.w(i - 1),
                     Some(
-                        W::In | W::Since | W::Until | W::By | W::Of | W::Early | W::Late | W::Mid | W::Last | W::Next
-                            | W::This | W::Before | W::After | W::During | W::From | W::Through | W::Between
-                            | W::To | W::Every | W::Each
+                        W::In
+                            | W::Since
+                            | W::Until
+                            | W::By
+                            | W::Of
+                            | W::Early
+                            | W::Late
+                            | W::Mid
+                            | W::Last
+                            | W::Next
+                            | W::This
+                            | W::Before
+                            | W::After
+                            | W::During
+                            | W::From
+                            | W::Through
+                            | W::Between
+                            | W::To
+                            | W::Every
+                            | W::Each
                     )
                 )
                 || self.punct(i.wrapping_sub(1), b'-');
@@ -844,7 +918,14 @@ impl<'a> Cx<'a> {
         // heading; still accept, news uses "March" alone mostly as a date.
         let dir = self.direction(i, j);
         let v = self.resolve_month(m, dir);
-        Some(M::new(i, j, TimexType::Date, v, self.anchor.is_some(), "month"))
+        Some(M::new(
+            i,
+            j,
+            TimexType::Date,
+            v,
+            self.anchor.is_some(),
+            "month",
+        ))
     }
 
     /// "24 March 2025", "24th March", "the 24th of March".
@@ -854,7 +935,8 @@ impl<'a> Cx<'a> {
         let (m, k) = self.month_at(j)?;
         let k2 = if self.punct(k, b',') { k + 1 } else { k };
         if let Some((y, e)) = self.year_at(k2) {
-            return NaiveDate::from_ymd_opt(y, m, d).map(|x| M::new(i, e, TimexType::Date, fmt_day(x), false, "date"));
+            return NaiveDate::from_ymd_opt(y, m, d)
+                .map(|x| M::new(i, e, TimexType::Date, fmt_day(x), false, "date"));
         }
         let (v, a) = self.resolve_md(m, d, i, k);
         Some(M::new(i, k, TimexType::Date, v, a, "date"))
@@ -881,7 +963,14 @@ impl<'a> Cx<'a> {
             if v % 10 != 0 {
                 return None;
             }
-            return Some(M::new(i, i + 2, TimexType::Date, format!("{:03}", v / 10), false, "decade"));
+            return Some(M::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                format!("{:03}", v / 10),
+                false,
+                "decade",
+            ));
         }
         // A word glued to the number ("2011am", "1990er") is not a year.
         if self.t.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && self.adj(i + 1) {
@@ -891,23 +980,53 @@ impl<'a> Cx<'a> {
             let prep = i > 0
                 && matches!(
                     self.w(i - 1),
-                    Some(W::In | W::Since | W::Of | W::By | W::Until | W::From | W::Between | W::Before | W::After | W::During)
+                    Some(
+                        W::In
+                            | W::Since
+                            | W::Of
+                            | W::By
+                            | W::Until
+                            | W::From
+                            | W::Between
+                            | W::Before
+                            | W::After
+                            | W::During
+                    )
                 );
             if !prep {
                 return None;
             }
         }
-        Some(M::new(i, i + 1, TimexType::Date, format!("{v:04}"), false, "year"))
+        Some(M::new(
+            i,
+            i + 1,
+            TimexType::Date,
+            format!("{v:04}"),
+            false,
+            "year",
+        ))
     }
 
     /// "'90s".
     fn apostrophe_decade(&mut self, i: usize) -> Option<M> {
         let (v, nd) = self.num(i + 1)?;
-        if nd != 2 || !self.adj(i + 1) || !self.word_is(i + 2, "s") || !self.adj(i + 2) || v % 10 != 0 {
+        if nd != 2
+            || !self.adj(i + 1)
+            || !self.word_is(i + 2, "s")
+            || !self.adj(i + 2)
+            || v % 10 != 0
+        {
             return None;
         }
         let century = if v >= 30 { 19 } else { 20 };
-        Some(M::new(i, i + 3, TimexType::Date, format!("{}{}", century, v / 10), false, "decade"))
+        Some(M::new(
+            i,
+            i + 3,
+            TimexType::Date,
+            format!("{}{}", century, v / 10),
+            false,
+            "decade",
+        ))
     }
 
     /// "the 20th century" (value "19").
@@ -920,7 +1039,11 @@ impl<'a> Cx<'a> {
         if !(self.adj(j) && ["st", "nd", "rd", "th"].iter().any(|s| self.word_is(j, s))) {
             return None;
         }
-        let k = if self.punct(j + 1, b'-') { j + 2 } else { j + 1 };
+        let k = if self.punct(j + 1, b'-') {
+            j + 2
+        } else {
+            j + 1
+        };
         match self.is_unit(k) {
             Some((Unit::Century, false)) => Some(M::new(
                 i,
@@ -944,7 +1067,14 @@ impl<'a> Cx<'a> {
             j += 1;
         }
         let (y, e) = self.year_at(j)?;
-        Some(M::new(i, e, TimexType::Date, format!("{y:04}"), false, "fiscal"))
+        Some(M::new(
+            i,
+            e,
+            TimexType::Date,
+            format!("{y:04}"),
+            false,
+            "fiscal",
+        ))
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter", "Q3",
@@ -970,7 +1100,10 @@ impl<'a> Cx<'a> {
         } else {
             let v = match self.lex(j) {
                 Lex::Ord(v @ 1..=4) => v,
-                Lex::Unit { u: Unit::Second, plural: false } => 2,
+                Lex::Unit {
+                    u: Unit::Second,
+                    plural: false,
+                } => 2,
                 _ => {
                     if self.word_is(j, "last") || self.word_is(j, "final") {
                         4
@@ -990,7 +1123,10 @@ impl<'a> Cx<'a> {
                 }
             }
             match self.lex(k) {
-                Lex::Unit { u: Unit::Quarter, plural: false } => {
+                Lex::Unit {
+                    u: Unit::Quarter,
+                    plural: false,
+                } => {
                     is_half = false;
                 }
                 Lex::Word(W::Half) if v <= 2 => {
@@ -1011,9 +1147,15 @@ impl<'a> Cx<'a> {
         if let Some((y, ye)) = self.year_at(k) {
             year = Some(y);
             e = ye;
-        } else if self.is(e, W::Of) && self.is(e + 1, W::The) && matches!(self.is_unit(e + 2), Some((Unit::Year, false))) {
+        } else if self.is(e, W::Of)
+            && self.is(e + 1, W::The)
+            && matches!(self.is_unit(e + 2), Some((Unit::Year, false)))
+        {
             e += 3;
-        } else if self.is(e, W::Of) && matches!(self.w(e + 1), Some(W::This | W::Last | W::Next)) && matches!(self.is_unit(e + 2), Some((Unit::Year, false))) {
+        } else if self.is(e, W::Of)
+            && matches!(self.w(e + 1), Some(W::This | W::Last | W::Next))
+            && matches!(self.is_unit(e + 2), Some((Unit::Year, false)))
+        {
             let y = self.anchor.map(|a| match self.w(e + 1) {
                 Some(W::Last) => a.year() - 1,
                 Some(W::Next) => a.year() + 1,
@@ -1023,19 +1165,38 @@ impl<'a> Cx<'a> {
             e += 3;
             if y.is_none() {
                 let letter = if is_half { "H" } else { "Q" };
-                return Some(M::new(i, e, TimexType::Date, format!("XXXX-{letter}{n}"), true, "quarter"));
+                return Some(M::new(
+                    i,
+                    e,
+                    TimexType::Date,
+                    format!("XXXX-{letter}{n}"),
+                    true,
+                    "quarter",
+                ));
             }
         }
         // A year before: "2013 first quarter" is handled by the year rule.
-        let start = if i > 0 && self.is(i - 1, W::The) { i - 1 } else { i };
+        let start = if i > 0 && self.is(i - 1, W::The) {
+            i - 1
+        } else {
+            i
+        };
         let letter = if is_half { "H" } else { "Q" };
         let (v, anchored) = match (year, self.anchor) {
             (Some(y), _) => (format!("{y:04}-{letter}{n}"), false),
             (None, None) => (format!("XXXX-{letter}{n}"), true),
             (None, Some(a)) => {
-                let cur = if is_half { (a.month() - 1) / 6 + 1 } else { quarter_of(a.month()) };
+                let cur = if is_half {
+                    (a.month() - 1) / 6 + 1
+                } else {
+                    quarter_of(a.month())
+                };
                 let dir = self.direction(start, e);
-                let y = if n > cur && dir != Dir::Future { a.year() - 1 } else { a.year() };
+                let y = if n > cur && dir != Dir::Future {
+                    a.year() - 1
+                } else {
+                    a.year()
+                };
                 (format!("{y:04}-{letter}{n}"), true)
             }
         };
@@ -1079,7 +1240,7 @@ impl<'a> Cx<'a> {
         let mut j = i + 1;
         if d > 10 {
             // Abbreviations ("Fri.") only with a period and a capital.
-            if !self.cap(i) || !(self.punct(j, b'.') && self.adj(j)) {
+            if !(self.cap(i) && self.punct(j, b'.') && self.adj(j)) {
                 return None;
             }
             d -= 10;
@@ -1146,7 +1307,14 @@ impl<'a> Cx<'a> {
         let k = if self.is(j, W::Of) { j + 1 } else { j };
         if let Some((y, e)) = self.year_at(k) {
             let s = forced.map_or(i, |f| f.1);
-            return Some(M::new(s, e, TimexType::Date, format!("{y:04}-{code}"), false, "season"));
+            return Some(M::new(
+                s,
+                e,
+                TimexType::Date,
+                format!("{y:04}-{code}"),
+                false,
+                "season",
+            ));
         }
         if let Some((delta, s)) = forced {
             let v = match self.anchor {
@@ -1160,7 +1328,19 @@ impl<'a> Cx<'a> {
         let ok = i > 0
             && matches!(
                 self.w(i - 1),
-                Some(W::The | W::In | W::Since | W::Until | W::By | W::During | W::Early | W::Late | W::Mid | W::Of | W::Through)
+                Some(
+                    W::The
+                        | W::In
+                        | W::Since
+                        | W::Until
+                        | W::By
+                        | W::During
+                        | W::Early
+                        | W::Late
+                        | W::Mid
+                        | W::Of
+                        | W::Through
+                )
             );
         if !ok {
             return None;
@@ -1176,7 +1356,9 @@ impl<'a> Cx<'a> {
                 };
                 let dir = self.direction(i, j);
                 let y = match dir {
-                    Dir::Past if u32::from(sn) > cur && !(sn == 3 && a.month() <= 2) => a.year() - 1,
+                    Dir::Past if u32::from(sn) > cur && !(sn == 3 && a.month() <= 2) => {
+                        a.year() - 1
+                    }
                     Dir::Future if u32::from(sn) < cur => a.year() + 1,
                     _ => a.year(),
                 };
@@ -1186,7 +1368,14 @@ impl<'a> Cx<'a> {
         };
         // TimeBank puts a preceding "the" inside the span.
         let s = if self.is(i - 1, W::The) { i - 1 } else { i };
-        Some(M::new(s, j, TimexType::Date, v, self.anchor.is_some(), "season"))
+        Some(M::new(
+            s,
+            j,
+            TimexType::Date,
+            v,
+            self.anchor.is_some(),
+            "season",
+        ))
     }
 
     // --- deictic words -------------------------------------------------------
@@ -1225,9 +1414,14 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(i, j, TimexType::Time, v, true, "today"))
             }
-            W::Now if i > 0 && self.word_is(i - 1, "right") => {
-                Some(M::new(i - 1, j, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
-            }
+            W::Now if i > 0 && self.word_is(i - 1, "right") => Some(M::new(
+                i - 1,
+                j,
+                TimexType::Date,
+                "PRESENT_REF".into(),
+                false,
+                "ref",
+            )),
             W::Now => {
                 // "now" after "right"/"until"/"by" is still the present; "now
                 // that" is a conjunction but TimeBank annotates it too.
@@ -1237,7 +1431,10 @@ impl<'a> Cx<'a> {
             W::Current => {
                 // "current" as an adjective of time ("the current quarter" is
                 // handled by `relative`); "current account" is not a time.
-                if self.word_is(j, "account") || self.word_is(j, "accounts") || self.word_is(j, "affairs") {
+                if self.word_is(j, "account")
+                    || self.word_is(j, "accounts")
+                    || self.word_is(j, "affairs")
+                {
                     return None;
                 }
                 r("PRESENT_REF", "ref")
@@ -1247,7 +1444,14 @@ impl<'a> Cx<'a> {
             W::Recent => {
                 // "recent years", "recent weeks": one expression.
                 if let Some((_, true)) = self.is_unit(j) {
-                    return Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"));
+                    return Some(M::new(
+                        i,
+                        j + 1,
+                        TimexType::Date,
+                        "PAST_REF".into(),
+                        false,
+                        "ref",
+                    ));
                 }
                 // The bare adjective ("recent talks") is mostly left out.
                 None
@@ -1258,7 +1462,9 @@ impl<'a> Cx<'a> {
                 }
                 r("FUTURE_REF", "ref")
             }
-            W::Earlier if i > 0 && !self.t[i].nl && self.t[i].cap && self.punct(j, b',') => r("PAST_REF", "ref"),
+            W::Earlier if i > 0 && !self.t[i].nl && self.t[i].cap && self.punct(j, b',') => {
+                r("PAST_REF", "ref")
+            }
             _ => None,
         }
     }
@@ -1327,15 +1533,25 @@ impl<'a> Cx<'a> {
 
     fn relative(&mut self, i: usize, w: W) -> Option<M> {
         match w {
-            W::This | W::Last | W::Next | W::Coming | W::Past | W::Previous | W::Following | W::Upcoming => {
-                self.this_last_next(i, i, w, false)
-            }
+            W::This
+            | W::Last
+            | W::Next
+            | W::Coming
+            | W::Past
+            | W::Previous
+            | W::Following
+            | W::Upcoming => self.this_last_next(i, i, w, false),
             W::The => {
                 let w2 = self.w(i + 1)?;
                 match w2 {
-                    W::Last | W::Next | W::Coming | W::Past | W::Previous | W::Following | W::Upcoming | W::Current => {
-                        self.this_last_next(i, i + 1, w2, true)
-                    }
+                    W::Last
+                    | W::Next
+                    | W::Coming
+                    | W::Past
+                    | W::Previous
+                    | W::Following
+                    | W::Upcoming
+                    | W::Current => self.this_last_next(i, i + 1, w2, true),
                     W::Same if matches!(self.is_unit(i + 2), Some((Unit::Day, false))) => {
                         let d = self.reference.or(self.anchor);
                         let v = d.map_or("XXXX-XX-XX".to_string(), fmt_day);
@@ -1383,16 +1599,35 @@ impl<'a> Cx<'a> {
     fn this_last_next(&mut self, s: usize, k: usize, w: W, the: bool) -> Option<M> {
         let j = k + 1;
         // "the past/last/next/coming/first N units" and "past N units": durations.
-        if matches!(w, W::Past | W::Last | W::Next | W::Coming | W::Following | W::Previous) {
+        if matches!(
+            w,
+            W::Past | W::Last | W::Next | W::Coming | W::Following | W::Previous
+        ) {
             if let Some((q, u, e, article)) = self.qty_unit(j)
                 && !article
             {
-                return Some(M::new(s, e, TimexType::Duration, duration(q, u), false, "duration"));
+                return Some(M::new(
+                    s,
+                    e,
+                    TimexType::Duration,
+                    duration(q, u),
+                    false,
+                    "duration",
+                ));
             }
             // "the next few days"
-            if self.is(j, W::Few) || self.is(j, W::Several) || self.is(j, W::Many) {
-                if let Some((u, true)) = self.is_unit(j + 1) {
-                    return Some(M::new(s, j + 2, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
+            if (self.is(j, W::Few) || self.is(j, W::Several) || self.is(j, W::Many))
+                && let Some((u, true)) = self.is_unit(j + 1)
+            {
+                {
+                    return Some(M::new(
+                        s,
+                        j + 2,
+                        TimexType::Duration,
+                        duration(Qty::Vague, u),
+                        false,
+                        "duration",
+                    ));
                 }
             }
         }
@@ -1406,13 +1641,22 @@ impl<'a> Cx<'a> {
                         _ => return None,
                     };
                     if matches!(w, W::Past | W::Last) {
-                        return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
+                        return Some(M::new(
+                            s,
+                            j + 1,
+                            TimexType::Duration,
+                            duration(Qty::Vague, u),
+                            false,
+                            "duration",
+                        ));
                     }
                     return Some(M::new(s, j + 1, TimexType::Date, v.into(), false, "ref"));
                 }
                 // "the following day", "the previous week": anchored on the
                 // last date mentioned.
-                if matches!(w, W::Following | W::Previous) || (the && w == W::Next && u == Unit::Day) {
+                if matches!(w, W::Following | W::Previous)
+                    || (the && w == W::Next && u == Unit::Day)
+                {
                     let delta = if w == W::Previous { -1 } else { 1 };
                     let base = self.reference.or(self.anchor);
                     let v = match base {
@@ -1428,10 +1672,24 @@ impl<'a> Cx<'a> {
                         return None;
                     }
                     let _ = u;
-                    return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::N(1.0), u), false, "duration"));
+                    return Some(M::new(
+                        s,
+                        j + 1,
+                        TimexType::Duration,
+                        duration(Qty::N(1.0), u),
+                        false,
+                        "duration",
+                    ));
                 }
                 if w == W::Past {
-                    return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::N(1.0), u), false, "duration"));
+                    return Some(M::new(
+                        s,
+                        j + 1,
+                        TimexType::Duration,
+                        duration(Qty::N(1.0), u),
+                        false,
+                        "duration",
+                    ));
                 }
                 let delta = match w {
                     W::Last => -1,
@@ -1452,7 +1710,12 @@ impl<'a> Cx<'a> {
                     };
                     return Some(q);
                 }
-                if w == W::Current && u != Unit::Quarter && u != Unit::Year && u != Unit::Month && u != Unit::Week {
+                if w == W::Current
+                    && u != Unit::Quarter
+                    && u != Unit::Year
+                    && u != Unit::Month
+                    && u != Unit::Week
+                {
                     return None;
                 }
                 // "the latest quarter", handled by `the`; "last quarter" is the
@@ -1463,20 +1726,31 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(s, j + 1, TimexType::Date, v, true, "relative"))
             }
-            Lex::Weekday { d, plural: false } if d < 10 && (!the || matches!(w, W::Previous | W::Following)) => {
+            Lex::Weekday { d, plural: false }
+                if d < 10 && (!the || matches!(w, W::Previous | W::Following)) =>
+            {
                 let (dir, strict) = match w {
                     W::Last | W::Past | W::Previous => (Dir::Past, true),
                     W::Next | W::Coming | W::Upcoming | W::Following => (Dir::Future, true),
                     _ => {
                         let dir = self.direction(s, j + 1);
-                        (if dir == Dir::Past { Dir::Past } else { Dir::Future }, false)
+                        (
+                            if dir == Dir::Past {
+                                Dir::Past
+                            } else {
+                                Dir::Future
+                            },
+                            false,
+                        )
                     }
                 };
                 self.weekday(j, Some((dir, strict, s)))
             }
             Lex::Month { m, .. } if self.cap(j) && !the => {
                 let m = u32::from(m);
-                let e = if matches!(self.lex(j), Lex::Month { abbr: true, .. }) && self.punct(j + 1, b'.') {
+                let e = if matches!(self.lex(j), Lex::Month { abbr: true, .. })
+                    && self.punct(j + 1, b'.')
+                {
                     j + 2
                 } else {
                     j + 1
@@ -1487,8 +1761,14 @@ impl<'a> Cx<'a> {
                         Some(a) => {
                             let c = NaiveDate::from_ymd_opt(a.year(), m, d);
                             let y = match (w, c) {
-                                (W::Last | W::Past | W::Previous, Some(c)) if c >= a => a.year() - 1,
-                                (W::Next | W::Coming | W::Upcoming | W::Following, Some(c)) if c <= a => a.year() + 1,
+                                (W::Last | W::Past | W::Previous, Some(c)) if c >= a => {
+                                    a.year() - 1
+                                }
+                                (W::Next | W::Coming | W::Upcoming | W::Following, Some(c))
+                                    if c <= a =>
+                                {
+                                    a.year() + 1
+                                }
                                 _ => a.year(),
                             };
                             NaiveDate::from_ymd_opt(y, m, d).map(fmt_day)?
@@ -1564,12 +1844,23 @@ impl<'a> Cx<'a> {
                 }
                 None
             }
-            Lex::Ord(_) | Lex::Unit { u: Unit::Second, plural: false } => {
+            Lex::Ord(_)
+            | Lex::Unit {
+                u: Unit::Second,
+                plural: false,
+            } => {
                 // "the first nine months", "the first half", "the third quarter".
                 if let Lex::Ord(1) = self.lex(j)
                     && let Some((q, u, e, false)) = self.qty_unit(j + 1)
                 {
-                    return Some(M::new(i, e, TimexType::Duration, duration(q, u), false, "duration"));
+                    return Some(M::new(
+                        i,
+                        e,
+                        TimexType::Duration,
+                        duration(q, u),
+                        false,
+                        "duration",
+                    ));
                 }
                 let mut m = self.quarter(j)?;
                 m.s = i;
@@ -1578,7 +1869,14 @@ impl<'a> Cx<'a> {
             Lex::Word(W::Fiscal) => {
                 if matches!(self.is_unit(j + 1), Some((Unit::Year, false))) {
                     if let Some((y, e)) = self.year_at(j + 2) {
-                        return Some(M::new(i, e, TimexType::Date, format!("{y:04}"), false, "fiscal"));
+                        return Some(M::new(
+                            i,
+                            e,
+                            TimexType::Date,
+                            format!("{y:04}"),
+                            false,
+                            "fiscal",
+                        ));
                     }
                     return None;
                 }
@@ -1603,16 +1901,51 @@ impl<'a> Cx<'a> {
                 m.s = i;
                 Some(m)
             }
-            Lex::Word(W::Future) => Some(M::new(i, j + 1, TimexType::Date, "FUTURE_REF".into(), false, "ref")),
-            Lex::Word(W::Past) if !self.num(j + 1).is_some() && self.quantity(j + 1).is_none() && self.is_unit(j + 1).is_none() => {
-                Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"))
+            Lex::Word(W::Future) => Some(M::new(
+                i,
+                j + 1,
+                TimexType::Date,
+                "FUTURE_REF".into(),
+                false,
+                "ref",
+            )),
+            Lex::Word(W::Past)
+                if self.num(j + 1).is_none()
+                    && self.quantity(j + 1).is_none()
+                    && self.is_unit(j + 1).is_none() =>
+            {
+                Some(M::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    "PAST_REF".into(),
+                    false,
+                    "ref",
+                ))
             }
-            Lex::Word(W::Present) if !self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None) => {
-                Some(M::new(i, j + 1, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
+            Lex::Word(W::Present)
+                if !self
+                    .t
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None) =>
+            {
+                Some(M::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    "PRESENT_REF".into(),
+                    false,
+                    "ref",
+                ))
             }
-            Lex::Word(W::Moment) if i > 0 && self.is(i - 1, W::At) => {
-                Some(M::new(i, j + 1, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
-            }
+            Lex::Word(W::Moment) if i > 0 && self.is(i - 1, W::At) => Some(M::new(
+                i,
+                j + 1,
+                TimexType::Date,
+                "PRESENT_REF".into(),
+                false,
+                "ref",
+            )),
             Lex::Word(W::Latest | W::Most | W::Current) => {
                 // "the latest quarter", "the most recent quarter", "the current quarter".
                 let mut k = j + 1;
@@ -1639,7 +1972,10 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(i, k + 1, TimexType::Date, v, true, "relative"))
             }
-            Lex::Unit { u: Unit::Quarter, plural: false } => {
+            Lex::Unit {
+                u: Unit::Quarter,
+                plural: false,
+            } => {
                 // "the quarter": in news of results, the last completed one.
                 let v = match self.unit_relative(Unit::Quarter, -1) {
                     Some(v) => v,
@@ -1647,7 +1983,10 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(i, j + 1, TimexType::Date, v, true, "relative"))
             }
-            Lex::Unit { u: Unit::Weekend, plural: false } => {
+            Lex::Unit {
+                u: Unit::Weekend,
+                plural: false,
+            } => {
                 let dir = self.direction(i, j + 1);
                 let v = match self.anchor {
                     Some(a) => {
@@ -1664,26 +2003,43 @@ impl<'a> Cx<'a> {
                     }
                     None => "XXXX-WXX-WE".to_string(),
                 };
-                Some(M::new(i, j + 1, TimexType::Date, v, self.anchor.is_some(), "weekend"))
+                Some(M::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    v,
+                    self.anchor.is_some(),
+                    "weekend",
+                ))
             }
             Lex::Word(W::Day) if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
                 // "the day before", "the day after" (without an object).
                 let delta = if self.is(j + 1, W::Before) { -1 } else { 1 };
                 let base = self.reference.or(self.anchor);
-                let v = base.map_or("XXXX-XX-XX".to_string(), |b| fmt_day(b + Duration::days(delta)));
+                let v = base.map_or("XXXX-XX-XX".to_string(), |b| {
+                    fmt_day(b + Duration::days(delta))
+                });
                 Some(M::new(i, j + 2, TimexType::Date, v, true, "reference"))
             }
-            Lex::Unit { u: Unit::Day, plural: false } if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
+            Lex::Unit {
+                u: Unit::Day,
+                plural: false,
+            } if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
                 let delta = if self.is(j + 1, W::Before) { -1 } else { 1 };
                 let base = self.reference.or(self.anchor);
-                let v = base.map_or("XXXX-XX-XX".to_string(), |b| fmt_day(b + Duration::days(delta)));
+                let v = base.map_or("XXXX-XX-XX".to_string(), |b| {
+                    fmt_day(b + Duration::days(delta))
+                });
                 Some(M::new(i, j + 2, TimexType::Date, v, true, "reference"))
             }
             Lex::Season(_) => {
                 let m = self.season(j, None)?;
                 Some(m)
             }
-            Lex::Unit { u: Unit::Year, plural: false } => {
+            Lex::Unit {
+                u: Unit::Year,
+                plural: false,
+            } => {
                 let mut m = self.year_ago(j)?;
                 m.s = i;
                 Some(m)
@@ -1702,13 +2058,22 @@ impl<'a> Cx<'a> {
     fn quantity_rules(&mut self, i: usize) -> Option<M> {
         let (q, u, e, article) = self.qty_unit(i)?;
         // "a year" after an amount is a rate: "$5 million a year".
-        if article && i > 0 && !matches!(self.w(e), Some(W::Ago | W::Earlier | W::Later | W::Before | W::After)) {
+        if article
+            && i > 0
+            && !matches!(
+                self.w(e),
+                Some(W::Ago | W::Earlier | W::Later | W::Before | W::After)
+            )
+        {
             let prev_amount = self.t[i - 1].kind == Kind::Num
                 || self.punct(i - 1, b'%')
-                || ["million", "billion", "percent", "dollars", "cents", "euros", "pounds", "times", "hours", "days"]
-                    .iter()
-                    .any(|w| self.word_is(i - 1, w));
-            if prev_amount && !u.is_time() || (prev_amount && u == Unit::Hour) {
+                || [
+                    "million", "billion", "percent", "dollars", "cents", "euros", "pounds",
+                    "times", "hours", "days",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w));
+            if prev_amount && (!u.is_time() || u == Unit::Hour) {
                 let mut m = M::new(i, e, TimexType::Set, duration(Qty::N(1.0), u), false, "set");
                 if self.is(i - 1, W::Once) {
                     m.freq = Some("1X".into());
@@ -1724,12 +2089,26 @@ impl<'a> Cx<'a> {
             && matches!(self.w(e), Some(W::Ago | W::Earlier))
             && let Some((y, qq)) = self.last_quarter
         {
-            return Some(M::new(i, e + 1, TimexType::Date, format!("{:04}-Q{qq}", y - 1), true, "ago"));
+            return Some(M::new(
+                i,
+                e + 1,
+                TimexType::Date,
+                format!("{:04}-Q{qq}", y - 1),
+                true,
+                "ago",
+            ));
         }
         // "N units ago".
         if self.is(e, W::Ago) {
             let Qty::N(n) = q else {
-                return Some(M::new(i, e + 1, TimexType::Date, "PAST_REF".into(), false, "ago"));
+                return Some(M::new(
+                    i,
+                    e + 1,
+                    TimexType::Date,
+                    "PAST_REF".into(),
+                    false,
+                    "ago",
+                ));
             };
             let v = match self.anchor {
                 Some(a) if n.fract() == 0.0 => Self::offset_value(a, u, -(n as i64)),
@@ -1749,10 +2128,11 @@ impl<'a> Cx<'a> {
             return Some(M::new(i, e + 2, TimexType::Date, v, true, "ago"));
         }
         // "N units earlier/later": counted from the last date mentioned.
-        if (self.is(e, W::Earlier) || self.is(e, W::Later)) && !article || (article && (self.is(e, W::Earlier) || self.is(e, W::Later))) {
-            if let Qty::N(n) = q
-                && n.fract() == 0.0
-                && !u.is_time()
+        if (self.is(e, W::Earlier) || self.is(e, W::Later))
+            && let Qty::N(n) = q
+            && n.fract() == 0.0
+            && !u.is_time()
+        {
             {
                 let sign = if self.is(e, W::Earlier) { -1 } else { 1 };
                 let base = self.reference.or(self.anchor);
@@ -1796,7 +2176,14 @@ impl<'a> Cx<'a> {
         if u == Unit::Quarter && self.is(e, W::Of) {
             return None;
         }
-        Some(M::new(i, e, TimexType::Duration, duration(q, u), false, "duration"))
+        Some(M::new(
+            i,
+            e,
+            TimexType::Duration,
+            duration(q, u),
+            false,
+            "duration",
+        ))
     }
 
     /// Bare plural units: "for years", "in recent decades", "weeks ago",
@@ -1809,26 +2196,45 @@ impl<'a> Cx<'a> {
             return None;
         }
         if self.is(i + 1, W::Ago) {
-            return Some(M::new(i, i + 2, TimexType::Date, "PAST_REF".into(), false, "ago"));
+            return Some(M::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                "PAST_REF".into(),
+                false,
+                "ago",
+            ));
         }
         let ok_before = i > 0
             && matches!(
                 self.w(i - 1),
-                Some(W::For | W::In | W::Within | W::Over | W::After | W::Than | W::Since | W::Take)
+                Some(
+                    W::For | W::In | W::Within | W::Over | W::After | W::Than | W::Since | W::Take
+                )
             );
         let long = self.punct(i + 1, b'-') && self.is(i + 2, W::Long);
         if !(ok_before || long) {
             return None;
         }
         let e = if long { i + 3 } else { i + 1 };
-        Some(M::new(i, e, TimexType::Duration, duration(Qty::Vague, u), false, "duration"))
+        Some(M::new(
+            i,
+            e,
+            TimexType::Duration,
+            duration(Qty::Vague, u),
+            false,
+            "duration",
+        ))
     }
 
     /// "year-earlier", "year-ago" (results news): the same quarter a year
     /// before when a quarter was mentioned, else the previous year; with a
     /// following "quarter" or "period" in the span.
     fn year_ago(&mut self, i: usize) -> Option<M> {
-        if !(self.punct(i + 1, b'-') && self.adj(i + 1) && matches!(self.w(i + 2), Some(W::Earlier | W::Ago))) {
+        if !(self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && matches!(self.w(i + 2), Some(W::Earlier | W::Ago)))
+        {
             return None;
         }
         let mut e = i + 3;
@@ -1847,7 +2253,12 @@ impl<'a> Cx<'a> {
 
     fn freq(&mut self, i: usize, u: Unit) -> Option<M> {
         // "daily" as a noun ("a daily", "the Daily Mail") is not a set.
-        if self.cap(i) && i > 0 && !self.t[i].nl && !self.punct(i - 1, b'.') && !self.punct(i - 1, b'"') {
+        if self.cap(i)
+            && i > 0
+            && !self.t[i].nl
+            && !self.punct(i - 1, b'.')
+            && !self.punct(i - 1, b'"')
+        {
             return None;
         }
         let v = if self.word_is(i, "biannually") {
@@ -1869,7 +2280,14 @@ impl<'a> Cx<'a> {
                 if matches!(self.w(i + 1), Some(W::A | W::Per | W::Every | W::Each))
                     && let Some((u, false)) = self.is_unit(i + 2)
                 {
-                    let mut m = M::new(i, i + 3, TimexType::Set, duration(Qty::N(1.0), u), false, "set");
+                    let mut m = M::new(
+                        i,
+                        i + 3,
+                        TimexType::Set,
+                        duration(Qty::N(1.0), u),
+                        false,
+                        "set",
+                    );
                     m.freq = Some(freq.into());
                     return Some(m);
                 }
@@ -1889,7 +2307,14 @@ impl<'a> Cx<'a> {
                 }
                 M::new(i, e, TimexType::Set, v, false, "set")
             }
-            Lex::Month { m, .. } if self.cap(j) => M::new(i, j + 1, TimexType::Set, format!("XXXX-{m:02}"), false, "set"),
+            Lex::Month { m, .. } if self.cap(j) => M::new(
+                i,
+                j + 1,
+                TimexType::Set,
+                format!("XXXX-{m:02}"),
+                false,
+                "set",
+            ),
             Lex::PartOfDay { p, .. } => M::new(
                 i,
                 j + 1,
@@ -1898,17 +2323,38 @@ impl<'a> Cx<'a> {
                 false,
                 "set",
             ),
-            Lex::Season(s) => M::new(i, j + 1, TimexType::Set, format!("XXXX-{}", SEASON[s as usize]), false, "set"),
+            Lex::Season(s) => M::new(
+                i,
+                j + 1,
+                TimexType::Set,
+                format!("XXXX-{}", SEASON[s as usize]),
+                false,
+                "set",
+            ),
             Lex::Unit { u, .. } => {
                 if u == Unit::Weekend {
                     M::new(i, j + 1, TimexType::Set, "XXXX-WXX-WE".into(), false, "set")
                 } else {
-                    M::new(i, j + 1, TimexType::Set, duration(Qty::N(1.0), u), false, "set")
+                    M::new(
+                        i,
+                        j + 1,
+                        TimexType::Set,
+                        duration(Qty::N(1.0), u),
+                        false,
+                        "set",
+                    )
                 }
             }
             Lex::Word(W::Other) => {
                 let (u, _) = self.is_unit(j + 1)?;
-                M::new(i, j + 2, TimexType::Set, duration(Qty::N(2.0), u), false, "set")
+                M::new(
+                    i,
+                    j + 2,
+                    TimexType::Set,
+                    duration(Qty::N(2.0), u),
+                    false,
+                    "set",
+                )
             }
             Lex::Num(_) | Lex::None | Lex::Word(W::Few | W::Several | W::Couple) if w != W::Per => {
                 let (q, u, e, _) = self.qty_unit(j)?;
@@ -1940,8 +2386,13 @@ impl<'a> Cx<'a> {
         } else {
             return None;
         };
-        if self.punct(i + 1, b'.') && self.adj(i + 1) && self.word_is(i + 2, "m") && self.adj(i + 2) {
-            let e = if self.punct(i + 3, b'.') && self.adj(i + 3) { i + 4 } else { i + 3 };
+        if self.punct(i + 1, b'.') && self.adj(i + 1) && self.word_is(i + 2, "m") && self.adj(i + 2)
+        {
+            let e = if self.punct(i + 3, b'.') && self.adj(i + 3) {
+                i + 4
+            } else {
+                i + 3
+            };
             return Some((pm, e));
         }
         None
@@ -1983,7 +2434,19 @@ impl<'a> Cx<'a> {
                     (h, min, j + 1)
                 } else if has_min
                     && (self.is(j, W::Tz)
-                        || (i > 0 && matches!(self.w(i - 1), Some(W::At | W::By | W::Around | W::Until | W::Before | W::After | W::From))))
+                        || (i > 0
+                            && matches!(
+                                self.w(i - 1),
+                                Some(
+                                    W::At
+                                        | W::By
+                                        | W::Around
+                                        | W::Until
+                                        | W::Before
+                                        | W::After
+                                        | W::From
+                                )
+                            )))
                 {
                     (h, min, j)
                 } else {
@@ -1999,18 +2462,35 @@ impl<'a> Cx<'a> {
         }
         let time = format!("T{h:02}:{m:02}");
         // A day after: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon today".
-        let k = if self.punct(e, b',') || self.is(e, W::On) { e + 1 } else { e };
+        let k = if self.punct(e, b',') || self.is(e, W::On) {
+            e + 1
+        } else {
+            e
+        };
         let after = match self.lex(k) {
-            Lex::Weekday { plural: false, .. } => self.weekday(k, None).filter(|m| m.ty == TimexType::Date),
-            Lex::Month { .. } => self.month(k).filter(|m| m.value.len() == 10 || m.value.starts_with("XXXX-")),
-            Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => self.deictic(k, self.w(k)?).filter(|m| m.ty == TimexType::Date),
+            Lex::Weekday { plural: false, .. } => {
+                self.weekday(k, None).filter(|m| m.ty == TimexType::Date)
+            }
+            Lex::Month { .. } => self
+                .month(k)
+                .filter(|m| m.value.len() == 10 || m.value.starts_with("XXXX-")),
+            Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => self
+                .deictic(k, self.w(k)?)
+                .filter(|m| m.ty == TimexType::Date),
             _ => None,
         };
         if let Some(d) = after
             && d.value.len() == 10
             && k == e
         {
-            return Some(M::new(i, d.e, TimexType::Time, format!("{}{time}", d.value), true, "clock"));
+            return Some(M::new(
+                i,
+                d.e,
+                TimexType::Time,
+                format!("{}{time}", d.value),
+                true,
+                "clock",
+            ));
         }
         // Otherwise the day of the sentence, or the anchor.
         let day = match self.last_day {

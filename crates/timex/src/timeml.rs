@@ -114,7 +114,9 @@ fn decode_into(s: &str, out: &mut String) {
             "quot" => Some('"'),
             "apos" => Some('\''),
             _ if ent.starts_with("#x") || ent.starts_with("#X") => {
-                u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
+                u32::from_str_radix(&ent[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32)
             }
             _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
             _ => None,
@@ -148,7 +150,10 @@ pub fn parse_tml(xml: &str) -> Result<Doc, String> {
     };
     let dct_tag = dct_region
         .and_then(|r| r.find("<TIMEX3").map(|p| &r[p..]))
-        .or_else(|| xml.find("CREATION_TIME").and_then(|p| xml[..p].rfind("<TIMEX3").map(|s| &xml[s..])));
+        .or_else(|| {
+            xml.find("CREATION_TIME")
+                .and_then(|p| xml[..p].rfind("<TIMEX3").map(|s| &xml[s..]))
+        });
     if let Some(tag) = dct_tag {
         let end = tag.find('>').unwrap_or(tag.len());
         doc.dct_value = attr(&tag[..end], "value").map(str::to_string);
@@ -224,7 +229,10 @@ pub fn parse_cat(xml: &str) -> Result<Doc, String> {
         let word_raw = &tail[gt + 1..close];
         let id = attr(tag, "t_id").ok_or("<token> without t_id")?.to_string();
         let sentence = attr(tag, "sentence").unwrap_or("").to_string();
-        if sentence.parse::<u32>().is_ok_and(|n| n > MEANTIME_LAST_SENTENCE) {
+        if sentence
+            .parse::<u32>()
+            .is_ok_and(|n| n > MEANTIME_LAST_SENTENCE)
+        {
             rest = &tail[close..];
             continue;
         }

@@ -15,7 +15,10 @@ fn shared_data() -> Option<PathBuf> {
         return Some(dir);
     }
     if std::env::var("DOSSIER_REQUIRE_SHARED").is_ok_and(|v| v == "1") {
-        panic!("DOSSIER_REQUIRE_SHARED=1 but {} is not a directory", dir.display());
+        panic!(
+            "DOSSIER_REQUIRE_SHARED=1 but {} is not a directory",
+            dir.display()
+        );
     }
     println!("skipping: ../shared/data not found");
     None
@@ -30,9 +33,21 @@ fn te3_platinum_floor() {
     println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     assert_eq!(r.files, 20);
     assert_eq!(r.gold, 138);
-    assert!(r.value_f1 >= 0.80, "value F1 {:.4} below the 0.80 floor", r.value_f1);
-    assert!(r.relaxed_f1 >= 0.90, "relaxed F1 {:.4} below the 0.90 floor", r.relaxed_f1);
-    assert!(r.strict_f1 >= 0.83, "strict F1 {:.4} below the 0.83 floor", r.strict_f1);
+    assert!(
+        r.value_f1 >= 0.80,
+        "value F1 {:.4} below the 0.80 floor",
+        r.value_f1
+    );
+    assert!(
+        r.relaxed_f1 >= 0.90,
+        "relaxed F1 {:.4} below the 0.90 floor",
+        r.relaxed_f1
+    );
+    assert!(
+        r.strict_f1 >= 0.83,
+        "strict F1 {:.4} below the 0.83 floor",
+        r.strict_f1
+    );
 }
 
 #[test]
@@ -42,6 +57,14 @@ fn meantime_floor() {
     let r = eval::eval_cat_dir(&dir).expect("meantime data reads");
     println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     assert_eq!(r.files, 120);
-    assert!(r.value_f1 >= 0.68, "value F1 {:.4} below the 0.68 floor", r.value_f1);
-    assert!(r.relaxed_f1 >= 0.85, "relaxed F1 {:.4} below the 0.85 floor", r.relaxed_f1);
+    assert!(
+        r.value_f1 >= 0.68,
+        "value F1 {:.4} below the 0.68 floor",
+        r.value_f1
+    );
+    assert!(
+        r.relaxed_f1 >= 0.85,
+        "relaxed F1 {:.4} below the 0.85 floor",
+        r.relaxed_f1
+    );
 }
