@@ -17,8 +17,9 @@ venv="$repo/bench/.venv"
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
-if ! "$venv/bin/python" -c 'import trafilatura, sys; sys.exit(trafilatura.__version__ != "2.3.1")' 2>/dev/null; then
-    "$venv/bin/pip" install --quiet 'trafilatura==2.3.1'
+if ! "$venv/bin/python" -c 'import trafilatura, lxml_html_clean, sys; sys.exit(trafilatura.__version__ != "2.3.1")' 2>/dev/null; then
+    # lxml 6 moved the cleaner trafilatura imports into its own package.
+    "$venv/bin/pip" install --quiet 'trafilatura==2.3.1' lxml_html_clean
 fi
 cargo build --quiet --release -p dossier-html --example extract --manifest-path "$repo/Cargo.toml"
 # Pin both to one core so pages/s compare like for like.
