@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release -p dossier-ner --example ner -- train --train TRAIN --dev DEV --out MODEL
-//!     [--gazetteers DIR] [--clusters FILE] [--epochs N] [--min-count N] [--no-document]
+//!     [--gazetteers DIR] [--clusters FILE] [--epochs N] [--min-count N] [--folds N] [--no-refit] [--no-document]
 //! cargo run --release -p dossier-ner --example ner -- clusters --out FILE
 //!     [--conll FILE,FILE…] [--text-dir DIR,DIR…] [--depth N] [--min-count N] [--context-words N]
 //! cargo run --release -p dossier-ner --example ner -- eval --conll FILE [--model MODEL] [--format json]
@@ -17,7 +17,7 @@ use dossier_ner::{Clusters, Gazetteer, Model, TrainOptions, eval_file, train_fro
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  ner train --train FILE --dev FILE --out FILE [--gazetteers DIR] [--clusters FILE] [--epochs N] [--min-count N] [--no-document] [--no-gazetteer] [--no-clusters]\n  ner eval --conll FILE [--model FILE] [--format text|json]\n  ner clusters --out FILE [--conll FILE,FILE…] [--text-dir DIR,DIR…] [--depth N] [--min-count N] [--context-words N]"
+        "usage:\n  ner train --train FILE --dev FILE --out FILE [--gazetteers DIR] [--clusters FILE] [--epochs N] [--min-count N] [--folds N] [--no-refit] [--no-document] [--no-gazetteer] [--no-clusters]\n  ner eval --conll FILE [--model FILE] [--format text|json]\n  ner clusters --out FILE [--conll FILE,FILE…] [--text-dir DIR,DIR…] [--depth N] [--min-count N] [--context-words N]"
     );
     ExitCode::from(2)
 }
@@ -81,6 +81,9 @@ fn run_train(flags: &Flags, switches: &std::collections::HashSet<String>) -> Res
     if let Some(m) = flags.get("--min-count") {
         opts.min_count = m.parse().map_err(|_| format!("invalid --min-count {m:?}"))?;
     }
+    if let Some(k) = flags.get("--folds") {
+        opts.stacking_folds = k.parse().map_err(|_| format!("invalid --folds {k:?}"))?;
+    }
     if let Some(d) = flags.get("--gazetteers") {
         opts.gazetteer = Gazetteer::read_dir(d.as_ref()).map_err(|e| e.to_string())?;
     }
@@ -88,17 +91,19 @@ fn run_train(flags: &Flags, switches: &std::collections::HashSet<String>) -> Res
         opts.clusters = Clusters::read(c.as_ref()).map_err(|e| e.to_string())?;
     }
     opts.features.document = !switches.contains("--no-document");
+    opts.refit_on_dev = !switches.contains("--no-refit");
     opts.features.gazetteer = !switches.contains("--no-gazetteer") && !opts.gazetteer.is_empty();
     opts.features.clusters = !switches.contains("--no-clusters") && !opts.clusters.is_empty();
     let (model, report) = train_from_files(&train, &dev, &opts).map_err(|e| e.to_string())?;
     model.save(&out).map_err(|e| e.to_string())?;
     eprintln!(
-        "saved {} ({} bytes, {} features); best epoch {} dev F1 {:.4}; {:.1} s",
+        "saved {} ({} bytes, {} features); best epoch {} dev F1 {:.4}{}; {:.1} s",
         out.display(),
         report.model_bytes,
         report.num_features,
         report.best_epoch,
         report.dev_f1[report.best_epoch - 1],
+        if report.refit_on_dev { " (tuning run; the saved model was refit on train + dev)" } else { "" },
         report.seconds
     );
     Ok(())

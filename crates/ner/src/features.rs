@@ -354,6 +354,119 @@ mod t {
     pub const CLUSTER: u32 = 70; // +0..3
     pub const CLUSTER_M1: u32 = 74; // +0..3
     pub const CLUSTER_P1: u32 = 78; // +0..3
+    pub const ST_LABEL: u32 = 90;
+    pub const ST_LABEL_SHAPE: u32 = 91;
+    pub const ST_LABEL_M1: u32 = 92;
+    pub const ST_LABEL_P1: u32 = 93;
+    pub const ST_TOK: u32 = 94;
+    pub const ST_TOK_OWN: u32 = 95;
+    pub const ST_ENT: u32 = 96;
+    pub const ST_MULTI: u32 = 97;
+}
+
+/// First-stage predictions over a whole document, the input of stacked
+/// (two-stage) features in the manner of Krishnan & Manning (2006): how the
+/// same token and the same entity string were labelled elsewhere in the
+/// document, aggregated as majority votes.
+#[derive(Default)]
+pub(crate) struct Stack {
+    /// First-stage BILOU labels per sentence.
+    pub(crate) labels: Vec<Vec<u8>>,
+    /// Word → counts of predicted entity types over its occurrences.
+    tok: HashMap64<[u16; 4]>,
+    /// Entity string → counts of predicted types.
+    ent: HashMap64<[u16; 4]>,
+    /// Word → counts of types of multi-token predicted entities containing it.
+    multi: HashMap64<[u16; 4]>,
+}
+
+fn span_hash(toks: &[TokInfo]) -> u64 {
+    toks.iter().fold(0x5eed_0000_0000_0003, |h, t| f2(99, h, t.lower))
+}
+
+impl Stack {
+    pub(crate) fn new(infos: &[(Vec<TokInfo>, SentInfo)], labels: Vec<Vec<u8>>) -> Stack {
+        let mut st = Stack::default();
+        for ((toks, _), labs) in infos.iter().zip(&labels) {
+            for (s, e, ty) in crate::tags::decode(labs) {
+                let t = ty.index();
+                st.ent.entry(span_hash(&toks[s..e])).or_default()[t] += 1;
+                for tok in &toks[s..e] {
+                    st.tok.entry(tok.lower).or_default()[t] += 1;
+                    if e - s >= 2 {
+                        st.multi.entry(tok.lower).or_default()[t] += 1;
+                    }
+                }
+            }
+        }
+        st.labels = labels;
+        st
+    }
+}
+
+/// The type with the most votes once `own` (this occurrence's vote, if any)
+/// is removed; ties go to the lower type index.
+fn majority(counts: Option<&[u16; 4]>, own: Option<usize>) -> Option<usize> {
+    let mut c = *counts?;
+    if let Some(o) = own {
+        c[o] = c[o].saturating_sub(1);
+    }
+    let (best, &n) = c.iter().enumerate().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
+    (n > 0).then_some(best)
+}
+
+/// The first-stage span around each token of a sentence, if any, as
+/// (start, end, type index).
+fn spans_around(labels: &[u8]) -> Vec<Option<(usize, usize, usize)>> {
+    let mut around = vec![None; labels.len()];
+    for (s, e, ty) in crate::tags::decode(labels) {
+        for a in &mut around[s..e] {
+            *a = Some((s, e, ty.index()));
+        }
+    }
+    around
+}
+
+fn stacked_features(
+    i: usize,
+    toks: &[TokInfo],
+    labels: &[u8],
+    around: &[Option<(usize, usize, usize)>],
+    stack: &Stack,
+    out: &mut Vec<u64>,
+) {
+    let tok = &toks[i];
+    {
+
+        let l = u64::from(labels[i]);
+        out.push(f1(t::ST_LABEL, l));
+        out.push(f2(t::ST_LABEL_SHAPE, l, tok.shape));
+        out.push(f1(t::ST_LABEL_M1, if i > 0 { u64::from(labels[i - 1]) } else { 99 }));
+        out.push(f1(t::ST_LABEL_P1, labels.get(i + 1).map_or(99, |&x| u64::from(x))));
+        let own = around[i].map(|(_, _, ty)| ty);
+        if let Some(m) = majority(stack.tok.get(&tok.lower), own) {
+            out.push(f1(t::ST_TOK, m as u64));
+            out.push(f2(t::ST_TOK_OWN, m as u64, own.map_or(9, |o| o as u64)));
+        }
+        let own_multi = around[i].filter(|(s, e, _)| e - s >= 2).map(|(_, _, ty)| ty);
+        if let Some(m) = majority(stack.multi.get(&tok.lower), own_multi) {
+            out.push(f1(t::ST_MULTI, m as u64));
+        }
+        if let Some((s, e, ty)) = around[i]
+            && let Some(m) = majority(stack.ent.get(&span_hash(&toks[s..e])), Some(ty))
+        {
+            let part = if e - s == 1 {
+                3
+            } else if i == s {
+                0
+            } else if i + 1 == e {
+                2
+            } else {
+                1
+            };
+            out.push(f2(t::ST_ENT, m as u64, part));
+        }
+    }
 }
 
 /// Extracts features for every token of a sentence into `out` (flattened),
@@ -364,9 +477,17 @@ pub(crate) fn sentence_features(
     doc: Option<&DocContext>,
     res: &Resources<'_>,
     gaz_bits: &[u64],
+    stack: Option<(&Stack, usize)>,
     out: &mut Vec<u64>,
     offsets: &mut Vec<u32>,
 ) {
+    // Stacked features need first-stage labels for exactly these tokens.
+    let stacked = stack.and_then(|(st, k)| {
+        st.labels
+            .get(k)
+            .filter(|l| l.len() == toks.len())
+            .map(|l| (st, l.as_slice(), spans_around(l)))
+    });
     out.clear();
     offsets.clear();
     offsets.push(0);
@@ -485,6 +606,9 @@ pub(crate) fn sentence_features(
                     out.push(f1(t::CLUSTER_P1 + k as u32, p));
                 }
             }
+        }
+        if let Some((st, labels, around)) = &stacked {
+            stacked_features(i, toks, labels, around, st, out);
         }
         offsets.push(out.len() as u32);
     }

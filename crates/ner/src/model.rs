@@ -15,7 +15,9 @@ use std::sync::OnceLock;
 
 use crate::clusters::Clusters;
 use crate::error::NerError;
-use crate::features::{DocContext, FeatureSet, Resources, SentInfo, TokInfo, sentence_features};
+use crate::features::{
+    DocContext, FeatureSet, Resources, SentInfo, Stack, TokInfo, sentence_features,
+};
 use crate::gazetteer::Gazetteer;
 use crate::hash::HashMap64;
 use crate::tags::{self, NUM_LABELS, Span};
@@ -94,11 +96,14 @@ pub struct Model {
     pub(crate) trans: Vec<f32>,
     /// Free text describing how the model was trained.
     pub(crate) meta: String,
+    /// The first-stage model whose predictions feed this model's stacked
+    /// features; `None` for a single-stage model.
+    pub(crate) first: Option<Box<Model>>,
 }
 
 /// Per-call scratch buffers, reused across the sentences of one call.
 #[derive(Default)]
-struct Scratch {
+pub(crate) struct Scratch {
     feats: Vec<u64>,
     offsets: Vec<u32>,
     gaz: Vec<u64>,
@@ -144,11 +149,37 @@ impl Model {
                 (toks, si)
             })
             .collect();
-        let doc = self.set.document.then(|| DocContext::new(&infos));
+        let doc = DocContext::new(&infos);
         let mut scratch = Scratch::default();
+        let stack = self.first.as_ref().map(|first| {
+            let labels = first.label_infos(&infos, &doc, None, &mut scratch);
+            Stack::new(&infos, labels)
+        });
         infos
             .iter()
-            .map(|(toks, si)| self.tag_infos(toks, *si, doc.as_ref(), &mut scratch))
+            .enumerate()
+            .map(|(k, (toks, si))| {
+                self.score_infos(toks, *si, &doc, stack.as_ref().map(|s| (s, k)), &mut scratch);
+                self.spans(&scratch)
+            })
+            .collect()
+    }
+
+    /// Best label sequence for every sentence of a document.
+    pub(crate) fn label_infos(
+        &self,
+        infos: &[(Vec<TokInfo>, SentInfo)],
+        doc: &DocContext,
+        stack: Option<&Stack>,
+        scratch: &mut Scratch,
+    ) -> Vec<Vec<u8>> {
+        infos
+            .iter()
+            .enumerate()
+            .map(|(k, (toks, si))| {
+                self.score_infos(toks, *si, doc, stack.map(|s| (s, k)), scratch);
+                scratch.labels.clone()
+            })
             .collect()
     }
 
@@ -160,17 +191,21 @@ impl Model {
         }
     }
 
-    fn tag_infos(
+    /// Scores and decodes one sentence into `s.scores` and `s.labels`.
+    fn score_infos(
         &self,
         toks: &[TokInfo],
         si: SentInfo,
-        doc: Option<&DocContext>,
+        doc: &DocContext,
+        stack: Option<(&Stack, usize)>,
         s: &mut Scratch,
-    ) -> Vec<Span> {
+    ) {
         let n = toks.len();
+        s.labels.clear();
         if n == 0 {
-            return Vec::new();
+            return;
         }
+        let doc = self.set.document.then_some(doc);
         let res = self.resources();
         if self.set.gazetteer {
             self.gazetteer.match_bits(toks, &mut s.gaz);
@@ -178,7 +213,7 @@ impl Model {
             s.gaz.clear();
             s.gaz.resize(n, 0);
         }
-        sentence_features(toks, si, doc, &res, &s.gaz, &mut s.feats, &mut s.offsets);
+        sentence_features(toks, si, doc, &res, &s.gaz, stack, &mut s.feats, &mut s.offsets);
         s.scores.clear();
         s.scores.resize(n * L, 0.0);
         for i in 0..n {
@@ -193,6 +228,10 @@ impl Model {
             }
         }
         viterbi(&s.scores, &self.trans, n, &mut s.back, &mut s.labels);
+    }
+
+    /// Spans of the sentence last scored into `s`, with confidence scores.
+    fn spans(&self, s: &Scratch) -> Vec<Span> {
         tags::decode(&s.labels)
             .into_iter()
             .map(|(start, end, ty)| {
@@ -441,6 +480,15 @@ impl Model {
                 w.i16(v);
             }
         }
+        match &self.first {
+            None => w.u8(0),
+            Some(first) => {
+                w.u8(1);
+                let b = first.to_bytes();
+                w.u32(b.len() as u32);
+                w.0.extend_from_slice(&b);
+            }
+        }
         let sum = checksum(&w.0);
         w.u64(sum);
         w.0
@@ -448,6 +496,10 @@ impl Model {
 
     /// Parses a model from bytes written by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, NerError> {
+        Model::parse(bytes, true)
+    }
+
+    fn parse(bytes: &[u8], allow_first: bool) -> Result<Model, NerError> {
         if bytes.len() < MAGIC.len() + 4 + 8 || &bytes[..MAGIC.len()] != MAGIC {
             return Err(NerError::model("not a dossier-ner model (bad magic bytes)"));
         }
@@ -512,6 +564,16 @@ impl Model {
                 }
             }
         }
+        let first = match r.u8()? {
+            0 => None,
+            // Only two stages are ever trained; refusing deeper nesting also
+            // bounds recursion on a hostile file.
+            1 if allow_first => {
+                let n = r.count(1)?;
+                Some(Box::new(Model::parse(r.take(n)?, false)?))
+            }
+            x => return Err(NerError::model(format!("invalid stage marker {x}"))),
+        };
         if r.pos != body.len() {
             return Err(NerError::model(format!("{} trailing bytes", body.len() - r.pos)));
         }
@@ -525,6 +587,7 @@ impl Model {
             weights,
             trans,
             meta,
+            first,
         })
     }
 

@@ -23,7 +23,9 @@ use crate::clusters::Clusters;
 use crate::conll::{self, Doc};
 use crate::error::NerError;
 use crate::eval;
-use crate::features::{DocContext, FeatureSet, Resources, SentInfo, TokInfo, sentence_features};
+use crate::features::{
+    DocContext, FeatureSet, Resources, SentInfo, Stack, TokInfo, sentence_features,
+};
 use crate::gazetteer::Gazetteer;
 use crate::hash::HashMap64;
 use crate::model::{FeatureIndex, Model, viterbi};
@@ -46,6 +48,16 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Seed for the sentence order.
     pub seed: u64,
+    /// Two-stage training with this many jackknife folds (0: one stage). The
+    /// second stage sees the first stage's predictions for the whole document;
+    /// on the training data those come from models that did not see the
+    /// document, so that they are as wrong as they will be on new text.
+    pub stacking_folds: usize,
+    /// After choosing epoch counts on dev, retrain every stage on train and
+    /// dev together with those counts (the usual last step for CoNLL systems:
+    /// dev tunes, then adds data). The report's dev figures are then those of
+    /// the tuning run, since the final model has seen dev.
+    pub refit_on_dev: bool,
     /// Print one line per epoch to standard error.
     pub verbose: bool,
 }
@@ -59,6 +71,8 @@ impl Default for TrainOptions {
             clusters: Clusters::default(),
             min_count: 1,
             seed: 0x00d0_551e,
+            stacking_folds: 5,
+            refit_on_dev: true,
             verbose: false,
         }
     }
@@ -76,6 +90,12 @@ pub struct TrainReport {
     pub num_features: usize,
     pub model_bytes: usize,
     pub seconds: f64,
+    /// Best dev F1 of the first stage, when training two stages.
+    pub first_stage_dev_f1: Option<f64>,
+    /// Epoch kept for the first stage, when training two stages.
+    pub first_stage_best_epoch: Option<usize>,
+    /// Whether the final model was retrained on train + dev.
+    pub refit_on_dev: bool,
 }
 
 /// One training sentence: feature ids per token and gold labels.
@@ -85,32 +105,47 @@ struct Instance {
     gold: Vec<u8>,
 }
 
-/// Runs `f` on the features of every sentence of `docs`, in order.
+fn doc_infos(doc: &Doc) -> Vec<(Vec<TokInfo>, SentInfo)> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let toks: Vec<TokInfo> = s.tokens.iter().map(|t| TokInfo::new(t)).collect();
+            let si = SentInfo::new(&toks);
+            (toks, si)
+        })
+        .collect()
+}
+
+/// Runs `f` on the features of every sentence of `docs`, in order;
+/// `labels[d]` are first-stage labels for document `d` when stacking.
 fn for_each_sentence(
     docs: &[Doc],
+    labels: Option<&[Vec<Vec<u8>>]>,
     res: &Resources<'_>,
     mut f: impl FnMut(&conll::Sentence, &[u64], &[u32]),
 ) {
     let (mut feats, mut offsets, mut gaz) = (Vec::new(), Vec::new(), Vec::new());
-    for doc in docs {
-        let infos: Vec<(Vec<TokInfo>, SentInfo)> = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                let toks: Vec<TokInfo> = s.tokens.iter().map(|t| TokInfo::new(t)).collect();
-                let si = SentInfo::new(&toks);
-                (toks, si)
-            })
-            .collect();
+    for (d, doc) in docs.iter().enumerate() {
+        let infos = doc_infos(doc);
         let ctx = res.set.document.then(|| DocContext::new(&infos));
-        for (sent, (toks, si)) in doc.sentences.iter().zip(&infos) {
+        let stack = labels.map(|l| Stack::new(&infos, l[d].clone()));
+        for (k, (sent, (toks, si))) in doc.sentences.iter().zip(&infos).enumerate() {
             if res.set.gazetteer {
                 res.gazetteer.match_bits(toks, &mut gaz);
             } else {
                 gaz.clear();
                 gaz.resize(toks.len(), 0);
             }
-            sentence_features(toks, *si, ctx.as_ref(), res, &gaz, &mut feats, &mut offsets);
+            sentence_features(
+                toks,
+                *si,
+                ctx.as_ref(),
+                res,
+                &gaz,
+                stack.as_ref().map(|s| (s, k)),
+                &mut feats,
+                &mut offsets,
+            );
             f(sent, &feats, &offsets);
         }
     }
@@ -134,8 +169,98 @@ impl Rng {
     }
 }
 
-/// Trains a model on `train`, choosing the epoch by F1 on `dev`.
+/// Trains a model on `train`, choosing epochs by F1 on `dev` (and, with
+/// [`TrainOptions::refit_on_dev`], then retraining on both).
 pub fn train(train: &[Doc], dev: &[Doc], opts: &TrainOptions) -> Result<(Model, TrainReport), NerError> {
+    let start = Instant::now();
+    if !opts.refit_on_dev || dev.is_empty() {
+        return train_stages(train, dev, opts, None);
+    }
+    let tune_opts = TrainOptions {
+        refit_on_dev: false,
+        ..opts.clone()
+    };
+    let (_, tuned) = train_stages(train, dev, &tune_opts, None)?;
+    if opts.verbose {
+        eprintln!(
+            "refitting on train + dev: first stage {} epochs, second stage {} epochs",
+            tuned.first_stage_best_epoch.unwrap_or(tuned.best_epoch),
+            tuned.best_epoch
+        );
+    }
+    let all: Vec<Doc> = train.iter().chain(dev).cloned().collect();
+    let (model, mut report) = train_stages(&all, &[], opts, Some(&tuned))?;
+    report.dev_f1 = tuned.dev_f1;
+    report.first_stage_dev_f1 = tuned.first_stage_dev_f1;
+    report.refit_on_dev = true;
+    report.seconds = start.elapsed().as_secs_f64();
+    Ok((model, report))
+}
+
+/// Trains one or two stages. With `fixed`, epoch counts are taken from that
+/// earlier report instead of being chosen on dev.
+fn train_stages(
+    train: &[Doc],
+    dev: &[Doc],
+    opts: &TrainOptions,
+    fixed: Option<&TrainReport>,
+) -> Result<(Model, TrainReport), NerError> {
+    let start = Instant::now();
+    let first_opts = TrainOptions {
+        epochs: fixed.map_or(opts.epochs, |r| r.first_stage_best_epoch.unwrap_or(r.best_epoch)),
+        ..opts.clone()
+    };
+    let (first, report) = train_stage(train, dev, None, None, &first_opts)?;
+    if opts.stacking_folds < 2 {
+        return Ok((first, report));
+    }
+    // Jackknife: first-stage labels for each training document from a model
+    // trained (for the epoch count chosen above) on the other folds.
+    let k = opts.stacking_folds;
+    let mut labels: Vec<Vec<Vec<u8>>> = vec![Vec::new(); train.len()];
+    for fold in 0..k {
+        let rest: Vec<Doc> = train
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % k != fold)
+            .map(|(_, d)| d.clone())
+            .collect();
+        let fold_opts = TrainOptions {
+            epochs: report.best_epoch,
+            verbose: false,
+            ..opts.clone()
+        };
+        let (m, _) = train_stage(&rest, &[], None, None, &fold_opts)?;
+        let mut scratch = Default::default();
+        for (d, doc) in train.iter().enumerate().filter(|(d, _)| d % k == fold) {
+            let infos = doc_infos(doc);
+            let ctx = DocContext::new(&infos);
+            labels[d] = m.label_infos(&infos, &ctx, None, &mut scratch);
+        }
+        if opts.verbose {
+            eprintln!("fold {}/{k} done ({:.0} s)", fold + 1, start.elapsed().as_secs_f64());
+        }
+    }
+    let second_opts = TrainOptions {
+        epochs: fixed.map_or(opts.epochs, |r| r.best_epoch),
+        ..opts.clone()
+    };
+    let (second, mut report2) = train_stage(train, dev, Some(&labels), Some(first), &second_opts)?;
+    report2.seconds = start.elapsed().as_secs_f64();
+    report2.first_stage_dev_f1 = Some(report.dev_f1[report.best_epoch - 1]);
+    report2.first_stage_best_epoch = Some(report.best_epoch);
+    Ok((second, report2))
+}
+
+/// Trains one stage; with `first`, the stage is a second stage whose
+/// training documents come with first-stage `labels`.
+fn train_stage(
+    train: &[Doc],
+    dev: &[Doc],
+    labels: Option<&[Vec<Vec<u8>>]>,
+    first: Option<Model>,
+    opts: &TrainOptions,
+) -> Result<(Model, TrainReport), NerError> {
     if opts.epochs == 0 {
         return Err(NerError::Training("epochs must be at least 1".into()));
     }
@@ -161,13 +286,14 @@ pub fn train(train: &[Doc], dev: &[Doc], opts: &TrainOptions) -> Result<(Model, 
         weights: Vec::new(),
         trans: vec![0.0; (L + 1) * L],
         meta: String::new(),
+        first: first.map(Box::new),
     };
 
     // Pass 1: count features. Pass 2: assign ids in first-seen order.
     let mut counts: HashMap64<u32> = HashMap64::default();
     {
         let res = model.resources();
-        for_each_sentence(train, &res, |_, feats, _| {
+        for_each_sentence(train, labels, &res, |_, feats, _| {
             for &h in feats {
                 *counts.entry(h).or_default() += 1;
             }
@@ -178,7 +304,7 @@ pub fn train(train: &[Doc], dev: &[Doc], opts: &TrainOptions) -> Result<(Model, 
     let mut data = Vec::new();
     {
         let res = model.resources();
-        for_each_sentence(train, &res, |sent, feats, offsets| {
+        for_each_sentence(train, labels, &res, |sent, feats, offsets| {
             let mut inst = Instance {
                 feats: Vec::with_capacity(feats.len()),
                 offsets: Vec::with_capacity(offsets.len()),
@@ -289,7 +415,8 @@ pub fn train(train: &[Doc], dev: &[Doc], opts: &TrainOptions) -> Result<(Model, 
     model.weights = bw;
     model.trans = bt;
     model.meta = format!(
-        "averaged perceptron, BILOU, features {:?}, {} train tokens, epoch {best_epoch} of {}, min_count {}, {} gazetteer entries, {} clustered words",
+        "{}averaged perceptron, BILOU, features {:?}, {} train tokens, epoch {best_epoch} of {}, min_count {}, {} gazetteer entries, {} clustered words",
+        if model.first.is_some() { "second stage (stacked), " } else { "" },
         opts.features,
         train_tokens,
         opts.epochs,
@@ -308,6 +435,9 @@ pub fn train(train: &[Doc], dev: &[Doc], opts: &TrainOptions) -> Result<(Model, 
         num_features: model.num_features(),
         model_bytes: bytes.len(),
         seconds: start.elapsed().as_secs_f64(),
+        first_stage_dev_f1: None,
+        first_stage_best_epoch: None,
+        refit_on_dev: false,
     };
     Ok((model, report))
 }
