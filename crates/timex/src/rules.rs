@@ -997,14 +997,15 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        Some(M::new(
-            i,
-            i + 1,
-            TimexType::Date,
-            format!("{v:04}"),
-            false,
-            "year",
-        ))
+        // "the 1988 second quarter", "2013 first half".
+        if matches!(self.lex(i + 1), Lex::Ord(1..=4) | Lex::Unit { u: Unit::Second, .. })
+            && let Some(q) = self.quarter(i + 1)
+            && q.value.len() == 7
+        {
+            let v = format!("{v:04}{}", &q.value[4..]);
+            return Some(M::new(i, q.e, TimexType::Date, v, false, "quarter"));
+        }
+        Some(M::new(i, i + 1, TimexType::Date, format!("{v:04}"), false, "year"))
     }
 
     /// "'90s".
@@ -1457,7 +1458,8 @@ impl<'a> Cx<'a> {
                 None
             }
             W::Soon => {
-                if self.is(j, W::After) || (i > 0 && self.is(i - 1, W::As)) {
+                // "as soon as" is a conjunction; "soon after" a preposition.
+                if self.is(j, W::After) || self.is(j, W::As) || (i > 0 && self.is(i - 1, W::As)) {
                     return None;
                 }
                 r("FUTURE_REF", "ref")
@@ -1837,7 +1839,9 @@ impl<'a> Cx<'a> {
         match self.lex(j) {
             Lex::Num(_) | Lex::Word(W::Few | W::Several | W::Couple) => {
                 let m = self.quantity_rules(j)?;
-                if m.ty == TimexType::Duration {
+                // "the eight-year war": TimeBank leaves "the" out of
+                // hyphenated adjectives.
+                if m.ty == TimexType::Duration && !self.punct(m.e - 2, b'-') {
                     let mut m = m;
                     m.s = i;
                     return Some(m);
@@ -1863,7 +1867,9 @@ impl<'a> Cx<'a> {
                     ));
                 }
                 let mut m = self.quarter(j)?;
-                m.s = i;
+                if !self.punct(j + 1, b'-') {
+                    m.s = i;
+                }
                 Some(m)
             }
             Lex::Word(W::Fiscal) => {
@@ -1885,13 +1891,16 @@ impl<'a> Cx<'a> {
                 Some(m)
             }
             Lex::None if self.num(j).is_some() => {
-                let m = self.year(j).filter(|m| m.rule == "decade").or_else(|| {
-                    let mut m = self.quantity_rules(j)?;
-                    (m.ty == TimexType::Duration).then(|| {
-                        m.s = i;
-                        m
-                    })
-                })?;
+                let m = self
+                    .year(j)
+                    .filter(|m| m.rule == "decade" || m.rule == "quarter")
+                    .or_else(|| {
+                        let mut m = self.quantity_rules(j)?;
+                        (m.ty == TimexType::Duration && !self.punct(m.e - 2, b'-')).then(|| {
+                            m.s = i;
+                            m
+                        })
+                    })?;
                 let mut m = m;
                 m.s = i;
                 Some(m)
@@ -2066,6 +2075,8 @@ impl<'a> Cx<'a> {
             )
         {
             let prev_amount = self.t[i - 1].kind == Kind::Num
+                || (i >= 2
+                    && (self.t[i - 2].kind == Kind::Num || matches!(self.lex(i - 2), Lex::Num(_))))
                 || self.punct(i - 1, b'%')
                 || [
                     "million", "billion", "percent", "dollars", "cents", "euros", "pounds",
@@ -2238,6 +2249,17 @@ impl<'a> Cx<'a> {
             return None;
         }
         let mut e = i + 3;
+        // "the year-earlier third quarter": that quarter, a year before.
+        if matches!(self.lex(e), Lex::Ord(1..=4) | Lex::Unit { u: Unit::Second, .. })
+            && let Some(q) = self.quarter(e)
+            && q.value.len() == 7
+        {
+            let v = match self.anchor {
+                Some(a) => format!("{:04}{}", a.year() - 1, &q.value[4..]),
+                None => format!("XXXX{}", &q.value[4..]),
+            };
+            return Some(M::new(i, q.e, TimexType::Date, v, true, "ago"));
+        }
         if self.word_is(e, "period") || matches!(self.is_unit(e), Some((Unit::Quarter, false))) {
             e += 1;
         }
