@@ -1,0 +1,25 @@
+//! The dossier extraction pipeline.
+//!
+//! Extraction is a pure function of (text, metadata, models): the same
+//! document always yields the same layers and the same ids. Each stage is a
+//! small type implementing [`Stage`], declaring what it reads and writes;
+//! [`Pipeline::new`] checks the order. [`default_pipeline`] is the pipeline
+//! every command uses.
+
+pub mod lexicon;
+pub mod pipeline;
+pub mod segment;
+pub mod tokenize;
+
+pub use pipeline::{Layer, Pipeline, PipelineError, Stage};
+
+/// The stages every dossier command runs, in order.
+pub fn default_pipeline() -> Pipeline {
+    Pipeline::new(vec![Box::new(segment::Segmenter), Box::new(tokenize::Tokenizer)])
+        .expect("the default pipeline is ordered correctly")
+}
+
+/// Runs the default pipeline over a document.
+pub fn extract(doc: &mut dossier_model::Document) {
+    default_pipeline().run(doc);
+}

@@ -1,0 +1,200 @@
+//! Where extracted documents live: the [`Store`] trait and its embedded
+//! SQLite implementation, [`SqliteStore`].
+//!
+//! Key decisions:
+//! - One document is written in one transaction: its row, its layers in
+//!   their own tables (for queries across documents) and its full-text
+//!   entry. An interrupted batch therefore leaves whole documents or none.
+//! - Ids are global: a document's id is the hash of its text, so the same
+//!   text ingested twice is recognised and skipped, and a PostgreSQL store
+//!   can later implement the same trait with the same ids.
+//! - The whole [`Document`] is also kept as JSON, so reading one back gives
+//!   exactly what extraction produced; the per-layer tables exist for
+//!   listing, filtering and search, and are derived from it.
+//! - Outlets are merged by domain: if any domain of a new document's outlet
+//!   is already known, the document joins that outlet, and its other domains
+//!   are added to it (old and new domains are one outlet).
+
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use dossier_model::{DocId, Document, Outlet};
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: cannot open the database: {message}")]
+    Open { path: PathBuf, message: String },
+    #[error("{path}: the database is locked by another process (try again when it has finished)")]
+    Locked { path: PathBuf },
+    #[error("{path}: database error: {source}")]
+    Sql {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("{path}: stored document {id} is unreadable: {message}")]
+    Corrupt { path: PathBuf, id: String, message: String },
+    #[error("document id prefix `{prefix}` is ambiguous: it matches {count} documents")]
+    Ambiguous { prefix: String, count: usize },
+}
+
+/// The result of putting a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PutOutcome {
+    Inserted,
+    /// A document with the same text (same id) was already stored.
+    AlreadyStored,
+}
+
+/// A stored document with what the store knows about its arrival.
+#[derive(Debug, Clone)]
+pub struct StoredDocument {
+    pub doc: Document,
+    pub source: Option<String>,
+    pub ingested_at: String,
+    pub pipeline: String,
+}
+
+/// One line of a document listing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocSummary {
+    pub id: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub words: usize,
+    pub entities: usize,
+    pub attributions: usize,
+    pub claims: usize,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// Outlet id or (part of) its name or one of its domains.
+    pub outlet: Option<String>,
+    /// Published on or after this ISO date.
+    pub from: Option<String>,
+    /// Published on or before this ISO date.
+    pub to: Option<String>,
+    /// Documents mentioning an entity with this name.
+    pub entity: Option<String>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    pub summary: DocSummary,
+    /// A passage with the matched words between [`HIT_START`] and
+    /// [`HIT_END`] markers, for the caller to render.
+    pub snippet: String,
+    /// BM25 relevance; lower is better (SQLite's convention).
+    pub score: f64,
+}
+
+/// Marks around matched words in [`SearchHit::snippet`] (private-use
+/// characters, which never occur in ingested news text in practice).
+pub const HIT_START: char = '\u{E000}';
+pub const HIT_END: char = '\u{E001}';
+
+/// An entity aggregated across documents by name and type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityRow {
+    pub name: String,
+    pub ty: String,
+    pub documents: usize,
+    pub mentions: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EntityFilter {
+    pub ty: Option<String>,
+    pub name: Option<String>,
+    pub limit: usize,
+}
+
+/// A claim with its document and provenance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRow {
+    pub doc_id: String,
+    pub doc_title: Option<String>,
+    pub published: Option<String>,
+    pub id: String,
+    pub text: String,
+    pub holder: String,
+    /// `author → agency → official`, the chain of sources.
+    pub chain: Vec<String>,
+    pub certainty: String,
+    pub negated: bool,
+    pub date: Option<String>,
+    pub about: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    /// Holder name contains this (case-insensitive).
+    pub by: Option<String>,
+    /// About an entity whose name contains this.
+    pub about: Option<String>,
+    pub certainty: Option<String>,
+    pub limit: usize,
+}
+
+/// An outlet with its domains and document count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutletRow {
+    pub outlet: Outlet,
+    pub documents: usize,
+}
+
+/// The operations every dossier store offers.
+pub trait Store {
+    /// Stores a document and its layers in one transaction.
+    fn put(&mut self, doc: &Document, source: Option<&str>, pipeline: &str) -> Result<PutOutcome, StoreError>;
+    fn contains(&self, id: &DocId) -> Result<bool, StoreError>;
+    /// A document by id or unique id prefix.
+    fn get(&self, id_or_prefix: &str) -> Result<Option<StoredDocument>, StoreError>;
+    fn list(&self, filter: &ListFilter) -> Result<Vec<DocSummary>, StoreError>;
+    fn count(&self) -> Result<usize, StoreError>;
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError>;
+    fn entities(&self, filter: &EntityFilter) -> Result<Vec<EntityRow>, StoreError>;
+    fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, StoreError>;
+    fn outlets(&self) -> Result<Vec<OutletRow>, StoreError>;
+}
+
+/// Turns free text into an FTS5 query: words are quoted (so punctuation
+/// and FTS operators in user input cannot cause syntax errors) and
+/// "quoted phrases" stay phrases; all terms must match.
+pub fn fts_query(input: &str) -> Option<String> {
+    let mut terms = Vec::new();
+    for (i, part) in input.split('"').enumerate() {
+        let words: Vec<String> =
+            part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+        if words.is_empty() {
+            continue;
+        }
+        if i % 2 == 1 {
+            terms.push(format!("\"{}\"", words.join(" ")));
+        } else {
+            terms.extend(words.into_iter().map(|w| format!("\"{w}\"")));
+        }
+    }
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fts_queries_are_quoted_and_safe() {
+        assert_eq!(fts_query("missile Belarus").as_deref(), Some("\"missile\" \"belarus\""));
+        assert_eq!(fts_query("\"firmly rejects\" minsk").as_deref(), Some("\"firmly rejects\" \"minsk\""));
+        assert_eq!(fts_query("NOT OR* (\"").as_deref(), Some("\"not\" \"or\""));
+        assert_eq!(fts_query("  -- ").as_deref(), None);
+    }
+}

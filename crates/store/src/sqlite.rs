@@ -1,0 +1,575 @@
+//! The embedded SQLite store (the default), with FTS5 full-text search.
+//!
+//! The database runs in WAL mode so readers (a web server) are not blocked
+//! by a writer (an ingest), waits up to a few seconds for a lock before
+//! reporting it, and migrates its schema forward with `PRAGMA user_version`.
+
+use crate::{
+    ClaimFilter, ClaimRow, DocSummary, EntityFilter, EntityRow, HIT_END, HIT_START, ListFilter, OutletRow, PutOutcome,
+    SearchHit, Store, StoreError, StoredDocument, fts_query,
+};
+use dossier_model::{DocId, Document, Holder, Outlet};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
+        Self::init(conn, path.to_path_buf())
+    }
+
+    /// A private in-memory database, for tests and one-off extraction.
+    pub fn open_in_memory() -> Result<SqliteStore, StoreError> {
+        let conn = Connection::open_in_memory().map_err(|e| open_error(Path::new(":memory:"), e))?;
+        Self::init(conn, PathBuf::from(":memory:"))
+    }
+
+    fn init(conn: Connection, path: PathBuf) -> Result<SqliteStore, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(|e| open_error(&path, e))?;
+        // Reading the schema version is the first real read: a file that is
+        // not a database fails here with a clear message.
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| open_error(&path, e))?;
+        if path != Path::new(":memory:") {
+            conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| open_error(&path, e))?;
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| open_error(&path, e))?;
+        conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| open_error(&path, e))?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::Open {
+                path,
+                message: format!("schema version {version} is newer than this dossier understands ({known})"),
+            });
+        }
+        let mut store = SqliteStore { conn, path };
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = store.conn.transaction().map_err(|e| sql_error(&store.path, e))?;
+            tx.execute_batch(sql).map_err(|e| sql_error(&store.path, e))?;
+            tx.pragma_update(None, "user_version", i as i64 + 1).map_err(|e| sql_error(&store.path, e))?;
+            tx.commit().map_err(|e| sql_error(&store.path, e))?;
+        }
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn err(&self, e: rusqlite::Error) -> StoreError {
+        sql_error(&self.path, e)
+    }
+
+    /// The outlet id this document's outlet resolves to: an existing outlet
+    /// sharing a domain with it, else its own.
+    fn resolve_outlet(tx: &rusqlite::Transaction, outlet: &Outlet) -> rusqlite::Result<String> {
+        for domain in &outlet.domains {
+            let existing: Option<String> = tx
+                .query_row("SELECT outlet_id FROM outlet_domains WHERE domain = ?1", [domain], |r| r.get(0))
+                .optional()?;
+            if let Some(id) = existing {
+                return Ok(id);
+            }
+        }
+        Ok(outlet.id.clone())
+    }
+
+    fn outlet_by_id(&self, id: &str) -> Result<Option<Outlet>, StoreError> {
+        let name: Option<String> = self
+            .conn
+            .query_row("SELECT name FROM outlets WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err(e))?;
+        let Some(name) = name else { return Ok(None) };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT domain FROM outlet_domains WHERE outlet_id = ?1 ORDER BY first_seen, domain")
+            .map_err(|e| self.err(e))?;
+        let domains = stmt
+            .query_map([id], |r| r.get(0))
+            .and_then(|rows| rows.collect::<Result<Vec<String>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(Some(Outlet { id: id.to_string(), name, domains }))
+    }
+
+    fn summaries(&self, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<DocSummary>, StoreError> {
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+        let rows = stmt.query_map(args, summary_from_row).map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+}
+
+const SUMMARY_COLUMNS: &str = "d.id, d.title, d.url, d.published, o.name, d.words, \
+    (SELECT COUNT(*) FROM entities e WHERE e.doc_id = d.id), \
+    (SELECT COUNT(*) FROM attributions a WHERE a.doc_id = d.id), \
+    (SELECT COUNT(*) FROM claims c WHERE c.doc_id = d.id), d.source";
+
+fn summary_from_row(r: &rusqlite::Row) -> rusqlite::Result<DocSummary> {
+    Ok(DocSummary {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        url: r.get(2)?,
+        published: r.get(3)?,
+        outlet: r.get(4)?,
+        words: r.get::<_, i64>(5)? as usize,
+        entities: r.get::<_, i64>(6)? as usize,
+        attributions: r.get::<_, i64>(7)? as usize,
+        claims: r.get::<_, i64>(8)? as usize,
+        source: r.get(9)?,
+    })
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    if is_locked(&e) {
+        return StoreError::Locked { path: path.to_path_buf() };
+    }
+    let message = match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => "not a dossier database (the file is not SQLite or is corrupt)".to_string(),
+        Some(ErrorCode::CannotOpen) => {
+            "cannot open the file (does its directory exist, and is it writable?)".to_string()
+        }
+        Some(ErrorCode::ReadOnly) => "the file is read-only".to_string(),
+        _ => e.to_string(),
+    };
+    StoreError::Open { path: path.to_path_buf(), message }
+}
+
+fn sql_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    if is_locked(&e) {
+        return StoreError::Locked { path: path.to_path_buf() };
+    }
+    if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) {
+        return open_error(path, e);
+    }
+    StoreError::Sql { path: path.to_path_buf(), source: e }
+}
+
+fn is_locked(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked))
+}
+
+fn like(s: &str) -> String {
+    let escaped = s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+impl Store for SqliteStore {
+    fn put(&mut self, doc: &Document, source: Option<&str>, pipeline: &str) -> Result<PutOutcome, StoreError> {
+        let path = self.path.clone();
+        let e = |err| sql_error(&path, err);
+        let tx = self.conn.transaction().map_err(e)?;
+        let exists: bool = tx
+            .query_row("SELECT 1 FROM documents WHERE id = ?1", [doc.id.as_str()], |_| Ok(true))
+            .optional()
+            .map_err(e)?
+            .unwrap_or(false);
+        if exists {
+            return Ok(PutOutcome::AlreadyStored);
+        }
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let outlet_id = match &doc.outlet {
+            Some(outlet) => {
+                let id = Self::resolve_outlet(&tx, outlet).map_err(e)?;
+                tx.execute("INSERT OR IGNORE INTO outlets (id, name) VALUES (?1, ?2)", params![id, outlet.name])
+                    .map_err(e)?;
+                for domain in &outlet.domains {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO outlet_domains (domain, outlet_id, first_seen) VALUES (?1, ?2, ?3)",
+                        params![domain, id, doc.meta.published.as_ref().map(|p| p.date_part().to_string())],
+                    )
+                    .map_err(e)?;
+                }
+                Some(id)
+            }
+            None => None,
+        };
+        let body = serde_json::to_string(doc).map_err(|err| StoreError::Corrupt {
+            path: path.clone(),
+            id: doc.id.to_string(),
+            message: err.to_string(),
+        })?;
+        let published = doc.meta.published.as_ref();
+        tx.execute(
+            "INSERT INTO documents (id, title, url, published, published_source, language, format, outlet_id, \
+             source, ingested_at, pipeline, words, text, body) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            params![
+                doc.id.as_str(),
+                doc.meta.title,
+                doc.meta.url,
+                published.map(|p| p.value.clone()),
+                published.map(|p| format!("{:?}", p.source).to_lowercase()),
+                doc.meta.language,
+                doc.meta.format,
+                outlet_id,
+                source,
+                now,
+                pipeline,
+                doc.word_count() as i64,
+                doc.text,
+                body,
+            ],
+        )
+        .map_err(e)?;
+        let rowid = tx.last_insert_rowid();
+        tx.execute(
+            "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
+            params![rowid, doc.meta.title.as_deref().unwrap_or(""), doc.text],
+        )
+        .map_err(e)?;
+        let id = doc.id.as_str();
+        for ent in &doc.entities {
+            tx.execute(
+                "INSERT INTO entities (doc_id, id, name, type, mentions) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, ent.id, ent.name, ent.ty.as_str(), ent.mentions.len() as i64],
+            )
+            .map_err(e)?;
+            for m in &ent.mentions {
+                tx.execute(
+                    "INSERT INTO mentions (doc_id, entity_id, start, \"end\", text, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![id, ent.id, m.span.start as i64, m.span.end as i64, doc.slice(m.span), format!("{:?}", m.kind).to_lowercase()],
+                )
+                .map_err(e)?;
+            }
+        }
+        for t in &doc.timexes {
+            tx.execute(
+                "INSERT INTO timexes (doc_id, id, start, \"end\", type, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, t.id, t.span.start as i64, t.span.end as i64, t.ty.as_str(), t.value],
+            )
+            .map_err(e)?;
+        }
+        for a in &doc.attributions {
+            tx.execute(
+                "INSERT INTO attributions (doc_id, id, kind, source_text, source_entity, cue_lemma, content_start, \
+                 content_end, parent, speech_act, negated, certainty) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    id,
+                    a.id,
+                    a.kind.as_str(),
+                    a.source.as_ref().map(|s| doc.slice(s.span).to_string()),
+                    a.source.as_ref().and_then(|s| s.entity.clone()),
+                    a.cue.as_ref().map(|c| c.lemma.clone()),
+                    a.content.start as i64,
+                    a.content.end as i64,
+                    a.parent,
+                    a.speech_act.as_str(),
+                    a.negated,
+                    a.certainty.level.as_str(),
+                ],
+            )
+            .map_err(e)?;
+        }
+        for c in &doc.claims {
+            let holder = match &c.holder {
+                Holder::Author => "author".to_string(),
+                Holder::Entity(e) => e.clone(),
+                Holder::Unresolved(t) => t.clone(),
+            };
+            tx.execute(
+                "INSERT INTO claims (doc_id, id, start, \"end\", text, holder, holder_name, attribution, certainty, \
+                 negated, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    id,
+                    c.id,
+                    c.span.start as i64,
+                    c.span.end as i64,
+                    doc.slice(c.span),
+                    holder,
+                    doc.holder_name(&c.holder),
+                    c.attribution,
+                    c.certainty.level.as_str(),
+                    c.negated,
+                    c.date,
+                ],
+            )
+            .map_err(e)?;
+            for about in &c.about {
+                let name = doc.entity(about).map_or_else(|| about.clone(), |x| x.name.clone());
+                tx.execute(
+                    "INSERT INTO claim_about (doc_id, claim_id, entity_id, entity_name) VALUES (?1, ?2, ?3, ?4)",
+                    params![id, c.id, about, name],
+                )
+                .map_err(e)?;
+            }
+        }
+        for ev in &doc.events {
+            tx.execute(
+                "INSERT INTO events (doc_id, id, code, root, source, target, date, goldstein, attribution) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    id,
+                    ev.id,
+                    ev.code,
+                    ev.root,
+                    ev.source,
+                    ev.target,
+                    ev.date,
+                    ev.goldstein as f64,
+                    ev.attribution
+                ],
+            )
+            .map_err(e)?;
+        }
+        for ev in &doc.evidence {
+            tx.execute(
+                "INSERT INTO evidence (doc_id, id, kind, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, ev.id, ev.kind.as_str(), ev.span.start as i64, ev.span.end as i64, doc.slice(ev.span)],
+            )
+            .map_err(e)?;
+        }
+        tx.commit().map_err(e)?;
+        Ok(PutOutcome::Inserted)
+    }
+
+    fn contains(&self, id: &DocId) -> Result<bool, StoreError> {
+        self.conn
+            .query_row("SELECT 1 FROM documents WHERE id = ?1", [id.as_str()], |_| Ok(()))
+            .optional()
+            .map(|o| o.is_some())
+            .map_err(|e| self.err(e))
+    }
+
+    fn get(&self, id_or_prefix: &str) -> Result<Option<StoredDocument>, StoreError> {
+        let prefix = id_or_prefix.trim().to_ascii_lowercase();
+        if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Ok(None);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, body, source, ingested_at, pipeline, outlet_id FROM documents WHERE id LIKE ?1 || '%' LIMIT 2")
+            .map_err(|e| self.err(e))?;
+        type Row = (String, String, Option<String>, String, String, Option<String>);
+        let rows: Vec<Row> = stmt
+            .query_map([&prefix], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        if rows.len() > 1 {
+            let count: i64 = self
+                .conn
+                .query_row("SELECT COUNT(*) FROM documents WHERE id LIKE ?1 || '%'", [&prefix], |r| r.get(0))
+                .map_err(|e| self.err(e))?;
+            return Err(StoreError::Ambiguous { prefix, count: count as usize });
+        }
+        let Some((id, body, source, ingested_at, pipeline, outlet_id)) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        let mut doc: Document = serde_json::from_str(&body).map_err(|err| StoreError::Corrupt {
+            path: self.path.clone(),
+            id: id.clone(),
+            message: err.to_string(),
+        })?;
+        // The registry knows every domain of the outlet, including those
+        // learned from later documents.
+        if let Some(outlet_id) = outlet_id {
+            doc.outlet = self.outlet_by_id(&outlet_id)?.or(doc.outlet);
+        }
+        Ok(Some(StoredDocument { doc, source, ingested_at, pipeline }))
+    }
+
+    fn list(&self, filter: &ListFilter) -> Result<Vec<DocSummary>, StoreError> {
+        let mut clauses = Vec::new();
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        if let Some(outlet) = &filter.outlet {
+            args.push(Box::new(like(outlet)));
+            let n = args.len();
+            clauses.push(format!(
+                "(o.id LIKE ?{n} ESCAPE '\\' OR o.name LIKE ?{n} ESCAPE '\\' OR EXISTS (SELECT 1 FROM outlet_domains od \
+                 WHERE od.outlet_id = d.outlet_id AND od.domain LIKE ?{n} ESCAPE '\\'))"
+            ));
+        }
+        if let Some(from) = &filter.from {
+            args.push(Box::new(from.clone()));
+            clauses.push(format!("substr(d.published, 1, 10) >= ?{}", args.len()));
+        }
+        if let Some(to) = &filter.to {
+            args.push(Box::new(to.clone()));
+            clauses.push(format!("substr(d.published, 1, 10) <= ?{}", args.len()));
+        }
+        if let Some(entity) = &filter.entity {
+            args.push(Box::new(like(entity)));
+            clauses.push(format!(
+                "EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = d.id AND e.name LIKE ?{} ESCAPE '\\')",
+                args.len()
+            ));
+        }
+        let where_sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+        let limit = if filter.limit == 0 { -1 } else { filter.limit as i64 };
+        args.push(Box::new(limit));
+        args.push(Box::new(filter.offset as i64));
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id {where_sql} \
+             ORDER BY d.published IS NULL, d.published DESC, d.title LIMIT ?{} OFFSET ?{}",
+            args.len() - 1,
+            args.len()
+        );
+        let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        self.summaries(&sql, &refs)
+    }
+
+    fn count(&self) -> Result<usize, StoreError> {
+        self.conn
+            .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as usize)
+            .map_err(|e| self.err(e))
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+        let Some(fts) = fts_query(query) else { return Ok(Vec::new()) };
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS}, snippet(documents_fts, 1, ?2, ?3, '…', 16), bm25(documents_fts, 5.0, 1.0) AS score \
+             FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid \
+             LEFT JOIN outlets o ON o.id = d.outlet_id \
+             WHERE documents_fts MATCH ?1 ORDER BY score LIMIT ?4"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let limit = if limit == 0 { -1 } else { limit as i64 };
+        let rows = stmt
+            .query_map(params![fts, HIT_START.to_string(), HIT_END.to_string(), limit], |r| {
+                Ok(SearchHit { summary: summary_from_row(r)?, snippet: r.get(10)?, score: r.get(11)? })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+
+    fn entities(&self, filter: &EntityFilter) -> Result<Vec<EntityRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT name, type, COUNT(DISTINCT doc_id), SUM(mentions) FROM entities \
+                 WHERE (?1 IS NULL OR type = ?1) AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\') \
+                 GROUP BY name, type ORDER BY COUNT(DISTINCT doc_id) DESC, SUM(mentions) DESC, name LIMIT ?3",
+            )
+            .map_err(|e| self.err(e))?;
+        let limit = if filter.limit == 0 { -1 } else { filter.limit as i64 };
+        let rows = stmt
+            .query_map(
+                params![filter.ty.as_ref().map(|t| t.to_uppercase()), filter.name.as_deref().map(like), limit],
+                |r| {
+                    Ok(EntityRow {
+                        name: r.get(0)?,
+                        ty: r.get(1)?,
+                        documents: r.get::<_, i64>(2)? as usize,
+                        mentions: r.get::<_, i64>(3)? as usize,
+                    })
+                },
+            )
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+
+    fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT c.doc_id, d.title, d.published, c.id, c.text, c.holder_name, c.attribution, c.certainty, \
+                 c.negated, c.date FROM claims c JOIN documents d ON d.id = c.doc_id \
+                 WHERE (?1 IS NULL OR c.holder_name LIKE ?1 ESCAPE '\\') \
+                 AND (?2 IS NULL OR EXISTS (SELECT 1 FROM claim_about ca WHERE ca.doc_id = c.doc_id \
+                      AND ca.claim_id = c.id AND ca.entity_name LIKE ?2 ESCAPE '\\')) \
+                 AND (?3 IS NULL OR c.certainty = ?3) \
+                 ORDER BY d.published, c.doc_id, c.start LIMIT ?4",
+            )
+            .map_err(|e| self.err(e))?;
+        let limit = if filter.limit == 0 { -1 } else { filter.limit as i64 };
+        type Raw = (
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+            bool,
+            Option<String>,
+        );
+        let raw: Vec<Raw> = stmt
+            .query_map(
+                params![filter.by.as_deref().map(like), filter.about.as_deref().map(like), filter.certainty, limit],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                        r.get(8)?,
+                        r.get(9)?,
+                    ))
+                },
+            )
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        // Chains and "about" names come from the stored document, loaded
+        // once per document.
+        let mut out = Vec::with_capacity(raw.len());
+        let mut cache: Option<(String, Document)> = None;
+        for (doc_id, doc_title, published, id, text, holder, attribution, certainty, negated, date) in raw {
+            if cache.as_ref().is_none_or(|(d, _)| *d != doc_id)
+                && let Some(stored) = self.get(&doc_id)?
+            {
+                cache = Some((doc_id.clone(), stored.doc));
+            }
+            let (chain, about) = match &cache {
+                Some((_, doc)) => {
+                    let chain = match &attribution {
+                        Some(a) => doc.chain(a),
+                        None => vec!["author".to_string()],
+                    };
+                    let about = doc
+                        .claims
+                        .iter()
+                        .find(|c| c.id == id)
+                        .map(|c| c.about.iter().filter_map(|e| doc.entity(e)).map(|e| e.name.clone()).collect())
+                        .unwrap_or_default();
+                    (chain, about)
+                }
+                None => (vec!["author".to_string()], Vec::new()),
+            };
+            out.push(ClaimRow {
+                doc_id,
+                doc_title,
+                published,
+                id,
+                text,
+                holder,
+                chain,
+                certainty,
+                negated,
+                date,
+                about,
+            });
+        }
+        Ok(out)
+    }
+
+    fn outlets(&self) -> Result<Vec<OutletRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT o.id, (SELECT COUNT(*) FROM documents d WHERE d.outlet_id = o.id) FROM outlets o ORDER BY o.name")
+            .map_err(|e| self.err(e))?;
+        let ids: Vec<(String, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for (id, documents) in ids {
+            if let Some(outlet) = self.outlet_by_id(&id)? {
+                out.push(OutletRow { outlet, documents: documents as usize });
+            }
+        }
+        Ok(out)
+    }
+}

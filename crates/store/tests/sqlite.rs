@@ -1,0 +1,184 @@
+//! The SQLite store through its public trait, on hand-built documents.
+
+use dossier_model::*;
+use dossier_store::*;
+
+fn doc(text: &str, title: &str, published: &str, outlet: Option<Outlet>) -> Document {
+    let meta = Metadata {
+        title: Some(title.into()),
+        published: Some(Published { value: published.into(), source: DateSource::Text }),
+        format: "text".into(),
+        ..Default::default()
+    };
+    let mut d = Document::new(text.into(), meta);
+    d.outlet = outlet;
+    d
+}
+
+/// A document with one entity, one attribution nested in another, and a claim.
+fn annotated() -> Document {
+    let text = "PSI reported that Wielgus said the missile came from Belarus.";
+    let mut d = doc(text, "Missile", "2025-03-06", None);
+    let span = |s: &str| {
+        let start = text.find(s).unwrap();
+        Span::new(start, start + s.len())
+    };
+    let person = |id: &str, name: &str, ty| Entity {
+        id: id.into(),
+        name: name.into(),
+        ty,
+        aliases: vec![],
+        descriptions: vec![],
+        mentions: vec![Mention { span: span(name), kind: MentionKind::Name, rule: None }],
+    };
+    d.entities = vec![
+        person("e1", "PSI", EntityType::Org),
+        person("e2", "Wielgus", EntityType::Person),
+        person("e3", "Belarus", EntityType::Gpe),
+    ];
+    let attribution = |id: &str, src: &str, ent: &str, cue: &str, content: &str, parent: Option<&str>| Attribution {
+        id: id.into(),
+        kind: AttributionKind::Indirect,
+        source: Some(SourceRef { span: span(src), entity: Some(ent.into()) }),
+        cue: Some(Cue { span: span(cue), lemma: cue.into() }),
+        content: span(content),
+        parent: parent.map(Into::into),
+        speech_act: SpeechAct::Assert,
+        negated: false,
+        certainty: Certainty::asserted(),
+        date: None,
+    };
+    d.attributions = vec![
+        attribution("a1", "PSI", "e1", "reported", "Wielgus said the missile came from Belarus", None),
+        attribution("a2", "Wielgus", "e2", "said", "the missile came from Belarus", Some("a1")),
+    ];
+    d.claims = vec![Claim {
+        id: "c1".into(),
+        span: span("the missile came from Belarus"),
+        holder: Holder::Entity("e2".into()),
+        attribution: Some("a2".into()),
+        certainty: Certainty::asserted(),
+        negated: false,
+        about: vec!["e3".into()],
+        date: None,
+    }];
+    d
+}
+
+#[test]
+fn round_trip_and_duplicates_are_skipped() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let d = annotated();
+    assert_eq!(store.put(&d, Some("a.txt"), "segment@1").unwrap(), PutOutcome::Inserted);
+    assert_eq!(store.put(&d, Some("b.txt"), "segment@1").unwrap(), PutOutcome::AlreadyStored);
+    assert_eq!(store.count().unwrap(), 1);
+    let back = store.get(&d.id.as_str()[..8]).unwrap().unwrap();
+    assert_eq!(back.doc, d);
+    assert_eq!(back.source.as_deref(), Some("a.txt"));
+    assert!(store.contains(&d.id).unwrap());
+    assert!(store.get("ffff0000").unwrap().is_none());
+    assert!(store.get("not hex!").unwrap().is_none());
+}
+
+#[test]
+fn claims_carry_their_chain_and_filter_by_holder_and_subject() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    store.put(&annotated(), None, "p").unwrap();
+    let rows = store.claims(&ClaimFilter { by: Some("wiel".into()), ..Default::default() }).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].chain, vec!["author", "PSI", "Wielgus"]);
+    assert_eq!(rows[0].about, vec!["Belarus"]);
+    assert_eq!(rows[0].text, "the missile came from Belarus");
+    assert!(store.claims(&ClaimFilter { by: Some("nobody".into()), ..Default::default() }).unwrap().is_empty());
+    assert_eq!(store.claims(&ClaimFilter { about: Some("belarus".into()), ..Default::default() }).unwrap().len(), 1);
+    let entities = store.entities(&EntityFilter { ty: Some("person".into()), ..Default::default() }).unwrap();
+    assert_eq!(entities, vec![EntityRow { name: "Wielgus".into(), ty: "PERSON".into(), documents: 1, mentions: 1 }]);
+}
+
+#[test]
+fn outlets_merge_across_old_and_new_domains() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let both = Outlet::named("The Danube Observer", vec!["danube-observer.eu".into(), "danubeobserver.net".into()]);
+    let old_only = Outlet::named("Danube Observer Online", vec!["danubeobserver.net".into()]);
+    store.put(&doc("First story.", "One", "2023-09-21", Some(both)), None, "p").unwrap();
+    let second = doc("Second story.", "Two", "2025-03-11", Some(old_only));
+    store.put(&second, None, "p").unwrap();
+    let outlets = store.outlets().unwrap();
+    assert_eq!(outlets.len(), 1, "{outlets:?}");
+    assert_eq!(outlets[0].documents, 2);
+    let back = store.get(second.id.as_str()).unwrap().unwrap();
+    let o = back.doc.outlet.unwrap();
+    assert_eq!(o.id, "o-danube-observer");
+    assert!(o.domains.contains(&"danube-observer.eu".to_string()));
+    let listed = store.list(&ListFilter { outlet: Some("danube-observer.eu".into()), ..Default::default() }).unwrap();
+    assert_eq!(listed.len(), 2);
+}
+
+#[test]
+fn list_filters_by_date_and_pages() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    for (i, date) in ["2025-01-01", "2025-02-01", "2025-03-01"].iter().enumerate() {
+        store.put(&doc(&format!("Story {i}."), &format!("T{i}"), date, None), None, "p").unwrap();
+    }
+    let all = store.list(&ListFilter::default()).unwrap();
+    assert_eq!(all.iter().map(|s| s.title.clone().unwrap()).collect::<Vec<_>>(), vec!["T2", "T1", "T0"]);
+    let from = store.list(&ListFilter { from: Some("2025-02-01".into()), ..Default::default() }).unwrap();
+    assert_eq!(from.len(), 2);
+    let page = store.list(&ListFilter { limit: 1, offset: 1, ..Default::default() }).unwrap();
+    assert_eq!(page[0].title.as_deref(), Some("T1"));
+}
+
+#[test]
+fn search_ranks_and_marks_snippets() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    store
+        .put(
+            &doc("Fragments of a missile were found near the border village.", "Missile fragments", "2025-03-06", None),
+            None,
+            "p",
+        )
+        .unwrap();
+    store
+        .put(&doc("The tanker was detained in the Gulf of Finland.", "Tanker", "2025-01-14", None), None, "p")
+        .unwrap();
+    let hits = store.search("missile village", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0].snippet.contains(&format!("{HIT_START}missile{HIT_END}")), "{}", hits[0].snippet);
+    assert!(store.search("\"gulf of finland\"", 10).unwrap().len() == 1);
+    assert!(store.search("OR AND NOT (", 10).unwrap().is_empty());
+    assert!(store.search("", 10).unwrap().is_empty());
+}
+
+#[test]
+fn a_file_that_is_not_a_database_gives_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corrupt.db");
+    std::fs::write(&path, vec![b'x'; 4096]).unwrap();
+    let err = SqliteStore::open(&path).err().unwrap();
+    assert!(err.to_string().contains("corrupt.db: cannot open the database: not a dossier database"), "{err}");
+}
+
+#[test]
+fn a_locked_database_is_reported_as_locked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locked.db");
+    let mut store = SqliteStore::open(&path).unwrap();
+    let blocker = rusqlite::Connection::open(&path).unwrap();
+    blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let err = store.put(&doc("A story.", "T", "2025-01-01", None), None, "p").unwrap_err();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+    assert!(err.to_string().contains("locked by another process"));
+    blocker.execute_batch("ROLLBACK").unwrap();
+    store.put(&doc("A story.", "T", "2025-01-01", None), None, "p").unwrap();
+}
+
+#[test]
+fn reopening_keeps_what_was_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.db");
+    let d = annotated();
+    SqliteStore::open(&path).unwrap().put(&d, None, "p").unwrap();
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.count().unwrap(), 1);
+    assert_eq!(store.get(d.id.as_str()).unwrap().unwrap().doc, d);
+}
