@@ -17,11 +17,7 @@ use dossier_timex::{Anchor, NaiveDate, annotate};
 fn print(scorer: &Scorer, json: bool, diffs: Option<&str>) {
     let r = scorer.report();
     if let Some(kind) = diffs {
-        for d in scorer
-            .diffs
-            .iter()
-            .filter(|d| kind == "all" || d.kind == kind)
-        {
+        for d in scorer.diffs.iter().filter(|d| kind == "all" || d.kind == kind) {
             println!(
                 "{:8} {:24} gold={:?}/{:?}/{:?} sys={:?}/{:?}/{:?} rule={:?} | {}",
                 d.kind,
@@ -41,14 +37,8 @@ fn print(scorer: &Scorer, json: bool, diffs: Option<&str>) {
         println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     } else {
         println!("files {}  gold {}  system {}", r.files, r.gold, r.system);
-        println!(
-            "strict   P {:.4}  R {:.4}  F1 {:.4}",
-            r.strict_precision, r.strict_recall, r.strict_f1
-        );
-        println!(
-            "relaxed  P {:.4}  R {:.4}  F1 {:.4}",
-            r.relaxed_precision, r.relaxed_recall, r.relaxed_f1
-        );
+        println!("strict   P {:.4}  R {:.4}  F1 {:.4}", r.strict_precision, r.strict_recall, r.strict_f1);
+        println!("relaxed  P {:.4}  R {:.4}  F1 {:.4}", r.relaxed_precision, r.relaxed_recall, r.relaxed_f1);
         println!(
             "type accuracy {:.4}  type F1 {:.4}  value accuracy {:.4}  value F1 {:.4}",
             r.type_accuracy, r.type_f1, r.value_accuracy, r.value_f1
@@ -60,15 +50,8 @@ fn print(scorer: &Scorer, json: bool, diffs: Option<&str>) {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
-    let diffs = args
-        .iter()
-        .position(|a| a == "--diffs")
-        .and_then(|p| args.get(p + 1))
-        .map(String::as_str);
-    let anchor_arg = args
-        .iter()
-        .position(|a| a == "--anchor")
-        .and_then(|p| args.get(p + 1));
+    let diffs = args.iter().position(|a| a == "--diffs").and_then(|p| args.get(p + 1)).map(String::as_str);
+    let anchor_arg = args.iter().position(|a| a == "--anchor").and_then(|p| args.get(p + 1));
     let positional: Vec<&String> = args
         .iter()
         .enumerate()

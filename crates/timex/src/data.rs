@@ -182,6 +182,12 @@ pub(crate) enum W {
     /// Auxiliaries before a participle: "be", "been", "being".
     BeAux,
     Comparable,
+    /// First word of a holiday name ("Christmas", "Thanksgiving").
+    Holiday,
+    New,
+    Full,
+    Near,
+    Short,
 }
 
 /// Lexical class of a word, decided once per token.
@@ -256,15 +262,7 @@ const MONTH_ABBR: [(&str, u8); 13] = [
     ("dec", 12),
     ("febr", 2),
 ];
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const NUMS: [(&str, u32); 28] = [
     ("zero", 0),
     ("one", 1),
@@ -335,19 +333,8 @@ const UNITS: [(&str, Unit); 15] = [
     ("millennium", Unit::Millennium),
     ("weekend", Unit::Weekend),
 ];
-const SEASONS: [(&str, u8); 5] = [
-    ("spring", 0),
-    ("summer", 1),
-    ("fall", 2),
-    ("autumn", 2),
-    ("winter", 3),
-];
-const PARTS: [(&str, u8); 4] = [
-    ("morning", 0),
-    ("afternoon", 1),
-    ("evening", 2),
-    ("night", 3),
-];
+const SEASONS: [(&str, u8); 5] = [("spring", 0), ("summer", 1), ("fall", 2), ("autumn", 2), ("winter", 3)];
+const PARTS: [(&str, u8); 4] = [("morning", 0), ("afternoon", 1), ("evening", 2), ("night", 3)];
 const FREQS: [(&str, Unit); 9] = [
     ("hourly", Unit::Hour),
     ("daily", Unit::Day),
@@ -518,6 +505,15 @@ const WORDS: &[(&str, W)] = &[
     ("other", W::Other),
     ("be", W::BeAux),
     ("comparable", W::Comparable),
+    ("christmas", W::Holiday),
+    ("thanksgiving", W::Holiday),
+    ("halloween", W::Holiday),
+    ("election", W::Holiday),
+    ("independence", W::Holiday),
+    ("new", W::New),
+    ("full", W::Full),
+    ("near", W::Near),
+    ("short", W::Short),
     ("corresponding", W::Comparable),
     ("been", W::BeAux),
     ("being", W::BeAux),
@@ -666,13 +662,7 @@ fn table() -> &'static Table {
             t.insert(w.as_bytes(), Lex::Ord(n));
         }
         for (i, w) in MONTHS.iter().enumerate() {
-            t.insert(
-                w.as_bytes(),
-                Lex::Month {
-                    m: i as u8 + 1,
-                    abbr: false,
-                },
-            );
+            t.insert(w.as_bytes(), Lex::Month { m: i as u8 + 1, abbr: false });
         }
         for &(w, m) in &MONTH_ABBR {
             t.insert(w.as_bytes(), Lex::Month { m, abbr: true });
@@ -710,61 +700,19 @@ fn table() -> &'static Table {
         ] {
             // Abbreviated weekdays are only trusted with a following period;
             // the rules check that, the table only records the day.
-            t.insert(
-                w.as_bytes(),
-                Lex::Weekday {
-                    d: d + 10,
-                    plural: false,
-                },
-            );
+            t.insert(w.as_bytes(), Lex::Weekday { d: d + 10, plural: false });
         }
         for &(w, u) in &UNITS {
             t.insert(w.as_bytes(), Lex::Unit { u, plural: false });
             let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
             t.insert(plural.as_bytes(), Lex::Unit { u, plural: true });
         }
-        t.insert(
-            b"centuries",
-            Lex::Unit {
-                u: Unit::Century,
-                plural: true,
-            },
-        );
-        t.insert(
-            b"century",
-            Lex::Unit {
-                u: Unit::Century,
-                plural: false,
-            },
-        );
-        t.insert(
-            b"millennia",
-            Lex::Unit {
-                u: Unit::Millennium,
-                plural: true,
-            },
-        );
-        t.insert(
-            b"yrs",
-            Lex::Unit {
-                u: Unit::Year,
-                plural: true,
-            },
-        );
-        t.insert(
-            b"mins",
-            Lex::Unit {
-                u: Unit::Minute,
-                plural: true,
-            },
-        );
-        t.insert(
-            b"hrs",
-            Lex::Unit {
-                u: Unit::Hour,
-                plural: true,
-            },
-        );
+        t.insert(b"centuries", Lex::Unit { u: Unit::Century, plural: true });
+        t.insert(b"century", Lex::Unit { u: Unit::Century, plural: false });
+        t.insert(b"millennia", Lex::Unit { u: Unit::Millennium, plural: true });
+        t.insert(b"yrs", Lex::Unit { u: Unit::Year, plural: true });
+        t.insert(b"mins", Lex::Unit { u: Unit::Minute, plural: true });
+        t.insert(b"hrs", Lex::Unit { u: Unit::Hour, plural: true });
         t
     })
 }

@@ -64,11 +64,7 @@ pub struct Diff {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
+    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
 }
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
@@ -101,10 +97,8 @@ impl Scorer {
     /// Adds one document: its gold annotation and the system output on the
     /// same text. System timexes overlapping `doc.ignore` are dropped.
     pub fn add(&mut self, doc: &Doc, system: &[Timex]) {
-        let sys: Vec<&Timex> = system
-            .iter()
-            .filter(|t| !doc.ignore.iter().any(|&(s, e)| t.start < e && s < t.end))
-            .collect();
+        let sys: Vec<&Timex> =
+            system.iter().filter(|t| !doc.ignore.iter().any(|&(s, e)| t.start < e && s < t.end)).collect();
         self.r.files += 1;
         self.r.gold += doc.timexes.len();
         self.r.system += sys.len();
@@ -112,15 +106,9 @@ impl Scorer {
         let text = &doc.text;
         let snippet = |s: usize, e: usize| text.get(s..e).unwrap_or("").to_string();
         for g in &doc.timexes {
-            let exact = sys
-                .iter()
-                .enumerate()
-                .position(|(k, t)| !used[k] && t.start == g.start && t.end == g.end);
-            let any = exact.or_else(|| {
-                sys.iter()
-                    .enumerate()
-                    .position(|(k, t)| !used[k] && t.start < g.end && g.start < t.end)
-            });
+            let exact = sys.iter().enumerate().position(|(k, t)| !used[k] && t.start == g.start && t.end == g.end);
+            let any = exact
+                .or_else(|| sys.iter().enumerate().position(|(k, t)| !used[k] && t.start < g.end && g.start < t.end));
             let Some(k) = any else {
                 self.diffs.push(Diff {
                     doc: doc.id.clone(),
@@ -211,11 +199,7 @@ impl Scorer {
         r.value_accuracy = ratio(r.value_correct, r.relaxed_matches);
         r.type_f1 = r.relaxed_f1 * r.type_accuracy;
         r.value_f1 = r.relaxed_f1 * r.value_accuracy;
-        r.mb_per_second = if r.seconds > 0.0 {
-            r.bytes as f64 / 1e6 / r.seconds
-        } else {
-            0.0
-        };
+        r.mb_per_second = if r.seconds > 0.0 { r.bytes as f64 / 1e6 / r.seconds } else { 0.0 };
         r
     }
 }
@@ -230,14 +214,9 @@ fn run_doc(scorer: &mut Scorer, gold: &Doc, input: &Doc) {
 }
 
 fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Error> {
-    let rd = std::fs::read_dir(dir).map_err(|source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut v: Vec<PathBuf> = rd
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_str().is_some_and(|s| s.ends_with(ext)))
-        .collect();
+    let rd = std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+    let mut v: Vec<PathBuf> =
+        rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.to_str().is_some_and(|s| s.ends_with(ext))).collect();
     v.sort();
     Ok(v)
 }
@@ -257,14 +236,8 @@ pub fn eval_dirs_detailed(gold_dir: &Path, input_dir: &Path) -> Result<Scorer, E
     let mut golds = list(gold_dir, ".tml")?;
     if golds.is_empty() {
         // TBAQ-cleaned keeps its files one level down.
-        let rd = std::fs::read_dir(gold_dir).map_err(|source| Error::Io {
-            path: gold_dir.to_path_buf(),
-            source,
-        })?;
-        let mut subs: Vec<PathBuf> = rd
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_dir())
-            .collect();
+        let rd = std::fs::read_dir(gold_dir).map_err(|source| Error::Io { path: gold_dir.to_path_buf(), source })?;
+        let mut subs: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
         subs.sort();
         for s in subs {
             golds.extend(list(&s, ".tml")?);
@@ -274,10 +247,7 @@ pub fn eval_dirs_detailed(gold_dir: &Path, input_dir: &Path) -> Result<Scorer, E
     // one document is spelt differently from its gold file.
     let mut inputs: Vec<Doc> = Vec::new();
     if gold_dir != input_dir {
-        for p in list(input_dir, ".TE3input")?
-            .into_iter()
-            .chain(list(input_dir, ".tml")?)
-        {
+        for p in list(input_dir, ".TE3input")?.into_iter().chain(list(input_dir, ".tml")?) {
             inputs.push(timeml::read_tml(&p)?);
         }
     }
@@ -308,8 +278,7 @@ pub fn eval_dirs_detailed(gold_dir: &Path, input_dir: &Path) -> Result<Scorer, E
         if input.text != gold.text {
             return Err(Error::Parse {
                 path: g.clone(),
-                message: "the input text differs from the gold text; offsets cannot be compared"
-                    .into(),
+                message: "the input text differs from the gold text; offsets cannot be compared".into(),
             });
         }
         run_doc(&mut scorer, &gold, &input);
@@ -328,10 +297,7 @@ pub fn eval_cat_dir_detailed(dir: &Path) -> Result<Scorer, Error> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let rd = std::fs::read_dir(&d).map_err(|source| Error::Io {
-            path: d.clone(),
-            source,
-        })?;
+        let rd = std::fs::read_dir(&d).map_err(|source| Error::Io { path: d.clone(), source })?;
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {

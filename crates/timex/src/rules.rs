@@ -63,25 +63,8 @@ struct M {
 }
 
 impl M {
-    fn new(
-        s: usize,
-        e: usize,
-        ty: TimexType,
-        value: String,
-        anchored: bool,
-        rule: &'static str,
-    ) -> M {
-        M {
-            s,
-            e,
-            ty,
-            value,
-            modifier: None,
-            quant: None,
-            freq: None,
-            anchored,
-            rule,
-        }
+    fn new(s: usize, e: usize, ty: TimexType, value: String, anchored: bool, rule: &'static str) -> M {
+        M { s, e, ty, value, modifier: None, quant: None, freq: None, anchored, rule }
     }
     fn with_mod(mut self, m: Option<TimexMod>) -> M {
         if m.is_some() {
@@ -112,24 +95,14 @@ pub(crate) fn run(text: &str, toks: &[Tok], anchor: Option<NaiveDate>) -> Vec<Ti
                 && (t.cap || t.kind == Kind::Punct(b'"') || t.kind == Kind::Other);
             // "Sept. 30" and "p.m. Friday" are not sentence ends; a period
             // after a short abbreviation keeps the sentence going.
-            let abbr = k >= 2
-                && matches!(toks[k - 2].lex, Lex::Month { abbr: true, .. })
-                && toks[k - 2].end == p.start;
+            let abbr = k >= 2 && matches!(toks[k - 2].lex, Lex::Month { abbr: true, .. }) && toks[k - 2].end == p.start;
             if (ends && !abbr) || p.kind == Kind::Punct(b';') {
                 id += 1;
             }
         }
         sent.push(id);
     }
-    let mut cx = Cx {
-        text,
-        t: toks,
-        sent,
-        anchor,
-        reference: None,
-        last_day: None,
-        last_quarter: None,
-    };
+    let mut cx = Cx { text, t: toks, sent, anchor, reference: None, last_day: None, last_quarter: None };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -240,11 +213,7 @@ fn duration(q: Qty, u: Unit) -> String {
                     _ => None,
                 };
                 if let Some(h) = half {
-                    let head = if whole > 0 {
-                        format!("{whole}{}", u.letter())
-                    } else {
-                        String::new()
-                    };
+                    let head = if whole > 0 { format!("{whole}{}", u.letter()) } else { String::new() };
                     return format!("P{t}{head}{h}");
                 }
             }
@@ -280,20 +249,13 @@ impl<'a> Cx<'a> {
     }
     /// Token `i` follows token `i - 1` without space.
     fn adj(&self, i: usize) -> bool {
-        i > 0
-            && self
-                .t
-                .get(i)
-                .is_some_and(|t| !t.sp && t.start == self.t[i - 1].end)
+        i > 0 && self.t.get(i).is_some_and(|t| !t.sp && t.start == self.t[i - 1].end)
     }
     fn same_sent(&self, a: usize, b: usize) -> bool {
         a < self.t.len() && b < self.t.len() && self.sent[a] == self.sent[b]
     }
     fn num(&self, i: usize) -> Option<(u32, u8)> {
-        self.t
-            .get(i)
-            .filter(|t| t.kind == Kind::Num)
-            .map(|t| (t.num, t.ndig))
+        self.t.get(i).filter(|t| t.kind == Kind::Num).map(|t| (t.num, t.ndig))
     }
     fn cap(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.cap)
@@ -358,19 +320,10 @@ impl<'a> Cx<'a> {
     fn cue(&self, k: usize) -> Option<Dir> {
         match self.lex(k) {
             Lex::Word(w) => match w {
-                W::Will
-                | W::Shall
-                | W::Plan
-                | W::Scheduled
-                | W::Expected
-                | W::Upcoming
-                | W::Next => Some(Dir::Future),
+                W::Will | W::Shall | W::Plan | W::Scheduled | W::Expected | W::Upcoming | W::Next => Some(Dir::Future),
                 W::Going | W::Be if self.is(k + 1, W::To) => Some(Dir::Future),
                 // "as soon as Tuesday", "as early as next week".
-                W::As
-                    if matches!(self.w(k + 1), Some(W::Soon | W::Early))
-                        && self.is(k + 2, W::As) =>
-                {
+                W::As if matches!(self.w(k + 1), Some(W::Soon | W::Early)) && self.is(k + 2, W::As) => {
                     Some(Dir::Future)
                 }
                 W::Said | W::Was | W::Had | W::Did | W::Has | W::Ago | W::Last => Some(Dir::Past),
@@ -381,15 +334,9 @@ impl<'a> Cx<'a> {
             Lex::PastVerb => {
                 let prev = k.checked_sub(1).map(|p| self.lex(p));
                 match prev {
-                    Some(Lex::Word(
-                        W::Be | W::BeAux | W::Will | W::The | W::A | W::Was | W::Has | W::Had,
-                    )) => {
+                    Some(Lex::Word(W::Be | W::BeAux | W::Will | W::The | W::A | W::Was | W::Has | W::Had)) => {
                         // "was paid", "has announced": still past.
-                        if matches!(prev, Some(Lex::Word(W::Was | W::Has | W::Had))) {
-                            Some(Dir::Past)
-                        } else {
-                            None
-                        }
+                        if matches!(prev, Some(Lex::Word(W::Was | W::Has | W::Had))) { Some(Dir::Past) } else { None }
                     }
                     _ => Some(Dir::Past),
                 }
@@ -462,8 +409,7 @@ impl<'a> Cx<'a> {
                 let mut j = i + 1;
                 let mut v = v;
                 // "2 1/2"
-                if let (Some((1, _)), true, Some((2, _))) =
-                    (self.num(j), self.punct(j + 1, b'/'), self.num(j + 2))
+                if let (Some((1, _)), true, Some((2, _))) = (self.num(j), self.punct(j + 1, b'/'), self.num(j + 2))
                     && self.adj(j + 1)
                     && self.adj(j + 2)
                 {
@@ -586,18 +532,10 @@ impl<'a> Cx<'a> {
 
     fn prefixed(&mut self, i: usize) -> Option<M> {
         let (m, j): (TimexMod, usize) = match self.w(i)? {
-            W::Early
-                if !self.is(i + 1, W::This)
-                    && !self.is(i + 1, W::Next)
-                    && !self.is(i + 1, W::Last) =>
-            {
+            W::Early if !self.is(i + 1, W::This) && !self.is(i + 1, W::Next) && !self.is(i + 1, W::Last) => {
                 (TimexMod::Start, i + 1)
             }
-            W::Late
-                if !self.is(i + 1, W::This)
-                    && !self.is(i + 1, W::Next)
-                    && !self.is(i + 1, W::Last) =>
-            {
+            W::Late if !self.is(i + 1, W::This) && !self.is(i + 1, W::Next) && !self.is(i + 1, W::Last) => {
                 (TimexMod::End, i + 1)
             }
             W::Mid => {
@@ -608,10 +546,8 @@ impl<'a> Cx<'a> {
                 }
             }
             W::The
-                if matches!(
-                    self.w(i + 1),
-                    Some(W::End | W::Beginning | W::Start | W::Middle)
-                ) && self.is(i + 2, W::Of) =>
+                if matches!(self.w(i + 1), Some(W::End | W::Beginning | W::Start | W::Middle))
+                    && self.is(i + 2, W::Of) =>
             {
                 let m = match self.w(i + 1) {
                     Some(W::End) => TimexMod::End,
@@ -626,19 +562,11 @@ impl<'a> Cx<'a> {
                     Some(W::Late) => TimexMod::End,
                     _ => TimexMod::Mid,
                 };
-                let j = if self.punct(i + 2, b'-') {
-                    i + 3
-                } else {
-                    i + 2
-                };
+                let j = if self.punct(i + 2, b'-') { i + 3 } else { i + 2 };
                 (m, j)
             }
             W::More | W::Less if self.is(i + 1, W::Than) => {
-                let m = if self.is(i, W::More) {
-                    TimexMod::MoreThan
-                } else {
-                    TimexMod::LessThan
-                };
+                let m = if self.is(i, W::More) { TimexMod::MoreThan } else { TimexMod::LessThan };
                 (m, i + 2)
             }
             W::At if self.is(i + 1, W::Least) => (TimexMod::EqualOrMore, i + 2),
@@ -647,6 +575,19 @@ impl<'a> Cx<'a> {
             W::Nearly | W::Almost => (TimexMod::LessThan, i + 1),
             _ => return None,
         };
+        // "the end of the year", "the start of the month": the period that
+        // contains the anchor.
+        if matches!(m, TimexMod::Start | TimexMod::End | TimexMod::Mid)
+            && self.is(j, W::The)
+            && let Some((u @ (Unit::Year | Unit::Month | Unit::Week), false)) = self.is_unit(j + 1)
+            && self.is(i, W::The)
+        {
+            let v = match self.unit_relative(u, 0) {
+                Some(v) => v,
+                None => Self::unit_unanchored(u)?.to_string(),
+            };
+            return Some(M::new(i, j + 2, TimexType::Date, v, true, "relative").with_mod(Some(m)));
+        }
         let core = self.core(j)?;
         let dateish = matches!(core.ty, TimexType::Date | TimexType::Time);
         let ok = match m {
@@ -697,30 +638,26 @@ impl<'a> Cx<'a> {
             }
             Kind::Punct(b'\'') => take(self.apostrophe_decade(i)),
             Kind::Word => match t.lex {
+                Lex::Word(W::Holiday | W::New) => take(self.holiday(i)),
                 Lex::Month { .. } => take(self.month(i)),
                 Lex::Weekday { .. } => take(self.weekday(i, None)),
                 Lex::Season(_) => take(self.season(i, None)),
                 Lex::Ord(_) => {
                     take(self.quarter(i));
                 }
-                Lex::Unit {
-                    u: Unit::Second, ..
-                } => take(self.quarter(i)),
+                Lex::Unit { u: Unit::Second, .. } => take(self.quarter(i)),
                 Lex::Freq(u) => take(self.freq(i, u)),
                 Lex::Unit { plural: true, .. } => take(self.bare_plural_unit(i)),
-                Lex::Unit {
-                    u: Unit::Year,
-                    plural: false,
-                } => take(self.year_ago(i)),
+                Lex::Unit { u: Unit::Year, plural: false } => {
+                    take(self.year_ago(i));
+                    take(self.year_end(i));
+                }
                 Lex::Num(_) => take(self.quantity_rules(i)),
                 Lex::Word(w) => {
                     take(self.deictic(i, w));
                     take(self.relative(i, w));
                     take(self.set(i, w));
-                    if matches!(
-                        w,
-                        W::A | W::Several | W::Few | W::Couple | W::Dozen | W::Half
-                    ) {
+                    if matches!(w, W::A | W::Several | W::Few | W::Couple | W::Dozen | W::Half) {
                         take(self.quantity_rules(i));
                     }
                     if w == W::The {
@@ -863,20 +800,9 @@ impl<'a> Cx<'a> {
             return Some(M::new(i, j + 2, TimexType::Date, v, true, "month"));
         }
         // Month and year.
-        let j2 = if self.is(j, W::Of) || self.punct(j, b',') {
-            j + 1
-        } else {
-            j
-        };
+        let j2 = if self.is(j, W::Of) || self.punct(j, b',') { j + 1 } else { j };
         if let Some((y, e)) = self.year_at(j2) {
-            return Some(M::new(
-                i,
-                e,
-                TimexType::Date,
-                fmt_month(y, m),
-                false,
-                "date",
-            ));
+            return Some(M::new(i, e, TimexType::Date, fmt_month(y, m), false, "date"));
         }
         // A month alone. "May" needs a temporal preposition before it.
         if m == 5 && !self.word_is(i, "may") {
@@ -918,14 +844,7 @@ impl<'a> Cx<'a> {
         // heading; still accept, news uses "March" alone mostly as a date.
         let dir = self.direction(i, j);
         let v = self.resolve_month(m, dir);
-        Some(M::new(
-            i,
-            j,
-            TimexType::Date,
-            v,
-            self.anchor.is_some(),
-            "month",
-        ))
+        Some(M::new(i, j, TimexType::Date, v, self.anchor.is_some(), "month"))
     }
 
     /// "24 March 2025", "24th March", "the 24th of March".
@@ -935,8 +854,7 @@ impl<'a> Cx<'a> {
         let (m, k) = self.month_at(j)?;
         let k2 = if self.punct(k, b',') { k + 1 } else { k };
         if let Some((y, e)) = self.year_at(k2) {
-            return NaiveDate::from_ymd_opt(y, m, d)
-                .map(|x| M::new(i, e, TimexType::Date, fmt_day(x), false, "date"));
+            return NaiveDate::from_ymd_opt(y, m, d).map(|x| M::new(i, e, TimexType::Date, fmt_day(x), false, "date"));
         }
         let (v, a) = self.resolve_md(m, d, i, k);
         Some(M::new(i, k, TimexType::Date, v, a, "date"))
@@ -963,14 +881,7 @@ impl<'a> Cx<'a> {
             if v % 10 != 0 {
                 return None;
             }
-            return Some(M::new(
-                i,
-                i + 2,
-                TimexType::Date,
-                format!("{:03}", v / 10),
-                false,
-                "decade",
-            ));
+            return Some(M::new(i, i + 2, TimexType::Date, format!("{:03}", v / 10), false, "decade"));
         }
         // A word glued to the number ("2011am", "1990er") is not a year.
         if self.t.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && self.adj(i + 1) {
@@ -1011,23 +922,11 @@ impl<'a> Cx<'a> {
     /// "'90s".
     fn apostrophe_decade(&mut self, i: usize) -> Option<M> {
         let (v, nd) = self.num(i + 1)?;
-        if nd != 2
-            || !self.adj(i + 1)
-            || !self.word_is(i + 2, "s")
-            || !self.adj(i + 2)
-            || v % 10 != 0
-        {
+        if nd != 2 || !self.adj(i + 1) || !self.word_is(i + 2, "s") || !self.adj(i + 2) || v % 10 != 0 {
             return None;
         }
         let century = if v >= 30 { 19 } else { 20 };
-        Some(M::new(
-            i,
-            i + 3,
-            TimexType::Date,
-            format!("{}{}", century, v / 10),
-            false,
-            "decade",
-        ))
+        Some(M::new(i, i + 3, TimexType::Date, format!("{}{}", century, v / 10), false, "decade"))
     }
 
     /// "the 20th century" (value "19").
@@ -1040,20 +939,11 @@ impl<'a> Cx<'a> {
         if !(self.adj(j) && ["st", "nd", "rd", "th"].iter().any(|s| self.word_is(j, s))) {
             return None;
         }
-        let k = if self.punct(j + 1, b'-') {
-            j + 2
-        } else {
-            j + 1
-        };
+        let k = if self.punct(j + 1, b'-') { j + 2 } else { j + 1 };
         match self.is_unit(k) {
-            Some((Unit::Century, false)) => Some(M::new(
-                i,
-                k + 1,
-                TimexType::Date,
-                format!("{:02}", v - 1),
-                false,
-                "century",
-            )),
+            Some((Unit::Century, false)) => {
+                Some(M::new(i, k + 1, TimexType::Date, format!("{:02}", v - 1), false, "century"))
+            }
             _ => None,
         }
     }
@@ -1068,14 +958,7 @@ impl<'a> Cx<'a> {
             j += 1;
         }
         let (y, e) = self.year_at(j)?;
-        Some(M::new(
-            i,
-            e,
-            TimexType::Date,
-            format!("{y:04}"),
-            false,
-            "fiscal",
-        ))
+        Some(M::new(i, e, TimexType::Date, format!("{y:04}"), false, "fiscal"))
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter", "Q3",
@@ -1101,10 +984,7 @@ impl<'a> Cx<'a> {
         } else {
             let v = match self.lex(j) {
                 Lex::Ord(v @ 1..=4) => v,
-                Lex::Unit {
-                    u: Unit::Second,
-                    plural: false,
-                } => 2,
+                Lex::Unit { u: Unit::Second, plural: false } => 2,
                 _ => {
                     if self.word_is(j, "last") || self.word_is(j, "final") {
                         4
@@ -1124,10 +1004,7 @@ impl<'a> Cx<'a> {
                 }
             }
             match self.lex(k) {
-                Lex::Unit {
-                    u: Unit::Quarter,
-                    plural: false,
-                } => {
+                Lex::Unit { u: Unit::Quarter, plural: false } => {
                     is_half = false;
                 }
                 Lex::Word(W::Half) if v <= 2 => {
@@ -1166,38 +1043,19 @@ impl<'a> Cx<'a> {
             e += 3;
             if y.is_none() {
                 let letter = if is_half { "H" } else { "Q" };
-                return Some(M::new(
-                    i,
-                    e,
-                    TimexType::Date,
-                    format!("XXXX-{letter}{n}"),
-                    true,
-                    "quarter",
-                ));
+                return Some(M::new(i, e, TimexType::Date, format!("XXXX-{letter}{n}"), true, "quarter"));
             }
         }
         // A year before: "2013 first quarter" is handled by the year rule.
-        let start = if i > 0 && self.is(i - 1, W::The) {
-            i - 1
-        } else {
-            i
-        };
+        let start = if i > 0 && self.is(i - 1, W::The) { i - 1 } else { i };
         let letter = if is_half { "H" } else { "Q" };
         let (v, anchored) = match (year, self.anchor) {
             (Some(y), _) => (format!("{y:04}-{letter}{n}"), false),
             (None, None) => (format!("XXXX-{letter}{n}"), true),
             (None, Some(a)) => {
-                let cur = if is_half {
-                    (a.month() - 1) / 6 + 1
-                } else {
-                    quarter_of(a.month())
-                };
+                let cur = if is_half { (a.month() - 1) / 6 + 1 } else { quarter_of(a.month()) };
                 let dir = self.direction(start, e);
-                let y = if n > cur && dir != Dir::Future {
-                    a.year() - 1
-                } else {
-                    a.year()
-                };
+                let y = if n > cur && dir != Dir::Future { a.year() - 1 } else { a.year() };
                 (format!("{y:04}-{letter}{n}"), true)
             }
         };
@@ -1308,14 +1166,7 @@ impl<'a> Cx<'a> {
         let k = if self.is(j, W::Of) { j + 1 } else { j };
         if let Some((y, e)) = self.year_at(k) {
             let s = forced.map_or(i, |f| f.1);
-            return Some(M::new(
-                s,
-                e,
-                TimexType::Date,
-                format!("{y:04}-{code}"),
-                false,
-                "season",
-            ));
+            return Some(M::new(s, e, TimexType::Date, format!("{y:04}-{code}"), false, "season"));
         }
         if let Some((delta, s)) = forced {
             let v = match self.anchor {
@@ -1357,9 +1208,7 @@ impl<'a> Cx<'a> {
                 };
                 let dir = self.direction(i, j);
                 let y = match dir {
-                    Dir::Past if u32::from(sn) > cur && !(sn == 3 && a.month() <= 2) => {
-                        a.year() - 1
-                    }
+                    Dir::Past if u32::from(sn) > cur && !(sn == 3 && a.month() <= 2) => a.year() - 1,
                     Dir::Future if u32::from(sn) < cur => a.year() + 1,
                     _ => a.year(),
                 };
@@ -1369,14 +1218,7 @@ impl<'a> Cx<'a> {
         };
         // TimeBank puts a preceding "the" inside the span.
         let s = if self.is(i - 1, W::The) { i - 1 } else { i };
-        Some(M::new(
-            s,
-            j,
-            TimexType::Date,
-            v,
-            self.anchor.is_some(),
-            "season",
-        ))
+        Some(M::new(s, j, TimexType::Date, v, self.anchor.is_some(), "season"))
     }
 
     // --- deictic words -------------------------------------------------------
@@ -1415,14 +1257,9 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(i, j, TimexType::Time, v, true, "today"))
             }
-            W::Now if i > 0 && self.word_is(i - 1, "right") => Some(M::new(
-                i - 1,
-                j,
-                TimexType::Date,
-                "PRESENT_REF".into(),
-                false,
-                "ref",
-            )),
+            W::Now if i > 0 && self.word_is(i - 1, "right") => {
+                Some(M::new(i - 1, j, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
+            }
             W::Now => {
                 // "now" after "right"/"until"/"by" is still the present; "now
                 // that" is a conjunction but TimeBank annotates it too.
@@ -1432,10 +1269,7 @@ impl<'a> Cx<'a> {
             W::Current => {
                 // "current" as an adjective of time ("the current quarter" is
                 // handled by `relative`); "current account" is not a time.
-                if self.word_is(j, "account")
-                    || self.word_is(j, "accounts")
-                    || self.word_is(j, "affairs")
-                {
+                if self.word_is(j, "account") || self.word_is(j, "accounts") || self.word_is(j, "affairs") {
                     return None;
                 }
                 r("PRESENT_REF", "ref")
@@ -1445,14 +1279,7 @@ impl<'a> Cx<'a> {
             W::Recent => {
                 // "recent years", "recent weeks": one expression.
                 if let Some((_, true)) = self.is_unit(j) {
-                    return Some(M::new(
-                        i,
-                        j + 1,
-                        TimexType::Date,
-                        "PAST_REF".into(),
-                        false,
-                        "ref",
-                    ));
+                    return Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"));
                 }
                 // The bare adjective ("recent talks") is mostly left out.
                 None
@@ -1464,9 +1291,7 @@ impl<'a> Cx<'a> {
                 }
                 r("FUTURE_REF", "ref")
             }
-            W::Earlier if i > 0 && !self.t[i].nl && self.t[i].cap && self.punct(j, b',') => {
-                r("PAST_REF", "ref")
-            }
+            W::Earlier if i > 0 && !self.t[i].nl && self.t[i].cap && self.punct(j, b',') => r("PAST_REF", "ref"),
             _ => None,
         }
     }
@@ -1535,25 +1360,15 @@ impl<'a> Cx<'a> {
 
     fn relative(&mut self, i: usize, w: W) -> Option<M> {
         match w {
-            W::This
-            | W::Last
-            | W::Next
-            | W::Coming
-            | W::Past
-            | W::Previous
-            | W::Following
-            | W::Upcoming => self.this_last_next(i, i, w, false),
+            W::This | W::Last | W::Next | W::Coming | W::Past | W::Previous | W::Following | W::Upcoming => {
+                self.this_last_next(i, i, w, false)
+            }
             W::The => {
                 let w2 = self.w(i + 1)?;
                 match w2 {
-                    W::Last
-                    | W::Next
-                    | W::Coming
-                    | W::Past
-                    | W::Previous
-                    | W::Following
-                    | W::Upcoming
-                    | W::Current => self.this_last_next(i, i + 1, w2, true),
+                    W::Last | W::Next | W::Coming | W::Past | W::Previous | W::Following | W::Upcoming | W::Current => {
+                        self.this_last_next(i, i + 1, w2, true)
+                    }
                     W::Same if matches!(self.is_unit(i + 2), Some((Unit::Day, false))) => {
                         let d = self.reference.or(self.anchor);
                         let v = d.map_or("XXXX-XX-XX".to_string(), fmt_day);
@@ -1601,35 +1416,18 @@ impl<'a> Cx<'a> {
     fn this_last_next(&mut self, s: usize, k: usize, w: W, the: bool) -> Option<M> {
         let j = k + 1;
         // "the past/last/next/coming/first N units" and "past N units": durations.
-        if matches!(
-            w,
-            W::Past | W::Last | W::Next | W::Coming | W::Following | W::Previous
-        ) {
+        if matches!(w, W::Past | W::Last | W::Next | W::Coming | W::Following | W::Previous) {
             if let Some((q, u, e, article)) = self.qty_unit(j)
                 && !article
             {
-                return Some(M::new(
-                    s,
-                    e,
-                    TimexType::Duration,
-                    duration(q, u),
-                    false,
-                    "duration",
-                ));
+                return Some(M::new(s, e, TimexType::Duration, duration(q, u), false, "duration"));
             }
             // "the next few days"
             if (self.is(j, W::Few) || self.is(j, W::Several) || self.is(j, W::Many))
                 && let Some((u, true)) = self.is_unit(j + 1)
             {
                 {
-                    return Some(M::new(
-                        s,
-                        j + 2,
-                        TimexType::Duration,
-                        duration(Qty::Vague, u),
-                        false,
-                        "duration",
-                    ));
+                    return Some(M::new(s, j + 2, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
                 }
             }
         }
@@ -1643,22 +1441,13 @@ impl<'a> Cx<'a> {
                         _ => return None,
                     };
                     if matches!(w, W::Past | W::Last) {
-                        return Some(M::new(
-                            s,
-                            j + 1,
-                            TimexType::Duration,
-                            duration(Qty::Vague, u),
-                            false,
-                            "duration",
-                        ));
+                        return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
                     }
                     return Some(M::new(s, j + 1, TimexType::Date, v.into(), false, "ref"));
                 }
                 // "the following day", "the previous week": anchored on the
                 // last date mentioned.
-                if matches!(w, W::Following | W::Previous)
-                    || (the && w == W::Next && u == Unit::Day)
-                {
+                if matches!(w, W::Following | W::Previous) || (the && w == W::Next && u == Unit::Day) {
                     let delta = if w == W::Previous { -1 } else { 1 };
                     let base = self.reference.or(self.anchor);
                     let v = match base {
@@ -1674,24 +1463,10 @@ impl<'a> Cx<'a> {
                         return None;
                     }
                     let _ = u;
-                    return Some(M::new(
-                        s,
-                        j + 1,
-                        TimexType::Duration,
-                        duration(Qty::N(1.0), u),
-                        false,
-                        "duration",
-                    ));
+                    return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::N(1.0), u), false, "duration"));
                 }
                 if w == W::Past {
-                    return Some(M::new(
-                        s,
-                        j + 1,
-                        TimexType::Duration,
-                        duration(Qty::N(1.0), u),
-                        false,
-                        "duration",
-                    ));
+                    return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::N(1.0), u), false, "duration"));
                 }
                 let delta = match w {
                     W::Last => -1,
@@ -1712,12 +1487,7 @@ impl<'a> Cx<'a> {
                     };
                     return Some(q);
                 }
-                if w == W::Current
-                    && u != Unit::Quarter
-                    && u != Unit::Year
-                    && u != Unit::Month
-                    && u != Unit::Week
-                {
+                if w == W::Current && u != Unit::Quarter && u != Unit::Year && u != Unit::Month && u != Unit::Week {
                     return None;
                 }
                 // "the latest quarter", handled by `the`; "last quarter" is the
@@ -1728,31 +1498,20 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(s, j + 1, TimexType::Date, v, true, "relative"))
             }
-            Lex::Weekday { d, plural: false }
-                if d < 10 && (!the || matches!(w, W::Previous | W::Following)) =>
-            {
+            Lex::Weekday { d, plural: false } if d < 10 && (!the || matches!(w, W::Previous | W::Following)) => {
                 let (dir, strict) = match w {
                     W::Last | W::Past | W::Previous => (Dir::Past, true),
                     W::Next | W::Coming | W::Upcoming | W::Following => (Dir::Future, true),
                     _ => {
                         let dir = self.direction(s, j + 1);
-                        (
-                            if dir == Dir::Past {
-                                Dir::Past
-                            } else {
-                                Dir::Future
-                            },
-                            false,
-                        )
+                        (if dir == Dir::Past { Dir::Past } else { Dir::Future }, false)
                     }
                 };
                 self.weekday(j, Some((dir, strict, s)))
             }
             Lex::Month { m, .. } if self.cap(j) && !the => {
                 let m = u32::from(m);
-                let e = if matches!(self.lex(j), Lex::Month { abbr: true, .. })
-                    && self.punct(j + 1, b'.')
-                {
+                let e = if matches!(self.lex(j), Lex::Month { abbr: true, .. }) && self.punct(j + 1, b'.') {
                     j + 2
                 } else {
                     j + 1
@@ -1763,14 +1522,8 @@ impl<'a> Cx<'a> {
                         Some(a) => {
                             let c = NaiveDate::from_ymd_opt(a.year(), m, d);
                             let y = match (w, c) {
-                                (W::Last | W::Past | W::Previous, Some(c)) if c >= a => {
-                                    a.year() - 1
-                                }
-                                (W::Next | W::Coming | W::Upcoming | W::Following, Some(c))
-                                    if c <= a =>
-                                {
-                                    a.year() + 1
-                                }
+                                (W::Last | W::Past | W::Previous, Some(c)) if c >= a => a.year() - 1,
+                                (W::Next | W::Coming | W::Upcoming | W::Following, Some(c)) if c <= a => a.year() + 1,
                                 _ => a.year(),
                             };
                             NaiveDate::from_ymd_opt(y, m, d).map(fmt_day)?
@@ -1848,23 +1601,12 @@ impl<'a> Cx<'a> {
                 }
                 None
             }
-            Lex::Ord(_)
-            | Lex::Unit {
-                u: Unit::Second,
-                plural: false,
-            } => {
+            Lex::Ord(_) | Lex::Unit { u: Unit::Second, plural: false } => {
                 // "the first nine months", "the first half", "the third quarter".
                 if let Lex::Ord(1) = self.lex(j)
                     && let Some((q, u, e, false)) = self.qty_unit(j + 1)
                 {
-                    return Some(M::new(
-                        i,
-                        e,
-                        TimexType::Duration,
-                        duration(q, u),
-                        false,
-                        "duration",
-                    ));
+                    return Some(M::new(i, e, TimexType::Duration, duration(q, u), false, "duration"));
                 }
                 let mut m = self.quarter(j)?;
                 if !self.punct(j + 1, b'-') {
@@ -1875,32 +1617,28 @@ impl<'a> Cx<'a> {
             Lex::Word(W::Fiscal) => {
                 if matches!(self.is_unit(j + 1), Some((Unit::Year, false))) {
                     if let Some((y, e)) = self.year_at(j + 2) {
-                        return Some(M::new(
-                            i,
-                            e,
-                            TimexType::Date,
-                            format!("{y:04}"),
-                            false,
-                            "fiscal",
-                        ));
+                        return Some(M::new(i, e, TimexType::Date, format!("{y:04}"), false, "fiscal"));
                     }
-                    return None;
+                    // "the fiscal year ended Jan. 31" is a period; "the
+                    // fiscal year" alone is the current one.
+                    if self.word_is(j + 2, "ended") || self.word_is(j + 2, "ending") {
+                        return Some(M::new(i, j + 2, TimexType::Duration, "P1Y".into(), false, "duration"));
+                    }
+                    let v = self.unit_relative(Unit::Year, 0).unwrap_or_else(|| "XXXX".into());
+                    return Some(M::new(i, j + 2, TimexType::Date, v, true, "fiscal"));
                 }
                 let mut m = self.quarter(j)?;
                 m.s = i;
                 Some(m)
             }
             Lex::None if self.num(j).is_some() => {
-                let m = self
-                    .year(j)
-                    .filter(|m| m.rule == "decade" || m.rule == "quarter")
-                    .or_else(|| {
-                        let mut m = self.quantity_rules(j)?;
-                        (m.ty == TimexType::Duration && !self.punct(m.e - 2, b'-')).then(|| {
-                            m.s = i;
-                            m
-                        })
-                    })?;
+                let m = self.year(j).filter(|m| m.rule == "decade" || m.rule == "quarter").or_else(|| {
+                    let mut m = self.quantity_rules(j)?;
+                    (m.ty == TimexType::Duration && !self.punct(m.e - 2, b'-')).then(|| {
+                        m.s = i;
+                        m
+                    })
+                })?;
                 let mut m = m;
                 m.s = i;
                 Some(m)
@@ -1910,51 +1648,35 @@ impl<'a> Cx<'a> {
                 m.s = i;
                 Some(m)
             }
-            Lex::Word(W::Future) => Some(M::new(
-                i,
-                j + 1,
-                TimexType::Date,
-                "FUTURE_REF".into(),
-                false,
-                "ref",
-            )),
+            Lex::Unit { u: Unit::Year, plural: false }
+                if matches!(self.w(j + 1), None) && (self.word_is(j + 1, "ended") || self.word_is(j + 1, "ending")) =>
+            {
+                // "the year ended Sept. 30": a reporting year, a duration.
+                Some(M::new(i, j + 1, TimexType::Duration, "P1Y".into(), false, "duration"))
+            }
+            Lex::Word(W::Full) if matches!(self.is_unit(j + 1), Some((Unit::Year, false))) => {
+                let v = self.unit_relative(Unit::Year, 0).unwrap_or_else(|| "XXXX".into());
+                Some(M::new(i, j + 2, TimexType::Date, v, true, "relative"))
+            }
+            Lex::Word(W::Near | W::Short) => {
+                // "the near future", "the near term", "the short term".
+                if self.is(j + 1, W::Future) || self.word_is(j + 1, "term") {
+                    return Some(M::new(i, j + 2, TimexType::Date, "FUTURE_REF".into(), false, "ref"));
+                }
+                None
+            }
+            Lex::Word(W::Future) => Some(M::new(i, j + 1, TimexType::Date, "FUTURE_REF".into(), false, "ref")),
             Lex::Word(W::Past)
-                if self.num(j + 1).is_none()
-                    && self.quantity(j + 1).is_none()
-                    && self.is_unit(j + 1).is_none() =>
+                if self.num(j + 1).is_none() && self.quantity(j + 1).is_none() && self.is_unit(j + 1).is_none() =>
             {
-                Some(M::new(
-                    i,
-                    j + 1,
-                    TimexType::Date,
-                    "PAST_REF".into(),
-                    false,
-                    "ref",
-                ))
+                Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"))
             }
-            Lex::Word(W::Present)
-                if !self
-                    .t
-                    .get(j + 1)
-                    .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None) =>
-            {
-                Some(M::new(
-                    i,
-                    j + 1,
-                    TimexType::Date,
-                    "PRESENT_REF".into(),
-                    false,
-                    "ref",
-                ))
+            Lex::Word(W::Present) if !self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None) => {
+                Some(M::new(i, j + 1, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
             }
-            Lex::Word(W::Moment) if i > 0 && self.is(i - 1, W::At) => Some(M::new(
-                i,
-                j + 1,
-                TimexType::Date,
-                "PRESENT_REF".into(),
-                false,
-                "ref",
-            )),
+            Lex::Word(W::Moment) if i > 0 && self.is(i - 1, W::At) => {
+                Some(M::new(i, j + 1, TimexType::Date, "PRESENT_REF".into(), false, "ref"))
+            }
             Lex::Word(W::Latest | W::Most | W::Current) => {
                 // "the latest quarter", "the most recent quarter", "the current quarter".
                 let mut k = j + 1;
@@ -1967,7 +1689,10 @@ impl<'a> Cx<'a> {
                 if self.is(k, W::Fiscal) {
                     k += 1;
                 }
-                let (u, false) = self.is_unit(k)? else {
+                // "the latest period" in results news is the last quarter.
+                let (u, false) =
+                    (if self.word_is(k, "period") { Some((Unit::Quarter, false)) } else { self.is_unit(k) })?
+                else {
                     return None;
                 };
                 let delta = if self.is(j, W::Current) { 0 } else { -1 };
@@ -1981,10 +1706,7 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(i, k + 1, TimexType::Date, v, true, "relative"))
             }
-            Lex::Unit {
-                u: Unit::Quarter,
-                plural: false,
-            } => {
+            Lex::Unit { u: Unit::Quarter, plural: false } => {
                 // "the quarter": in news of results, the last completed one.
                 let v = match self.unit_relative(Unit::Quarter, -1) {
                     Some(v) => v,
@@ -1992,10 +1714,7 @@ impl<'a> Cx<'a> {
                 };
                 Some(M::new(i, j + 1, TimexType::Date, v, true, "relative"))
             }
-            Lex::Unit {
-                u: Unit::Weekend,
-                plural: false,
-            } => {
+            Lex::Unit { u: Unit::Weekend, plural: false } => {
                 let dir = self.direction(i, j + 1);
                 let v = match self.anchor {
                     Some(a) => {
@@ -2012,43 +1731,26 @@ impl<'a> Cx<'a> {
                     }
                     None => "XXXX-WXX-WE".to_string(),
                 };
-                Some(M::new(
-                    i,
-                    j + 1,
-                    TimexType::Date,
-                    v,
-                    self.anchor.is_some(),
-                    "weekend",
-                ))
+                Some(M::new(i, j + 1, TimexType::Date, v, self.anchor.is_some(), "weekend"))
             }
             Lex::Word(W::Day) if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
                 // "the day before", "the day after" (without an object).
                 let delta = if self.is(j + 1, W::Before) { -1 } else { 1 };
                 let base = self.reference.or(self.anchor);
-                let v = base.map_or("XXXX-XX-XX".to_string(), |b| {
-                    fmt_day(b + Duration::days(delta))
-                });
+                let v = base.map_or("XXXX-XX-XX".to_string(), |b| fmt_day(b + Duration::days(delta)));
                 Some(M::new(i, j + 2, TimexType::Date, v, true, "reference"))
             }
-            Lex::Unit {
-                u: Unit::Day,
-                plural: false,
-            } if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
+            Lex::Unit { u: Unit::Day, plural: false } if self.is(j + 1, W::Before) || self.is(j + 1, W::After) => {
                 let delta = if self.is(j + 1, W::Before) { -1 } else { 1 };
                 let base = self.reference.or(self.anchor);
-                let v = base.map_or("XXXX-XX-XX".to_string(), |b| {
-                    fmt_day(b + Duration::days(delta))
-                });
+                let v = base.map_or("XXXX-XX-XX".to_string(), |b| fmt_day(b + Duration::days(delta)));
                 Some(M::new(i, j + 2, TimexType::Date, v, true, "reference"))
             }
             Lex::Season(_) => {
                 let m = self.season(j, None)?;
                 Some(m)
             }
-            Lex::Unit {
-                u: Unit::Year,
-                plural: false,
-            } => {
+            Lex::Unit { u: Unit::Year, plural: false } => {
                 let mut m = self.year_ago(j)?;
                 m.s = i;
                 Some(m)
@@ -2067,23 +1769,13 @@ impl<'a> Cx<'a> {
     fn quantity_rules(&mut self, i: usize) -> Option<M> {
         let (q, u, e, article) = self.qty_unit(i)?;
         // "a year" after an amount is a rate: "$5 million a year".
-        if article
-            && i > 0
-            && !matches!(
-                self.w(e),
-                Some(W::Ago | W::Earlier | W::Later | W::Before | W::After)
-            )
-        {
+        if article && i > 0 && !matches!(self.w(e), Some(W::Ago | W::Earlier | W::Later | W::Before | W::After)) {
             let prev_amount = self.t[i - 1].kind == Kind::Num
-                || (i >= 2
-                    && (self.t[i - 2].kind == Kind::Num || matches!(self.lex(i - 2), Lex::Num(_))))
+                || (i >= 2 && (self.t[i - 2].kind == Kind::Num || matches!(self.lex(i - 2), Lex::Num(_))))
                 || self.punct(i - 1, b'%')
-                || [
-                    "million", "billion", "percent", "dollars", "cents", "euros", "pounds",
-                    "times", "hours", "days",
-                ]
-                .iter()
-                .any(|w| self.word_is(i - 1, w));
+                || ["million", "billion", "percent", "dollars", "cents", "euros", "pounds", "times", "hours", "days"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w));
             if prev_amount && (!u.is_time() || u == Unit::Hour) {
                 let mut m = M::new(i, e, TimexType::Set, duration(Qty::N(1.0), u), false, "set");
                 if self.is(i - 1, W::Once) {
@@ -2100,26 +1792,12 @@ impl<'a> Cx<'a> {
             && matches!(self.w(e), Some(W::Ago | W::Earlier))
             && let Some((y, qq)) = self.last_quarter
         {
-            return Some(M::new(
-                i,
-                e + 1,
-                TimexType::Date,
-                format!("{:04}-Q{qq}", y - 1),
-                true,
-                "ago",
-            ));
+            return Some(M::new(i, e + 1, TimexType::Date, format!("{:04}-Q{qq}", y - 1), true, "ago"));
         }
         // "N units ago".
         if self.is(e, W::Ago) {
             let Qty::N(n) = q else {
-                return Some(M::new(
-                    i,
-                    e + 1,
-                    TimexType::Date,
-                    "PAST_REF".into(),
-                    false,
-                    "ago",
-                ));
+                return Some(M::new(i, e + 1, TimexType::Date, "PAST_REF".into(), false, "ago"));
             };
             let v = match self.anchor {
                 Some(a) if n.fract() == 0.0 => Self::offset_value(a, u, -(n as i64)),
@@ -2187,14 +1865,7 @@ impl<'a> Cx<'a> {
         if u == Unit::Quarter && self.is(e, W::Of) {
             return None;
         }
-        Some(M::new(
-            i,
-            e,
-            TimexType::Duration,
-            duration(q, u),
-            false,
-            "duration",
-        ))
+        Some(M::new(i, e, TimexType::Duration, duration(q, u), false, "duration"))
     }
 
     /// Bare plural units: "for years", "in recent decades", "weeks ago",
@@ -2207,45 +1878,26 @@ impl<'a> Cx<'a> {
             return None;
         }
         if self.is(i + 1, W::Ago) {
-            return Some(M::new(
-                i,
-                i + 2,
-                TimexType::Date,
-                "PAST_REF".into(),
-                false,
-                "ago",
-            ));
+            return Some(M::new(i, i + 2, TimexType::Date, "PAST_REF".into(), false, "ago"));
         }
         let ok_before = i > 0
             && matches!(
                 self.w(i - 1),
-                Some(
-                    W::For | W::In | W::Within | W::Over | W::After | W::Than | W::Since | W::Take
-                )
+                Some(W::For | W::In | W::Within | W::Over | W::After | W::Than | W::Since | W::Take)
             );
         let long = self.punct(i + 1, b'-') && self.is(i + 2, W::Long);
         if !(ok_before || long) {
             return None;
         }
         let e = if long { i + 3 } else { i + 1 };
-        Some(M::new(
-            i,
-            e,
-            TimexType::Duration,
-            duration(Qty::Vague, u),
-            false,
-            "duration",
-        ))
+        Some(M::new(i, e, TimexType::Duration, duration(Qty::Vague, u), false, "duration"))
     }
 
     /// "year-earlier", "year-ago" (results news): the same quarter a year
     /// before when a quarter was mentioned, else the previous year; with a
     /// following "quarter" or "period" in the span.
     fn year_ago(&mut self, i: usize) -> Option<M> {
-        if !(self.punct(i + 1, b'-')
-            && self.adj(i + 1)
-            && matches!(self.w(i + 2), Some(W::Earlier | W::Ago)))
-        {
+        if !(self.punct(i + 1, b'-') && self.adj(i + 1) && matches!(self.w(i + 2), Some(W::Earlier | W::Ago))) {
             return None;
         }
         let mut e = i + 3;
@@ -2271,23 +1923,94 @@ impl<'a> Cx<'a> {
         Some(M::new(i, e, TimexType::Date, v, true, "ago"))
     }
 
+    /// "year-end", "year end", "year's end": the end of the anchor's year.
+    fn year_end(&mut self, i: usize) -> Option<M> {
+        let e = if self.punct(i + 1, b'-') && self.word_is(i + 2, "end") {
+            i + 3
+        } else if self.word_is(i + 1, "end") {
+            i + 2
+        } else if self.punct(i + 1, b'\'') && self.word_is(i + 2, "s") && self.word_is(i + 3, "end") {
+            i + 4
+        } else {
+            return None;
+        };
+        let v = self.unit_relative(Unit::Year, 0).unwrap_or_else(|| "XXXX".into());
+        Some(M::new(i, e, TimexType::Date, v, true, "relative").with_mod(Some(TimexMod::End)))
+    }
+
+    /// Holidays with a fixed rule: "Christmas", "New Year's Day",
+    /// "Thanksgiving (Day)", "Election Day" (United States), "Independence
+    /// Day", "Halloween". The year follows the tense, like a month and day.
+    fn holiday(&mut self, i: usize) -> Option<M> {
+        let w = self.word(i);
+        let (e, md): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) = if w.eq_ignore_ascii_case("christmas") {
+            let e = if self.word_is(i + 1, "day") || self.word_is(i + 1, "eve") { i + 2 } else { i + 1 };
+            let eve = self.word_is(i + 1, "eve");
+            (e, Box::new(move |y| NaiveDate::from_ymd_opt(y, 12, if eve { 24 } else { 25 })))
+        } else if w.eq_ignore_ascii_case("thanksgiving") {
+            let e = if self.word_is(i + 1, "day") { i + 2 } else { i + 1 };
+            (e, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, chrono::Weekday::Thu, 4)))
+        } else if w.eq_ignore_ascii_case("halloween") {
+            (i + 1, Box::new(|y| NaiveDate::from_ymd_opt(y, 10, 31)))
+        } else if w.eq_ignore_ascii_case("election") && self.word_is(i + 1, "day") && self.cap(i + 1) {
+            (
+                i + 2,
+                Box::new(|y| {
+                    NaiveDate::from_weekday_of_month_opt(y, 11, chrono::Weekday::Mon, 1).map(|d| d + Duration::days(1))
+                }),
+            )
+        } else if w.eq_ignore_ascii_case("independence") && self.word_is(i + 1, "day") && self.cap(i + 1) {
+            (i + 2, Box::new(|y| NaiveDate::from_ymd_opt(y, 7, 4)))
+        } else if w == "New"
+            && self.word_is(i + 1, "year")
+            && self.punct(i + 2, b'\'')
+            && self.word_is(i + 3, "s")
+            && (self.word_is(i + 4, "day") || self.word_is(i + 4, "eve"))
+        {
+            let eve = self.word_is(i + 4, "eve");
+            (
+                i + 5,
+                Box::new(
+                    move |y| {
+                        if eve { NaiveDate::from_ymd_opt(y, 12, 31) } else { NaiveDate::from_ymd_opt(y, 1, 1) }
+                    },
+                ),
+            )
+        } else {
+            return None;
+        };
+        if !self.cap(i) {
+            return None;
+        }
+        let (s, strict_past) = if i > 0 && self.is(i - 1, W::Last) { (i - 1, true) } else { (i, false) };
+        let v = match self.anchor {
+            Some(a) => {
+                let this = md(a.year())?;
+                let dir = if strict_past { Dir::Past } else { self.direction(s, e) };
+                let d = match dir {
+                    Dir::Past if this > a => md(a.year() - 1)?,
+                    Dir::Future if this < a => md(a.year() + 1)?,
+                    Dir::Unknown if (this - a).num_days() > 120 => md(a.year() - 1)?,
+                    _ => this,
+                };
+                fmt_day(d)
+            }
+            None => {
+                let d = md(2000)?;
+                format!("XXXX-{:02}-{:02}", d.month(), d.day())
+            }
+        };
+        Some(M::new(s, e, TimexType::Date, v, self.anchor.is_some(), "holiday"))
+    }
+
     // --- sets ----------------------------------------------------------------
 
     fn freq(&mut self, i: usize, u: Unit) -> Option<M> {
         // "daily" as a noun ("a daily", "the Daily Mail") is not a set.
-        if self.cap(i)
-            && i > 0
-            && !self.t[i].nl
-            && !self.punct(i - 1, b'.')
-            && !self.punct(i - 1, b'"')
-        {
+        if self.cap(i) && i > 0 && !self.t[i].nl && !self.punct(i - 1, b'.') && !self.punct(i - 1, b'"') {
             return None;
         }
-        let v = if self.word_is(i, "biannually") {
-            "P6M".to_string()
-        } else {
-            duration(Qty::N(1.0), u)
-        };
+        let v = if self.word_is(i, "biannually") { "P6M".to_string() } else { duration(Qty::N(1.0), u) };
         Some(M::new(i, i + 1, TimexType::Set, v, false, "set"))
     }
 
@@ -2302,14 +2025,7 @@ impl<'a> Cx<'a> {
                 if matches!(self.w(i + 1), Some(W::A | W::Per | W::Every | W::Each))
                     && let Some((u, false)) = self.is_unit(i + 2)
                 {
-                    let mut m = M::new(
-                        i,
-                        i + 3,
-                        TimexType::Set,
-                        duration(Qty::N(1.0), u),
-                        false,
-                        "set",
-                    );
+                    let mut m = M::new(i, i + 3, TimexType::Set, duration(Qty::N(1.0), u), false, "set");
                     m.freq = Some(freq.into());
                     return Some(m);
                 }
@@ -2329,54 +2045,23 @@ impl<'a> Cx<'a> {
                 }
                 M::new(i, e, TimexType::Set, v, false, "set")
             }
-            Lex::Month { m, .. } if self.cap(j) => M::new(
-                i,
-                j + 1,
-                TimexType::Set,
-                format!("XXXX-{m:02}"),
-                false,
-                "set",
-            ),
-            Lex::PartOfDay { p, .. } => M::new(
-                i,
-                j + 1,
-                TimexType::Set,
-                format!("XXXX-XX-XXT{}", PART_OF_DAY[p as usize]),
-                false,
-                "set",
-            ),
-            Lex::Season(s) => M::new(
-                i,
-                j + 1,
-                TimexType::Set,
-                format!("XXXX-{}", SEASON[s as usize]),
-                false,
-                "set",
-            ),
+            Lex::Month { m, .. } if self.cap(j) => {
+                M::new(i, j + 1, TimexType::Set, format!("XXXX-{m:02}"), false, "set")
+            }
+            Lex::PartOfDay { p, .. } => {
+                M::new(i, j + 1, TimexType::Set, format!("XXXX-XX-XXT{}", PART_OF_DAY[p as usize]), false, "set")
+            }
+            Lex::Season(s) => M::new(i, j + 1, TimexType::Set, format!("XXXX-{}", SEASON[s as usize]), false, "set"),
             Lex::Unit { u, .. } => {
                 if u == Unit::Weekend {
                     M::new(i, j + 1, TimexType::Set, "XXXX-WXX-WE".into(), false, "set")
                 } else {
-                    M::new(
-                        i,
-                        j + 1,
-                        TimexType::Set,
-                        duration(Qty::N(1.0), u),
-                        false,
-                        "set",
-                    )
+                    M::new(i, j + 1, TimexType::Set, duration(Qty::N(1.0), u), false, "set")
                 }
             }
             Lex::Word(W::Other) => {
                 let (u, _) = self.is_unit(j + 1)?;
-                M::new(
-                    i,
-                    j + 2,
-                    TimexType::Set,
-                    duration(Qty::N(2.0), u),
-                    false,
-                    "set",
-                )
+                M::new(i, j + 2, TimexType::Set, duration(Qty::N(2.0), u), false, "set")
             }
             Lex::Num(_) | Lex::None | Lex::Word(W::Few | W::Several | W::Couple) if w != W::Per => {
                 let (q, u, e, _) = self.qty_unit(j)?;
@@ -2408,13 +2093,8 @@ impl<'a> Cx<'a> {
         } else {
             return None;
         };
-        if self.punct(i + 1, b'.') && self.adj(i + 1) && self.word_is(i + 2, "m") && self.adj(i + 2)
-        {
-            let e = if self.punct(i + 3, b'.') && self.adj(i + 3) {
-                i + 4
-            } else {
-                i + 3
-            };
+        if self.punct(i + 1, b'.') && self.adj(i + 1) && self.word_is(i + 2, "m") && self.adj(i + 2) {
+            let e = if self.punct(i + 3, b'.') && self.adj(i + 3) { i + 4 } else { i + 3 };
             return Some((pm, e));
         }
         None
@@ -2459,15 +2139,7 @@ impl<'a> Cx<'a> {
                         || (i > 0
                             && matches!(
                                 self.w(i - 1),
-                                Some(
-                                    W::At
-                                        | W::By
-                                        | W::Around
-                                        | W::Until
-                                        | W::Before
-                                        | W::After
-                                        | W::From
-                                )
+                                Some(W::At | W::By | W::Around | W::Until | W::Before | W::After | W::From)
                             )))
                 {
                     (h, min, j)
@@ -2484,35 +2156,20 @@ impl<'a> Cx<'a> {
         }
         let time = format!("T{h:02}:{m:02}");
         // A day after: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon today".
-        let k = if self.punct(e, b',') || self.is(e, W::On) {
-            e + 1
-        } else {
-            e
-        };
+        let k = if self.punct(e, b',') || self.is(e, W::On) { e + 1 } else { e };
         let after = match self.lex(k) {
-            Lex::Weekday { plural: false, .. } => {
-                self.weekday(k, None).filter(|m| m.ty == TimexType::Date)
+            Lex::Weekday { plural: false, .. } => self.weekday(k, None).filter(|m| m.ty == TimexType::Date),
+            Lex::Month { .. } => self.month(k).filter(|m| m.value.len() == 10 || m.value.starts_with("XXXX-")),
+            Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
+                self.deictic(k, self.w(k)?).filter(|m| m.ty == TimexType::Date)
             }
-            Lex::Month { .. } => self
-                .month(k)
-                .filter(|m| m.value.len() == 10 || m.value.starts_with("XXXX-")),
-            Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => self
-                .deictic(k, self.w(k)?)
-                .filter(|m| m.ty == TimexType::Date),
             _ => None,
         };
         if let Some(d) = after
             && d.value.len() == 10
             && k == e
         {
-            return Some(M::new(
-                i,
-                d.e,
-                TimexType::Time,
-                format!("{}{time}", d.value),
-                true,
-                "clock",
-            ));
+            return Some(M::new(i, d.e, TimexType::Time, format!("{}{time}", d.value), true, "clock"));
         }
         // Otherwise the day of the sentence, or the anchor.
         let day = match self.last_day {

@@ -134,37 +134,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             });
         } else if c < 0x80 {
             i += 1;
-            out.push(Tok {
-                start,
-                end: i,
-                kind: Kind::Punct(c),
-                lex: Lex::None,
-                cap: false,
-                num: 0,
-                ndig: 0,
-                sp,
-                nl,
-            });
+            out.push(Tok { start, end: i, kind: Kind::Punct(c), lex: Lex::None, cap: false, num: 0, ndig: 0, sp, nl });
         } else {
             let len = utf8_len(c);
             i = (i + len).min(to);
             // The typographic apostrophe behaves as the ASCII one.
-            let kind = if &text[start..i] == "\u{2019}" {
-                Kind::Punct(b'\'')
-            } else {
-                Kind::Other
-            };
-            out.push(Tok {
-                start,
-                end: i,
-                kind,
-                lex: Lex::None,
-                cap: false,
-                num: 0,
-                ndig: 0,
-                sp,
-                nl,
-            });
+            let kind = if &text[start..i] == "\u{2019}" { Kind::Punct(b'\'') } else { Kind::Other };
+            out.push(Tok { start, end: i, kind, lex: Lex::None, cap: false, num: 0, ndig: 0, sp, nl });
         }
         sp = false;
         nl = false;
@@ -181,7 +157,5 @@ fn utf8_len(first: u8) -> usize {
 }
 
 fn starts_letter(text: &str, i: usize) -> bool {
-    text.get(i..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphabetic)
+    text.get(i..).and_then(|s| s.chars().next()).is_some_and(char::is_alphabetic)
 }

@@ -59,19 +59,13 @@ impl Doc {
 }
 
 fn read(path: &Path) -> Result<String, Error> {
-    std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
 }
 
 /// Reads a TimeML file (gold `.tml` or a TempEval-3 `.TE3input`).
 pub fn read_tml(path: &Path) -> Result<Doc, Error> {
     let xml = read(path)?;
-    parse_tml(&xml).map_err(|message| Error::Parse {
-        path: path.to_path_buf(),
-        message,
-    })
+    parse_tml(&xml).map_err(|message| Error::Parse { path: path.to_path_buf(), message })
 }
 
 /// Extracts the value of attribute `name` from a tag's attribute text.
@@ -114,9 +108,7 @@ fn decode_into(s: &str, out: &mut String) {
             "quot" => Some('"'),
             "apos" => Some('\''),
             _ if ent.starts_with("#x") || ent.starts_with("#X") => {
-                u32::from_str_radix(&ent[2..], 16)
-                    .ok()
-                    .and_then(char::from_u32)
+                u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
             }
             _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
             _ => None,
@@ -150,10 +142,7 @@ pub fn parse_tml(xml: &str) -> Result<Doc, String> {
     };
     let dct_tag = dct_region
         .and_then(|r| r.find("<TIMEX3").map(|p| &r[p..]))
-        .or_else(|| {
-            xml.find("CREATION_TIME")
-                .and_then(|p| xml[..p].rfind("<TIMEX3").map(|s| &xml[s..]))
-        });
+        .or_else(|| xml.find("CREATION_TIME").and_then(|p| xml[..p].rfind("<TIMEX3").map(|s| &xml[s..])));
     if let Some(tag) = dct_tag {
         let end = tag.find('>').unwrap_or(tag.len());
         doc.dct_value = attr(&tag[..end], "value").map(str::to_string);
@@ -178,12 +167,7 @@ pub fn parse_tml(xml: &str) -> Result<Doc, String> {
             }
         } else if tag.starts_with("/TIMEX3") {
             let (s, ty, value) = open.pop().ok_or("</TIMEX3> without an opening tag")?;
-            doc.timexes.push(GoldTimex {
-                start: s,
-                end: doc.text.len(),
-                ty,
-                value,
-            });
+            doc.timexes.push(GoldTimex { start: s, end: doc.text.len(), ty, value });
         }
         rest = &tail[close + 1..];
     }
@@ -198,10 +182,7 @@ pub fn parse_tml(xml: &str) -> Result<Doc, String> {
 /// Only the annotated sentences are kept (see [`MEANTIME_LAST_SENTENCE`]).
 pub fn read_cat(path: &Path) -> Result<Doc, Error> {
     let xml = read(path)?;
-    parse_cat(&xml).map_err(|message| Error::Parse {
-        path: path.to_path_buf(),
-        message,
-    })
+    parse_cat(&xml).map_err(|message| Error::Parse { path: path.to_path_buf(), message })
 }
 
 /// MEANTIME annotates the title (sentence 0), the dateline (1) and the first
@@ -229,10 +210,7 @@ pub fn parse_cat(xml: &str) -> Result<Doc, String> {
         let word_raw = &tail[gt + 1..close];
         let id = attr(tag, "t_id").ok_or("<token> without t_id")?.to_string();
         let sentence = attr(tag, "sentence").unwrap_or("").to_string();
-        if sentence
-            .parse::<u32>()
-            .is_ok_and(|n| n > MEANTIME_LAST_SENTENCE)
-        {
+        if sentence.parse::<u32>().is_ok_and(|n| n > MEANTIME_LAST_SENTENCE) {
             rest = &tail[close..];
             continue;
         }
@@ -253,11 +231,7 @@ pub fn parse_cat(xml: &str) -> Result<Doc, String> {
         let gt = tail.find('>').ok_or("unterminated <TIMEX3>")?;
         let tag = &tail[..gt];
         let self_closing = tag.ends_with('/');
-        let body_end = if self_closing {
-            gt
-        } else {
-            tail.find("</TIMEX3>").unwrap_or(gt)
-        };
+        let body_end = if self_closing { gt } else { tail.find("</TIMEX3>").unwrap_or(gt) };
         let body = &tail[gt..body_end];
         let mut lo = usize::MAX;
         let mut hi = 0;
@@ -279,12 +253,7 @@ pub fn parse_cat(xml: &str) -> Result<Doc, String> {
                 doc.ignore.push((lo, hi));
             }
         } else if lo < hi {
-            doc.timexes.push(GoldTimex {
-                start: lo,
-                end: hi,
-                ty,
-                value,
-            });
+            doc.timexes.push(GoldTimex { start: lo, end: hi, ty, value });
         }
         rest = &tail[gt..];
     }

@@ -15,10 +15,7 @@ fn shared_data() -> Option<PathBuf> {
         return Some(dir);
     }
     if std::env::var("DOSSIER_REQUIRE_SHARED").is_ok_and(|v| v == "1") {
-        panic!(
-            "DOSSIER_REQUIRE_SHARED=1 but {} is not a directory",
-            dir.display()
-        );
+        panic!("DOSSIER_REQUIRE_SHARED=1 but {} is not a directory", dir.display());
     }
     println!("skipping: ../shared/data not found");
     None
@@ -28,26 +25,13 @@ fn shared_data() -> Option<PathBuf> {
 fn te3_platinum_floor() {
     let Some(data) = shared_data() else { return };
     let te3 = data.join("tempeval3");
-    let r = eval::eval_dirs(&te3.join("te3-platinum"), &te3.join("te3-platinum-input"))
-        .expect("platinum data reads");
+    let r = eval::eval_dirs(&te3.join("te3-platinum"), &te3.join("te3-platinum-input")).expect("platinum data reads");
     println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     assert_eq!(r.files, 20);
     assert_eq!(r.gold, 138);
-    assert!(
-        r.value_f1 >= 0.80,
-        "value F1 {:.4} below the 0.80 floor",
-        r.value_f1
-    );
-    assert!(
-        r.relaxed_f1 >= 0.90,
-        "relaxed F1 {:.4} below the 0.90 floor",
-        r.relaxed_f1
-    );
-    assert!(
-        r.strict_f1 >= 0.83,
-        "strict F1 {:.4} below the 0.83 floor",
-        r.strict_f1
-    );
+    assert!(r.value_f1 >= 0.80, "value F1 {:.4} below the 0.80 floor", r.value_f1);
+    assert!(r.relaxed_f1 >= 0.90, "relaxed F1 {:.4} below the 0.90 floor", r.relaxed_f1);
+    assert!(r.strict_f1 >= 0.83, "strict F1 {:.4} below the 0.83 floor", r.strict_f1);
 }
 
 #[test]
@@ -57,14 +41,6 @@ fn meantime_floor() {
     let r = eval::eval_cat_dir(&dir).expect("meantime data reads");
     println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     assert_eq!(r.files, 120);
-    assert!(
-        r.value_f1 >= 0.68,
-        "value F1 {:.4} below the 0.68 floor",
-        r.value_f1
-    );
-    assert!(
-        r.relaxed_f1 >= 0.85,
-        "relaxed F1 {:.4} below the 0.85 floor",
-        r.relaxed_f1
-    );
+    assert!(r.value_f1 >= 0.68, "value F1 {:.4} below the 0.68 floor", r.value_f1);
+    assert!(r.relaxed_f1 >= 0.85, "relaxed F1 {:.4} below the 0.85 floor", r.relaxed_f1);
 }
