@@ -1649,7 +1649,7 @@ impl<'a> Cx<'a> {
                 Some(m)
             }
             Lex::Unit { u: Unit::Year, plural: false }
-                if matches!(self.w(j + 1), None) && (self.word_is(j + 1, "ended") || self.word_is(j + 1, "ending")) =>
+                if (self.word_is(j + 1, "ended") || self.word_is(j + 1, "ending")) =>
             {
                 // "the year ended Sept. 30": a reporting year, a duration.
                 Some(M::new(i, j + 1, TimexType::Duration, "P1Y".into(), false, "duration"))
