@@ -501,13 +501,10 @@ impl<'a> Cx<'a> {
         if self.is(j, W::Trading) || self.word_is(j, "more") || self.word_is(j, "full") {
             j += 1;
         }
-        let (u, plural) = self.is_unit(j)?;
+        let (u, _) = self.is_unit(j)?;
         if u == Unit::Weekend {
             return None;
         }
-        // "one year" but not "ones years"; plural agreement is not enforced
-        // because news writes "a 10-year" and "two year" alike.
-        let _ = plural;
         let article = self.is(i, W::A);
         if let (Kind::Num, Some((v, nd))) = (self.t[i].kind, self.num(i))
             && nd == 4
@@ -600,17 +597,13 @@ impl<'a> Cx<'a> {
         if !ok {
             return None;
         }
-        // "over" and "some" are only modifiers of durations ("over an hour");
-        // elsewhere they are prepositions and determiners outside the span.
-        if matches!(self.w(i), Some(W::Over | W::Some)) && core.ty != TimexType::Duration {
+        // "some" only modifies durations ("some three hours"); elsewhere it
+        // is a determiner outside the span.
+        if matches!(self.w(i), Some(W::Some)) && core.ty != TimexType::Duration {
             return None;
         }
         let mut c = core;
         c.s = i;
-        if matches!(self.w(i), Some(W::Over)) {
-            // TimeBank leaves "over" outside the modifier set; keep the span.
-            return Some(c);
-        }
         c.modifier = Some(m);
         Some(c)
     }
@@ -805,9 +798,6 @@ impl<'a> Cx<'a> {
             return Some(M::new(i, e, TimexType::Date, fmt_month(y, m), false, "date"));
         }
         // A month alone. "May" needs a temporal preposition before it.
-        if m == 5 && !self.word_is(i, "may") {
-            // "May." abbreviated form does not exist; fall through.
-        }
         if m == 5 {
             let ok = i > 0
                 && matches!(
@@ -1059,9 +1049,6 @@ impl<'a> Cx<'a> {
                 (format!("{y:04}-{letter}{n}"), true)
             }
         };
-        // The leading "the" belongs to the span; the caller started at "the"
-        // only through `the()`, so extend here when it precedes.
-        let _ = start;
         Some(M::new(i, e, TimexType::Date, v, anchored, "quarter"))
     }
 
@@ -1426,9 +1413,7 @@ impl<'a> Cx<'a> {
             if (self.is(j, W::Few) || self.is(j, W::Several) || self.is(j, W::Many))
                 && let Some((u, true)) = self.is_unit(j + 1)
             {
-                {
-                    return Some(M::new(s, j + 2, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
-                }
+                return Some(M::new(s, j + 2, TimexType::Duration, duration(Qty::Vague, u), false, "duration"));
             }
         }
         match self.lex(j) {
@@ -1462,7 +1447,6 @@ impl<'a> Cx<'a> {
                     if u == Unit::Weekend {
                         return None;
                     }
-                    let _ = u;
                     return Some(M::new(s, j + 1, TimexType::Duration, duration(Qty::N(1.0), u), false, "duration"));
                 }
                 if w == W::Past {
@@ -1822,16 +1806,14 @@ impl<'a> Cx<'a> {
             && n.fract() == 0.0
             && !u.is_time()
         {
-            {
-                let sign = if self.is(e, W::Earlier) { -1 } else { 1 };
-                let base = self.reference.or(self.anchor);
-                let v = match base {
-                    Some(b) => Self::offset_value(b, u, sign * n as i64),
-                    None => Self::unit_unanchored(u).map(str::to_string),
-                };
-                if let Some(v) = v {
-                    return Some(M::new(i, e + 1, TimexType::Date, v, true, "reference"));
-                }
+            let sign = if self.is(e, W::Earlier) { -1 } else { 1 };
+            let base = self.reference.or(self.anchor);
+            let v = match base {
+                Some(b) => Self::offset_value(b, u, sign * n as i64),
+                None => Self::unit_unanchored(u).map(str::to_string),
+            };
+            if let Some(v) = v {
+                return Some(M::new(i, e + 1, TimexType::Date, v, true, "reference"));
             }
         }
         // "three days after the March 4 vote": counted from that date.
