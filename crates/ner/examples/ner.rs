@@ -61,20 +61,14 @@ fn main() -> ExitCode {
 type Flags = std::collections::HashMap<String, String>;
 
 fn required(flags: &Flags, name: &str) -> Result<PathBuf, String> {
-    flags
-        .get(name)
-        .map(PathBuf::from)
-        .ok_or_else(|| format!("missing {name}"))
+    flags.get(name).map(PathBuf::from).ok_or_else(|| format!("missing {name}"))
 }
 
 fn run_train(flags: &Flags, switches: &std::collections::HashSet<String>) -> Result<(), String> {
     let train = required(flags, "--train")?;
     let dev = required(flags, "--dev")?;
     let out = required(flags, "--out")?;
-    let mut opts = TrainOptions {
-        verbose: true,
-        ..TrainOptions::default()
-    };
+    let mut opts = TrainOptions { verbose: true, ..TrainOptions::default() };
     if let Some(e) = flags.get("--epochs") {
         opts.epochs = e.parse().map_err(|_| format!("invalid --epochs {e:?}"))?;
     }
@@ -146,12 +140,12 @@ fn run_clusters(flags: &Flags) -> Result<(), String> {
     num("--min-count", &mut mc)?;
     opts.min_count = mc as u32;
     let mut sentences: Vec<Vec<String>> = Vec::new();
-    for f in flags.get("--conll").map(|s| s.split(',').collect()).unwrap_or_else(Vec::new) {
+    for f in flags.get("--conll").map(|s| s.split(',').collect::<Vec<_>>()).unwrap_or_default() {
         for doc in dossier_ner::conll::read(f.as_ref()).map_err(|e| e.to_string())? {
             sentences.extend(doc.sentences.into_iter().map(|s| s.tokens));
         }
     }
-    for dir in flags.get("--text-dir").map(|s| s.split(',').collect()).unwrap_or_else(Vec::new) {
+    for dir in flags.get("--text-dir").map(|s| s.split(',').collect::<Vec<_>>()).unwrap_or_default() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .map_err(|e| format!("cannot read {dir}: {e}"))?
             .filter_map(|e| e.ok().map(|e| e.path()))

@@ -32,12 +32,7 @@ pub struct ClusterOptions {
 
 impl Default for ClusterOptions {
     fn default() -> Self {
-        ClusterOptions {
-            min_count: 3,
-            context_words: 1000,
-            depth: 20,
-            iterations: 8,
-        }
+        ClusterOptions { min_count: 3, context_words: 1000, depth: 20, iterations: 8 }
     }
 }
 
@@ -51,15 +46,7 @@ pub struct ClusteredWord {
 
 /// The normalised form clusters are keyed by: lower case, digits as `0`.
 pub fn normalise(w: &str) -> String {
-    w.chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                '0'
-            } else {
-                c.to_lowercase().next().unwrap_or(c)
-            }
-        })
-        .collect()
+    w.chars().map(|c| if c.is_ascii_digit() { '0' } else { c.to_lowercase().next().unwrap_or(c) }).collect()
 }
 
 /// Splits plain text into tokens roughly as CoNLL-2003 does: on whitespace,
@@ -127,16 +114,9 @@ pub fn build(sentences: &[Vec<String>], opts: &ClusterOptions) -> Vec<ClusteredW
             if vocab[w].1 < opts.min_count {
                 continue;
             }
-            let left = if i == 0 {
-                Some(2 * k)
-            } else {
-                Some(ids[i - 1]).filter(|&j| j < k)
-            };
-            let right = if i + 1 == ids.len() {
-                Some(2 * k + 1)
-            } else {
-                Some(ids[i + 1]).filter(|&j| j < k).map(|j| k + j)
-            };
+            let left = if i == 0 { Some(2 * k) } else { Some(ids[i - 1]).filter(|&j| j < k) };
+            let right =
+                if i + 1 == ids.len() { Some(2 * k + 1) } else { Some(ids[i + 1]).filter(|&j| j < k).map(|j| k + j) };
             for d in [left, right].into_iter().flatten() {
                 *ctx[w].entry(d as u32).or_default() += 1.0;
             }
@@ -229,9 +209,8 @@ fn split(
     }
     let inv = 1.0 / members.len() as f32;
     mean.iter_mut().for_each(|x| *x *= inv);
-    let mut v: Vec<f32> = (0..dims)
-        .map(|d| ((d as u64).wrapping_mul(2_654_435_761) % 1000) as f32 / 1000.0 - 0.5)
-        .collect();
+    let mut v: Vec<f32> =
+        (0..dims).map(|d| ((d as u64).wrapping_mul(2_654_435_761) % 1000) as f32 / 1000.0 - 0.5).collect();
     let mut y = vec![0f32; members.len()];
     for _ in 0..12 {
         let mv = mean.iter().zip(&v).map(|(a, b)| a * b).sum::<f32>();
@@ -252,10 +231,7 @@ fn split(
         v.iter_mut().for_each(|x| *x /= n);
     }
     let mv = mean.iter().zip(&v).map(|(a, b)| a * b).sum::<f32>();
-    let mut assign: Vec<u8> = members
-        .iter()
-        .map(|&m| u8::from(dot(&vectors[m], &v) - mv > 0.0))
-        .collect();
+    let mut assign: Vec<u8> = members.iter().map(|&m| u8::from(dot(&vectors[m], &v) - mv > 0.0)).collect();
     for it in 0..=iterations {
         for c in centroid.iter_mut() {
             c.iter_mut().for_each(|x| *x = 0.0);
@@ -319,10 +295,7 @@ mod tests {
                 sents.push(vec!["he".to_string(), verb.into(), "quickly".into(), "away".into()]);
             }
         }
-        let opts = ClusterOptions {
-            depth: 1,
-            ..ClusterOptions::default()
-        };
+        let opts = ClusterOptions { depth: 1, ..ClusterOptions::default() };
         let out = build(&sents, &opts);
         let path = |w: &str| out.iter().find(|c| c.word == w).map(|c| c.path.clone()).unwrap();
         assert_eq!(path("paris"), path("rome"));

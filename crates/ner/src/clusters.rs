@@ -79,11 +79,7 @@ impl Clusters {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |message: String| NerError::Resource {
-                path: path.to_path_buf(),
-                line: i + 1,
-                message,
-            };
+            let err = |message: String| NerError::Resource { path: path.to_path_buf(), line: i + 1, message };
             let mut it = line.split('\t');
             let (Some(p), Some(w)) = (it.next(), it.next()) else {
                 return Err(err("expected PATH<TAB>word".to_string()));

@@ -78,21 +78,11 @@ struct Parser {
 
 impl Parser {
     fn new(path: PathBuf) -> Self {
-        Parser {
-            path,
-            docs: Vec::new(),
-            doc: Doc::default(),
-            tokens: Vec::new(),
-            tags: Vec::new(),
-        }
+        Parser { path, docs: Vec::new(), doc: Doc::default(), tokens: Vec::new(), tags: Vec::new() }
     }
 
     fn err(&self, line: usize, message: impl Into<String>) -> NerError {
-        NerError::Conll {
-            path: self.path.clone(),
-            line,
-            message: message.into(),
-        }
+        NerError::Conll { path: self.path.clone(), line, message: message.into() }
     }
 
     fn line(&mut self, no: usize, line: &str) -> Result<(), NerError> {
@@ -109,31 +99,20 @@ impl Parser {
             return Ok(());
         }
         let Some(tag) = fields.next_back() else {
-            return Err(self.err(
-                no,
-                format!("expected at least two columns (word and tag), found {line:?}"),
-            ));
+            return Err(self.err(no, format!("expected at least two columns (word and tag), found {line:?}")));
         };
         let parsed = if tag == "O" {
             (None, false)
         } else {
-            let (prefix, ty) = tag
-                .split_once('-')
-                .ok_or_else(|| self.err(no, format!("malformed tag {tag:?}")))?;
+            let (prefix, ty) = tag.split_once('-').ok_or_else(|| self.err(no, format!("malformed tag {tag:?}")))?;
             let ty = EntityType::parse(ty).ok_or_else(|| {
-                self.err(
-                    no,
-                    format!("unknown entity type in tag {tag:?} (expected PER, ORG, LOC or MISC)"),
-                )
+                self.err(no, format!("unknown entity type in tag {tag:?} (expected PER, ORG, LOC or MISC)"))
             })?;
             let begin = match prefix {
                 "B" => true,
                 "I" => false,
                 _ => {
-                    return Err(self.err(
-                        no,
-                        format!("malformed tag {tag:?} (expected O, B-TYPE or I-TYPE)"),
-                    ));
+                    return Err(self.err(no, format!("malformed tag {tag:?} (expected O, B-TYPE or I-TYPE)")));
                 }
             };
             (Some(ty), begin)
@@ -148,10 +127,7 @@ impl Parser {
             return;
         }
         let spans = spans_from_iob(&self.tags);
-        self.doc.sentences.push(Sentence {
-            tokens: std::mem::take(&mut self.tokens),
-            spans,
-        });
+        self.doc.sentences.push(Sentence { tokens: std::mem::take(&mut self.tokens), spans });
         self.tags.clear();
     }
 
@@ -179,23 +155,13 @@ fn spans_from_iob(tags: &[(Option<EntityType>, bool)]) -> Vec<Span> {
         };
         if !continues {
             if let Some((s, ot)) = open.take() {
-                out.push(Span {
-                    start: s,
-                    end: i,
-                    ty: ot,
-                    score: 1.0,
-                });
+                out.push(Span { start: s, end: i, ty: ot, score: 1.0 });
             }
             open = ty.map(|t| (i, t));
         }
     }
     if let Some((s, t)) = open {
-        out.push(Span {
-            start: s,
-            end: tags.len(),
-            ty: t,
-            score: 1.0,
-        });
+        out.push(Span { start: s, end: tags.len(), ty: t, score: 1.0 });
     }
     out
 }
@@ -205,10 +171,7 @@ mod tests {
     use super::*;
 
     fn ranges(s: &Sentence) -> Vec<(usize, usize, &'static str)> {
-        s.spans
-            .iter()
-            .map(|x| (x.start, x.end, x.ty.as_str()))
-            .collect()
+        s.spans.iter().map(|x| (x.start, x.end, x.ty.as_str())).collect()
     }
 
     #[test]
@@ -236,10 +199,7 @@ mod tests {
     #[test]
     fn bad_lines_name_file_and_line() {
         let err = read_str("a O\nlonely\n", "bad.txt").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "bad.txt:2: expected at least two columns (word and tag), found \"lonely\""
-        );
+        assert_eq!(err.to_string(), "bad.txt:2: expected at least two columns (word and tag), found \"lonely\"");
         let err = read_str("a O\nb X-PER\n", "bad.txt").unwrap_err();
         assert!(err.to_string().starts_with("bad.txt:2: malformed tag"), "{err}");
         let err = read_str("a B-FOO\n", "bad.txt").unwrap_err();

@@ -34,29 +34,10 @@ pub struct Scores {
 
 impl Scores {
     fn from_counts(gold: usize, predicted: usize, correct: usize) -> Scores {
-        let precision = if predicted > 0 {
-            correct as f64 / predicted as f64
-        } else {
-            0.0
-        };
-        let recall = if gold > 0 {
-            correct as f64 / gold as f64
-        } else {
-            0.0
-        };
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
-        Scores {
-            precision,
-            recall,
-            f1,
-            gold,
-            predicted,
-            correct,
-        }
+        let precision = if predicted > 0 { correct as f64 / predicted as f64 } else { 0.0 };
+        let recall = if gold > 0 { correct as f64 / gold as f64 } else { 0.0 };
+        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        Scores { precision, recall, f1, gold, predicted, correct }
     }
 }
 
@@ -104,10 +85,7 @@ impl Report {
                 sc.predicted
             );
         }
-        s += &format!(
-            "speed    {:.0} tokens/s ({:.3} s, one thread)\n",
-            self.tokens_per_second, self.seconds
-        );
+        s += &format!("speed    {:.0} tokens/s ({:.3} s, one thread)\n", self.tokens_per_second, self.seconds);
         s
     }
 }
@@ -130,19 +108,13 @@ pub fn score(gold: &[Doc], predicted: &[Vec<Vec<Span>>]) -> Report {
             for p in pred {
                 let c = counts.entry(p.ty).or_default();
                 c.1 += 1;
-                if sent
-                    .spans
-                    .iter()
-                    .any(|g| g.start == p.start && g.end == p.end && g.ty == p.ty)
-                {
+                if sent.spans.iter().any(|g| g.start == p.start && g.end == p.end && g.ty == p.ty) {
                     c.2 += 1;
                 }
             }
         }
     }
-    let (g, p, c) = counts
-        .values()
-        .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
+    let (g, p, c) = counts.values().fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
     let overall = Scores::from_counts(g, p, c);
     Report {
         precision: overall.precision,
@@ -171,11 +143,7 @@ pub fn evaluate(model: &Model, docs: &[Doc]) -> Report {
     let seconds = start.elapsed().as_secs_f64();
     let mut report = score(docs, &predicted);
     report.seconds = seconds;
-    report.tokens_per_second = if seconds > 0.0 {
-        report.tokens as f64 / seconds
-    } else {
-        0.0
-    };
+    report.tokens_per_second = if seconds > 0.0 { report.tokens as f64 / seconds } else { 0.0 };
     report
 }
 
@@ -191,22 +159,10 @@ mod tests {
 
     #[test]
     fn exact_span_micro_scores() {
-        let docs = conll::read_str(
-            "a B-PER\nb I-PER\nc O\nd B-LOC\n\ne B-ORG\n",
-            "t.txt",
-        )
-        .unwrap();
-        let sp = |start, end, ty| Span {
-            start,
-            end,
-            ty,
-            score: 1.0,
-        };
+        let docs = conll::read_str("a B-PER\nb I-PER\nc O\nd B-LOC\n\ne B-ORG\n", "t.txt").unwrap();
+        let sp = |start, end, ty| Span { start, end, ty, score: 1.0 };
         // One exact PER, a LOC with a wrong boundary, a missed ORG.
-        let pred = vec![vec![
-            vec![sp(0, 2, EntityType::Per), sp(2, 4, EntityType::Loc)],
-            vec![],
-        ]];
+        let pred = vec![vec![vec![sp(0, 2, EntityType::Per), sp(2, 4, EntityType::Loc)], vec![]]];
         let r = score(&docs, &pred);
         assert_eq!((r.gold, r.predicted, r.correct), (3, 2, 1));
         assert!((r.precision - 0.5).abs() < 1e-12);

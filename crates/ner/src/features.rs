@@ -110,23 +110,18 @@ impl TokInfo {
                 *p = 0;
             }
         }
-        // Suffixes: hash the last k normalised characters.
+        // Suffixes: hash the last k normalised characters, in reading order.
+        let mut last = ['\0'; 4];
+        for (m, c) in tok.chars().rev().take(4).enumerate() {
+            last[m] = norm(c);
+        }
         let mut suf = [0u64; 4];
-        let chars: [char; 4] = {
-            let mut a = ['\0'; 4];
-            let mut m = 0;
-            for c in tok.chars().rev().take(4) {
-                a[m] = norm(c);
-                m += 1;
-            }
-            a
-        };
-        for k in 0..4.min(n) {
+        for (k, s) in suf.iter_mut().enumerate().take(n.min(4)) {
             let mut h = StrHasher::new();
-            for j in (0..=k).rev() {
-                h.push(chars[j]);
+            for &c in last[..=k].iter().rev() {
+                h.push(c);
             }
-            suf[k] = h.finish();
+            *s = h.finish();
         }
         let mut flags = 0;
         if first_upper {
@@ -181,13 +176,8 @@ pub(crate) struct SentInfo {
 impl SentInfo {
     pub(crate) fn new(toks: &[TokInfo]) -> SentInfo {
         let alpha = toks.iter().filter(|t| t.has(HAS_ALPHA)).count();
-        let caps = toks
-            .iter()
-            .filter(|t| t.has(HAS_ALPHA) && t.has(ALL_CAPS))
-            .count();
-        SentInfo {
-            all_caps: alpha >= 2 && caps == alpha,
-        }
+        let caps = toks.iter().filter(|t| t.has(HAS_ALPHA) && t.has(ALL_CAPS)).count();
+        SentInfo { all_caps: alpha >= 2 && caps == alpha }
     }
 }
 
@@ -285,11 +275,7 @@ pub struct FeatureSet {
 
 impl Default for FeatureSet {
     fn default() -> Self {
-        FeatureSet {
-            document: true,
-            gazetteer: true,
-            clusters: true,
-        }
+        FeatureSet { document: true, gazetteer: true, clusters: true }
     }
 }
 
@@ -299,11 +285,7 @@ impl FeatureSet {
     }
 
     pub(crate) fn from_bits(b: u32) -> FeatureSet {
-        FeatureSet {
-            document: b & 1 != 0,
-            gazetteer: b & 2 != 0,
-            clusters: b & 4 != 0,
-        }
+        FeatureSet { document: b & 1 != 0, gazetteer: b & 2 != 0, clusters: b & 4 != 0 }
     }
 }
 
@@ -437,7 +419,6 @@ fn stacked_features(
 ) {
     let tok = &toks[i];
     {
-
         let l = u64::from(labels[i]);
         out.push(f1(t::ST_LABEL, l));
         out.push(f2(t::ST_LABEL_SHAPE, l, tok.shape));
@@ -469,6 +450,7 @@ fn stacked_features(
     }
 }
 
+#[allow(clippy::too_many_arguments)] // One call site per caller; a struct would only rename them.
 /// Extracts features for every token of a sentence into `out` (flattened),
 /// with `offsets[i]..offsets[i + 1]` the features of token `i`.
 pub(crate) fn sentence_features(
@@ -483,10 +465,7 @@ pub(crate) fn sentence_features(
 ) {
     // Stacked features need first-stage labels for exactly these tokens.
     let stacked = stack.and_then(|(st, k)| {
-        st.labels
-            .get(k)
-            .filter(|l| l.len() == toks.len())
-            .map(|l| (st, l.as_slice(), spans_around(l)))
+        st.labels.get(k).filter(|l| l.len() == toks.len()).map(|l| (st, l.as_slice(), spans_around(l)))
     });
     out.clear();
     offsets.clear();
@@ -585,11 +564,7 @@ pub(crate) fn sentence_features(
         }
         if res.set.clusters {
             let get = |j: isize| -> Option<&[u64; 4]> {
-                if j < 0 || j as usize >= n {
-                    None
-                } else {
-                    res.clusters.get(&toks[j as usize].lower)
-                }
+                if j < 0 || j as usize >= n { None } else { res.clusters.get(&toks[j as usize].lower) }
             };
             if let Some(c) = get(j) {
                 for (k, &p) in c.iter().enumerate() {
@@ -627,9 +602,7 @@ fn document_features(tok: &TokInfo, i: usize, si: SentInfo, st: &WordStats, out:
     };
     out.push(f1(t::DOC_CASE, case));
     out.push(f2(t::DOC_CASE_SHAPE, case, tok.shape));
-    let run = u64::from(st.run_first > 0)
-        | u64::from(st.run_mid > 0) << 1
-        | u64::from(st.run_last > 0) << 2;
+    let run = u64::from(st.run_first > 0) | u64::from(st.run_mid > 0) << 1 | u64::from(st.run_last > 0) << 2;
     out.push(f1(t::DOC_RUN, run));
     out.push(f2(t::DOC_RUN_SHAPE, run, u64::from(si.all_caps)));
     if st.first_set {
@@ -683,10 +656,7 @@ mod tests {
 
     #[test]
     fn headline_detection() {
-        let toks: Vec<TokInfo> = ["SOCCER", "-", "JAPAN", "WIN"]
-            .iter()
-            .map(|s| TokInfo::new(s))
-            .collect();
+        let toks: Vec<TokInfo> = ["SOCCER", "-", "JAPAN", "WIN"].iter().map(|s| TokInfo::new(s)).collect();
         assert!(SentInfo::new(&toks).all_caps);
         let toks: Vec<TokInfo> = ["Japan", "won"].iter().map(|s| TokInfo::new(s)).collect();
         assert!(!SentInfo::new(&toks).all_caps);

@@ -112,14 +112,8 @@ impl Gazetteer {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |message: String| NerError::Resource {
-                path: path.to_path_buf(),
-                line: i + 1,
-                message,
-            };
-            let (class, words) = line
-                .split_once('\t')
-                .ok_or_else(|| err("expected CLASS<TAB>words".to_string()))?;
+            let err = |message: String| NerError::Resource { path: path.to_path_buf(), line: i + 1, message };
+            let (class, words) = line.split_once('\t').ok_or_else(|| err("expected CLASS<TAB>words".to_string()))?;
             self.insert(class.trim(), words).map_err(err)?;
         }
         Ok(())
@@ -171,10 +165,7 @@ mod tests {
         g.insert("loc", "New York").unwrap();
         g.insert("loc", "York").unwrap();
         g.insert("per", "John").unwrap();
-        let toks: Vec<TokInfo> = ["JOHN", "went", "to", "New", "York"]
-            .iter()
-            .map(|s| TokInfo::new(s))
-            .collect();
+        let toks: Vec<TokInfo> = ["JOHN", "went", "to", "New", "York"].iter().map(|s| TokInfo::new(s)).collect();
         let mut bits = Vec::new();
         g.match_bits(&toks, &mut bits);
         // "per" is class 1: U bit = 4 + 3.

@@ -15,9 +15,7 @@ use std::sync::OnceLock;
 
 use crate::clusters::Clusters;
 use crate::error::NerError;
-use crate::features::{
-    DocContext, FeatureSet, Resources, SentInfo, Stack, TokInfo, sentence_features,
-};
+use crate::features::{DocContext, FeatureSet, Resources, SentInfo, Stack, TokInfo, sentence_features};
 use crate::gazetteer::Gazetteer;
 use crate::hash::HashMap64;
 use crate::tags::{self, NUM_LABELS, Span};
@@ -46,11 +44,7 @@ fn nz(h: u64) -> u64 {
 impl FeatureIndex {
     pub(crate) fn new(hashes: &[u64]) -> FeatureIndex {
         let cap = (hashes.len() * 2).next_power_of_two().max(16);
-        let mut idx = FeatureIndex {
-            keys: vec![0; cap],
-            rows: vec![0; cap],
-            mask: cap - 1,
-        };
+        let mut idx = FeatureIndex { keys: vec![0; cap], rows: vec![0; cap], mask: cap - 1 };
         for (r, &h) in hashes.iter().enumerate() {
             let h = nz(h);
             let mut s = (h as usize) & idx.mask;
@@ -119,9 +113,8 @@ impl Model {
     /// The model shipped with the crate (trained on CoNLL-2003, see README.md),
     /// parsed on first use and shared afterwards.
     pub fn embedded() -> &'static Model {
-        EMBEDDED.get_or_init(|| {
-            Model::from_bytes(EMBEDDED_BYTES).expect("the embedded model is valid (checked by tests)")
-        })
+        EMBEDDED
+            .get_or_init(|| Model::from_bytes(EMBEDDED_BYTES).expect("the embedded model is valid (checked by tests)"))
     }
 
     /// A short description of how the model was trained.
@@ -184,11 +177,7 @@ impl Model {
     }
 
     pub(crate) fn resources(&self) -> Resources<'_> {
-        Resources {
-            set: self.set,
-            gazetteer: &self.gazetteer,
-            clusters: &self.clusters.prefixes,
-        }
+        Resources { set: self.set, gazetteer: &self.gazetteer, clusters: &self.clusters.prefixes }
     }
 
     /// Scores and decodes one sentence into `s.scores` and `s.labels`.
@@ -239,12 +228,7 @@ impl Model {
                 for i in start..end {
                     total += prob(&s.scores[i * L..(i + 1) * L], s.labels[i] as usize);
                 }
-                Span {
-                    start,
-                    end,
-                    ty,
-                    score: total / (end - start) as f32,
-                }
+                Span { start, end, ty, score: total / (end - start) as f32 }
             })
             .collect()
     }
@@ -325,13 +309,9 @@ const ALLOWED: [[bool; L]; L] = {
 
 const fn allowed_const(a: usize, b: usize) -> bool {
     // Mirrors `tags::allowed` in const form: labels are 1 + 4·type + part.
-    let a_open = a != 0 && ((a - 1) % 4 == 0 || (a - 1) % 4 == 1);
+    let a_open = a != 0 && ((a - 1).is_multiple_of(4) || (a - 1) % 4 == 1);
     let b_cont = b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
-    if a_open {
-        b_cont && (a - 1) / 4 == (b - 1) / 4
-    } else {
-        !b_cont
-    }
+    if a_open { b_cont && (a - 1) / 4 == (b - 1) / 4 } else { !b_cont }
 }
 
 // ---------------------------------------------------------------------------
@@ -372,10 +352,7 @@ struct Reader<'a> {
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], NerError> {
         if self.b.len() - self.pos < n {
-            return Err(NerError::model(format!(
-                "truncated at byte {} (wanted {n} more bytes)",
-                self.pos
-            )));
+            return Err(NerError::model(format!("truncated at byte {} (wanted {n} more bytes)", self.pos)));
         }
         let s = &self.b[self.pos..self.pos + n];
         self.pos += n;
@@ -505,10 +482,7 @@ impl Model {
         }
         let version = u32::from_le_bytes(bytes[8..12].try_into().expect("length checked"));
         if version != FORMAT_VERSION {
-            return Err(NerError::Version {
-                found: version,
-                expected: FORMAT_VERSION,
-            });
+            return Err(NerError::Version { found: version, expected: FORMAT_VERSION });
         }
         let (body, tail) = bytes.split_at(bytes.len() - 8);
         if checksum(body) != u64::from_le_bytes(tail.try_into().expect("8 bytes")) {
@@ -578,17 +552,7 @@ impl Model {
             return Err(NerError::model(format!("{} trailing bytes", body.len() - r.pos)));
         }
         let index = FeatureIndex::new(&hashes);
-        Ok(Model {
-            set,
-            gazetteer,
-            clusters,
-            hashes,
-            index,
-            weights,
-            trans,
-            meta,
-            first,
-        })
+        Ok(Model { set, gazetteer, clusters, hashes, index, weights, trans, meta, first })
     }
 
     /// Loads a model file.
@@ -612,9 +576,9 @@ mod tests {
 
     #[test]
     fn const_table_matches_tags_module() {
-        for a in 0..L {
-            for b in 0..L {
-                assert_eq!(ALLOWED[a][b], tags::allowed(Some(a), b), "{a} -> {b}");
+        for (a, row) in ALLOWED.iter().enumerate() {
+            for (b, &ok) in row.iter().enumerate() {
+                assert_eq!(ok, tags::allowed(Some(a), b), "{a} -> {b}");
             }
         }
     }

@@ -21,12 +21,7 @@ pub enum EntityType {
 
 impl EntityType {
     /// All types, in label order.
-    pub const ALL: [EntityType; 4] = [
-        EntityType::Per,
-        EntityType::Org,
-        EntityType::Loc,
-        EntityType::Misc,
-    ];
+    pub const ALL: [EntityType; 4] = [EntityType::Per, EntityType::Org, EntityType::Loc, EntityType::Misc];
 
     /// The CoNLL name ("PER", "ORG", "LOC", "MISC").
     pub fn as_str(self) -> &'static str {
@@ -158,8 +153,7 @@ pub(crate) fn decode(labels: &[u8]) -> Vec<(usize, usize, EntityType)> {
                 }
             }
             Some((t, part)) => {
-                let continues = matches!(open, Some((_, ot)) if ot == t)
-                    && matches!(part, Part::I | Part::L);
+                let continues = matches!(open, Some((_, ot)) if ot == t) && matches!(part, Part::I | Part::L);
                 if !continues {
                     if let Some((s, ot)) = open.take() {
                         out.push((s, i, ot));
@@ -184,31 +178,15 @@ mod tests {
     use super::*;
 
     fn span(start: usize, end: usize, ty: EntityType) -> Span {
-        Span {
-            start,
-            end,
-            ty,
-            score: 1.0,
-        }
+        Span { start, end, ty, score: 1.0 }
     }
 
     #[test]
     fn encode_decode_round_trip() {
-        let spans = [
-            span(0, 1, EntityType::Org),
-            span(2, 5, EntityType::Per),
-            span(5, 7, EntityType::Loc),
-        ];
+        let spans = [span(0, 1, EntityType::Org), span(2, 5, EntityType::Per), span(5, 7, EntityType::Loc)];
         let labels = encode(&spans, 8);
         let back = decode(&labels);
-        assert_eq!(
-            back,
-            vec![
-                (0, 1, EntityType::Org),
-                (2, 5, EntityType::Per),
-                (5, 7, EntityType::Loc)
-            ]
-        );
+        assert_eq!(back, vec![(0, 1, EntityType::Org), (2, 5, EntityType::Per), (5, 7, EntityType::Loc)]);
     }
 
     #[test]

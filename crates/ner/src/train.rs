@@ -23,9 +23,7 @@ use crate::clusters::Clusters;
 use crate::conll::{self, Doc};
 use crate::error::NerError;
 use crate::eval;
-use crate::features::{
-    DocContext, FeatureSet, Resources, SentInfo, Stack, TokInfo, sentence_features,
-};
+use crate::features::{DocContext, FeatureSet, Resources, SentInfo, Stack, TokInfo, sentence_features};
 use crate::gazetteer::Gazetteer;
 use crate::hash::HashMap64;
 use crate::model::{FeatureIndex, Model, viterbi};
@@ -176,10 +174,7 @@ pub fn train(train: &[Doc], dev: &[Doc], opts: &TrainOptions) -> Result<(Model, 
     if !opts.refit_on_dev || dev.is_empty() {
         return train_stages(train, dev, opts, None);
     }
-    let tune_opts = TrainOptions {
-        refit_on_dev: false,
-        ..opts.clone()
-    };
+    let tune_opts = TrainOptions { refit_on_dev: false, ..opts.clone() };
     let (_, tuned) = train_stages(train, dev, &tune_opts, None)?;
     if opts.verbose {
         eprintln!(
@@ -219,17 +214,8 @@ fn train_stages(
     let k = opts.stacking_folds;
     let mut labels: Vec<Vec<Vec<u8>>> = vec![Vec::new(); train.len()];
     for fold in 0..k {
-        let rest: Vec<Doc> = train
-            .iter()
-            .enumerate()
-            .filter(|(d, _)| d % k != fold)
-            .map(|(_, d)| d.clone())
-            .collect();
-        let fold_opts = TrainOptions {
-            epochs: report.best_epoch,
-            verbose: false,
-            ..opts.clone()
-        };
+        let rest: Vec<Doc> = train.iter().enumerate().filter(|(d, _)| d % k != fold).map(|(_, d)| d.clone()).collect();
+        let fold_opts = TrainOptions { epochs: report.best_epoch, verbose: false, ..opts.clone() };
         let (m, _) = train_stage(&rest, &[], None, None, &fold_opts)?;
         let mut scratch = Default::default();
         for (d, doc) in train.iter().enumerate().filter(|(d, _)| d % k == fold) {
@@ -241,10 +227,7 @@ fn train_stages(
             eprintln!("fold {}/{k} done ({:.0} s)", fold + 1, start.elapsed().as_secs_f64());
         }
     }
-    let second_opts = TrainOptions {
-        epochs: fixed.map_or(opts.epochs, |r| r.best_epoch),
-        ..opts.clone()
-    };
+    let second_opts = TrainOptions { epochs: fixed.map_or(opts.epochs, |r| r.best_epoch), ..opts.clone() };
     let (second, mut report2) = train_stage(train, dev, Some(&labels), Some(first), &second_opts)?;
     report2.seconds = start.elapsed().as_secs_f64();
     report2.first_stage_dev_f1 = Some(report.dev_f1[report.best_epoch - 1]);
@@ -271,16 +254,8 @@ fn train_stage(
     let start = Instant::now();
     let mut model = Model {
         set: opts.features,
-        gazetteer: if opts.features.gazetteer {
-            opts.gazetteer.clone()
-        } else {
-            Gazetteer::default()
-        },
-        clusters: if opts.features.clusters {
-            opts.clusters.clone()
-        } else {
-            Clusters::default()
-        },
+        gazetteer: if opts.features.gazetteer { opts.gazetteer.clone() } else { Gazetteer::default() },
+        clusters: if opts.features.clusters { opts.clusters.clone() } else { Clusters::default() },
         hashes: Vec::new(),
         index: FeatureIndex::default(),
         weights: Vec::new(),
@@ -394,11 +369,7 @@ fn train_stage(
         }
         model.weights = w.iter().zip(&u).map(|(&w, &u)| (f64::from(w) - u / c) as f32).collect();
         model.trans = tw.iter().zip(&tu).map(|(&w, &u)| (f64::from(w) - u / c) as f32).collect();
-        let f1 = if dev.is_empty() {
-            epoch as f64
-        } else {
-            eval::evaluate(&model, dev).f1
-        };
+        let f1 = if dev.is_empty() { epoch as f64 } else { eval::evaluate(&model, dev).f1 };
         dev_f1.push(f1);
         if opts.verbose {
             eprintln!(
