@@ -20,25 +20,17 @@ pub fn sniff_meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let mut from = 0;
     while let Some(pos) = find(&lower[from..], b"<meta") {
         let start = from + pos;
-        let end = lower[start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(lower.len(), |e| start + e);
+        let end = lower[start..].iter().position(|&b| b == b'>').map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
         if let Some(cs) = find(tag, b"charset") {
             let rest = &tag[cs + 7..];
             let rest = trim_start(rest);
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let rest = trim_start(rest);
-                let rest = rest
-                    .strip_prefix(b"\"")
-                    .or_else(|| rest.strip_prefix(b"'"))
-                    .unwrap_or(rest);
+                let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
                 let label_end = rest
                     .iter()
-                    .position(|&b| {
-                        b == b'"' || b == b'\'' || b == b';' || b.is_ascii_whitespace() || b == b'/'
-                    })
+                    .position(|&b| b == b'"' || b == b'\'' || b == b';' || b.is_ascii_whitespace() || b == b'/')
                     .unwrap_or(rest.len());
                 if let Some(enc) = Encoding::for_label(&rest[..label_end]) {
                     // A page that claims UTF-16 in a meta tag was decoded as
@@ -74,10 +66,7 @@ pub fn decode_html(bytes: &[u8]) -> String {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_owned(),
-        Err(_) => encoding_rs::WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
     }
 }
 
@@ -97,18 +86,11 @@ mod tests {
     #[test]
     fn meta_charset_forms() {
         let check = |html: &str, want: Option<&str>| {
-            assert_eq!(
-                sniff_meta_charset(html.as_bytes()).map(|e| e.name()),
-                want,
-                "{html}"
-            );
+            assert_eq!(sniff_meta_charset(html.as_bytes()).map(|e| e.name()), want, "{html}");
         };
         check(r#"<meta charset="iso-8859-1">"#, Some("windows-1252"));
         check("<META CHARSET=utf-8>", Some("UTF-8"));
-        check(
-            r#"<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">"#,
-            Some("Shift_JIS"),
-        );
+        check(r#"<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">"#, Some("Shift_JIS"));
         check(r#"<meta name="x" content="y">"#, None);
         check(r#"<meta charset="nonsense">"#, None);
         check("", None);
@@ -117,10 +99,7 @@ mod tests {
     #[test]
     fn decode_prefers_bom_then_meta_then_utf8() {
         assert_eq!(decode_html(b"\xEF\xBB\xBFcaf\xC3\xA9"), "café");
-        assert_eq!(
-            decode_html(b"<meta charset=windows-1252>caf\xE9"),
-            "<meta charset=windows-1252>caf\u{e9}"
-        );
+        assert_eq!(decode_html(b"<meta charset=windows-1252>caf\xE9"), "<meta charset=windows-1252>caf\u{e9}");
         assert_eq!(decode_html(b"caf\xE9"), "caf\u{e9}");
         assert_eq!(decode_html("caf\u{e9}".as_bytes()), "caf\u{e9}");
     }

@@ -35,9 +35,9 @@ use crate::{Block, BlockKind};
 
 /// Elements whose whole subtree is never article text.
 const DROP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "button", "select", "option", "input", "textarea",
-    "iframe", "svg", "canvas", "object", "embed", "audio", "video", "map", "head", "title", "meta",
-    "link", "dialog", "menu", "label", "math", "picture", "source", "img",
+    "script", "style", "noscript", "template", "button", "select", "option", "input", "textarea", "iframe", "svg",
+    "canvas", "object", "embed", "audio", "video", "map", "head", "title", "meta", "link", "dialog", "menu", "label",
+    "math", "picture", "source", "img",
 ];
 
 /// Page furniture by tag; dropped unless it wraps much of the page.
@@ -113,10 +113,7 @@ fn weak_negative() -> &'static Regex {
 /// Hints that an element holds the article.
 fn positive() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        r"(?i)(article|body|content|entry|main|post|story|text|blog|hentry|page|column)",
-    )
+    re(&R, r"(?i)(article|body|content|entry|main|post|story|text|blog|hentry|page|column)")
 }
 
 /// Short lines that are furniture, not reporting.
@@ -176,11 +173,7 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -221,11 +214,7 @@ fn is_dropped(el: &scraper::node::Element, big: bool, hints: bool) -> bool {
     if big || !hints {
         return false;
     }
-    if is_hidden(el)
-        || el
-            .attr("class")
-            .is_some_and(|c| c.split_whitespace().any(|c| c == "hidden"))
-    {
+    if is_hidden(el) || el.attr("class").is_some_and(|c| c.split_whitespace().any(|c| c == "hidden")) {
         return true;
     }
     let ci = class_id(el);
@@ -293,9 +282,9 @@ fn text_sizes(doc: &Html) -> (HashMap<NodeId, usize>, usize) {
                     let in_code = node
                         .parent()
                         .and_then(|p| {
-                            p.value().as_element().map(|e| {
-                                matches!(e.name(), "script" | "style" | "noscript" | "template")
-                            })
+                            p.value()
+                                .as_element()
+                                .map(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
                         })
                         .unwrap_or(false);
                     if !in_code && let Some(top) = stack.last_mut() {
@@ -328,23 +317,11 @@ const BIG_SHARE: f64 = 0.3;
 fn linearise(doc: &Html, hints: bool) -> Linear {
     let root = doc.tree.root();
     let (sizes, total) = text_sizes(doc);
-    let big = |id: NodeId| {
-        sizes
-            .get(&id)
-            .is_some_and(|&n| n as f64 > BIG_SHARE * total as f64)
-    };
+    let big = |id: NodeId| sizes.get(&id).is_some_and(|&n| n as f64 > BIG_SHARE * total as f64);
     let mut blocks = Vec::new();
     let mut spans: HashMap<NodeId, Span> = HashMap::new();
-    let mut pending = Pending {
-        text: String::new(),
-        link_chars: 0,
-    };
-    let mut stack: Vec<Ctx> = vec![Ctx {
-        owner: root.id(),
-        kind: BlockKind::Paragraph,
-        level: 0,
-        in_link: false,
-    }];
+    let mut pending = Pending { text: String::new(), link_chars: 0 };
+    let mut stack: Vec<Ctx> = vec![Ctx { owner: root.id(), kind: BlockKind::Paragraph, level: 0, in_link: false }];
     let mut skipping: Option<NodeId> = None;
     let mut counter: u32 = 0;
 
@@ -353,11 +330,7 @@ fn linearise(doc: &Html, hints: bool) -> Linear {
     // E.open <= seq <= E.close.
     let flush = |pending: &mut Pending, ctx: &Ctx, seq: u32, blocks: &mut Vec<RawBlock>| {
         let text = if ctx.kind == BlockKind::Preformatted {
-            pending
-                .text
-                .trim_matches(['\n', '\r'])
-                .trim_end()
-                .to_owned()
+            pending.text.trim_matches(['\n', '\r']).trim_end().to_owned()
         } else {
             // Collapse whitespace inside lines, keep explicit line breaks.
             pending
@@ -429,13 +402,7 @@ fn linearise(doc: &Html, hints: bool) -> Linear {
                         if is_caption(el, sizes.get(&node.id()).copied().unwrap_or(0)) {
                             ctx.kind = BlockKind::Caption;
                         }
-                        spans.insert(
-                            node.id(),
-                            Span {
-                                open: counter,
-                                close: counter,
-                            },
-                        );
+                        spans.insert(node.id(), Span { open: counter, close: counter });
                         stack.push(ctx);
                     }
                     Node::Text(t) => {
@@ -511,30 +478,14 @@ fn class_weight(el: &scraper::node::Element) -> f64 {
     if weak_negative().is_match(&ci) {
         w -= 25.0;
     }
-    if el
-        .attr("itemprop")
-        .is_some_and(|p| p.contains("articleBody"))
-    {
+    if el.attr("itemprop").is_some_and(|p| p.contains("articleBody")) {
         w += 50.0;
     }
     w
 }
 
-const PARAGRAPH_OWNERS: &[&str] = &[
-    "p",
-    "pre",
-    "td",
-    "blockquote",
-    "li",
-    "dd",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "figcaption",
-];
+const PARAGRAPH_OWNERS: &[&str] =
+    &["p", "pre", "td", "blockquote", "li", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"];
 
 /// Chooses the container elements (in document order) holding the article.
 fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
@@ -545,10 +496,7 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
         if b.chars < 25
             || !matches!(
                 b.kind,
-                BlockKind::Paragraph
-                    | BlockKind::Quote
-                    | BlockKind::Preformatted
-                    | BlockKind::ListItem
+                BlockKind::Paragraph | BlockKind::Quote | BlockKind::Preformatted | BlockKind::ListItem
             )
         {
             continue;
@@ -567,11 +515,7 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
         };
         // A paragraph scores for its parent; text sitting directly in a
         // div scores for the div itself.
-        let mut node = if PARAGRAPH_OWNERS.contains(&owner_tag) {
-            owner.parent()
-        } else {
-            Some(owner)
-        };
+        let mut node = if PARAGRAPH_OWNERS.contains(&owner_tag) { owner.parent() } else { Some(owner) };
         let mut level = 0;
         while let Some(n) = node {
             if level >= 5 {
@@ -610,10 +554,7 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
         if t == 0 { 0.0 } else { l as f64 / t as f64 }
     };
 
-    let mut ranked: Vec<(NodeId, f64)> = scores
-        .iter()
-        .map(|(&id, &s)| (id, s * (1.0 - link_density(id))))
-        .collect();
+    let mut ranked: Vec<(NodeId, f64)> = scores.iter().map(|(&id, &s)| (id, s * (1.0 - link_density(id)))).collect();
     ranked.sort_by(|a, b| {
         b.1.partial_cmp(&a.1)
             .unwrap_or(std::cmp::Ordering::Equal)
@@ -702,11 +643,7 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
         return vec![top];
     };
     let threshold = (top_score * 0.2).max(10.0);
-    let top_class = top_node
-        .value()
-        .as_element()
-        .and_then(|e| e.attr("class"))
-        .unwrap_or("");
+    let top_class = top_node.value().as_element().and_then(|e| e.attr("class")).unwrap_or("");
     let mut chosen = Vec::new();
     for sib in parent.children() {
         let Node::Element(e) = sib.value() else {
@@ -720,11 +657,7 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
             // Dropped in the linearising pass.
             continue;
         }
-        let bonus = if !top_class.is_empty() && e.attr("class") == Some(top_class) {
-            top_score * 0.2
-        } else {
-            0.0
-        };
+        let bonus = if !top_class.is_empty() && e.attr("class") == Some(top_class) { top_score * 0.2 } else { 0.0 };
         if let Some(s) = final_score(sib.id())
             && s + bonus >= threshold
         {
@@ -734,13 +667,9 @@ fn choose_containers(doc: &Html, lin: &Linear) -> Vec<NodeId> {
         if e.name() == "p" {
             let (t, l) = sums(sib.id());
             let ld = if t == 0 { 1.0 } else { l as f64 / t as f64 };
-            let text: String = element(doc, sib.id())
-                .map(|x| x.text().collect())
-                .unwrap_or_default();
+            let text: String = element(doc, sib.id()).map(|x| x.text().collect()).unwrap_or_default();
             let text = text.trim();
-            if (t > 80 && ld < 0.25)
-                || (t > 0 && t <= 80 && l == 0 && (text.ends_with('.') || text.contains(". ")))
-            {
+            if (t > 80 && ld < 0.25) || (t > 0 && t <= 80 && l == 0 && (text.ends_with('.') || text.contains(". "))) {
                 chosen.push(sib.id());
             }
         }
@@ -757,18 +686,11 @@ fn order_of(lin: &Linear, id: NodeId) -> u32 {
 fn blocks_in(blocks: &[RawBlock], span: Span) -> &[RawBlock] {
     let start = blocks.partition_point(|b| b.order < span.open);
     let end = blocks.partition_point(|b| b.order <= span.close);
-    if start <= end {
-        &blocks[start..end]
-    } else {
-        &[]
-    }
+    if start <= end { &blocks[start..end] } else { &[] }
 }
 
 fn normalise_for_compare(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// Filters and converts the chosen blocks.
@@ -776,11 +698,7 @@ fn finish(blocks: Vec<&RawBlock>, title: Option<&str>) -> Vec<Block> {
     let title_norm = title.map(normalise_for_compare).unwrap_or_default();
     let mut out: Vec<Block> = Vec::new();
     for b in blocks {
-        let ld = if b.chars == 0 {
-            0.0
-        } else {
-            b.link_chars as f64 / b.chars as f64
-        };
+        let ld = if b.chars == 0 { 0.0 } else { b.link_chars as f64 / b.chars as f64 };
         if b.kind != BlockKind::Caption {
             if ld > 0.5 && !(b.kind == BlockKind::Quote) {
                 continue;
@@ -799,18 +717,11 @@ fn finish(blocks: Vec<&RawBlock>, title: Option<&str>) -> Vec<Block> {
                 continue;
             }
         }
-        out.push(Block {
-            kind: b.kind,
-            level: b.level,
-            text: b.text.clone(),
-        });
+        out.push(Block { kind: b.kind, level: b.level, text: b.text.clone() });
     }
     // Headings at the end introduce something that was removed ("Related
     // stories", "Comments").
-    while out
-        .last()
-        .is_some_and(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Caption))
-    {
+    while out.last().is_some_and(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Caption)) {
         out.pop();
     }
     out
@@ -821,11 +732,7 @@ fn finish(blocks: Vec<&RawBlock>, title: Option<&str>) -> Vec<Block> {
 const RETRY_CHARS: usize = 250;
 
 fn text_chars(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .filter(|b| b.kind.in_text())
-        .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
-        .sum()
+    blocks.iter().filter(|b| b.kind.in_text()).map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count()).sum()
 }
 
 /// Extracts the body blocks of a parsed page.
@@ -835,21 +742,14 @@ pub(crate) fn extract_blocks(doc: &Html, title: Option<&str>) -> Vec<Block> {
         return first;
     }
     let second = extract_with(doc, title, false);
-    if text_chars(&second) > text_chars(&first) {
-        second
-    } else {
-        first
-    }
+    if text_chars(&second) > text_chars(&first) { second } else { first }
 }
 
 fn extract_with(doc: &Html, title: Option<&str>, hints: bool) -> Vec<Block> {
     let lin = linearise(doc, hints);
     if std::env::var_os("DOSSIER_HTML_DEBUG").is_some() {
         for b in &lin.blocks {
-            eprintln!(
-                "{:?} seq={} chars={} link={} {:.60}",
-                b.kind, b.order, b.chars, b.link_chars, b.text
-            );
+            eprintln!("{:?} seq={} chars={} link={} {:.60}", b.kind, b.order, b.chars, b.link_chars, b.text);
         }
     }
     let containers = choose_containers(doc, &lin);
@@ -857,12 +757,7 @@ fn extract_with(doc: &Html, title: Option<&str>, hints: bool) -> Vec<Block> {
         for c in &containers {
             if let Some(e) = element(doc, *c) {
                 let v = e.value();
-                eprintln!(
-                    "container {}.{}#{}",
-                    v.name(),
-                    v.attr("class").unwrap_or(""),
-                    v.attr("id").unwrap_or("")
-                );
+                eprintln!("container {}.{}#{}", v.name(), v.attr("class").unwrap_or(""), v.attr("id").unwrap_or(""));
             }
         }
     }
@@ -903,11 +798,7 @@ pub(crate) fn debug_path(doc: &Html, snippet: &str) -> Vec<String> {
                         e.name(),
                         e.attr("class").unwrap_or(""),
                         e.attr("id").unwrap_or(""),
-                        if is_dropped(e, false, true) {
-                            " [DROP?]"
-                        } else {
-                            ""
-                        }
+                        if is_dropped(e, false, true) { " [DROP?]" } else { "" }
                     ));
                 }
                 cur = n.parent();
@@ -956,35 +847,16 @@ mod tests {
 
     #[test]
     fn navigation_and_footer_are_dropped() {
-        check(
-            &page(&format!("{P1}{P2}{P3}")),
-            &["harbour agreement", "Fishermen"],
-            &["Politics", "Copyright"],
-        );
+        check(&page(&format!("{P1}{P2}{P3}")), &["harbour agreement", "Fishermen"], &["Politics", "Copyright"]);
     }
 
     #[test]
     fn headings_and_paragraphs_are_separate_blocks() {
-        let p = extract(
-            &page(&format!("{P1}<h2>What happens next</h2>{P2}{P3}")),
-            None,
-        )
-        .unwrap();
+        let p = extract(&page(&format!("{P1}<h2>What happens next</h2>{P2}{P3}")), None).unwrap();
         let kinds: Vec<BlockKind> = p.blocks.iter().map(|b| b.kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                BlockKind::Paragraph,
-                BlockKind::Heading,
-                BlockKind::Paragraph,
-                BlockKind::Paragraph
-            ]
-        );
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph, BlockKind::Paragraph]);
         assert_eq!(p.blocks[1].level, 2);
-        assert!(
-            p.text()
-                .contains("three months.\n\nWhat happens next\n\nOfficials")
-        );
+        assert!(p.text().contains("three months.\n\nWhat happens next\n\nOfficials"));
     }
 
     #[test]
@@ -999,11 +871,7 @@ mod tests {
             r#"{P1}<div class="ad-slot"><p>Buy the new phone today, with free delivery and a year of cover.</p></div>
             <p>Advertisement</p>{P2}{P3}"#
         ));
-        check(
-            &html,
-            &["harbour agreement", "Officials"],
-            &["new phone", "Advertisement"],
-        );
+        check(&html, &["harbour agreement", "Officials"], &["new phone", "Advertisement"]);
     }
 
     #[test]
@@ -1014,11 +882,7 @@ mod tests {
             <li><a href="/b">Minister rejects calls to resign over freight backlog</a></li></ul></div>
             <ul><li><a href="/c">Ferry operator warns of further cancellations this winter</a></li></ul>"#
         ));
-        check(
-            &html,
-            &["Fishermen"],
-            &["Port strike", "Ferry operator", "Related"],
-        );
+        check(&html, &["Fishermen"], &["Port strike", "Ferry operator", "Related"]);
     }
 
     #[test]
@@ -1045,11 +909,7 @@ mod tests {
             r#"<div class="share-tools"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <span>Share this article with friends and colleagues</span></div>
             {P1}{P2}<p>Share this article</p>{P3}"#
         ));
-        check(
-            &html,
-            &["Officials", "Fishermen"],
-            &["Facebook", "Share this"],
-        );
+        check(&html, &["Officials", "Fishermen"], &["Facebook", "Share this"]);
     }
 
     #[test]
@@ -1067,11 +927,7 @@ mod tests {
             r#"{P1}<figure><img src="a.jpg"><figcaption>Cranes at the eastern terminal. Photo: J. Roe</figcaption></figure>{P2}{P3}"#
         ));
         let p = extract(&html, None).unwrap();
-        assert!(
-            p.blocks
-                .iter()
-                .any(|b| b.kind == BlockKind::Caption && b.text.contains("Cranes"))
-        );
+        assert!(p.blocks.iter().any(|b| b.kind == BlockKind::Caption && b.text.contains("Cranes")));
         assert!(!p.text().contains("Cranes"));
     }
 
@@ -1094,11 +950,7 @@ mod tests {
             "{P1}<ul><li>Freight resumes within seven days of signature.</li><li>Both sides appoint a joint harbour board.</li></ul>{P2}{P3}"
         ));
         let p = extract(&html, None).unwrap();
-        assert!(
-            p.blocks
-                .iter()
-                .any(|b| b.kind == BlockKind::ListItem && b.text.starts_with("Freight resumes"))
-        );
+        assert!(p.blocks.iter().any(|b| b.kind == BlockKind::ListItem && b.text.starts_with("Freight resumes")));
     }
 
     #[test]
@@ -1110,11 +962,7 @@ mod tests {
             <div class="story-text">{P3}<p>The agreement runs for ten years, with a review clause after five, the ministry said in a statement.</p></div>
             </div><div class="sidebar"><p>Most read: a list of other stories.</p></div></body></html>"#
         );
-        check(
-            &html,
-            &["harbour agreement", "Fishermen", "review clause"],
-            &["cheap flights", "Most read"],
-        );
+        check(&html, &["harbour agreement", "Fishermen", "review clause"], &["cheap flights", "Most read"]);
     }
 
     #[test]
@@ -1127,11 +975,7 @@ mod tests {
 
     #[test]
     fn bylines_inside_the_body_are_dropped() {
-        check(
-            &page(&format!("<p>By Jane Roe</p>{P1}{P2}{P3}")),
-            &["Officials"],
-            &["Jane Roe"],
-        );
+        check(&page(&format!("<p>By Jane Roe</p>{P1}{P2}{P3}")), &["Officials"], &["Jane Roe"]);
     }
 
     #[test]
@@ -1157,10 +1001,7 @@ mod tests {
             Some("https://e.org/a"),
         )
         .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "html has no extractable text (https://e.org/a)"
-        );
+        assert_eq!(err.to_string(), "html has no extractable text (https://e.org/a)");
         assert!(extract("", None).is_err());
     }
 
@@ -1173,11 +1014,7 @@ mod tests {
     #[test]
     fn deeply_nested_tags_do_not_overflow() {
         let depth = 20_000;
-        let html = format!(
-            "{}<p>deep text here</p>{}",
-            "<div>".repeat(depth),
-            "</div>".repeat(depth)
-        );
+        let html = format!("{}<p>deep text here</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
         let p = extract(&html, None).unwrap();
         assert!(p.text().contains("deep text"));
         let html = format!("{}deep inline", "<span><b>".repeat(depth));

@@ -39,10 +39,7 @@ pub struct EvalOptions {
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, HtmlError> {
-    std::fs::read(path).map_err(|source| HtmlError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    std::fs::read(path).map_err(|source| HtmlError::Io { path: path.to_path_buf(), source })
 }
 
 /// Reads a file, transparently gunzipping it when its name ends in `.gz`.
@@ -52,10 +49,7 @@ pub fn read_maybe_gz(path: &Path) -> Result<Vec<u8>, HtmlError> {
         let mut out = Vec::with_capacity(raw.len() * 4);
         flate2::read::GzDecoder::new(&raw[..])
             .read_to_end(&mut out)
-            .map_err(|source| HtmlError::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
+            .map_err(|source| HtmlError::Io { path: path.to_path_buf(), source })?;
         Ok(out)
     } else {
         Ok(raw)
@@ -63,10 +57,7 @@ pub fn read_maybe_gz(path: &Path) -> Result<Vec<u8>, HtmlError> {
 }
 
 fn bad_data(path: &Path, message: impl Into<String>) -> HtmlError {
-    HtmlError::EvalData {
-        path: path.to_path_buf(),
-        message: message.into(),
-    }
+    HtmlError::EvalData { path: path.to_path_buf(), message: message.into() }
 }
 
 fn read_json(path: &Path) -> Result<serde_json::Value, HtmlError> {
@@ -76,11 +67,7 @@ fn read_json(path: &Path) -> Result<serde_json::Value, HtmlError> {
 
 /// Runs `f` over `items`, on the calling thread or on a rayon pool, and
 /// returns the outputs in input order with the elapsed wall time.
-fn timed_map<T: Sync, R: Send>(
-    items: &[T],
-    threads: usize,
-    f: impl Fn(&T) -> R + Sync + Send,
-) -> (Vec<R>, f64) {
+fn timed_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync + Send) -> (Vec<R>, f64) {
     let start = Instant::now();
     let out: Vec<R> = if threads <= 1 {
         items.iter().map(&f).collect()
@@ -164,11 +151,7 @@ pub mod zyte {
             fp += f64::from(pc.saturating_sub(gc));
         }
         let s = tp + fp + fn_;
-        if s > 0.0 {
-            (tp / s, fp / s, fn_ / s)
-        } else {
-            (tp, fp, fn_)
-        }
+        if s > 0.0 { (tp / s, fp / s, fn_ / s) } else { (tp, fp, fn_) }
     }
 
     fn precision_score(tp: f64, fp: f64, fn_: f64) -> f64 {
@@ -195,31 +178,11 @@ pub mod zyte {
     /// with gold text, and the harmonic mean of the two.
     pub fn metrics(counts: &[TpFpFn]) -> (f64, f64, f64) {
         let mean = |v: Vec<f64>| {
-            if v.is_empty() {
-                0.0
-            } else {
-                v.iter().sum::<f64>() / v.len() as f64
-            }
+            if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 }
         };
-        let p = mean(
-            counts
-                .iter()
-                .filter(|c| c.0 + c.1 > 0.0)
-                .map(|c| precision_score(c.0, c.1, c.2))
-                .collect(),
-        );
-        let r = mean(
-            counts
-                .iter()
-                .filter(|c| c.0 + c.2 > 0.0)
-                .map(|c| recall_score(c.0, c.1, c.2))
-                .collect(),
-        );
-        let f1 = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let p = mean(counts.iter().filter(|c| c.0 + c.1 > 0.0).map(|c| precision_score(c.0, c.1, c.2)).collect());
+        let r = mean(counts.iter().filter(|c| c.0 + c.2 > 0.0).map(|c| recall_score(c.0, c.1, c.2)).collect());
+        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         (p, r, f1)
     }
 
@@ -262,9 +225,7 @@ pub mod zyte {
     /// a peer's `output/*.json`, plain or wrapped in `{"version","output"}`).
     pub fn load_bodies(path: &Path) -> Result<Vec<GoldPage>, HtmlError> {
         let v = read_json(path)?;
-        let obj = v
-            .as_object()
-            .ok_or_else(|| bad_data(path, "expected a json object of pages"))?;
+        let obj = v.as_object().ok_or_else(|| bad_data(path, "expected a json object of pages"))?;
         let obj = match (obj.get("output"), obj.get("version"), obj.len()) {
             (Some(serde_json::Value::Object(o)), Some(_), 2) => o,
             _ => obj,
@@ -274,11 +235,7 @@ pub mod zyte {
             .map(|(id, item)| GoldPage {
                 id: id.clone(),
                 url: item.get("url").and_then(|u| u.as_str()).map(str::to_owned),
-                body: item
-                    .get("articleBody")
-                    .and_then(|b| b.as_str())
-                    .unwrap_or("")
-                    .to_owned(),
+                body: item.get("articleBody").and_then(|b| b.as_str()).unwrap_or("").to_owned(),
             })
             .collect();
         pages.sort_by(|a, b| a.id.cmp(&b.id));
@@ -286,17 +243,9 @@ pub mod zyte {
     }
 
     fn finish(gold: &[GoldPage], preds: &[String], seconds: f64, opts: &EvalOptions) -> Report {
-        let counts: Vec<TpFpFn> = gold
-            .iter()
-            .zip(preds)
-            .map(|(g, p)| shingle_matching(&g.body, p))
-            .collect();
+        let counts: Vec<TpFpFn> = gold.iter().zip(preds).map(|(g, p)| shingle_matching(&g.body, p)).collect();
         let (precision, recall, f1) = metrics(&counts);
-        let exact = gold
-            .iter()
-            .zip(preds)
-            .filter(|(g, p)| tokenize(&g.body) == tokenize(p))
-            .count();
+        let exact = gold.iter().zip(preds).filter(|(g, p)| tokenize(&g.body) == tokenize(p)).count();
         let per_page = if opts.per_page {
             gold.iter()
                 .zip(&counts)
@@ -308,11 +257,7 @@ pub mod zyte {
                         url: g.url.clone(),
                         precision: p,
                         recall: r,
-                        f1: if p + r > 0.0 {
-                            2.0 * p * r / (p + r)
-                        } else {
-                            0.0
-                        },
+                        f1: if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 },
                     }
                 })
                 .collect()
@@ -325,17 +270,9 @@ pub mod zyte {
             precision,
             recall,
             f1,
-            accuracy: if gold.is_empty() {
-                0.0
-            } else {
-                exact as f64 / gold.len() as f64
-            },
+            accuracy: if gold.is_empty() { 0.0 } else { exact as f64 / gold.len() as f64 },
             seconds,
-            pages_per_second: if seconds > 0.0 {
-                gold.len() as f64 / seconds
-            } else {
-                0.0
-            },
+            pages_per_second: if seconds > 0.0 { gold.len() as f64 / seconds } else { 0.0 },
             threads: opts.threads.max(1),
             per_page,
         }
@@ -345,14 +282,8 @@ pub mod zyte {
     /// the gold bodies; used to check this scorer against published figures.
     pub fn score_file(dir: &Path, predictions: &Path) -> Result<Report, HtmlError> {
         let gold = load_bodies(&dir.join("ground-truth.json"))?;
-        let pred: HashMap<String, String> = load_bodies(predictions)?
-            .into_iter()
-            .map(|p| (p.id, p.body))
-            .collect();
-        let preds: Vec<String> = gold
-            .iter()
-            .map(|g| pred.get(&g.id).cloned().unwrap_or_default())
-            .collect();
+        let pred: HashMap<String, String> = load_bodies(predictions)?.into_iter().map(|p| (p.id, p.body)).collect();
+        let preds: Vec<String> = gold.iter().map(|g| pred.get(&g.id).cloned().unwrap_or_default()).collect();
         Ok(finish(&gold, &preds, 0.0, &EvalOptions::default()))
     }
 
@@ -371,19 +302,13 @@ pub mod zyte {
             // rather than failing the run.
             htmls.push((String::from_utf8_lossy(&bytes).into_owned(), g.url.clone()));
         }
-        let (preds, seconds) = timed_map(&htmls, opts.threads, |(html, url)| {
-            extract(html, url.as_deref())
-        });
+        let (preds, seconds) = timed_map(&htmls, opts.threads, |(html, url)| extract(html, url.as_deref()));
         Ok(finish(&gold, &preds, seconds, opts))
     }
 
     /// Runs dossier-html's own extractor over the benchmark.
     pub fn run(dir: &Path, opts: &EvalOptions) -> Result<Report, HtmlError> {
-        run_with(dir, opts, |html, url| {
-            crate::extract(html, url)
-                .map(|p| p.text())
-                .unwrap_or_default()
-        })
+        run_with(dir, opts, |html, url| crate::extract(html, url).map(|p| p.text()).unwrap_or_default())
     }
 }
 
@@ -441,28 +366,18 @@ pub mod trafilatura {
     pub fn load(dir: &Path) -> Result<Vec<EvalPage>, HtmlError> {
         let path = dir.join("evaldata.json");
         let v = read_json(&path)?;
-        let obj = v
-            .as_object()
-            .ok_or_else(|| bad_data(&path, "expected a json object of pages"))?;
+        let obj = v.as_object().ok_or_else(|| bad_data(&path, "expected a json object of pages"))?;
         let strings = |item: &serde_json::Value, key: &str| -> Vec<String> {
             item.get(key)
                 .and_then(|x| x.as_array())
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|s| s.as_str().map(str::to_owned))
-                        .collect()
-                })
+                .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
                 .unwrap_or_default()
         };
         let mut pages: Vec<EvalPage> = obj
             .iter()
             .map(|(url, item)| EvalPage {
                 url: url.clone(),
-                file: item
-                    .get("file")
-                    .and_then(|f| f.as_str())
-                    .unwrap_or("")
-                    .to_owned(),
+                file: item.get("file").and_then(|f| f.as_str()).unwrap_or("").to_owned(),
                 with: strings(item, "with"),
                 without: strings(item, "without"),
             })
@@ -473,9 +388,7 @@ pub mod trafilatura {
 
     fn locate(dir: &Path, file: &str) -> Option<PathBuf> {
         let html = dir.join("html");
-        [html.join(format!("{file}.gz")), html.join(file)]
-            .into_iter()
-            .find(|p| p.is_file())
+        [html.join(format!("{file}.gz")), html.join(file)].into_iter().find(|p| p.is_file())
     }
 
     /// Runs `extract(html, url)` over the evaluation set in `dir` (holding
@@ -488,50 +401,29 @@ pub mod trafilatura {
         let pages = load(dir)?;
         let mut htmls = Vec::with_capacity(pages.len());
         for p in &pages {
-            let path = locate(dir, &p.file)
-                .ok_or_else(|| bad_data(&dir.join("html"), format!("missing file {}", p.file)))?;
+            let path =
+                locate(dir, &p.file).ok_or_else(|| bad_data(&dir.join("html"), format!("missing file {}", p.file)))?;
             let bytes = read_maybe_gz(&path)?;
             htmls.push((crate::decode_html(&bytes), p.url.clone()));
         }
-        let (preds, seconds) = timed_map(&htmls, opts.threads, |(html, url)| {
-            norm(&extract(html, Some(url)))
-        });
+        let (preds, seconds) = timed_map(&htmls, opts.threads, |(html, url)| norm(&extract(html, Some(url))));
         let (mut tp, mut fp, mut fn_, mut tn) = (0, 0, 0, 0);
         let mut per_page = Vec::new();
         for (p, pred) in pages.iter().zip(&preds) {
-            let missing: Vec<String> = p
-                .with
-                .iter()
-                .filter(|w| !pred.contains(&norm(w)))
-                .cloned()
-                .collect();
-            let unwanted: Vec<String> = p
-                .without
-                .iter()
-                .filter(|w| pred.contains(&norm(w)))
-                .cloned()
-                .collect();
+            let missing: Vec<String> = p.with.iter().filter(|w| !pred.contains(&norm(w))).cloned().collect();
+            let unwanted: Vec<String> = p.without.iter().filter(|w| pred.contains(&norm(w))).cloned().collect();
             tp += p.with.len() - missing.len();
             fn_ += missing.len();
             fp += unwanted.len();
             tn += p.without.len() - unwanted.len();
             if opts.per_page && (!missing.is_empty() || !unwanted.is_empty()) {
-                per_page.push(PageScore {
-                    url: p.url.clone(),
-                    file: p.file.clone(),
-                    missing,
-                    unwanted,
-                });
+                per_page.push(PageScore { url: p.url.clone(), file: p.file.clone(), missing, unwanted });
             }
         }
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         let precision = ratio(tp, tp + fp);
         let recall = ratio(tp, tp + fn_);
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
+        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
         Ok(Report {
             benchmark: "trafilatura-eval",
             pages: pages.len(),
@@ -544,11 +436,7 @@ pub mod trafilatura {
             false_negatives: fn_,
             true_negatives: tn,
             seconds,
-            pages_per_second: if seconds > 0.0 {
-                pages.len() as f64 / seconds
-            } else {
-                0.0
-            },
+            pages_per_second: if seconds > 0.0 { pages.len() as f64 / seconds } else { 0.0 },
             threads: opts.threads.max(1),
             per_page,
         })
@@ -556,10 +444,6 @@ pub mod trafilatura {
 
     /// Runs dossier-html's own extractor over the evaluation set.
     pub fn run(dir: &Path, opts: &EvalOptions) -> Result<Report, HtmlError> {
-        run_with(dir, opts, |html, url| {
-            crate::extract(html, url)
-                .map(|p| p.text())
-                .unwrap_or_default()
-        })
+        run_with(dir, opts, |html, url| crate::extract(html, url).map(|p| p.text()).unwrap_or_default())
     }
 }

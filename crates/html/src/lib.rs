@@ -28,6 +28,7 @@ mod charset;
 mod content;
 pub mod eval;
 mod meta;
+mod prestrip;
 
 use serde::Serialize;
 use std::path::PathBuf;
@@ -132,13 +133,11 @@ impl Page {
 /// could not be told from boilerplate falls back to its longest text blocks
 /// rather than failing.
 pub fn extract(html: &str, url: Option<&str>) -> Result<Page, HtmlError> {
-    let doc = scraper::Html::parse_document(html);
+    let doc = scraper::Html::parse_document(&prestrip::prestrip(html));
     let mut page = meta::extract_meta(&doc, url);
     page.blocks = content::extract_blocks(&doc, page.title.as_deref());
     if page.blocks.iter().all(|b| !b.kind.in_text()) {
-        return Err(HtmlError::NoText {
-            url: url.map(str::to_owned),
-        });
+        return Err(HtmlError::NoText { url: url.map(str::to_owned) });
     }
     Ok(page)
 }

@@ -76,9 +76,7 @@ impl Metas {
             };
             for key_attr in ["property", "name", "itemprop", "http-equiv"] {
                 if let Some(k) = el.attr(key_attr) {
-                    map.entry(k.trim().to_ascii_lowercase())
-                        .or_default()
-                        .push(content.clone());
+                    map.entry(k.trim().to_ascii_lowercase()).or_default().push(content.clone());
                 }
             }
         }
@@ -86,8 +84,7 @@ impl Metas {
     }
 
     fn first(&self, keys: &[&str]) -> Option<String> {
-        keys.iter()
-            .find_map(|k| self.0.get(*k).and_then(|v| v.first().cloned()))
+        keys.iter().find_map(|k| self.0.get(*k).and_then(|v| v.first().cloned()))
     }
 
     fn all(&self, key: &str) -> Vec<String> {
@@ -114,10 +111,7 @@ const ARTICLE_TYPES: &[&str] = &[
 fn type_names(v: &Value) -> Vec<String> {
     match v.get("@type") {
         Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(|x| x.as_str().map(str::to_ascii_lowercase))
-            .collect(),
+        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_ascii_lowercase)).collect(),
         _ => Vec::new(),
     }
 }
@@ -182,10 +176,7 @@ fn push_unique(list: &mut Vec<String>, item: String) {
 
 /// Whether an author value is a usable name rather than a URL or a site.
 fn plausible_author(s: &str) -> bool {
-    !s.starts_with("http")
-        && !s.contains("://")
-        && s.chars().count() <= 80
-        && s.contains(char::is_alphabetic)
+    !s.starts_with("http") && !s.contains("://") && s.chars().count() <= 80 && s.contains(char::is_alphabetic)
 }
 
 /// Strips a " | Site" or " - Site" tail from a `<title>` when the tail is
@@ -195,9 +186,7 @@ fn clean_title(raw: &str, site: Option<&str>) -> String {
         if let Some(pos) = raw.rfind(sep) {
             let (head, tail) = (&raw[..pos], &raw[pos + sep.len()..]);
             let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()));
-            if tail_is_site
-                || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3)
-            {
+            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
                 return head.trim().to_owned();
             }
         }
@@ -237,23 +226,14 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
         let raw: String = s.text().collect();
         // Some sites leave trailing semicolons or HTML comments around the
         // JSON; try the trimmed text as-is first, then without them.
-        let trimmed = raw
-            .trim()
-            .trim_start_matches("<!--")
-            .trim_end_matches("-->")
-            .trim()
-            .trim_end_matches(';');
+        let trimmed = raw.trim().trim_start_matches("<!--").trim_end_matches("-->").trim().trim_end_matches(';');
         if let Ok(v) = serde_json::from_str::<Value>(trimmed) {
             flatten_ld(&v, &mut ld_objects, 0);
         }
     }
     let article = ld_objects
         .iter()
-        .find(|o| {
-            type_names(o)
-                .iter()
-                .any(|t| ARTICLE_TYPES.contains(&t.as_str()))
-        })
+        .find(|o| type_names(o).iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())))
         .or_else(|| ld_objects.iter().find(|o| o.get("headline").is_some()));
     let ld = |key: &str| article.and_then(|a| a.get(key));
     let ld_str = |key: &str| ld(key).and_then(ld_name);
@@ -275,11 +255,7 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
     let publisher_obj = ld("publisher").cloned().or_else(|| {
         ld_objects
             .iter()
-            .find(|o| {
-                type_names(o)
-                    .iter()
-                    .any(|t| t == "newsmediaorganization" || t == "organization")
-            })
+            .find(|o| type_names(o).iter().any(|t| t == "newsmediaorganization" || t == "organization"))
             .cloned()
     });
     if let Some(p) = &publisher_obj {
@@ -300,14 +276,10 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
         }
     }
 
-    page.site_name = metas
-        .first(&["og:site_name", "application-name", "twitter:site:name"])
-        .or_else(|| page.publisher.clone());
+    page.site_name =
+        metas.first(&["og:site_name", "application-name", "twitter:site:name"]).or_else(|| page.publisher.clone());
 
-    let raw_title = doc
-        .select(title_sel())
-        .next()
-        .and_then(|t| clean(&t.text().collect::<String>()));
+    let raw_title = doc.select(title_sel()).next().and_then(|t| clean(&t.text().collect::<String>()));
     page.title = ld_str("headline")
         .or_else(|| metas.first(&["og:title", "twitter:title", "dc.title", "headline"]))
         .or_else(|| raw_title.map(|t| clean_title(&t, page.site_name.as_deref())));
@@ -317,21 +289,10 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
     if let Some(a) = ld("author").or_else(|| ld("creator")) {
         ld_names(a, &mut authors);
     }
-    for key in [
-        "author",
-        "article:author",
-        "dc.creator",
-        "parsely-author",
-        "sailthru.author",
-        "byl",
-    ] {
+    for key in ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"] {
         for v in metas.all(key) {
             // "By Jane Roe and John Doe" in `byl` tags.
-            let v = v
-                .strip_prefix("By ")
-                .or_else(|| v.strip_prefix("by "))
-                .unwrap_or(&v)
-                .to_owned();
+            let v = v.strip_prefix("By ").or_else(|| v.strip_prefix("by ")).unwrap_or(&v).to_owned();
             authors.push(v);
         }
     }
@@ -344,9 +305,7 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
         }
     }
 
-    let first_time = doc
-        .select(time_sel())
-        .find_map(|t| t.value().attr("datetime").and_then(norm_date));
+    let first_time = doc.select(time_sel()).find_map(|t| t.value().attr("datetime").and_then(norm_date));
     page.published = ld_str("datePublished")
         .or_else(|| {
             metas.first(&[
@@ -383,11 +342,7 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
     page.language = doc
         .select(html_sel())
         .next()
-        .and_then(|h| {
-            h.value()
-                .attr("lang")
-                .or_else(|| h.value().attr("xml:lang"))
-        })
+        .and_then(|h| h.value().attr("lang").or_else(|| h.value().attr("xml:lang")))
         .and_then(clean)
         .or_else(|| metas.first(&["content-language", "dc.language", "language"]))
         .or_else(|| ld_str("inLanguage"))
@@ -397,22 +352,13 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
     let canonical = doc.select(link_sel()).find_map(|l| {
         let e = l.value();
         let rel = e.attr("rel").unwrap_or("");
-        rel.split_whitespace()
-            .any(|r| r.eq_ignore_ascii_case("canonical"))
-            .then(|| e.attr("href"))
-            .flatten()
+        rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")).then(|| e.attr("href")).flatten()
     });
-    page.canonical_url = canonical
-        .and_then(|h| resolve(url, h))
-        .or_else(|| metas.first(&["og:url"]).and_then(|h| resolve(url, &h)));
+    page.canonical_url =
+        canonical.and_then(|h| resolve(url, h)).or_else(|| metas.first(&["og:url"]).and_then(|h| resolve(url, &h)));
 
     page.section = metas
-        .first(&[
-            "article:section",
-            "section",
-            "parsely-section",
-            "dc.subject",
-        ])
+        .first(&["article:section", "section", "parsely-section", "dc.subject"])
         .or_else(|| ld_str("articleSection"));
 
     let mut tags = Vec::new();
@@ -434,12 +380,7 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
     }
 
     page.description = metas
-        .first(&[
-            "description",
-            "og:description",
-            "twitter:description",
-            "dc.description",
-        ])
+        .first(&["description", "og:description", "twitter:description", "dc.description"])
         .or_else(|| ld_str("description"));
 
     page
@@ -450,19 +391,13 @@ mod tests {
     use super::*;
 
     fn meta_of(html: &str) -> Page {
-        extract_meta(
-            &Html::parse_document(html),
-            Some("https://example.org/news/a.html"),
-        )
+        extract_meta(&Html::parse_document(html), Some("https://example.org/news/a.html"))
     }
 
     #[test]
     fn title_from_title_tag_without_site_suffix() {
         let p = meta_of("<title>Dam talks collapse after third round | The Ledger</title>");
-        assert_eq!(
-            p.title.as_deref(),
-            Some("Dam talks collapse after third round")
-        );
+        assert_eq!(p.title.as_deref(), Some("Dam talks collapse after third round"));
     }
 
     #[test]
@@ -485,10 +420,7 @@ mod tests {
         assert_eq!(p.section.as_deref(), Some("World"));
         assert_eq!(p.tags, vec!["Diplomacy", "Border", "talks"]);
         assert_eq!(p.description.as_deref(), Some("Both sides report calm."));
-        assert_eq!(
-            p.canonical_url.as_deref(),
-            Some("https://example.org/world/ceasefire")
-        );
+        assert_eq!(p.canonical_url.as_deref(), Some("https://example.org/world/ceasefire"));
     }
 
     #[test]
@@ -509,10 +441,7 @@ mod tests {
         assert_eq!(p.modified.as_deref(), Some("2024-05-02T11:00:00+02:00"));
         assert_eq!(p.publisher.as_deref(), Some("The Ledger"));
         assert_eq!(p.site_name.as_deref(), Some("The Ledger"));
-        assert_eq!(
-            p.publisher_urls,
-            vec!["https://ledger.example", "https://old-ledger.example"]
-        );
+        assert_eq!(p.publisher_urls, vec!["https://ledger.example", "https://old-ledger.example"]);
         assert_eq!(p.tags, vec!["drones", "airspace"]);
         assert_eq!(p.section.as_deref(), Some("Europe"));
         assert_eq!(p.language.as_deref(), Some("en-GB"));
@@ -520,9 +449,7 @@ mod tests {
 
     #[test]
     fn json_ld_author_as_string_and_object() {
-        let p = meta_of(
-            r#"<script type="application/ld+json">{"@type":"Article","author":"Ana Lima"}</script>"#,
-        );
+        let p = meta_of(r#"<script type="application/ld+json">{"@type":"Article","author":"Ana Lima"}</script>"#);
         assert_eq!(p.authors, vec!["Ana Lima"]);
         let p = meta_of(
             r#"<script type="application/ld+json">[{"@type":"Article","author":{"name":"Ana Lima"}}]</script>"#,
