@@ -8,7 +8,7 @@
 //!
 //! Key decisions:
 //! - Recognition is a hand-written scanner over tokens with a one-time lexicon
-//!   lookup per word ([`data`]), not regular expressions: it runs at tens of
+//!   lookup per word (the `data` module), not regular expressions: it runs at tens of
 //!   megabytes per second and the rules read as the grammar they implement.
 //! - Relative expressions are resolved against the anchor, and their direction
 //!   (is "Friday" last Friday or next Friday?) comes from tense cues in the
