@@ -161,7 +161,12 @@ fn class_id(el: &scraper::node::Element) -> String {
     if let Some(c) = el.attr("class") {
         s.push_str(c);
     }
-    if let Some(i) = el.attr("id") {
+    // Heading and paragraph ids are usually slugs of their own text
+    // ("how-we-share-data"), not hints about the element.
+    if heading_level(el.name()) == 0
+        && el.name() != "p"
+        && let Some(i) = el.attr("id")
+    {
         s.push(' ');
         s.push_str(i);
     }

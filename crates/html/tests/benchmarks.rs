@@ -25,10 +25,7 @@ fn shared_data() -> Option<PathBuf> {
 
 /// Rayon only speeds the debug-mode test up; results do not depend on it.
 fn opts() -> EvalOptions {
-    EvalOptions {
-        threads: 2,
-        per_page: false,
-    }
+    EvalOptions { threads: 2, per_page: false }
 }
 
 #[test]
