@@ -461,7 +461,13 @@ impl Model {
             None => w.u8(0),
             Some(first) => {
                 w.u8(1);
-                let b = first.to_bytes();
+                // The stages are trained with the same gazetteer and clusters,
+                // so the first stage is stored without them and gets the
+                // outer model's copy back when parsed.
+                let mut bare = (**first).clone();
+                bare.gazetteer = Gazetteer::default();
+                bare.clusters = Clusters::default();
+                let b = bare.to_bytes();
                 w.u32(b.len() as u32);
                 w.0.extend_from_slice(&b);
             }
@@ -544,7 +550,10 @@ impl Model {
             // bounds recursion on a hostile file.
             1 if allow_first => {
                 let n = r.count(1)?;
-                Some(Box::new(Model::parse(r.take(n)?, false)?))
+                let mut inner = Model::parse(r.take(n)?, false)?;
+                inner.gazetteer = gazetteer.clone();
+                inner.clusters = clusters.clone();
+                Some(Box::new(inner))
             }
             x => return Err(NerError::model(format!("invalid stage marker {x}"))),
         };
