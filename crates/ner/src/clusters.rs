@@ -7,7 +7,7 @@
 //! the paths themselves are stored in the model file so it is self-contained.
 //!
 //! The input format is that of Liang's `wcluster` output, `PATH<TAB>word[<TAB>count]`,
-//! which [`crate::brown`] also writes.
+//! which the `clusters` command of the `ner` example writes (see [`crate::cluster_build`]).
 
 use std::io::BufRead;
 use std::path::Path;

@@ -265,7 +265,7 @@ impl DocContext {
 /// Which feature groups a model uses; stored in the model file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FeatureSet {
-    /// Document-level features from [`DocContext`].
+    /// Document-level features: how the same word is written elsewhere in the document.
     pub document: bool,
     /// Gazetteer membership features.
     pub gazetteer: bool,

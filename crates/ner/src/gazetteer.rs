@@ -1,6 +1,6 @@
 //! Gazetteers: lists of multi-word names by class, matched against token sequences.
 //!
-//! An entry is a sequence of normalised words (see [`crate::features`]) stored
+//! An entry is a sequence of normalised words (lower-cased, digits as `0`) stored
 //! as one 64-bit hash of the sequence, so matching is a handful of hash-table
 //! probes per token and no strings are built. A match marks each token it
 //! covers with a bit for (class, position in the match: B, I, L or U); the
