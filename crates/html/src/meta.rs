@@ -300,6 +300,13 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
         authors.push(a.clone());
     }
     for a in authors {
+        // Bylines read "By Jane Roe"; the name is what follows.
+        let a = a
+            .strip_prefix("By ")
+            .or_else(|| a.strip_prefix("by "))
+            .or_else(|| a.strip_prefix("BY "))
+            .map(str::to_owned)
+            .unwrap_or(a);
         if plausible_author(&a) {
             push_unique(&mut page.authors, a);
         }
@@ -310,7 +317,15 @@ pub(crate) fn extract_meta(doc: &Html, url: Option<&str>) -> Page {
         .or_else(|| {
             metas.first(&[
                 "article:published_time",
+                "article:published",
+                "og:article:published_time",
                 "og:published_time",
+                "article.published",
+                "publication_date",
+                "date_published",
+                "ptime",
+                "pdate",
+                "dc.date.created",
                 "datepublished",
                 "pubdate",
                 "publishdate",
