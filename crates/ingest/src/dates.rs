@@ -192,7 +192,7 @@ fn numeric_date_at(line: &str, at: usize) -> Option<(NaiveDate, usize)> {
         if n == 0 || n > 4 {
             return None;
         }
-        parts.push((&rest[i..i + n]).parse::<u32>().ok()?);
+        parts.push(rest[i..i + n].parse::<u32>().ok()?);
         i += n;
         if parts.len() == 3 {
             break;

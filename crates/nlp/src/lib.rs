@@ -6,17 +6,24 @@
 //! [`Pipeline::new`] checks the order. [`default_pipeline`] is the pipeline
 //! every command uses.
 
+pub mod entities;
 pub mod lexicon;
 pub mod pipeline;
 pub mod segment;
+pub mod timex;
 pub mod tokenize;
 
 pub use pipeline::{Layer, Pipeline, PipelineError, Stage};
 
 /// The stages every dossier command runs, in order.
 pub fn default_pipeline() -> Pipeline {
-    Pipeline::new(vec![Box::new(segment::Segmenter), Box::new(tokenize::Tokenizer)])
-        .expect("the default pipeline is ordered correctly")
+    Pipeline::new(vec![
+        Box::new(segment::Segmenter),
+        Box::new(tokenize::Tokenizer),
+        Box::new(entities::EntityStage),
+        Box::new(timex::TimexStage),
+    ])
+    .expect("the default pipeline is ordered correctly")
 }
 
 /// Runs the default pipeline over a document.

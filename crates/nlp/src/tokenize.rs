@@ -105,14 +105,12 @@ fn char_at(text: &str, i: usize) -> char {
 /// Length of a URL starting at `i`, trailing punctuation excluded.
 fn url_at(text: &str, i: usize, end: usize) -> Option<usize> {
     let rest = &text[i..end];
-    let lower_prefix =
-        |p: &str| rest.as_bytes().len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let lower_prefix = |p: &str| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     if !(lower_prefix("http://") || lower_prefix("https://") || lower_prefix("www.")) {
         return None;
     }
     let len = rest.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”')).unwrap_or(rest.len());
-    let trimmed =
-        rest[..len].trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’'));
+    let trimmed = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '’']);
     (trimmed.len() > 4).then_some(i + trimmed.len())
 }
 
@@ -122,7 +120,7 @@ fn clitic_at(text: &str, i: usize, end: usize) -> Option<usize> {
     let apostrophe = char_at(text, i).len_utf8();
     let rest = &text[i + apostrophe..end];
     for clitic in ["s", "re", "ve", "ll", "d", "m"] {
-        if rest.as_bytes().len() >= clitic.len()
+        if rest.len() >= clitic.len()
             && rest.as_bytes()[..clitic.len()].eq_ignore_ascii_case(clitic.as_bytes())
             && !rest.as_bytes().get(clitic.len()).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
         {

@@ -1,0 +1,397 @@
+//! `dossier`: the command-line front of the dossier libraries.
+//!
+//! Glue only: flags are parsed here (clap), resolved into the libraries'
+//! option types, and results are printed. Exit status: 0 on success, 1 when
+//! some input or operation failed (after reporting each failure), 2 for
+//! usage errors (bad flags or values), as clap does.
+
+mod batch;
+mod brief;
+mod examples;
+mod output;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dossier_ingest::{ReadOptions, read_path};
+use dossier_store::{ClaimFilter, EntityFilter, ListFilter, SqliteStore, Store};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const AFTER_HELP: &str = "\
+Examples:
+  dossier demo                          ingest the bundled example articles and print a brief
+  dossier extract article.txt           print what dossier finds in one article (JSON)
+  dossier extract --format text page.html --url https://example.com/a
+  dossier ingest ~/clippings/           store every article under a folder in ./dossier.db
+  dossier search \"missile fragments\"    full-text search with snippets
+  dossier claims --by minister          who claimed what, with the chain of sources
+  dossier show 3fa2                     one stored document, by id or id prefix
+
+The store is an SQLite file (./dossier.db unless --db says otherwise).";
+
+#[derive(Parser)]
+#[command(
+    name = "dossier",
+    version,
+    about = "An intelligence desk for news: who claims what, on what evidence, reported by whom, when, and how sure.",
+    long_about = "dossier turns news articles into an auditable evidence base: entities, dates, quotes and reported \
+                  speech with their chains of sources, certainty, events and evidence, each pointing back to the \
+                  exact span of text it came from.",
+    after_help = AFTER_HELP
+)]
+struct Cli {
+    /// Log progress details to stderr (-v info, -vv debug).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct DbArg {
+    /// The SQLite store to use; created if missing.
+    #[arg(long, value_name = "PATH", default_value = "dossier.db")]
+    db: PathBuf,
+}
+
+#[derive(Args, Clone)]
+struct ReadArgs {
+    /// Publication date to anchor relative dates, when the article gives none (YYYY-MM-DD or RFC 3339).
+    #[arg(long, value_name = "DATE", value_parser = parse_published)]
+    published: Option<String>,
+    /// The URL the article came from (sets its outlet and metadata).
+    #[arg(long, value_name = "URL")]
+    url: Option<String>,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = dossier_ingest::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+impl ReadArgs {
+    fn options(&self) -> ReadOptions {
+        ReadOptions {
+            url: self.url.clone(),
+            published: self.published.clone(),
+            format: None,
+            max_bytes: self.max_bytes,
+        }
+    }
+}
+
+fn parse_published(s: &str) -> Result<String, String> {
+    dossier_ingest::dates::parse_date(s)
+        .ok_or_else(|| format!("`{s}` is not a date (use YYYY-MM-DD, e.g. 2025-03-06, or RFC 3339)"))
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ExtractFormat {
+    /// The extraction JSON (schema dossier/extraction/v1); JSON Lines for several files.
+    Json,
+    /// The article with its annotations, for reading in a terminal.
+    Text,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract entities, dates, attributions, claims, events and evidence from files and print them.
+    Extract {
+        /// Files to read (text, Markdown or HTML; `-` for standard input).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExtractFormat,
+    },
+    /// Extract and store articles (files, folders searched recursively, or `-`).
+    Ingest {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Worker threads for extraction (default: one per core).
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
+    },
+    /// List stored documents, newest first.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+        /// Only documents of this outlet (id, name or domain; substring match).
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Published on or after this date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_published)]
+        from: Option<String>,
+        /// Published on or before this date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_published)]
+        to: Option<String>,
+        /// Only documents mentioning an entity whose name contains this.
+        #[arg(long)]
+        entity: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Show one stored document with its annotations.
+    Show {
+        /// Document id or a unique prefix of it (as `dossier list` prints).
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ExtractFormat,
+    },
+    /// Full-text search over stored documents, ranked, with snippets.
+    Search {
+        /// Words to find (all must match); "quoted phrases" match as phrases.
+        query: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Entities across stored documents, by how many documents mention them.
+    Entities {
+        #[command(flatten)]
+        db: DbArg,
+        /// Only this type (PERSON, ORG, GPE, LOC, EQUIPMENT, EVENT, MISC).
+        #[arg(long = "type")]
+        ty: Option<String>,
+        /// Only names containing this.
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Claims across stored documents, with who holds them, the chain of sources and certainty.
+    Claims {
+        #[command(flatten)]
+        db: DbArg,
+        /// Only claims held by a source whose name contains this.
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// Only claims about an entity whose name contains this.
+        #[arg(long, value_name = "NAME")]
+        about: Option<String>,
+        /// Only this certainty level (asserted, almost_certain, likely, possible, ...).
+        #[arg(long)]
+        certainty: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Outlets in the store, with every domain each has used.
+    Outlets {
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Ingest the bundled example articles into a fresh store and print a brief.
+    Demo {
+        /// Where to create the demo store (replaced if it exists).
+        #[arg(long, value_name = "PATH", default_value = "dossier-demo.db")]
+        db: PathBuf,
+    },
+    /// Measure extraction speed.
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Run the pipeline over files (after one warm-up pass) and report documents/s, tokens/s, MB/s per core and peak memory.
+    Extract {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Timed passes over all files.
+        #[arg(long, default_value_t = 3)]
+        iterations: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose);
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {}", output::error_chain(&err));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("DOSSIER_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+fn color_stdout() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn open_store(db: &DbArg) -> Result<SqliteStore> {
+    Ok(SqliteStore::open(&db.db)?)
+}
+
+/// Opens a store that must already exist (read commands do not create one).
+fn open_existing(db: &DbArg) -> Result<SqliteStore> {
+    if !db.db.exists() {
+        bail!("{}: no such store (create one with `dossier ingest PATH --db {}`)", db.db.display(), db.db.display());
+    }
+    open_store(db)
+}
+
+fn run(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Extract { files, read, format } => extract(&files, &read, format),
+        Command::Ingest { paths, db, read, jobs } => {
+            let mut store = open_store(&db)?;
+            let report = batch::ingest(&mut store, &paths, &read.options(), jobs)?;
+            report.print();
+            Ok(if report.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::List { db, outlet, from, to, entity, limit, offset, format } => {
+            let store = open_existing(&db)?;
+            let from = from.map(|d| d[..10.min(d.len())].to_string());
+            let to = to.map(|d| d[..10.min(d.len())].to_string());
+            let docs = store.list(&ListFilter { outlet, from, to, entity, limit, offset })?;
+            output::documents(&docs, format == ListFormat::Json, store.count()?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show { id, db, format } => {
+            let store = open_existing(&db)?;
+            let Some(stored) = store.get(&id)? else {
+                bail!("no document with id `{id}` in {} (see `dossier list`)", db.db.display());
+            };
+            match format {
+                ExtractFormat::Json => println!("{}", dossier_export::to_string_pretty(&stored.doc)),
+                ExtractFormat::Text => {
+                    print!("{}", dossier_export::render(&stored.doc, dossier_export::Style { color: color_stdout() }));
+                    if let Some(source) = &stored.source {
+                        println!("source: {source}, ingested {}", stored.ingested_at);
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search { query, db, limit, format } => {
+            let store = open_existing(&db)?;
+            let hits = store.search(&query, limit)?;
+            output::search_hits(&hits, format == ListFormat::Json, color_stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Entities { db, ty, name, limit, format } => {
+            let store = open_existing(&db)?;
+            let rows = store.entities(&EntityFilter { ty, name, limit })?;
+            output::entities(&rows, format == ListFormat::Json);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Claims { db, by, about, certainty, limit, format } => {
+            if let Some(c) = &certainty
+                && dossier_model::CertaintyLevel::parse(c).is_none()
+            {
+                eprintln!(
+                    "error: `{c}` is not a certainty level (asserted, almost_certain, very_likely, likely, \
+                     even_chance, possible, unlikely, very_unlikely, remote)"
+                );
+                return Ok(ExitCode::from(2));
+            }
+            let store = open_existing(&db)?;
+            let rows = store.claims(&ClaimFilter { by, about, certainty, limit })?;
+            output::claims(&rows, format == ListFormat::Json);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Outlets { db } => {
+            let store = open_existing(&db)?;
+            output::outlets(&store.outlets()?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo { db } => brief::demo(&db),
+        Command::Bench { what: BenchCommand::Extract { paths, iterations, format } } => {
+            bench_extract(&paths, iterations, format)
+        }
+    }
+}
+
+fn extract(files: &[PathBuf], read: &ReadArgs, format: ExtractFormat) -> Result<ExitCode> {
+    let pipeline = dossier_nlp::default_pipeline();
+    let opts = read.options();
+    let mut failed = 0;
+    let several = files.len() > 1;
+    for (i, file) in files.iter().enumerate() {
+        let mut doc = match read_path(file, &opts) {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        pipeline.run(&mut doc);
+        match format {
+            ExtractFormat::Json if several => println!("{}", dossier_export::to_string(&doc)),
+            ExtractFormat::Json => println!("{}", dossier_export::to_string_pretty(&doc)),
+            ExtractFormat::Text => {
+                if i > 0 {
+                    println!("\n{}\n", "─".repeat(60));
+                }
+                print!("{}", dossier_export::render(&doc, dossier_export::Style { color: color_stdout() }));
+            }
+        }
+    }
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn bench_extract(paths: &[PathBuf], iterations: usize, format: ListFormat) -> Result<ExitCode> {
+    let (files, errors) = dossier_ingest::collect_inputs(paths);
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    let opts = ReadOptions::default();
+    let mut docs = Vec::new();
+    for f in &files {
+        match read_path(f, &opts) {
+            Ok(d) => docs.push(d),
+            Err(e) => eprintln!("skipping {e}"),
+        }
+    }
+    if docs.is_empty() {
+        bail!("no readable articles among the given paths");
+    }
+    let report = dossier_eval::bench::bench_extract(&dossier_nlp::default_pipeline(), &docs, iterations);
+    if format == ListFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&report).context("serialising the report")?);
+    } else {
+        output::bench(&report);
+    }
+    Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
