@@ -315,7 +315,7 @@ fn text_sizes(doc: &Html) -> (HashMap<NodeId, usize>, usize) {
 
 /// Share of the page's text above which class/id hints cannot drop an
 /// element.
-const BIG_SHARE: f64 = 0.3;
+const BIG_SHARE: f64 = 0.4;
 
 /// `hints` turns on dropping by class, id and hiding; without it only
 /// boilerplate tags are dropped (the fallback when hints removed the body).
