@@ -1,0 +1,37 @@
+use dossier_model::{Document, Metadata};
+fn main() {
+    let path = std::env::args().nth(1).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut doc = Document::new(text, Metadata::default());
+    dossier_nlp::extract(&mut doc);
+    // Mark the first two lines as headline and byline, as the text reader does.
+    for (i, s) in doc.sentences.iter_mut().enumerate().take(2) {
+        s.kind = if i == 0 { dossier_model::SegmentKind::Headline } else { dossier_model::SegmentKind::Byline };
+    }
+    dossier_attribution::annotate(&mut doc);
+    let sh = |s: dossier_model::Span| doc.text[s.start..s.end].replace('\n', " ");
+    for a in &doc.attributions {
+        println!(
+            "{} {:?} [{}] src={:?}({}) cue={:?} act={:?} neg={} cert={:?}{:?} date={:?}\n    chain: {}\n    content: {}",
+            a.id,
+            a.kind,
+            a.parent.as_deref().unwrap_or("-"),
+            a.source.as_ref().map(|s| sh(s.span)),
+            a.source.as_ref().and_then(|s| s.entity.clone()).unwrap_or_default(),
+            a.cue.as_ref().map(|c| sh(c.span)),
+            a.speech_act,
+            a.negated,
+            a.certainty.level,
+            a.certainty.cues.iter().map(|c| sh(*c)).collect::<Vec<_>>(),
+            a.date,
+            doc.chain(&a.id).join(" → "),
+            sh(a.content)
+        );
+    }
+    for c in &doc.claims {
+        println!("{} {} {:?} {:?}{:?} neg={} about={:?} | {}", c.id, doc.holder_name(&c.holder), c.attribution, c.certainty.level, c.certainty.cues.iter().map(|c| sh(*c)).collect::<Vec<_>>(), c.negated, c.about, sh(c.span));
+    }
+    for e in &doc.evidence {
+        println!("{} {:?} [{}] loc={:?} date={:?} supports={:?}", e.id, e.kind, sh(e.span), e.location.as_ref().and_then(|l| doc.entity(l)).map(|e| e.name.clone()), e.date, e.supports);
+    }
+}

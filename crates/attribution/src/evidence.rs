@@ -1,0 +1,144 @@
+//! Evidence items: things offered as proof, found by their nouns.
+//!
+//! An item is the evidence noun phrase ("satellite images", "more than forty
+//! fragments", "the intercepted communications") in a body sentence; only
+//! its first mention becomes an item, since "the images" later on is the
+//! same item. Its location is a place named after a locative preposition in
+//! the same sentence ("near Warsaw", "outside Stare Lipiny"), its date the
+//! first DATE/TIME timex of the sentence. Witness testimony is recognised
+//! from the attribution rules (a quoted speaker introduced with an age,
+//! "said Zofia Kmieć, 67") as well as from words ("witnesses said"). An item
+//! supports the claims that contain it when its sentence has a linking verb
+//! ("show", "point", "indicate", "prove"), which is how the text makes the
+//! link explicit.
+
+use crate::lexicon::lexicon;
+use crate::rules::Found;
+use crate::text::View;
+use dossier_model::{Claim, Document, EntityType, Evidence, EvidenceKind, Span, TimexType};
+
+const LINKING: &[&str] = &[
+    "show", "shows", "showed", "shown", "point", "points", "pointed", "indicate", "indicates", "indicated", "suggest",
+    "suggests", "suggested", "prove", "proves", "proved", "confirm", "confirms", "confirmed", "reveal", "reveals",
+    "revealed", "support", "supports", "link", "links", "linked", "referred", "tie", "ties", "tied", "traced",
+];
+
+const LOCATIVE: &[&str] = &["near", "in", "at", "outside", "off", "from", "of", "around", "inside", "beside", "by"];
+
+const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "with", "from", "that", "which", "his", "her",
+    "its", "their", "our", "this", "these", "those", "what", "is", "was", "were", "are", "had", "has", "have", "be",
+    "been", "no", "not",
+];
+
+pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> Vec<Evidence> {
+    let lex = lexicon();
+    let mut items: Vec<(EvidenceKind, Span, String)> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for &(a, b, body) in &view.sents {
+        if !body {
+            continue;
+        }
+        let mut i = a;
+        while i < b {
+            let mut hit = None;
+            for (phrase, kind) in &lex.evidence {
+                let n = phrase.len();
+                if i + n <= b && (0..n).all(|k| view.lw(i + k) == phrase[k]) {
+                    hit = Some((n, *kind));
+                    break;
+                }
+            }
+            let Some((n, kind)) = hit else {
+                i += 1;
+                continue;
+            };
+            let key = view.lw(i + n - 1).trim_end_matches('s').to_string();
+            if seen.contains(&key) {
+                i += n;
+                continue;
+            }
+            seen.push(key);
+            // Modifiers before the noun, and an "of" complement after it.
+            let mut s = i;
+            while s > a && s + 3 > i && !view.words[s - 1].punct && !STOP.contains(&view.lw(s - 1)) && !view.in_quote(s - 1) == !view.in_quote(i) {
+                let lw = view.lw(s - 1);
+                if (lw.ends_with("ed") && !lw.starts_with("intercept"))
+                    || lexicon().verbs.contains_key(lw)
+                    || matches!(lw, "up" | "down" | "out" | "off" | "over" | "about" | "as" | "for" | "my" | "your")
+                {
+                    break;
+                }
+                s -= 1;
+            }
+            let mut e = i + n;
+            if view.lw(e) == "of" {
+                let mut k = e + 1;
+                while k < b && k < e + 5 && !view.words[k].punct && !matches!(view.lw(k), "was" | "were" | "is" | "are" | "had" | "that" | "which") {
+                    k += 1;
+                }
+                if k > e + 1 {
+                    e = k;
+                }
+            }
+            items.push((kind, view.span(s, e), String::new()));
+            i += n;
+        }
+    }
+    for f in found.iter().filter(|f| f.witness && f.continued_from.is_none()) {
+        let span = f.source.unwrap_or(f.content);
+        items.push((EvidenceKind::Testimony, Span::new(f.content.start, span.end.max(f.content.end)), String::new()));
+    }
+    items.sort_by_key(|x| x.1.start);
+    let mut out = Vec::new();
+    for (kind, span, _) in items {
+        let Some(si) = doc.sentence_at(span.start) else { continue };
+        let sent = doc.sentences[si].span;
+        let (sa, sb, _) = view.sents[si];
+        let location = location(view, doc, sa, sb);
+        let date = doc
+            .timexes
+            .iter()
+            .find(|t| matches!(t.ty, TimexType::Date | TimexType::Time) && sent.contains(t.span))
+            .map(|t| t.value.clone());
+        let linking = (sa..sb).any(|k| LINKING.contains(&view.lw(k)));
+        let supports = if linking {
+            claims.iter().filter(|c| c.span.contains(span) || (c.span.overlaps(sent) && !c.span.overlaps(span))).map(|c| c.id.clone()).collect()
+        } else {
+            Vec::new()
+        };
+        let description = format!("{}: {}", kind.as_str(), view.text(span).trim_matches(['"', '“', '”']));
+        out.push(Evidence {
+            id: String::new(),
+            kind,
+            span,
+            description,
+            location,
+            date,
+            supports,
+        });
+    }
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("v{}", i + 1);
+    }
+    out
+}
+
+/// A place named after a locative preposition in the sentence.
+fn location(view: &View, doc: &Document, sa: usize, sb: usize) -> Option<String> {
+    for e in &doc.entities {
+        for m in &e.mentions {
+            let i = view.words.partition_point(|w| w.span.start < m.span.start);
+            if i <= sa || i >= sb {
+                continue;
+            }
+            let prev = view.lw(i - 1);
+            let place_type = matches!(e.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac);
+            let village = i >= sa + 2 && matches!(view.lw(i - 2), "village" | "town" | "city" | "port" | "region");
+            if (place_type && LOCATIVE.contains(&prev)) || village || (matches!(prev, "outside" | "near") && e.ty != EntityType::Norp) {
+                return Some(e.id.clone());
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,307 @@
+//! dossier-attribution: who says what, reported by whom, how sure.
+//!
+//! [`annotate`] reads a document's text, sentences, tokens, entities and
+//! timexes and writes its attributions (quotes, reported speech, "according
+//! to", nominal cues), the claims they carry plus the author's own, and the
+//! evidence items offered for them.
+//!
+//! Key decisions:
+//! - Rules find attributions in news prose (`rules`); nesting is decided by
+//!   span containment alone: an attribution's parent is the innermost other
+//!   attribution whose content contains its cue. That one principle yields
+//!   "X said, according to Y" (Y is parent), "Y reported that X said Z" (three
+//!   deep) and the outlet → agency → minister → intelligence chain.
+//! - The learned tagger (`model`, trained on PolNeAR by [`train::train`])
+//!   adds attributions the rules miss, in sentences where the rules found
+//!   none; the rules win wherever both fire, because they know quotes,
+//!   chains and speech acts, which the tagger does not (see README.md).
+//! - The spec requires a claim's holder to be an entity id or `author`. A
+//!   source that names no entity ("security sources", "a source close to
+//!   the ministry") gets a `MISC` entity of its own, appended after the
+//!   existing entities with the next free id, its descriptor recorded in
+//!   `descriptions`; the attribution's `source.entity` stays null, since the
+//!   source is not a recognised real-world name.
+//! - Certainty is scoped: a hedge counts for the innermost content holding it.
+
+pub mod certainty;
+pub mod error;
+pub mod eval;
+pub mod evidence;
+pub mod lexicon;
+pub mod model;
+pub mod polnear;
+pub mod resolve;
+pub mod rules;
+pub mod text;
+pub mod train;
+
+pub use error::Error;
+
+use dossier_model::{
+    Attribution, Certainty, CertaintyLevel, Claim, Cue, Diagnostic, Document, Holder, Span, SourceRef, SpeechAct,
+    TimexType,
+};
+use text::View;
+
+/// Options for [`annotate_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Add attributions found by the learned tagger where the rules found none.
+    pub use_model: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { use_model: true }
+    }
+}
+
+/// The stage's name and version, for the pipeline signature.
+pub const STAGE_NAME: &str = "attribution";
+pub const STAGE_VERSION: u32 = 1;
+
+/// Writes `doc.attributions`, `doc.claims` and `doc.evidence` (and appends
+/// `MISC` entities for unnamed sources). Never panics on any input.
+pub fn annotate(doc: &mut Document) -> Vec<Diagnostic> {
+    annotate_with(doc, Options::default())
+}
+
+/// [`annotate`] with options.
+pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let found = {
+        let view = View::new(doc);
+        let mut found = rules::find(&view);
+        if opts.use_model {
+            match model::shipped() {
+                Ok(m) => found.extend(model::proposals(m, &view, &found)),
+                Err(e) => diagnostics.push(Diagnostic { stage: STAGE_NAME.into(), message: e.to_string(), span: None }),
+            }
+        }
+        found
+    };
+    // Text order of anchors gives stable ids.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (anchor(&found[i]).start, found[i].content.start));
+    let mut pos = vec![0; found.len()];
+    for (n, &i) in order.iter().enumerate() {
+        pos[i] = n;
+    }
+    let found: Vec<rules::Found> = order
+        .iter()
+        .map(|&i| {
+            let mut f = found[i].clone();
+            f.forced_parent = f.forced_parent.map(|p| pos[p]);
+            f.continued_from = f.continued_from.map(|p| pos[p]);
+            f
+        })
+        .collect();
+    let parents = parents(&found);
+    let view = View::new(doc);
+    let mut resolver = resolve::Resolver::new(doc);
+    let mut attributions = Vec::with_capacity(found.len());
+    for (i, f) in found.iter().enumerate() {
+        let source = f.source.map(|s| SourceRef { span: s, entity: resolver.entity_for(&view, s) });
+        let children: Vec<Span> =
+            found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
+        let mut cert = certainty::certainty(&view, f.content, &children);
+        if cert.level == CertaintyLevel::Asserted && f.act == SpeechAct::Believe {
+            if let Some(cue) = f.cue {
+                let level = if matches!(f.lemma.as_str(), "suspect" | "fear") {
+                    CertaintyLevel::Possible
+                } else {
+                    CertaintyLevel::Likely
+                };
+                cert = Certainty { level, cues: vec![cue] };
+            }
+        }
+        attributions.push(Attribution {
+            id: format!("a{}", i + 1),
+            kind: f.kind,
+            source,
+            cue: f.cue.map(|c| Cue { span: c, lemma: f.lemma.clone() }),
+            content: f.content,
+            parent: parents[i].map(|p| format!("a{}", p + 1)),
+            speech_act: f.act,
+            negated: f.negated,
+            certainty: cert,
+            date: date_for(doc, anchor(f), Some(f.content)),
+        });
+    }
+    // Claims: the content of each attribution, then the author's own.
+    let mut claims = Vec::new();
+    for (i, a) in attributions.iter().enumerate() {
+        let children: Vec<Span> =
+            found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
+        let holder = match &a.source {
+            Some(SourceRef { entity: Some(e), .. }) => Holder::Entity(e.clone()),
+            Some(src) => Holder::Entity(resolver.unnamed(&view, src.span)),
+            None => Holder::Entity(resolver.unnamed_cue(&view, a.cue.as_ref().map_or(a.content, |c| c.span))),
+        };
+        claims.push(Claim {
+            id: String::new(),
+            span: a.content,
+            holder,
+            attribution: Some(a.id.clone()),
+            certainty: a.certainty.clone(),
+            negated: negated_in(&view, a.content, &children),
+            about: resolver.about(a.content),
+            date: date_for(doc, a.content, None).or_else(|| a.date.clone()),
+        });
+    }
+    let footprint: Vec<Span> = attributions
+        .iter()
+        .flat_map(|a| {
+            let mut v = vec![a.content];
+            v.extend(a.source.as_ref().map(|s| s.span));
+            v.extend(a.cue.as_ref().map(|c| c.span));
+            v
+        })
+        .collect();
+    for clause in author_clauses(&view) {
+        if footprint.iter().any(|f| f.overlaps(clause)) {
+            continue;
+        }
+        claims.push(Claim {
+            id: String::new(),
+            span: clause,
+            holder: Holder::Author,
+            attribution: None,
+            certainty: certainty::certainty(&view, clause, &[]),
+            negated: negated_in(&view, clause, &[]),
+            about: resolver.about(clause),
+            date: date_for(doc, clause, None),
+        });
+    }
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.id = format!("c{}", i + 1);
+    }
+    let evidence = evidence::find(&view, &found, &claims, doc);
+    let new_entities = resolver.into_new_entities();
+    drop(view);
+    doc.entities.extend(new_entities);
+    doc.attributions = attributions;
+    doc.claims = claims;
+    doc.evidence = evidence;
+    diagnostics
+}
+
+/// Where an attribution sits for ordering and nesting: its cue, else the
+/// start of its content (a quote continued without a cue).
+fn anchor(f: &rules::Found) -> Span {
+    f.cue.unwrap_or(Span::new(f.content.start, f.content.start))
+}
+
+/// The parent of each attribution: a forced one, the parent of the quote it
+/// continues, or the innermost other content containing its anchor.
+fn parents(found: &[rules::Found]) -> Vec<Option<usize>> {
+    let mut out: Vec<Option<usize>> = vec![None; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        if let Some(p) = f.forced_parent.filter(|&p| p != i) {
+            out[i] = Some(p);
+            continue;
+        }
+        if f.continued_from.is_some() {
+            continue;
+        }
+        let a = anchor(f);
+        out[i] = found
+            .iter()
+            .enumerate()
+            .filter(|(j, p)| *j != i && p.content.contains(a) && !(f.content.contains(p.content) && f.content != p.content))
+            .filter(|(j, p)| !(p.content == f.content && p.forced_parent != Some(i) && *j > i))
+            .min_by_key(|(_, p)| p.content.len())
+            .map(|(j, _)| j);
+    }
+    for (i, f) in found.iter().enumerate() {
+        if let Some(c) = f.continued_from {
+            out[i] = out.get(c).copied().flatten();
+        }
+    }
+    // Cut any cycle a malformed input could produce.
+    for i in 0..out.len() {
+        let mut seen = vec![i];
+        let mut cur = out[i];
+        while let Some(p) = cur {
+            if seen.contains(&p) {
+                out[i] = None;
+                break;
+            }
+            seen.push(p);
+            cur = out[p];
+        }
+    }
+    out
+}
+
+fn negated_in(view: &View, span: Span, exclude: &[Span]) -> bool {
+    let a = view.words.partition_point(|w| w.span.start < span.start);
+    let b = view.words.partition_point(|w| w.span.end <= span.end);
+    (a..b).any(|k| {
+        matches!(view.lw(k), "not" | "n't" | "never" | "no" | "nobody" | "neither" | "nor" | "none")
+            && !exclude.iter().any(|e| e.contains(view.words[k].span))
+    })
+}
+
+/// A DATE or TIME value in the sentence of `at`: one outside `avoid` first
+/// (the date of the saying rather than of what was said), then any.
+fn date_for(doc: &Document, at: Span, avoid: Option<Span>) -> Option<String> {
+    let si = doc.sentence_at(at.start)?;
+    let s = doc.sentences[si].span;
+    let in_sentence: Vec<_> = doc
+        .timexes
+        .iter()
+        .filter(|t| matches!(t.ty, TimexType::Date | TimexType::Time) && s.contains(t.span))
+        .collect();
+    let pick = match avoid {
+        Some(c) => in_sentence
+            .iter()
+            .find(|t| !c.overlaps(t.span))
+            .or_else(|| in_sentence.iter().min_by_key(|t| t.span.start.abs_diff(at.start))),
+        None => in_sentence.iter().find(|t| at.contains(t.span)).or_else(|| in_sentence.first()),
+    };
+    pick.map(|t| t.value.clone())
+}
+
+/// The author's propositions: body sentences split at semicolons and at
+/// ", but" / ", and" before a new clause, trimmed of final punctuation.
+fn author_clauses(view: &View) -> Vec<Span> {
+    let mut out = Vec::new();
+    for &(a, b, body) in &view.sents {
+        if !body || a >= b {
+            continue;
+        }
+        let mut start = a;
+        let mut k = a;
+        while k < b {
+            let w = view.lw(k);
+            let split = !view.in_quote(k)
+                && (w == ";" || (w == "," && matches!(view.lw(k + 1), "but" | "and") && k + 2 < b && starts_clause(view, k + 2)));
+            if split {
+                push_clause(view, start, k, &mut out);
+                start = k + 1;
+                if matches!(view.lw(start), "but" | "and") {
+                    start += 1;
+                }
+            }
+            k += 1;
+        }
+        push_clause(view, start, b, &mut out);
+    }
+    out
+}
+
+fn starts_clause(view: &View, k: usize) -> bool {
+    matches!(view.lw(k), "it" | "there" | "the" | "a" | "an" | "he" | "she" | "they" | "we" | "nobody" | "its" | "so")
+        || view.words[k].cap
+}
+
+fn push_clause(view: &View, a: usize, mut b: usize, out: &mut Vec<Span>) {
+    while b > a && view.words[b - 1].punct && !view.is_quote_mark(b - 1) && view.lw(b - 1) != ")" {
+        b -= 1;
+    }
+    if b.saturating_sub(a) >= 3 {
+        out.push(view.span(a, b));
+    }
+}

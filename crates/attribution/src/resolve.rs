@@ -1,0 +1,182 @@
+//! Source resolution: from a source span to the entity it denotes.
+//!
+//! In order: a person or organisation named inside the span (the last one,
+//! since in "the state news agency Polski Serwis Informacyjny (PSI)" the
+//! name comes after the role words); a place named as the head of the span
+//! ("Minsk said"); a personal pronoun, resolved to the last person named
+//! before it; a role phrase ("the minister", "the spokeswoman"), resolved to
+//! the last person whose mention had that role word next to it; an outlet
+//! word ("the editorial", "the paper"), resolved to the last organisation
+//! introduced with an outlet word. Anything else is an unnamed source, which
+//! gets a `MISC` entity of its own so that its claims have a holder id.
+
+use crate::text::View;
+use dossier_model::{Document, Entity, EntityType, Mention, MentionKind, Span};
+
+const OUTLET_WORDS: &[&str] = &[
+    "editorial", "newspaper", "paper", "daily", "weekly", "column", "broadcaster", "agency", "tabloid", "magazine",
+    "outlet", "piece", "channel", "station", "site", "website",
+];
+
+const ROLE_WORDS: &[&str] = &[
+    "minister", "spokeswoman", "spokesman", "spokesperson", "president", "ambassador", "chancellor", "premier",
+    "commander", "general", "admiral", "official", "secretary", "envoy", "diplomat", "prosecutor", "director", "chief",
+    "head", "negotiator", "senator", "governor", "mayor", "leader", "captain", "master", "adviser", "advisor",
+    "columnist", "writer", "author", "candidate", "lawmaker", "congressman", "congresswoman", "chairman", "chairwoman",
+];
+
+pub struct Resolver {
+    /// (mention span, entity index, entity type), sorted by start.
+    mentions: Vec<(Span, usize, EntityType)>,
+    ids: Vec<String>,
+    text: String,
+    next_id: usize,
+    new_entities: Vec<Entity>,
+}
+
+impl Resolver {
+    pub fn new(doc: &Document) -> Resolver {
+        let mut mentions = Vec::new();
+        for (i, e) in doc.entities.iter().enumerate() {
+            for m in &e.mentions {
+                mentions.push((m.span, i, e.ty));
+            }
+        }
+        mentions.sort_by_key(|m| m.0.start);
+        let next_id = doc
+            .entities
+            .iter()
+            .filter_map(|e| e.id.strip_prefix('e').and_then(|n| n.parse::<usize>().ok()))
+            .max()
+            .unwrap_or(0)
+            + 1;
+        Resolver {
+            mentions,
+            ids: doc.entities.iter().map(|e| e.id.clone()).collect(),
+            text: doc.text.clone(),
+            next_id,
+            new_entities: Vec::new(),
+        }
+    }
+
+    fn slice(&self, s: Span) -> &str {
+        self.text.get(s.start..s.end).unwrap_or("")
+    }
+
+    /// The entity a source span denotes, if it can be told.
+    pub fn entity_for(&mut self, view: &View, span: Span) -> Option<String> {
+        let inside: Vec<&(Span, usize, EntityType)> = self.mentions.iter().filter(|m| span.contains(m.0)).collect();
+        for ty in [EntityType::Person, EntityType::Org] {
+            if let Some(m) = inside.iter().rev().find(|m| m.2 == ty) {
+                return Some(self.ids[m.1].clone());
+            }
+        }
+        let trimmed_end = self.slice(span).trim_end_matches([')', ' ']).len() + span.start;
+        if let Some(m) = inside.iter().rev().find(|m| {
+            matches!(m.2, EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
+                && (m.0.end >= trimmed_end || m.0 == span)
+        }) {
+            return Some(self.ids[m.1].clone());
+        }
+        let lower = self.slice(span).to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let head = words.last().copied().unwrap_or("");
+        if words.len() == 1 && matches!(head, "he" | "she" | "him" | "her") {
+            return self.last_before(span.start, |m| m.2 == EntityType::Person).map(|m| self.ids[m.1].clone());
+        }
+        if words.len() == 1 && head == "it" {
+            return self.last_before(span.start, |m| m.2 == EntityType::Org).map(|m| self.ids[m.1].clone());
+        }
+        let definite = matches!(words.first().copied(), Some("the" | "its" | "his" | "her" | "their"));
+        if definite && words.len() <= 4 && OUTLET_WORDS.contains(&head) {
+            let text = &self.text;
+            let found = self.last_before(span.start, |m| {
+                m.2 == EntityType::Org && {
+                    let ctx = context(text, m.0, 40, 0).to_lowercase();
+                    OUTLET_WORDS.iter().any(|w| ctx.contains(w))
+                }
+            });
+            return found.map(|m| self.ids[m.1].clone());
+        }
+        if definite && words.len() <= 4 && ROLE_WORDS.contains(&head) {
+            let text = &self.text;
+            let found = self.last_before(span.start, |m| {
+                m.2 == EntityType::Person && context(text, m.0, 45, 45).to_lowercase().contains(head)
+            });
+            return found.map(|m| self.ids[m.1].clone());
+        }
+        let _ = view;
+        None
+    }
+
+    fn last_before(&self, at: usize, f: impl Fn(&(Span, usize, EntityType)) -> bool) -> Option<&(Span, usize, EntityType)> {
+        self.mentions.iter().rev().filter(|m| m.0.end <= at).find(|m| f(m))
+    }
+
+    /// The `MISC` entity for an unnamed source, created on first use; a
+    /// later "the source" or the same descriptor reuses it.
+    pub fn unnamed(&mut self, _view: &View, span: Span) -> String {
+        let descriptor = self.slice(span).trim().to_string();
+        let key = normalise(&descriptor);
+        let head = key.split_whitespace().last().unwrap_or("").to_string();
+        let definite = descriptor.to_lowercase().starts_with("the ");
+        for e in self.new_entities.iter_mut().rev() {
+            let ekey = normalise(&e.descriptions[0]);
+            let ehead = ekey.split_whitespace().last().unwrap_or("");
+            if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head) {
+                e.mentions.push(Mention { span, kind: MentionKind::Nominal, rule: Some("unnamed-source".into()) });
+                return e.id.clone();
+            }
+        }
+        let id = format!("e{}", self.next_id);
+        self.next_id += 1;
+        self.new_entities.push(Entity {
+            id: id.clone(),
+            name: descriptor.clone(),
+            ty: EntityType::Misc,
+            aliases: Vec::new(),
+            descriptions: vec![descriptor],
+            mentions: vec![Mention { span, kind: MentionKind::Nominal, rule: None }],
+        });
+        id
+    }
+
+    /// The holder of a source-less attribution ("accusations that …").
+    pub fn unnamed_cue(&mut self, view: &View, span: Span) -> String {
+        self.unnamed(view, span)
+    }
+
+    /// Entity ids with a mention inside `span`, in order of first mention.
+    pub fn about(&self, span: Span) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for m in self.mentions.iter().filter(|m| span.contains(m.0)) {
+            let id = &self.ids[m.1];
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+        out
+    }
+
+    pub fn into_new_entities(self) -> Vec<Entity> {
+        self.new_entities
+    }
+}
+
+fn normalise(s: &str) -> String {
+    s.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "a" | "an" | "the")).collect::<Vec<_>>().join(" ")
+}
+
+/// Text around a span, `before` bytes before and `after` bytes after, on
+/// char boundaries.
+fn context(text: &str, s: Span, before: usize, after: usize) -> &str {
+    let mut a = s.start.saturating_sub(before);
+    while a > 0 && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (s.end + after).min(text.len());
+    while b < text.len() && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or("")
+}
