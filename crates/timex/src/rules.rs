@@ -102,7 +102,17 @@ pub(crate) fn run(text: &str, toks: &[Tok], anchor: Option<NaiveDate>) -> Vec<Ti
         }
         sent.push(id);
     }
-    let mut cx = Cx { text, t: toks, sent, anchor, reference: None, last_day: None, last_quarter: None };
+    let mut cx = Cx {
+        text,
+        t: toks,
+        sent,
+        anchor,
+        reference: None,
+        last_day: None,
+        last_quarter: None,
+        mentions: Vec::new(),
+        lead: None,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -146,6 +156,109 @@ struct Cx<'a> {
     /// The last quarter mentioned ("the third quarter"): results news
     /// compares it with "a year ago", meaning the same quarter a year before.
     last_quarter: Option<(i32, u32)>,
+    /// Every day-precise date or time mentioned so far, in text order, for
+    /// anchoring a clock time whose sentence names no day on the discourse.
+    mentions: Vec<Mention>,
+    /// The story's event date: the first day-precise date mentioned that is
+    /// not the publication date ("the strike", "the incident" refer to it).
+    lead: Option<NaiveDate>,
+}
+
+/// Heads of noun phrases that name an event, for "two days after the strike".
+const EVENT_NOUNS: &[&str] = &[
+    "strike",
+    "attack",
+    "incident",
+    "launch",
+    "explosion",
+    "blast",
+    "crash",
+    "raid",
+    "shooting",
+    "bombing",
+    "accident",
+    "collision",
+    "invasion",
+    "coup",
+    "incursion",
+    "assault",
+    "shelling",
+    "sabotage",
+    "ambush",
+    "assassination",
+    "killing",
+    "massacre",
+    "earthquake",
+    "hijacking",
+    "detention",
+    "seizure",
+    "expulsion",
+    "arrest",
+    "arrests",
+    "clash",
+    "clashes",
+    "standoff",
+    "encounter",
+    "outage",
+    "breach",
+    "cyberattack",
+];
+
+/// Present-tense and modal verbs that make a main clause speak of now.
+const PRESENT_CUES: &[&str] =
+    &["is", "are", "should", "must", "can", "cannot", "remains", "remain", "still", "now", "seems", "stands", "needs"];
+
+/// A day-precise date or time mentioned in the text.
+#[derive(Clone, Copy, Debug)]
+struct Mention {
+    sent: u32,
+    date: NaiveDate,
+    tod: Tod,
+}
+
+/// The time of day a mention carries, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tod {
+    None,
+    /// A part of the day: 0 morning, 1 afternoon, 2 evening, 3 night.
+    Part(u8),
+    /// A clock hour, 0..=24.
+    Hour(u32),
+}
+
+impl Tod {
+    fn parse(rest: &str) -> Tod {
+        let Some(r) = rest.strip_prefix('T') else {
+            return Tod::None;
+        };
+        if let Some(p) = PART_OF_DAY.iter().position(|c| r.starts_with(c)) {
+            return Tod::Part(p as u8);
+        }
+        match r.get(..2).and_then(|h| h.parse::<u32>().ok()) {
+            Some(h) if h <= 24 => Tod::Hour(h),
+            _ => Tod::None,
+        }
+    }
+
+    /// An evening or night: small hours after it fall on the next day.
+    fn is_night(self) -> bool {
+        matches!(self, Tod::Part(2 | 3)) || matches!(self, Tod::Hour(h) if h >= 18)
+    }
+
+    /// Whether a clock hour `h` (0..=24) can belong to this time of day.
+    fn fits(self, h: u32) -> bool {
+        match self {
+            Tod::None => false,
+            Tod::Part(0) => (4..12).contains(&h),
+            Tod::Part(1) => (12..19).contains(&h),
+            Tod::Part(2) => (17..=24).contains(&h) || h < 3,
+            Tod::Part(_) => h >= 18 || h < 7,
+            Tod::Hour(x) => {
+                let d = (i64::from(h) - i64::from(x)).rem_euclid(24);
+                d <= 6 || d >= 18
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -297,6 +410,10 @@ impl<'a> Cx<'a> {
         {
             self.reference = Some(d);
             self.last_day = Some((self.sent[m.s], d));
+            self.mentions.push(Mention { sent: self.sent[m.s], date: d, tod: Tod::parse(&m.value[10..]) });
+            if self.lead.is_none() && Some(d) != self.anchor {
+                self.lead = Some(d);
+            }
         }
     }
 
@@ -1838,6 +1955,30 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        // "Two days after the strike", "two days before the incident": a
+        // definite event noun names the story's event, whose date is the
+        // lead date; "Nine days after a missile hit ..., the EU should be
+        // debating" is now, the main clause being in the present. Both are
+        // DATEs, unlike TimeBank (which marks the bare "two days" as a
+        // DURATION and leaves the rest to a TLINK): a reader of the evidence
+        // base wants the day. Without such a clue the DURATION stays.
+        if (self.is(e, W::After) || self.is(e, W::Before))
+            && let Qty::N(n) = q
+            && n.fract() == 0.0
+            && !u.is_time()
+        {
+            let sign = if self.is(e, W::Before) { -1 } else { 1 };
+            let base = if self.present_main_clause(e + 1) {
+                self.anchor.map(|a| Self::offset_value(a, u, 0))
+            } else if self.event_noun_at(e + 1) {
+                self.lead.map(|d| Self::offset_value(d, u, sign * n as i64))
+            } else {
+                None
+            };
+            if let Some(Some(v)) = base {
+                return Some(M::new(i, e + 1, TimexType::Date, v, true, "anchored"));
+            }
+        }
         // Ages ("45-year-old", "six months old") are not annotated in
         // TimeBank.
         if (self.punct(e, b'-') && self.is(e + 1, W::Old)) || self.is(e, W::Old) {
@@ -2147,21 +2288,92 @@ impl<'a> Cx<'a> {
             }
             _ => None,
         };
-        if let Some(d) = after
+        if let Some(d) = after.as_ref()
             && d.value.len() == 10
             && k == e
         {
             return Some(M::new(i, d.e, TimexType::Time, format!("{}{time}", d.value), true, "clock"));
         }
-        // Otherwise the day of the sentence, or the anchor.
-        let day = match self.last_day {
-            Some((sid, d)) if sid == self.sent[i] => Some(d),
-            _ => self.anchor,
-        };
-        let v = match day {
-            Some(d) => format!("{}{time}", fmt_day(d)),
+        // "3:12 a.m. on Friday", "noon, Monday": that day, outside the span.
+        let named = after
+            .filter(|d| d.value.len() == 10)
+            .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
+            .map(|d| (d, Tod::None));
+        // Otherwise the day of the sentence, else the discourse's, else the
+        // anchor.
+        let base = named.or_else(|| self.clock_base(i, h));
+        let v = match base {
+            Some((d, tod)) => {
+                // Small hours after an evening or night belong to the next
+                // day ("on Sunday night ... at 3:20 a.m."), and so does
+                // "after midnight".
+                let after_midnight = h == 24 && i > 0 && self.is(i - 1, W::After);
+                let next = tod.is_night() && (h < 7 || after_midnight);
+                let d = if next { d + Duration::days(1) } else { d };
+                let time = if next && h == 24 { "T00:00".to_string() } else { time };
+                format!("{}{time}", fmt_day(d))
+            }
             None => format!("XXXX-XX-XX{time}"),
         };
         Some(M::new(i, e, TimexType::Time, v, true, "clock"))
+    }
+
+    /// "the strike", "the deadly attack": a definite noun phrase whose head,
+    /// within two words of "the", names an event.
+    fn event_noun_at(&self, k: usize) -> bool {
+        if !self.is(k, W::The) {
+            return false;
+        }
+        (k + 1..k + 4).take_while(|&j| self.same_sent(j, k) && self.t[j].kind == Kind::Word && !self.cap(j)).any(|j| {
+            let w = self.word(j).to_ascii_lowercase();
+            EVENT_NOUNS.contains(&w.as_str())
+        })
+    }
+
+    /// After "N days after <clause or noun phrase>,": whether the main clause
+    /// that follows the comma is in the present ("the EU should be debating").
+    fn present_main_clause(&self, k: usize) -> bool {
+        let Some(comma) =
+            (k..(k + 25).min(self.t.len())).take_while(|&j| self.same_sent(j, k)).find(|&j| self.punct(j, b','))
+        else {
+            return false;
+        };
+        let mut words = 0;
+        for j in comma + 1..self.t.len() {
+            if !self.same_sent(j, comma) || words >= 6 {
+                break;
+            }
+            if self.t[j].kind != Kind::Word {
+                continue;
+            }
+            words += 1;
+            if matches!(self.lex(j), Lex::PastVerb | Lex::Word(W::Was | W::Had | W::Did | W::Said | W::Would)) {
+                return false;
+            }
+            let w = self.word(j).to_ascii_lowercase();
+            if PRESENT_CUES.contains(&w.as_str()) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The day a clock time at token `i` (hour `h`) falls on when nothing
+    /// next to it names one: the last day named in its own sentence; else,
+    /// among the mentions of the three sentences before, the latest whose
+    /// part of the day or hour fits (`11:40 p.m.` after "on Sunday night"
+    /// belongs to that night, not to the "Tuesday" of a news conference in
+    /// between); else the last day-precise date of the discourse; else the
+    /// anchor.
+    fn clock_base(&self, i: usize, h: u32) -> Option<(NaiveDate, Tod)> {
+        let sid = self.sent[i];
+        if let Some(m) = self.mentions.iter().rev().find(|m| m.sent == sid) {
+            return Some((m.date, m.tod));
+        }
+        let near = self.mentions.iter().rev().take_while(|m| m.sent + 3 >= sid).find(|m| m.tod.fits(h));
+        if let Some(m) = near.or(self.mentions.last()) {
+            return Some((m.date, m.tod));
+        }
+        self.anchor.map(|a| (a, Tod::None))
     }
 }
