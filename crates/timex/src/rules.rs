@@ -741,6 +741,7 @@ impl<'a> Cx<'a> {
         match t.kind {
             Kind::Num => {
                 take(self.day_month(i));
+                take(self.numeric_date(i));
                 take(self.year(i));
                 take(self.clock(i));
                 take(self.quantity_rules(i));
@@ -965,6 +966,49 @@ impl<'a> Cx<'a> {
         }
         let (v, a) = self.resolve_md(m, d, i, k);
         Some(M::new(i, k, TimexType::Date, v, a, "date"))
+    }
+
+    /// Numeric dates with a four-digit year, as bylines write them:
+    /// "21.09.2023" (day first), "2025-03-06" (ISO), "26/06/2025". A slash
+    /// date is read day-first when the first number cannot be a month,
+    /// month-first when the second cannot, and month-first (American) when
+    /// both can.
+    fn numeric_date(&mut self, i: usize) -> Option<M> {
+        let t = self.t[i];
+        let tx = &self.text[t.start..t.end];
+        let (y, m, d, e) = if t.ndig == 0 && tx.bytes().filter(|&b| b == b'.').count() == 2 {
+            let mut parts = tx.split('.');
+            let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+            if !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) || y.len() != 4 {
+                return None;
+            }
+            (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?, i + 1)
+        } else {
+            let (a, na) = self.num(i)?;
+            let sep = match self.t.get(i + 1)?.kind {
+                Kind::Punct(c @ (b'/' | b'-')) => c,
+                _ => return None,
+            };
+            let glued = (i + 1..=i + 4).all(|k| self.adj(k));
+            if !glued || !self.punct(i + 3, sep) {
+                return None;
+            }
+            let (b, nb) = self.num(i + 2)?;
+            let (c, nc) = self.num(i + 4)?;
+            if sep == b'-' && na == 4 && nb == 2 && nc == 2 {
+                (a as i32, b, c, i + 5)
+            } else if sep == b'/' && (1..=2).contains(&na) && (1..=2).contains(&nb) && nc == 4 {
+                let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                (c as i32, m, d, i + 5)
+            } else {
+                return None;
+            }
+        };
+        if !(1000..=2100).contains(&y) {
+            return None;
+        }
+        let x = NaiveDate::from_ymd_opt(y, m, d)?;
+        Some(M::new(i, e, TimexType::Date, fmt_day(x), false, "date"))
     }
 
     /// Years and decades: "2011", "1990s", "2009-10" (first year only).
@@ -1507,6 +1551,22 @@ impl<'a> Cx<'a> {
                 }
                 let mut inner = inner;
                 inner.s = i;
+                // "earlier this week" in a Tuesday story can only be the
+                // Monday, "later this week" on a Saturday only the Sunday.
+                if w2 == W::This
+                    && matches!(self.is_unit(i + 2), Some((Unit::Week, false)))
+                    && let Some(a) = self.anchor
+                {
+                    let day = match (w, a.weekday().number_from_monday()) {
+                        (W::Earlier, 2) => Some(a - Duration::days(1)),
+                        (W::Later, 6) => Some(a + Duration::days(1)),
+                        _ => None,
+                    };
+                    if let Some(d) = day {
+                        inner.value = fmt_day(d);
+                        return Some(inner);
+                    }
+                }
                 Some(inner.with_mod(Some(m)))
             }
             _ => None,
@@ -1869,6 +1929,30 @@ impl<'a> Cx<'a> {
 
     fn quantity_rules(&mut self, i: usize) -> Option<M> {
         let (q, u, e, article) = self.qty_unit(i)?;
+        // "a second unexplained launch", "one second vessel": the ordinal.
+        if u == Unit::Second
+            && q == Qty::N(1.0)
+            && self.word_is(e - 1, "second")
+            && self.t.get(e).is_some_and(|t| t.kind == Kind::Word)
+            && !matches!(
+                self.w(e),
+                Some(
+                    W::Later
+                        | W::Earlier
+                        | W::Ago
+                        | W::After
+                        | W::Before
+                        | W::Or
+                        | W::And
+                        | W::Of
+                        | W::To
+                        | W::Than
+                        | W::More
+                )
+            )
+        {
+            return None;
+        }
         // "a year" after an amount is a rate: "$5 million a year".
         if article && i > 0 && !matches!(self.w(e), Some(W::Ago | W::Earlier | W::Later | W::Before | W::After)) {
             let prev_amount = self.t[i - 1].kind == Kind::Num
@@ -2132,6 +2216,20 @@ impl<'a> Cx<'a> {
         // "daily" as a noun ("a daily", "the Daily Mail") is not a set.
         if self.cap(i) && i > 0 && !self.t[i].nl && !self.punct(i - 1, b'.') && !self.punct(i - 1, b'"') {
             return None;
+        }
+        // "the Lithuanian daily Vilniaus Žinios", "the weekly Horizont": a
+        // newspaper's name follows; "the daily said": a noun before a verb.
+        let next = i + 1;
+        if self.same_sent(i, next) && !self.t[next].nl {
+            let name = self.t[next].kind == Kind::Word
+                && self.cap(next)
+                && !matches!(self.lex(next), Lex::Month { .. } | Lex::Weekday { .. });
+            let det = i > 0 && matches!(self.w(i - 1), Some(W::The | W::A))
+                || i > 1 && self.cap(i - 1) && matches!(self.w(i - 2), Some(W::The | W::A));
+            let verb = matches!(self.lex(next), Lex::PastVerb | Lex::Word(W::Said | W::Has | W::Was));
+            if name || det && verb {
+                return None;
+            }
         }
         let v = if self.word_is(i, "biannually") { "P6M".to_string() } else { duration(Qty::N(1.0), u) };
         Some(M::new(i, i + 1, TimexType::Set, v, false, "set"))
