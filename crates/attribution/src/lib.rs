@@ -100,8 +100,30 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
     let view = View::new(doc);
     let mut resolver = resolve::Resolver::new(doc);
     let mut attributions = Vec::with_capacity(found.len());
+    // A personal pronoun speaker is the last singular speaker before it,
+    // named or not ("The Russian ambassador denied … He told …").
+    let mut resolve_as: Vec<Option<Span>> = found.iter().map(|f| f.source).collect();
+    for i in 0..found.len() {
+        let Some(s) = found[i].source else { continue };
+        if !matches!(view.text(s).to_lowercase().as_str(), "he" | "she") {
+            continue;
+        }
+        let para = |at: usize| doc.sentence_at(at).map(|k| doc.sentences[k].paragraph).unwrap_or(0);
+        let here = para(s.start);
+        let prev = (0..i).rev().filter_map(|j| resolve_as[j].map(|p| (j, p))).find(|(_, p)| {
+            let t = view.text(*p).to_lowercase();
+            let last = t.split_whitespace().last().unwrap_or("");
+            p.end <= s.start && !matches!(last, "they" | "we") && !(last.ends_with('s') && !view.text(*p).contains(char::is_uppercase))
+        });
+        if let Some((_, p)) = prev
+            && here.saturating_sub(para(p.start)) <= 1
+            && !matches!(view.text(p).to_lowercase().as_str(), "he" | "she")
+        {
+            resolve_as[i] = Some(p);
+        }
+    }
     for (i, f) in found.iter().enumerate() {
-        let source = f.source.map(|s| SourceRef { span: s, entity: resolver.entity_for(&view, s) });
+        let source = f.source.map(|s| SourceRef { span: s, entity: resolver.entity_for(&view, resolve_as[i].unwrap_or(s)) });
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
         let mut cert = certainty::certainty(&view, f.content, &children);
@@ -135,7 +157,7 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
         let holder = match &a.source {
             Some(SourceRef { entity: Some(e), .. }) => Holder::Entity(e.clone()),
-            Some(src) => Holder::Entity(resolver.unnamed(&view, src.span)),
+            Some(src) => Holder::Entity(resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span))),
             None => Holder::Entity(resolver.unnamed_cue(&view, a.cue.as_ref().map_or(a.content, |c| c.span))),
         };
         claims.push(Claim {

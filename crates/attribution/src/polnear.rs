@@ -1,1 +1,139 @@
-//! stub
+//! A reader for PolNeAR (brat standoff): article texts and their gold
+//! attributions with source, cue and content spans.
+//!
+//! brat offsets count characters; they are turned into byte offsets here so
+//! that gold spans compare directly with dossier's byte spans. Articles
+//! annotated by several annotators are read once, from the first annotation
+//! file in name order, so that no article is counted twice.
+
+use crate::error::Error;
+use dossier_model::Span;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One gold attribution: each part is a list of fragments (brat allows
+/// discontinuous spans).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Gold {
+    pub source: Vec<Span>,
+    pub cue: Vec<Span>,
+    pub content: Vec<Span>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub name: String,
+    pub text: String,
+    pub gold: Vec<Gold>,
+}
+
+/// The directory holding `train/`, `dev/`, `test/`: accepts the corpus root
+/// (`…/polnear`), its `data/` folder, or the shared data root.
+pub fn data_dir(dir: &Path) -> PathBuf {
+    for cand in [dir.join("data"), dir.to_path_buf(), dir.join("polnear").join("data")] {
+        if cand.join("train").is_dir() || cand.join("test").is_dir() {
+            return cand;
+        }
+    }
+    dir.to_path_buf()
+}
+
+/// Reads one split (`train`, `dev` or `test`); `limit` keeps the first N articles.
+pub fn load_split(dir: &Path, split: &str, limit: Option<usize>) -> Result<Vec<Article>, Error> {
+    let root = data_dir(dir).join(split);
+    let ann_dir = root.join("attributions");
+    let text_dir = root.join("text");
+    let entries = std::fs::read_dir(&ann_dir).map_err(|_| Error::NoData { path: ann_dir.clone() })?;
+    let mut anns: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ann")).collect();
+    anns.sort();
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for ann in anns {
+        let stem = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let name = match stem.rfind('_') {
+            Some(k) => stem[..k].to_string(),
+            None => stem.clone(),
+        };
+        if seen.last() == Some(&name) || seen.contains(&name) {
+            continue;
+        }
+        let text_path = text_dir.join(format!("{name}.txt"));
+        let Ok(text) = std::fs::read_to_string(&text_path) else { continue };
+        let ann_text = std::fs::read_to_string(&ann).map_err(|e| Error::Read { path: ann.clone(), source: e })?;
+        seen.push(name.clone());
+        out.push(Article { gold: parse_ann(&ann_text, &text), name, text });
+        if limit.is_some_and(|l| out.len() >= l) {
+            break;
+        }
+    }
+    if out.is_empty() {
+        return Err(Error::NoData { path: root });
+    }
+    Ok(out)
+}
+
+/// Parses a brat annotation file against its text.
+pub fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
+    // Byte offset of each character index (and of the end).
+    let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    byte_at.push(text.len());
+    let to_byte = |c: usize| byte_at.get(c).copied().unwrap_or(text.len());
+    let mut spans: HashMap<String, (String, Vec<Span>)> = HashMap::new();
+    let mut events: Vec<Vec<(String, String)>> = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.splitn(3, '\t');
+        let id = cols.next().unwrap_or("");
+        let mid = cols.next().unwrap_or("");
+        if id.starts_with('T') {
+            let mut parts = mid.splitn(2, ' ');
+            let label = parts.next().unwrap_or("").to_string();
+            let ranges = parts.next().unwrap_or("");
+            let mut frags = Vec::new();
+            for r in ranges.split(';') {
+                let mut nums = r.split_whitespace().filter_map(|n| n.parse::<usize>().ok());
+                if let (Some(a), Some(b)) = (nums.next(), nums.next())
+                    && a < b
+                {
+                    frags.push(Span::new(to_byte(a), to_byte(b)));
+                }
+            }
+            spans.insert(id.to_string(), (label, frags));
+        } else if id.starts_with('E') {
+            let args = mid.split_whitespace().filter_map(|a| a.split_once(':')).map(|(r, t)| (r.to_string(), t.to_string())).collect();
+            events.push(args);
+        }
+    }
+    let mut out = Vec::new();
+    for args in events {
+        let mut g = Gold::default();
+        for (role, t) in args {
+            let Some((_, frags)) = spans.get(&t) else { continue };
+            match role.trim_end_matches(char::is_numeric) {
+                "Source" => g.source.extend(frags),
+                "Cue" => g.cue.extend(frags),
+                "Content" => g.content.extend(frags),
+                _ => {}
+            }
+        }
+        if !g.cue.is_empty() || !g.content.is_empty() {
+            out.push(g);
+        }
+    }
+    out.sort_by_key(|g| g.cue.first().or(g.content.first()).map_or(0, |s| s.start));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_events_with_byte_offsets() {
+        let text = "é he said it";
+        let ann = "T1\tSource 2 4\the\nT2\tCue 5 9\tsaid\nT3\tContent 10 12\tit\nT4\tAttribution 5 9\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+        let g = parse_ann(ann, text);
+        assert_eq!(g.len(), 1);
+        assert_eq!(&text[g[0].source[0].start..g[0].source[0].end], "he");
+        assert_eq!(&text[g[0].content[0].start..g[0].content[0].end], "it");
+    }
+}

@@ -66,15 +66,20 @@ impl Resolver {
     /// The entity a source span denotes, if it can be told.
     pub fn entity_for(&mut self, view: &View, span: Span) -> Option<String> {
         let inside: Vec<&(Span, usize, EntityType)> = self.mentions.iter().filter(|m| span.contains(m.0)).collect();
-        for ty in [EntityType::Person, EntityType::Org] {
-            if let Some(m) = inside.iter().rev().find(|m| m.2 == ty) {
-                return Some(self.ids[m.1].clone());
-            }
+        if let Some(m) = inside.iter().rev().find(|m| m.2 == EntityType::Person) {
+            return Some(self.ids[m.1].clone());
         }
-        let trimmed_end = self.slice(span).trim_end_matches([')', ' ']).len() + span.start;
+        // An organisation or place counts when it is the head of the span,
+        // not a modifier ("two EU diplomats") or a complement ("the embassy in Prague").
+        let text = self.text.clone();
+        let is_head = |m: &Span| {
+            let after = text.get(m.end..span.end).unwrap_or("").trim();
+            let before = text.get(span.start..m.start).unwrap_or("").to_lowercase();
+            let complement = [" in ", " of ", " at ", " from ", " for "].iter().any(|p| format!(" {before}").ends_with(p));
+            (after.is_empty() || after.starts_with('(') || after.starts_with(',')) && !complement
+        };
         if let Some(m) = inside.iter().rev().find(|m| {
-            matches!(m.2, EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
-                && (m.0.end >= trimmed_end || m.0 == span)
+            matches!(m.2, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp) && is_head(&m.0)
         }) {
             return Some(self.ids[m.1].clone());
         }

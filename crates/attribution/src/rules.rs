@@ -40,7 +40,7 @@ pub struct Found {
 const STOP_LEFT: &[&str] = &[
     "that", "and", "but", "or", "while", "as", "because", "when", "which", "who", "after", "before", "if", "although",
     "where", "so", "since", "than", "whether", "though", "until", "once", "unless", "whom", "whose", "what", "how",
-    "why", "nor",
+    "why", "nor", "was", "is", "were", "are", "it",
 ];
 
 const AUX: &[&str] = &[
@@ -322,7 +322,11 @@ fn sentence_cands(view: &View, si: usize, sa: usize, sb: usize, cands: &mut Vec<
                 if t > i + 2 && matches!(view.lw(i + 1), "in" | "from" | "among" | "by" | "within") {
                     source = Some((i + 2, t));
                 } else if i > sa && view.lw(i - 1) == "'s" {
-                    source = np_left(view, sa, i - 1).map(|(s, _)| (s, i));
+                    let mut s0 = i - 1;
+                    while s0 > sa && view.words[s0 - 1].cap && !view.words[s0 - 1].punct {
+                        s0 -= 1;
+                    }
+                    source = (s0 < i - 1).then_some((s0, i - 1));
                 } else if i > sa && matches!(view.lw(i - 1), "had" | "has" | "have" | "cited" | "gave") {
                     source = np_left(view, sa, i - 1);
                 }
@@ -634,7 +638,11 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
             } else {
                 None
             };
-            if let Some(q) = closing.and_then(|k| view.quote_at(view.words[k].span.start)) {
+            let sentence_first = view.words[content_start(view, sa)].span.start;
+            if let Some(q) = closing
+                .and_then(|k| view.quote_at(view.words[k].span.start))
+                .filter(|q| q.span.start <= sentence_first)
+            {
                 let qa = word_at_or_after(view, q.span.start);
                 let qb = word_ending_at(view, q.span.end).max(qa + 1);
                 (qa, qb)
@@ -675,6 +683,16 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                     {
                         start = p;
                     }
+                }
+                // "said in a statement that", "confirmed on Thursday that".
+                if PREP_START.contains(&view.lw(start))
+                    && let Some(t) = (start..sb.min(start + 8)).take_while(|&k| !view.words[k].punct).find(|&k| view.lw(k) == "that")
+                {
+                    start = t;
+                }
+                // "report" and "inform" take a clause, not an object ("report the findings").
+                if matches!(c.lemma.as_str(), "report" | "inform") && view.lw(start) != "that" && !view.is_quote_mark(start) {
+                    return None;
                 }
                 let end = cut(view, start, sb, bounds, sb, false);
                 (start, end)
