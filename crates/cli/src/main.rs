@@ -7,6 +7,7 @@
 
 mod batch;
 mod brief;
+mod evaluate;
 mod examples;
 mod output;
 
@@ -102,7 +103,7 @@ enum ListFormat {
 enum Command {
     /// Extract entities, dates, attributions, claims, events and evidence from files and print them.
     Extract {
-        /// Files to read (text, Markdown or HTML; `-` for standard input).
+        /// Files or folders to read (text, Markdown or HTML, optionally gzipped; `-` for standard input).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
@@ -210,6 +211,16 @@ enum Command {
         #[arg(long, value_name = "PATH", default_value = "dossier-demo.db")]
         db: PathBuf,
     },
+    /// Measure accuracy on third-party data sets (../shared/data).
+    Eval {
+        #[command(subcommand)]
+        what: evaluate::EvalCommand,
+    },
+    /// Train a model from third-party data; the shipped models were made this way.
+    Train {
+        #[command(subcommand)]
+        what: evaluate::TrainCommand,
+    },
     /// Measure extraction speed.
     Bench {
         #[command(subcommand)]
@@ -244,9 +255,11 @@ fn main() -> ExitCode {
 }
 
 fn init_logging(verbose: u8) {
+    // Parser libraries warn about messy HTML, which is normal input, not
+    // something a user can act on; they speak only at -vv.
     let level = match verbose {
-        0 => "warn",
-        1 => "info",
+        0 => "warn,html5ever=error,selectors=error",
+        1 => "info,html5ever=error,selectors=error",
         _ => "debug",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("DOSSIER_LOG")
@@ -336,6 +349,8 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo { db } => brief::demo(&db),
+        Command::Eval { what } => evaluate::eval(what).map(|()| ExitCode::SUCCESS),
+        Command::Train { what } => evaluate::train(what).map(|()| ExitCode::SUCCESS),
         Command::Bench { what: BenchCommand::Extract { paths, iterations, format } } => {
             bench_extract(&paths, iterations, format)
         }
@@ -345,7 +360,11 @@ fn run(command: Command) -> Result<ExitCode> {
 fn extract(files: &[PathBuf], read: &ReadArgs, format: ExtractFormat) -> Result<ExitCode> {
     let pipeline = dossier_nlp::default_pipeline();
     let opts = read.options();
-    let mut failed = 0;
+    let (files, errors) = dossier_ingest::collect_inputs(files);
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    let mut failed = errors.len();
     let several = files.len() > 1;
     for (i, file) in files.iter().enumerate() {
         let mut doc = match read_path(file, &opts) {

@@ -20,7 +20,25 @@ use std::path::{Path, PathBuf};
 pub const DEFAULT_MAX_BYTES: u64 = 20 * 1024 * 1024;
 
 /// File extensions read when walking a directory.
+/// Compressed copies (`page.html.gz`) are read too.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
+
+/// Whether a file found while walking a directory is an article: by its
+/// extension (after an optional `.gz`), and not a project's README or
+/// licence, which sit beside articles in many collections.
+fn is_article_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
+    let lower = name.to_ascii_lowercase();
+    if lower.starts_with('.')
+        || lower.starts_with("readme")
+        || lower.starts_with("license")
+        || lower.starts_with("licence")
+    {
+        return false;
+    }
+    let inner = lower.strip_suffix(".gz").unwrap_or(&lower);
+    inner.rsplit_once('.').is_some_and(|(_, ext)| ARTICLE_EXTENSIONS.contains(&ext))
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
@@ -217,8 +235,28 @@ pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<Document, IngestErro
         }
         std::fs::read(path).map_err(|source| io_error(&name, source))?
     };
-    let format = opts.format.or_else(|| Format::from_path(path)).unwrap_or_else(|| Format::sniff(&bytes));
+    let (bytes, inner) = if bytes.starts_with(&[0x1f, 0x8b]) {
+        (gunzip(&bytes, &name, opts.limit())?, path.with_extension(""))
+    } else {
+        (bytes, path.to_path_buf())
+    };
+    let format = opts.format.or_else(|| Format::from_path(&inner)).unwrap_or_else(|| Format::sniff(&bytes));
     read_bytes(&bytes, &name, format, opts)
+}
+
+/// Decompresses gzip input, refusing more than `limit` bytes of output so a
+/// small file cannot expand into an unbounded one.
+fn gunzip(bytes: &[u8], name: &str, limit: u64) -> Result<Vec<u8>, IngestError> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes).take(limit + 1).read_to_end(&mut out).map_err(|e| IngestError::Io {
+        name: name.to_string(),
+        source: std::io::Error::new(e.kind(), format!("bad gzip data: {e}")),
+    })?;
+    if out.len() as u64 > limit {
+        return Err(IngestError::TooLarge { name: name.to_string(), size: out.len() as u64, limit });
+    }
+    Ok(out)
 }
 
 fn io_error(name: &str, source: std::io::Error) -> IngestError {
@@ -273,11 +311,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
         }
         if path.is_dir() {
             walk(&path, files, errors);
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
+        } else if is_article_file(&path) {
             files.push(path);
         }
     }
@@ -286,6 +320,25 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gzip_input_is_decompressed_with_a_size_cap() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.html.gz");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"<html><body><article><p>The frigate left port on Monday morning, officials said.</p></article></body></html>").unwrap();
+        std::fs::write(&path, gz.finish().unwrap()).unwrap();
+        let doc = read_path(&path, &ReadOptions::default()).unwrap();
+        assert_eq!(doc.meta.format, "html");
+        assert!(doc.text.contains("frigate left port"));
+        let tiny = ReadOptions { max_bytes: 20, ..Default::default() };
+        let err = read_path(&path, &tiny).unwrap_err();
+        assert!(matches!(err, IngestError::TooLarge { .. }), "{err}");
+        std::fs::write(&path, [0x1f, 0x8b, 0, 1, 2]).unwrap();
+        let err = read_path(&path, &ReadOptions::default()).unwrap_err();
+        assert!(err.to_string().contains("bad gzip data"), "{err}");
+    }
 
     #[test]
     fn sniffs_html() {
@@ -334,9 +387,11 @@ mod tests {
         std::fs::write(dir.path().join("b.html"), "x").unwrap();
         std::fs::write(dir.path().join("c.png"), "x").unwrap();
         std::fs::write(dir.path().join(".hidden.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("README.md"), "x").unwrap();
+        std::fs::write(dir.path().join("c.html.gz"), "x").unwrap();
         let empty = tempfile::tempdir().unwrap();
         let (files, errors) = collect_inputs(&[dir.path().to_path_buf(), empty.path().to_path_buf()]);
-        assert_eq!(files.len(), 2);
+        assert_eq!(files.len(), 3, "{files:?}");
         assert_eq!(errors.len(), 1);
         assert!(errors[0].to_string().contains("no articles found"));
     }

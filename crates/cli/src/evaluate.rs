@@ -1,0 +1,211 @@
+//! `dossier eval …` and `dossier train …`: thin fronts over the scorers
+//! and trainers that live beside the code they measure (dossier-ner,
+//! dossier-timex, dossier-html). Text output for people, `--format json`
+//! with the fields BENCHMARKS.md and CI read.
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// Named-entity recognition on CoNLL-format data: exact-span P/R/F1 overall and per type (conlleval), tokens/s.
+    Ner {
+        /// A CoNLL-2003-format file (e.g. ../shared/data/conll2003/eng.test.txt).
+        #[arg(long, value_name = "FILE")]
+        conll: PathBuf,
+        /// A model file to evaluate instead of the shipped one.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
+    /// Temporal expressions on TimeML: TempEval-3 strict/relaxed span F1, type accuracy, value F1.
+    Timex {
+        /// Gold TimeML directory (e.g. ../shared/data/tempeval3/te3-platinum).
+        #[arg(long, value_name = "DIR", required_unless_present = "meantime")]
+        timeml: Option<PathBuf>,
+        /// What the system receives (raw text + creation time); default: DIR-input if it exists, else DIR.
+        #[arg(long, value_name = "DIR")]
+        input: Option<PathBuf>,
+        /// A MEANTIME corpus directory instead of TimeML.
+        #[arg(long, value_name = "DIR", conflicts_with = "timeml")]
+        meantime: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
+    /// Main-content extraction from HTML: word 4-gram shingle P/R/F1 (Zyte benchmark) or snippet P/R/F1 (trafilatura set).
+    Extraction {
+        /// The article-extraction benchmark directory (ground-truth.json + html/).
+        #[arg(long, value_name = "DIR", required_unless_present = "trafilatura")]
+        zyte: Option<PathBuf>,
+        /// The trafilatura evaluation directory (evaldata.json + html/).
+        #[arg(long, value_name = "DIR", conflicts_with = "zyte")]
+        trafilatura: Option<PathBuf>,
+        /// Worker threads (1 reports single-core pages/s).
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum TrainCommand {
+    /// Train the named-entity recogniser (averaged perceptron, BILOU) on CoNLL-2003; deterministic.
+    Ner(TrainNer),
+}
+
+#[derive(Args)]
+pub struct TrainNer {
+    /// Training data in CoNLL format.
+    #[arg(long, value_name = "FILE")]
+    train: PathBuf,
+    /// Development data (chooses the epoch counts; the model is then refit on train + dev).
+    #[arg(long, value_name = "FILE")]
+    dev: PathBuf,
+    /// Where to write the model.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// Gazetteer directory compiled into the model.
+    #[arg(long, value_name = "DIR", default_value = "crates/ner/data/gazetteers")]
+    gazetteers: PathBuf,
+    /// Word-cluster file compiled into the model.
+    #[arg(long, value_name = "FILE", default_value = "crates/ner/data/clusters.txt")]
+    clusters: PathBuf,
+    /// Keep the model trained on train only (no refit on train + dev).
+    #[arg(long)]
+    no_refit: bool,
+}
+
+fn print_report<T: Serialize>(format: ReportFormat, report: &T, text: impl FnOnce(&T) -> String) -> Result<()> {
+    match format {
+        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(report).context("serialising the report")?),
+        ReportFormat::Text => print!("{}", text(report)),
+    }
+    Ok(())
+}
+
+fn must_exist(path: &Path, what: &str) -> Result<()> {
+    if !path.exists() {
+        bail!("{}: no such {what}", path.display());
+    }
+    Ok(())
+}
+
+pub fn eval(command: EvalCommand) -> Result<()> {
+    match command {
+        EvalCommand::Ner { conll, model, format } => {
+            must_exist(&conll, "file")?;
+            let owned;
+            let model = match model {
+                Some(p) => {
+                    owned = dossier_ner::Model::load(&p)?;
+                    &owned
+                }
+                None => dossier_ner::Model::embedded(),
+            };
+            let report = dossier_ner::eval_file(model, &conll)?;
+            print_report(format, &report, |r| r.to_text())
+        }
+        EvalCommand::Timex { timeml, input, meantime, format } => {
+            let report = match (timeml, meantime) {
+                (_, Some(dir)) => {
+                    must_exist(&dir, "directory")?;
+                    dossier_timex::eval::eval_cat_dir(&dir)?
+                }
+                (Some(gold), None) => {
+                    must_exist(&gold, "directory")?;
+                    let input = input.unwrap_or_else(|| {
+                        let sibling = PathBuf::from(format!("{}-input", gold.display()));
+                        if sibling.is_dir() { sibling } else { gold.clone() }
+                    });
+                    dossier_timex::eval::eval_dirs(&gold, &input)?
+                }
+                (None, None) => bail!("give --timeml DIR or --meantime DIR"),
+            };
+            print_report(format, &report, |r| {
+                format!(
+                    "gold {} system {}\nstrict   P {:.3} R {:.3} F1 {:.3}\nrelaxed  P {:.3} R {:.3} F1 {:.3}\n\
+                     type accuracy {:.3}   value accuracy {:.3}   value F1 {:.3}\nspeed {:.1} MB/s\n",
+                    r.gold,
+                    r.system,
+                    r.strict_precision,
+                    r.strict_recall,
+                    r.strict_f1,
+                    r.relaxed_precision,
+                    r.relaxed_recall,
+                    r.relaxed_f1,
+                    r.type_accuracy,
+                    r.value_accuracy,
+                    r.value_f1,
+                    r.mb_per_second
+                )
+            })
+        }
+        EvalCommand::Extraction { zyte, trafilatura, threads, format } => {
+            let opts = dossier_html::eval::EvalOptions { threads, per_page: false };
+            let line = |bench: &str, pages: usize, p: f64, r: f64, f1: f64, pps: f64| {
+                format!("{bench}: {pages} pages\nprecision {p:.3}  recall {r:.3}  F1 {f1:.3}\n{pps:.1} pages/s\n")
+            };
+            match (zyte, trafilatura) {
+                (Some(dir), _) => {
+                    must_exist(&dir, "directory")?;
+                    let report = dossier_html::eval::zyte::run(&dir, &opts)?;
+                    print_report(format, &report, |r| {
+                        line(r.benchmark, r.pages, r.precision, r.recall, r.f1, r.pages_per_second)
+                    })
+                }
+                (None, Some(dir)) => {
+                    must_exist(&dir, "directory")?;
+                    let report = dossier_html::eval::trafilatura::run(&dir, &opts)?;
+                    print_report(format, &report, |r| {
+                        line(r.benchmark, r.pages, r.precision, r.recall, r.f1, r.pages_per_second)
+                    })
+                }
+                (None, None) => bail!("give --zyte DIR or --trafilatura DIR"),
+            }
+        }
+    }
+}
+
+pub fn train(command: TrainCommand) -> Result<()> {
+    match command {
+        TrainCommand::Ner(t) => {
+            must_exist(&t.train, "file")?;
+            must_exist(&t.dev, "file")?;
+            let mut opts = dossier_ner::TrainOptions { verbose: true, ..Default::default() };
+            if t.gazetteers.is_dir() {
+                opts.gazetteer = dossier_ner::Gazetteer::read_dir(&t.gazetteers)?;
+            } else {
+                eprintln!("note: {} not found; training without gazetteers", t.gazetteers.display());
+            }
+            if t.clusters.is_file() {
+                opts.clusters = dossier_ner::Clusters::read(&t.clusters)?;
+            } else {
+                eprintln!("note: {} not found; training without word clusters", t.clusters.display());
+            }
+            opts.features.gazetteer = !opts.gazetteer.is_empty();
+            opts.features.clusters = !opts.clusters.is_empty();
+            opts.refit_on_dev = !t.no_refit;
+            let (model, report) = dossier_ner::train_from_files(&t.train, &t.dev, &opts)?;
+            model.save(&t.out)?;
+            eprintln!(
+                "saved {} ({} bytes, {} features); best epoch {}; {:.1} s",
+                t.out.display(),
+                report.model_bytes,
+                report.num_features,
+                report.best_epoch,
+                report.seconds
+            );
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! The `dossier` binary as a user runs it: real files in, real store,
+//! output and exit status checked. Regression tests for issue 2.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    c.env("NO_COLOR", "1").env_remove("DOSSIER_LOG");
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("dossier runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn example_files() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(examples())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn store_count(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0)).unwrap()
+}
+
+/// The shared data directory, or `None` (with a message) when a fresh
+/// clone has none; CI sets DOSSIER_REQUIRE_SHARED=1 to make absence fail.
+fn shared_data() -> Option<PathBuf> {
+    let dir = std::env::var_os("DOSSIER_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("DOSSIER_REQUIRE_SHARED").as_deref() == Ok("1") {
+        panic!("../shared/data not found and DOSSIER_REQUIRE_SHARED=1");
+    }
+    eprintln!("skipping: ../shared/data not found");
+    None
+}
+
+fn validate_json(v: &Value, what: &str) {
+    let problems = dossier_export::validate(v);
+    assert!(problems.is_empty(), "{what}: {problems:#?}");
+}
+
+#[test]
+fn help_teaches_the_commands() {
+    let o = run(&["--help"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    for cmd in ["extract", "ingest", "list", "show", "search", "entities", "claims", "demo", "bench", "eval"] {
+        assert!(out.contains(cmd), "--help lacks {cmd}:\n{out}");
+    }
+    assert!(out.contains("Examples:"));
+}
+
+#[test]
+fn extract_output_follows_the_spec_for_every_example() {
+    for file in example_files() {
+        let o = run(&["extract", file.to_str().unwrap()]);
+        assert!(o.status.success(), "{}: {}", file.display(), stderr(&o));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        validate_json(&v, &file.display().to_string());
+        assert!(v["document"]["title"].is_string(), "{}: no title", file.display());
+        assert!(v["document"]["published"].is_string(), "{}: no date", file.display());
+        assert!(v["document"]["outlet"]["domains"].as_array().is_some_and(|d| !d.is_empty()));
+        assert!(!v["entities"].as_array().unwrap().is_empty());
+        let text = v["document"]["text"].as_str().unwrap();
+        assert!(!text.contains("©"), "{}: footer left in the text", file.display());
+    }
+}
+
+#[test]
+fn extract_reads_html_other_encodings_and_stdin() {
+    let html = examples().join("html/poland-belarus-missile.html");
+    let o = run(&["extract", html.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    validate_json(&v, "html");
+    let text = v["document"]["text"].as_str().unwrap();
+    assert!(text.contains("firmly rejected the accusation"));
+    assert!(!text.contains("Minsk denies everything"), "a reader comment leaked into the text");
+    assert_eq!(v["document"]["language"], "en");
+    assert_eq!(v["document"]["published_source"], "metadata");
+
+    let cp1252 = examples().join("encodings/denmark-water-cyberattack-cp1252.txt");
+    let utf8 = examples().join("07-denmark-water-cyberattack.txt");
+    let a: Value = serde_json::from_slice(&run(&["extract", cp1252.to_str().unwrap()]).stdout).unwrap();
+    let b: Value = serde_json::from_slice(&run(&["extract", utf8.to_str().unwrap()]).stdout).unwrap();
+    assert_eq!(a["document"]["text"], b["document"]["text"], "windows-1252 decoded differently from UTF-8");
+    assert_eq!(a["document"]["id"], b["document"]["id"]);
+
+    let bom = examples().join("encodings/gulf-of-finland-cable-bom.txt");
+    let v: Value = serde_json::from_slice(&run(&["extract", bom.to_str().unwrap()]).stdout).unwrap();
+    assert!(v["document"]["title"].as_str().unwrap().starts_with("Finland detains"));
+
+    let mut child = bin()
+        .args(["extract", "-", "--published", "2025-03-06"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"The minister spoke on Tuesday in Warsaw.").unwrap();
+    let o = child.wait_with_output().unwrap();
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    validate_json(&v, "stdin");
+    assert_eq!(v["document"]["published"], "2025-03-06");
+    assert_eq!(v["timexes"][0]["value"], "2025-03-04");
+}
+
+#[test]
+fn text_format_is_readable() {
+    let file = examples().join("01-poland-belarus-missile.txt");
+    let o = run(&["extract", "--format", "text", file.to_str().unwrap()]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("outlet: Central European Post"));
+    assert!(out.contains("published: 2025-03-06 (from byline)"));
+    assert!(out.contains("Tuesday⟨2025-03-04⟩"), "dates are shown with their values");
+    assert!(!out.contains('\x1b'), "no colour codes when not a terminal");
+}
+
+#[test]
+fn ingest_twice_stores_each_article_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let db = db.to_str().unwrap();
+    let ex = examples();
+    let o = run(&["ingest", ex.to_str().unwrap(), "--db", db]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // 8 articles and 2 HTML pages; the 2 encoding variants decode to the
+    // same text (and id) as their UTF-8 originals, so they are duplicates.
+    let first = store_count(Path::new(db));
+    assert_eq!(first, 10, "{}", stderr(&o));
+    assert!(stderr(&o).contains("ingested 10 documents, 2 already stored"), "{}", stderr(&o));
+    let o = run(&["ingest", ex.to_str().unwrap(), "--db", db]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("ingested 0 documents, 12 already stored"), "{}", stderr(&o));
+    assert_eq!(store_count(Path::new(db)), first);
+
+    // The store answers the read commands.
+    let list = stdout(&run(&["list", "--db", db]));
+    assert!(list.contains("Central European Post"), "{list}");
+    let hits = stdout(&run(&["search", "satellite images", "--db", db]));
+    let lower = hits.to_lowercase();
+    assert!(lower.contains("[satellite] [images]"), "matched words are marked: {hits}");
+    let outlets = stdout(&run(&["outlets", "--db", db]));
+    assert!(outlets.contains("danubeobserver.net") && outlets.contains("danube-observer.eu"), "{outlets}");
+    let id = list.lines().nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+    let shown = run(&["show", &id, "--db", db]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let json = run(&["show", &id, "--db", db, "--format", "json"]);
+    validate_json(&serde_json::from_slice(&json.stdout).unwrap(), "show --format json");
+    let entities = stdout(&run(&["entities", "--db", db, "--type", "gpe"]));
+    assert!(entities.contains("Belarus"), "{entities}");
+}
+
+#[test]
+fn a_killed_batch_loses_nothing_and_duplicates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let base = std::fs::read_to_string(examples().join("01-poland-belarus-missile.txt")).unwrap();
+    let n = 300;
+    for i in 0..n {
+        // A different headline per copy gives each its own text and id.
+        std::fs::write(input.join(format!("a{i:03}.txt")), format!("Copy {i}: {base}")).unwrap();
+    }
+    let db = dir.path().join("k.db");
+    let mut child = bin()
+        .args(["ingest", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--jobs", "1"])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until some, but not all, documents are stored, then kill hard.
+    let start = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let stored = if db.exists() {
+            rusqlite::Connection::open(&db)
+                .and_then(|c| c.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0)))
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        if stored >= 5 || start.elapsed().as_secs() > 60 {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let partial = store_count(&db);
+    assert!(partial > 0 && partial < n, "killed too early or too late: {partial}");
+    let o = run(&["ingest", input.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(store_count(&db), n, "every article stored exactly once");
+    assert!(
+        stderr(&o).contains(&format!("ingested {} documents, {partial} already stored", n - partial)),
+        "{}",
+        stderr(&o)
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let fts: i64 = conn.query_row("SELECT COUNT(*) FROM documents_fts", [], |r| r.get(0)).unwrap();
+    assert_eq!(fts, n, "the search index matches the documents");
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+}
+
+#[test]
+fn bad_inputs_get_one_line_errors_and_keep_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |name: &str| dir.path().join(name);
+    let db = p("keep.db");
+    let db_s = db.to_str().unwrap();
+    let good = examples().join("03-romania-drone-incursion.txt");
+    assert!(run(&["ingest", good.to_str().unwrap(), "--db", db_s]).status.success());
+
+    std::fs::write(p("empty.txt"), "").unwrap();
+    std::fs::write(p("binary.txt"), [0x7fu8, b'E', b'L', b'F', 0, 1, 2, 0, 0, 0]).unwrap();
+    std::fs::write(p("nobody.html"), "<html><head><title>Only a title</title></head><body></body></html>").unwrap();
+    std::fs::create_dir(p("no-articles")).unwrap();
+    std::fs::write(p("no-articles/picture.png"), [0u8; 10]).unwrap();
+    let big = vec![b'a'; 50 * 1024 * 1024];
+    std::fs::write(p("huge.txt"), &big).unwrap();
+    std::fs::write(p("latin1.txt"), b"Headline\n\nThe caf\xe9 in Gda\xf1sk was closed, the mayor said.").unwrap();
+
+    let cases: &[(&str, &str)] = &[
+        ("missing.txt", "missing.txt: no such file or directory"),
+        ("empty.txt", "empty.txt: empty file"),
+        ("binary.txt", "binary.txt: binary file"),
+        ("nobody.html", "nobody.html: no article text found"),
+        ("no-articles", "no-articles: no articles found"),
+        ("huge.txt", "huge.txt: too large (52428800 bytes"),
+    ];
+    for (name, expected) in cases {
+        let path = p(name);
+        let o = run(&["ingest", path.to_str().unwrap(), "--db", db_s]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(expected), "{name}: expected {expected:?} in {err:?}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        let o = run(&["extract", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "extract {name}");
+        assert!(stderr(&o).contains(expected), "extract {name}: {}", stderr(&o));
+    }
+    assert_eq!(store_count(&db), 1, "failed inputs never touch what is stored");
+
+    // Invalid UTF-8 is decoded (as the legacy encoding it is), not refused.
+    let o = run(&["extract", p("latin1.txt").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("café in Gdańsk") || stdout(&o).contains("caf"), "{}", stdout(&o));
+
+    // A batch with good and bad items stores the good ones and exits 1.
+    let o = run(&["ingest", p("empty.txt").to_str().unwrap(), good.to_str().unwrap(), "--db", db_s]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("1 already stored (skipped), 1 failed"), "{}", stderr(&o));
+
+    // Usage errors exit 2.
+    let file = good.to_str().unwrap();
+    let o = run(&["extract", "--format", "yaml", file]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("yaml"));
+    let o = run(&["extract", "--published", "last tuesday", file]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`last tuesday` is not a date"), "{}", stderr(&o));
+    let o = run(&["claims", "--db", db_s, "--certainty", "sure"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    // A corrupt database file is named, not overwritten.
+    std::fs::write(p("corrupt.db"), vec![b'z'; 8192]).unwrap();
+    let o = run(&["ingest", file, "--db", p("corrupt.db").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("corrupt.db: cannot open the database: not a dossier database"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(p("corrupt.db")).unwrap(), vec![b'z'; 8192]);
+
+    // A locked database is reported as such.
+    let blocker = rusqlite::Connection::open(&db).unwrap();
+    blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let other = examples().join("05-czech-expels-diplomats.txt");
+    let o = run(&["ingest", other.to_str().unwrap(), "--db", db_s]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("locked by another process"), "{}", stderr(&o));
+    blocker.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(store_count(&db), 1);
+
+    // Reading from a store that does not exist says how to make one.
+    let o = run(&["list", "--db", p("nothing.db").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("nothing.db: no such store"));
+}
+
+#[test]
+fn demo_prints_a_brief_and_leaves_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = bin().current_dir(dir.path()).arg("demo").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("8 example articles"), "{out}");
+    assert!(out.contains("The Danube Observer — danubeobserver.net, danube-observer.eu (2 articles)"), "{out}");
+    assert!(out.contains("Next steps:"));
+    assert_eq!(store_count(&dir.path().join("dossier-demo.db")), 8);
+    // Running it again starts fresh rather than failing or duplicating.
+    let o = bin().current_dir(dir.path()).arg("demo").output().unwrap();
+    assert!(o.status.success());
+    assert_eq!(store_count(&dir.path().join("dossier-demo.db")), 8);
+}
+
+#[test]
+fn bench_reports_throughput() {
+    let o = run(&["bench", "extract", examples().to_str().unwrap(), "--iterations", "1", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["documents"], 12);
+    assert!(v["tokens_per_second"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn extraction_of_real_articles_of_other_outlets_follows_the_spec() {
+    let Some(data) = shared_data() else { return };
+    // Real pages from many outlets (the Zyte benchmark's HTML) and real
+    // plain-text political news (PolNeAR); a sample of each.
+    let html_dir = data.join("article-extraction-benchmark/html");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&html_dir).unwrap().map(|e| e.unwrap().path()).collect();
+    pages.sort();
+    let mut checked = 0;
+    for page in pages.iter().step_by(12) {
+        let o = run(&["extract", page.to_str().unwrap()]);
+        if !o.status.success() {
+            // Compressed pages are not articles the reader accepts as
+            // such; what matters is a clear error, not a panic.
+            assert!(!stderr(&o).contains("panicked"), "{}: {}", page.display(), stderr(&o));
+            continue;
+        }
+        validate_json(&serde_json::from_slice(&o.stdout).unwrap(), &page.display().to_string());
+        checked += 1;
+    }
+    assert!(checked >= 5, "too few pages extracted: {checked}");
+}
