@@ -119,6 +119,30 @@ impl Gazetteer {
         Ok(())
     }
 
+    /// The classes (bitset in [`Gazetteer::classes`] order) of the entry that
+    /// is exactly `words`, or 0. Matching normalises words as the tagger
+    /// does (lower case, digits as `0`), so "PARIS" finds "Paris". Callers
+    /// outside the tagger (the entity stage's place typing) use it to reuse
+    /// the model's lists rather than shipping second copies.
+    pub fn lookup<S: AsRef<str>>(&self, words: &[S]) -> u16 {
+        if words.is_empty() || words.len() > MAX_LEN {
+            return 0;
+        }
+        let mut h = seq_start(TokInfo::new(words[0].as_ref()).lower);
+        for w in &words[1..] {
+            h = seq_next(h, TokInfo::new(w.as_ref()).lower);
+        }
+        self.entries.get(&h).copied().unwrap_or(0)
+    }
+
+    /// Whether the entry that is exactly `words` belongs to class `class`.
+    pub fn contains<S: AsRef<str>>(&self, class: &str, words: &[S]) -> bool {
+        match self.classes.iter().position(|c| c == class) {
+            Some(c) => self.lookup(words) & (1 << c) != 0,
+            None => false,
+        }
+    }
+
     /// Marks each token with (class, position) bits for every entry it is part of.
     pub(crate) fn match_bits(&self, toks: &[TokInfo], out: &mut Vec<u64>) {
         out.clear();

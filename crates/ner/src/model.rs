@@ -122,6 +122,12 @@ impl Model {
         &self.meta
     }
 
+    /// The gazetteer compiled into the model (countries, cities, regions,
+    /// first and last names, ...; see README.md).
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
     /// Number of features with weights.
     pub fn num_features(&self) -> usize {
         self.hashes.len()

@@ -1,0 +1,204 @@
+//! The entities stage: names recognised by the statistical model
+//! (`dossier-ner`, trained on CoNLL-2003), typed more finely by rules that
+//! read their context, and resolved into one entity per real-world thing in
+//! the document, each with its mentions, aliases and role descriptions.
+//!
+//! - [`recognise`]: the model's PER/ORG/LOC/MISC spans, retyped into the
+//!   spec's types (`GPE` vs `LOC`, `EQUIPMENT`, `EVENT`, `NORP`) by lexicons
+//!   and context cues, plus what the model does not find (designations with
+//!   a head noun, ships after a ship noun, demonyms, acronyms in
+//!   parentheses, possessive organisations, role phrases and pronouns).
+//! - [`resolve`]: which mentions are the same entity; every merge records
+//!   its rule on the [`Mention`](dossier_model::Mention).
+//! - [`lexicon`]: the language data, from files under `data/entities/`.
+//! - [`eval`]: scoring on GUM, MEANTIME and re3d with the whole pipeline.
+//!
+//! Key decisions (see `crates/nlp/README-entities.md`):
+//! - Demonyms that denote the state ("Turkish airspace", "the Belarusian
+//!   foreign ministry", "Russian-built") are `Demonym` mentions of the
+//!   country's `GPE` entity; other demonyms ("a Moldovan national") are
+//!   `NORP` entities of their own.
+//! - Capitals used for governments ("Ankara has proposed") stay their own
+//!   `GPE`: the text names the city, and folding it into the country would
+//!   lose that; the analyst sees both entities.
+//! - A type set by a context cue (the ship noun in "the tanker Marisol
+//!   Dawn") is strong: every mention of the same name takes it.
+
+pub mod eval;
+pub mod lexicon;
+pub mod recognise;
+pub mod resolve;
+
+use crate::pipeline::{Layer, Stage};
+use dossier_model::{Diagnostic, Document, EntityType, MentionKind};
+use recognise::{Cand, Ctx};
+use std::collections::HashMap;
+
+pub use recognise::is_designation;
+
+pub struct EntityStage;
+
+impl Stage for EntityStage {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+    fn version(&self) -> u32 {
+        2
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Text, Layer::Sentences, Layer::Tokens]
+    }
+    fn writes(&self) -> &'static [Layer] {
+        &[Layer::Entities]
+    }
+    fn run(&self, doc: &mut Document) -> Vec<Diagnostic> {
+        doc.entities = entities(doc);
+        Vec::new()
+    }
+}
+
+/// Recognises and resolves the entities of a segmented, tokenized document.
+pub fn entities(doc: &Document) -> Vec<dossier_model::Entity> {
+    if doc.tokens.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Ctx::new(doc);
+    let cands = recognise::recognise(&ctx);
+    let mut cands = select(cands);
+    type_vote(&ctx, &mut cands);
+    place_pairs(&ctx, &mut cands);
+    recognise::people(&ctx, &mut cands);
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    resolve::resolve(&ctx, cands)
+}
+
+/// Keeps the best of overlapping candidates: higher priority first, then
+/// longer, then earlier. Nested candidates (a possessive organisation, a
+/// role phrase) may overlap others.
+fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        b.prio.cmp(&a.prio).then((b.tok.1 - b.tok.0).cmp(&(a.tok.1 - a.tok.0))).then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        let clash = kept.iter().any(|k| {
+            (k.span == c.span && k.kind == c.kind && k.ty == c.ty)
+                || (!c.nested && !k.nested && k.span.overlaps(c.span))
+        });
+        if !clash {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.span.start);
+    kept
+}
+
+/// "the Salmi–Kunda interconnector": two names joined by a dash where one
+/// is a place make the other a place too (the model reads the first as a
+/// surname).
+fn place_pairs(ctx: &Ctx, cands: &mut [Cand]) {
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        if a.kind != MentionKind::Name || b.kind != MentionKind::Name || b.tok.0 != a.tok.1 + 1 {
+            continue;
+        }
+        if !matches!(ctx.words[a.tok.1], "–" | "-" | "—" | "/") {
+            continue;
+        }
+        let place = |t: EntityType| matches!(t, EntityType::Gpe | EntityType::Loc);
+        if place(a.ty) && b.ty == EntityType::Person && b.tok.1 - b.tok.0 == 1 {
+            cands[i].ty = a.ty;
+            cands[i].rule = Some("place-pair");
+        } else if place(b.ty) && a.ty == EntityType::Person && a.tok.1 - a.tok.0 == 1 {
+            let ty = b.ty;
+            cands[i - 1].ty = ty;
+            cands[i - 1].rule = Some("place-pair");
+        }
+    }
+}
+
+/// One type per name in a document: a type set by a context cue wins;
+/// otherwise the most frequent type (ties: the first seen).
+fn type_vote(ctx: &Ctx, cands: &mut [Cand]) {
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.kind == MentionKind::Name && !c.nested && c.ty != EntityType::Norp && c.acronym_of.is_none() {
+            groups.entry(resolve::key(c.span.slice(&ctx.doc.text))).or_default().push(i);
+        }
+    }
+    for idx in groups.values() {
+        if idx.len() < 2 {
+            continue;
+        }
+        let ty = match idx.iter().find(|&&i| cands[i].strong) {
+            Some(&i) => cands[i].ty,
+            None => {
+                let mut counts: Vec<(EntityType, usize, usize)> = Vec::new();
+                for (order, &i) in idx.iter().enumerate() {
+                    match counts.iter_mut().find(|(t, _, _)| *t == cands[i].ty) {
+                        Some(x) => x.1 += 1,
+                        None => counts.push((cands[i].ty, 1, order)),
+                    }
+                }
+                counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+                counts[0].0
+            }
+        };
+        for &i in idx {
+            cands[i].ty = ty;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::Metadata;
+
+    fn run(text: &str) -> Document {
+        let mut doc = Document::new(text.into(), Metadata::default());
+        crate::segment::Segmenter.run(&mut doc);
+        crate::tokenize::Tokenizer.run(&mut doc);
+        EntityStage.run(&mut doc);
+        doc
+    }
+
+    fn entity<'d>(doc: &'d Document, name: &str) -> &'d Entity {
+        doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name} in {:#?}", doc.entities))
+    }
+
+    #[test]
+    fn short_forms_merge_into_the_full_name() {
+        let doc = run("Defence Minister Anna Kovacs spoke in Warsaw on Monday. Kovacs said the missile was Russian.");
+        let kovacs = entity(&doc, "Anna Kovacs");
+        assert_eq!(kovacs.ty, EntityType::Person);
+        assert_eq!(kovacs.mentions.len(), 2);
+        assert_eq!(kovacs.mentions[1].rule.as_deref(), Some("short-form"));
+        assert_eq!(entity(&doc, "Warsaw").ty, EntityType::Gpe);
+    }
+
+    #[test]
+    fn designations_are_equipment() {
+        let doc = run("Two Su-25 jets and an S-400 system were seen near the Black Sea.");
+        assert_eq!(entity(&doc, "Su-25").ty, EntityType::Equipment);
+        assert_eq!(entity(&doc, "S-400").ty, EntityType::Equipment);
+        assert_eq!(entity(&doc, "Black Sea").ty, EntityType::Loc);
+    }
+
+    #[test]
+    fn acronyms_join_their_expansion() {
+        let doc = run("The North Atlantic Treaty Organization met on Friday. NATO said it would respond.");
+        let nato = entity(&doc, "North Atlantic Treaty Organization");
+        assert!(nato.aliases.contains(&"NATO".to_string()), "{nato:?}");
+    }
+
+    #[test]
+    fn designation_shapes() {
+        for yes in ["Su-25", "S-400", "Kh-101", "Shahed-136", "TB2", "F-16"] {
+            assert!(is_designation(yes), "{yes}");
+        }
+        for no in ["Bosnia-Herzegovina", "COVID", "2025", "al-Assad", "Russian-built"] {
+            assert!(!is_designation(no), "{no}");
+        }
+    }
+}

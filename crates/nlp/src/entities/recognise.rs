@@ -1,0 +1,809 @@
+//! Recognition: the statistical model's names, retyped and completed by
+//! rules that read the words around them.
+//!
+//! The model (`dossier-ner`, CoNLL types) finds most names; what it cannot
+//! know is what kind of thing a name denotes when only the context says so
+//! ("the tanker Marisol Dawn", "outside Stare Lipiny, a village of 400",
+//! "the commercial provider Orbitline Imaging"). Each rule here proposes a
+//! candidate with a priority: model spans are the weakest, spans retyped by
+//! a context cue come next, and spans found by the lexicon or a pattern
+//! (equipment, ships, acronyms in parentheses, demonyms) are the strongest,
+//! so they replace an overlapping model span. A type set by a context cue is
+//! *strong*: the same name elsewhere in the document takes that type too
+//! (the type vote in `mod.rs`), which is how "the Marisol Dawn" in a later
+//! paragraph is a ship and not a person.
+//!
+//! All lookups are hash probes on lower-cased tokens computed once per
+//! document; multi-word cues are joined only around a candidate.
+
+use dossier_model::{Document, EntityType, MentionKind, Span, TokenKind};
+
+use super::lexicon::{Gender, Lexicon, RoleKind, cue};
+
+/// A proposed mention before resolution.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub span: Span,
+    /// Global token range `[start, end)`.
+    pub tok: (usize, usize),
+    pub ty: EntityType,
+    pub kind: MentionKind,
+    /// 0: model span; 1: model span retyped by context; 2: lexicon or pattern.
+    pub prio: u8,
+    /// The type was set by a context cue and wins the document's type vote.
+    pub strong: bool,
+    /// May overlap other mentions (a possessive organisation contains its
+    /// country; a role phrase contains a demonym).
+    pub nested: bool,
+    /// The country a place, demonym or possessive organisation denotes.
+    pub country: Option<usize>,
+    /// Role phrases attached to a person ("Defence Minister").
+    pub desc: Vec<String>,
+    /// For a nominal mention: the lower-cased role head ("minister").
+    pub role: Option<String>,
+    /// For a nominal mention: lower-cased country words in the phrase.
+    pub role_mods: Vec<String>,
+    pub gender: Gender,
+    /// For an acronym in parentheses: the start offset of its expansion.
+    pub acronym_of: Option<usize>,
+    /// The rule that typed this mention, recorded when it founds an entity's
+    /// mention list (e.g. `demonym`).
+    pub rule: Option<&'static str>,
+}
+
+impl Cand {
+    fn new(ctx: &Ctx, tok: (usize, usize), ty: EntityType, prio: u8) -> Cand {
+        Cand {
+            span: ctx.span(tok.0, tok.1),
+            tok,
+            ty,
+            kind: MentionKind::Name,
+            prio,
+            strong: prio > 0,
+            nested: false,
+            country: None,
+            desc: Vec::new(),
+            role: None,
+            role_mods: Vec::new(),
+            gender: Gender::Unknown,
+            acronym_of: None,
+            rule: None,
+        }
+    }
+}
+
+/// Per-document token views shared by the rules.
+pub struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub words: Vec<&'a str>,
+    pub lower: Vec<String>,
+    /// Sentence index of each token.
+    pub sent_of: Vec<usize>,
+    pub lx: &'static Lexicon,
+    pub gaz: &'static dossier_ner::Gazetteer,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document) -> Ctx<'a> {
+        let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.slice(&doc.text)).collect();
+        let lower = words.iter().map(|w| w.to_lowercase()).collect();
+        let mut sent_of = vec![0; doc.tokens.len()];
+        for (i, s) in doc.sentences.iter().enumerate() {
+            sent_of[s.tokens.0..s.tokens.1].iter_mut().for_each(|x| *x = i);
+        }
+        Ctx { doc, words, lower, sent_of, lx: Lexicon::get(), gaz: dossier_ner::Model::embedded().gazetteer() }
+    }
+
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.doc.tokens[a].span.start, self.doc.tokens[b - 1].span.end)
+    }
+
+    fn sent_range(&self, i: usize) -> (usize, usize) {
+        self.doc.sentences.get(self.sent_of[i]).map(|s| s.tokens).unwrap_or((0, self.words.len()))
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.words.get(i).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Lower-cased words `[a, b)` joined by single spaces.
+    pub fn joined(&self, a: usize, b: usize) -> String {
+        self.lower[a..b].join(" ")
+    }
+
+    /// The start of a cue phrase of `class` ending just before token `i`,
+    /// inside the same sentence.
+    fn cue_before(&self, i: usize, class: u32) -> Option<usize> {
+        let (s0, _) = self.sent_range(i.min(self.words.len().saturating_sub(1)));
+        (1..=self.lx.cue_len).find_map(|n| {
+            let a = i.checked_sub(n)?;
+            (a >= s0 && self.lx.cue(&self.joined(a, i)) & class != 0).then_some(a)
+        })
+    }
+
+    /// The end of a cue phrase of `class` starting at token `j`, inside the
+    /// same sentence (longest first).
+    fn cue_at(&self, j: usize, class: u32) -> Option<usize> {
+        if j >= self.words.len() {
+            return None;
+        }
+        let (_, s1) = self.sent_range(j);
+        (1..=self.lx.cue_len).rev().find_map(|n| {
+            let b = j + n;
+            (b <= s1 && self.lx.cue(&self.joined(j, b)) & class != 0).then_some(b)
+        })
+    }
+
+    /// Whether an equipment head noun follows within `n` tokens of `j`.
+    fn head_within(&self, j: usize, n: usize) -> bool {
+        let (_, s1) = self.sent_range(j.saturating_sub(1));
+        (j..(j + n).min(s1)).any(|k| self.lx.cue(&self.lower[k]) & cue::EQUIPMENT_HEAD != 0)
+    }
+
+    /// The country a name (tokens `[a, b)`) denotes as a country name or
+    /// alias. Capitals are not countries here: "Ankara" stays its own
+    /// place (see the module docs of `entities`).
+    pub fn country_of(&self, a: usize, b: usize) -> Option<usize> {
+        self.lx.country_of_name(&self.joined(a, b))
+    }
+
+    /// Whether a name is a capital in the lexicon.
+    pub fn is_capital(&self, a: usize, b: usize) -> bool {
+        self.lx.capitals.contains_key(&self.joined(a, b))
+    }
+}
+
+/// Whether a token looks like a weapon or platform designation: letters, a
+/// hyphen and digits ("Su-25", "S-400", "Kh-101", "Shahed-136",
+/// "KC-135R"), or capitals directly followed by digits ("TB2", "F16").
+pub fn is_designation(tok: &str) -> bool {
+    let Some((head, tail)) = tok.split_once('-') else {
+        let letters = tok.chars().take_while(|c| c.is_ascii_uppercase()).count();
+        let rest = &tok[letters..];
+        return (1..=4).contains(&letters) && !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit());
+    };
+    !head.is_empty()
+        && head.len() <= 8
+        && head.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && head.chars().all(|c| c.is_ascii_alphabetic())
+        && !tail.is_empty()
+        && tail.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && tail.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+fn base_type(ty: dossier_ner::EntityType) -> EntityType {
+    match ty {
+        dossier_ner::EntityType::Per => EntityType::Person,
+        dossier_ner::EntityType::Org => EntityType::Org,
+        dossier_ner::EntityType::Loc => EntityType::Gpe,
+        dossier_ner::EntityType::Misc => EntityType::Misc,
+    }
+}
+
+/// Runs the model and every recognition rule; returns candidates that may
+/// overlap (the caller keeps the best of overlapping ones).
+pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
+    let doc = ctx.doc;
+    let sentences: Vec<Vec<&str>> = doc.sentences.iter().map(|s| ctx.words[s.tokens.0..s.tokens.1].to_vec()).collect();
+    let tagged = dossier_ner::Model::embedded().tag_document(&sentences);
+    let mut out = Vec::new();
+    for (sentence, spans) in doc.sentences.iter().zip(tagged) {
+        let base = sentence.tokens.0;
+        for s in spans {
+            if s.start >= s.end || base + s.end > sentence.tokens.1 {
+                continue;
+            }
+            // A span with no capitalised word and no digit (a URL, a
+            // lower-case phrase) is not a name.
+            let words = &ctx.words[base + s.start..base + s.end];
+            if !words.iter().any(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())) {
+                continue;
+            }
+            let mut c = Cand::new(ctx, (base + s.start, base + s.end), base_type(s.ty), 0);
+            c.strong = false;
+            refine(ctx, &mut c);
+            if c.ty == EntityType::Person {
+                strip_title(ctx, &mut c);
+            }
+            out.push(c);
+        }
+    }
+    equipment(ctx, &mut out);
+    ships(ctx, &mut out);
+    demonyms(ctx, &mut out);
+    acronyms(ctx, &mut out);
+    out
+}
+
+/// Retypes one model span by its own words and the words around it.
+fn refine(ctx: &Ctx, c: &mut Cand) {
+    let (a, b) = c.tok;
+    let lx = ctx.lx;
+    let joined = ctx.joined(a, b);
+    let last = ctx.lower[b - 1].as_str();
+    let set = |c: &mut Cand, ty: EntityType, rule: &'static str| {
+        c.ty = ty;
+        c.prio = c.prio.max(1);
+        c.strong = true;
+        c.rule = Some(rule);
+    };
+    // Equipment: a lexicon name or a designation, with a head noun near.
+    if let Some(&always) = lx.equipment.get(&joined) {
+        if always || ctx.head_within(b, 3) {
+            return set(c, EntityType::Equipment, "equipment-lexicon");
+        }
+    }
+    if ctx.words[a..b].iter().any(|w| is_designation(w)) && (ctx.head_within(b, 3) || c.ty != EntityType::Person) {
+        return set(c, EntityType::Equipment, "designation");
+    }
+    // A ship: named right after a ship noun or with a ship prefix, or
+    // followed by an apposition that says it is one.
+    if ctx.cue_before(a, cue::SHIP_NOUN).is_some()
+        || (b - a >= 2
+            && lx.cue(&ctx.lower[a]) & cue::SHIP_PREFIX != 0
+            && ctx.words[a].chars().all(|c| c.is_uppercase()))
+        || (ctx.words.get(b) == Some(&",")
+            && matches!(ctx.lower.get(b + 1).map(String::as_str), Some("a" | "an" | "the"))
+            && (ctx.cue_at(b + 2, cue::SHIP_NOUN).is_some() || ctx.cue_at(b + 3, cue::SHIP_NOUN).is_some()))
+    {
+        return set(c, EntityType::Equipment, "ship");
+    }
+    // "Gulf of Finland", "Sea of Azov": the model often stops at "of".
+    if ctx.cap(b - 1)
+        && lx.cue(last) & cue::LOC_HEAD != 0
+        && ctx.lower.get(b).is_some_and(|w| w == "of")
+        && ctx.cap(b + 1)
+        && ctx.sent_of.get(b + 1) == Some(&ctx.sent_of[a])
+    {
+        let mut e = b + 1;
+        while ctx.cap(e) && ctx.sent_of.get(e) == Some(&ctx.sent_of[a]) && e < b + 4 {
+            e += 1;
+        }
+        c.tok.1 = e;
+        c.span = ctx.span(a, e);
+        return set(c, EntityType::Loc, "loc-head");
+    }
+    // Natural features by head word or by name; events by head word.
+    let next_lower = ctx.lower.get(b).map(String::as_str).unwrap_or("");
+    if (ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
+        || lx.loc_names.contains(&joined)
+        || (!ctx.cap(b) && lx.cue(next_lower) & cue::LOC_HEAD != 0 && next_lower != "coast" && c.ty != EntityType::Org)
+    {
+        if c.ty != EntityType::Org || lx.loc_names.contains(&joined) || lx.cue(last) & cue::LOC_HEAD != 0 {
+            return set(c, EntityType::Loc, "loc-head");
+        }
+    }
+    if b - a >= 2
+        && ctx.cap(b - 1)
+        && (lx.cue(last) & cue::EVENT_HEAD != 0 || lx.cue(&ctx.lower[a]) & cue::EVENT_FIRST != 0)
+    {
+        return set(c, EntityType::Event, "event-head");
+    }
+    // Countries and capitals are places whatever the model said.
+    let country = ctx.country_of(a, b);
+    if country.is_some() || ctx.is_capital(a, b) {
+        c.country = country;
+        if c.ty != EntityType::Gpe {
+            set(c, EntityType::Gpe, "gazetteer");
+        }
+        return;
+    }
+    // Organisations by their last word or by the noun before them.
+    if b - a >= 2 && ctx.cap(b - 1) && lx.cue(last) & cue::ORG_SUFFIX != 0 && c.ty != EntityType::Org {
+        return set(c, EntityType::Org, "org-suffix");
+    }
+    let cue_before_comma = a > 0 && ctx.words[a - 1] == "," && ctx.cue_before(a - 1, cue::ORG_CUE).is_some();
+    let possessed =
+        matches!(ctx.words.get(b), Some(&"'s") | Some(&"’s")) && ctx.cue_at(b + 1, cue::ORG_POSSESSED).is_some();
+    if c.ty != EntityType::Org && (ctx.cue_before(a, cue::ORG_CUE).is_some() || cue_before_comma || possessed) {
+        return set(c, EntityType::Org, "org-cue");
+    }
+    // Places by the words before ("a village of", "outside") or an
+    // apposition after ("Valea Stârcului, a village").
+    let apposition_place = ctx.words.get(b) == Some(&",")
+        && matches!(ctx.lower.get(b + 1).map(String::as_str), Some("a" | "an" | "the"))
+        && (b + 2..(b + 5).min(ctx.words.len())).any(|k| ctx.lx.cue(&ctx.lower[k]) & cue::PLACE_NOUN != 0);
+    if c.ty != EntityType::Org && (apposition_place || ctx.cue_before(a, cue::PLACE_CUE).is_some()) {
+        if c.ty != EntityType::Gpe && c.ty != EntityType::Loc {
+            set(c, EntityType::Gpe, "place-cue");
+        } else {
+            c.strong = true;
+        }
+        return;
+    }
+    // A person-typed name that the gazetteer knows as a city, country or
+    // region and whose first word is not a known first name is a place.
+    if c.ty == EntityType::Person {
+        let words = &ctx.words[a..b];
+        let place =
+            ctx.gaz.contains("city", words) || ctx.gaz.contains("country", words) || ctx.gaz.contains("region", words);
+        if place && !ctx.lx.first_names.contains_key(ctx.words[a]) && !ctx.gaz.contains("first_name", &words[..1]) {
+            set(c, EntityType::Gpe, "gazetteer");
+        }
+    }
+}
+
+/// Moves a title the model included in a person's span ("President X")
+/// into the description.
+fn strip_title(ctx: &Ctx, c: &mut Cand) {
+    let (a, b) = c.tok;
+    let mut k = a;
+    while k + 1 < b && (ctx.lx.role(&ctx.lower[k], RoleKind::Title) || ctx.lx.role(&ctx.lower[k], RoleKind::Modifier)) {
+        k += 1;
+    }
+    if k > a && ctx.lx.role(&ctx.lower[k - 1], RoleKind::Title) {
+        c.desc.push(ctx.span(a, k).slice(&ctx.doc.text).to_string());
+        c.tok.0 = k;
+        c.span = ctx.span(k, b);
+    }
+}
+
+/// Equipment names from the lexicon and designations with a head noun
+/// ("Two Patriot batteries", "an S-400 battery", "Type 056 corvette").
+fn equipment(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let lx = ctx.lx;
+    let n = ctx.words.len();
+    let mut i = 0;
+    while i < n {
+        let (_, s1) = ctx.sent_range(i);
+        let mut found = None;
+        if ctx.cap(i) && lx.equipment_first.contains(&ctx.lower[i]) {
+            for len in (1..=lx.equipment_len.min(s1 - i)).rev() {
+                if let Some(&always) = lx.equipment.get(&ctx.joined(i, i + len)) {
+                    if always || ctx.head_within(i + len, 3) {
+                        found = Some(i + len);
+                    }
+                    break;
+                }
+            }
+        }
+        if found.is_none() && ctx.is_word(i) && is_designation(ctx.words[i]) && ctx.head_within(i + 1, 3) {
+            found = Some(i + 1);
+        }
+        if found.is_none()
+            && ctx.words[i] == "Type"
+            && ctx.doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && ctx.head_within(i + 2, 2)
+        {
+            found = Some(i + 2);
+        }
+        if let Some(mut end) = found {
+            // A designation followed by its lexicon name is one mention
+            // ("KC-135R Stratotanker", "F-16 Fighting Falcons").
+            for len in (1..=lx.equipment_len.min(s1.saturating_sub(end))).rev() {
+                if ctx.cap(end) && lx.equipment.get(&ctx.joined(end, end + len)) == Some(&true) {
+                    end += len;
+                    break;
+                }
+            }
+            let mut c = Cand::new(ctx, (i, end), EntityType::Equipment, 2);
+            c.rule = Some("equipment-lexicon");
+            out.push(c);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Ships named after a ship noun or with a prefix, where the model found no
+/// name ("the patrol vessel Selkämeri", "HMS Daring").
+fn ships(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.words.len();
+    for i in 0..n {
+        if !ctx.cap(i) || !ctx.is_word(i) {
+            continue;
+        }
+        let prefix =
+            ctx.lx.cue(&ctx.lower[i]) & cue::SHIP_PREFIX != 0 && ctx.words[i].chars().all(|c| c.is_uppercase());
+        let after_noun = i > 0 && !ctx.cap(i - 1) && ctx.cue_before(i, cue::SHIP_NOUN).is_some();
+        if !prefix && !after_noun {
+            continue;
+        }
+        let (_, s1) = ctx.sent_range(i);
+        let mut end = i + 1;
+        while end < s1 && end < i + 5 {
+            if ctx.cap(end) && ctx.is_word(end) {
+                end += 1;
+            } else if matches!(ctx.lower[end].as_str(), "de" | "of" | "la") && ctx.cap(end + 1) && end + 1 < s1 {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if prefix && end == i + 1 {
+            continue;
+        }
+        let mut c = Cand::new(ctx, (i, end), EntityType::Equipment, 2);
+        c.rule = Some("ship");
+        out.push(c);
+    }
+}
+
+/// Demonyms and place-word compounds: "Turkish airspace" is a mention of
+/// Turkey; "Russian-built" of Russia; "Gabon-flagged" of Gabon; "Moldovan
+/// national" is a NORP; "the Belarusian foreign ministry" and "Turkey's
+/// Defence Ministry" are organisations of their country.
+fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let lx = ctx.lx;
+    let n = ctx.words.len();
+    // Tokens inside a multi-word model name ("Philippine Coast Guard") are
+    // part of that name, not demonyms of their own.
+    let mut in_long = vec![false; n];
+    for c in out.iter() {
+        if c.tok.1 - c.tok.0 > 1 {
+            in_long[c.tok.0..c.tok.1].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let mut extra = Vec::new();
+    let mut drop_inside: Vec<(usize, usize)> = Vec::new();
+    for i in 0..n {
+        if !ctx.cap(i) || !ctx.is_word(i) {
+            continue;
+        }
+        let w = ctx.words[i];
+        // Compounds: "Russian-built", "Dubai-based", "Gabon-flagged".
+        if let Some((head, tail)) = w.split_once('-') {
+            if !tail.is_empty() && tail.chars().all(|c| c.is_lowercase() || c == '-') {
+                let hl = head.to_lowercase();
+                let start = ctx.doc.tokens[i].span.start;
+                let span = Span::new(start, start + head.len());
+                let (country, kind) = match lx.demonyms.get(&hl) {
+                    Some(Some(c)) => (Some(*c), MentionKind::Demonym),
+                    _ => (lx.country_of_name(&hl), MentionKind::Name),
+                };
+                let is_city = country.is_none() && (lx.capitals.contains_key(&hl) || ctx.gaz.contains("city", &[head]));
+                if country.is_some() || is_city {
+                    let mut c = Cand::new(ctx, (i, i + 1), EntityType::Gpe, 2);
+                    c.span = span;
+                    c.kind = kind;
+                    c.country = country;
+                    c.rule = Some(if kind == MentionKind::Demonym { "demonym" } else { "compound" });
+                    extra.push(c);
+                }
+            }
+            continue;
+        }
+        if in_long[i] {
+            continue;
+        }
+        // Possessive organisations: "Turkey's Defence Ministry"; a longer
+        // model name after the possessive ("Romania's Ministry of National
+        // Defence") is kept as it is.
+        if matches!(ctx.words.get(i + 1), Some(&"'s") | Some(&"’s")) {
+            if let Some(country) = ctx.country_of(i, i + 1) {
+                let end = ctx.cue_at(i + 2, cue::ORG_HEAD);
+                let longer = end.is_some_and(|end| out.iter().any(|c| c.tok.0 == i + 2 && c.tok.1 > end));
+                if let Some(end) = end.filter(|_| !longer) {
+                    drop_inside.push((i + 2, end));
+                    let mut c = Cand::new(ctx, (i, end), EntityType::Org, 2);
+                    c.nested = true;
+                    c.country = Some(country);
+                    c.rule = Some("possessive-org");
+                    extra.push(c);
+                }
+            }
+            continue;
+        }
+        let Some(&country) = lx.demonyms.get(&ctx.lower[i]) else { continue };
+        let state = country.is_some() && ctx.cue_at(i + 1, cue::STATE_NOUN).is_some();
+        let mut c = Cand::new(ctx, (i, i + 1), if state { EntityType::Gpe } else { EntityType::Norp }, 2);
+        c.strong = false;
+        c.country = country;
+        if state {
+            c.kind = MentionKind::Demonym;
+            c.rule = Some("demonym");
+        }
+        extra.push(c);
+        // "the Belarusian foreign ministry", "the Russian embassy".
+        if let (Some(country), Some(end)) = (country, ctx.cue_at(i + 1, cue::ORG_HEAD)) {
+            if !ctx.cap(i + 1) {
+                let mut o = Cand::new(ctx, (i, end), EntityType::Org, 2);
+                o.nested = true;
+                o.country = Some(country);
+                o.rule = Some("possessive-org");
+                extra.push(o);
+            }
+        }
+    }
+    // A model name that is the institution of a possessive organisation
+    // ("Defence Ministry" in "Turkey's Defence Ministry") is part of it.
+    out.retain(|c| !drop_inside.iter().any(|&(a, b)| a <= c.tok.0 && c.tok.1 <= b && c.prio < 2));
+    out.extend(extra);
+}
+
+/// Words skipped when matching an acronym to the initials of its expansion.
+const ACRONYM_SKIP: &[&str] =
+    &["of", "the", "and", "for", "de", "la", "le", "des", "du", "di", "der", "für", "y", "et", "on", "in", "&"];
+
+/// "North Atlantic Treaty Organization (NATO)", "Agence nationale de la
+/// sécurité des systèmes d'information (ANSSI)", "Security Information
+/// Service (BIS)": an acronym in parentheses after a name.
+fn acronyms(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.words.len();
+    for i in 1..n.saturating_sub(2) {
+        let acr = ctx.words[i + 1];
+        if ctx.words[i] != "(" || ctx.words[i + 2] != ")" || !is_acronym(acr) {
+            continue;
+        }
+        let k = i; // the expansion ends before token k
+        let (s0, _) = ctx.sent_range(i);
+        let target: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        let mut start = None;
+        for a in (s0.max(k.saturating_sub(12))..k).rev() {
+            let mut initials = Vec::new();
+            let mut ok = true;
+            for t in a..k {
+                let l = ctx.lower[t].as_str();
+                let l = l.strip_prefix("d'").or_else(|| l.strip_prefix("d’")).unwrap_or(l);
+                if ACRONYM_SKIP.contains(&l) {
+                    continue;
+                }
+                match l.chars().next() {
+                    Some(ch) if ch.is_alphabetic() => initials.push(ch),
+                    _ => ok = false,
+                }
+            }
+            if ok && initials == target && ctx.cap(a) {
+                start = Some(a);
+                break;
+            }
+        }
+        let model =
+            out.iter().filter(|c| c.tok.1 == k && c.kind == MentionKind::Name).max_by_key(|c| c.tok.1 - c.tok.0);
+        let (a, ty) = match (start, model) {
+            (Some(a), Some(m)) if m.tok.0 == a => (a, m.ty),
+            (Some(a), _) => (a, EntityType::Org),
+            (None, Some(m)) => (m.tok.0, m.ty),
+            (None, None) => continue,
+        };
+        let ty = if matches!(ty, EntityType::Person | EntityType::Misc) { EntityType::Org } else { ty };
+        let mut exp = Cand::new(ctx, (a, k), ty, 2);
+        exp.rule = Some("acronym");
+        exp.country = ctx.country_of(a, k);
+        let mut ac = Cand::new(ctx, (i + 1, i + 2), ty, 2);
+        ac.acronym_of = Some(exp.span.start);
+        out.push(exp);
+        out.push(ac);
+    }
+}
+
+/// Two to six capitals, possibly with digits or '&' ("NATO", "PSI", "G7").
+pub fn is_acronym(w: &str) -> bool {
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    (2..=6).contains(&w.chars().count())
+        && caps >= 2
+        && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+}
+
+/// People: titles before a name and appositions become descriptions; role
+/// phrases ("the minister") become nominal mentions and "he"/"she" pronoun
+/// mentions, both resolved later.
+pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
+    let lx = ctx.lx;
+    let n = ctx.words.len();
+    let text = &ctx.doc.text;
+    let mut is_person_start = vec![false; n + 1];
+    for c in cands.iter() {
+        if c.ty == EntityType::Person && c.kind == MentionKind::Name {
+            is_person_start[c.tok.0] = true;
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.ty != EntityType::Person || c.kind != MentionKind::Name {
+            continue;
+        }
+        let (a, b) = c.tok;
+        let (s0, s1) = ctx.sent_range(a);
+        // Title right before the name: "Defence Minister", "PCG spokesman Commodore".
+        let mut t = a;
+        let mut has_title = false;
+        while t > s0 {
+            let l = ctx.lower[t - 1].as_str();
+            let title = lx.role(l, RoleKind::Title);
+            let ok = title
+                || lx.role(l, RoleKind::Modifier)
+                || (ctx.cap(t - 1) && lx.demonyms.contains_key(l))
+                || is_acronym(ctx.words[t - 1]);
+            if !ok {
+                break;
+            }
+            has_title |= title;
+            t -= 1;
+        }
+        // Only a title that ends in a title word counts ("Foreign Minister",
+        // not a stray "Foreign").
+        while t < a && !(has_title && lx.role(&ctx.lower[a - 1], RoleKind::Title)) {
+            t = a;
+        }
+        if t < a {
+            let title = ctx.span(t, a).slice(text).to_string();
+            for w in ctx.lower[t..a].iter() {
+                if c.gender == Gender::Unknown {
+                    c.gender = lx.role_gender(w);
+                }
+            }
+            if !c.desc.contains(&title) {
+                c.desc.push(title);
+            }
+        }
+        // Apposition before: "Its spokeswoman, Alena Krautsova".
+        if t >= s0 + 2 && ctx.words[t - 1] == "," {
+            if let Some(d) = np_before(ctx, t - 1, s0) {
+                c.desc.push(d);
+            }
+        }
+        // Apposition after: "Maria Lebedeva, a spokeswoman for ...";
+        // copula: "Ilona Vészi is a columnist for ...".
+        let after = if ctx.words.get(b) == Some(&",") {
+            Some(b + 1)
+        } else if ctx.lower.get(b).is_some_and(|w| w == "is" || w == "was") {
+            Some(b + 1)
+        } else {
+            None
+        };
+        if let Some(j) = after {
+            if let Some(d) = np_after(ctx, j, s1) {
+                c.desc.push(d);
+            }
+        }
+        if c.gender == Gender::Unknown {
+            c.gender = name_gender(ctx, a, b);
+        }
+        for d in &c.desc {
+            for w in d.split_whitespace() {
+                let g = lx.role_gender(&w.to_lowercase());
+                if g != Gender::Unknown && c.gender == Gender::Unknown {
+                    c.gender = g;
+                }
+            }
+        }
+    }
+    // Nominal role mentions and pronouns.
+    let mut extra = Vec::new();
+    for i in 0..n {
+        let l = ctx.lower[i].as_str();
+        if l == "he" || l == "she" {
+            let mut c = Cand::new(ctx, (i, i + 1), EntityType::Person, 2);
+            c.kind = MentionKind::Pronoun;
+            c.nested = true;
+            c.gender = if l == "he" { Gender::Male } else { Gender::Female };
+            extra.push(c);
+            continue;
+        }
+        if !matches!(l, "the" | "a" | "an") {
+            continue;
+        }
+        let (_, s1) = ctx.sent_range(i);
+        let mut j = i + 1;
+        let mut mods = Vec::new();
+        while j < s1 && j < i + 4 {
+            let w = ctx.lower[j].as_str();
+            if lx.role_head(w)
+                && !(j + 1 < s1 && (lx.role_head(&ctx.lower[j + 1]) || lx.role(&ctx.lower[j + 1], RoleKind::Modifier)))
+            {
+                break;
+            }
+            if lx.role(w, RoleKind::Modifier) || lx.demonyms.contains_key(w) || lx.role_head(w) {
+                mods.push(w.to_string());
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j >= s1 || !lx.role_head(&ctx.lower[j]) {
+            continue;
+        }
+        // A role right before a name is a title, handled above; a role
+        // followed by "of" or a comma-name is an apposition.
+        if is_person_start[j + 1] || (ctx.words.get(j + 1) == Some(&",") && is_person_start[(j + 2).min(n)]) {
+            continue;
+        }
+        let mut c = Cand::new(ctx, (i, j + 1), EntityType::Person, 2);
+        c.kind = MentionKind::Nominal;
+        c.nested = true;
+        c.role = Some(ctx.lower[j].clone());
+        c.role_mods = mods;
+        // An indefinite phrase introduces someone new: it can only block
+        // a pronoun from reaching further back, never join an entity.
+        if l != "the" {
+            c.role = None;
+        }
+        c.gender = lx.role_gender(&ctx.lower[j]);
+        extra.push(c);
+    }
+    cands.extend(extra);
+}
+
+/// A noun phrase ending at token `end` (exclusive) that is headed by a role
+/// word: "his Belarusian counterpart", "Russia's chief negotiator".
+fn np_before(ctx: &Ctx, end: usize, s0: usize) -> Option<String> {
+    let lx = ctx.lx;
+    let mut a = end;
+    let mut has_role = false;
+    while a > s0 && end - a < 8 {
+        let l = ctx.lower[a - 1].as_str();
+        let stop = matches!(
+            l,
+            "," | ";"
+                | ":"
+                | "("
+                | "\""
+                | "“"
+                | "”"
+                | "—"
+                | "–"
+                | "with"
+                | "to"
+                | "by"
+                | "said"
+                | "says"
+                | "told"
+                | "and"
+                | "but"
+                | "that"
+                | "as"
+                | "at"
+                | "in"
+                | "on"
+                | "from"
+                | "after"
+        );
+        if stop {
+            break;
+        }
+        has_role |= lx.role_head(l);
+        a -= 1;
+    }
+    let first = ctx.lower.get(a).map(String::as_str).unwrap_or("");
+    let det = matches!(first, "a" | "an" | "the" | "his" | "her" | "its" | "their") || ctx.cap(a);
+    (has_role && det && a < end && lx.role_head(&ctx.lower[end - 1]))
+        .then(|| ctx.span(a, end).slice(&ctx.doc.text).to_string())
+}
+
+/// A noun phrase starting at token `j` with an article and a role word in
+/// its first words, up to the next comma or clause: "a spokeswoman for the
+/// Russian foreign ministry".
+fn np_after(ctx: &Ctx, j: usize, s1: usize) -> Option<String> {
+    let lx = ctx.lx;
+    if !matches!(ctx.lower.get(j).map(String::as_str), Some("a" | "an" | "the")) {
+        return None;
+    }
+    let mut b = j + 1;
+    let mut role_at = None;
+    while b < s1 && b < j + 12 {
+        let l = ctx.lower[b].as_str();
+        if matches!(
+            l,
+            "," | "." | ";" | ":" | "who" | "whose" | "which" | "that" | "and" | "said" | "\"" | "“" | "”" | "("
+        ) {
+            break;
+        }
+        if role_at.is_none() && lx.role_head(l) {
+            role_at = Some(b);
+        }
+        b += 1;
+    }
+    role_at.filter(|r| *r < j + 5).map(|_| ctx.span(j, b).slice(&ctx.doc.text).to_string())
+}
+
+/// Gender from a person's first name, or from surname endings that mark a
+/// woman in Slavic and Baltic languages.
+fn name_gender(ctx: &Ctx, a: usize, b: usize) -> Gender {
+    if let Some(g) = ctx.lx.first_names.get(ctx.words[a]) {
+        if b - a >= 2 {
+            return *g;
+        }
+    }
+    let last = ctx.lower[b - 1].as_str();
+    if b - a >= 2
+        && ["ová", "ova", "eva", "ska", "cka", "ienė", "aitė", "ytė", "uvienė"].iter().any(|s| last.ends_with(s))
+    {
+        return Gender::Female;
+    }
+    Gender::Unknown
+}
