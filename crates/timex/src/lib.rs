@@ -18,10 +18,13 @@
 //! - Spans follow TimeBank's conventions, learnt from TBAQ-cleaned: a leading
 //!   "the", "last", "early" or "about" is inside the span; a preposition
 //!   ("on", "in", "for", "at") is not.
+//! - [`dateline_date`] reads a wire dateline ("HELSINKI, Jan 14 (Baltic
+//!   Wire) –") for the ingest side, which anchors plain-text articles on it.
 //! - The [`timeml`] reader and the TempEval-3 [`eval`] scorer live here too, so
 //!   the figures quoted in the README can be reproduced with one command.
 
 pub(crate) mod data;
+pub mod dateline;
 pub mod eval;
 pub mod rules;
 pub(crate) mod scan;
@@ -30,6 +33,7 @@ pub mod timeml;
 use serde::Serialize;
 
 pub use chrono::NaiveDate;
+pub use dateline::{Dateline, dateline, dateline_date, dateline_date_near};
 
 /// The four TIMEX3 types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
