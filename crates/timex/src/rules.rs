@@ -112,6 +112,7 @@ pub(crate) fn run(text: &str, toks: &[Tok], anchor: Option<NaiveDate>) -> Vec<Ti
         last_quarter: None,
         mentions: Vec::new(),
         lead: None,
+        day_end: usize::MAX,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -162,6 +163,9 @@ struct Cx<'a> {
     /// The story's event date: the first day-precise date mentioned that is
     /// not the publication date ("the strike", "the incident" refer to it).
     lead: Option<NaiveDate>,
+    /// The token just past the last day-precise date, for a bare "14:05"
+    /// right after it ("21.09.2023 14:05").
+    day_end: usize,
 }
 
 /// Heads of noun phrases that name an event, for "two days after the strike".
@@ -410,6 +414,7 @@ impl<'a> Cx<'a> {
         {
             self.reference = Some(d);
             self.last_day = Some((self.sent[m.s], d));
+            self.day_end = m.e;
             self.mentions.push(Mention { sent: self.sent[m.s], date: d, tod: Tod::parse(&m.value[10..]) });
             if self.lead.is_none() && Some(d) != self.anchor {
                 self.lead = Some(d);
@@ -2357,6 +2362,7 @@ impl<'a> Cx<'a> {
                     (h, min, j + 1)
                 } else if has_min
                     && (self.is(j, W::Tz)
+                        || self.day_end == i
                         || (i > 0
                             && matches!(
                                 self.w(i - 1),

@@ -238,3 +238,98 @@ fn random_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn clock_times_follow_the_discourse() {
+    // The sentence names no day: the time belongs to the last mention whose
+    // part of the day fits ("Sunday night"), not to the news conference.
+    check(
+        "The missile came down on Sunday night, the minister told a news conference on Tuesday. \
+         It struck a farm at 11:40 p.m. local time.",
+        thu(),
+        &[
+            "Sunday night => TIME 2025-03-02TNI",
+            "Tuesday => DATE 2025-03-04",
+            "11:40 p.m. local time => TIME 2025-03-02T23:40",
+        ],
+    );
+    // Small hours after a night fall on the next day; so does "after midnight".
+    check(
+        "Drones attacked the port on Tuesday night. Radar tracked them at 3:20 a.m. local time.",
+        thu(),
+        &["Tuesday night => TIME 2025-03-04TNI", "3:20 a.m. local time => TIME 2025-03-05T03:20"],
+    );
+    check(
+        "The blast came at 11:40 p.m. on Sunday. Jets were scrambled shortly after midnight.",
+        thu(),
+        &["11:40 p.m. => TIME 2025-03-02T23:40", "Sunday => DATE 2025-03-02", "midnight => TIME 2025-03-03T00:00"],
+    );
+    // A plain day earlier in the discourse is the day of a later time.
+    check(
+        "The ship was hit on Monday. It happened at about 6:15 a.m., the coast guard said.",
+        thu(),
+        &["Monday => DATE 2025-03-03", "about 6:15 a.m. => TIME 2025-03-03T06:15"],
+    );
+    // "at 3:12 a.m. on Friday": the day after the time.
+    check(
+        "Power stopped at 3:12 a.m. local time on Friday.",
+        thu(),
+        &["3:12 a.m. local time => TIME 2025-02-28T03:12", "Friday => DATE 2025-02-28"],
+    );
+}
+
+#[test]
+fn counted_from_the_story_event() {
+    // "the strike" is the story's event, dated by its first day-precise
+    // date other than the publication date.
+    check(
+        "A missile hit a farm on Sunday night. Two days after the strike, ambassadors met.",
+        thu(),
+        &["Sunday night => TIME 2025-03-02TNI", "Two days after => DATE 2025-03-04"],
+    );
+    check(
+        "Ships clashed on Monday. The corvette had moved there two days before the incident.",
+        thu(),
+        &["Monday => DATE 2025-03-03", "two days before => DATE 2025-03-01"],
+    );
+    // A present main clause: the expression is now.
+    check(
+        "Nine days after a missile hit a field, the EU should be debating defence.",
+        thu(),
+        &["Nine days after => DATE 2025-03-06"],
+    );
+    // No event date known: TimeBank's duration.
+    check("He left 90 days after their issue.", thu(), &["90 days => DURATION P90D"]);
+}
+
+#[test]
+fn numeric_byline_dates() {
+    check("Published 21.09.2023 14:05", thu(), &["21.09.2023 => DATE 2023-09-21", "14:05 => TIME 2023-09-21T14:05"]);
+    check("Posted 26/06/2025 18:30", thu(), &["26/06/2025 => DATE 2025-06-26", "18:30 => TIME 2025-06-26T18:30"]);
+    check("Updated 2025-03-06 in Warsaw", thu(), &["2025-03-06 => DATE 2025-03-06"]);
+}
+
+#[test]
+fn newspapers_and_ordinals_are_not_times() {
+    check("In an editorial, the Lithuanian daily Vilniaus Žinios blamed Minsk.", thu(), &[]);
+    check("Hruška told the weekly Horizont that it was over.", thu(), &[]);
+    check("Prices are updated daily.", thu(), &["daily => SET P1D"]);
+    check("A second unexplained launch could escalate the dispute.", thu(), &[]);
+    check("It lasted a second or two.", thu(), &["a second => DURATION PT1S"]);
+}
+
+#[test]
+fn earlier_this_week_on_a_tuesday_is_monday() {
+    let tue = day(2025, 1, 14);
+    check("Sonar images recorded earlier this week show a furrow.", tue, &["earlier this week => DATE 2025-01-13"]);
+    check("Sonar images recorded earlier this week show a furrow.", thu(), &["earlier this week => DATE 2025-W10"]);
+}
+
+#[test]
+fn datelines() {
+    use dossier_timex::dateline_date;
+    let d = NaiveDate::from_ymd_opt;
+    assert_eq!(dateline_date("PARIS, March 3 (Reuters) – France", Some(2024)), d(2024, 3, 3));
+    assert_eq!(dateline_date("HELSINKI, Jan 14 (Baltic Wire) – Finnish police", Some(2025)), d(2025, 1, 14));
+    assert_eq!(dateline_date("MANILA — A Chinese coast guard vessel", Some(2024)), None);
+}
