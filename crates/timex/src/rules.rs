@@ -469,6 +469,34 @@ impl<'a> Cx<'a> {
     }
 
     fn direction(&self, s: usize, e: usize) -> Dir {
+        self.direction_of(s, e, false)
+    }
+
+    /// The direction of a calendar date ("Dec. 7", "January"): a reporting
+    /// verb further than one word away says when the report was made, not
+    /// when the reported event falls ("said it will redeem the shares on
+    /// Dec. 7"), so it is skipped; "payable" and "effective" look ahead.
+    fn date_direction(&self, s: usize, e: usize) -> Dir {
+        // "by August", "until May", "through January": a deadline or a
+        // span's end, which news gives for what is still to come.
+        if s > 0 && (matches!(self.w(s - 1), Some(W::By | W::Until | W::Through)) || self.word_is(s - 1, "till")) {
+            return Dir::Future;
+        }
+        self.direction_of(s, e, true)
+    }
+
+    fn direction_of(&self, s: usize, e: usize, content: bool) -> Dir {
+        let cue = |k: usize| -> Option<Dir> {
+            if content {
+                if self.is(k, W::Said) && (k + 2 < s || k > e + 1) {
+                    return None;
+                }
+                if self.word_is(k, "payable") || self.word_is(k, "effective") {
+                    return Some(Dir::Future);
+                }
+            }
+            self.cue(k)
+        };
         // Distance counts words only, so that punctuation and abbreviations
         // ("N.J.,") do not push a cue out of reach.
         const REACH: usize = 10;
@@ -488,7 +516,7 @@ impl<'a> Cx<'a> {
                     back -= 1;
                     if self.t[back].kind == Kind::Word {
                         back_words += 1;
-                        if let Some(c) = self.cue(back) {
+                        if let Some(c) = cue(back) {
                             return c;
                         }
                         break;
@@ -505,7 +533,7 @@ impl<'a> Cx<'a> {
                     fwd += 1;
                     if self.t[k].kind == Kind::Word {
                         fwd_words += 1;
-                        if let Some(c) = self.cue(k) {
+                        if let Some(c) = cue(k) {
                             return c;
                         }
                         break;
@@ -850,10 +878,10 @@ impl<'a> Cx<'a> {
         let Some(c) = NaiveDate::from_ymd_opt(a.year(), m, d) else {
             return (format!("XXXX-{m:02}-{d:02}"), false);
         };
-        let dir = self.direction(s, e);
+        let dir = self.date_direction(s, e);
         let diff = (c - a).num_days();
         let y = match dir {
-            Dir::Past if diff > 31 => a.year() - 1,
+            Dir::Past if diff > 62 => a.year() - 1,
             Dir::Future if diff < -31 => a.year() + 1,
             // News mostly looks back: a date over four months ahead is
             // last year's, one over eight months behind is next year's.
@@ -955,7 +983,7 @@ impl<'a> Cx<'a> {
         }
         // A capitalised month at the start of a line is likely a name or a
         // heading; still accept, news uses "March" alone mostly as a date.
-        let dir = self.direction(i, j);
+        let dir = self.date_direction(i, j);
         let v = self.resolve_month(m, dir);
         Some(M::new(i, j, TimexType::Date, v, self.anchor.is_some(), "month"))
     }
