@@ -111,6 +111,7 @@ pub(crate) fn run(text: &str, toks: &[Tok], anchor: Option<NaiveDate>) -> Vec<Ti
         last_day: None,
         last_quarter: None,
         mentions: Vec::new(),
+        last_md: None,
         lead: None,
         day_end: usize::MAX,
     };
@@ -160,6 +161,9 @@ struct Cx<'a> {
     /// Every day-precise date or time mentioned so far, in text order, for
     /// anchoring a clock time whose sentence names no day on the discourse.
     mentions: Vec<Mention>,
+    /// The end token and date of the last month-and-day date, for a second
+    /// bare day after it ("April 24 and 25").
+    last_md: Option<(usize, NaiveDate)>,
     /// The story's event date: the first day-precise date mentioned that is
     /// not the publication date ("the strike", "the incident" refer to it).
     lead: Option<NaiveDate>,
@@ -415,6 +419,9 @@ impl<'a> Cx<'a> {
             self.reference = Some(d);
             self.last_day = Some((self.sent[m.s], d));
             self.day_end = m.e;
+            if m.rule == "date" && m.value.len() == 10 {
+                self.last_md = Some((m.e, d));
+            }
             self.mentions.push(Mention { sent: self.sent[m.s], date: d, tod: Tod::parse(&m.value[10..]) });
             if self.lead.is_none() && Some(d) != self.anchor {
                 self.lead = Some(d);
@@ -775,6 +782,7 @@ impl<'a> Cx<'a> {
             Kind::Num => {
                 take(self.day_month(i));
                 take(self.numeric_date(i));
+                take(self.bare_day(i));
                 take(self.year(i));
                 take(self.clock(i));
                 take(self.quantity_rules(i));
@@ -806,6 +814,7 @@ impl<'a> Cx<'a> {
                     }
                     if w == W::The {
                         take(self.the(i));
+                        take(self.week_of(i));
                     }
                     if matches!(w, W::Fiscal | W::Q | W::H) {
                         take(self.quarter(i));
@@ -1042,6 +1051,46 @@ impl<'a> Cx<'a> {
         }
         let x = NaiveDate::from_ymd_opt(y, m, d)?;
         Some(M::new(i, e, TimexType::Date, fmt_day(x), false, "date"))
+    }
+
+    /// A bare day number right after a month-and-day date and "and", "or",
+    /// "to", a comma or a hyphen: "April 24 and 25", "March 3, 4 and 5". It
+    /// takes the month and year of the date before and must come later in
+    /// that month.
+    fn bare_day(&mut self, i: usize) -> Option<M> {
+        let (end, prev) = self.last_md?;
+        let glue = end + 1 == i
+            && (matches!(self.w(end), Some(W::And | W::Or | W::To)) || self.punct(end, b',') || self.punct(end, b'-'));
+        if !glue {
+            return None;
+        }
+        let (d, e) = self.day_at(i)?;
+        if d <= prev.day() || self.is_unit(e).is_some() || self.month_at(e).is_some() {
+            return None;
+        }
+        // "March 3, 25 soldiers": a count, not a day. The day must end the
+        // list or the phrase.
+        let closes = match self.t.get(e) {
+            None => true,
+            Some(t) if t.kind != Kind::Word => !self.punct(e, b'%'),
+            Some(_) => matches!(self.w(e), Some(W::And | W::Or | W::In | W::At | W::On | W::To | W::After | W::Before)),
+        };
+        let comma = self.punct(end, b',');
+        if !closes || comma && !(self.punct(e, b',') || matches!(self.w(e), Some(W::And | W::Or))) {
+            return None;
+        }
+        let x = NaiveDate::from_ymd_opt(prev.year(), prev.month(), d)?;
+        Some(M::new(i, e, TimexType::Date, fmt_day(x), true, "date"))
+    }
+
+    /// "the week of March 6": the ISO week holding that day.
+    fn week_of(&mut self, i: usize) -> Option<M> {
+        if !(matches!(self.is_unit(i + 1), Some((Unit::Week, false))) && self.is(i + 2, W::Of)) {
+            return None;
+        }
+        let m = self.month(i + 3).or_else(|| self.day_month(i + 3))?;
+        let d = NaiveDate::parse_from_str(m.value.get(..10)?, "%Y-%m-%d").ok()?;
+        Some(M::new(i, m.e, TimexType::Date, fmt_week(d), m.anchored, "date"))
     }
 
     /// Years and decades: "2011", "1990s", "2009-10" (first year only).
@@ -1459,8 +1508,13 @@ impl<'a> Cx<'a> {
             W::Recently => r("PAST_REF", "ref"),
             W::Recent => {
                 // "recent years", "recent weeks": one expression.
-                if let Some((_, true)) = self.is_unit(j) {
-                    return Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"));
+                // Years stay a vague past; shorter units are a vague duration
+                // up to now, as TimeBank mostly has them ("recent weeks" PXW).
+                if let Some((u, true)) = self.is_unit(j) {
+                    if matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
+                        return Some(M::new(i, j + 1, TimexType::Date, "PAST_REF".into(), false, "ref"));
+                    }
+                    return Some(M::new(i, j + 1, TimexType::Duration, duration(Qty::Vague, u), false, "ref"));
                 }
                 // The bare adjective ("recent talks") is mostly left out.
                 None

@@ -333,3 +333,24 @@ fn datelines() {
     assert_eq!(dateline_date("HELSINKI, Jan 14 (Baltic Wire) – Finnish police", Some(2025)), d(2025, 1, 14));
     assert_eq!(dateline_date("MANILA — A Chinese coast guard vessel", Some(2024)), None);
 }
+
+#[test]
+fn second_days_weeks_of_and_recent_spans() {
+    check("The summit meets on April 24 and 25.", thu(), &["April 24 => DATE 2025-04-24", "25 => DATE 2025-04-25"]);
+    check("On March 3, 25 soldiers died.", thu(), &["March 3 => DATE 2025-03-03"]);
+    check("A hearing is set for the week of March 10.", thu(), &["the week of March 10 => DATE 2025-W11"]);
+    check("Prices rose in recent weeks.", thu(), &["recent weeks => DURATION PXW"]);
+    check("Prices rose in recent years.", thu(), &["recent years => DATE PAST_REF"]);
+}
+
+#[test]
+fn calendar_dates_look_ahead_after_deadlines() {
+    // A reporting verb far from the date does not
+    // make it past; "by", "payable", "effective" look ahead.
+    check(
+        "The company said it will redeem the shares payable Dec. 7.",
+        day(2025, 11, 2),
+        &["Dec. 7 => DATE 2025-12-07"],
+    );
+    check("The bank said it extended the loans through January.", day(2025, 10, 30), &["January => DATE 2026-01"]);
+}
