@@ -299,8 +299,18 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
     let cue_before_comma = a > 0 && ctx.words[a - 1] == "," && ctx.cue_before(a - 1, cue::ORG_CUE).is_some();
     let possessed =
         matches!(ctx.words.get(b), Some(&"'s") | Some(&"’s")) && ctx.cue_at(b + 1, cue::ORG_POSSESSED).is_some();
-    if c.ty != EntityType::Org && (ctx.cue_before(a, cue::ORG_CUE).is_some() || cue_before_comma || possessed) {
+    if ctx.cue_before(a, cue::ORG_CUE).is_some() || cue_before_comma || possessed || known_as_group(ctx, a) {
+        // A cue that agrees with the model still makes the type strong, so
+        // that it wins the document's type vote.
+        if c.ty == EntityType::Org {
+            c.strong = true;
+            return;
+        }
         return set(c, EntityType::Org, "org-cue");
+    }
+    // "what Beijing calls Xianbin Jiao": another name for a place.
+    if a >= 3 && matches!(ctx.lower[a - 1].as_str(), "calls" | "call") && ctx.lower[a - 3] == "what" {
+        return set(c, EntityType::Loc, "place-cue");
     }
     // Places by the words before ("a village of", "outside") or an
     // apposition after ("Valea Stârcului, a village").
@@ -325,6 +335,17 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
             set(c, EntityType::Gpe, "gazetteer");
         }
     }
+}
+
+/// "the group known to researchers as Grey Heron": a name after "known as"
+/// or "called" shortly after an organisation noun.
+fn known_as_group(ctx: &Ctx, a: usize) -> bool {
+    if a < 2 || !matches!(ctx.lower[a - 1].as_str(), "as" | "called" | "dubbed" | "named") {
+        return false;
+    }
+    let (s0, _) = ctx.sent_range(a);
+    (s0.max(a.saturating_sub(7))..a - 1)
+        .any(|k| matches!(ctx.lower[k].as_str(), "group" | "company" | "firm" | "outlet" | "network" | "unit"))
 }
 
 /// Moves a title the model included in a person's span ("President X")
@@ -798,6 +819,11 @@ fn name_gender(ctx: &Ctx, a: usize, b: usize) -> Gender {
         if b - a >= 2 {
             return *g;
         }
+    }
+    // A first name ending in "-a" that no list knows as a man's is a
+    // woman's in most European languages ("Alena", "Zofia", "Leena").
+    if b - a >= 2 && ctx.lower[a].ends_with('a') && ctx.lower[a].chars().count() > 2 {
+        return Gender::Female;
     }
     let last = ctx.lower[b - 1].as_str();
     if b - a >= 2

@@ -1,0 +1,242 @@
+//! One test per entity rule, on small hand-written texts, through a single
+//! `check(text, expected)` helper: `expected` lists `TYPE name` for each
+//! entity that must exist (by its name) and, after `<-`, mention texts that
+//! must be among its mentions, each optionally with `[rule]`.
+
+use dossier_model::{Document, Entity, Metadata};
+
+fn extract(text: &str) -> Document {
+    let mut doc = Document::new(text.to_string(), Metadata::default());
+    dossier_nlp::extract(&mut doc);
+    doc
+}
+
+fn render(doc: &Document) -> String {
+    let mut s = String::new();
+    for e in &doc.entities {
+        let ms: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| format!("{}{}", doc.slice(m.span), m.rule.as_ref().map(|r| format!("[{r}]")).unwrap_or_default()))
+            .collect();
+        s += &format!("{} {} {:?} | {}\n", e.ty.as_str(), e.name, e.descriptions, ms.join(" ; "));
+    }
+    s
+}
+
+fn find<'d>(doc: &'d Document, name: &str) -> Option<&'d Entity> {
+    doc.entities.iter().find(|e| e.name == name)
+}
+
+/// `expected`: lines `TYPE name <- mention[rule], mention` or `!name` (no
+/// entity of that name) or `!TYPE name` (no entity of that name and type).
+fn check(text: &str, expected: &[&str]) {
+    let doc = extract(text);
+    let shown = render(&doc);
+    for line in expected {
+        if let Some(rest) = line.strip_prefix('!') {
+            let (ty, name) = match rest.split_once(' ') {
+                Some((t, n)) if dossier_model::EntityType::parse(t).is_some() => (Some(t), n),
+                _ => (None, rest),
+            };
+            let bad = doc.entities.iter().any(|e| e.name == name && ty.is_none_or(|t| e.ty.as_str() == t));
+            assert!(!bad, "unexpected {rest} in\n{shown}");
+            continue;
+        }
+        let (head, mentions) = line.split_once(" <- ").unwrap_or((line, ""));
+        let (ty, name) = head.split_once(' ').expect("TYPE name");
+        let e = find(&doc, name).unwrap_or_else(|| panic!("no entity {name} in\n{shown}"));
+        assert_eq!(e.ty.as_str(), ty, "type of {name} in\n{shown}");
+        for m in mentions.split(", ").filter(|m| !m.is_empty()) {
+            let (mtext, rule) = match m.split_once('[') {
+                Some((t, r)) => (t, Some(r.trim_end_matches(']'))),
+                None => (m, None),
+            };
+            let ok = e
+                .mentions
+                .iter()
+                .any(|x| doc.slice(x.span) == mtext && rule.is_none_or(|r| x.rule.as_deref() == Some(r)));
+            assert!(ok, "{name} lacks mention {m} in\n{shown}");
+        }
+    }
+}
+
+fn descriptions(text: &str, name: &str) -> Vec<String> {
+    let doc = extract(text);
+    find(&doc, name).unwrap_or_else(|| panic!("no {name} in\n{}", render(&doc))).descriptions.clone()
+}
+
+#[test]
+fn gpe_and_loc_split() {
+    check(
+        "Ships gathered in the Gulf of Finland and the Black Sea, far from Warsaw and the Danube.",
+        &["LOC Gulf of Finland", "LOC Black Sea", "GPE Warsaw", "LOC Danube"],
+    );
+}
+
+#[test]
+fn place_cues_make_villages_places() {
+    check(
+        "The missile struck farmland outside Stare Lipiny, a village of about 400 people.",
+        &["GPE Stare Lipiny", "!PERSON Stare Lipiny"],
+    );
+    check(
+        "Fragments were found near Valea Stârcului, a village on the Danube.",
+        &["GPE Valea Stârcului", "!PERSON Valea Stârcului"],
+    );
+}
+
+#[test]
+fn designations_with_a_head_noun_are_equipment() {
+    check(
+        "Two Su-25 ground-attack aircraft and an S-400 battery were seen. Russia fired six Kh-101 cruise missiles.",
+        &["EQUIPMENT Su-25", "EQUIPMENT S-400", "EQUIPMENT Kh-101"],
+    );
+}
+
+#[test]
+fn equipment_lexicon_needs_a_head_for_ambiguous_names() {
+    check(
+        "Two Patriot batteries are deployed, and investigators believe it was an Iskander-M missile.",
+        &["EQUIPMENT Patriot", "EQUIPMENT Iskander-M"],
+    );
+    check("The Patriot Party said it would run.", &["!EQUIPMENT Patriot"]);
+}
+
+#[test]
+fn ships_after_a_ship_noun_or_prefix_are_equipment() {
+    check(
+        "Finland detained the tanker Marisol Dawn on Tuesday. The Marisol Dawn had loaded oil.",
+        &["EQUIPMENT Marisol Dawn <- Marisol Dawn[same-name]", "!PERSON Marisol Dawn"],
+    );
+    check(
+        "Ukraine attacked the frigate Admiral Vereshchagin with sea drones.",
+        &["EQUIPMENT Admiral Vereshchagin", "!PERSON Admiral Vereshchagin"],
+    );
+    check(
+        "The BRP Ludovico Arce was hit. Video shows water striking the Ludovico Arce.",
+        &["EQUIPMENT BRP Ludovico Arce <- Ludovico Arce[short-form]"],
+    );
+}
+
+#[test]
+fn company_cues_make_organisations() {
+    check(
+        "Images taken by the commercial provider Orbitline Imaging show tracks.",
+        &["ORG Orbitline Imaging", "!PERSON Orbitline Imaging"],
+    );
+    check(
+        "The manager, Sealore Shipping, said the crew acted in good faith. Sealore did not respond.",
+        &["ORG Sealore Shipping <- Sealore[short-form]"],
+    );
+}
+
+#[test]
+fn demonyms_that_denote_the_state_join_the_country() {
+    check(
+        "Turkey said Turkish waters are closed. A Moldovan national was arrested.",
+        &["GPE Turkey <- Turkish[demonym]", "NORP Moldovan"],
+    );
+    check("The Russian-built jets flew over Romanian airspace.", &["GPE Russia <- Russian", "GPE Romania <- Romanian"]);
+}
+
+#[test]
+fn country_aliases_join_the_country() {
+    check(
+        "Belarus denied it. No missile was launched from the territory of the Republic of Belarus.",
+        &["GPE Belarus <- Republic of Belarus[alias]"],
+    );
+}
+
+#[test]
+fn capitals_stay_their_own_place() {
+    check("Turkey hosted the talks. Ankara has proposed a 30-day halt.", &["GPE Turkey", "GPE Ankara"]);
+}
+
+#[test]
+fn acronyms_join_their_expansion() {
+    check(
+        "According to the state news agency Polski Serwis Informacyjny (PSI), the minister spoke. PSI quoted him.",
+        &["ORG Polski Serwis Informacyjny <- PSI[acronym], PSI[same-name]"],
+    );
+    check(
+        "It borders the North Atlantic Treaty Organization (NATO). NATO ambassadors met.",
+        &["ORG North Atlantic Treaty Organization <- NATO[acronym]"],
+    );
+    check(
+        "The Security Information Service (BIS) said the fire was deliberate.",
+        &["ORG Security Information Service <- BIS[acronym]"],
+    );
+}
+
+#[test]
+fn possessive_organisations() {
+    check(
+        "China's foreign ministry accused Manila. The Chinese foreign ministry said more.",
+        &["ORG China's foreign ministry <- Chinese foreign ministry[same-org]", "GPE China"],
+    );
+}
+
+#[test]
+fn titles_become_descriptions_and_short_forms_merge() {
+    let text = "Defence Minister Bartosz Wielgus told a news conference on Tuesday. Wielgus said it was deliberate.";
+    check(text, &["PERSON Bartosz Wielgus <- Wielgus[short-form]"]);
+    assert_eq!(descriptions(text, "Bartosz Wielgus"), vec!["Defence Minister"]);
+}
+
+#[test]
+fn appositions_become_descriptions() {
+    let d = descriptions("Hungary’s foreign minister, Gergő Lőrincz, told his EU counterparts.", "Gergő Lőrincz");
+    assert_eq!(d, vec!["Hungary’s foreign minister"]);
+    let d = descriptions(
+        "Maria Lebedeva, a spokeswoman for the Russian foreign ministry, said the expulsions were hostile.",
+        "Maria Lebedeva",
+    );
+    assert_eq!(d, vec!["a spokeswoman for the Russian foreign ministry"]);
+}
+
+#[test]
+fn role_phrases_resolve_to_the_person() {
+    check(
+        "Defence Minister Sorin Mărgineanu said fragments were found. The minister did not say why.",
+        &["PERSON Sorin Mărgineanu <- The minister[role]"],
+    );
+}
+
+#[test]
+fn speaker_pronouns_resolve_to_the_last_compatible_person() {
+    check(
+        "Defence Minister Bartosz Wielgus spoke on Tuesday. He said the army had recovered fragments.",
+        &["PERSON Bartosz Wielgus <- He[pronoun]"],
+    );
+    check(
+        "Its spokeswoman, Alena Krautsova, said officials were inventing a pretext. \"Warsaw knows this,\" she told reporters.",
+        &["PERSON Alena Krautsova <- she[pronoun]"],
+    );
+}
+
+#[test]
+fn an_unnamed_person_blocks_a_pronoun() {
+    let doc = extract(
+        "Foreign Minister Pavel Hruška spoke on Monday. The Russian ambassador denied it. He told Czech officials it was a fantasy.",
+    );
+    let hruska = find(&doc, "Pavel Hruška").expect("Hruška");
+    assert!(hruska.mentions.iter().all(|m| doc.slice(m.span) != "He"), "{}", render(&doc));
+}
+
+#[test]
+fn named_events() {
+    check(
+        "The United States, which has a Mutual Defense Treaty with the Philippines, condemned it.",
+        &["EVENT Mutual Defense Treaty"],
+    );
+}
+
+#[test]
+fn an_organisation_that_has_a_chief_executive_is_not_a_place() {
+    check(
+        "Hackers were behind the intrusion at Østjysk Vand, which supplies water. Østjysk Vand’s chief executive, Birgitte Mølgaard, said staff noticed it.",
+        &["ORG Østjysk Vand", "!GPE Østjysk Vand"],
+    );
+    check("The group known to researchers as Grey Heron was behind it.", &["ORG Grey Heron", "!PERSON Grey Heron"]);
+}
