@@ -260,7 +260,7 @@ impl Tod {
             Tod::Part(0) => (4..12).contains(&h),
             Tod::Part(1) => (12..19).contains(&h),
             Tod::Part(2) => (17..=24).contains(&h) || h < 3,
-            Tod::Part(_) => h >= 18 || h < 7,
+            Tod::Part(_) => !(7..18).contains(&h),
             Tod::Hour(x) => {
                 let d = (i64::from(h) - i64::from(x)).rem_euclid(24);
                 d <= 6 || d >= 18
