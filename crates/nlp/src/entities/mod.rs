@@ -153,7 +153,7 @@ fn type_vote(ctx: &Ctx, cands: &mut [Cand]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_model::Metadata;
+    use dossier_model::{Entity, Metadata};
 
     fn run(text: &str) -> Document {
         let mut doc = Document::new(text.into(), Metadata::default());

@@ -232,10 +232,10 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
         c.rule = Some(rule);
     };
     // Equipment: a lexicon name or a designation, with a head noun near.
-    if let Some(&always) = lx.equipment.get(&joined) {
-        if always || ctx.head_within(b, 3) {
-            return set(c, EntityType::Equipment, "equipment-lexicon");
-        }
+    if let Some(&always) = lx.equipment.get(&joined)
+        && (always || ctx.head_within(b, 3))
+    {
+        return set(c, EntityType::Equipment, "equipment-lexicon");
     }
     if ctx.words[a..b].iter().any(|w| is_designation(w)) && (ctx.head_within(b, 3) || c.ty != EntityType::Person) {
         return set(c, EntityType::Equipment, "designation");
@@ -269,13 +269,12 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
     }
     // Natural features by head word or by name; events by head word.
     let next_lower = ctx.lower.get(b).map(String::as_str).unwrap_or("");
-    if (ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
+    if ((ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
         || lx.loc_names.contains(&joined)
-        || (!ctx.cap(b) && lx.cue(next_lower) & cue::LOC_HEAD != 0 && next_lower != "coast" && c.ty != EntityType::Org)
+        || (!ctx.cap(b) && lx.cue(next_lower) & cue::LOC_HEAD != 0 && next_lower != "coast" && c.ty != EntityType::Org))
+        && (c.ty != EntityType::Org || lx.loc_names.contains(&joined) || lx.cue(last) & cue::LOC_HEAD != 0)
     {
-        if c.ty != EntityType::Org || lx.loc_names.contains(&joined) || lx.cue(last) & cue::LOC_HEAD != 0 {
-            return set(c, EntityType::Loc, "loc-head");
-        }
+        return set(c, EntityType::Loc, "loc-head");
     }
     if b - a >= 2
         && ctx.cap(b - 1)
@@ -462,6 +461,7 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
     let mut extra = Vec::new();
     let mut drop_inside: Vec<(usize, usize)> = Vec::new();
+    #[allow(clippy::needless_range_loop)] // `i` indexes several token arrays
     for i in 0..n {
         if !ctx.cap(i) || !ctx.is_word(i) {
             continue;
@@ -521,14 +521,14 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         extra.push(c);
         // "the Belarusian foreign ministry", "the Russian embassy".
-        if let (Some(country), Some(end)) = (country, ctx.cue_at(i + 1, cue::ORG_HEAD)) {
-            if !ctx.cap(i + 1) {
-                let mut o = Cand::new(ctx, (i, end), EntityType::Org, 2);
-                o.nested = true;
-                o.country = Some(country);
-                o.rule = Some("possessive-org");
-                extra.push(o);
-            }
+        if let (Some(country), Some(end)) = (country, ctx.cue_at(i + 1, cue::ORG_HEAD))
+            && !ctx.cap(i + 1)
+        {
+            let mut o = Cand::new(ctx, (i, end), EntityType::Org, 2);
+            o.nested = true;
+            o.country = Some(country);
+            o.rule = Some("possessive-org");
+            extra.push(o);
         }
     }
     // A model name that is the institution of a possessive organisation
@@ -653,24 +653,20 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
             }
         }
         // Apposition before: "Its spokeswoman, Alena Krautsova".
-        if t >= s0 + 2 && ctx.words[t - 1] == "," {
-            if let Some(d) = np_before(ctx, t - 1, s0) {
-                c.desc.push(d);
-            }
+        if t >= s0 + 2
+            && ctx.words[t - 1] == ","
+            && let Some(d) = np_before(ctx, t - 1, s0)
+        {
+            c.desc.push(d);
         }
         // Apposition after: "Maria Lebedeva, a spokeswoman for ...";
         // copula: "Ilona Vészi is a columnist for ...".
-        let after = if ctx.words.get(b) == Some(&",") {
-            Some(b + 1)
-        } else if ctx.lower.get(b).is_some_and(|w| w == "is" || w == "was") {
-            Some(b + 1)
-        } else {
-            None
-        };
-        if let Some(j) = after {
-            if let Some(d) = np_after(ctx, j, s1) {
-                c.desc.push(d);
-            }
+        let apposition = ctx.words.get(b) == Some(&",") || ctx.lower.get(b).is_some_and(|w| w == "is" || w == "was");
+        let after = apposition.then_some(b + 1);
+        if let Some(j) = after
+            && let Some(d) = np_after(ctx, j, s1)
+        {
+            c.desc.push(d);
         }
         if c.gender == Gender::Unknown {
             c.gender = name_gender(ctx, a, b);
@@ -815,10 +811,10 @@ fn np_after(ctx: &Ctx, j: usize, s1: usize) -> Option<String> {
 /// Gender from a person's first name, or from surname endings that mark a
 /// woman in Slavic and Baltic languages.
 fn name_gender(ctx: &Ctx, a: usize, b: usize) -> Gender {
-    if let Some(g) = ctx.lx.first_names.get(ctx.words[a]) {
-        if b - a >= 2 {
-            return *g;
-        }
+    if let Some(g) = ctx.lx.first_names.get(ctx.words[a])
+        && b - a >= 2
+    {
+        return *g;
     }
     // A first name ending in "-a" that no list knows as a man's is a
     // woman's in most European languages ("Alena", "Zofia", "Leena").

@@ -227,25 +227,25 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
 
 /// The entity a name or demonym mention joins, and by which rule.
 fn find(ctx: &Ctx, ents: &[Ent], c: &Cand, surface: &str, k: &str) -> (Option<usize>, &'static str) {
-    if let Some(start) = c.acronym_of {
-        if let Some(i) = ents.iter().position(|e| e.e.mentions.iter().any(|m| m.span.start == start)) {
-            return (Some(i), "acronym");
-        }
+    if let Some(start) = c.acronym_of
+        && let Some(i) = ents.iter().position(|e| e.e.mentions.iter().any(|m| m.span.start == start))
+    {
+        return (Some(i), "acronym");
     }
-    if let Some(country) = c.country {
-        if c.ty == EntityType::Gpe {
-            if let Some(i) = ents.iter().position(|e| e.country == Some(country) && e.e.ty == EntityType::Gpe) {
-                let rule = if c.kind == MentionKind::Demonym {
-                    "demonym"
-                } else if ents[i].keys.iter().any(|x| x == k) {
-                    "same-name"
-                } else {
-                    "alias"
-                };
-                return (Some(i), rule);
-            }
-            return (None, "");
+    if let Some(country) = c.country
+        && c.ty == EntityType::Gpe
+    {
+        if let Some(i) = ents.iter().position(|e| e.country == Some(country) && e.e.ty == EntityType::Gpe) {
+            let rule = if c.kind == MentionKind::Demonym {
+                "demonym"
+            } else if ents[i].keys.iter().any(|x| x == k) {
+                "same-name"
+            } else {
+                "alias"
+            };
+            return (Some(i), rule);
         }
+        return (None, "");
     }
     if c.rule == Some("possessive-org") {
         let head = &ctx.lower[c.tok.1 - 1];
@@ -308,10 +308,12 @@ fn find(ctx: &Ctx, ents: &[Ent], c: &Cand, surface: &str, k: &str) -> (Option<us
         let name = key(&e.e.name);
         let parts: Vec<&str> = name.split_whitespace().collect();
         match c.ty {
-            EntityType::Person if words.len() == 1 && parts.len() > 1 => {
-                if parts.last() == Some(&words[0]) || parts.first() == Some(&words[0]) {
-                    return (Some(i), "short-form");
-                }
+            EntityType::Person
+                if words.len() == 1
+                    && parts.len() > 1
+                    && (parts.last() == Some(&words[0]) || parts.first() == Some(&words[0])) =>
+            {
+                return (Some(i), "short-form");
             }
             EntityType::Org => {
                 if is_acronym(surface) && initials(&e.e.name) == surface {
@@ -321,13 +323,12 @@ fn find(ctx: &Ctx, ents: &[Ent], c: &Cand, surface: &str, k: &str) -> (Option<us
                     return (Some(i), "short-form");
                 }
             }
-            EntityType::Equipment => {
+            EntityType::Equipment
                 if parts.len() > words.len()
                     && parts[parts.len() - words.len()..] == words[..]
-                    && parts.len() - words.len() == 1
-                {
-                    return (Some(i), "short-form");
-                }
+                    && parts.len() - words.len() == 1 =>
+            {
+                return (Some(i), "short-form");
             }
             _ => {}
         }
