@@ -24,8 +24,12 @@
 //! - a month alone: past → the latest such month not after the anchor's, future
 //!   → the earliest not before it, no cue → the anchor's year;
 //! - a month and day without a year: the anchor's year, moved back a year when
-//!   the clause is past and the date is over a month after the anchor (and
+//!   the clause is past and the date is over two months after the anchor (and
 //!   forward for future and more than a month before);
+//! - for calendar dates (a month, a month and day) a reporting verb ("said",
+//!   "told") more than one word away is not a cue, since it dates the report,
+//!   not the event reported; "payable" and "effective" are future cues, and
+//!   "by", "until", "through" or "till" right before the date make it future;
 //! - quarters ("the fourth quarter"): a quarter after the anchor's is last
 //!   year's unless the clause is future, because news reports results.
 //!
@@ -33,6 +37,22 @@
 //! earlier", "the following month" count from the last day-precise date the
 //! text mentioned (falling back on the anchor), and "three days after the
 //! March 4 vote" counts from the date that follows within a few words.
+//! "Two days after the strike" (a definite event noun: strike, attack,
+//! incident, launch, ...) counts from the story's lead date, the first
+//! day-precise date mentioned other than the publication date; "Nine days
+//! after a missile hit ..., the EU should be debating" is the anchor's day,
+//! the main clause after the comma being in the present. Both are DATEs,
+//! where TimeBank marks the bare "two days" as a DURATION; without such a
+//! clue the DURATION stays.
+//!
+//! Clock times: a day written next to the time ("10 p.m. Wednesday", "3:12
+//! a.m. on Friday") wins; else the last day named earlier in the same
+//! sentence; else, among the mentions of the three sentences before, the
+//! latest whose part of the day or hour fits the time ("11:40 p.m." after
+//! "on Sunday night ... a news conference on Tuesday" is Sunday's); else the
+//! last day-precise date of the discourse; else the anchor. Small hours
+//! (before 7) after an evening or night, and "after midnight", fall on the
+//! next day.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
