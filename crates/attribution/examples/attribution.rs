@@ -46,8 +46,9 @@ fn main() {
             }
             eprintln!("training on {} articles", docs.len());
             let t = Instant::now();
-            let model = train(&docs, TrainOptions { epochs, ..TrainOptions::default() }, &mut |e, acc| {
-                eprintln!("epoch {e}: token accuracy {acc:.4}")
+            let bits = arg(&args, "--bits").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().bits);
+            let model = train(&docs, TrainOptions { epochs, bits, ..TrainOptions::default() }, &mut |stage, e, acc| {
+                eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}")
             });
             let bytes = model.to_bytes();
             if let Err(e) = std::fs::write(&out, &bytes) {

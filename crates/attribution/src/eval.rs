@@ -242,8 +242,8 @@ pub fn predict(doc: &mut Document, system: System, model: Option<&Model>) -> Vec
             let view = View::new(doc);
             let found = rules::find(&view);
             let Some(m) = model.or_else(|| model::shipped().ok()) else { return Vec::new() };
-            let ctx = Context::new(&view, &found);
-            let tags = model::tag(m, &view, &ctx);
+            let mut ctx = Context::new(&view, &found);
+            let tags = model::tag(m, &view, &mut ctx);
             let sp = model::spans(&tags, &view);
             model::group(&sp, &view)
                 .into_iter()

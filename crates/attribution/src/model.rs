@@ -13,7 +13,7 @@
 //!   features; an `I-` tag that does not continue its type becomes `B-`.
 //!
 //! File format (little-endian): magic `DOSATTR\0`, format version u32,
-//! hash bits u32, scale f32, then the weights as i16.
+//! hash bits u32, scale f32, then one or two weight tables as i16.
 
 use crate::error::Error;
 use crate::lexicon::lexicon;
@@ -25,16 +25,19 @@ use std::sync::OnceLock;
 pub const TAGS: [&str; 7] = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
 pub const NT: usize = 7;
 const MAGIC: &[u8; 8] = b"DOSATTR\0";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Span type of a tag: 0 none, 1 source, 2 cue, 3 content.
 pub fn tag_type(t: usize) -> usize {
     t.div_ceil(2)
 }
 
+/// One or two weight tables: the first tagger, and the second one that
+/// also sees the first one's tags (stacking gives the greedy tagger a view
+/// of what lies to the right, such as a cue after its source).
 pub struct Model {
     pub bits: u32,
-    pub weights: Vec<f32>,
+    pub tables: Vec<Vec<f32>>,
 }
 
 static SHIPPED: OnceLock<Result<Model, String>> = OnceLock::new();
@@ -49,7 +52,7 @@ pub fn shipped() -> Result<&'static Model, Error> {
 
 impl Model {
     pub fn new(bits: u32) -> Model {
-        Model { bits, weights: vec![0.0; (1usize << bits) * NT] }
+        Model { bits, tables: vec![vec![0.0; (1usize << bits) * NT]] }
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Model, Error> {
@@ -68,22 +71,26 @@ impl Model {
         }
         let scale = f32::from_le_bytes([b[16], b[17], b[18], b[19]]);
         let n = (1usize << bits) * NT;
-        if b.len() != 20 + 2 * n {
-            return Err(bad(&format!("{} bytes, expected {}", b.len(), 20 + 2 * n)));
+        let body = &b[20..];
+        if body.is_empty() || body.len() % (2 * n) != 0 || body.len() / (2 * n) > 2 {
+            return Err(bad(&format!("{} bytes of weights, expected one or two tables of {}", body.len(), 2 * n)));
         }
-        let weights = b[20..].chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 * scale).collect();
-        Ok(Model { bits, weights })
+        let tables = body
+            .chunks_exact(2 * n)
+            .map(|t| t.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 * scale).collect())
+            .collect();
+        Ok(Model { bits, tables })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+        let max = self.tables.iter().flatten().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
         let scale = max / 32767.0;
-        let mut out = Vec::with_capacity(20 + 2 * self.weights.len());
+        let mut out = Vec::with_capacity(20 + 2 * self.tables.iter().map(Vec::len).sum::<usize>());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
-        for w in &self.weights {
+        for w in self.tables.iter().flatten() {
             out.extend_from_slice(&((w / scale).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes());
         }
         out
@@ -93,12 +100,14 @@ impl Model {
         (h as usize & ((1usize << self.bits) - 1)) * NT
     }
 
-    pub fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
+    /// Scores of each tag under table `table`.
+    pub fn scores(&self, table: usize, feats: &[u64], out: &mut [f32; NT]) {
         *out = [0.0; NT];
+        let Some(w) = self.tables.get(table) else { return };
         for &f in feats {
             let b = self.bucket(f);
             for (t, o) in out.iter_mut().enumerate() {
-                *o += self.weights[b + t];
+                *o += w[b + t];
             }
         }
     }
@@ -152,6 +161,14 @@ pub struct Context {
     pub right_cue: Vec<u8>,
     pub that_since_cue: Vec<u8>,
     pub sent_pos: Vec<u8>,
+    /// Word hash of the nearest cue-like word on the left / right in the sentence.
+    pub left_word: Vec<u64>,
+    pub right_word: Vec<u64>,
+    /// The first tagger's tags, when the second one runs.
+    pub pass1: Option<Vec<usize>>,
+    /// Distance buckets to the first tagger's nearest cue left / right.
+    pub p1_left: Vec<u8>,
+    pub p1_right: Vec<u8>,
 }
 
 fn dist_bucket(d: usize) -> u8 {
@@ -202,6 +219,11 @@ impl Context {
             right_cue: vec![6; n],
             that_since_cue: vec![0; n],
             sent_pos: vec![0; n],
+            left_word: vec![0; n],
+            right_word: vec![0; n],
+            pass1: None,
+            p1_left: vec![6; n],
+            p1_right: vec![6; n],
         };
         for (i, w) in view.words.iter().enumerate() {
             c.word.push(hash_str(&w.lower));
@@ -237,6 +259,7 @@ impl Context {
                     that = 1;
                 }
                 c.left_cue[i] = last.map_or(6, |l| dist_bucket(i - l));
+                c.left_word[i] = last.map_or(1, |l| c.word[l]);
                 c.that_since_cue[i] = that;
                 c.sent_pos[i] = if i == a {
                     1
@@ -252,9 +275,31 @@ impl Context {
                     next = Some(i);
                 }
                 c.right_cue[i] = next.map_or(6, |l| dist_bucket(l - i));
+                c.right_word[i] = next.map_or(1, |l| c.word[l]);
             }
         }
         c
+    }
+
+    /// Records the first tagger's tags for the second.
+    pub fn set_pass1(&mut self, view: &View, tags: Vec<usize>) {
+        for &(a, b, _) in &view.sents {
+            let mut last: Option<usize> = None;
+            for i in a..b {
+                if tag_type(tags[i]) == 2 {
+                    last = Some(i);
+                }
+                self.p1_left[i] = last.map_or(6, |l| dist_bucket(i - l));
+            }
+            let mut next: Option<usize> = None;
+            for i in (a..b).rev() {
+                if tag_type(tags[i]) == 2 {
+                    next = Some(i);
+                }
+                self.p1_right[i] = next.map_or(6, |l| dist_bucket(l - i));
+            }
+        }
+        self.pass1 = Some(tags);
     }
 
     /// The features of token `i` given the two previous tags.
@@ -296,6 +341,30 @@ impl Context {
         out.push(f(26, mix(w(0), w(1))));
         out.push(f(27, mix(p1 as u64, mix(self.lex[i] as u64, self.right_cue[i] as u64))));
         out.push(f(28, mix(r(0), mix(self.left_cue[i] as u64, self.right_cue[i] as u64))));
+        out.push(f(29, w(3)));
+        out.push(f(30, w(-3)));
+        out.push(f(31, mix(self.right_word[i], self.right_cue[i] as u64)));
+        out.push(f(32, mix(self.left_word[i], mix(self.left_cue[i] as u64, p1 as u64))));
+        out.push(f(33, mix(w(1), p1 as u64)));
+        out.push(f(34, mix(self.shape[i], p1 as u64)));
+        let sfx1 = if i + 1 < sb { self.suffix[i + 1] } else { 0 };
+        out.push(f(35, sfx1));
+        out.push(f(36, mix(w(1), w(2))));
+        if let Some(p) = &self.pass1 {
+            let q = |k: isize| -> u64 {
+                let j = i as isize + k;
+                if j < sa as isize || j >= sb as isize { 99 } else { p[j as usize] as u64 }
+            };
+            out.push(f(40, q(0)));
+            out.push(f(41, mix(q(-1), q(0))));
+            out.push(f(42, mix(q(0), q(1))));
+            out.push(f(43, q(2)));
+            out.push(f(44, mix(self.p1_left[i] as u64, self.p1_right[i] as u64)));
+            out.push(f(45, mix(q(0), w(0))));
+            out.push(f(46, mix(q(0), p1 as u64)));
+            out.push(f(47, mix(mix(q(0), r(0)), p1 as u64)));
+            out.push(f(48, mix(self.p1_right[i] as u64, p1 as u64)));
+        }
     }
 }
 
@@ -304,10 +373,18 @@ pub fn legal(t: usize, prev: usize) -> usize {
     if t != 0 && t % 2 == 0 && tag_type(prev) != tag_type(t) { t - 1 } else { t }
 }
 
-/// Tags every token of the view.
-pub fn tag(model: &Model, view: &View, ctx: &Context) -> Vec<usize> {
+/// The best-scoring tag that may follow `prev` (an `I-` tag only continues its type).
+pub fn best_legal(scores: &[f32; NT], prev: usize) -> usize {
+    (0..NT)
+        .filter(|&t| t == 0 || t % 2 == 1 || tag_type(prev) == tag_type(t))
+        .max_by(|&x, &y| scores[x].total_cmp(&scores[y]).then(y.cmp(&x)))
+        .unwrap_or(0)
+}
+
+/// Tags every token of the view with one table.
+pub fn tag_with(model: &Model, table: usize, view: &View, ctx: &Context) -> Vec<usize> {
     let mut tags = vec![0usize; view.words.len()];
-    let mut feats = Vec::with_capacity(32);
+    let mut feats = Vec::with_capacity(48);
     let mut scores = [0f32; NT];
     for &(a, b, body) in &view.sents {
         let (mut p1, mut p2) = (0usize, 0usize);
@@ -316,9 +393,8 @@ pub fn tag(model: &Model, view: &View, ctx: &Context) -> Vec<usize> {
         }
         for i in a..b {
             ctx.features(i, a, b, p1, p2, &mut feats);
-            model.scores(&feats, &mut scores);
-            let best = (0..NT).max_by(|&x, &y| scores[x].total_cmp(&scores[y])).unwrap_or(0);
-            let t = legal(best, p1);
+            model.scores(table, &feats, &mut scores);
+            let t = best_legal(&scores, p1);
             tags[i] = t;
             p2 = p1;
             p1 = t;
@@ -327,9 +403,23 @@ pub fn tag(model: &Model, view: &View, ctx: &Context) -> Vec<usize> {
     tags
 }
 
+/// Tags every token: the first tagger, then the second on top of it.
+pub fn tag(model: &Model, view: &View, ctx: &mut Context) -> Vec<usize> {
+    let first = tag_with(model, 0, view, ctx);
+    if model.tables.len() < 2 {
+        return first;
+    }
+    ctx.set_pass1(view, first);
+    tag_with(model, 1, view, ctx)
+}
+
 /// Word ranges of each span type in a tag sequence: (type, start, end).
+/// Pieces of one type separated by at most two untagged words in a
+/// sentence are joined, and a content running to the end of a sentence
+/// continues into a content opening the next one, since the tagger sees one
+/// sentence at a time but quotes run over several.
 pub fn spans(tags: &[usize], view: &View) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
+    let mut raw: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tags.len() {
         let ty = tag_type(tags[i]);
@@ -341,8 +431,23 @@ pub fn spans(tags: &[usize], view: &View) -> Vec<(usize, usize, usize)> {
         while j < tags.len() && tags[j] == ty * 2 && view.words[j].sent == view.words[i].sent {
             j += 1;
         }
-        out.push((ty, i, j));
+        raw.push((ty, i, j));
         i = j;
+    }
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    for s in raw {
+        if let Some(last) = out.last_mut()
+            && last.0 == s.0
+        {
+            let gap_untagged = (last.2..s.1).all(|k| tags[k] == 0);
+            let same_sent = view.words[last.1].sent == view.words[s.1].sent;
+            let next_sent = s.1 == last.2 && view.words[s.1].sent == view.words[last.2 - 1].sent + 1;
+            if (same_sent && gap_untagged && s.1 - last.2 <= 2) || (s.0 == 3 && next_sent) {
+                last.2 = s.2;
+                continue;
+            }
+        }
+        out.push(s);
     }
     out
 }
@@ -395,16 +500,21 @@ pub fn group(spans: &[(usize, usize, usize)], view: &View) -> Vec<(Option<(usize
 /// Attributions the tagger finds whose cue overlaps no rule attribution:
 /// the rules win wherever both fire.
 pub fn proposals(model: &Model, view: &View, rule_found: &[Found]) -> Vec<Found> {
-    let ctx = Context::new(view, rule_found);
-    let tags = tag(model, view, &ctx);
+    let mut ctx = Context::new(view, rule_found);
+    let tags = tag(model, view, &mut ctx);
     let sp = spans(&tags, view);
     let mut out = Vec::new();
     for (src, cue, con) in group(&sp, view) {
         let (Some(cue), Some(con)) = (cue, con) else { continue };
         let cue_span = view.span(cue.0, cue.1);
         let con_span = view.span(con.0, con.1);
+        // A cue inside a rule content is a nested attribution and stays;
+        // one that re-finds a rule attribution (same cue, or the same content
+        // from outside) goes.
         if rule_found.iter().any(|f| {
-            f.cue.is_some_and(|c| c.overlaps(cue_span)) || f.content.overlaps(cue_span) || f.content.overlaps(con_span) && f.content.len() >= con_span.len()
+            f.cue.is_some_and(|c| c.overlaps(cue_span))
+                || f.source.is_some_and(|s| s.overlaps(cue_span))
+                || (f.content.overlaps(con_span) && !f.content.contains(cue_span) && f.content.overlaps(cue_span))
         }) {
             continue;
         }

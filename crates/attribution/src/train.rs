@@ -7,7 +7,7 @@
 //! Training is deterministic: articles are visited in an order drawn from a
 //! fixed-seed generator, and ties between tags break by index.
 
-use crate::model::{Context, Model, NT, legal, tag_type};
+use crate::model::{Context, Model, NT, best_legal, legal, tag_with};
 use crate::polnear::{Article, Gold};
 use crate::rules;
 use crate::text::View;
@@ -22,7 +22,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 6, bits: 18, seed: 20251128 }
+        TrainOptions { epochs: 8, bits: 17, seed: 20251128 }
     }
 }
 
@@ -55,51 +55,58 @@ fn paint_span(view: &View, span: Span, ty: usize, tags: &mut [usize]) {
 }
 
 struct Trainer {
-    model: Model,
+    bits: u32,
+    w: Vec<f32>,
     acc: Vec<f64>,
     stamp: Vec<u32>,
     clock: u32,
 }
 
 impl Trainer {
-    fn update(&mut self, feats: &[u64], t: usize, delta: f32) {
-        let mask = (1usize << self.model.bits) - 1;
+    fn new(bits: u32) -> Trainer {
+        let n = (1usize << bits) * NT;
+        Trainer { bits, w: vec![0.0; n], acc: vec![0.0; n], stamp: vec![0; n], clock: 1 }
+    }
+
+    fn scores(&self, feats: &[u64], out: &mut [f32; NT]) {
+        let mask = (1usize << self.bits) - 1;
+        *out = [0.0; NT];
         for &f in feats {
-            let k = (f as usize & mask) * NT + t;
-            self.acc[k] += (self.clock - self.stamp[k]) as f64 * self.model.weights[k] as f64;
-            self.stamp[k] = self.clock;
-            self.model.weights[k] += delta;
+            let b = (f as usize & mask) * NT;
+            for (t, o) in out.iter_mut().enumerate() {
+                *o += self.w[b + t];
+            }
         }
     }
 
-    fn finish(mut self) -> Model {
-        for k in 0..self.model.weights.len() {
-            let total = self.acc[k] + (self.clock - self.stamp[k]) as f64 * self.model.weights[k] as f64;
-            self.model.weights[k] = (total / self.clock.max(1) as f64) as f32;
+    fn update(&mut self, feats: &[u64], t: usize, delta: f32) {
+        let mask = (1usize << self.bits) - 1;
+        for &f in feats {
+            let k = (f as usize & mask) * NT + t;
+            self.acc[k] += (self.clock - self.stamp[k]) as f64 * self.w[k] as f64;
+            self.stamp[k] = self.clock;
+            self.w[k] += delta;
         }
-        self.model
+    }
+
+    /// The averaged weights.
+    fn finish(mut self) -> Vec<f32> {
+        for k in 0..self.w.len() {
+            let total = self.acc[k] + (self.clock - self.stamp[k]) as f64 * self.w[k] as f64;
+            self.w[k] = (total / self.clock.max(1) as f64) as f32;
+        }
+        self.w
     }
 }
 
-/// Trains a tagger on prepared documents and their gold attributions.
-/// `progress` is called after each epoch with (epoch, token accuracy).
-pub fn train(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut dyn FnMut(usize, f64)) -> Model {
-    let n = (1usize << opts.bits) * NT;
-    let mut tr = Trainer { model: Model::new(opts.bits), acc: vec![0.0; n], stamp: vec![0; n], clock: 1 };
-    // Per-document contexts and gold tags, computed once.
-    let prepared: Vec<(Context, Vec<usize>, Vec<(usize, usize, bool)>)> = docs
-        .iter()
-        .map(|(doc, gold)| {
-            let view = View::new(doc);
-            let found = rules::find(&view);
-            let ctx = Context::new(&view, &found);
-            let tags = gold_tags(&view, gold);
-            (ctx, tags, view.sents.clone())
-        })
-        .collect();
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
+type Prepared = (Context, Vec<usize>, Vec<(usize, usize, bool)>);
+
+/// Trains one table on the documents `which` of `prepared`.
+fn train_table(prepared: &[Prepared], which: &[usize], opts: TrainOptions, progress: &mut dyn FnMut(usize, f64)) -> Vec<f32> {
+    let mut tr = Trainer::new(opts.bits);
+    let mut order: Vec<usize> = which.to_vec();
     let mut rng = opts.seed.max(1);
-    let mut feats = Vec::with_capacity(32);
+    let mut feats = Vec::with_capacity(48);
     let mut scores = [0f32; NT];
     for epoch in 0..opts.epochs {
         // Fisher–Yates with a xorshift generator: the same seed, the same model.
@@ -119,9 +126,10 @@ pub fn train(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
                 let (mut p1, mut p2) = (0usize, 0usize);
                 for i in a..b {
                     ctx.features(i, a, b, p1, p2, &mut feats);
-                    tr.model.scores(&feats, &mut scores);
-                    let guess = legal((0..NT).max_by(|&x, &y| scores[x].total_cmp(&scores[y])).unwrap_or(0), p1);
-                    let truth = gold[i];
+                    tr.scores(&feats, &mut scores);
+                    let guess = best_legal(&scores, p1);
+                    // After a wrong previous tag the gold `I-` may be unreachable: aim for its `B-`.
+                    let truth = legal(gold[i], p1);
                     if guess != truth {
                         tr.update(&feats, truth, 1.0);
                         tr.update(&feats, guess, -1.0);
@@ -132,11 +140,44 @@ pub fn train(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
                     tr.clock += 1;
                     p2 = p1;
                     p1 = guess;
-                    let _ = tag_type;
                 }
             }
         }
         progress(epoch + 1, right as f64 / total.max(1) as f64);
     }
     tr.finish()
+}
+
+/// Trains the stacked tagger on prepared documents and their gold
+/// attributions. The second table learns from first-pass tags produced by
+/// two-fold jackknifing (each half tagged by a first tagger trained on the
+/// other half), so that it sees first-pass errors as they occur on unseen
+/// text. `progress` is called after each epoch with (stage, epoch, token
+/// accuracy on the training data).
+pub fn train(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut dyn FnMut(&str, usize, f64)) -> Model {
+    let mut prepared: Vec<Prepared> = docs
+        .iter()
+        .map(|(doc, gold)| {
+            let view = View::new(doc);
+            let found = rules::find(&view);
+            let ctx = Context::new(&view, &found);
+            let tags = gold_tags(&view, gold);
+            (ctx, tags, view.sents.clone())
+        })
+        .collect();
+    let all: Vec<usize> = (0..prepared.len()).collect();
+    let first = train_table(&prepared, &all, opts, &mut |e, a| progress("first", e, a));
+    let halves: [Vec<usize>; 2] = [all.iter().copied().filter(|i| i % 2 == 0).collect(), all.iter().copied().filter(|i| i % 2 == 1).collect()];
+    for h in 0..2 {
+        let fold = train_table(&prepared, &halves[h], opts, &mut |e, a| progress("fold", e, a));
+        let fold_model = Model { bits: opts.bits, tables: vec![fold] };
+        for &d in &halves[1 - h] {
+            let (doc, _) = &docs[d];
+            let view = View::new(doc);
+            let tags = tag_with(&fold_model, 0, &view, &prepared[d].0);
+            prepared[d].0.set_pass1(&view, tags);
+        }
+    }
+    let second = train_table(&prepared, &all, opts, &mut |e, a| progress("second", e, a));
+    Model { bits: opts.bits, tables: vec![first, second] }
 }
