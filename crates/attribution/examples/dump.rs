@@ -8,7 +8,8 @@ fn main() {
     for (i, s) in doc.sentences.iter_mut().enumerate().take(2) {
         s.kind = if i == 0 { dossier_model::SegmentKind::Headline } else { dossier_model::SegmentKind::Byline };
     }
-    dossier_attribution::annotate(&mut doc);
+    let use_model = std::env::args().nth(2).as_deref() != Some("--rules");
+    dossier_attribution::annotate_with(&mut doc, dossier_attribution::Options { use_model, strict_model: false });
     let sh = |s: dossier_model::Span| doc.text[s.start..s.end].replace('\n', " ");
     for a in &doc.attributions {
         println!(

@@ -235,7 +235,7 @@ impl Tally {
 pub fn predict(doc: &mut Document, system: System, model: Option<&Model>) -> Vec<(Option<Span>, Option<Span>, Span)> {
     match system {
         System::Rules | System::Combined => {
-            annotate_with(doc, Options { use_model: system == System::Combined });
+            annotate_with(doc, Options { use_model: system == System::Combined, strict_model: false });
             doc.attributions.iter().map(|a| (a.source.as_ref().map(|s| s.span), a.cue.as_ref().map(|c| c.span), a.content)).collect()
         }
         System::Model => {

@@ -48,11 +48,14 @@ use text::View;
 pub struct Options {
     /// Add attributions found by the learned tagger where the rules found none.
     pub use_model: bool,
+    /// Admit only tagger attributions with a named or described source and a
+    /// reporting verb of the lexicon (see `model::proposals`). Off by default.
+    pub strict_model: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { use_model: true }
+        Options { use_model: true, strict_model: false }
     }
 }
 
@@ -74,7 +77,10 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
         let mut found = rules::find(&view);
         if opts.use_model {
             match model::shipped() {
-                Ok(m) => found.extend(model::proposals(m, &view, &found)),
+                Ok(m) => {
+                    let extra = model::proposals(m, &view, &found, opts.strict_model);
+                    found.extend(extra)
+                }
                 Err(e) => diagnostics.push(Diagnostic { stage: STAGE_NAME.into(), message: e.to_string(), span: None }),
             }
         }

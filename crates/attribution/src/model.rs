@@ -499,7 +499,7 @@ pub fn group(spans: &[(usize, usize, usize)], view: &View) -> Vec<(Option<(usize
 
 /// Attributions the tagger finds whose cue overlaps no rule attribution:
 /// the rules win wherever both fire.
-pub fn proposals(model: &Model, view: &View, rule_found: &[Found]) -> Vec<Found> {
+pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool) -> Vec<Found> {
     let mut ctx = Context::new(view, rule_found);
     let tags = tag(model, view, &mut ctx);
     let sp = spans(&tags, view);
@@ -516,6 +516,9 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found]) -> Vec<Found>
                 || f.source.is_some_and(|s| s.overlaps(cue_span))
                 || (f.content.overlaps(con_span) && !f.content.contains(cue_span) && f.content.overlaps(cue_span))
         }) {
+            continue;
+        }
+        if !plausible(view, src, cue, strict) {
             continue;
         }
         // A cue the tagger found needs a reporting or belief word in it,
@@ -542,4 +545,37 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found]) -> Vec<Found>
         });
     }
     out
+}
+
+/// Whether a tagger proposal is sound enough to enter the evidence base.
+/// Strict: a short noun-phrase source and a cue of at most three words
+/// holding a reporting verb of the lexicon. Lenient (PolNeAR's broad notion,
+/// which counts beliefs and intentions): any cue, but no source that starts
+/// or ends with punctuation or holds a relative clause. Both refuse passive
+/// hedges ("is expected to", "cannot be ruled out"), which the certainty
+/// rules handle.
+fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), strict: bool) -> bool {
+    if let Some((sa, sb)) = src {
+        if sb - sa > 10 || view.words[sa].punct || view.words[sb - 1].punct {
+            return false;
+        }
+        if (sa..sb).any(|k| matches!(view.lw(k), "who" | "which" | "whose" | "that" | "by")) {
+            return false;
+        }
+    } else if strict {
+        return false;
+    }
+    let passive = (cue.0..cue.1).any(|k| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been"))
+        && (cue.0..cue.1).any(|k| matches!(view.lw(k), "expected" | "ruled" | "believed" | "thought" | "seen"));
+    if passive || view.words[cue.0].punct {
+        return false;
+    }
+    if !strict {
+        return true;
+    }
+    cue.1 - cue.0 <= 3
+        && (cue.0..cue.1).any(|k| {
+            let w = view.lw(k);
+            lexicon().verbs.get(w).is_some_and(|v| v.lemma != "expect") && !view.words[k].cap
+        })
 }

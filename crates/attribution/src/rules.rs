@@ -543,7 +543,10 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
     if before_cue == "," && c0 >= sa + 2 {
         // Apposition: "Its spokeswoman, Alena Krautsova, said".
         let np2 = np_left(view, sa, c0 - 1)?;
-        if np2.0 > sa && view.lw(np2.0 - 1) == "," {
+        // "A State Department official, who spoke on condition of anonymity, said".
+        if np2.0 > sa + 1 && matches!(view.lw(np2.0 - 1), "who" | "which") && view.lw(np2.0 - 2) == "," {
+            src = np_left(view, sa, np2.0 - 2);
+        } else if np2.0 > sa && view.lw(np2.0 - 1) == "," {
             let np2_first = view.lw(np2.0);
             if matches!(np2_first, "quoted" | "cited" | "speaking" | "who" | "writing") {
                 src = np_left(view, sa, np2.0 - 1);
