@@ -469,6 +469,14 @@ impl<'a> Cx<'a> {
     fn cue(&self, k: usize) -> Option<Dir> {
         match self.lex(k) {
             Lex::Word(w) => match w {
+                // "the plan", "its plans": a noun, not a cue.
+                W::Plan
+                    if k > 0
+                        && (matches!(self.w(k - 1), Some(W::The | W::A | W::This | W::That))
+                            || ["its", "his", "her", "their", "our"].iter().any(|d| self.word_is(k - 1, d))) =>
+                {
+                    None
+                }
                 W::Will | W::Shall | W::Plan | W::Scheduled | W::Expected | W::Upcoming | W::Next => Some(Dir::Future),
                 W::Going | W::Be if self.is(k + 1, W::To) => Some(Dir::Future),
                 // "as soon as Tuesday", "as early as next week".
@@ -2487,7 +2495,12 @@ impl<'a> Cx<'a> {
         // A day after: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon today".
         let k = if self.punct(e, b',') || self.is(e, W::On) { e + 1 } else { e };
         let after = match self.lex(k) {
-            Lex::Weekday { plural: false, .. } => self.weekday(k, None).filter(|m| m.ty == TimexType::Date),
+            Lex::Weekday { plural: false, .. } => {
+                // "until 9 a.m. Tuesday", "by noon Friday": a deadline ahead.
+                let deadline = i > 0 && matches!(self.w(i - 1), Some(W::Until | W::By));
+                let forced = deadline.then_some((Dir::Future, false, k));
+                self.weekday(k, forced).filter(|m| m.ty == TimexType::Date)
+            }
             Lex::Month { .. } => self.month(k).filter(|m| m.value.len() == 10 || m.value.starts_with("XXXX-")),
             Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
                 self.deictic(k, self.w(k)?).filter(|m| m.ty == TimexType::Date)

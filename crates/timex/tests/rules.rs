@@ -354,3 +354,15 @@ fn calendar_dates_look_ahead_after_deadlines() {
     );
     check("The bank said it extended the loans through January.", day(2025, 10, 30), &["January => DATE 2026-01"]);
 }
+
+#[test]
+fn plans_as_nouns_and_clock_deadlines() {
+    // "the plan" is a noun, not a future cue: the date is the past one.
+    check("The thrift announced the plan Aug. 21.", day(1989, 11, 2), &["Aug. 21 => DATE 1989-08-21"]);
+    // A deadline: "until 9 a.m. Tuesday" lies ahead even in a past clause.
+    check(
+        "The agency gave the relatives until 9 a.m. Tuesday to sign.",
+        day(2000, 4, 3),
+        &["9 a.m. Tuesday => TIME 2000-04-04T09:00"],
+    );
+}
