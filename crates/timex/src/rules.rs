@@ -131,6 +131,7 @@ pub(crate) fn run(text: &str, toks: &[Tok], anchor: Option<NaiveDate>) -> Vec<Ti
         last_day: None,
         last_quarter: None,
         mentions: Vec::new(),
+        last_ym: None,
         last_md: None,
         lead: None,
         day_end: usize::MAX,
@@ -181,6 +182,9 @@ struct Cx<'a> {
     /// Every day-precise date or time mentioned so far, in text order, for
     /// anchoring a clock time whose sentence names no day on the discourse.
     mentions: Vec<Mention>,
+    /// The year and month (if given) of the last calendar date of any
+    /// precision ("June 1998", "2011"), for "later that year".
+    last_ym: Option<(i32, Option<u32>)>,
     /// The end token and date of the last month-and-day date, for a second
     /// bare day after it ("April 24 and 25").
     last_md: Option<(usize, NaiveDate)>,
@@ -431,6 +435,14 @@ impl<'a> Cx<'a> {
             && m.rule == "quarter"
         {
             self.last_quarter = Some((y, q));
+        }
+        if v.len() >= 4
+            && v[..4].iter().all(u8::is_ascii_digit)
+            && (v.len() == 4 || v[4] == b'-')
+            && let Ok(y) = m.value[..4].parse::<i32>()
+        {
+            let month = m.value.get(5..7).and_then(|x| x.parse::<u32>().ok()).filter(|x| (1..=12).contains(x));
+            self.last_ym = Some((y, month));
         }
         if v.len() >= 10
             && v[..4].iter().all(u8::is_ascii_digit)
@@ -1655,8 +1667,13 @@ impl<'a> Cx<'a> {
                         let (u, false) = self.is_unit(i + 2)? else {
                             return None;
                         };
-                        let base = self.reference.or(self.anchor)?;
-                        let v = Self::offset_value(base, u, 0)?;
+                        // "later that year" after "in June 1998": the year
+                        // last mentioned, whatever its precision.
+                        let v = match (u, self.last_ym) {
+                            (Unit::Year, Some((y, _))) => format!("{y:04}"),
+                            (Unit::Month, Some((y, Some(mo)))) => fmt_month(y, mo),
+                            _ => Self::offset_value(self.reference.or(self.anchor)?, u, 0)?,
+                        };
                         Some(M::new(i + 1, i + 3, TimexType::Date, v, true, "reference"))
                     }
                     _ => None,

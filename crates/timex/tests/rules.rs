@@ -366,3 +366,12 @@ fn plans_as_nouns_and_clock_deadlines() {
         &["9 a.m. Tuesday => TIME 2000-04-04T09:00"],
     );
 }
+
+#[test]
+fn that_year_follows_the_last_date_of_any_precision() {
+    check(
+        "He moved to Florida in June 1998 and returned to Cuba later that year.",
+        day(2000, 1, 28),
+        &["June 1998 => DATE 1998-06", "later that year => DATE 1998"],
+    );
+}
