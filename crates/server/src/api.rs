@@ -16,15 +16,17 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::ingest::{IngestJson, IngestRequest, IngestResult, parse_format};
 use crate::security;
-use crate::views::{self, ClaimView, DocumentPage, EntityDetail, EntitySummary, OutletDetail, OutletSummary, SearchHit};
+use crate::views::{
+    self, ClaimView, DocumentPage, EntityDetail, EntitySummary, OutletDetail, OutletSummary, SearchHit,
+};
 use axum::Json;
-use dossier_store::Store;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use dossier_store::Store;
 use serde::Deserialize;
 use std::sync::OnceLock;
 use utoipa::{IntoParams, OpenApi};
@@ -65,8 +67,11 @@ pub fn router() -> axum::Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "dossier", description = "Documents, entities, claims with their chains of sources, outlets and \
-        search over a dossier store. Offsets are Unicode code points into `document.text`."),
+    info(
+        title = "dossier",
+        description = "Documents, entities, claims with their chains of sources, outlets and \
+        search over a dossier store. Offsets are Unicode code points into `document.text`."
+    ),
     paths(
         list_documents,
         create_document,
@@ -119,7 +124,9 @@ fn check_date(name: &str, v: &Option<String>) -> Result<Option<String>, ApiError
         None => Ok(None),
         Some(d) => {
             let b = d.as_bytes();
-            let ok = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && d.chars().all(|c| c.is_ascii_digit() || c == '-');
+            let ok = b.len() >= 4
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && d.chars().all(|c| c.is_ascii_digit() || c == '-');
             if ok {
                 Ok(Some(d.to_string()))
             } else {
@@ -234,18 +241,19 @@ async fn create_document(
             };
             IngestRequest { bytes: body.to_vec(), format, url: params.url.clone(), published: None }
         }
-        "" => return Err(ApiError::UnsupportedMediaType("a Content-Type is required (text/plain, text/markdown, text/html or application/json)".into())),
+        "" => {
+            return Err(ApiError::UnsupportedMediaType(
+                "a Content-Type is required (text/plain, text/markdown, text/html or application/json)".into(),
+            ));
+        }
         other => {
             return Err(ApiError::UnsupportedMediaType(format!(
                 "cannot ingest `{other}` (send text/plain, text/markdown, text/html or application/json)"
             )));
         }
     };
-    let request = IngestRequest {
-        url: request.url.or(params.url),
-        published: request.published.or(params.published),
-        ..request
-    };
+    let request =
+        IngestRequest { url: request.url.or(params.url), published: request.published.or(params.published), ..request };
     let result = state.with_store(move |store, state| crate::ingest::ingest(store, state.pipeline(), request)).await?;
     let status = if result.status == "inserted" { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, [(header::LOCATION, result.location.clone())], Json(result)).into_response())
@@ -263,7 +271,10 @@ pub struct SearchParams {
 /// Full-text search, ranked, with snippets.
 #[utoipa::path(get, path = "/api/v1/search", tag = "search", params(SearchParams),
     responses((status = 200, body = Vec<SearchHit>), (status = 400, body = ErrorBody)))]
-async fn search(State(state): State<AppState>, Query(p): Query<SearchParams>) -> Result<Json<Vec<SearchHit>>, ApiError> {
+async fn search(
+    State(state): State<AppState>,
+    Query(p): Query<SearchParams>,
+) -> Result<Json<Vec<SearchHit>>, ApiError> {
     let limit = p.limit.unwrap_or(20);
     Ok(Json(state.with_store(move |store, _| views::search(store, &p.q, limit)).await?))
 }
@@ -346,7 +357,10 @@ impl ClaimParams {
 /// Claims with holder, chain of sources, certainty and date.
 #[utoipa::path(get, path = "/api/v1/claims", tag = "claims", params(ClaimParams),
     responses((status = 200, body = Vec<ClaimView>), (status = 400, body = ErrorBody)))]
-async fn list_claims(State(state): State<AppState>, Query(p): Query<ClaimParams>) -> Result<Json<Vec<ClaimView>>, ApiError> {
+async fn list_claims(
+    State(state): State<AppState>,
+    Query(p): Query<ClaimParams>,
+) -> Result<Json<Vec<ClaimView>>, ApiError> {
     let q = p.into_query()?;
     Ok(Json(state.with_store(move |store, _| views::claims(store, &q)).await?))
 }

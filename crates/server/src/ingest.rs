@@ -96,7 +96,12 @@ pub fn ingest(store: &mut SqliteStore, pipeline: &Pipeline, req: IngestRequest) 
     {
         return Err(ApiError::BadRequest("`url` must be an absolute http or https URL".into()));
     }
-    let opts = ReadOptions { url: req.url.clone(), published, format: Some(req.format), max_bytes: crate::MAX_BODY_BYTES as u64 };
+    let opts = ReadOptions {
+        url: req.url.clone(),
+        published,
+        format: Some(req.format),
+        max_bytes: crate::MAX_BODY_BYTES as u64,
+    };
     let mut doc = dossier_ingest::read_bytes(&req.bytes, "request body", req.format, &opts).map_err(|e| match e {
         IngestError::TooLarge { .. } => ApiError::PayloadTooLarge { limit: crate::MAX_BODY_BYTES },
         IngestError::Empty { .. } | IngestError::Binary { .. } | IngestError::NoText { .. } => {

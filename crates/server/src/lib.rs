@@ -103,8 +103,9 @@ pub async fn serve(config: ServeConfig) -> Result<(), ServerError> {
     }
     let policy = WritePolicy::for_bind(&config.bind, config.token.clone());
     let state = AppState::open(&config.db, policy)?;
-    let listener =
-        tokio::net::TcpListener::bind(config.bind).await.map_err(|source| ServerError::Bind { addr: config.bind, source })?;
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .map_err(|source| ServerError::Bind { addr: config.bind, source })?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, db = %config.db.display(), "serving");
     eprintln!("dossier: serving {} at http://{addr}/ (Ctrl-C to stop)", config.db.display());

@@ -55,7 +55,9 @@ pub fn authorize_write(policy: &WritePolicy, headers: &HeaderMap) -> Result<(), 
             match given {
                 Some(t) if constant_time_eq(t.as_bytes(), expected.as_bytes()) => Ok(()),
                 Some(_) => Err(ApiError::Unauthorized("the token is not valid".into())),
-                None => Err(ApiError::Unauthorized("this server needs a token: send `Authorization: Bearer TOKEN`".into())),
+                None => {
+                    Err(ApiError::Unauthorized("this server needs a token: send `Authorization: Bearer TOKEN`".into()))
+                }
             }
         }
     }
@@ -101,8 +103,14 @@ mod tests {
     fn cross_site_writes_are_refused() {
         let policy = WritePolicy::Open;
         assert!(authorize_write(&policy, &headers(&[])).is_ok());
-        assert!(authorize_write(&policy, &headers(&[("origin", "http://127.0.0.1:8080"), ("host", "127.0.0.1:8080")])).is_ok());
-        assert!(authorize_write(&policy, &headers(&[("origin", "https://evil.example"), ("host", "127.0.0.1:8080")])).is_err());
+        assert!(
+            authorize_write(&policy, &headers(&[("origin", "http://127.0.0.1:8080"), ("host", "127.0.0.1:8080")]))
+                .is_ok()
+        );
+        assert!(
+            authorize_write(&policy, &headers(&[("origin", "https://evil.example"), ("host", "127.0.0.1:8080")]))
+                .is_err()
+        );
         assert!(authorize_write(&policy, &headers(&[("sec-fetch-site", "cross-site")])).is_err());
     }
 

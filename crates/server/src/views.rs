@@ -97,7 +97,13 @@ pub fn documents(store: &SqliteStore, q: &DocumentQuery) -> Result<DocumentPage,
         Some(text) => {
             let allowed: Option<std::collections::HashSet<String>> =
                 if q.outlet.is_some() || q.from.is_some() || q.to.is_some() || q.entity.is_some() {
-                    Some(store.list(&ListFilter { limit: 0, offset: 0, ..filter.clone() })?.into_iter().map(|d| d.id).collect())
+                    Some(
+                        store
+                            .list(&ListFilter { limit: 0, offset: 0, ..filter.clone() })?
+                            .into_iter()
+                            .map(|d| d.id)
+                            .collect(),
+                    )
                 } else {
                     None
                 };
@@ -434,11 +440,11 @@ pub fn entity(store: &SqliteStore, ty: &str, name: &str) -> Result<EntityDetail,
     if detail.documents.is_empty() {
         return Err(ApiError::NotFound(format!("no {ty} entity named `{name}` in the store")));
     }
-    detail.mentions.sort_by(|a, b| a.published.cmp(&b.published).then(a.doc_id.cmp(&b.doc_id)).then(a.start.cmp(&b.start)));
-    detail.merges = merges
-        .into_iter()
-        .map(|((text, rule, kind), count)| MergeReason { text, rule, kind, count })
-        .collect();
+    detail
+        .mentions
+        .sort_by(|a, b| a.published.cmp(&b.published).then(a.doc_id.cmp(&b.doc_id)).then(a.start.cmp(&b.start)));
+    detail.merges =
+        merges.into_iter().map(|((text, rule, kind), count)| MergeReason { text, rule, kind, count }).collect();
     detail.merges.sort_by(|a, b| a.rule.is_some().cmp(&b.rule.is_some()).then(b.count.cmp(&a.count)));
     let mut co: Vec<CoEntity> =
         co.into_iter().map(|((name, ty), documents)| CoEntity { name, ty, documents }).collect();
@@ -473,7 +479,12 @@ pub fn outlets(store: &SqliteStore) -> Result<Vec<OutletSummary>, ApiError> {
     Ok(store
         .outlets()?
         .into_iter()
-        .map(|o| OutletSummary { id: o.outlet.id, name: o.outlet.name, domains: o.outlet.domains, documents: o.documents })
+        .map(|o| OutletSummary {
+            id: o.outlet.id,
+            name: o.outlet.name,
+            domains: o.outlet.domains,
+            documents: o.documents,
+        })
         .collect())
 }
 
@@ -515,12 +526,15 @@ pub fn outlet(store: &SqliteStore, id: &str) -> Result<OutletDetail, ApiError> {
         .into_iter()
         .find(|o| o.id == id)
         .ok_or_else(|| ApiError::NotFound(format!("no outlet with id `{id}`")))?;
-    let docs = load_docs(store, &ListFilter { outlet: Some(summary.id.clone()), limit: MAX_SCAN, ..Default::default() })?;
+    let docs =
+        load_docs(store, &ListFilter { outlet: Some(summary.id.clone()), limit: MAX_SCAN, ..Default::default() })?;
     let mut by_source: BTreeMap<String, SourceAttributions> = BTreeMap::new();
     let mut documents = Vec::new();
     for (s, doc) in docs {
         // The outlet filter matches by substring; keep only this outlet's.
-        if s.outlet.as_deref().map(outlet_id_for_name).as_deref() != Some(id) && s.outlet.as_deref() != Some(&summary.name) {
+        if s.outlet.as_deref().map(outlet_id_for_name).as_deref() != Some(id)
+            && s.outlet.as_deref() != Some(&summary.name)
+        {
             continue;
         }
         for a in &doc.attributions {
@@ -622,18 +636,39 @@ pub fn timeline(store: &SqliteStore, actor: Option<&str>) -> Result<Vec<Timeline
         };
         for t in &doc.timexes {
             if t.ty == dossier_model::TimexType::Date && is_calendar(&t.value) {
-                push(&t.value, "date", sentence_text(&doc, t.span.start), doc.slice(t.span).to_string(), format!("x-{}", t.id), t.span.start);
+                push(
+                    &t.value,
+                    "date",
+                    sentence_text(&doc, t.span.start),
+                    doc.slice(t.span).to_string(),
+                    format!("x-{}", t.id),
+                    t.span.start,
+                );
             }
         }
         for c in &doc.claims {
             if let Some(d) = c.date.as_deref().filter(|d| is_calendar(d)) {
                 let holder = doc.holder_name(&c.holder);
-                push(d, "claim", format!("{holder}: {}", doc.slice(c.span)), d.to_string(), format!("cl-{}", c.id), c.span.start);
+                push(
+                    d,
+                    "claim",
+                    format!("{holder}: {}", doc.slice(c.span)),
+                    d.to_string(),
+                    format!("cl-{}", c.id),
+                    c.span.start,
+                );
             }
         }
         for e in &doc.events {
             if let Some(d) = e.date.as_deref().filter(|d| is_calendar(d)) {
-                push(d, "event", format!("{} ({})", e.label, sentence_text(&doc, e.trigger.start)), d.to_string(), format!("ev-{}", e.id), e.trigger.start);
+                push(
+                    d,
+                    "event",
+                    format!("{} ({})", e.label, sentence_text(&doc, e.trigger.start)),
+                    d.to_string(),
+                    format!("ev-{}", e.id),
+                    e.trigger.start,
+                );
             }
         }
     }

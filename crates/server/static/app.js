@@ -4,6 +4,10 @@
 // panel entry is followed. No inline handlers: the CSP forbids them.
 (function () {
   "use strict";
+  // The key starts closed (phones); open it where there is room.
+  var legend = document.getElementById("legend");
+  if (legend && window.innerWidth > 760) legend.open = true;
+
   var tip = document.getElementById("tip");
   var text = document.getElementById("doc-text");
   if (!tip || !text) return;

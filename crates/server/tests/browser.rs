@@ -22,9 +22,13 @@ fn browser_available() -> bool {
     let present = Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists();
     if !present {
         if std::env::var("DOSSIER_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("DOSSIER_REQUIRE_BROWSER=1 but {CHROMIUM} or {CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)");
+            panic!(
+                "DOSSIER_REQUIRE_BROWSER=1 but {CHROMIUM} or {CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)"
+            );
         }
-        eprintln!("SKIPPED: browser tests need {CHROMIUM} and {CHROMEDRIVER} (apt-get install chromium chromium-driver)");
+        eprintln!(
+            "SKIPPED: browser tests need {CHROMIUM} and {CHROMEDRIVER} (apt-get install chromium chromium-driver)"
+        );
     }
     present
 }
@@ -140,7 +144,11 @@ async fn walkthrough(c: &Client, base: &str) -> Result<(), fantoccini::error::Cm
     let kind = mark.attr("class").await?.unwrap_or_default();
     // Focus it from the keyboard's point of view (element.focus() fires
     // focusin like a Tab would).
-    c.execute("arguments[0].focus(); arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&mark).unwrap()]).await?;
+    c.execute(
+        "arguments[0].focus(); arguments[0].scrollIntoView({block: 'center'});",
+        vec![serde_json::to_value(&mark).unwrap()],
+    )
+    .await?;
     let tip = c.find(Locator::Id("tip")).await?;
     let deadline = Instant::now() + Duration::from_secs(5);
     while tip.attr("hidden").await?.is_some() {

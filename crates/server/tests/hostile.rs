@@ -64,7 +64,11 @@ fn assert_inert(page: &str, what: &str) {
             assert!(!v.starts_with("javascript:") && !v.starts_with("data:"), "{what}: {attr}=\"{value}\" on <{name}>");
         }
         if name == "script" {
-            assert_eq!(attrs.iter().find(|(a, _)| a == "src").map(|(_, v)| v.as_str()), Some("/static/app.js"), "{what}");
+            assert_eq!(
+                attrs.iter().find(|(a, _)| a == "src").map(|(_, v)| v.as_str()),
+                Some("/static/app.js"),
+                "{what}"
+            );
         }
     }
     assert!(!page.contains("<script>"), "{what}: inline script");
@@ -80,7 +84,9 @@ const HOSTILE_TEXT: &str = "<script>alert('headline')</script> Ministry \"denies
 async fn hostile_text_is_inert_on_every_page() {
     let path = example_store("hostile-text");
     let s = state(&path, WritePolicy::Open);
-    let res = post(&s, "/api/v1/documents?url=https://evil.example/%22onmouseover=alert(1)", "text/plain", HOSTILE_TEXT).await;
+    let res =
+        post(&s, "/api/v1/documents?url=https://evil.example/%22onmouseover=alert(1)", "text/plain", HOSTILE_TEXT)
+            .await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
     let id = res.json()["id"].as_str().unwrap().to_string();
     let reader = get(&s, &format!("/documents/{id}")).await;

@@ -240,14 +240,34 @@ async fn ingest_errors_are_clear_json() {
     let path = example_store("router-errors");
     let s = state(&path, WritePolicy::Open);
     let cases: Vec<(&str, Vec<u8>, StatusCode, &str)> = vec![
-        ("application/x-www-form-urlencoded", b"a=b".to_vec(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
+        (
+            "application/x-www-form-urlencoded",
+            b"a=b".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
         ("text/plain", b"   \n ".to_vec(), StatusCode::UNPROCESSABLE_ENTITY, "unprocessable"),
         ("text/plain", vec![0u8, 159, 146, 150, 0, 0, 1, 2, 3], StatusCode::UNPROCESSABLE_ENTITY, "unprocessable"),
         ("application/json", b"{\"text\": 3}".to_vec(), StatusCode::BAD_REQUEST, "bad_request"),
         ("application/json", b"{}".to_vec(), StatusCode::BAD_REQUEST, "bad_request"),
-        ("application/json", b"{\"text\": \"x y z.\", \"url\": \"javascript:alert(1)\"}".to_vec(), StatusCode::BAD_REQUEST, "bad_request"),
-        ("application/json", b"{\"text\": \"x y z.\", \"published\": \"soon\"}".to_vec(), StatusCode::BAD_REQUEST, "bad_request"),
-        ("text/plain", vec![b'a'; dossier_server::MAX_BODY_BYTES + 10], StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+        (
+            "application/json",
+            b"{\"text\": \"x y z.\", \"url\": \"javascript:alert(1)\"}".to_vec(),
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+        ),
+        (
+            "application/json",
+            b"{\"text\": \"x y z.\", \"published\": \"soon\"}".to_vec(),
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+        ),
+        (
+            "text/plain",
+            vec![b'a'; dossier_server::MAX_BODY_BYTES + 10],
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+        ),
     ];
     for (ct, body, status, code) in cases {
         let res = post(&s, "/api/v1/documents", ct, body).await;

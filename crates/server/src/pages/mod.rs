@@ -22,11 +22,11 @@ use crate::views::{
     SnippetPart,
 };
 use askama::Template;
-use dossier_store::Store;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use dossier_store::Store;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -191,7 +191,6 @@ struct ReaderPage {
     ingested_at: String,
     words: usize,
     reader: reader::Reader,
-    counts: Vec<(&'static str, usize)>,
 }
 
 async fn document(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
@@ -208,7 +207,6 @@ fn reader_page(stored: &dossier_store::StoredDocument) -> ReaderPage {
     let doc = &stored.doc;
     let url = doc.meta.url.as_deref();
     let reader = reader::build(doc);
-    let counts = reader.sections.iter().map(|s| (s.title, s.items.len())).collect();
     ReaderPage {
         nav: "library",
         id: doc.id.to_string(),
@@ -228,7 +226,6 @@ fn reader_page(stored: &dossier_store::StoredDocument) -> ReaderPage {
         ingested_at: stored.ingested_at.clone(),
         words: doc.word_count(),
         reader,
-        counts,
     }
 }
 
@@ -301,11 +298,18 @@ struct EntityPage {
     timeline_href: String,
 }
 
-async fn entity(State(state): State<AppState>, Path((ty, name)): Path<(String, String)>) -> Result<Response, PageError> {
+async fn entity(
+    State(state): State<AppState>,
+    Path((ty, name)): Path<(String, String)>,
+) -> Result<Response, PageError> {
     let e = state.with_store(move |store, _| views::entity(store, &ty, &name)).await?;
     let by = claim_rows(e.claims_by.clone());
     let about = claim_rows(e.claims_about.clone());
-    let co = e.co_occurring.iter().map(|c| (c.name.clone(), c.ty.clone(), entity_href(&c.ty, &c.name), c.documents)).collect();
+    let co = e
+        .co_occurring
+        .iter()
+        .map(|c| (c.name.clone(), c.ty.clone(), entity_href(&c.ty, &c.name), c.documents))
+        .collect();
     let points: Vec<timeline::Point> = e
         .mentions
         .iter()
@@ -315,7 +319,11 @@ async fn entity(State(state): State<AppState>, Path((ty, name)): Path<(String, S
                 date: d,
                 kind: "mention".into(),
                 label: format!("{} — {}", m.text, crate::html::truncate(&m.context, 120)),
-                href: format!("/documents/{}#m-{}-0", crate::html::encode(&m.doc_id), crate::html::encode(&m.entity_id)),
+                href: format!(
+                    "/documents/{}#m-{}-0",
+                    crate::html::encode(&m.doc_id),
+                    crate::html::encode(&m.entity_id)
+                ),
             })
         })
         .collect();
@@ -393,7 +401,14 @@ async fn claims(State(state): State<AppState>, Query(p): Query<ClaimPageParams>)
             };
             let href = format!(
                 "/claims{}",
-                query(&[("by", by), ("entity", entity), ("certainty", certainty), ("from", from), ("to", to), ("sort", &next)])
+                query(&[
+                    ("by", by),
+                    ("entity", entity),
+                    ("certainty", certainty),
+                    ("from", from),
+                    ("to", to),
+                    ("sort", &next)
+                ])
             );
             (label, href, aria)
         })
@@ -486,13 +501,7 @@ async fn outlet(State(state): State<AppState>, Path(id): Path<String>) -> Result
     let docs = o
         .documents
         .iter()
-        .map(|d| {
-            (
-                d.clone(),
-                d.title.clone().unwrap_or_else(|| "untitled".into()),
-                date(&d.published),
-            )
-        })
+        .map(|d| (d.clone(), d.title.clone().unwrap_or_else(|| "untitled".into()), date(&d.published)))
         .collect();
     render(&OutletPage { nav: "outlets", o, docs })
 }

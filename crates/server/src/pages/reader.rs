@@ -60,13 +60,15 @@ pub struct Section {
     pub id: &'static str,
     pub title: &'static str,
     pub items: Vec<Item>,
-    pub empty: &'static str,
 }
 
 pub struct Reader {
     /// The highlighted article text (safe HTML).
     pub text_html: String,
+    /// Sections with items, in panel order.
     pub sections: Vec<Section>,
+    /// Titles of the sections with nothing in them ("Claims, Events").
+    pub missing: String,
 }
 
 fn attribution_is_quote(kind: AttributionKind) -> bool {
@@ -190,7 +192,8 @@ pub fn build(doc: &Document) -> Reader {
         };
         // A reported claim usually covers exactly its attribution's content,
         // which is highlighted already; a second highlight would only nest.
-        let same_as_content = c.attribution.as_deref().and_then(|a| doc.attribution(a)).is_some_and(|a| a.content == c.span);
+        let same_as_content =
+            c.attribution.as_deref().and_then(|a| doc.attribution(a)).is_some_and(|a| a.content == c.span);
         let anchor = if same_as_content {
             format!("q-{}", c.attribution.as_deref().unwrap_or_default())
         } else {
@@ -199,7 +202,11 @@ pub fn build(doc: &Document) -> Reader {
                 class: "k-claim".into(),
                 id: format!("cl-{}", c.id),
                 key: key.clone(),
-                title: format!("claim held by {holder} · {} · certainty {}", chain.join(" → "), c.certainty.level.as_str()),
+                title: format!(
+                    "claim held by {holder} · {} · certainty {}",
+                    chain.join(" → "),
+                    c.certainty.level.as_str()
+                ),
                 rank: 2,
             });
             format!("cl-{}", c.id)
@@ -327,22 +334,19 @@ pub fn build(doc: &Document) -> Reader {
         });
     }
 
-    Reader {
-        text_html: highlight(&doc.text, anns),
-        sections: vec![
-            Section {
-                id: "attributions",
-                title: "Attributions",
-                items: attributions,
-                empty: "No attributions were extracted from this article.",
-            },
-            Section { id: "claims", title: "Claims", items: claims, empty: "No claims were extracted." },
-            Section { id: "evidence", title: "Evidence", items: evidence, empty: "No evidence items were extracted." },
-            Section { id: "events", title: "Events", items: events, empty: "No events were extracted." },
-            Section { id: "entities", title: "Entities", items: entities, empty: "No entities were found." },
-            Section { id: "dates", title: "Dates", items: dates, empty: "No dates were found." },
-        ],
-    }
+    let sections = vec![
+        Section { id: "attributions", title: "Attributions", items: attributions },
+        Section { id: "claims", title: "Claims", items: claims },
+        Section { id: "evidence", title: "Evidence", items: evidence },
+        Section { id: "events", title: "Events", items: events },
+        Section { id: "entities", title: "Entities", items: entities },
+        Section { id: "dates", title: "Dates", items: dates },
+    ];
+    // Empty sections are named in one line under the others, so the panel
+    // opens on what was found.
+    let (sections, empty): (Vec<Section>, Vec<Section>) = sections.into_iter().partition(|s| !s.items.is_empty());
+    let missing = empty.iter().map(|s| s.title).collect::<Vec<_>>().join(", ");
+    Reader { text_html: highlight(&doc.text, anns), sections, missing }
 }
 
 fn certainty_text(doc: &Document, c: &dossier_model::Certainty) -> String {

@@ -46,7 +46,9 @@ const ROW: f64 = 16.0;
 fn shape(out: &mut String, kind: &str, x: f64, y: f64) {
     let class = format!("pt pt-{}", kind.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>());
     let _ = match kind {
-        "claim" => write!(out, r#"<rect class="{class}" x="{:.1}" y="{:.1}" width="10" height="10"/>"#, x - 5.0, y - 5.0),
+        "claim" => {
+            write!(out, r#"<rect class="{class}" x="{:.1}" y="{:.1}" width="10" height="10"/>"#, x - 5.0, y - 5.0)
+        }
         "event" => write!(
             out,
             r#"<polygon class="{class}" points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}"/>"#,
@@ -114,7 +116,11 @@ pub fn svg(points: &[Point], title: &str) -> String {
         r#"<svg class="timeline" viewBox="0 0 {WIDTH} {height:.0}" role="img" aria-labelledby="tl-title"><title id="tl-title">"#
     );
     escape_into(&mut out, title);
-    let _ = write!(out, r#"</title><line class="axis" x1="{LEFT}" y1="{AXIS_Y}" x2="{:.0}" y2="{AXIS_Y}"/>"#, WIDTH - RIGHT);
+    let _ = write!(
+        out,
+        r#"</title><line class="axis" x1="{LEFT}" y1="{AXIS_Y}" x2="{:.0}" y2="{AXIS_Y}"/>"#,
+        WIDTH - RIGHT
+    );
     // About six ticks, at evenly spaced days, labelled with their dates.
     let ticks = 6;
     for i in 0..=ticks {
@@ -165,7 +171,12 @@ mod tests {
 
     #[test]
     fn labels_are_escaped() {
-        let p = Point { date: "2025-03-01".into(), kind: "claim".into(), label: "<script>x</script>".into(), href: "/d\"x".into() };
+        let p = Point {
+            date: "2025-03-01".into(),
+            kind: "claim".into(),
+            label: "<script>x</script>".into(),
+            href: "/d\"x".into(),
+        };
         let s = svg(&[p], "t");
         assert!(!s.contains("<script>"));
         assert!(s.contains("&lt;script&gt;") && s.contains("/d&quot;x"));
