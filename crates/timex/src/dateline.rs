@@ -134,6 +134,30 @@ pub fn dateline_date_near(line: &str, near: NaiveDate) -> Option<NaiveDate> {
         .min_by_key(|x| (*x - near).num_days().abs())
 }
 
+/// The first dateline that opens one of the first `max_lines` non-empty lines
+/// of `text` (the headline and byline come first in plain-text news), with
+/// the byte offset of that line. Offsets in the returned [`Dateline`] stay
+/// relative to the line.
+pub fn find_dateline(text: &str, max_lines: usize) -> Option<(usize, Dateline)> {
+    let mut at = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        if seen == max_lines {
+            break;
+        }
+        seen += 1;
+        if let Some(d) = dateline(line.trim_end_matches(['\n', '\r'])) {
+            return Some((start, d));
+        }
+    }
+    None
+}
+
 /// "PARIS", "ST. PETERSBURG", "RIO DE JANEIRO", "KYIV/MOSCOW": capitals,
 /// with dots, spaces, hyphens, slashes and apostrophes between.
 fn is_caps_place(p: &str) -> bool {
@@ -249,6 +273,16 @@ mod tests {
         assert_eq!(dateline("NATO, the alliance, said on Monday"), None);
         assert_eq!(dateline(""), None);
         assert_eq!(dateline("PARIS, Feb 30 (Reuters) - x"), None);
+    }
+
+    #[test]
+    fn finds_the_dateline_below_headline_and_byline() {
+        let text = "Finland detains tanker\nBaltic Wire | Tue 14 Jan 2025 16:47 EET\n\n\
+                    HELSINKI, Jan 14 (Baltic Wire) \u{2013} Finnish police said.\n";
+        let (at, d) = find_dateline(text, 4).unwrap();
+        assert!(text[at..].starts_with("HELSINKI"));
+        assert_eq!((d.month, d.day, d.year), (1, 14, None));
+        assert_eq!(find_dateline("Headline\nBy A | 9 October 2024\n\nMANILA \u{2014} A ship.", 4), None);
     }
 
     #[test]

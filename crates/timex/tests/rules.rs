@@ -332,6 +332,19 @@ fn datelines() {
     assert_eq!(dateline_date("PARIS, March 3 (Reuters) – France", Some(2024)), d(2024, 3, 3));
     assert_eq!(dateline_date("HELSINKI, Jan 14 (Baltic Wire) – Finnish police", Some(2025)), d(2025, 1, 14));
     assert_eq!(dateline_date("MANILA — A Chinese coast guard vessel", Some(2024)), None);
+    // Of the bundled articles only the wire story opens with a dated dateline.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("examples folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("utf-8 example");
+            if let Some((_, d)) = dossier_timex::find_dateline(&text, 4) {
+                found.push((path.file_name().unwrap().to_string_lossy().into_owned(), d.month, d.day, d.agency));
+            }
+        }
+    }
+    assert_eq!(found, [("02-gulf-of-finland-cable.txt".to_string(), 1, 14, Some("Baltic Wire".to_string()))]);
 }
 
 #[test]
