@@ -53,6 +53,8 @@ pub mod cue {
     pub const EVENT_HEAD: u32 = 1 << 10;
     pub const EVENT_FIRST: u32 = 1 << 11;
     pub const ORG_POSSESSED: u32 = 1 << 12;
+    pub const WEAPON_NOUN: u32 = 1 << 13;
+    pub const WEAPON_MOD: u32 = 1 << 14;
 
     pub(super) fn parse(class: &str) -> Option<u32> {
         Some(match class {
@@ -69,6 +71,8 @@ pub mod cue {
             "event_head" => EVENT_HEAD,
             "event_first" => EVENT_FIRST,
             "org_possessed" => ORG_POSSESSED,
+            "weapon_noun" => WEAPON_NOUN,
+            "weapon_mod" => WEAPON_MOD,
             _ => return None,
         })
     }

@@ -118,7 +118,7 @@ fn place_pairs(ctx: &Ctx, cands: &mut [Cand]) {
 }
 
 /// One type per name in a document: a type set by a context cue wins;
-/// otherwise the most frequent type (ties: the first seen).
+/// otherwise the most frequent type other than MISC (ties: the first seen).
 fn type_vote(ctx: &Ctx, cands: &mut [Cand]) {
     let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
@@ -133,8 +133,13 @@ fn type_vote(ctx: &Ctx, cands: &mut [Cand]) {
         let ty = match idx.iter().find(|&&i| cands[i].strong) {
             Some(&i) => cands[i].ty,
             None => {
+                // MISC is the model's fallback for names in unusual
+                // contexts ("Boeing 787"): it wins only when nothing else
+                // was voted.
                 let mut counts: Vec<(EntityType, usize, usize)> = Vec::new();
-                for (order, &i) in idx.iter().enumerate() {
+                let all_misc = idx.iter().all(|&i| cands[i].ty == EntityType::Misc);
+                for (order, &i) in idx.iter().enumerate().filter(|&(_, &i)| all_misc || cands[i].ty != EntityType::Misc)
+                {
                     match counts.iter_mut().find(|(t, _, _)| *t == cands[i].ty) {
                         Some(x) => x.1 += 1,
                         None => counts.push((cands[i].ty, 1, order)),
@@ -197,7 +202,7 @@ mod tests {
         for yes in ["Su-25", "S-400", "Kh-101", "Shahed-136", "TB2", "F-16"] {
             assert!(is_designation(yes), "{yes}");
         }
-        for no in ["Bosnia-Herzegovina", "COVID", "2025", "al-Assad", "Russian-built"] {
+        for no in ["Bosnia-Herzegovina", "G-20", "G7", "COVID", "2025", "al-Assad", "Russian-built"] {
             assert!(!is_designation(no), "{no}");
         }
     }

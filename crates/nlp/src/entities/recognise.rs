@@ -161,6 +161,13 @@ impl<'a> Ctx<'a> {
 /// hyphen and digits ("Su-25", "S-400", "Kh-101", "Shahed-136",
 /// "KC-135R"), or capitals directly followed by digits ("TB2", "F16").
 pub fn is_designation(tok: &str) -> bool {
+    // "G7", "G-20", "P5": groups of states, not weapons.
+    if let Some(rest) = tok.strip_prefix('G').or_else(|| tok.strip_prefix('P')) {
+        let digits = rest.strip_prefix('-').unwrap_or(rest);
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+    }
     let Some((head, tail)) = tok.split_once('-') else {
         let letters = tok.chars().take_while(|c| c.is_ascii_uppercase()).count();
         let rest = &tok[letters..];
@@ -511,6 +518,15 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(&country) = lx.demonyms.get(&ctx.lower[i]) else { continue };
+        // "US", "UK": a short name of the country, used as an adjective;
+        // it is a name of the country whatever follows.
+        if let Some(c) = country.filter(|_| lx.country_of_name(&ctx.lower[i]).is_some()) {
+            let mut m = Cand::new(ctx, (i, i + 1), EntityType::Gpe, 2);
+            m.country = Some(c);
+            m.rule = Some("alias");
+            extra.push(m);
+            continue;
+        }
         let state = country.is_some() && ctx.cue_at(i + 1, cue::STATE_NOUN).is_some();
         let mut c = Cand::new(ctx, (i, i + 1), if state { EntityType::Gpe } else { EntityType::Norp }, 2);
         c.strong = false;
