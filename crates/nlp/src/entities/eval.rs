@@ -554,8 +554,11 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
             }
             let head = lower[i..i + n].join(" ");
             let w = toks[i].span.slice(text);
+            // An acronym, also in the plural ("VBIEDs"), is a head; another
+            // capitalised word inside a sentence is part of a name.
+            let acronym = w.trim_end_matches('s').chars().all(|c| c.is_uppercase());
             if NOT_NOMINAL.contains(&head.as_str())
-                || (w.chars().next().is_some_and(char::is_uppercase) && !w.chars().all(|c| c.is_uppercase()) && i > 0)
+                || (w.chars().next().is_some_and(char::is_uppercase) && !acronym && i > 0)
             {
                 // A capitalised head inside a sentence is part of a name.
                 i += n;

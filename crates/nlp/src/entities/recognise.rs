@@ -398,6 +398,19 @@ fn equipment(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             found = Some(i + 2);
         }
+        // A hull number after a ship's name: "HMS Daring (D 32)", "(DDG 70)".
+        if found.is_none()
+            && i > 1
+            && ctx.words[i - 1] == "("
+            && ctx.cap(i - 2)
+            && ctx.words[i].len() <= 4
+            && ctx.words[i].chars().all(|c| c.is_ascii_uppercase())
+            && ctx.doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && ctx.words.get(i + 2) == Some(&")")
+            && out.iter().any(|c| c.ty == EntityType::Equipment && c.tok.1 == i - 1)
+        {
+            found = Some(i + 2);
+        }
         if let Some(mut end) = found {
             // A designation followed by its lexicon name is one mention
             // ("KC-135R Stratotanker", "F-16 Fighting Falcons").
