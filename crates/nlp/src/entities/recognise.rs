@@ -332,13 +332,21 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
         return;
     }
     // A person-typed name that the gazetteer knows as a city, country or
-    // region and whose first word is not a known first name is a place.
-    if c.ty == EntityType::Person {
+    // region, whose words are not known personal names, and that follows a
+    // locative preposition is a place. The evidence is weak (many surnames
+    // are also towns somewhere), so the type is not strong: the rest of
+    // the document can outvote it.
+    if c.ty == EntityType::Person && a > 0 && matches!(ctx.lower[a - 1].as_str(), "in" | "at" | "from" | "near" | "to")
+    {
         let words = &ctx.words[a..b];
         let place =
             ctx.gaz.contains("city", words) || ctx.gaz.contains("country", words) || ctx.gaz.contains("region", words);
-        if place && !ctx.lx.first_names.contains_key(ctx.words[a]) && !ctx.gaz.contains("first_name", &words[..1]) {
+        let personal = ctx.lx.first_names.contains_key(ctx.words[a])
+            || ctx.gaz.contains("first_name", &words[..1])
+            || ctx.gaz.contains("last_name", &words[b - a - 1..]);
+        if place && !personal {
             set(c, EntityType::Gpe, "gazetteer");
+            c.strong = false;
         }
     }
 }
