@@ -5,7 +5,7 @@
 //! http or https, the URL was not visited before in this fetch (a loop is
 //! named as such instead of running into the hop limit), and the host's
 //! resolved addresses are public. The address check sits in the client's
-//! name resolver ([`GuardResolver`]), which is the only place where the
+//! name resolver (`GuardResolver`), which is the only place where the
 //! addresses actually dialled are known, so a name that resolves to a
 //! private address is caught even when it hides behind a public-looking
 //! name or a redirect.

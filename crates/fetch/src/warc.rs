@@ -33,6 +33,13 @@ const MAX_LINE: u64 = 64 * 1024;
 /// The most header lines accepted in one block, WARC or HTTP.
 const MAX_HEADERS: usize = 256;
 
+/// Whether a path names a web archive (`.warc`, `.warc.gz`), for the CLI
+/// to route `dossier ingest FILE` here rather than to the page readers.
+pub fn is_warc_path(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
+    name.ends_with(".warc") || name.ends_with(".warc.gz")
+}
+
 /// Which records are yielded.
 #[derive(Debug, Clone)]
 pub struct WarcOptions {
@@ -756,6 +763,13 @@ mod tests {
         let body: Vec<u8> = (0..10_000u32).map(|i| (i % 251) as u8).collect();
         assert_eq!(dechunk(&chunk(&body)).unwrap(), body);
         assert_eq!(dechunk(b"not chunks"), None);
+    }
+
+    #[test]
+    fn warc_paths() {
+        assert!(is_warc_path(Path::new("/data/CC-MAIN-1.warc.gz")));
+        assert!(is_warc_path(Path::new("crawl.WARC")));
+        assert!(!is_warc_path(Path::new("page.html.gz")));
     }
 
     #[test]

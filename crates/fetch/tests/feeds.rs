@@ -123,3 +123,14 @@ fn a_served_feed_lists_items_whose_pages_are_then_fetched() {
     assert_eq!(pages[0], "<html><body><p>Article at /articles/1</p></body></html>");
     assert_eq!(pages[1], "<html><body><p>Article at /articles/2</p></body></html>");
 }
+
+#[test]
+fn a_feed_declaring_a_legacy_encoding_is_decoded() {
+    let mut bytes =
+        b"<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss version=\"2.0\"><channel><title>W</title>".to_vec();
+    bytes.extend_from_slice(
+        b"<item><title>Caf\xe9 \x93ouvert\x94</title><link>https://a.example/1</link></item></channel></rss>",
+    );
+    let feed = parse_feed(&bytes, "legacy.xml", None).unwrap();
+    assert_eq!(feed.items[0].title.as_deref(), Some("Caf\u{e9} \u{201c}ouvert\u{201d}"));
+}

@@ -247,3 +247,13 @@ fn conditional_requests_get_304() {
     let third = fetch_conditional(&server.url("/feed"), &loopback(), &Validators::default()).unwrap();
     assert_eq!(third.status, 200);
 }
+
+#[test]
+fn a_closed_port_is_a_connect_error() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let url = format!("http://127.0.0.1:{port}/");
+    let err = fetch(&url, &loopback()).unwrap_err();
+    assert!(matches!(err, FetchError::Connect { .. }), "{err}");
+    assert!(err.to_string().starts_with(&format!("{url}: cannot connect")), "{err}");
+    assert!(err.is_transient());
+}
