@@ -55,6 +55,14 @@ pub enum EvalCommand {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
+    /// Near-duplicate grouping on a test set built from the example articles (perturbed copies + distinct same-topic articles).
+    Dedup {
+        /// Folder of original articles to perturb.
+        #[arg(long, value_name = "DIR", default_value = "examples")]
+        examples: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
 }
 
 #[derive(Subcommand)]
@@ -172,6 +180,44 @@ pub fn eval(command: EvalCommand) -> Result<()> {
                 }
                 (None, None) => bail!("give --zyte DIR or --trafilatura DIR"),
             }
+        }
+        EvalCommand::Dedup { examples, format } => {
+            must_exist(&examples, "directory")?;
+            let mut originals = Vec::new();
+            let mut paths: Vec<PathBuf> = std::fs::read_dir(&examples)
+                .with_context(|| format!("{}: cannot list", examples.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                let text = std::fs::read_to_string(&p).with_context(|| format!("{}: cannot read", p.display()))?;
+                originals.push((p.file_stem().unwrap_or_default().to_string_lossy().into_owned(), text));
+            }
+            if originals.is_empty() {
+                bail!("{}: no .txt articles to build the test set from", examples.display());
+            }
+            let report = dossier_eval::dedup::evaluate(&dossier_eval::dedup::test_set(&originals))?;
+            print_report(format, &report, |r| {
+                let mut s = format!(
+                    "{} documents, {} stories\npairs: {} true, {} grouped, {} correct\nprecision {:.3}  recall {:.3}  F1 {:.3}\n",
+                    r.documents,
+                    r.stories,
+                    r.true_pairs,
+                    r.predicted_pairs,
+                    r.correct_pairs,
+                    r.precision,
+                    r.recall,
+                    r.f1
+                );
+                for (a, b) in &r.false_joins {
+                    s.push_str(&format!("wrongly joined: {a} + {b}\n"));
+                }
+                for m in &r.missed {
+                    s.push_str(&format!("missed: {m}\n"));
+                }
+                s
+            })
         }
     }
 }

@@ -114,6 +114,7 @@ enum Command {
     },
     /// Extract and store articles (files, folders searched recursively, or `-`).
     Ingest {
+        /// Files, folders (searched recursively for .txt, .md and .html files, also gzipped) or `-` for standard input.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         #[command(flatten)]
@@ -232,6 +233,7 @@ enum Command {
 enum BenchCommand {
     /// Run the pipeline over files (after one warm-up pass) and report documents/s, tokens/s, MB/s per core and peak memory.
     Extract {
+        /// Files or folders of articles.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Timed passes over all files.

@@ -7,3 +7,4 @@
 //! readers); this crate holds what spans the whole pipeline.
 
 pub mod bench;
+pub mod dedup;

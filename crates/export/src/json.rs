@@ -67,6 +67,10 @@ pub struct DocumentOut<'a> {
     pub authors: &'a [String],
     /// Extension: the input format (`text`, `markdown`, `html`).
     pub format: &'a str,
+    /// Extension: other stored copies of the same story (syndicated or
+    /// lightly edited), earliest first; null after plain extraction or when
+    /// the store knows no copy.
+    pub duplicates: Option<&'a dossier_model::DuplicateGroup>,
 }
 
 #[derive(Serialize)]
@@ -210,6 +214,7 @@ pub fn extraction(doc: &Document) -> Extraction<'_> {
             }),
             authors: &doc.meta.authors,
             format: &doc.meta.format,
+            duplicates: doc.duplicates.as_ref(),
         },
         sentences: doc
             .sentences

@@ -107,6 +107,26 @@ fn header(doc: &Document, p: &Paint, out: &mut String) {
         facts.push(format!("url: {u}"));
     }
     facts.push(format!("id: {}", doc.id));
+    if let Some(group) = &doc.duplicates {
+        let others: Vec<String> = group
+            .members
+            .iter()
+            .filter(|m| m.id != doc.id.as_str())
+            .map(|m| {
+                let earliest = if m.id == group.earliest { ", earliest" } else { "" };
+                format!(
+                    "{} {} ({}, {}, similarity {:.2}{earliest})",
+                    &m.id[..m.id.len().min(10)],
+                    m.title.as_deref().unwrap_or("(untitled)"),
+                    m.outlet.as_deref().unwrap_or("unknown outlet"),
+                    m.published.as_deref().map(|p| &p[..p.len().min(10)]).unwrap_or("undated"),
+                    m.similarity
+                )
+            })
+            .collect();
+        facts.push(format!("same story as {} other document(s):", others.len()));
+        facts.extend(others.into_iter().map(|o| format!("  {o}")));
+    }
     for f in facts {
         let _ = writeln!(out, "{}", p.dim(&f));
     }

@@ -44,6 +44,9 @@ pub fn read_text(raw: &str, markdown: bool) -> TextArticle {
         outlet: None,
     };
     find_headline_and_byline(&mut article, markdown);
+    if article.published.is_none() {
+        article.published = dateline_date(&article.text, article.footer.as_deref());
+    }
     article.outlet = article.footer.as_deref().and_then(outlet_from_footer);
     article
 }
@@ -113,6 +116,27 @@ fn split_footer(text: &str) -> (&str, Option<&str>) {
         }
         None => (text, None),
     }
+}
+
+/// A publication date from a wire dateline ("PARIS, March 3 (Reuters) –")
+/// in the first lines, when the byline gave none. A dateline rarely writes
+/// the year; it comes from the dateline itself or the footer's copyright
+/// line ("© 2025"), and without either there is no date rather than a guess.
+fn dateline_date(text: &str, footer: Option<&str>) -> Option<FoundDate> {
+    let (at, d) = dossier_timex::find_dateline(text, 4)?;
+    let year = d.year.or_else(|| footer.and_then(copyright_year))?;
+    let date = chrono::NaiveDate::from_ymd_opt(year, d.month, d.day)?;
+    Some(FoundDate { iso: date.format("%Y-%m-%d").to_string(), start: at, end: at + d.end })
+}
+
+/// The first four-digit year after "©", "(c)" or "Copyright".
+fn copyright_year(footer: &str) -> Option<i32> {
+    let lower = footer.to_lowercase();
+    let at = ["©", "(c)", "copyright"].iter().filter_map(|m| lower.find(m).map(|i| i + m.len())).min()?;
+    let rest = &lower[at..];
+    let start = rest.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = rest[start..].chars().take_while(char::is_ascii_digit).collect();
+    (digits.len() == 4 && start <= 3).then(|| digits.parse().ok()).flatten()
 }
 
 /// Recognises the headline (first line) and byline (next line) and fills
@@ -226,6 +250,17 @@ mod tests {
         let outlet = a.outlet.unwrap();
         assert_eq!(outlet.name, "The Baltic Ledger");
         assert_eq!(outlet.domains, vec!["balticledger.com", "baltic-ledger.net"]);
+    }
+
+    #[test]
+    fn dateline_gives_the_date_when_the_byline_does_not() {
+        let raw = "Ships collide off Gdansk\n\nGDANSK, March 3 (Baltic Wire) – Two ships collided on Monday.\n\n--\n© 2025 Baltic Wire";
+        let a = read_text(raw, false);
+        assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-03-03"));
+        let no_year = read_text("Ships collide\n\nGDANSK, March 3 (Baltic Wire) – Two ships collided.", false);
+        assert_eq!(no_year.published, None, "no year anywhere: no date rather than a guess");
+        assert_eq!(copyright_year("Copyright 2019 The Ledger"), Some(2019));
+        assert_eq!(copyright_year("© The Ledger"), None);
     }
 
     #[test]

@@ -504,6 +504,29 @@ pub struct Diagnostic {
     pub span: Option<Span>,
 }
 
+/// Other stored documents that carry the same story (a wire copy
+/// republished, a lightly edited version), as a store found them. Filled
+/// when a document is read back from a store; `None` after plain extraction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateGroup {
+    /// The group's id: the id of the first document of the group stored.
+    pub group: String,
+    /// The member published first (ties and undated members: stored first).
+    pub earliest: String,
+    /// Every member, this document included, earliest first.
+    pub members: Vec<DuplicateMember>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateMember {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// Estimated Jaccard similarity of word 3-gram shingles with this document.
+    pub similarity: f32,
+}
+
 /// One article: verbatim text, metadata, and every layer extracted from it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -520,6 +543,9 @@ pub struct Document {
     pub events: Vec<Event>,
     pub evidence: Vec<Evidence>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Near-duplicate group, when read back from a store that found one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicates: Option<DuplicateGroup>,
 }
 
 impl Document {
@@ -539,6 +565,7 @@ impl Document {
             events: Vec::new(),
             evidence: Vec::new(),
             diagnostics: Vec::new(),
+            duplicates: None,
         }
     }
 

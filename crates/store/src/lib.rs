@@ -14,7 +14,11 @@
 //! - Outlets are merged by domain: if any domain of a new document's outlet
 //!   is already known, the document joins that outlet, and its other domains
 //!   are added to it (old and new domains are one outlet).
+//! - Near-duplicates (the same story republished with edits) are grouped
+//!   when a document is put, from MinHash signatures kept like the
+//!   full-text index; see [`near_dup`].
 
+pub mod near_dup;
 mod sqlite;
 
 pub use sqlite::SqliteStore;

@@ -4,15 +4,17 @@
 //! by a writer (an ingest), waits up to a few seconds for a lock before
 //! reporting it, and migrates its schema forward with `PRAGMA user_version`.
 
+use crate::near_dup::{self, Signature};
 use crate::{
     ClaimFilter, ClaimRow, DocSummary, EntityFilter, EntityRow, HIT_END, HIT_START, ListFilter, OutletRow, PutOutcome,
     SearchHit, Store, StoreError, StoredDocument, fts_query,
 };
-use dossier_model::{DocId, Document, Holder, Outlet};
+use dossier_model::{DocId, Document, DuplicateGroup, DuplicateMember, Holder, Outlet};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("../migrations/0001_initial.sql"), include_str!("../migrations/0002_near_duplicates.sql")];
 
 pub struct SqliteStore {
     conn: Connection,
@@ -99,11 +101,110 @@ impl SqliteStore {
         Ok(Some(Outlet { id: id.to_string(), name, domains }))
     }
 
+    /// The near-duplicate group of a document, with each member's
+    /// similarity to it, earliest member first.
+    fn duplicate_group(&self, id: &str) -> rusqlite::Result<Option<DuplicateGroup>> {
+        let group: Option<String> = self
+            .conn
+            .query_row("SELECT group_id FROM duplicate_groups WHERE doc_id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        let Some(group) = group else { return Ok(None) };
+        let own = self.signature_of(id)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id, d.title, o.name, d.published FROM duplicate_groups g JOIN documents d ON d.id = g.doc_id \
+             LEFT JOIN outlets o ON o.id = d.outlet_id WHERE g.group_id = ?1 \
+             ORDER BY d.published IS NULL, d.published, d.ingested_at, d.id",
+        )?;
+        type Row = (String, Option<String>, Option<String>, Option<String>);
+        let rows: Vec<Row> = stmt
+            .query_map([&group], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut members = Vec::with_capacity(rows.len());
+        for (mid, title, outlet, published) in rows {
+            let similarity = match (&own, self.signature_of(&mid)?) {
+                _ if mid == id => 1.0,
+                (Some(a), Some(b)) => a.similarity(&b),
+                _ => 0.0,
+            };
+            members.push(DuplicateMember { id: mid, title, outlet, published, similarity });
+        }
+        let earliest = members.first().map(|m| m.id.clone()).unwrap_or_else(|| group.clone());
+        Ok(Some(DuplicateGroup { group, earliest, members }))
+    }
+
+    fn signature_of(&self, id: &str) -> rusqlite::Result<Option<Signature>> {
+        let blob: Option<Vec<u8>> =
+            self.conn.query_row("SELECT minhash FROM signatures WHERE doc_id = ?1", [id], |r| r.get(0)).optional()?;
+        Ok(blob.and_then(|b| Signature::from_bytes(&b)))
+    }
+
     fn summaries(&self, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<DocSummary>, StoreError> {
         let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
         let rows = stmt.query_map(args, summary_from_row).map_err(|e| self.err(e))?;
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
     }
+}
+
+/// Indexes a new document's signature and, when a stored document carries
+/// the same story, puts the new one into that document's group.
+fn index_near_duplicates(tx: &rusqlite::Transaction, id: &str, text: &str) -> rusqlite::Result<()> {
+    let shingles = near_dup::shingles(text);
+    let signature = near_dup::signature(&shingles);
+    let bands = signature.bands();
+    let mut candidates: Vec<String> = Vec::new();
+    {
+        let mut stmt = tx.prepare_cached("SELECT doc_id FROM signature_bands WHERE band = ?1 AND hash = ?2")?;
+        for (band, hash) in bands.iter().enumerate() {
+            for doc in stmt.query_map(params![band as i64, hash], |r| r.get::<_, String>(0))? {
+                let doc = doc?;
+                if !candidates.contains(&doc) {
+                    candidates.push(doc);
+                }
+            }
+        }
+    }
+    let mut best: Option<(String, f32)> = None;
+    for cand in candidates {
+        let blob: Vec<u8> = tx.query_row("SELECT minhash FROM signatures WHERE doc_id = ?1", [&cand], |r| r.get(0))?;
+        let Some(other) = Signature::from_bytes(&blob) else { continue };
+        let mut score = signature.similarity(&other);
+        if score < near_dup::THRESHOLD && score > 0.1 {
+            // Different boilerplate or added paragraphs lower Jaccard
+            // similarity; containment of one text in the other does not.
+            let other_text: String = tx.query_row("SELECT text FROM documents WHERE id = ?1", [&cand], |r| r.get(0))?;
+            score = score.max(near_dup::containment(&shingles, &near_dup::shingles(&other_text)));
+        }
+        if score >= near_dup::THRESHOLD && best.as_ref().is_none_or(|(_, s)| score > *s) {
+            best = Some((cand, score));
+        }
+    }
+    tx.execute("INSERT INTO signatures (doc_id, minhash) VALUES (?1, ?2)", params![id, signature.to_bytes()])?;
+    for (band, hash) in bands.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO signature_bands (band, hash, doc_id) VALUES (?1, ?2, ?3)",
+            params![band as i64, hash, id],
+        )?;
+    }
+    if let Some((other, score)) = best {
+        let group: Option<String> = tx
+            .query_row("SELECT group_id FROM duplicate_groups WHERE doc_id = ?1", [&other], |r| r.get(0))
+            .optional()?;
+        let group = match group {
+            Some(g) => g,
+            None => {
+                tx.execute(
+                    "INSERT INTO duplicate_groups (doc_id, group_id, similarity) VALUES (?1, ?1, ?2)",
+                    params![other, score as f64],
+                )?;
+                other.clone()
+            }
+        };
+        tx.execute(
+            "INSERT INTO duplicate_groups (doc_id, group_id, similarity) VALUES (?1, ?2, ?3)",
+            params![id, group, score as f64],
+        )?;
+    }
+    Ok(())
 }
 
 const SUMMARY_COLUMNS: &str = "d.id, d.title, d.url, d.published, o.name, d.words, \
@@ -326,6 +427,7 @@ impl Store for SqliteStore {
             )
             .map_err(e)?;
         }
+        index_near_duplicates(&tx, id, &doc.text).map_err(e)?;
         tx.commit().map_err(e)?;
         Ok(PutOutcome::Inserted)
     }
@@ -372,6 +474,7 @@ impl Store for SqliteStore {
         if let Some(outlet_id) = outlet_id {
             doc.outlet = self.outlet_by_id(&outlet_id)?.or(doc.outlet);
         }
+        doc.duplicates = self.duplicate_group(&id).map_err(|e| self.err(e))?;
         Ok(Some(StoredDocument { doc, source, ingested_at, pipeline }))
     }
 

@@ -182,3 +182,29 @@ fn reopening_keeps_what_was_stored() {
     assert_eq!(store.count().unwrap(), 1);
     assert_eq!(store.get(d.id.as_str()).unwrap().unwrap().doc, d);
 }
+
+#[test]
+fn copies_of_one_story_are_grouped_with_the_earliest_first() {
+    let story = "Finnish authorities on Tuesday detained the oil tanker Marisol Dawn in the Gulf of Finland after an \
+        undersea power cable linking Finland and Estonia was damaged last Friday, the border guard said, adding that \
+        investigators had found a drag mark on the seabed nearly eighty kilometres long.";
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let later = doc(&format!("{story} Republished with permission."), "Copy", "2025-01-15", None);
+    let first = doc(story, "Original", "2025-01-14", None);
+    let other = doc(
+        "The Czech Republic ordered three Russian diplomats to leave within 72 hours.",
+        "Other",
+        "2025-01-14",
+        None,
+    );
+    store.put(&later, None, "p").unwrap();
+    store.put(&first, None, "p").unwrap();
+    store.put(&other, None, "p").unwrap();
+    let group = store.get(later.id.as_str()).unwrap().unwrap().doc.duplicates.expect("grouped");
+    assert_eq!(group.members.len(), 2);
+    assert_eq!(group.earliest, first.id.to_string(), "the earlier publication date wins");
+    assert_eq!(group.members[0].id, first.id.to_string());
+    assert!(group.members[0].similarity > 0.5);
+    assert_eq!(store.get(first.id.as_str()).unwrap().unwrap().doc.duplicates.unwrap().group, group.group);
+    assert!(store.get(other.id.as_str()).unwrap().unwrap().doc.duplicates.is_none());
+}
