@@ -1,13 +1,12 @@
+//! Prints what the attribution stage finds in an article, for eyeballing:
+//! `cargo run --release -p dossier-attribution --example dump -- FILE [--rules]`.
+
 use dossier_model::{Document, Metadata};
 fn main() {
     let path = std::env::args().nth(1).unwrap();
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut doc = Document::new(text, Metadata::default());
+    let mut doc = dossier_ingest::read_path(std::path::Path::new(&path), &dossier_ingest::ReadOptions::default())
+        .unwrap_or_else(|_| Document::new(std::fs::read_to_string(&path).unwrap_or_default(), Metadata::default()));
     dossier_nlp::extract(&mut doc);
-    // Mark the first two lines as headline and byline, as the text reader does.
-    for (i, s) in doc.sentences.iter_mut().enumerate().take(2) {
-        s.kind = if i == 0 { dossier_model::SegmentKind::Headline } else { dossier_model::SegmentKind::Byline };
-    }
     let use_model = std::env::args().nth(2).as_deref() != Some("--rules");
     dossier_attribution::annotate_with(&mut doc, dossier_attribution::Options { use_model, strict_model: false });
     let sh = |s: dossier_model::Span| doc.text[s.start..s.end].replace('\n', " ");

@@ -63,7 +63,9 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
             let mut s = i;
             while s > a && s + 3 > i && !view.words[s - 1].punct && !STOP.contains(&view.lw(s - 1)) && !view.in_quote(s - 1) == !view.in_quote(i) {
                 let lw = view.lw(s - 1);
-                if (lw.ends_with("ed") && !lw.starts_with("intercept"))
+                // A participle is a modifier only right after a determiner ("an altered logbook").
+                let after_det = s >= a + 2 && matches!(view.lw(s - 2), "a" | "an" | "the");
+                if (lw.ends_with("ed") && !lw.starts_with("intercept") && !after_det)
                     || lexicon().verbs.contains_key(lw)
                     || matches!(lw, "up" | "down" | "out" | "off" | "over" | "about" | "as" | "for" | "my" | "your")
                 {

@@ -579,3 +579,29 @@ fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), stri
             lexicon().verbs.get(w).is_some_and(|v| v.lemma != "expect") && !view.words[k].cap
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_model_loads_and_round_trips() {
+        let m = shipped().expect("the shipped model loads");
+        assert_eq!(m.tables.len(), 2);
+        let again = Model::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(again.tables.len(), 2);
+        // Quantisation is idempotent once applied.
+        assert_eq!(again.to_bytes(), m.to_bytes());
+    }
+
+    #[test]
+    fn damaged_model_files_are_typed_errors() {
+        let e = Model::from_bytes(b"not a model").err().unwrap().to_string();
+        assert!(e.starts_with("bad model file attribution model: "), "{e}");
+        let mut bytes = shipped().unwrap().to_bytes();
+        bytes.truncate(bytes.len() - 3);
+        assert!(Model::from_bytes(&bytes).is_err());
+        bytes[8] = 9;
+        assert!(Model::from_bytes(&bytes).err().unwrap().to_string().contains("format version"));
+    }
+}

@@ -40,7 +40,7 @@ pub struct Found {
 const STOP_LEFT: &[&str] = &[
     "that", "and", "but", "or", "while", "as", "because", "when", "which", "who", "after", "before", "if", "although",
     "where", "so", "since", "than", "whether", "though", "until", "once", "unless", "whom", "whose", "what", "how",
-    "why", "nor", "was", "is", "were", "are", "it",
+    "why", "was", "is", "were", "are", "it",
 ];
 
 const AUX: &[&str] = &[

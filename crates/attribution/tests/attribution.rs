@@ -1,0 +1,340 @@
+//! Behaviour tests on short texts written for these tests, through one
+//! `check(text, expected)` helper: each expected line must be contained in
+//! the rendering of some attribution, `kind|source|cue|content|act|negated|certainty|chain`.
+
+use dossier_attribution::{Options, annotate, annotate_with};
+use dossier_model::{CertaintyLevel, Document, EvidenceKind, Holder, Metadata};
+
+fn doc(text: &str) -> Document {
+    let mut d = Document::new(text.to_string(), Metadata::default());
+    dossier_nlp::extract(&mut d);
+    annotate_with(&mut d, Options { use_model: false, strict_model: false });
+    d
+}
+
+fn render(d: &Document) -> Vec<String> {
+    d.attributions
+        .iter()
+        .map(|a| {
+            format!(
+                "{}|{}|{}|{}|{}|{}|{}|{}",
+                a.kind.as_str(),
+                a.source.as_ref().map_or("", |s| d.slice(s.span)),
+                a.cue.as_ref().map_or("", |c| d.slice(c.span)),
+                d.slice(a.content),
+                a.speech_act.as_str(),
+                if a.negated { "negated" } else { "affirmed" },
+                a.certainty.level.as_str(),
+                d.chain(&a.id).join(" → ")
+            )
+        })
+        .collect()
+}
+
+fn check(text: &str, expected: &[&str]) {
+    let d = doc(text);
+    let lines = render(&d);
+    for e in expected {
+        assert!(lines.iter().any(|l| l.contains(e)), "expected {e:?} in:\n{}", lines.join("\n"));
+    }
+}
+
+#[test]
+fn direct_quote_with_speaker_after() {
+    check(
+        "\"We will not be intimidated,\" the minister said.",
+        &["direct|the minister|said|\"We will not be intimidated,\"|assert"],
+    );
+    check(
+        "“The cable was cut deliberately,” said Anna Virtanen, 54, a fisherman.",
+        &["direct|Anna Virtanen|said|“The cable was cut deliberately,”"],
+    );
+}
+
+#[test]
+fn direct_quote_with_speaker_before() {
+    check(
+        "Defence Minister Sorin Popa visited the site. He said: \"The fragments are ours. We will find out more.\"",
+        &["direct|He|said|\"The fragments are ours. We will find out more.\"|assert|affirmed|asserted|author → Sorin Popa"],
+    );
+}
+
+#[test]
+fn quote_continued_without_cue_and_over_a_paragraph() {
+    check(
+        "\"The sea belongs to everyone,\" Kerem Aydin said. \"If we lose this chance, the next one is far away.\n\n\"Our teams will keep working.\"",
+        &[
+            "direct|Kerem Aydin|said|\"The sea belongs to everyone,\"",
+            "direct|Kerem Aydin||\"If we lose this chance",
+            "direct|Kerem Aydin||\"Our teams will keep working.\"",
+        ],
+    );
+}
+
+#[test]
+fn indirect_speech_with_and_without_that() {
+    check(
+        "Colonel Ivan Petrov said that the convoy had turned back. Maria Novak said the talks would resume.",
+        &["indirect|Colonel Ivan Petrov|said|that the convoy had turned back", "indirect|Maria Novak|said|the talks would resume"],
+    );
+}
+
+#[test]
+fn cue_at_the_end_without_quotes() {
+    check(
+        "Talks are expected to collapse without a breakthrough, a Western diplomat said.",
+        &["indirect|a Western diplomat|said|Talks are expected to collapse without a breakthrough|assert|affirmed|likely"],
+    );
+}
+
+#[test]
+fn mixed_quote() {
+    check(
+        "Jan Kowal warned that Poland would respond \"with every means available\" if it happened again.",
+        &["mixed|Jan Kowal|warned|that Poland would respond \"with every means available\" if it happened again|warn"],
+    );
+}
+
+#[test]
+fn according_to_fronted_and_trailing() {
+    check(
+        "According to two diplomats familiar with the talks, Russia demanded that sanctions be lifted.",
+        &["according_to|two diplomats familiar with the talks|According to|Russia demanded that sanctions be lifted"],
+    );
+    check(
+        "The ship left port at dawn, according to tracking data.",
+        &["according_to|tracking data|according to|The ship left port at dawn"],
+    );
+}
+
+#[test]
+fn told_quoted_by_citing_and_statements() {
+    check(
+        "Petr Hruby told the weekly Horizont that the evidence was overwhelming.",
+        &["indirect|Petr Hruby|told|that the evidence was overwhelming|assert"],
+    );
+    check(
+        "Olga Lebed, quoted by the agency Ruvest, said Russia had never interfered.",
+        &["according_to|the agency Ruvest|quoted by", "indirect|Olga Lebed|said|Russia had never interfered|assert|affirmed|asserted|author → Ruvest → Olga Lebed"],
+    );
+    check(
+        "The master told investigators the anchor had been lost in a storm, the police said, citing a preliminary interview.",
+        &["according_to|a preliminary interview|citing|The master told investigators"],
+    );
+    check(
+        "The embassy said in a statement that its staff were not involved.",
+        &["indirect|The embassy|said|that its staff were not involved"],
+    );
+}
+
+#[test]
+fn editorial_and_the_paper_resolve_to_the_outlet() {
+    let d = doc(
+        "In an editorial on Thursday, the Slovak daily Denník Večer said the expulsions were overdue. \"Nobody asks whether the arsonist has a passport,\" the paper wrote.",
+    );
+    let lines = render(&d);
+    let wrote = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "wrote")).expect(&lines.join("\n"));
+    let said = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).expect(&lines.join("\n"));
+    assert!(said.source.as_ref().unwrap().entity.is_some(), "{lines:?}");
+    assert_eq!(wrote.source.as_ref().unwrap().entity, said.source.as_ref().unwrap().entity, "{lines:?}");
+}
+
+#[test]
+fn spokesman_and_nominal_cues() {
+    check(
+        "Prime Minister Zoltan Kiss's spokesman said the veto would stay.",
+        &["indirect|Prime Minister Zoltan Kiss's spokesman|said|the veto would stay"],
+    );
+    check(
+        "The detail has deepened fears in Warsaw that the launch was deliberate.",
+        &["nominal|Warsaw|fears|that the launch was deliberate|believe"],
+    );
+    check("Moscow rejected accusations that it recruited arsonists.", &["nominal||accusations|that it recruited arsonists|accuse"]);
+}
+
+#[test]
+fn cue_verbs_map_to_speech_acts() {
+    for (verb, act) in [
+        ("denied", "deny"),
+        ("rejected", "deny"),
+        ("accused", "accuse"),
+        ("confirmed", "confirm"),
+        ("revealed", "reveal"),
+        ("assured", "assure"),
+        ("warned", "warn"),
+        ("insisted", "assert"),
+        ("stressed", "assert"),
+        ("emphasised", "assert"),
+        ("admitted", "confirm"),
+        ("alleged", "accuse"),
+        ("reported", "report"),
+        ("believes", "believe"),
+        ("suspects", "believe"),
+        ("urged", "request"),
+        ("demanded", "request"),
+        ("threatened", "threaten"),
+        ("promised", "promise"),
+        ("added", "assert"),
+        ("claimed", "assert"),
+    ] {
+        let text = format!("The ministry {verb} that the border was closed.");
+        check(&text, &[&format!("|The ministry|{verb}|that the border was closed|{act}|")]);
+    }
+}
+
+#[test]
+fn negated_cues() {
+    check("The ministry did not confirm that the names were correct.", &["indirect|The ministry|did not confirm|that the names were correct|confirm|negated"]);
+    check(
+        "Neither the ministry nor the army confirmed that a drone had crashed.",
+        &["|confirmed|that a drone had crashed|confirm|negated"],
+    );
+    check("Kyiv has not confirmed the attack.", &["Kyiv|has not confirmed|the attack|confirm|negated"]);
+}
+
+#[test]
+fn chains_nest_by_containment() {
+    // X said, according to Y.
+    check(
+        "The convoy turned back, Colonel Ivan Petrov said, according to the agency Ruvest.",
+        &["indirect|Colonel Ivan Petrov|said|The convoy turned back|assert|affirmed|asserted|author → Ruvest → Ivan Petrov"],
+    );
+    // Y reported that X said Z: three deep.
+    check(
+        "The news site Pohjarannik reported that the shipping company Sealore had said the vessel was sold.",
+        &["|the shipping company Sealore|had said|the vessel was sold|assert|affirmed|asserted|author → "],
+    );
+    let d = doc("The news site Pohjarannik reported that the shipping company Sealore had said the vessel was sold.");
+    let inner = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "had said")).unwrap();
+    assert_eq!(d.chain(&inner.id).len(), 3, "{:?}", render(&d));
+}
+
+#[test]
+fn the_key_chain_of_example_one() {
+    check(
+        "Poland's military intelligence had information that the missile was launched from Belarusian territory, Defence Minister Bartosz Wielgus told a news conference on Tuesday, according to the state news agency Polski Serwis Informacyjny (PSI).",
+        &["nominal|Poland's military intelligence|information|that the missile was launched from Belarusian territory|report|affirmed|asserted|author → Polski Serwis Informacyjny → Bartosz Wielgus → Poland's military intelligence"],
+    );
+}
+
+#[test]
+fn certainty_levels_from_hedges() {
+    for (sentence, level, cue) in [
+        ("The missile was almost certainly fired from Belarus.", CertaintyLevel::AlmostCertain, "almost certainly"),
+        ("The strike was very likely deliberate.", CertaintyLevel::VeryLikely, "very likely"),
+        ("The drone was probably not aimed at the town.", CertaintyLevel::Unlikely, "probably not"),
+        ("The drone probably came from the east.", CertaintyLevel::Likely, "probably"),
+        ("The group is believed to work for the service.", CertaintyLevel::Likely, "is believed to"),
+        ("There are signs that the group is preparing more attacks.", CertaintyLevel::Likely, "there are signs that"),
+        ("The crew may have dragged the anchor.", CertaintyLevel::Possible, "may"),
+        ("A second launch could escalate the dispute.", CertaintyLevel::Possible, "could"),
+        ("The tanker reportedly changed course.", CertaintyLevel::Possible, "reportedly"),
+        ("A malfunction cannot be ruled out.", CertaintyLevel::Possible, "cannot be ruled out"),
+        ("It is highly unlikely that Minsk acted alone.", CertaintyLevel::VeryUnlikely, "highly unlikely"),
+        ("An accident is not likely.", CertaintyLevel::Unlikely, "not likely"),
+        ("It seems the talks have stalled.", CertaintyLevel::Likely, "it seems"),
+        ("The talks stalled on Thursday.", CertaintyLevel::Asserted, ""),
+    ] {
+        let d = doc(sentence);
+        let c = d.claims.iter().find(|c| c.holder == Holder::Author).unwrap_or_else(|| panic!("no author claim in {sentence}"));
+        assert_eq!(c.certainty.level, level, "{sentence}");
+        let cues: Vec<String> = c.certainty.cues.iter().map(|s| d.slice(*s).to_lowercase()).collect();
+        assert_eq!(cues.join(" "), cue, "{sentence}");
+    }
+}
+
+#[test]
+fn hedges_count_for_the_innermost_content() {
+    let d = doc("Analysts said the drone was probably not aimed at Romania.");
+    assert_eq!(d.attributions[0].certainty.level, CertaintyLevel::Unlikely);
+    assert!(d.claims.iter().all(|c| c.holder != Holder::Author), "the sentence is all attribution");
+}
+
+#[test]
+fn claims_have_holders_and_entities() {
+    let d = doc("Security sources said the launchers had moved. Foreign Minister Anna Kovacs said Hungary would not block the deal. The border was closed.");
+    let lines = render(&d);
+    assert_eq!(d.attributions.len(), 2, "{lines:?}");
+    // The unnamed source gets a MISC entity of its own as holder, the attribution keeps entity null.
+    let a = &d.attributions[0];
+    assert_eq!(a.source.as_ref().unwrap().entity, None);
+    let claim = d.claims.iter().find(|c| c.attribution.as_deref() == Some(&a.id)).unwrap();
+    let Holder::Entity(id) = &claim.holder else { panic!("holder {:?}", claim.holder) };
+    let e = d.entity(id).unwrap();
+    assert_eq!(e.ty, dossier_model::EntityType::Misc);
+    assert_eq!(e.descriptions, vec!["Security sources".to_string()]);
+    // The named one resolves to the person.
+    let b = &d.attributions[1];
+    let person = b.source.as_ref().unwrap().entity.clone().unwrap();
+    assert_eq!(d.entity(&person).unwrap().name, "Anna Kovacs");
+    let claim = d.claims.iter().find(|c| c.attribution.as_deref() == Some(&b.id)).unwrap();
+    assert_eq!(claim.holder, Holder::Entity(person));
+    assert!(!claim.about.is_empty());
+    // The author's own sentence is an author claim.
+    assert!(d.claims.iter().any(|c| c.holder == Holder::Author && d.slice(c.span) == "The border was closed"));
+}
+
+#[test]
+fn pronoun_speakers_resolve_to_the_last_speaker() {
+    let d = doc("Deputy Foreign Minister Oleh Savchuk accused Moscow of stalling. He said six missiles had hit the port.");
+    let he = d.attributions.iter().find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span) == "He")).unwrap();
+    let e = he.source.as_ref().unwrap().entity.clone().unwrap();
+    assert_eq!(d.entity(&e).unwrap().name, "Oleh Savchuk");
+}
+
+#[test]
+fn evidence_kinds_locations_and_links() {
+    let d = doc(
+        "Fragments of a Kh-101 missile were recovered near Odesa. Satellite images show a cleared hardstand. Radar tracks point to a launch from the north. Investigators found an altered logbook. Witnesses said they heard two blasts.",
+    );
+    let kinds: Vec<(EvidenceKind, String)> = d.evidence.iter().map(|e| (e.kind, d.slice(e.span).to_string())).collect();
+    for (kind, text) in [
+        (EvidenceKind::Physical, "Fragments of a Kh-101 missile"),
+        (EvidenceKind::Imagery, "Satellite images"),
+        (EvidenceKind::Signals, "Radar tracks"),
+        (EvidenceKind::Document, "altered logbook"),
+        (EvidenceKind::Testimony, "Witnesses"),
+    ] {
+        assert!(kinds.iter().any(|(k, t)| *k == kind && t.contains(text)), "{kind:?} {text} in {kinds:?}");
+    }
+    let fragments = &d.evidence[0];
+    let place = fragments.location.as_ref().and_then(|l| d.entity(l)).map(|e| e.name.clone());
+    assert_eq!(place.as_deref(), Some("Odesa"));
+    let radar = d.evidence.iter().find(|e| d.slice(e.span).contains("Radar")).unwrap();
+    assert!(!radar.supports.is_empty(), "radar tracks 'point to' a claim");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "\"",
+        "“”",
+        "said",
+        "according to",
+        "\"Unclosed quote that runs on, the minister said",
+        "He said: \"",
+        ", said ,",
+        "that that that said said said according to to to",
+        "\u{feff}Ünïcödé “quotes” said Zoë, 3.",
+        "A\n\n\"B\n\n\"C",
+    ] {
+        let mut d = Document::new(text.to_string(), Metadata::default());
+        dossier_nlp::extract(&mut d);
+        annotate(&mut d);
+        // And on a document no earlier stage has touched.
+        let mut raw = Document::new(text.to_string(), Metadata::default());
+        annotate(&mut raw);
+        assert!(raw.attributions.is_empty());
+    }
+}
+
+#[test]
+fn deterministic_ids_and_output() {
+    let text = "\"It was not an accident,\" the spokesman said. Officials said the ship had been seized.";
+    let a = doc(text);
+    let b = doc(text);
+    assert_eq!(a.attributions, b.attributions);
+    assert_eq!(a.claims, b.claims);
+    assert_eq!(a.attributions.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), vec!["a1", "a2"]);
+}

@@ -1,0 +1,119 @@
+//! The key article, examples/01, read and extracted the way `dossier
+//! extract` does (text reader, default pipeline, then this stage), with its
+//! chains, hedges and evidence checked item by item.
+
+use dossier_model::{AttributionKind, CertaintyLevel, Document, EvidenceKind, Holder, SpeechAct};
+use std::path::Path;
+
+fn example(name: &str) -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(name);
+    let mut doc = dossier_ingest::read_path(&path, &dossier_ingest::ReadOptions::default()).expect("example reads");
+    dossier_nlp::extract(&mut doc);
+    dossier_attribution::annotate(&mut doc);
+    doc
+}
+
+/// `chain | cue | content` for each attribution.
+fn lines(d: &Document) -> Vec<String> {
+    d.attributions
+        .iter()
+        .map(|a| format!("{} | {} | {}", d.chain(&a.id).join(" → "), a.cue.as_ref().map_or("-", |c| d.slice(c.span)), d.slice(a.content)))
+        .collect()
+}
+
+fn find<'d>(d: &'d Document, cue: &str, content_start: &str) -> &'d dossier_model::Attribution {
+    d.attributions
+        .iter()
+        .find(|a| a.cue.as_ref().map_or("-", |c| d.slice(c.span)) == cue && d.slice(a.content).starts_with(content_start))
+        .unwrap_or_else(|| panic!("no attribution {cue:?} {content_start:?} in\n{}", lines(d).join("\n")))
+}
+
+#[test]
+fn example_01_chains() {
+    let d = example("01-poland-belarus-missile.txt");
+    let chain = |cue: &str, start: &str| d.chain(&find(&d, cue, start).id).join(" → ");
+    assert_eq!(
+        chain("information", "that the missile which came down"),
+        "author → Polski Serwis Informacyjny → Bartosz Wielgus → Poland's military intelligence"
+    );
+    assert_eq!(chain("told", "Poland's military intelligence"), "author → Polski Serwis Informacyjny → Bartosz Wielgus");
+    assert_eq!(chain("believed", "the weapon was an Iskander-M"), "author → Polski Serwis Informacyjny → Bartosz Wielgus → investigators");
+    assert_eq!(chain("assured", "that Belarus had no interest"), "author → Minsk → Viktar Sharko");
+    assert_eq!(chain("told", "\"No missile was launched"), "author → Alena Krautsova");
+    assert_eq!(chain("said", "signals intelligence"), "author → Security sources");
+    assert_eq!(chain("said", "the intercepted communications"), "author → A source close to the ministry");
+    assert_eq!(chain("fears", "that the launch was deliberate"), "author → Warsaw");
+    assert_eq!(chain("blamed", "the government in Minsk"), "author → Vilniaus Žinios");
+    assert_eq!(chain("-", "\"The flight path"), "author → Bartosz Wielgus");
+    assert_eq!(chain("-", "\"My grandson filmed"), "author → Zofia Kmieć");
+    assert_eq!(chain("said", "Two Patriot batteries"), "author → Operational Command");
+    // No attribution in the headline, the byline or the footer.
+    let first_body = d.sentences.iter().find(|s| s.kind == dossier_model::SegmentKind::Body).unwrap().span.start;
+    assert!(d.attributions.iter().all(|a| a.content.start >= first_body), "{:#?}", lines(&d));
+}
+
+#[test]
+fn example_01_kinds_acts_and_negation() {
+    let d = example("01-poland-belarus-missile.txt");
+    let a = find(&d, "warned", "that Poland would respond");
+    assert_eq!((a.kind, a.speech_act), (AttributionKind::Mixed, SpeechAct::Warn));
+    let a = find(&d, "demanded", "\"a full and honest explanation\"");
+    assert_eq!(a.speech_act, SpeechAct::Request);
+    let a = find(&d, "did not confirm", "reports that");
+    assert!(a.negated);
+    assert_eq!(a.speech_act, SpeechAct::Confirm);
+    assert_eq!(find(&d, "firmly rejected", "the accusation").speech_act, SpeechAct::Deny);
+    assert_eq!(find(&d, "promised", "\"full solidarity\"").speech_act, SpeechAct::Promise);
+    assert_eq!(find(&d, "according to", "Sharko assured").kind, AttributionKind::AccordingTo);
+    assert_eq!(find(&d, "fears", "that the launch").kind, AttributionKind::Nominal);
+    assert_eq!(find(&d, "said", "\"We are not dealing").kind, AttributionKind::Direct);
+    assert_eq!(find(&d, "told", "\"No missile").kind, AttributionKind::Direct);
+}
+
+#[test]
+fn example_01_hedges_of_the_author() {
+    let d = example("01-poland-belarus-missile.txt");
+    let author = |start: &str| {
+        d.claims
+            .iter()
+            .find(|c| c.holder == Holder::Author && d.slice(c.span).starts_with(start))
+            .unwrap_or_else(|| panic!("no author claim {start:?}"))
+    };
+    for (start, level, cue) in [
+        ("On the evidence so far", CertaintyLevel::AlmostCertain, "almost certainly"),
+        ("A malfunction during a test", CertaintyLevel::Possible, "cannot be ruled out"),
+        ("it is highly unlikely", CertaintyLevel::VeryUnlikely, "highly unlikely"),
+        ("A second unexplained launch", CertaintyLevel::Possible, "could"),
+        ("The missile struck farmland", CertaintyLevel::Asserted, ""),
+    ] {
+        let c = author(start);
+        assert_eq!(c.certainty.level, level, "{start}");
+        assert_eq!(c.certainty.cues.iter().map(|s| d.slice(*s)).collect::<Vec<_>>().join(" "), cue);
+    }
+    // Every claim traces to the author: holders are entities or the author.
+    for c in &d.claims {
+        if let Holder::Entity(id) = &c.holder {
+            assert!(d.entity(id).is_some(), "holder {id} is an entity");
+        }
+    }
+}
+
+#[test]
+fn example_01_evidence() {
+    let d = example("01-poland-belarus-missile.txt");
+    let items: Vec<(EvidenceKind, &str)> = d.evidence.iter().map(|e| (e.kind, d.slice(e.span))).collect();
+    for (kind, text) in [
+        (EvidenceKind::Physical, "crater"),
+        (EvidenceKind::Physical, "fragments"),
+        (EvidenceKind::Signals, "radar tracks"),
+        (EvidenceKind::Imagery, "Satellite images"),
+        (EvidenceKind::Signals, "intercepted communications"),
+        (EvidenceKind::Imagery, "video"),
+        (EvidenceKind::Testimony, "I thought the barn had exploded"),
+    ] {
+        assert!(items.iter().any(|(k, t)| *k == kind && t.contains(text)), "{kind:?} {text:?} in {items:?}");
+    }
+    let images = d.evidence.iter().find(|e| d.slice(e.span) == "Satellite images").unwrap();
+    assert_eq!(images.location.as_ref().and_then(|l| d.entity(l)).map(|e| e.name.as_str()), Some("Brest"));
+    assert!(images.date.is_some(), "taken on Monday");
+}
