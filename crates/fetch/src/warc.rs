@@ -152,6 +152,8 @@ pub struct Records<R> {
     resync: bool,
     stats: Stats,
     line: Vec<u8>,
+    /// Where the current record's block ends (`u64::MAX` between records).
+    block_end: u64,
 }
 
 impl Records<BufReader<Box<dyn Read + Send>>> {
@@ -187,6 +189,7 @@ impl<R: BufRead> Records<R> {
             resync: false,
             stats: Stats::default(),
             line: Vec::new(),
+            block_end: u64::MAX,
         }
     }
 
@@ -217,7 +220,11 @@ impl<R: BufRead> Records<R> {
     /// returns its length, 0 at the end of input.
     fn read_line(&mut self) -> io::Result<usize> {
         self.line.clear();
-        let n = (&mut self.reader).take(MAX_LINE).read_until(b'\n', &mut self.line)?;
+        // Inside a record block a line may not run past the block's end, so
+        // a response without the blank line after its headers cannot eat
+        // the next record.
+        let cap = MAX_LINE.min(self.block_end.saturating_sub(self.pos));
+        let n = (&mut self.reader).take(cap).read_until(b'\n', &mut self.line)?;
         self.pos += n as u64;
         Ok(n)
     }
@@ -320,6 +327,7 @@ impl<R: BufRead> Records<R> {
             _ => false,
         };
         let start = self.pos;
+        self.block_end = start.saturating_add(length);
         let result = match (&uri, wanted) {
             (Some(uri), true) => {
                 let uri = uri.clone();
@@ -337,6 +345,7 @@ impl<R: BufRead> Records<R> {
                 Ok(None)
             }
         };
+        self.block_end = u64::MAX;
         // Whatever the block's fate, the stream moves to its end, so the next
         // record starts where the length says.
         let consumed = self.pos - start;
@@ -363,15 +372,19 @@ impl<R: BufRead> Records<R> {
             (200, vec![("Content-Type".to_string(), ct.clone())])
         } else {
             let n = self.read_line().map_err(|e| self.io_error(e, Some(&meta.uri)))?;
-            if n == 0 {
+            if n == 0 && self.pos < self.block_end {
                 return Err(WarcError::Truncated { name: self.name.clone(), offset: meta.offset, uri: Some(meta.uri) });
             }
             let status_line = String::from_utf8_lossy(&self.line).into_owned();
             let status = parse_status(&status_line).ok_or_else(|| bad(&self.name, &meta.uri, "no http status line"))?;
-            let headers = self
-                .header_block()
-                .map_err(|e| self.io_error(e, Some(&meta.uri)))?
-                .ok_or_else(|| bad(&self.name, &meta.uri, "unreadable header line"))?;
+            let headers = match self.header_block() {
+                Ok(Some(h)) => h,
+                Ok(None) => return Err(bad(&self.name, &meta.uri, "unreadable header line")),
+                Err(_) if self.pos >= self.block_end => {
+                    return Err(bad(&self.name, &meta.uri, "headers run past the record"));
+                }
+                Err(e) => return Err(self.io_error(e, Some(&meta.uri))),
+            };
             (status, headers)
         };
         let head_len = self.pos - start;

@@ -119,3 +119,26 @@ fn resource_records_and_non_html_are_opt_in() {
     assert_eq!(r.len(), 1);
     assert_eq!((r[0].target_uri.as_str(), r[0].body.as_slice()), ("https://a.example/p", &b"<p>Hello</p>"[..]));
 }
+
+#[test]
+fn a_response_without_a_header_end_does_not_swallow_the_next_record() {
+    let bad_block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n";
+    let good_block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Fine</p>";
+    let record = |uri: &str, block: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\n\
+             Content-Length: {}\r\n\r\n{block}\r\n\r\n",
+            block.len()
+        )
+    };
+    let warc = record("https://a.example/bad", bad_block) + &record("https://a.example/good", good_block);
+    let results: Vec<_> = Records::new(warc.as_bytes()).named("x.warc").collect();
+    assert_eq!(results.len(), 2);
+    let err = results[0].as_ref().unwrap_err();
+    assert!(!err.is_fatal());
+    assert_eq!(
+        err.to_string(),
+        "x.warc: https://a.example/bad: unreadable http response (headers run past the record), skipped"
+    );
+    assert_eq!(results[1].as_ref().unwrap().body, b"<p>Fine</p>");
+}
