@@ -199,4 +199,18 @@ mod tests {
         assert_eq!(bits[3], 1 << 0);
         assert_eq!(bits[4], (1 << 2) | (1 << 3));
     }
+
+    #[test]
+    fn looks_up_exact_entries_by_class() {
+        let mut g = Gazetteer::default();
+        g.insert("city", "New York").unwrap();
+        g.insert("country", "Georgia").unwrap();
+        g.insert("region", "Georgia").unwrap();
+        assert!(g.contains("city", &["NEW", "york"]));
+        assert!(!g.contains("city", &["York"]));
+        assert!(g.contains("region", &["Georgia"]) && g.contains("country", &["Georgia"]));
+        assert_eq!(g.lookup(&["Georgia"]), 0b110);
+        assert!(!g.contains("nope", &["Georgia"]));
+        assert_eq!(g.lookup::<&str>(&[]), 0);
+    }
 }
