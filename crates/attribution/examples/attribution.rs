@@ -33,7 +33,9 @@ fn main() {
     match cmd.as_str() {
         "train" => {
             let epochs = arg(&args, "--epochs").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().epochs);
-            let out = PathBuf::from(arg(&args, "--out").unwrap_or_else(|| "crates/attribution/models/attribution.bin".into()));
+            let out = PathBuf::from(
+                arg(&args, "--out").unwrap_or_else(|| "crates/attribution/models/attribution.bin".into()),
+            );
             let mut docs = Vec::new();
             for split in ["train"] {
                 let arts = load_split(&polnear, split, limit).unwrap_or_else(|e| {
@@ -100,11 +102,16 @@ fn main() {
                 println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
             } else {
                 print!("{}", report.table());
-                println!("split {split} · {tokens} tokens · {secs:.1}s including the pipeline ({:.0} tokens/s)", tokens as f64 / secs);
+                println!(
+                    "split {split} · {tokens} tokens · {secs:.1}s including the pipeline ({:.0} tokens/s)",
+                    tokens as f64 / secs
+                );
             }
         }
         _ => {
-            eprintln!("usage: attribution (train|eval) --polnear DIR [--split test] [--system combined|rules|model] [--json] [--limit N]");
+            eprintln!(
+                "usage: attribution (train|eval) --polnear DIR [--split test] [--system combined|rules|model] [--json] [--limit N]"
+            );
             std::process::exit(2);
         }
     }

@@ -29,9 +29,27 @@ fn main() {
         );
     }
     for c in &doc.claims {
-        println!("{} {} {:?} {:?}{:?} neg={} about={:?} | {}", c.id, doc.holder_name(&c.holder), c.attribution, c.certainty.level, c.certainty.cues.iter().map(|c| sh(*c)).collect::<Vec<_>>(), c.negated, c.about, sh(c.span));
+        println!(
+            "{} {} {:?} {:?}{:?} neg={} about={:?} | {}",
+            c.id,
+            doc.holder_name(&c.holder),
+            c.attribution,
+            c.certainty.level,
+            c.certainty.cues.iter().map(|c| sh(*c)).collect::<Vec<_>>(),
+            c.negated,
+            c.about,
+            sh(c.span)
+        );
     }
     for e in &doc.evidence {
-        println!("{} {:?} [{}] loc={:?} date={:?} supports={:?}", e.id, e.kind, sh(e.span), e.location.as_ref().and_then(|l| doc.entity(l)).map(|e| e.name.clone()), e.date, e.supports);
+        println!(
+            "{} {:?} [{}] loc={:?} date={:?} supports={:?}",
+            e.id,
+            e.kind,
+            sh(e.span),
+            e.location.as_ref().and_then(|l| doc.entity(l)).map(|e| e.name.clone()),
+            e.date,
+            e.supports
+        );
     }
 }

@@ -204,7 +204,12 @@ impl Tally {
             let best = gold
                 .iter()
                 .filter(|g| whole(p, g, 1))
-                .map(|g| (0..3).map(|k| if p[k].is_empty() { 1.0 } else { inter(&p[k], &g[k]) as f64 / p[k].len() as f64 }).sum::<f64>() / 3.0)
+                .map(|g| {
+                    (0..3)
+                        .map(|k| if p[k].is_empty() { 1.0 } else { inter(&p[k], &g[k]) as f64 / p[k].len() as f64 })
+                        .sum::<f64>()
+                        / 3.0
+                })
                 .fold(0.0, f64::max);
             self.p_hit[3][2] += best;
         }
@@ -217,7 +222,12 @@ impl Tally {
             let best = pred
                 .iter()
                 .filter(|p| whole(p, g, 1))
-                .map(|p| (0..3).map(|k| if g[k].is_empty() { 1.0 } else { inter(&p[k], &g[k]) as f64 / g[k].len() as f64 }).sum::<f64>() / 3.0)
+                .map(|p| {
+                    (0..3)
+                        .map(|k| if g[k].is_empty() { 1.0 } else { inter(&p[k], &g[k]) as f64 / g[k].len() as f64 })
+                        .sum::<f64>()
+                        / 3.0
+                })
                 .fold(0.0, f64::max);
             self.r_hit[3][2] += best;
         }
@@ -225,7 +235,10 @@ impl Tally {
 
     fn scores(&self, part: usize) -> Scores {
         let prf = |crit: usize| {
-            Prf::new(self.p_hit[part][crit] / self.pred[part].max(1.0), self.r_hit[part][crit] / self.gold[part].max(1.0))
+            Prf::new(
+                self.p_hit[part][crit] / self.pred[part].max(1.0),
+                self.r_hit[part][crit] / self.gold[part].max(1.0),
+            )
         };
         Scores { exact: prf(0), overlap: prf(1), proportional: prf(2) }
     }
@@ -236,7 +249,10 @@ pub fn predict(doc: &mut Document, system: System, model: Option<&Model>) -> Vec
     match system {
         System::Rules | System::Combined => {
             annotate_with(doc, Options { use_model: system == System::Combined, strict_model: false });
-            doc.attributions.iter().map(|a| (a.source.as_ref().map(|s| s.span), a.cue.as_ref().map(|c| c.span), a.content)).collect()
+            doc.attributions
+                .iter()
+                .map(|a| (a.source.as_ref().map(|s| s.span), a.cue.as_ref().map(|c| c.span), a.content))
+                .collect()
         }
         System::Model => {
             let view = View::new(doc);
@@ -287,11 +303,29 @@ impl Report {
     pub fn table(&self) -> String {
         let mut s = format!(
             "system {} · {} documents · {} gold / {} predicted attributions\n{:<12} {:>22} {:>22} {:>22}\n",
-            self.system, self.documents, self.gold_attributions, self.predicted_attributions, "", "exact P/R/F1", "overlap P/R/F1", "proportional P/R/F1"
+            self.system,
+            self.documents,
+            self.gold_attributions,
+            self.predicted_attributions,
+            "",
+            "exact P/R/F1",
+            "overlap P/R/F1",
+            "proportional P/R/F1"
         );
-        for (name, sc) in [("source", &self.source), ("cue", &self.cue), ("content", &self.content), ("attribution", &self.attribution)] {
+        for (name, sc) in [
+            ("source", &self.source),
+            ("cue", &self.cue),
+            ("content", &self.content),
+            ("attribution", &self.attribution),
+        ] {
             let f = |p: &Prf| format!("{:.3}/{:.3}/{:.3}", p.p, p.r, p.f1);
-            s.push_str(&format!("{:<12} {:>22} {:>22} {:>22}\n", name, f(&sc.exact), f(&sc.overlap), f(&sc.proportional)));
+            s.push_str(&format!(
+                "{:<12} {:>22} {:>22} {:>22}\n",
+                name,
+                f(&sc.exact),
+                f(&sc.overlap),
+                f(&sc.proportional)
+            ));
         }
         s
     }

@@ -18,9 +18,38 @@ use crate::text::View;
 use dossier_model::{Claim, Document, EntityType, Evidence, EvidenceKind, Span, TimexType};
 
 const LINKING: &[&str] = &[
-    "show", "shows", "showed", "shown", "point", "points", "pointed", "indicate", "indicates", "indicated", "suggest",
-    "suggests", "suggested", "prove", "proves", "proved", "confirm", "confirms", "confirmed", "reveal", "reveals",
-    "revealed", "support", "supports", "link", "links", "linked", "referred", "tie", "ties", "tied", "traced",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "point",
+    "points",
+    "pointed",
+    "indicate",
+    "indicates",
+    "indicated",
+    "suggest",
+    "suggests",
+    "suggested",
+    "prove",
+    "proves",
+    "proved",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "reveal",
+    "reveals",
+    "revealed",
+    "support",
+    "supports",
+    "link",
+    "links",
+    "linked",
+    "referred",
+    "tie",
+    "ties",
+    "tied",
+    "traced",
 ];
 
 const LOCATIVE: &[&str] = &["near", "in", "at", "outside", "off", "from", "of", "around", "inside", "beside", "by"];
@@ -61,7 +90,12 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
             seen.push(key);
             // Modifiers before the noun, and an "of" complement after it.
             let mut s = i;
-            while s > a && s + 3 > i && !view.words[s - 1].punct && !STOP.contains(&view.lw(s - 1)) && !view.in_quote(s - 1) == !view.in_quote(i) {
+            while s > a
+                && s + 3 > i
+                && !view.words[s - 1].punct
+                && !STOP.contains(&view.lw(s - 1))
+                && view.in_quote(s - 1) == view.in_quote(i)
+            {
                 let lw = view.lw(s - 1);
                 // A participle is a modifier only right after a determiner ("an altered logbook").
                 let after_det = s >= a + 2 && matches!(view.lw(s - 2), "a" | "an" | "the");
@@ -76,7 +110,11 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
             let mut e = i + n;
             if view.lw(e) == "of" {
                 let mut k = e + 1;
-                while k < b && k < e + 5 && !view.words[k].punct && !matches!(view.lw(k), "was" | "were" | "is" | "are" | "had" | "that" | "which") {
+                while k < b
+                    && k < e + 5
+                    && !view.words[k].punct
+                    && !matches!(view.lw(k), "was" | "were" | "is" | "are" | "had" | "that" | "which")
+                {
                     k += 1;
                 }
                 if k > e + 1 {
@@ -105,20 +143,16 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
             .map(|t| t.value.clone());
         let linking = (sa..sb).any(|k| LINKING.contains(&view.lw(k)));
         let supports = if linking {
-            claims.iter().filter(|c| c.span.contains(span) || (c.span.overlaps(sent) && !c.span.overlaps(span))).map(|c| c.id.clone()).collect()
+            claims
+                .iter()
+                .filter(|c| c.span.contains(span) || (c.span.overlaps(sent) && !c.span.overlaps(span)))
+                .map(|c| c.id.clone())
+                .collect()
         } else {
             Vec::new()
         };
         let description = format!("{}: {}", kind.as_str(), view.text(span).trim_matches(['"', '“', '”']));
-        out.push(Evidence {
-            id: String::new(),
-            kind,
-            span,
-            description,
-            location,
-            date,
-            supports,
-        });
+        out.push(Evidence { id: String::new(), kind, span, description, location, date, supports });
     }
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("v{}", i + 1);
@@ -137,7 +171,10 @@ fn location(view: &View, doc: &Document, sa: usize, sb: usize) -> Option<String>
             let prev = view.lw(i - 1);
             let place_type = matches!(e.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac);
             let village = i >= sa + 2 && matches!(view.lw(i - 2), "village" | "town" | "city" | "port" | "region");
-            if (place_type && LOCATIVE.contains(&prev)) || village || (matches!(prev, "outside" | "near") && e.ty != EntityType::Norp) {
+            if (place_type && LOCATIVE.contains(&prev))
+                || village
+                || (matches!(prev, "outside" | "near") && e.ty != EntityType::Norp)
+            {
                 return Some(e.id.clone());
             }
         }

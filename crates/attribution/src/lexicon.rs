@@ -104,19 +104,20 @@ impl Lexicon {
                 continue;
             }
             for form in cols[0].split_whitespace() {
-                nominals.insert(form.to_string(), NominalCue { lemma: cols[1].to_string(), act: act_from_str(cols[2]) });
+                nominals
+                    .insert(form.to_string(), NominalCue { lemma: cols[1].to_string(), act: act_from_str(cols[2]) });
             }
         }
         let mut hedges: Vec<(Vec<String>, CertaintyLevel)> = data_lines(include_str!("../data/hedges.tsv"))
             .filter(|c| c.len() >= 2)
             .filter_map(|c| CertaintyLevel::parse(c[0]).map(|l| (words(c[1]), l)))
             .collect();
-        hedges.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
         let mut evidence: Vec<(Vec<String>, EvidenceKind)> = data_lines(include_str!("../data/evidence.tsv"))
             .filter(|c| c.len() >= 2)
             .map(|c| (words(c[1]), evidence_kind(c[0])))
             .collect();
-        evidence.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         Lexicon { verbs, nominals, hedges, evidence }
     }
 }

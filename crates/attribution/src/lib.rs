@@ -38,7 +38,7 @@ pub mod train;
 pub use error::Error;
 
 use dossier_model::{
-    Attribution, Certainty, CertaintyLevel, Claim, Cue, Diagnostic, Document, Holder, Span, SourceRef, SpeechAct,
+    Attribution, Certainty, CertaintyLevel, Claim, Cue, Diagnostic, Document, Holder, SourceRef, Span, SpeechAct,
     TimexType,
 };
 use text::View;
@@ -119,7 +119,9 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
         let prev = (0..i).rev().filter_map(|j| resolve_as[j].map(|p| (j, p))).find(|(_, p)| {
             let t = view.text(*p).to_lowercase();
             let last = t.split_whitespace().last().unwrap_or("");
-            p.end <= s.start && !matches!(last, "they" | "we") && !(last.ends_with('s') && !view.text(*p).contains(char::is_uppercase))
+            p.end <= s.start
+                && !matches!(last, "they" | "we")
+                && (!last.ends_with('s') || view.text(*p).contains(char::is_uppercase))
         });
         if let Some((_, p)) = prev
             && here.saturating_sub(para(p.start)) <= 1
@@ -129,12 +131,16 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
         }
     }
     for (i, f) in found.iter().enumerate() {
-        let source = f.source.map(|s| SourceRef { span: s, entity: resolver.entity_for(&view, resolve_as[i].unwrap_or(s)) });
+        let source =
+            f.source.map(|s| SourceRef { span: s, entity: resolver.entity_for(&view, resolve_as[i].unwrap_or(s)) });
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
         let mut cert = certainty::certainty(&view, f.content, &children);
-        if cert.level == CertaintyLevel::Asserted && f.act == SpeechAct::Believe {
-            if let Some(cue) = f.cue {
+        if cert.level == CertaintyLevel::Asserted
+            && f.act == SpeechAct::Believe
+            && let Some(cue) = f.cue
+        {
+            {
                 let level = if matches!(f.lemma.as_str(), "suspect" | "fear") {
                     CertaintyLevel::Possible
                 } else {
@@ -237,7 +243,9 @@ fn parents(found: &[rules::Found]) -> Vec<Option<usize>> {
         out[i] = found
             .iter()
             .enumerate()
-            .filter(|(j, p)| *j != i && p.content.contains(a) && !(f.content.contains(p.content) && f.content != p.content))
+            .filter(|(j, p)| {
+                *j != i && p.content.contains(a) && !(f.content.contains(p.content) && f.content != p.content)
+            })
             .filter(|(j, p)| !(p.content == f.content && p.forced_parent != Some(i) && *j > i))
             .min_by_key(|(_, p)| p.content.len())
             .map(|(j, _)| j);
@@ -305,7 +313,11 @@ fn author_clauses(view: &View) -> Vec<Span> {
         while k < b {
             let w = view.lw(k);
             let split = !view.in_quote(k)
-                && (w == ";" || (w == "," && matches!(view.lw(k + 1), "but" | "and") && k + 2 < b && starts_clause(view, k + 2)));
+                && (w == ";"
+                    || (w == ","
+                        && matches!(view.lw(k + 1), "but" | "and")
+                        && k + 2 < b
+                        && starts_clause(view, k + 2)));
             if split {
                 push_clause(view, start, k, &mut out);
                 start = k + 1;

@@ -72,7 +72,7 @@ impl Model {
         let scale = f32::from_le_bytes([b[16], b[17], b[18], b[19]]);
         let n = (1usize << bits) * NT;
         let body = &b[20..];
-        if body.is_empty() || body.len() % (2 * n) != 0 || body.len() / (2 * n) > 2 {
+        if body.is_empty() || !body.len().is_multiple_of(2 * n) || body.len() / (2 * n) > 2 {
             return Err(bad(&format!("{} bytes of weights, expected one or two tables of {}", body.len(), 2 * n)));
         }
         let tables = body
@@ -282,6 +282,7 @@ impl Context {
     }
 
     /// Records the first tagger's tags for the second.
+    #[allow(clippy::needless_range_loop)]
     pub fn set_pass1(&mut self, view: &View, tags: Vec<usize>) {
         for &(a, b, _) in &view.sents {
             let mut last: Option<usize> = None;
@@ -370,18 +371,19 @@ impl Context {
 
 /// Fixes an `I-` tag that does not continue its type.
 pub fn legal(t: usize, prev: usize) -> usize {
-    if t != 0 && t % 2 == 0 && tag_type(prev) != tag_type(t) { t - 1 } else { t }
+    if t != 0 && t.is_multiple_of(2) && tag_type(prev) != tag_type(t) { t - 1 } else { t }
 }
 
 /// The best-scoring tag that may follow `prev` (an `I-` tag only continues its type).
 pub fn best_legal(scores: &[f32; NT], prev: usize) -> usize {
     (0..NT)
-        .filter(|&t| t == 0 || t % 2 == 1 || tag_type(prev) == tag_type(t))
+        .filter(|&t| t == 0 || !t.is_multiple_of(2) || tag_type(prev) == tag_type(t))
         .max_by(|&x, &y| scores[x].total_cmp(&scores[y]).then(y.cmp(&x)))
         .unwrap_or(0)
 }
 
 /// Tags every token of the view with one table.
+#[allow(clippy::needless_range_loop)]
 pub fn tag_with(model: &Model, table: usize, view: &View, ctx: &Context) -> Vec<usize> {
     let mut tags = vec![0usize; view.words.len()];
     let mut feats = Vec::with_capacity(48);
@@ -456,7 +458,10 @@ pub fn spans(tags: &[usize], view: &View) -> Vec<(usize, usize, usize)> {
 /// source in its sentence and the nearest content in its sentence or the
 /// next one. Returns (source, cue, content) word ranges.
 #[allow(clippy::type_complexity)]
-pub fn group(spans: &[(usize, usize, usize)], view: &View) -> Vec<(Option<(usize, usize)>, Option<(usize, usize)>, Option<(usize, usize)>)> {
+pub fn group(
+    spans: &[(usize, usize, usize)],
+    view: &View,
+) -> Vec<(Option<(usize, usize)>, Option<(usize, usize)>, Option<(usize, usize)>)> {
     let mut used_src = vec![false; spans.len()];
     let mut used_con = vec![false; spans.len()];
     let mut out = Vec::new();
@@ -523,11 +528,15 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool)
         }
         // A cue the tagger found needs a reporting or belief word in it,
         // which keeps verbs of other kinds out of the evidence base.
-        let lemma_word = (cue.0..cue.1).map(|k| view.lw(k)).find(|w| lexicon().verbs.contains_key(*w) || lexicon().nominals.contains_key(*w));
+        let lemma_word = (cue.0..cue.1)
+            .map(|k| view.lw(k))
+            .find(|w| lexicon().verbs.contains_key(*w) || lexicon().nominals.contains_key(*w));
         let (lemma, act) = match lemma_word {
             Some(w) => match lexicon().verbs.get(w) {
                 Some(v) => (v.lemma.clone(), v.act),
-                None => lexicon().nominals.get(w).map_or((w.to_string(), SpeechAct::Other), |n| (n.lemma.clone(), n.act)),
+                None => {
+                    lexicon().nominals.get(w).map_or((w.to_string(), SpeechAct::Other), |n| (n.lemma.clone(), n.act))
+                }
             },
             None => (view.text(cue_span).to_lowercase(), SpeechAct::Other),
         };

@@ -44,7 +44,10 @@ pub fn load_split(dir: &Path, split: &str, limit: Option<usize>) -> Result<Vec<A
     let ann_dir = root.join("attributions");
     let text_dir = root.join("text");
     let entries = std::fs::read_dir(&ann_dir).map_err(|_| Error::NoData { path: ann_dir.clone() })?;
-    let mut anns: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ann")).collect();
+    let mut anns: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
+        .collect();
     anns.sort();
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
@@ -99,7 +102,11 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
             }
             spans.insert(id.to_string(), (label, frags));
         } else if id.starts_with('E') {
-            let args = mid.split_whitespace().filter_map(|a| a.split_once(':')).map(|(r, t)| (r.to_string(), t.to_string())).collect();
+            let args = mid
+                .split_whitespace()
+                .filter_map(|a| a.split_once(':'))
+                .map(|(r, t)| (r.to_string(), t.to_string()))
+                .collect();
             events.push(args);
         }
     }

@@ -14,15 +14,62 @@ use crate::text::View;
 use dossier_model::{Document, Entity, EntityType, Mention, MentionKind, Span};
 
 const OUTLET_WORDS: &[&str] = &[
-    "editorial", "newspaper", "paper", "daily", "weekly", "column", "broadcaster", "agency", "tabloid", "magazine",
-    "outlet", "piece", "channel", "station", "site", "website",
+    "editorial",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "column",
+    "broadcaster",
+    "agency",
+    "tabloid",
+    "magazine",
+    "outlet",
+    "piece",
+    "channel",
+    "station",
+    "site",
+    "website",
 ];
 
 const ROLE_WORDS: &[&str] = &[
-    "minister", "spokeswoman", "spokesman", "spokesperson", "president", "ambassador", "chancellor", "premier",
-    "commander", "general", "admiral", "official", "secretary", "envoy", "diplomat", "prosecutor", "director", "chief",
-    "head", "negotiator", "senator", "governor", "mayor", "leader", "captain", "master", "adviser", "advisor",
-    "columnist", "writer", "author", "candidate", "lawmaker", "congressman", "congresswoman", "chairman", "chairwoman",
+    "minister",
+    "spokeswoman",
+    "spokesman",
+    "spokesperson",
+    "president",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "commander",
+    "general",
+    "admiral",
+    "official",
+    "secretary",
+    "envoy",
+    "diplomat",
+    "prosecutor",
+    "director",
+    "chief",
+    "head",
+    "negotiator",
+    "senator",
+    "governor",
+    "mayor",
+    "leader",
+    "captain",
+    "master",
+    "adviser",
+    "advisor",
+    "columnist",
+    "writer",
+    "author",
+    "candidate",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "chairman",
+    "chairwoman",
 ];
 
 pub struct Resolver {
@@ -75,11 +122,13 @@ impl Resolver {
         let is_head = |m: &Span| {
             let after = text.get(m.end..span.end).unwrap_or("").trim();
             let before = text.get(span.start..m.start).unwrap_or("").to_lowercase();
-            let complement = [" in ", " of ", " at ", " from ", " for "].iter().any(|p| format!(" {before}").ends_with(p));
+            let complement =
+                [" in ", " of ", " at ", " from ", " for "].iter().any(|p| format!(" {before}").ends_with(p));
             (after.is_empty() || after.starts_with('(') || after.starts_with(',')) && !complement
         };
         if let Some(m) = inside.iter().rev().find(|m| {
-            matches!(m.2, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp) && is_head(&m.0)
+            matches!(m.2, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
+                && is_head(&m.0)
         }) {
             return Some(self.ids[m.1].clone());
         }
@@ -114,7 +163,11 @@ impl Resolver {
         None
     }
 
-    fn last_before(&self, at: usize, f: impl Fn(&(Span, usize, EntityType)) -> bool) -> Option<&(Span, usize, EntityType)> {
+    fn last_before(
+        &self,
+        at: usize,
+        f: impl Fn(&(Span, usize, EntityType)) -> bool,
+    ) -> Option<&(Span, usize, EntityType)> {
         self.mentions.iter().rev().filter(|m| m.0.end <= at).find(|m| f(m))
     }
 

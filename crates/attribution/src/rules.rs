@@ -54,18 +54,66 @@ const NEG: &[&str] = &["not", "n't", "never", "neither", "nor"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re"];
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "these", "those", "this", "that", "his", "her", "its", "their", "our", "my", "your", "such", "any",
-    "no", "new", "of", "in", "on", "for", "with", "by", "to", "at", "from", "'s", "some", "many", "more", "few",
+    "the", "a", "an", "these", "those", "this", "that", "his", "her", "its", "their", "our", "my", "your", "such",
+    "any", "no", "new", "of", "in", "on", "for", "with", "by", "to", "at", "from", "'s", "some", "many", "more", "few",
     "other", "earlier", "previous", "first", "latest", "recent", "those", "every", "each", "about", "several", "two",
     "three", "without",
 ];
 
 const PREP_START: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "late", "earlier", "yesterday", "today", "tonight", "this", "last",
-    "via", "through", "when", "while", "from", "as", "with", "without", "over", "by", "following", "ahead", "outside",
-    "inside", "near", "told", "adding", "according", "in", "afterwards", "later", "on", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "previously", "publicly", "privately",
-    "separately", "also", "again", "then", "repeatedly", "shortly", "to",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "late",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "this",
+    "last",
+    "via",
+    "through",
+    "when",
+    "while",
+    "from",
+    "as",
+    "with",
+    "without",
+    "over",
+    "by",
+    "following",
+    "ahead",
+    "outside",
+    "inside",
+    "near",
+    "told",
+    "adding",
+    "according",
+    "in",
+    "afterwards",
+    "later",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "previously",
+    "publicly",
+    "privately",
+    "separately",
+    "also",
+    "again",
+    "then",
+    "repeatedly",
+    "shortly",
+    "to",
 ];
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there"];
@@ -220,7 +268,8 @@ fn sentence_cands(view: &View, si: usize, sa: usize, sb: usize, cands: &mut Vec<
         if lw == "citing" && i > sa && view.lw(i - 1) == "," && !view.in_quote(i) {
             let src_end = np_right(view, i + 1, sb);
             if src_end > i + 1 {
-                let parent = cands[first_in_sentence..].iter().rposition(|c| c.cue.1 <= i).map(|p| p + first_in_sentence);
+                let parent =
+                    cands[first_in_sentence..].iter().rposition(|c| c.cue.1 <= i).map(|p| p + first_in_sentence);
                 if let Some(p) = parent {
                     cands.push(Cand {
                         cue: (i, i + 1),
@@ -264,8 +313,11 @@ fn sentence_cands(view: &View, si: usize, sa: usize, sb: usize, cands: &mut Vec<
             continue;
         }
         // "PSI quoted the minister as saying …": two attributions.
-        if lw == "quoted" && !view.in_quote(i) {
-            if let Some(as_i) = (i + 1..sb.min(i + 10)).find(|&k| view.lw(k) == "as" && view.lw(k + 1) == "saying") {
+        if lw == "quoted"
+            && !view.in_quote(i)
+            && let Some(as_i) = (i + 1..sb.min(i + 10)).find(|&k| view.lw(k) == "as" && view.lw(k + 1) == "saying")
+        {
+            {
                 let left = np_left(view, sa, i);
                 if let Some(src) = left {
                     cands.push(Cand {
@@ -348,13 +400,13 @@ fn sentence_cands(view: &View, si: usize, sa: usize, sb: usize, cands: &mut Vec<
                 continue;
             }
         }
-        if let Some(verb) = is_cue_verb(view, i, sa, sb) {
-            if let Some(c) = verb_cand(view, si, sa, sb, i, verb, &cands[first_in_sentence..]) {
-                let end = c.cue.1;
-                cands.push(c);
-                i = end.max(i + 1);
-                continue;
-            }
+        if let Some(verb) = is_cue_verb(view, i, sa, sb)
+            && let Some(c) = verb_cand(view, si, sa, sb, i, verb, &cands[first_in_sentence..])
+        {
+            let end = c.cue.1;
+            cands.push(c);
+            i = end.max(i + 1);
+            continue;
         }
         i += 1;
     }
@@ -371,7 +423,17 @@ fn is_relative_that(view: &View, t: usize, sb: usize) -> bool {
         )
 }
 
-fn according(view: &View, si: usize, sa: usize, sb: usize, i: usize, src_start: usize, lemma: &str, cands: &mut Vec<Cand>) {
+#[allow(clippy::too_many_arguments)]
+fn according(
+    view: &View,
+    si: usize,
+    sa: usize,
+    sb: usize,
+    i: usize,
+    src_start: usize,
+    lemma: &str,
+    cands: &mut Vec<Cand>,
+) {
     let src_end = np_right(view, src_start, sb);
     if src_end <= src_start {
         return;
@@ -462,7 +524,10 @@ fn np_right(view: &View, start: usize, sb: usize) -> usize {
     while k < sb {
         let w = &view.words[k];
         if (w.punct && !matches!(w.lower.as_str(), "'s" | "-" | "&" | "(" | ")"))
-            || matches!(w.lower.as_str(), "who" | "whose" | "which" | "that" | "and" | "but" | "because" | "when" | "while")
+            || matches!(
+                w.lower.as_str(),
+                "who" | "whose" | "which" | "that" | "and" | "but" | "because" | "when" | "while"
+            )
             || k - start > 14
         {
             break;
@@ -517,12 +582,16 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
     if c0 > sa && (before_cue == "," || view.is_quote_mark(c0 - 1)) {
         let quoted = view.is_quote_mark(c0 - 1);
         // "Its spokeswoman, Alena Krautsova, said …" is an apposition, not an inversion.
-        let apposition = !quoted
-            && np_left(view, sa, c0 - 1).is_some_and(|np| np.0 > sa && view.lw(np.0 - 1) == ",");
+        let apposition = !quoted && np_left(view, sa, c0 - 1).is_some_and(|np| np.0 > sa && view.lw(np.0 - 1) == ",");
         let src_end = np_right(view, c1, sb);
         let ends_clause = src_end >= trim_end(view, c1, sb) || view.lw(src_end) == ",";
-        let verbless = (c1..src_end).all(|k| !matches!(view.lw(k), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"));
-        if !apposition && src_end > c1 && view.lw(c1) != "that" && (quoted || (ends_clause && verbless && src_end - c1 <= 8)) {
+        let verbless = (c1..src_end)
+            .all(|k| !matches!(view.lw(k), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"));
+        if !apposition
+            && src_end > c1
+            && view.lw(c1) != "that"
+            && (quoted || (ends_clause && verbless && src_end - c1 <= 8))
+        {
             cand.source = Some((c1, src_end));
             cand.mode = Mode::Before(comma_word(view, c0 - 1, sa));
             cand.witness = view.lw(src_end) == ","
@@ -642,9 +711,8 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                 None
             };
             let sentence_first = view.words[content_start(view, sa)].span.start;
-            if let Some(q) = closing
-                .and_then(|k| view.quote_at(view.words[k].span.start))
-                .filter(|q| q.span.start <= sentence_first)
+            if let Some(q) =
+                closing.and_then(|k| view.quote_at(view.words[k].span.start)).filter(|q| q.span.start <= sentence_first)
             {
                 let qa = word_at_or_after(view, q.span.start);
                 let qb = word_ending_at(view, q.span.end).max(qa + 1);
@@ -689,12 +757,16 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                 }
                 // "said in a statement that", "confirmed on Thursday that".
                 if PREP_START.contains(&view.lw(start))
-                    && let Some(t) = (start..sb.min(start + 8)).take_while(|&k| !view.words[k].punct).find(|&k| view.lw(k) == "that")
+                    && let Some(t) =
+                        (start..sb.min(start + 8)).take_while(|&k| !view.words[k].punct).find(|&k| view.lw(k) == "that")
                 {
                     start = t;
                 }
                 // "report" and "inform" take a clause, not an object ("report the findings").
-                if matches!(c.lemma.as_str(), "report" | "inform") && view.lw(start) != "that" && !view.is_quote_mark(start) {
+                if matches!(c.lemma.as_str(), "report" | "inform")
+                    && view.lw(start) != "that"
+                    && !view.is_quote_mark(start)
+                {
                     return None;
                 }
                 let end = cut(view, start, sb, bounds, sb, false);
@@ -711,7 +783,8 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
         let quotes: Vec<&Quote> = view.quotes.iter().filter(|q| content.overlaps(q.span)).collect();
         if quotes.len() == 1 && quotes[0].span.start <= content.start && content.end <= quotes[0].span.end + 1 {
             AttributionKind::Direct
-        } else if quotes.iter().any(|q| content.contains(q.span) && q.span.len() < content.len()) || !quotes.is_empty() {
+        } else if quotes.iter().any(|q| content.contains(q.span) && q.span.len() < content.len()) || !quotes.is_empty()
+        {
             AttributionKind::Mixed
         } else {
             AttributionKind::Indirect

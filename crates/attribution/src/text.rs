@@ -162,7 +162,11 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                         '“' | '„' | '«' => true,
                         '”' | '»' => false,
                         // A straight mark opens after space or start and before a letter.
-                        _ => prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–' | '-' | '\n') || !next.is_whitespace(),
+                        _ => {
+                            prev.is_whitespace()
+                                || matches!(prev, '(' | '[' | '—' | '–' | '-' | '\n')
+                                || !next.is_whitespace()
+                        }
                     };
                     if opening {
                         open = Some(i);
@@ -176,7 +180,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                     let closing = !matches!(c, '“' | '„' | '«');
                     if closing {
                         let e = i + c.len_utf8();
-                        let continues = matches!(out.last(), Some(q) if q.continues && q.span.start == s && q.span.is_empty());
+                        let continues =
+                            matches!(out.last(), Some(q) if q.continues && q.span.start == s && q.span.is_empty());
                         if continues {
                             out.pop();
                         }
@@ -215,12 +220,18 @@ mod tests {
     use super::*;
 
     fn quotes(text: &str) -> Vec<(String, bool, bool)> {
-        find_quotes(text).iter().map(|q| (text[q.span.start..q.span.end].to_string(), q.unclosed, q.continues)).collect()
+        find_quotes(text)
+            .iter()
+            .map(|q| (text[q.span.start..q.span.end].to_string(), q.unclosed, q.continues))
+            .collect()
     }
 
     #[test]
     fn straight_and_curly_quotes() {
-        assert_eq!(quotes("He said \"no\" and “yes”."), vec![("\"no\"".into(), false, false), ("“yes”".into(), false, false)]);
+        assert_eq!(
+            quotes("He said \"no\" and “yes”."),
+            vec![("\"no\"".into(), false, false), ("“yes”".into(), false, false)]
+        );
     }
 
     #[test]

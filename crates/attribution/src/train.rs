@@ -102,7 +102,13 @@ impl Trainer {
 type Prepared = (Context, Vec<usize>, Vec<(usize, usize, bool)>);
 
 /// Trains one table on the documents `which` of `prepared`.
-fn train_table(prepared: &[Prepared], which: &[usize], opts: TrainOptions, progress: &mut dyn FnMut(usize, f64)) -> Vec<f32> {
+#[allow(clippy::needless_range_loop)]
+fn train_table(
+    prepared: &[Prepared],
+    which: &[usize],
+    opts: TrainOptions,
+    progress: &mut dyn FnMut(usize, f64),
+) -> Vec<f32> {
     let mut tr = Trainer::new(opts.bits);
     let mut order: Vec<usize> = which.to_vec();
     let mut rng = opts.seed.max(1);
@@ -167,7 +173,8 @@ pub fn train(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
         .collect();
     let all: Vec<usize> = (0..prepared.len()).collect();
     let first = train_table(&prepared, &all, opts, &mut |e, a| progress("first", e, a));
-    let halves: [Vec<usize>; 2] = [all.iter().copied().filter(|i| i % 2 == 0).collect(), all.iter().copied().filter(|i| i % 2 == 1).collect()];
+    let halves: [Vec<usize>; 2] =
+        [all.iter().copied().filter(|i| i % 2 == 0).collect(), all.iter().copied().filter(|i| i % 2 == 1).collect()];
     for h in 0..2 {
         let fold = train_table(&prepared, &halves[h], opts, &mut |e, a| progress("fold", e, a));
         let fold_model = Model { bits: opts.bits, tables: vec![fold] };

@@ -55,7 +55,9 @@ fn direct_quote_with_speaker_after() {
 fn direct_quote_with_speaker_before() {
     check(
         "Defence Minister Sorin Popa visited the site. He said: \"The fragments are ours. We will find out more.\"",
-        &["direct|He|said|\"The fragments are ours. We will find out more.\"|assert|affirmed|asserted|author → Sorin Popa"],
+        &[
+            "direct|He|said|\"The fragments are ours. We will find out more.\"|assert|affirmed|asserted|author → Sorin Popa",
+        ],
     );
 }
 
@@ -75,7 +77,10 @@ fn quote_continued_without_cue_and_over_a_paragraph() {
 fn indirect_speech_with_and_without_that() {
     check(
         "Colonel Ivan Petrov said that the convoy had turned back. Maria Novak said the talks would resume.",
-        &["indirect|Colonel Ivan Petrov|said|that the convoy had turned back", "indirect|Maria Novak|said|the talks would resume"],
+        &[
+            "indirect|Colonel Ivan Petrov|said|that the convoy had turned back",
+            "indirect|Maria Novak|said|the talks would resume",
+        ],
     );
 }
 
@@ -83,7 +88,9 @@ fn indirect_speech_with_and_without_that() {
 fn cue_at_the_end_without_quotes() {
     check(
         "Talks are expected to collapse without a breakthrough, a Western diplomat said.",
-        &["indirect|a Western diplomat|said|Talks are expected to collapse without a breakthrough|assert|affirmed|likely"],
+        &[
+            "indirect|a Western diplomat|said|Talks are expected to collapse without a breakthrough|assert|affirmed|likely",
+        ],
     );
 }
 
@@ -115,7 +122,10 @@ fn told_quoted_by_citing_and_statements() {
     );
     check(
         "Olga Lebed, quoted by the agency Ruvest, said Russia had never interfered.",
-        &["according_to|the agency Ruvest|quoted by", "indirect|Olga Lebed|said|Russia had never interfered|assert|affirmed|asserted|author → Ruvest → Olga Lebed"],
+        &[
+            "according_to|the agency Ruvest|quoted by",
+            "indirect|Olga Lebed|said|Russia had never interfered|assert|affirmed|asserted|author → Ruvest → Olga Lebed",
+        ],
     );
     check(
         "The master told investigators the anchor had been lost in a storm, the police said, citing a preliminary interview.",
@@ -133,8 +143,16 @@ fn editorial_and_the_paper_resolve_to_the_outlet() {
         "In an editorial on Thursday, the Slovak daily Denník Večer said the expulsions were overdue. \"Nobody asks whether the arsonist has a passport,\" the paper wrote.",
     );
     let lines = render(&d);
-    let wrote = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "wrote")).expect(&lines.join("\n"));
-    let said = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).expect(&lines.join("\n"));
+    let wrote = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "wrote"))
+        .unwrap_or_else(|| panic!("{}", lines.join("\n")));
+    let said = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{}", lines.join("\n")));
     assert!(said.source.as_ref().unwrap().entity.is_some(), "{lines:?}");
     assert_eq!(wrote.source.as_ref().unwrap().entity, said.source.as_ref().unwrap().entity, "{lines:?}");
 }
@@ -149,7 +167,10 @@ fn spokesman_and_nominal_cues() {
         "The detail has deepened fears in Warsaw that the launch was deliberate.",
         &["nominal|Warsaw|fears|that the launch was deliberate|believe"],
     );
-    check("Moscow rejected accusations that it recruited arsonists.", &["nominal||accusations|that it recruited arsonists|accuse"]);
+    check(
+        "Moscow rejected accusations that it recruited arsonists.",
+        &["nominal||accusations|that it recruited arsonists|accuse"],
+    );
 }
 
 #[test]
@@ -184,7 +205,10 @@ fn cue_verbs_map_to_speech_acts() {
 
 #[test]
 fn negated_cues() {
-    check("The ministry did not confirm that the names were correct.", &["indirect|The ministry|did not confirm|that the names were correct|confirm|negated"]);
+    check(
+        "The ministry did not confirm that the names were correct.",
+        &["indirect|The ministry|did not confirm|that the names were correct|confirm|negated"],
+    );
     check(
         "Neither the ministry nor the army confirmed that a drone had crashed.",
         &["|confirmed|that a drone had crashed|confirm|negated"],
@@ -197,7 +221,9 @@ fn chains_nest_by_containment() {
     // X said, according to Y.
     check(
         "The convoy turned back, Colonel Ivan Petrov said, according to the agency Ruvest.",
-        &["indirect|Colonel Ivan Petrov|said|The convoy turned back|assert|affirmed|asserted|author → Ruvest → Ivan Petrov"],
+        &[
+            "indirect|Colonel Ivan Petrov|said|The convoy turned back|assert|affirmed|asserted|author → Ruvest → Ivan Petrov",
+        ],
     );
     // Y reported that X said Z: three deep.
     check(
@@ -213,7 +239,9 @@ fn chains_nest_by_containment() {
 fn the_key_chain_of_example_one() {
     check(
         "Poland's military intelligence had information that the missile was launched from Belarusian territory, Defence Minister Bartosz Wielgus told a news conference on Tuesday, according to the state news agency Polski Serwis Informacyjny (PSI).",
-        &["nominal|Poland's military intelligence|information|that the missile was launched from Belarusian territory|report|affirmed|asserted|author → Polski Serwis Informacyjny → Bartosz Wielgus → Poland's military intelligence"],
+        &[
+            "nominal|Poland's military intelligence|information|that the missile was launched from Belarusian territory|report|affirmed|asserted|author → Polski Serwis Informacyjny → Bartosz Wielgus → Poland's military intelligence",
+        ],
     );
 }
 
@@ -236,7 +264,11 @@ fn certainty_levels_from_hedges() {
         ("The talks stalled on Thursday.", CertaintyLevel::Asserted, ""),
     ] {
         let d = doc(sentence);
-        let c = d.claims.iter().find(|c| c.holder == Holder::Author).unwrap_or_else(|| panic!("no author claim in {sentence}"));
+        let c = d
+            .claims
+            .iter()
+            .find(|c| c.holder == Holder::Author)
+            .unwrap_or_else(|| panic!("no author claim in {sentence}"));
         assert_eq!(c.certainty.level, level, "{sentence}");
         let cues: Vec<String> = c.certainty.cues.iter().map(|s| d.slice(*s).to_lowercase()).collect();
         assert_eq!(cues.join(" "), cue, "{sentence}");
@@ -252,7 +284,9 @@ fn hedges_count_for_the_innermost_content() {
 
 #[test]
 fn claims_have_holders_and_entities() {
-    let d = doc("Security sources said the launchers had moved. Foreign Minister Anna Kovacs said Hungary would not block the deal. The border was closed.");
+    let d = doc(
+        "Security sources said the launchers had moved. Foreign Minister Anna Kovacs said Hungary would not block the deal. The border was closed.",
+    );
     let lines = render(&d);
     assert_eq!(d.attributions.len(), 2, "{lines:?}");
     // The unnamed source gets a MISC entity of its own as holder, the attribution keeps entity null.
@@ -276,7 +310,8 @@ fn claims_have_holders_and_entities() {
 
 #[test]
 fn pronoun_speakers_resolve_to_the_last_speaker() {
-    let d = doc("Deputy Foreign Minister Oleh Savchuk accused Moscow of stalling. He said six missiles had hit the port.");
+    let d =
+        doc("Deputy Foreign Minister Oleh Savchuk accused Moscow of stalling. He said six missiles had hit the port.");
     let he = d.attributions.iter().find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span) == "He")).unwrap();
     let e = he.source.as_ref().unwrap().entity.clone().unwrap();
     assert_eq!(d.entity(&e).unwrap().name, "Oleh Savchuk");

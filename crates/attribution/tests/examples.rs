@@ -17,14 +17,23 @@ fn example(name: &str) -> Document {
 fn lines(d: &Document) -> Vec<String> {
     d.attributions
         .iter()
-        .map(|a| format!("{} | {} | {}", d.chain(&a.id).join(" → "), a.cue.as_ref().map_or("-", |c| d.slice(c.span)), d.slice(a.content)))
+        .map(|a| {
+            format!(
+                "{} | {} | {}",
+                d.chain(&a.id).join(" → "),
+                a.cue.as_ref().map_or("-", |c| d.slice(c.span)),
+                d.slice(a.content)
+            )
+        })
         .collect()
 }
 
 fn find<'d>(d: &'d Document, cue: &str, content_start: &str) -> &'d dossier_model::Attribution {
     d.attributions
         .iter()
-        .find(|a| a.cue.as_ref().map_or("-", |c| d.slice(c.span)) == cue && d.slice(a.content).starts_with(content_start))
+        .find(|a| {
+            a.cue.as_ref().map_or("-", |c| d.slice(c.span)) == cue && d.slice(a.content).starts_with(content_start)
+        })
         .unwrap_or_else(|| panic!("no attribution {cue:?} {content_start:?} in\n{}", lines(d).join("\n")))
 }
 
@@ -36,8 +45,14 @@ fn example_01_chains() {
         chain("information", "that the missile which came down"),
         "author → Polski Serwis Informacyjny → Bartosz Wielgus → Poland's military intelligence"
     );
-    assert_eq!(chain("told", "Poland's military intelligence"), "author → Polski Serwis Informacyjny → Bartosz Wielgus");
-    assert_eq!(chain("believed", "the weapon was an Iskander-M"), "author → Polski Serwis Informacyjny → Bartosz Wielgus → investigators");
+    assert_eq!(
+        chain("told", "Poland's military intelligence"),
+        "author → Polski Serwis Informacyjny → Bartosz Wielgus"
+    );
+    assert_eq!(
+        chain("believed", "the weapon was an Iskander-M"),
+        "author → Polski Serwis Informacyjny → Bartosz Wielgus → investigators"
+    );
     assert_eq!(chain("assured", "that Belarus had no interest"), "author → Minsk → Viktar Sharko");
     assert_eq!(chain("told", "\"No missile was launched"), "author → Alena Krautsova");
     assert_eq!(chain("said", "signals intelligence"), "author → Security sources");

@@ -36,7 +36,8 @@ fn polnear_test_floors() {
         Box::new(dossier_nlp::tokenize::Tokenizer),
     ])
     .unwrap();
-    let mut docs: Vec<_> = articles.iter().map(|a| (prepare(a, &|d: &mut Document| stages.run(d)), a.gold.clone())).collect();
+    let mut docs: Vec<_> =
+        articles.iter().map(|a| (prepare(a, &|d: &mut Document| stages.run(d)), a.gold.clone())).collect();
     let r = evaluate(&mut docs, System::Combined, None);
     eprintln!("{}", r.table());
     // Floors a few points under the figures measured on these 30 articles
