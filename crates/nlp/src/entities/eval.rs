@@ -80,9 +80,13 @@ fn files(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, EvalError> {
 // ---------------------------------------------------------------- GUM
 
 /// GUM types → labels: person → PER, organization → ORG, place → LOC,
-/// event → EVENT. Only *named* mentions are gold: those whose words, after a
-/// leading "the" and a trailing possessive are dropped, are all proper nouns
-/// (PROPN), with "of"/"and"/"&" allowed between them ("Bank of England").
+/// event → EVENT. Only *named* mentions are gold: those that, after a
+/// leading "the" and a trailing possessive are dropped, contain a proper
+/// noun (PROPN) and whose words are all capitalised, with "of", "and", "&",
+/// "for", "the" allowed between them ("Bank of England", "Museum of Flight").
+/// Titles and nationality words before a person's name are dropped from the
+/// gold span ("US President Donald Trump" → "Donald Trump"): dossier keeps
+/// them as descriptions, and CoNLL-style names exclude them.
 /// GUM's other types (abstract, object, time, ...) have no named-entity
 /// counterpart and are left out.
 pub fn gum_label(etype: &str) -> Option<&'static str> {
@@ -141,12 +145,32 @@ fn parse_gum(src: &str, path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
                 if b > a + 1 && matches!(toks[b - 1].form.as_str(), "'s" | "’s" | "'") {
                     b -= 1;
                 }
-                if a >= b || toks[a].upos != "PROPN" || toks[b - 1].upos != "PROPN" {
+                // Titles before a person's name are descriptions in dossier
+                // (and outside the name in CoNLL): "President Donald Trump",
+                // "US President Donald Trump" score as "Donald Trump".
+                if label == "PER" {
+                    let lx = Lexicon::get();
+                    while b > a + 1 {
+                        let l = toks[a].form.to_lowercase();
+                        let title = lx.role(&l, super::lexicon::RoleKind::Title)
+                            || lx.role(&l, super::lexicon::RoleKind::Modifier)
+                            || lx.demonyms.contains_key(&l);
+                        if !title {
+                            break;
+                        }
+                        a += 1;
+                    }
+                }
+                if a >= b {
                     continue;
                 }
-                let named = toks[a..b].iter().all(|t| {
-                    t.upos == "PROPN" || matches!(t.form.as_str(), "of" | "and" | "&" | "-" | "." | "de" | "du")
-                });
+                // Named: at least one proper noun, and every word capitalised
+                // (or a digit, or a connective inside: "Bank of England").
+                let cap = |t: &GumTok| t.form.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                let named = toks[a..b].iter().any(|t| t.upos == "PROPN")
+                    && cap(&toks[a])
+                    && cap(&toks[b - 1])
+                    && toks[a..b].iter().all(|t| cap(t) || matches!(t.form.as_str(), "of" | "and" | "&" | "-" | "." | "de" | "du" | "for" | "the"));
                 if named {
                     d.spans.push((Span::new(toks[a].start, toks[b - 1].end), label.to_string()));
                 }
@@ -241,7 +265,8 @@ fn parse_gum(src: &str, path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
 // ---------------------------------------------------------------- MEANTIME
 
 /// MEANTIME entity types → labels: PER → PER, ORG → ORG, LOC → LOC; only
-/// mentions with `syntactic_type="NAM"` (proper names) are gold. PRO
+/// mentions with `syntactic_type="NAM"` (proper names) are gold, with a
+/// leading "the" and a person's leading titles dropped. PRO
 /// (products), FIN (financial entities such as indices) and MIX have no
 /// counterpart in dossier's types and are left out.
 pub fn meantime_label(ent_type: &str) -> Option<&'static str> {
@@ -358,10 +383,35 @@ fn parse_meantime(src: &str, path: &Path) -> GoldDoc {
             }
         }
     }
+    for (span, label) in spans.iter_mut() {
+        if label == "PER" {
+            *span = strip_titles(&text, *span);
+        }
+    }
     spans.sort_by_key(|s| (s.0.start, s.0.end));
     spans.dedup();
     let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     GoldDoc { name, text, spans, annotated_until: Some(annotated_until) }
+}
+
+/// Drops leading titles and nationality words from a person's gold span
+/// ("Prime Minister Stephen Harper" → "Stephen Harper"), as for GUM.
+fn strip_titles(text: &str, span: Span) -> Span {
+    let lx = Lexicon::get();
+    let mut a = span.start;
+    loop {
+        let rest = &text[a..span.end];
+        let Some((first, tail)) = rest.split_once(' ') else { break };
+        let l = first.to_lowercase();
+        let title = lx.role(&l, super::lexicon::RoleKind::Title)
+            || lx.role(&l, super::lexicon::RoleKind::Modifier)
+            || lx.demonyms.contains_key(&l);
+        if !title || tail.is_empty() {
+            break;
+        }
+        a += first.len() + 1;
+    }
+    Span::new(a, span.end)
 }
 
 // ---------------------------------------------------------------- re3d
