@@ -97,7 +97,10 @@ impl Watcher {
     /// A watcher over `feeds`, resuming from `state` (use
     /// `WatchState::default()` the first time). Feeds in the state but not
     /// in `feeds` are kept in the state untouched.
-    pub fn new(feeds: Vec<String>, config: WatchConfig, state: WatchState) -> Self {
+    pub fn new(mut feeds: Vec<String>, config: WatchConfig, state: WatchState) -> Self {
+        // A feed named twice on the command line is polled once.
+        let mut seen = HashSet::new();
+        feeds.retain(|f| seen.insert(f.clone()));
         Watcher { feeds, config, state }
     }
 
