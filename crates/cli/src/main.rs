@@ -201,10 +201,15 @@ enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
     },
-    /// Outlets in the store, with every domain each has used.
+    /// Outlets in the store, with every domain each has used and their reliability grade.
     Outlets {
         #[command(flatten)]
         db: DbArg,
+    },
+    /// Show or edit one outlet in the registry (reliability grade, type, country, domains).
+    Outlet {
+        #[command(subcommand)]
+        what: OutletCommand,
     },
     /// Ingest the bundled example articles into a fresh store and print a brief.
     Demo {
@@ -229,6 +234,76 @@ enum Command {
     },
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum OutletKind {
+    StateMedia,
+    WireAgency,
+    PublicBroadcaster,
+    Independent,
+    PartisanMedia,
+    Blog,
+    Other,
+}
+
+impl OutletKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            OutletKind::StateMedia => "state_media",
+            OutletKind::WireAgency => "wire_agency",
+            OutletKind::PublicBroadcaster => "public_broadcaster",
+            OutletKind::Independent => "independent",
+            OutletKind::PartisanMedia => "partisan_media",
+            OutletKind::Blog => "blog",
+            OutletKind::Other => "other",
+        }
+    }
+}
+
+fn parse_grade(s: &str) -> Result<String, String> {
+    let g = s.trim().to_ascii_uppercase();
+    if dossier_store::RELIABILITY_GRADES.iter().any(|(grade, _)| *grade == g) {
+        Ok(g)
+    } else {
+        Err(format!(
+            "`{s}` is not an Admiralty reliability grade (A completely reliable … E unreliable, F cannot be judged)"
+        ))
+    }
+}
+
+#[derive(Subcommand)]
+enum OutletCommand {
+    /// Everything the registry knows about an outlet (by id, name or domain).
+    Show {
+        outlet: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Set an outlet's grade, type, country or name, or add a domain; creates the outlet if it is new.
+    Set {
+        /// Outlet id, name or one of its domains.
+        outlet: String,
+        #[command(flatten)]
+        db: DbArg,
+        /// Admiralty source reliability: A completely reliable, B usually, C fairly, D not usually, E unreliable, F cannot be judged.
+        #[arg(long, value_parser = parse_grade)]
+        reliability: Option<String>,
+        /// Why this grade (kept with it for whoever reads the assessment).
+        #[arg(long)]
+        rationale: Option<String>,
+        #[arg(long, value_enum)]
+        kind: Option<OutletKind>,
+        /// Country (ISO 3166 code such as PL, or a name).
+        #[arg(long)]
+        country: Option<String>,
+        /// Rename the outlet.
+        #[arg(long)]
+        name: Option<String>,
+        /// Another domain of the same outlet (repeatable).
+        #[arg(long = "add-domain", value_name = "DOMAIN")]
+        add_domains: Vec<String>,
+    },
+}
+
 #[derive(Subcommand)]
 enum BenchCommand {
     /// Run the pipeline over files (after one warm-up pass) and report documents/s, tokens/s, MB/s per core and peak memory.
@@ -245,6 +320,7 @@ enum BenchCommand {
 }
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     init_logging(cli.verbose);
     match run(cli.command) {
@@ -253,6 +329,18 @@ fn main() -> ExitCode {
             eprintln!("error: {}", output::error_chain(&err));
             ExitCode::from(1)
         }
+    }
+}
+
+/// Rust ignores SIGPIPE, so printing into a closed pipe (`dossier list |
+/// head`) would panic; the default action ends the process quietly, as
+/// other command-line tools do.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to its default at start-up,
+    // before any other thread exists, has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -350,6 +438,7 @@ fn run(command: Command) -> Result<ExitCode> {
             output::outlets(&store.outlets()?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Outlet { what } => outlet(what),
         Command::Demo { db } => brief::demo(&db),
         Command::Eval { what } => evaluate::eval(what).map(|()| ExitCode::SUCCESS),
         Command::Train { what } => evaluate::train(what).map(|()| ExitCode::SUCCESS),
@@ -357,6 +446,47 @@ fn run(command: Command) -> Result<ExitCode> {
             bench_extract(&paths, iterations, format)
         }
     }
+}
+
+fn outlet(command: OutletCommand) -> Result<ExitCode> {
+    match command {
+        OutletCommand::Show { outlet, db } => {
+            let store = open_existing(&db)?;
+            let Some(record) = store.outlet_record(&outlet)? else {
+                bail!("no outlet `{outlet}` in {} (see `dossier outlets`)", db.db.display());
+            };
+            output::outlet_record(&record);
+        }
+        OutletCommand::Set { outlet, db, reliability, rationale, kind, country, name, add_domains } => {
+            let mut store = open_store(&db)?;
+            let (id, is_new) = match store.outlet_record(&outlet)? {
+                Some(r) => (r.outlet.id, false),
+                None => {
+                    eprintln!("note: `{outlet}` is a new outlet");
+                    (dossier_model::outlet_id_for_name(&outlet), true)
+                }
+            };
+            // A new outlet is named as given; an existing one keeps its
+            // name unless --name says otherwise.
+            let name = name.or_else(|| (is_new && !outlet.contains('.')).then(|| outlet.clone()));
+            let update = dossier_store::OutletUpdate {
+                name,
+                country,
+                kind: kind.map(|k| k.as_str().to_string()),
+                reliability,
+                rationale,
+                add_domains: add_domains
+                    .iter()
+                    .map(|d| dossier_ingest::outlet::registrable_domain(&d.to_ascii_lowercase()))
+                    .collect(),
+            };
+            store.update_outlet(&id, &update)?;
+            if let Some(record) = store.outlet_record(&id)? {
+                output::outlet_record(&record);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn extract(files: &[PathBuf], read: &ReadArgs, format: ExtractFormat) -> Result<ExitCode> {

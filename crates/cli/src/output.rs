@@ -2,7 +2,7 @@
 
 use dossier_eval::bench::BenchReport;
 use dossier_export::render::ellipsize;
-use dossier_store::{ClaimRow, DocSummary, EntityRow, HIT_END, HIT_START, OutletRow, SearchHit};
+use dossier_store::{ClaimRow, DocSummary, EntityRow, HIT_END, HIT_START, OutletRecord, OutletRow, SearchHit};
 use serde_json::json;
 
 /// An error with its causes, on one line: "a: b: c".
@@ -148,8 +148,10 @@ pub fn outlets(rows: &[OutletRow]) {
         return;
     }
     for r in rows {
+        let grade = r.reliability.as_deref().map(|g| format!(" · reliability {g}")).unwrap_or_default();
+        let kind = r.kind.as_deref().map(|k| format!(" · {}", k.replace('_', " "))).unwrap_or_default();
         println!(
-            "{} ({}) — {} document{}",
+            "{} ({}) — {} document{}{kind}{grade}",
             r.outlet.name,
             r.outlet.id,
             r.documents,
@@ -170,5 +172,31 @@ pub fn bench(r: &BenchReport) {
     println!("MB/s         {:.2}", r.mb_per_second);
     if let Some(m) = r.peak_rss_mib {
         println!("peak memory  {m:.1} MiB");
+    }
+}
+
+pub fn outlet_record(r: &OutletRecord) {
+    println!("{} ({})", r.outlet.name, r.outlet.id);
+    let grade = r.reliability.as_deref().map(|g| {
+        let meaning = dossier_store::RELIABILITY_GRADES.iter().find(|(x, _)| *x == g).map_or("", |(_, m)| m);
+        format!("{g} ({meaning})")
+    });
+    println!("  reliability  {}", grade.as_deref().unwrap_or("not graded"));
+    if let Some(why) = &r.rationale {
+        println!("  rationale    {why}");
+    }
+    println!("  type         {}", r.kind.as_deref().map(|k| k.replace('_', " ")).unwrap_or_else(|| "unknown".into()));
+    println!("  country      {}", r.country.as_deref().unwrap_or("unknown"));
+    println!("  documents    {}", r.documents);
+    for d in &r.domains {
+        let span = match (&d.first_seen, &d.last_seen) {
+            (Some(a), Some(b)) if a != b => format!("seen {a} to {b}"),
+            (Some(a), _) => format!("seen {a}"),
+            _ => "not seen in a dated document".to_string(),
+        };
+        println!("  domain       {} ({span})", d.domain);
+    }
+    if let Some(u) = &r.updated_at {
+        println!("  edited       {u}");
     }
 }

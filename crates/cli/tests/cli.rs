@@ -174,6 +174,36 @@ fn ingest_twice_stores_each_article_once() {
     validate_json(&serde_json::from_slice(&json.stdout).unwrap(), "show --format json");
     let entities = stdout(&run(&["entities", "--db", db, "--type", "gpe"]));
     assert!(entities.contains("Belarus"), "{entities}");
+
+    // The outlet registry: graded by domain, found by name, shown everywhere.
+    let o = run(&[
+        "outlet",
+        "set",
+        "cepost.eu",
+        "--db",
+        db,
+        "--reliability",
+        "b",
+        "--kind",
+        "independent",
+        "--rationale",
+        "Two-source rule.",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown = stdout(&run(&["outlet", "show", "central european post", "--db", db]));
+    assert!(shown.contains("reliability  B (usually reliable)"), "{shown}");
+    assert!(
+        shown.contains("domain       centraleuropeanpost.com")
+            && shown.contains("Central European Post (o-central-european-post)"),
+        "{shown}"
+    );
+    assert!(stdout(&run(&["outlets", "--db", db])).contains("independent · reliability B"));
+    let o = run(&["outlet", "set", "cepost.eu", "--db", db, "--reliability", "G"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    // The HTML copy of article 01 is recognised as the same story.
+    let shown = stdout(&run(&["show", "e8718b", "--db", db]));
+    assert!(shown.contains("same story as 1 other document(s):"), "{shown}");
 }
 
 #[test]
@@ -308,6 +338,21 @@ fn bad_inputs_get_one_line_errors_and_keep_the_store() {
     let o = run(&["list", "--db", p("nothing.db").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("nothing.db: no such store"));
+}
+
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child =
+        bin().current_dir(dir.path()).arg("demo").stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // Read one line, then close our end as `| head -1` would.
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    use std::io::Read;
+    let _ = out.read(&mut first).unwrap();
+    drop(out);
+    let o = child.wait_with_output().unwrap();
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
 }
 
 #[test]

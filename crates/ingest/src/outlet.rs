@@ -74,11 +74,45 @@ pub fn outlet_from_page(
     Some(outlet)
 }
 
-/// The host of a URL, lower case, without `www.`.
+/// The registrable domain of a URL's host, lower case: `news.bbc.co.uk` →
+/// `bbc.co.uk`, `www.cepost.eu` → `cepost.eu`. An IP address or a single
+/// label host is returned as it is.
 pub fn host_of(url: &str) -> Option<String> {
     let parsed = url::Url::parse(url).ok()?;
     let host = parsed.host_str()?.to_ascii_lowercase();
-    Some(host.trim_start_matches("www.").to_string())
+    Some(registrable_domain(&host))
+}
+
+/// Second-level public suffixes under which outlets register their names
+/// (`bbc.co.uk`, `smh.com.au`). A curated list of the common ones rather
+/// than the full Public Suffix List: news sites live under a small set of
+/// them, and the list stays readable and dependency-free. A host under a
+/// suffix missing here is cut to its last two labels.
+const SECOND_LEVEL_SUFFIXES: &[&str] = &[
+    "co.uk", "org.uk", "gov.uk", "ac.uk", "ltd.uk", "plc.uk", "me.uk", "com.au", "net.au", "org.au", "gov.au", "co.nz",
+    "org.nz", "govt.nz", "co.jp", "ne.jp", "or.jp", "go.jp", "co.kr", "or.kr", "com.cn", "net.cn", "org.cn", "gov.cn",
+    "com.hk", "com.tw", "com.sg", "com.my", "com.ph", "com.pk", "co.in", "net.in", "gov.in", "co.id", "or.id", "co.th",
+    "in.th", "com.vn", "com.tr", "org.tr", "gov.tr", "gen.tr", "com.ua", "org.ua", "in.ua", "kiev.ua", "com.ru",
+    "org.ru", "msk.ru", "spb.ru", "com.br", "gov.br", "org.br", "com.ar", "com.mx", "com.co", "com.pe", "com.ve",
+    "co.za", "org.za", "gov.za", "com.ng", "co.ke", "or.ke", "com.eg", "co.il", "org.il", "gov.il", "com.sa", "com.qa",
+    "gov.qa", "com.kw", "co.ae", "gov.ae", "com.lb", "com.pl", "gov.pl", "org.pl", "com.ro", "org.ro", "co.at",
+    "or.at", "com.gr", "com.cy", "com.mt", "co.rs", "org.rs", "com.ge", "com.am", "com.az", "com.by", "com.kz",
+    "co.hu", "com.pt", "com.es", "com.fr",
+];
+
+/// The registrable part of a host name (see [`host_of`]).
+pub fn registrable_domain(host: &str) -> String {
+    let host = host.trim_end_matches('.').trim_start_matches("www.");
+    if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
+        return host.to_string();
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() <= 2 {
+        return host.to_string();
+    }
+    let last_two = labels[labels.len() - 2..].join(".");
+    let keep = if SECOND_LEVEL_SUFFIXES.contains(&last_two.as_str()) { 3 } else { 2 };
+    labels[labels.len() - keep.min(labels.len())..].join(".")
 }
 
 /// Domain names mentioned in free text ("balticwire.com",
@@ -248,6 +282,17 @@ mod tests {
             domains_in("see https://www.cepost.eu/a/b, write to desk@balticwire.com; s.r.o. and 3.5 are not"),
             vec!["cepost.eu", "balticwire.com"]
         );
+    }
+
+    #[test]
+    fn registrable_domains_respect_public_suffixes() {
+        assert_eq!(registrable_domain("news.bbc.co.uk"), "bbc.co.uk");
+        assert_eq!(registrable_domain("www.cepost.eu"), "cepost.eu");
+        assert_eq!(registrable_domain("edition.cnn.com"), "cnn.com");
+        assert_eq!(registrable_domain("www.smh.com.au"), "smh.com.au");
+        assert_eq!(registrable_domain("127.0.0.1"), "127.0.0.1");
+        assert_eq!(registrable_domain("localhost"), "localhost");
+        assert_eq!(host_of("https://amp.pacific-dispatch.news/a?b=c").as_deref(), Some("pacific-dispatch.news"));
     }
 
     #[test]

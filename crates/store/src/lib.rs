@@ -40,6 +40,8 @@ pub enum StoreError {
     },
     #[error("{path}: stored document {id} is unreadable: {message}")]
     Corrupt { path: PathBuf, id: String, message: String },
+    #[error("{message}")]
+    Conflict { message: String },
     #[error("document id prefix `{prefix}` is ambiguous: it matches {count} documents")]
     Ambiguous { prefix: String, count: usize },
 }
@@ -153,7 +155,55 @@ pub struct ClaimFilter {
 pub struct OutletRow {
     pub outlet: Outlet,
     pub documents: usize,
+    pub kind: Option<String>,
+    pub reliability: Option<String>,
 }
+
+/// What the registry knows about an outlet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutletRecord {
+    pub outlet: Outlet,
+    /// ISO 3166 country code or name, as the analyst entered it.
+    pub country: Option<String>,
+    /// `state_media`, `wire_agency`, `public_broadcaster`, `independent`, `blog`, ...
+    pub kind: Option<String>,
+    /// Admiralty source reliability grade, `A` (completely reliable) to `F`
+    /// (cannot be judged).
+    pub reliability: Option<String>,
+    pub rationale: Option<String>,
+    pub updated_at: Option<String>,
+    pub documents: usize,
+    /// Each domain with the first and last publication dates seen under it.
+    pub domains: Vec<DomainUse>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainUse {
+    pub domain: String,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+}
+
+/// An analyst's edit of an outlet; `None` fields are left as they are.
+#[derive(Debug, Clone, Default)]
+pub struct OutletUpdate {
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub kind: Option<String>,
+    pub reliability: Option<String>,
+    pub rationale: Option<String>,
+    pub add_domains: Vec<String>,
+}
+
+/// The Admiralty (NATO) source-reliability grades.
+pub const RELIABILITY_GRADES: &[(&str, &str)] = &[
+    ("A", "completely reliable"),
+    ("B", "usually reliable"),
+    ("C", "fairly reliable"),
+    ("D", "not usually reliable"),
+    ("E", "unreliable"),
+    ("F", "reliability cannot be judged"),
+];
 
 /// The operations every dossier store offers.
 pub trait Store {
@@ -168,6 +218,10 @@ pub trait Store {
     fn entities(&self, filter: &EntityFilter) -> Result<Vec<EntityRow>, StoreError>;
     fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, StoreError>;
     fn outlets(&self) -> Result<Vec<OutletRow>, StoreError>;
+    /// An outlet by id, name or one of its domains.
+    fn outlet_record(&self, key: &str) -> Result<Option<OutletRecord>, StoreError>;
+    /// Creates or edits an outlet in the registry.
+    fn update_outlet(&mut self, id: &str, update: &OutletUpdate) -> Result<(), StoreError>;
 }
 
 /// Turns free text into an FTS5 query: words are quoted (so punctuation

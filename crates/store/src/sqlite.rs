@@ -6,15 +6,18 @@
 
 use crate::near_dup::{self, Signature};
 use crate::{
-    ClaimFilter, ClaimRow, DocSummary, EntityFilter, EntityRow, HIT_END, HIT_START, ListFilter, OutletRow, PutOutcome,
-    SearchHit, Store, StoreError, StoredDocument, fts_query,
+    ClaimFilter, ClaimRow, DocSummary, DomainUse, EntityFilter, EntityRow, HIT_END, HIT_START, ListFilter,
+    OutletRecord, OutletRow, OutletUpdate, PutOutcome, SearchHit, Store, StoreError, StoredDocument, fts_query,
 };
 use dossier_model::{DocId, Document, DuplicateGroup, DuplicateMember, Holder, Outlet};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
-const MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/0001_initial.sql"), include_str!("../migrations/0002_near_duplicates.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_near_duplicates.sql"),
+    include_str!("../migrations/0003_outlet_registry.sql"),
+];
 
 pub struct SqliteStore {
     conn: Connection,
@@ -280,10 +283,22 @@ impl Store for SqliteStore {
                 let id = Self::resolve_outlet(&tx, outlet).map_err(e)?;
                 tx.execute("INSERT OR IGNORE INTO outlets (id, name) VALUES (?1, ?2)", params![id, outlet.name])
                     .map_err(e)?;
+                let seen = doc.meta.published.as_ref().map(|p| p.date_part().to_string());
                 for domain in &outlet.domains {
                     tx.execute(
-                        "INSERT OR IGNORE INTO outlet_domains (domain, outlet_id, first_seen) VALUES (?1, ?2, ?3)",
-                        params![domain, id, doc.meta.published.as_ref().map(|p| p.date_part().to_string())],
+                        "INSERT OR IGNORE INTO outlet_domains (domain, outlet_id, first_seen, last_seen) \
+                         VALUES (?1, ?2, ?3, ?3)",
+                        params![domain, id, seen],
+                    )
+                    .map_err(e)?;
+                    // The dates a domain was used: the earliest and latest
+                    // publication dates of documents naming it.
+                    tx.execute(
+                        "UPDATE outlet_domains SET \
+                         first_seen = CASE WHEN first_seen IS NULL OR ?2 < first_seen THEN ?2 ELSE first_seen END, \
+                         last_seen = CASE WHEN last_seen IS NULL OR ?2 > last_seen THEN ?2 ELSE last_seen END \
+                         WHERE domain = ?1 AND ?2 IS NOT NULL",
+                        params![domain, seen],
                     )
                     .map_err(e)?;
                 }
@@ -658,19 +673,114 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
+    fn outlet_record(&self, key: &str) -> Result<Option<OutletRecord>, StoreError> {
+        let key_l = key.trim().to_lowercase();
+        let id: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT o.id FROM outlets o WHERE o.id = ?1 OR lower(o.name) = ?2 OR o.id = ?3 \
+                 UNION SELECT outlet_id FROM outlet_domains WHERE domain = ?2 LIMIT 1",
+                params![key, key_l, dossier_model::outlet_id_for_name(key)],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        let Some(id) = id else { return Ok(None) };
+        let Some(outlet) = self.outlet_by_id(&id)? else { return Ok(None) };
+        let (country, kind, reliability, rationale, updated_at, documents) = self
+            .conn
+            .query_row(
+                "SELECT country, kind, reliability, rationale, updated_at, \
+                 (SELECT COUNT(*) FROM documents d WHERE d.outlet_id = o.id) FROM outlets o WHERE id = ?1",
+                [&id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get::<_, i64>(5)?)),
+            )
+            .map_err(|e| self.err(e))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT domain, first_seen, last_seen FROM outlet_domains WHERE outlet_id = ?1 ORDER BY first_seen, domain")
+            .map_err(|e| self.err(e))?;
+        let domains = stmt
+            .query_map([&id], |r| Ok(DomainUse { domain: r.get(0)?, first_seen: r.get(1)?, last_seen: r.get(2)? }))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(Some(OutletRecord {
+            outlet,
+            country,
+            kind,
+            reliability,
+            rationale,
+            updated_at,
+            documents: documents as usize,
+            domains,
+        }))
+    }
+
+    fn update_outlet(&mut self, id: &str, update: &OutletUpdate) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let e = |err| sql_error(&path, err);
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let tx = self.conn.transaction().map_err(e)?;
+        let exists = tx.query_row("SELECT 1 FROM outlets WHERE id = ?1", [id], |_| Ok(())).optional().map_err(e)?;
+        if exists.is_none() {
+            let name = update.name.clone().unwrap_or_else(|| id.trim_start_matches("o-").replace('-', " "));
+            tx.execute("INSERT INTO outlets (id, name) VALUES (?1, ?2)", params![id, name]).map_err(e)?;
+        }
+        let fields: [(&str, &Option<String>); 5] = [
+            ("name", &update.name),
+            ("country", &update.country),
+            ("kind", &update.kind),
+            ("reliability", &update.reliability),
+            ("rationale", &update.rationale),
+        ];
+        for (column, value) in fields {
+            if let Some(v) = value {
+                // Column names come from the fixed list above, never from input.
+                tx.execute(
+                    &format!("UPDATE outlets SET {column} = ?1, updated_at = ?2 WHERE id = ?3"),
+                    params![v, now, id],
+                )
+                .map_err(e)?;
+            }
+        }
+        for domain in &update.add_domains {
+            let owner: Option<String> = tx
+                .query_row("SELECT outlet_id FROM outlet_domains WHERE domain = ?1", [domain], |r| r.get(0))
+                .optional()
+                .map_err(e)?;
+            match owner {
+                Some(o) if o != id => {
+                    return Err(StoreError::Conflict {
+                        message: format!("domain {domain} already belongs to outlet {o}"),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    tx.execute("INSERT INTO outlet_domains (domain, outlet_id) VALUES (?1, ?2)", params![domain, id])
+                        .map_err(e)?;
+                }
+            }
+        }
+        tx.commit().map_err(e)
+    }
+
     fn outlets(&self) -> Result<Vec<OutletRow>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT o.id, (SELECT COUNT(*) FROM documents d WHERE d.outlet_id = o.id) FROM outlets o ORDER BY o.name")
+            .prepare(
+                "SELECT o.id, (SELECT COUNT(*) FROM documents d WHERE d.outlet_id = o.id), o.kind, o.reliability \
+                 FROM outlets o ORDER BY o.name",
+            )
             .map_err(|e| self.err(e))?;
-        let ids: Vec<(String, i64)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        type Row = (String, i64, Option<String>, Option<String>);
+        let ids: Vec<Row> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .and_then(|rows| rows.collect())
             .map_err(|e| self.err(e))?;
         let mut out = Vec::new();
-        for (id, documents) in ids {
+        for (id, documents, kind, reliability) in ids {
             if let Some(outlet) = self.outlet_by_id(&id)? {
-                out.push(OutletRow { outlet, documents: documents as usize });
+                out.push(OutletRow { outlet, documents: documents as usize, kind, reliability });
             }
         }
         Ok(out)

@@ -208,3 +208,51 @@ fn copies_of_one_story_are_grouped_with_the_earliest_first() {
     assert_eq!(store.get(first.id.as_str()).unwrap().unwrap().doc.duplicates.unwrap().group, group.group);
     assert!(store.get(other.id.as_str()).unwrap().unwrap().doc.duplicates.is_none());
 }
+
+#[test]
+fn the_outlet_registry_is_editable_and_found_by_name_id_or_domain() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let outlet = Outlet::named("Baltic Wire", vec!["balticwire.com".into(), "baltic-wire.net".into()]);
+    store.put(&doc("A wire story.", "W", "2025-01-14", Some(outlet)), None, "p").unwrap();
+    let update = OutletUpdate {
+        kind: Some("wire_agency".into()),
+        reliability: Some("B".into()),
+        rationale: Some("Corrections published promptly; two sources per story.".into()),
+        country: Some("EE".into()),
+        add_domains: vec!["balticwire.ee".into()],
+        ..Default::default()
+    };
+    store.update_outlet("o-baltic-wire", &update).unwrap();
+    for key in ["o-baltic-wire", "Baltic Wire", "baltic wire", "baltic-wire.net", "balticwire.ee"] {
+        let r = store.outlet_record(key).unwrap().unwrap_or_else(|| panic!("not found by {key}"));
+        assert_eq!(r.outlet.id, "o-baltic-wire");
+        assert_eq!(r.reliability.as_deref(), Some("B"));
+        assert_eq!(r.documents, 1);
+    }
+    let r = store.outlet_record("balticwire.com").unwrap().unwrap();
+    let used = r.domains.iter().find(|d| d.domain == "balticwire.com").unwrap();
+    assert_eq!(used.first_seen.as_deref(), Some("2025-01-14"));
+    assert_eq!(store.outlets().unwrap()[0].reliability.as_deref(), Some("B"));
+    assert!(store.outlet_record("nobody.example").unwrap().is_none());
+    // A domain of another outlet cannot be taken silently.
+    store.update_outlet("o-other", &OutletUpdate { name: Some("Other".into()), ..Default::default() }).unwrap();
+    let err = store
+        .update_outlet("o-other", &OutletUpdate { add_domains: vec!["balticwire.com".into()], ..Default::default() })
+        .unwrap_err();
+    assert!(err.to_string().contains("already belongs to outlet o-baltic-wire"), "{err}");
+}
+
+#[test]
+fn an_old_store_is_migrated_forward() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../migrations/0001_initial.sql")).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let mut store = SqliteStore::open(&path).unwrap();
+    store.put(&annotated(), None, "p").unwrap();
+    store.update_outlet("o-x", &OutletUpdate { reliability: Some("C".into()), ..Default::default() }).unwrap();
+    assert_eq!(store.count().unwrap(), 1);
+}
