@@ -240,3 +240,21 @@ fn an_organisation_that_has_a_chief_executive_is_not_a_place() {
     );
     check("The group known to researchers as Grey Heron was behind it.", &["ORG Grey Heron", "!PERSON Grey Heron"]);
 }
+
+#[test]
+fn possessive_role_phrases_resolve_to_the_person() {
+    check(
+        "President Katalin Novák opened the session. Hungary's president said the bill was signed.",
+        &["PERSON Katalin Novák <- Hungary's president[role]", "GPE Hungary"],
+    );
+    // A nationality that contradicts the description blocks the merge.
+    let doc = extract("Czech Foreign Minister Pavel Hruška spoke. Hungary's foreign minister said nothing.");
+    let hruska = doc.entities.iter().find(|e| e.name == "Pavel Hruška").expect("Hruška");
+    assert_eq!(hruska.mentions.len(), 1, "{}", render(&doc));
+}
+
+#[test]
+fn army_spokesman_with_rank_is_one_description() {
+    let d = descriptions("Army spokesman Major Ivan Petrov said the drill was routine.", "Ivan Petrov");
+    assert_eq!(d, vec!["Army spokesman Major"]);
+}

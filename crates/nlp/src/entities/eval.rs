@@ -170,7 +170,10 @@ fn parse_gum(src: &str, path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
                 let named = toks[a..b].iter().any(|t| t.upos == "PROPN")
                     && cap(&toks[a])
                     && cap(&toks[b - 1])
-                    && toks[a..b].iter().all(|t| cap(t) || matches!(t.form.as_str(), "of" | "and" | "&" | "-" | "." | "de" | "du" | "for" | "the"));
+                    && toks[a..b].iter().all(|t| {
+                        cap(t)
+                            || matches!(t.form.as_str(), "of" | "and" | "&" | "-" | "." | "de" | "du" | "for" | "the")
+                    });
                 if named {
                     d.spans.push((Span::new(toks[a].start, toks[b - 1].end), label.to_string()));
                 }

@@ -729,13 +729,22 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
             extra.push(c);
             continue;
         }
-        if !matches!(l, "the" | "a" | "an") {
+        // "the minister", "a spokesman", and the possessive "Hungary's
+        // president" (definite, like "the").
+        let (first, mut mods) = if matches!(l, "the" | "a" | "an") {
+            (i + 1, Vec::new())
+        } else if ctx.cap(i)
+            && matches!(ctx.words.get(i + 1), Some(&"'s") | Some(&"’s"))
+            && ctx.country_of(i, i + 1).is_some()
+        {
+            (i + 2, vec![l.to_string()])
+        } else {
             continue;
-        }
+        };
+        let definite = l != "a" && l != "an";
         let (_, s1) = ctx.sent_range(i);
-        let mut j = i + 1;
-        let mut mods = Vec::new();
-        while j < s1 && j < i + 4 {
+        let mut j = first;
+        while j < s1 && j < first + 3 {
             let w = ctx.lower[j].as_str();
             if lx.role_head(w)
                 && !(j + 1 < s1 && (lx.role_head(&ctx.lower[j + 1]) || lx.role(&ctx.lower[j + 1], RoleKind::Modifier)))
@@ -764,7 +773,7 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
         c.role_mods = mods;
         // An indefinite phrase introduces someone new: it can only block
         // a pronoun from reaching further back, never join an entity.
-        if l != "the" {
+        if !definite {
             c.role = None;
         }
         c.gender = lx.role_gender(&ctx.lower[j]);

@@ -128,16 +128,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                                     .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
                                     .filter(|w| !w.is_empty())
                                     .collect();
-                                words.contains(&role.as_str())
-                                    && c.role_mods.iter().filter(|m| lx.demonyms.contains_key(m.as_str())).all(|m| {
-                                        words.contains(&m.as_str())
-                                            || lx
-                                                .demonyms
-                                                .get(m.as_str())
-                                                .copied()
-                                                .flatten()
-                                                .is_some_and(|ci| dl.contains(&lx.countries[ci].name.to_lowercase()))
-                                    })
+                                words.contains(&role.as_str()) && countries_agree(lx, &c.role_mods, &words)
                             })
                         })
                         .max_by_key(|(_, e)| e.last)
@@ -223,6 +214,15 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         e.aliases.retain(|a| *a != name);
     }
     out
+}
+
+/// Whether a role phrase's nationality ("the Russian ambassador",
+/// "Hungary's president") agrees with a description: the description names
+/// no country, or names that one.
+fn countries_agree(lx: &super::lexicon::Lexicon, mods: &[String], desc_words: &[&str]) -> bool {
+    let country = |w: &str| lx.demonyms.get(w).copied().flatten().or_else(|| lx.country_of_name(w));
+    let named: Vec<usize> = desc_words.iter().filter_map(|w| country(w)).collect();
+    mods.iter().filter_map(|m| country(m)).all(|ci| named.is_empty() || named.contains(&ci))
 }
 
 /// The entity a name or demonym mention joins, and by which rule.
