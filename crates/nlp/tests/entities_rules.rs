@@ -175,6 +175,10 @@ fn possessive_organisations() {
         "China's foreign ministry accused Manila. The Chinese foreign ministry said more.",
         &["ORG China's foreign ministry <- Chinese foreign ministry[same-org]", "GPE China"],
     );
+    check(
+        "Turkey's Defence Ministry said the drone was shot down over Turkish airspace.",
+        &["ORG Turkey's Defence Ministry", "GPE Turkey <- Turkey, Turkish[demonym]", "!ORG Defence Ministry"],
+    );
 }
 
 #[test]
