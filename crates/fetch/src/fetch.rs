@@ -153,7 +153,12 @@ pub enum FetchError {
     #[error("{url}: redirect ({status}) without a usable location{}", location.as_ref().map(|l| format!(" ({l:?})")).unwrap_or_default())]
     BadRedirect { url: String, status: u16, location: Option<String> },
     #[error("{url}: http status {status}")]
-    Status { url: String, status: u16 },
+    Status {
+        url: String,
+        status: u16,
+        /// The server's Retry-After (429, 503), which the watcher honours.
+        retry_after: Option<Duration>,
+    },
     #[error(
         "{url}: unsupported content type {content_type} (dossier fetches html pages, rss, atom and json feeds, and plain text)"
     )]
@@ -174,6 +179,14 @@ impl FetchError {
             FetchError::HostNotFound { .. } => true,
             FetchError::Status { status, .. } => *status >= 500 || *status == 429,
             _ => false,
+        }
+    }
+
+    /// How long the server asked us to wait before trying again.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            FetchError::Status { retry_after, .. } => *retry_after,
+            _ => None,
         }
     }
 
@@ -257,11 +270,15 @@ pub fn fetch_conditional(url: &str, opts: &FetchOptions, validators: &Validators
             last_modified: header(&response, "last-modified"),
             bytes: Vec::new(),
         };
-        if status == 304 {
+        // A 304 answers a conditional request only; to a plain one it is a
+        // broken server, and an empty body must not pass for a page.
+        let conditional = validators.etag.is_some() || validators.last_modified.is_some();
+        if status == 304 && conditional {
             return Ok(fetched);
         }
         if !(200..300).contains(&status) {
-            return Err(FetchError::Status { url: url_str, status });
+            let retry_after = header(&response, "retry-after").and_then(|v| parse_retry_after(&v));
+            return Err(FetchError::Status { url: url_str, status, retry_after });
         }
         if let Some(t) = &fetched.content_type
             && !acceptable_type(t)
@@ -324,6 +341,15 @@ fn sniff_html(bytes: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
     let t = head.trim_start_matches('\u{feff}').trim_start();
     t.starts_with("<!doctype html") || t.starts_with("<html") || t.starts_with("<head") || t.starts_with("<body")
+}
+
+/// Retry-After as seconds or as an HTTP date, relative to now.
+fn parse_retry_after(value: &str) -> Option<Duration> {
+    if let Ok(secs) = value.trim().parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(value.trim()).ok()?;
+    (when.with_timezone(&chrono::Utc) - chrono::Utc::now()).to_std().ok()
 }
 
 fn parse_url(url: &str) -> Result<url::Url, FetchError> {

@@ -26,6 +26,9 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+/// The longest Retry-After honoured.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 3600);
+
 /// How the watcher polls.
 #[derive(Debug, Clone)]
 pub struct WatchConfig {
@@ -54,6 +57,32 @@ impl Default for WatchConfig {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WatchState {
     pub feeds: BTreeMap<String, FeedState>,
+}
+
+impl WatchState {
+    /// Loads a state saved by [`WatchState::save`]; a missing file is a
+    /// fresh state, since the first `dossier watch` has nothing saved.
+    pub fn load(path: &std::path::Path) -> std::io::Result<WatchState> {
+        match std::fs::read(path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!("{}: bad watch state: {e}", path.display()),
+                )
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(WatchState::default()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Saves the state as JSON, through a temporary file and a rename so a
+    /// crash mid-write leaves the previous state intact.
+    pub fn save(&self, path: &std::path::Path) -> std::io::Result<()> {
+        let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, json)?;
+        std::fs::rename(&tmp, path)
+    }
 }
 
 /// What is remembered about one feed.
@@ -104,6 +133,11 @@ impl Watcher {
         Watcher { feeds, config, state }
     }
 
+    /// The feeds watched, in order, without duplicates.
+    pub fn feeds(&self) -> &[String] {
+        &self.feeds
+    }
+
     /// The state to persist.
     pub fn state(&self) -> &WatchState {
         &self.state
@@ -133,19 +167,23 @@ impl Watcher {
     pub fn poll_feed(&mut self, feed: &str, now: DateTime<Utc>) -> Vec<Event> {
         let st = self.state.feeds.entry(feed.to_string()).or_default();
         let validators = Validators { etag: st.etag.clone(), last_modified: st.last_modified.clone() };
-        let outcome =
-            fetch_conditional(feed, &self.config.fetch, &validators).map_err(|e| e.to_string()).and_then(|f| {
+        let outcome = fetch_conditional(feed, &self.config.fetch, &validators)
+            .map_err(|e| (e.to_string(), e.retry_after()))
+            .and_then(|f| {
                 if f.not_modified() {
                     return Ok((f, None));
                 }
-                let parsed = parse_feed(&f.bytes, feed, Some(&f.final_url)).map_err(|e| e.to_string())?;
+                let parsed = parse_feed(&f.bytes, feed, Some(&f.final_url)).map_err(|e| (e.to_string(), None))?;
                 Ok((f, Some(parsed)))
             });
         let st = self.state.feeds.get_mut(feed).expect("inserted above");
         match outcome {
-            Err(error) => {
+            Err((error, retry_after)) => {
                 st.failures = st.failures.saturating_add(1);
-                let retry_at = now + backoff(&self.config, st.failures);
+                // A server's Retry-After is honoured when it asks for longer
+                // than the back-off, up to a day.
+                let asked = retry_after.map_or(chrono::Duration::zero(), |d| chrono_duration(d.min(MAX_RETRY_AFTER)));
+                let retry_at = now + backoff(&self.config, st.failures).max(asked);
                 st.next_poll = Some(retry_at);
                 st.last_error = Some(error.clone());
                 vec![Event::Failed { feed: feed.to_string(), error, failures: st.failures, retry_at }]

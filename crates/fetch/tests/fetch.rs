@@ -257,3 +257,10 @@ fn a_closed_port_is_a_connect_error() {
     assert!(err.to_string().starts_with(&format!("{url}: cannot connect")), "{err}");
     assert!(err.is_transient());
 }
+
+#[test]
+fn a_304_to_a_plain_request_is_an_error() {
+    let server = serve(|_| Reply::status(304));
+    let err = fetch(&server.url("/"), &loopback()).unwrap_err();
+    assert!(matches!(err, FetchError::Status { status: 304, .. }), "{err}");
+}

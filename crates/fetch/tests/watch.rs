@@ -174,3 +174,25 @@ fn run_polls_until_stopped() {
     });
     assert_eq!(seen, ["new s1", "new s2"]);
 }
+
+#[test]
+fn retry_after_is_honoured_and_state_files_round_trip() {
+    let server = serve(|_| Reply::status(503).header("Retry-After", "3600"));
+    let feed = server.url("/busy.xml");
+    let mut w = Watcher::new(vec![feed.clone(), feed.clone()], config(), WatchState::default());
+    assert_eq!(w.feeds().len(), 1);
+    match &w.poll_once(t0())[..] {
+        [Event::Failed { retry_at, error, .. }] => {
+            assert!(error.ends_with("http status 503"), "{error}");
+            assert_eq!(*retry_at, t0() + Span::seconds(3600));
+        }
+        other => panic!("expected one failure, got {other:?}"),
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("watch.json");
+    assert_eq!(WatchState::load(&path).unwrap(), WatchState::default());
+    w.state().save(&path).unwrap();
+    assert_eq!(&WatchState::load(&path).unwrap(), w.state());
+    std::fs::write(&path, "{not json").unwrap();
+    assert!(WatchState::load(&path).unwrap_err().to_string().contains("bad watch state"));
+}
