@@ -79,15 +79,24 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     cands.sort_by(|a, b| {
         b.prio.cmp(&a.prio).then((b.tok.1 - b.tok.0).cmp(&(a.tok.1 - a.tok.0))).then(a.span.start.cmp(&b.span.start))
     });
+    // Kept spans that may not overlap, by start (they never overlap each
+    // other, so only the one starting last before a candidate's end can
+    // overlap it), and everything kept, to drop exact duplicates.
+    let mut solid: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut seen: std::collections::HashSet<(usize, usize, u8, EntityType)> = std::collections::HashSet::new();
     let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
-        let clash = kept.iter().any(|k| {
-            (k.span == c.span && k.kind == c.kind && k.ty == c.ty)
-                || (!c.nested && !k.nested && k.span.overlaps(c.span))
-        });
-        if !clash {
-            kept.push(c);
+        if !seen.insert((c.span.start, c.span.end, c.kind as u8, c.ty)) {
+            continue;
         }
+        if !c.nested {
+            let clash = solid.range(..c.span.end).next_back().is_some_and(|(_, &end)| end > c.span.start);
+            if clash {
+                continue;
+            }
+            solid.insert(c.span.start, c.span.end);
+        }
+        kept.push(c);
     }
     kept.sort_by_key(|c| c.span.start);
     kept

@@ -30,6 +30,8 @@
 //! missed one, so types must be compatible (GPE and LOC count as one) and
 //! no rule merges two different full names.
 
+use std::collections::HashMap;
+
 use dossier_model::{Entity, EntityType, Mention, MentionKind};
 
 use super::lexicon::Gender;
@@ -57,6 +59,8 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
 struct Ent {
     e: Entity,
     keys: Vec<String>,
+    /// `key(name)`, kept in step with the name.
+    name_key: String,
     country: Option<usize>,
     gender: Gender,
     /// Start offset of the latest mention, for recency.
@@ -93,6 +97,8 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     let lx = ctx.lx;
     let mut ents: Vec<Ent> = Vec::new();
     let mut seen: Vec<PersonSeen> = Vec::new();
+    // Name key → entities with that key, for the `same-name` rule.
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for c in cands {
         let surface = c.span.slice(text);
         let k = key(surface);
@@ -140,7 +146,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     None => continue,
                 }
             }
-            _ => find(ctx, &ents, &c, surface, &k),
+            _ => find(ctx, &ents, &index, &c, surface, &k),
         };
         let mention = Mention { span: c.span, kind: c.kind, rule: None };
         let idx = match target {
@@ -153,8 +159,10 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     }
                     if e.country.is_none() && rule != "acronym" && better_name(surface, &e.e.name) {
                         e.e.name = surface.to_string();
+                        e.name_key = key(surface);
                     }
                     if !e.keys.contains(&k) {
+                        index.entry(k.clone()).or_default().push(t);
                         e.keys.push(k);
                     }
                 }
@@ -175,7 +183,12 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     keys.push(key(&name));
                 }
                 let org_head = (c.rule == Some("possessive-org")).then(|| ctx.lower[c.tok.1 - 1].clone());
+                for k in &keys {
+                    index.entry(k.clone()).or_default().push(ents.len());
+                }
+                let name_key = key(&name);
                 ents.push(Ent {
+                    name_key,
                     e: Entity {
                         id: String::new(),
                         name,
@@ -226,7 +239,14 @@ fn countries_agree(lx: &super::lexicon::Lexicon, mods: &[String], desc_words: &[
 }
 
 /// The entity a name or demonym mention joins, and by which rule.
-fn find(ctx: &Ctx, ents: &[Ent], c: &Cand, surface: &str, k: &str) -> (Option<usize>, &'static str) {
+fn find(
+    ctx: &Ctx,
+    ents: &[Ent],
+    index: &HashMap<String, Vec<usize>>,
+    c: &Cand,
+    surface: &str,
+    k: &str,
+) -> (Option<usize>, &'static str) {
     if let Some(start) = c.acronym_of
         && let Some(i) = ents.iter().position(|e| e.e.mentions.iter().any(|m| m.span.start == start))
     {
@@ -257,10 +277,8 @@ fn find(ctx: &Ctx, ents: &[Ent], c: &Cand, surface: &str, k: &str) -> (Option<us
         }
         return (None, "");
     }
-    for (i, e) in ents.iter().enumerate() {
-        if compatible(e.e.ty, c.ty) && e.keys.iter().any(|x| x == k) {
-            return (Some(i), "same-name");
-        }
+    if let Some(&i) = index.get(k).and_then(|v| v.iter().find(|&&i| compatible(ents[i].e.ty, c.ty))) {
+        return (Some(i), "same-name");
     }
     let words: Vec<&str> = k.split_whitespace().collect();
     // Short forms that the model may have typed differently from the full
@@ -269,8 +287,7 @@ fn find(ctx: &Ctx, ents: &[Ent], c: &Cand, surface: &str, k: &str) -> (Option<us
     // after "the Finnish Border Guard"), a ship's name without its prefix
     // ("the Ludovico Arce").
     for (i, e) in ents.iter().enumerate().rev() {
-        let name = key(&e.e.name);
-        let parts: Vec<&str> = name.split_whitespace().collect();
+        let parts: Vec<&str> = e.name_key.split_whitespace().collect();
         if e.e.ty == EntityType::Org && is_acronym(surface) && surface.len() >= 2 && initials(&e.e.name) == surface {
             return (Some(i), "acronym");
         }
@@ -305,8 +322,7 @@ fn find(ctx: &Ctx, ents: &[Ent], c: &Cand, surface: &str, k: &str) -> (Option<us
         if !compatible(e.e.ty, c.ty) {
             continue;
         }
-        let name = key(&e.e.name);
-        let parts: Vec<&str> = name.split_whitespace().collect();
+        let parts: Vec<&str> = e.name_key.split_whitespace().collect();
         match c.ty {
             EntityType::Person
                 if words.len() == 1
