@@ -268,7 +268,7 @@ pub fn claims(store: &SqliteStore, q: &ClaimQuery) -> Result<Vec<ClaimView>, Api
         None => (sort, false),
     };
     match key {
-        "holder" => out.sort_by(|a, b| a.holder.to_lowercase().cmp(&b.holder.to_lowercase())),
+        "holder" => out.sort_by_key(|a| a.holder.to_lowercase()),
         "certainty" => out.sort_by_key(|c| dossier_model::CertaintyLevel::parse(&c.certainty)),
         "document" => out.sort_by(|a, b| a.doc_title.cmp(&b.doc_title)),
         "date" => out.sort_by(|a, b| a.effective_date().cmp(&b.effective_date())),

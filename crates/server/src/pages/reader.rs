@@ -46,6 +46,8 @@ pub struct Item {
     /// The element id of its span in the text.
     pub anchor: String,
     pub title: String,
+    /// A short excerpt under the title (what was said, the claim's text).
+    pub sub: String,
     /// A short kind label shown as a badge (`quote`, `PERSON` …).
     pub badge: String,
     /// CSS class of the badge, matching the highlight's kind.
@@ -107,6 +109,7 @@ pub fn build(doc: &Document) -> Reader {
             key,
             anchor: format!("m-{}-0", e.id),
             title: e.name.clone(),
+            sub: e.descriptions.first().cloned().unwrap_or_default(),
             badge: ty.to_string(),
             class: "k-ent".into(),
             chain: Vec::new(),
@@ -174,6 +177,7 @@ pub fn build(doc: &Document) -> Reader {
             key,
             anchor: format!("q-{}", a.id),
             title: doc.source_name(a),
+            sub: truncate(doc.slice(a.content), 90),
             badge: if quote { "quote".into() } else { "reported".into() },
             class: if quote { "k-quote".into() } else { "k-report".into() },
             chain,
@@ -227,6 +231,7 @@ pub fn build(doc: &Document) -> Reader {
             key,
             anchor,
             title: holder,
+            sub: truncate(doc.slice(c.span), 90),
             badge: "claim".into(),
             class: "k-claim".into(),
             chain,
@@ -261,6 +266,7 @@ pub fn build(doc: &Document) -> Reader {
             key,
             anchor: format!("v-{}", v.id),
             title: if v.description.is_empty() { v.kind.as_str().to_string() } else { v.description.clone() },
+            sub: truncate(doc.slice(v.span), 90),
             badge: "evidence".into(),
             class: "k-evid".into(),
             chain: Vec::new(),
@@ -299,6 +305,7 @@ pub fn build(doc: &Document) -> Reader {
             key,
             anchor: format!("ev-{}", ev.id),
             title: ev.label.clone(),
+            sub: truncate(&sentence_of(doc, ev.trigger.start), 90),
             badge: "event".into(),
             class: "k-event".into(),
             chain: ev.attribution.as_deref().map(|a| doc.chain(a)).unwrap_or_default(),
@@ -326,6 +333,7 @@ pub fn build(doc: &Document) -> Reader {
             key,
             anchor: format!("x-{}", t.id),
             title: doc.slice(t.span).to_string(),
+            sub: String::new(),
             badge: t.ty.as_str().into(),
             class: "k-date".into(),
             chain: Vec::new(),
@@ -347,6 +355,10 @@ pub fn build(doc: &Document) -> Reader {
     let (sections, empty): (Vec<Section>, Vec<Section>) = sections.into_iter().partition(|s| !s.items.is_empty());
     let missing = empty.iter().map(|s| s.title).collect::<Vec<_>>().join(", ");
     Reader { text_html: highlight(&doc.text, anns), sections, missing }
+}
+
+fn sentence_of(doc: &Document, at: usize) -> String {
+    doc.sentence_at(at).map(|i| doc.slice(doc.sentences[i].span).trim().to_string()).unwrap_or_default()
 }
 
 fn certainty_text(doc: &Document, c: &dossier_model::Certainty) -> String {
