@@ -20,6 +20,8 @@ pub struct CueVerb {
     pub infinitive: bool,
     /// The form needs a following "for" ("called for").
     pub needs_for: bool,
+    /// The verb is a cue only before "that".
+    pub needs_that: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -94,6 +96,7 @@ impl Lexicon {
                         recipient: cols[2].contains('r'),
                         infinitive: cols[2].contains('i'),
                         needs_for,
+                        needs_that: cols[2].contains('t'),
                     },
                 );
             }

@@ -72,6 +72,9 @@ pub fn annotate(doc: &mut Document) -> Vec<Diagnostic> {
 /// [`annotate`] with options.
 pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
+    // Running the stage again replaces what an earlier run wrote, including
+    // the entities it created for unnamed sources.
+    doc.entities.retain(|e| !resolve::is_unnamed_source(e));
     let found = {
         let view = View::new(doc);
         let mut found = rules::find(&view);
@@ -103,11 +106,11 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
         })
         .collect();
     let parents = parents(&found);
-    let view = View::new(doc);
-    let mut resolver = resolve::Resolver::new(doc);
     let mut attributions = Vec::with_capacity(found.len());
     // A personal pronoun speaker is the last singular speaker before it,
     // named or not ("The Russian ambassador denied … He told …").
+    let view = View::new(doc);
+    let mut resolver = resolve::Resolver::new(doc);
     let mut resolve_as: Vec<Option<Span>> = found.iter().map(|f| f.source).collect();
     for i in 0..found.len() {
         let Some(s) = found[i].source else { continue };
@@ -116,13 +119,17 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
         }
         let para = |at: usize| doc.sentence_at(at).map(|k| doc.sentences[k].paragraph).unwrap_or(0);
         let here = para(s.start);
+        // A speaker is a named one or a person described by a role ("the
+        // ambassador", "a source"), not "every week of delay".
         let prev = (0..i).rev().filter_map(|j| resolve_as[j].map(|p| (j, p))).find(|(_, p)| {
             let t = view.text(*p).to_lowercase();
             let last = t.split_whitespace().last().unwrap_or("");
             p.end <= s.start
                 && !matches!(last, "they" | "we")
-                && (!last.ends_with('s') || view.text(*p).contains(char::is_uppercase))
+                && (resolver.is_person(&view, *p) || resolve::is_person_role(last))
         });
+        // A person named after that speaker is the likelier antecedent.
+        let prev = prev.filter(|(_, p)| resolver.last_person_before(s.start).is_none_or(|m| m.start < p.end));
         if let Some((_, p)) = prev
             && here.saturating_sub(para(p.start)) <= 1
             && !matches!(view.text(p).to_lowercase().as_str(), "he" | "she")

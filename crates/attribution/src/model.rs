@@ -523,7 +523,7 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool)
         }) {
             continue;
         }
-        if !plausible(view, src, cue, strict) {
+        if !plausible(view, src, cue, con, strict) {
             continue;
         }
         // A cue the tagger found needs a reporting or belief word in it,
@@ -563,7 +563,7 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool)
 /// or ends with punctuation or holds a relative clause. Both refuse passive
 /// hedges ("is expected to", "cannot be ruled out"), which the certainty
 /// rules handle.
-fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), strict: bool) -> bool {
+fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), con: (usize, usize), strict: bool) -> bool {
     if let Some((sa, sb)) = src {
         if sb - sa > 10 || view.words[sa].punct || view.words[sb - 1].punct {
             return false;
@@ -579,6 +579,12 @@ fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), stri
     if passive || view.words[cue.0].punct {
         return false;
     }
+    // A content of a word or two ("how", "whether the") is a fragment.
+    if (con.0..con.1).filter(|&k| !view.words[k].punct).count() < 3 {
+        return false;
+    }
+    let reporting = (cue.0..cue.1).any(|k| lexicon().verbs.contains_key(view.lw(k)) && !view.words[k].cap);
+    let _ = reporting;
     if !strict {
         return true;
     }

@@ -72,6 +72,25 @@ const ROLE_WORDS: &[&str] = &[
     "chairwoman",
 ];
 
+/// The mention rule that marks entities this stage created for unnamed sources.
+pub const UNNAMED_RULE: &str = "unnamed-source";
+
+/// Whether an entity was created by this stage for an unnamed source.
+pub fn is_unnamed_source(e: &Entity) -> bool {
+    e.ty == EntityType::Misc
+        && !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| m.rule.as_deref() == Some(UNNAMED_RULE))
+}
+
+/// Whether a head noun names a person by role ("minister", "source").
+pub fn is_person_role(head: &str) -> bool {
+    ROLE_WORDS.contains(&head)
+        || matches!(
+            head,
+            "source" | "person" | "man" | "woman" | "officer" | "analyst" | "expert" | "witness" | "resident"
+        )
+}
+
 pub struct Resolver {
     /// (mention span, entity index, entity type), sorted by start.
     mentions: Vec<(Span, usize, EntityType)>,
@@ -163,6 +182,17 @@ impl Resolver {
         None
     }
 
+    /// Whether a source span resolves to a person.
+    pub fn is_person(&mut self, view: &View, span: Span) -> bool {
+        let id = self.entity_for(view, span);
+        id.is_some_and(|id| self.mentions.iter().any(|m| self.ids[m.1] == id && m.2 == EntityType::Person))
+    }
+
+    /// The last mention of a person ending before `at`.
+    pub fn last_person_before(&self, at: usize) -> Option<Span> {
+        self.last_before(at, |m| m.2 == EntityType::Person).map(|m| m.0)
+    }
+
     fn last_before(
         &self,
         at: usize,
@@ -182,7 +212,7 @@ impl Resolver {
             let ekey = normalise(&e.descriptions[0]);
             let ehead = ekey.split_whitespace().last().unwrap_or("");
             if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head) {
-                e.mentions.push(Mention { span, kind: MentionKind::Nominal, rule: Some("unnamed-source".into()) });
+                e.mentions.push(Mention { span, kind: MentionKind::Nominal, rule: Some(UNNAMED_RULE.into()) });
                 return e.id.clone();
             }
         }
@@ -194,7 +224,7 @@ impl Resolver {
             ty: EntityType::Misc,
             aliases: Vec::new(),
             descriptions: vec![descriptor],
-            mentions: vec![Mention { span, kind: MentionKind::Nominal, rule: None }],
+            mentions: vec![Mention { span, kind: MentionKind::Nominal, rule: Some(UNNAMED_RULE.into()) }],
         });
         id
     }

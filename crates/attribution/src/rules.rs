@@ -220,7 +220,7 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
         return None;
     }
     let v = lexicon().verbs.get(&w.lower)?.clone();
-    if v.needs_for && view.lw(i + 1) != "for" {
+    if v.needs_for && view.lw(i + 1) != "for" || v.needs_that && view.lw(i + 1) != "that" {
         return None;
     }
     if i > sa {
@@ -503,7 +503,7 @@ fn np_left(view: &View, sa: usize, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
     while j > sa {
         let w = &view.words[j - 1];
-        if (w.punct && w.lower != "'s" && w.lower != "-" && w.lower != "." && w.lower != "&")
+        if (w.punct && !matches!(w.lower.as_str(), "'s" | "’s" | "-" | "." | "&" | "(" | ")" | "’" | "'"))
             || STOP_LEFT.contains(&w.lower.as_str())
             || (!w.cap && lexicon().verbs.contains_key(&w.lower) && j < end)
             || view.in_quote(j - 1)
@@ -511,7 +511,7 @@ fn np_left(view: &View, sa: usize, end: usize) -> Option<(usize, usize)> {
             break;
         }
         j -= 1;
-        if end - j > 12 {
+        if end - j > 16 {
             return None;
         }
     }
@@ -579,7 +579,10 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
     };
     let before_cue = if c0 > sa { view.lw(c0 - 1) } else { "" };
     // Inverted: `"…," said Zofia Kmieć` or `…, said the minister`.
-    if c0 > sa && (before_cue == "," || view.is_quote_mark(c0 - 1)) {
+    if c0 > sa
+        && (before_cue == "," || view.is_quote_mark(c0 - 1))
+        && !(view.lw(i).ends_with("ing") && before_cue == ",")
+    {
         let quoted = view.is_quote_mark(c0 - 1);
         // "Its spokeswoman, Alena Krautsova, said …" is an apposition, not an inversion.
         let apposition = !quoted && np_left(view, sa, c0 - 1).is_some_and(|np| np.0 > sa && view.lw(np.0 - 1) == ",");
@@ -599,8 +602,13 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
             return Some(cand);
         }
     }
-    // A coordinated verb shares its subject: "demanded … and warned that".
-    if matches!(before_cue, "and" | "but") || (before_cue == "," && c0 >= sa + 2 && view.lw(c0 - 2) == "and") {
+    // A coordinated verb shares its subject: "demanded … and warned that",
+    // "…, the Border Guard said, adding that …".
+    let participle = before_cue == "," && view.lw(i).ends_with("ing") && !prev.is_empty();
+    if matches!(before_cue, "and" | "but")
+        || participle
+        || (before_cue == "," && c0 >= sa + 2 && view.lw(c0 - 2) == "and")
+    {
         if let Some(p) = prev.iter().rev().find(|p| p.verb.is_some() && p.source.is_some()) {
             cand.source = p.source;
             cand.mode = Mode::After;
@@ -613,8 +621,12 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
         // Apposition: "Its spokeswoman, Alena Krautsova, said".
         let np2 = np_left(view, sa, c0 - 1)?;
         // "A State Department official, who spoke on condition of anonymity, said".
-        if np2.0 > sa + 1 && matches!(view.lw(np2.0 - 1), "who" | "which") && view.lw(np2.0 - 2) == "," {
-            src = np_left(view, sa, np2.0 - 2);
+        if np2.0 > sa + 1 && matches!(view.lw(np2.0 - 1), "who" | "which" | "whose") && view.lw(np2.0 - 2) == "," {
+            // "Barış Ateş, an Istanbul-based shipowner whose carriers call there, says".
+            src = np_left(view, sa, np2.0 - 2).map(|np| match np_left(view, sa, np.0.saturating_sub(1)) {
+                Some(np1) if np.0 > sa && view.lw(np.0 - 1) == "," && np1.1 - np1.0 <= 6 => (np1.0, np.1),
+                _ => np,
+            });
         } else if np2.0 > sa && view.lw(np2.0 - 1) == "," {
             let np2_first = view.lw(np2.0);
             if matches!(np2_first, "quoted" | "cited" | "speaking" | "who" | "writing") {
@@ -745,7 +757,7 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                     && v.recipient
                 {
                     if let Some(t) = (start..sb.min(start + 12))
-                        .take_while(|&k| !view.words[k].punct || view.lw(k) == "'s")
+                        .take_while(|&k| (!view.words[k].punct || view.lw(k) == "'s") && view.lw(k) != "to")
                         .find(|&k| view.lw(k) == "that")
                     {
                         start = t;
@@ -833,6 +845,15 @@ fn cut(view: &View, start: usize, end: usize, bounds: &[usize], sb: usize, nomin
                     let back = if view.lw(k - 1) == "," { k - 1 } else { k };
                     return back;
                 }
+            }
+            // ", and an alliance official confirmed …": a new speaker's clause.
+            if w == ","
+                && matches!(view.lw(k + 1), "and" | "but")
+                && (k + 2..(k + 9).min(end)).take_while(|&m| !view.words[m].punct).any(|m| {
+                    lexicon().verbs.contains_key(view.lw(m)) && !view.words[m].cap && !view.in_quote(m) && m > k + 2
+                })
+            {
+                return k;
             }
             if w == ","
                 && matches!(view.lw(k + 1), "a" | "an")
