@@ -6,6 +6,7 @@
 //! [`Pipeline::new`] checks the order. [`default_pipeline`] is the pipeline
 //! every command uses.
 
+pub mod attribution;
 pub mod entities;
 pub mod lexicon;
 pub mod pipeline;
@@ -22,6 +23,7 @@ pub fn default_pipeline() -> Pipeline {
         Box::new(tokenize::Tokenizer),
         Box::new(entities::EntityStage),
         Box::new(timex::TimexStage),
+        Box::new(attribution::AttributionStage),
     ])
     .expect("the default pipeline is ordered correctly")
 }

@@ -49,6 +49,12 @@ pub trait Stage: Send + Sync {
     fn version(&self) -> u32;
     fn reads(&self) -> &'static [Layer];
     fn writes(&self) -> &'static [Layer];
+    /// Layers written by an earlier stage that this one appends to without
+    /// replacing what is there (the attribution stage adds entities for
+    /// unnamed sources). Checked like reads.
+    fn extends(&self) -> &'static [Layer] {
+        &[]
+    }
     fn run(&self, doc: &mut Document) -> Vec<Diagnostic>;
 }
 
@@ -69,7 +75,7 @@ impl Pipeline {
     pub fn new(stages: Vec<Box<dyn Stage>>) -> Result<Pipeline, PipelineError> {
         let mut written: Vec<(Layer, &'static str)> = Layer::GIVEN.iter().map(|l| (*l, "reader")).collect();
         for stage in &stages {
-            for layer in stage.reads() {
+            for layer in stage.reads().iter().chain(stage.extends()) {
                 if !written.iter().any(|(l, _)| l == layer) {
                     return Err(PipelineError::MissingInput { stage: stage.name(), layer: *layer });
                 }
@@ -154,6 +160,38 @@ mod tests {
         .err()
         .unwrap();
         assert_eq!(err, PipelineError::MissingInput { stage: "tokenize", layer: Layer::Sentences });
+    }
+
+    struct Extender;
+
+    impl Stage for Extender {
+        fn name(&self) -> &'static str {
+            "extender"
+        }
+        fn version(&self) -> u32 {
+            1
+        }
+        fn reads(&self) -> &'static [Layer] {
+            &[Layer::Text]
+        }
+        fn writes(&self) -> &'static [Layer] {
+            &[Layer::Claims]
+        }
+        fn extends(&self) -> &'static [Layer] {
+            &[Layer::Entities]
+        }
+        fn run(&self, _doc: &mut Document) -> Vec<Diagnostic> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn a_stage_may_extend_only_a_layer_already_written() {
+        assert_eq!(
+            Pipeline::new(vec![Box::new(Extender)]).err(),
+            Some(PipelineError::MissingInput { stage: "extender", layer: Layer::Entities })
+        );
+        assert!(Pipeline::new(vec![fake("entities", &[Layer::Text], &[Layer::Entities]), Box::new(Extender)]).is_ok());
     }
 
     #[test]
