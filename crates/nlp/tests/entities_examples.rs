@@ -84,7 +84,7 @@ fn example_01_poland_belarus_missile() {
         &["Wielgus[short-form]", "He[pronoun]", "the minister[role]"],
         &["Defence Minister"],
     );
-    expect(&doc, "ORG", "Polski Serwis Informacyjny", &["PSI[acronym]", "PSI[same-name]"], &[]);
+    expect(&doc, "ORG", "Polski Serwis Informacyjny", &["PSI[acronym]", "PSI[same-name]"], &["state news agency"]);
     expect(&doc, "GPE", "Stare Lipiny", &[], &[]);
     expect(&doc, "LOC", "Bug", &[], &[]);
     for weapon in ["Iskander-M", "Patriot", "F-16", "Su-25", "S-400"] {
@@ -259,7 +259,7 @@ fn example_07_denmark_water_cyberattack() {
     expect(&doc, "ORG", "Østjysk Vand", &[], &[]);
     expect(&doc, "ORG", "Grey Heron", &[], &[]);
     expect(&doc, "ORG", "Kanal Midt", &[], &[]);
-    expect(&doc, "ORG", "GRU", &[], &[]);
+    expect(&doc, "ORG", "GRU", &[], &["Russia’s military intelligence service"]);
     expect(&doc, "GPE", "Denmark", &["Danish[demonym]"], &[]);
     for place in ["Copenhagen", "Aarhus", "France", "Moscow", "Jutland"] {
         expect(&doc, "GPE", place, &[], &[]);

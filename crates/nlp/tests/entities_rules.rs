@@ -262,3 +262,17 @@ fn army_spokesman_with_rank_is_one_description() {
     let d = descriptions("Army spokesman Major Ivan Petrov said the drill was routine.", "Ivan Petrov");
     assert_eq!(d, vec!["Army spokesman Major"]);
 }
+
+#[test]
+fn organisation_descriptions() {
+    let d = descriptions(
+        "Defence Minister Bartosz Wielgus spoke, according to the state news agency Polski Serwis Informacyjny (PSI).",
+        "Polski Serwis Informacyjny",
+    );
+    assert_eq!(d, vec!["state news agency"]);
+    let d = descriptions(
+        "The Security Information Service (BIS), the country's domestic intelligence agency, said the fire was deliberate.",
+        "Security Information Service",
+    );
+    assert_eq!(d, vec!["the country's domestic intelligence agency"]);
+}

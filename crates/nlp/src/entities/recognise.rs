@@ -652,6 +652,10 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
         }
     }
     for c in cands.iter_mut() {
+        if c.ty == EntityType::Org && c.kind == MentionKind::Name && !c.nested {
+            org_descriptions(ctx, c);
+            continue;
+        }
         if c.ty != EntityType::Person || c.kind != MentionKind::Name {
             continue;
         }
@@ -780,6 +784,74 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
         extra.push(c);
     }
     cands.extend(extra);
+}
+
+/// Whether a lower-cased word names a kind of organisation ("agency",
+/// "daily", "operator", "service").
+fn org_noun(lx: &Lexicon, w: &str) -> bool {
+    lx.cue(w) & (cue::ORG_CUE | cue::ORG_HEAD | cue::ORG_SUFFIX) != 0
+}
+
+/// Descriptions of an organisation: the noun phrase right before its name
+/// ("the state news agency Polski Serwis Informacyjny", "Its operator,
+/// Nordgrid Link", "Russia’s military intelligence service, the GRU") and an
+/// apposition after it ("The Security Information Service (BIS), the
+/// country's domestic intelligence agency, said").
+fn org_descriptions(ctx: &Ctx, c: &mut Cand) {
+    let lx = ctx.lx;
+    let (a, b) = c.tok;
+    let (s0, s1) = ctx.sent_range(a);
+    // Before: skip "the" and a comma between the phrase and the name.
+    let mut end = a;
+    if end > s0 && ctx.lower[end - 1] == "the" && end >= s0 + 2 && ctx.words[end - 2] == "," {
+        end -= 2;
+    } else if end > s0 && ctx.words[end - 1] == "," {
+        end -= 1;
+    }
+    if end > s0 && org_noun(lx, &ctx.lower[end - 1]) && !ctx.cap(end - 1) {
+        let mut start = end - 1;
+        while start > s0 && end - start < 7 {
+            let l = ctx.lower[start - 1].as_str();
+            let word_ok =
+                (!ctx.cap(start - 1) || lx.demonyms.contains_key(l) || ctx.country_of(start - 1, start).is_some())
+                    && ctx.is_word(start - 1)
+                    || l == "'s"
+                    || l == "’s";
+            if !word_ok
+                || matches!(l, "the" | "a" | "an" | "by" | "to" | "with" | "from" | "and" | "of" | "in" | "said")
+            {
+                break;
+            }
+            start -= 1;
+        }
+        let d = ctx.span(start, end).slice(&ctx.doc.text).to_string();
+        if !c.desc.contains(&d) {
+            c.desc.push(d);
+        }
+    }
+    // After: skip an acronym in parentheses, then ", the/a ... <org noun> ,".
+    let mut j = b;
+    if ctx.words.get(j) == Some(&"(") && ctx.words.get(j + 2) == Some(&")") {
+        j += 3;
+    }
+    if ctx.words.get(j) == Some(&",") && matches!(ctx.lower.get(j + 1).map(String::as_str), Some("the" | "a" | "an")) {
+        let mut k = j + 2;
+        let mut noun = false;
+        while k < s1 && k < j + 9 {
+            let l = ctx.lower[k].as_str();
+            if matches!(l, "," | "." | ";" | ":" | "(" | "which" | "that" | "who" | "said") {
+                break;
+            }
+            noun |= org_noun(lx, l) && !ctx.cap(k);
+            k += 1;
+        }
+        if noun && ctx.words.get(k) == Some(&",") {
+            let d = ctx.span(j + 1, k).slice(&ctx.doc.text).to_string();
+            if !c.desc.contains(&d) {
+                c.desc.push(d);
+            }
+        }
+    }
 }
 
 /// A noun phrase ending at token `end` (exclusive) that is headed by a role
