@@ -276,3 +276,19 @@ fn organisation_descriptions() {
     );
     assert_eq!(d, vec!["the country's domestic intelligence agency"]);
 }
+
+#[test]
+fn admiral_kuznetsov_is_a_ship_when_the_text_says_so() {
+    check(
+        "Russia sent the aircraft carrier Admiral Kuznetsov to the Mediterranean. The Admiral Kuznetsov later returned.",
+        &[
+            "EQUIPMENT Admiral Kuznetsov <- Admiral Kuznetsov[same-name]",
+            "!PERSON Admiral Kuznetsov",
+            "!PERSON Kuznetsov",
+        ],
+    );
+    check(
+        "Admiral Kuznetsov, the aircraft carrier, returned to Severomorsk.",
+        &["EQUIPMENT Admiral Kuznetsov", "!PERSON Admiral Kuznetsov", "!PERSON Kuznetsov"],
+    );
+}
