@@ -292,3 +292,47 @@ fn admiral_kuznetsov_is_a_ship_when_the_text_says_so() {
         &["EQUIPMENT Admiral Kuznetsov", "!PERSON Admiral Kuznetsov", "!PERSON Kuznetsov"],
     );
 }
+
+#[test]
+fn never_panics_on_fragments() {
+    let odd = [
+        "",
+        "(",
+        "( NATO )",
+        "(NATO)",
+        "the",
+        "He",
+        "Turkey's",
+        "'s",
+        "Gulf of",
+        "a Su-25",
+        "the tanker",
+        "HMS",
+        "Type 056",
+        "Hungary's president",
+        "Col.",
+        "X, a village",
+        "— ,",
+        "Russian-",
+        "-built",
+    ];
+    for t in odd {
+        extract(t);
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    for name in ["01-poland-belarus-missile.txt", "05-czech-expels-diplomats.txt", "08-opinion-hungary-veto.txt"] {
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).expect("example");
+        let mut cut = 0;
+        while cut < text.len() {
+            if text.is_char_boundary(cut) {
+                extract(&text[..cut]);
+                let mut end = (cut + 300).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                extract(&text[cut..end]);
+            }
+            cut += 397;
+        }
+    }
+}
