@@ -1,7 +1,7 @@
 //! Train and evaluate the attribution tagger on PolNeAR.
 //!
 //! ```text
-//! cargo run --release -p dossier-attribution --example attribution -- train --polnear ../shared/data/polnear [--epochs 6] [--out crates/attribution/models/attribution.bin]
+//! cargo run --release -p dossier-attribution --example attribution -- train --polnear ../shared/data/polnear [--splits train,dev] [--epochs 8] [--bits 17] [--out crates/attribution/models/attribution.bin]
 //! cargo run --release -p dossier-attribution --example attribution -- eval --polnear ../shared/data/polnear --split test [--system combined|rules|model] [--json]
 //! ```
 //! Training prepares articles with dossier-nlp's segmenter and tokenizer;
@@ -37,7 +37,8 @@ fn main() {
                 arg(&args, "--out").unwrap_or_else(|| "crates/attribution/models/attribution.bin".into()),
             );
             let mut docs = Vec::new();
-            for split in ["train"] {
+            let splits = arg(&args, "--splits").unwrap_or_else(|| "train".into());
+            for split in splits.split(',') {
                 let arts = load_split(&polnear, split, limit).unwrap_or_else(|e| {
                     eprintln!("error: {e}");
                     std::process::exit(1)
@@ -108,9 +109,38 @@ fn main() {
                 );
             }
         }
+        "bench" => {
+            // Throughput of the whole default pipeline (segmenter, tokenizer,
+            // entities, timexes, attribution) on one thread, after a warm-up.
+            let split = arg(&args, "--split").unwrap_or_else(|| "test".into());
+            let arts = load_split(&polnear, &split, limit).unwrap_or_else(|e| {
+                eprintln!("error: {e}");
+                std::process::exit(1)
+            });
+            let full = dossier_nlp::default_pipeline();
+            for a in arts.iter().take(3) {
+                prepare(a, &|d: &mut Document| full.run(d));
+            }
+            let (mut tokens, mut stage_secs) = (0usize, 0f64);
+            let t = Instant::now();
+            for a in &arts {
+                let mut d = prepare(a, &|d: &mut Document| full.run(d));
+                tokens += d.tokens.len();
+                let s = Instant::now();
+                dossier_attribution::annotate(&mut d);
+                stage_secs += s.elapsed().as_secs_f64();
+            }
+            let secs = t.elapsed().as_secs_f64() - stage_secs;
+            println!(
+                "{} documents · {tokens} tokens · whole pipeline {:.0} tokens/s · attribution stage alone {:.0} tokens/s",
+                arts.len(),
+                tokens as f64 / secs,
+                tokens as f64 / stage_secs
+            );
+        }
         _ => {
             eprintln!(
-                "usage: attribution (train|eval) --polnear DIR [--split test] [--system combined|rules|model] [--json] [--limit N]"
+                "usage: attribution (train|eval|bench) --polnear DIR [--split test] [--system combined|rules|model] [--json] [--limit N]"
             );
             std::process::exit(2);
         }
