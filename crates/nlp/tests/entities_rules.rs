@@ -3,12 +3,12 @@
 //! entity that must exist (by its name) and, after `<-`, mention texts that
 //! must be among its mentions, each optionally with `[rule]`.
 
-use dossier_model::{Document, Entity, Metadata};
+use dossier_model::{Document, Entity};
 
+/// Segment, tokenize and entities only: later stages (attribution) may add
+/// mentions of their own, which these tests are not about.
 fn extract(text: &str) -> Document {
-    let mut doc = Document::new(text.to_string(), Metadata::default());
-    dossier_nlp::extract(&mut doc);
-    doc
+    dossier_nlp::entities::eval::run_stages(text)
 }
 
 fn render(doc: &Document) -> String {
@@ -335,4 +335,15 @@ fn never_panics_on_fragments() {
             cut += 397;
         }
     }
+}
+
+#[test]
+fn bare_institution_nouns_resolve_to_a_recent_organisation() {
+    check(
+        "Russia's embassy in Bucharest denied the report. The embassy said in a statement that it was a fabrication.",
+        &["ORG Russia's embassy <- The embassy[org-nominal]"],
+    );
+    // Too far back, or nothing named: left unresolved.
+    let doc = extract("The ministry did not confirm their names.");
+    assert!(doc.entities.iter().all(|e| e.ty != dossier_model::EntityType::Org), "{}", render(&doc));
 }

@@ -733,6 +733,21 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
             extra.push(c);
             continue;
         }
+        // "the ministry said": a bare institution noun after "the", resolved
+        // later to a recently named organisation with that word in its name.
+        if l == "the"
+            && ctx.lower.get(i + 1).is_some_and(|w| ORG_NOMINAL.contains(&w.as_str()))
+            && !ctx.cap(i + 1)
+            && !ctx.cap(i + 2)
+            && !matches!(ctx.lower.get(i + 2).map(String::as_str), Some("of" | "'s" | "’s"))
+        {
+            let mut c = Cand::new(ctx, (i, i + 2), EntityType::Org, 2);
+            c.kind = MentionKind::Nominal;
+            c.nested = true;
+            c.role = Some(ctx.lower[i + 1].clone());
+            extra.push(c);
+            continue;
+        }
         // "the minister", "a spokesman", and the possessive "Hungary's
         // president" (definite, like "the").
         let (first, mut mods) = if matches!(l, "the" | "a" | "an") {
@@ -785,6 +800,12 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
     }
     cands.extend(extra);
 }
+
+/// Institution nouns that, alone after "the", may refer back to a named
+/// organisation ("the ministry", "the agency"). "the government" is not
+/// among them: it refers to a state far more often than to a named body.
+const ORG_NOMINAL: &[&str] =
+    &["ministry", "embassy", "consulate", "agency", "bureau", "service", "company", "utility", "firm", "operator"];
 
 /// Whether a lower-cased word names a kind of organisation ("agency",
 /// "daily", "operator", "service").

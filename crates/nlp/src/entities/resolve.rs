@@ -18,6 +18,8 @@
 //!   Arce").
 //! - `same-org`: "the Russian foreign ministry" and "Russia's foreign
 //!   ministry" (same country, same institution).
+//! - `org-nominal`: "the ministry" joins the most recently mentioned
+//!   organisation, named within three sentences, with that noun in its name.
 //! - `role`: "the minister" joins the most recently mentioned person whose
 //!   descriptions contain "minister" (and the phrase's nationality word,
 //!   if it has one).
@@ -119,6 +121,23 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                 }
                 match target {
                     Some(t) => (Some(t), "pronoun"),
+                    None => continue,
+                }
+            }
+            MentionKind::Nominal if c.ty == EntityType::Org => {
+                // The most recently mentioned organisation, named within the
+                // last three sentences, whose name contains the noun.
+                let sent = ctx.sent_of[c.tok.0];
+                let role = c.role.as_deref().unwrap_or("");
+                let found = ents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.e.ty == EntityType::Org && e.name_key.split_whitespace().any(|w| w == role))
+                    .filter(|(_, e)| ctx.doc.sentence_at(e.last).is_some_and(|s| sent.saturating_sub(s) <= 3))
+                    .max_by_key(|(_, e)| e.last)
+                    .map(|(i, _)| i);
+                match found {
+                    Some(t) => (Some(t), "org-nominal"),
                     None => continue,
                 }
             }
