@@ -38,8 +38,8 @@ pub mod train;
 pub use error::Error;
 
 use dossier_model::{
-    Attribution, Certainty, CertaintyLevel, Claim, Cue, Diagnostic, Document, Holder, SourceRef, Span, SpeechAct,
-    TimexType,
+    Attribution, Certainty, CertaintyLevel, Claim, Cue, Diagnostic, Document, Holder, Mention, MentionKind, SourceRef,
+    Span, SpeechAct, TimexType,
 };
 use text::View;
 
@@ -75,6 +75,9 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
     // Running the stage again replaces what an earlier run wrote, including
     // the entities it created for unnamed sources.
     doc.entities.retain(|e| !resolve::is_unnamed_source(e));
+    for e in &mut doc.entities {
+        e.mentions.retain(|m| m.rule.as_deref() != Some(resolve::SPEAKER_RULE));
+    }
     let found = {
         let view = View::new(doc);
         let mut found = rules::find(&view);
@@ -220,7 +223,30 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
     }
     let evidence = evidence::find(&view, &found, &claims, doc);
     let new_entities = resolver.into_new_entities();
+    // A pronoun or role phrase resolved as a speaker becomes a mention of
+    // its entity, as the contract asks ("he" → Wielgus).
+    let mut speaker_mentions: Vec<(String, Mention)> = Vec::new();
+    for a in &attributions {
+        let Some(SourceRef { span, entity: Some(id) }) = &a.source else { continue };
+        let overlapping = doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.span.overlaps(*span)));
+        if overlapping || speaker_mentions.iter().any(|(_, m)| m.span == *span) {
+            continue;
+        }
+        let lower = view.text(*span).to_lowercase();
+        let kind = if matches!(lower.as_str(), "he" | "she" | "it" | "him" | "her") {
+            MentionKind::Pronoun
+        } else {
+            MentionKind::Nominal
+        };
+        speaker_mentions.push((id.clone(), Mention { span: *span, kind, rule: Some(resolve::SPEAKER_RULE.into()) }));
+    }
     drop(view);
+    for (id, m) in speaker_mentions {
+        if let Some(e) = doc.entities.iter_mut().find(|e| e.id == id) {
+            e.mentions.push(m);
+            e.mentions.sort_by_key(|m| m.span.start);
+        }
+    }
     doc.entities.extend(new_entities);
     doc.attributions = attributions;
     doc.claims = claims;

@@ -568,7 +568,9 @@ fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), con:
         if sb - sa > 10 || view.words[sa].punct || view.words[sb - 1].punct {
             return false;
         }
-        if (sa..sb).any(|k| matches!(view.lw(k), "who" | "which" | "whose" | "that" | "by")) {
+        if (sa..sb).any(|k| matches!(view.lw(k), "who" | "which" | "whose" | "that" | "by" | "to"))
+            || matches!(view.lw(sa), "in" | "on" | "at" | "of" | "for" | "from" | "with")
+        {
             return false;
         }
     } else if strict {
@@ -584,7 +586,10 @@ fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), con:
         return false;
     }
     let reporting = (cue.0..cue.1).any(|k| lexicon().verbs.contains_key(view.lw(k)) && !view.words[k].cap);
-    let _ = reporting;
+    // Without a source, only a reporting verb ("was reported that").
+    if src.is_none() && !reporting {
+        return false;
+    }
     if !strict {
         return true;
     }

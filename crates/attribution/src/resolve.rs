@@ -72,6 +72,9 @@ const ROLE_WORDS: &[&str] = &[
     "chairwoman",
 ];
 
+/// The mention rule of pronouns and role phrases this stage resolved as speakers.
+pub const SPEAKER_RULE: &str = "attribution-speaker";
+
 /// The mention rule that marks entities this stage created for unnamed sources.
 pub const UNNAMED_RULE: &str = "unnamed-source";
 
