@@ -244,6 +244,26 @@ impl Watcher {
     }
 }
 
+/// Parses an interval such as `--every 15m`: a whole number followed by
+/// `s`, `m`, `h` or `d` (a bare number is minutes). At least 10 seconds,
+/// so a typo cannot make the watcher hammer a server.
+pub fn parse_every(value: &str) -> Result<Duration, String> {
+    let v = value.trim();
+    let (digits, unit) = v.split_at(v.find(|c: char| !c.is_ascii_digit()).unwrap_or(v.len()));
+    let n: u64 = digits.parse().map_err(|_| format!("{value:?}: not an interval (use e.g. 30s, 15m, 2h, 1d)"))?;
+    let secs = match unit.trim() {
+        "s" => n,
+        "" | "m" | "min" => n.saturating_mul(60),
+        "h" => n.saturating_mul(3600),
+        "d" => n.saturating_mul(86_400),
+        _ => return Err(format!("{value:?}: unknown unit {unit:?} (use s, m, h or d)")),
+    };
+    if secs < 10 {
+        return Err(format!("{value:?}: too short (the shortest interval is 10s)"));
+    }
+    Ok(Duration::from_secs(secs))
+}
+
 /// The keys an item is remembered by: its id and its URL.
 fn item_keys(item: &FeedItem) -> Vec<String> {
     let mut keys = vec![format!("id:{}", item.id)];
@@ -295,6 +315,18 @@ mod tests {
         let secs: Vec<i64> = (1..=6).map(|n| backoff(&config, n).num_seconds()).collect();
         assert_eq!(secs, [120, 240, 480, 600, 600, 600]);
         assert_eq!(backoff(&config, u32::MAX).num_seconds(), 600);
+    }
+
+    #[test]
+    fn intervals() {
+        assert_eq!(parse_every("15m"), Ok(Duration::from_secs(900)));
+        assert_eq!(parse_every("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_every("2h"), Ok(Duration::from_secs(7200)));
+        assert_eq!(parse_every("1d"), Ok(Duration::from_secs(86_400)));
+        assert_eq!(parse_every("5"), Ok(Duration::from_secs(300)));
+        assert!(parse_every("1s").unwrap_err().contains("too short"));
+        assert!(parse_every("10 parsecs").unwrap_err().contains("unknown unit"));
+        assert!(parse_every("soon").is_err());
     }
 
     #[test]
