@@ -172,12 +172,27 @@ async fn list_documents(
         (status = 404, body = ErrorBody)))]
 async fn get_document(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let bytes = state
-        .with_store(move |store, _| {
+        .with_store(move |store, state| {
+            // Serving the same document again is the common case (a reader
+            // and its scripts, a notebook polling); the cache skips parsing
+            // the stored document and serialising it again.
+            let count = store.count()?;
+            if let Some(bytes) = state.cached_json(&id, count) {
+                return Ok(bytes);
+            }
             let stored = store.get(&id)?.ok_or_else(|| ApiError::NotFound(format!("no document with id `{id}`")))?;
-            serde_json::to_vec(&dossier_export::extraction(&stored.doc)).map_err(|e| ApiError::internal(e.to_string()))
+            let bytes = Bytes::from(
+                serde_json::to_vec(&dossier_export::extraction(&stored.doc))
+                    .map_err(|e| ApiError::internal(e.to_string()))?,
+            );
+            // Only full ids are cached: a prefix may become ambiguous later.
+            if stored.doc.id.as_str() == id {
+                state.cache_json(id, count, bytes.clone());
+            }
+            Ok(bytes)
         })
         .await?;
-    Ok(json_bytes(bytes))
+    Ok(([(header::CONTENT_TYPE, "application/json")], bytes).into_response())
 }
 
 /// Query parameters of an ingest with a raw body.

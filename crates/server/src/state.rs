@@ -9,8 +9,10 @@
 //! ingest) do not block each other.
 
 use crate::error::ApiError;
+use axum::body::Bytes;
 use dossier_nlp::Pipeline;
 use dossier_store::{SqliteStore, StoreError};
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -43,11 +45,21 @@ impl WritePolicy {
     }
 }
 
+/// How many serialised documents the JSON cache keeps before it starts
+/// over.
+const JSON_CACHE_SIZE: usize = 512;
+
 struct Inner {
     path: PathBuf,
     pool: Mutex<Vec<SqliteStore>>,
     pipeline: OnceLock<Pipeline>,
     policy: WritePolicy,
+    /// Extraction JSON by full document id, with the store's document count
+    /// when it was made. A document's text never changes (its id is the
+    /// hash of it), but its outlet's domain list grows when later documents
+    /// of the same outlet arrive; any new document, from this server or
+    /// another process, changes the count and so retires the entry.
+    json_cache: Mutex<HashMap<String, (usize, Bytes)>>,
 }
 
 /// Cheap to clone: every handler gets one.
@@ -67,6 +79,7 @@ impl AppState {
                 pool: Mutex::new(vec![first]),
                 pipeline: OnceLock::new(),
                 policy,
+                json_cache: Mutex::new(HashMap::new()),
             }),
         })
     }
@@ -83,6 +96,21 @@ impl AppState {
     /// never pay for loading the NER model.
     pub fn pipeline(&self) -> &Pipeline {
         self.inner.pipeline.get_or_init(dossier_nlp::default_pipeline)
+    }
+
+    /// The cached extraction JSON of document `id`, if it was made when the
+    /// store held `count` documents.
+    pub fn cached_json(&self, id: &str, count: usize) -> Option<Bytes> {
+        let cache = self.inner.json_cache.lock().unwrap_or_else(|p| p.into_inner());
+        cache.get(id).filter(|(c, _)| *c == count).map(|(_, bytes)| bytes.clone())
+    }
+
+    pub fn cache_json(&self, id: String, count: usize, bytes: Bytes) {
+        let mut cache = self.inner.json_cache.lock().unwrap_or_else(|p| p.into_inner());
+        if cache.len() >= JSON_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(id, (count, bytes));
     }
 
     fn take(&self) -> Result<SqliteStore, StoreError> {

@@ -216,6 +216,10 @@ async fn library_search_marks_hits() {
 async fn ingest_text_json_and_duplicates() {
     let path = example_store("router-ingest");
     let s = state(&path, WritePolicy::Open);
+    // Cached and fresh answers agree, before and after the store changes.
+    let id = first_doc_id(&s).await;
+    let before = get(&s, &format!("/api/v1/documents/{id}")).await.body;
+    assert_eq!(get(&s, &format!("/api/v1/documents/{id}")).await.body, before);
     let text = "Ministry denies drone report\n\nThe defence ministry in Vilnius denied on Monday that a drone had \
                 crossed into Lithuanian airspace, a spokesman said.";
     let first = post(&s, "/api/v1/documents", "text/plain; charset=utf-8", text).await;
@@ -233,6 +237,7 @@ async fn ingest_text_json_and_duplicates() {
     let doc = get(&s, res.json()["location"].as_str().unwrap()).await.json();
     assert_eq!(doc["document"]["published"], "2025-03-04");
     assert_eq!(doc["document"]["url"], "https://news.example.org/a");
+    assert_eq!(get(&s, &format!("/api/v1/documents/{id}")).await.body, before);
 }
 
 #[tokio::test]
