@@ -21,9 +21,10 @@ use crate::USER_AGENT;
 use crate::address::non_public_kind;
 use crate::charset::{charset_param, for_ingest, mime_essence};
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
+use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
@@ -210,16 +211,59 @@ impl FetchError {
     }
 }
 
-/// Fetches `url` (a page, a feed or a text file).
+/// Fetches `url` (a page, a feed or a text file). For many URLs, a
+/// [`Fetcher`] reuses connections.
 pub fn fetch(url: &str, opts: &FetchOptions) -> Result<Fetched, FetchError> {
-    fetch_conditional(url, opts, &Validators::default())
+    Fetcher::new(opts.clone()).fetch(url)
 }
 
 /// Fetches `url`, sending the validators of an earlier response; a 304
 /// answer comes back as `Ok` with `status == 304` and no body.
 pub fn fetch_conditional(url: &str, opts: &FetchOptions, validators: &Validators) -> Result<Fetched, FetchError> {
-    let refusal = Arc::new(Mutex::new(None));
-    let agent = agent(opts, &refusal);
+    Fetcher::new(opts.clone()).fetch_conditional(url, validators)
+}
+
+/// A client with fixed options that keeps connections open between
+/// fetches (a feed's items usually share one host, and one TLS handshake
+/// is cheaper than fifty). It is `Send + Sync`: share one across threads.
+#[derive(Debug, Clone)]
+pub struct Fetcher {
+    agent: ureq::Agent,
+    opts: FetchOptions,
+    refused: Refusals,
+}
+
+impl Fetcher {
+    pub fn new(opts: FetchOptions) -> Fetcher {
+        let refused = Refusals::default();
+        Fetcher { agent: agent(&opts, &refused), opts, refused }
+    }
+
+    pub fn options(&self) -> &FetchOptions {
+        &self.opts
+    }
+
+    /// See [`fetch`].
+    pub fn fetch(&self, url: &str) -> Result<Fetched, FetchError> {
+        self.fetch_conditional(url, &Validators::default())
+    }
+
+    /// See [`fetch_conditional`].
+    pub fn fetch_conditional(&self, url: &str, validators: &Validators) -> Result<Fetched, FetchError> {
+        // A refusal left over from an earlier fetch on this thread must not
+        // be blamed for this one.
+        self.refused.take();
+        get(&self.agent, &self.opts, &self.refused, url, validators)
+    }
+}
+
+fn get(
+    agent: &ureq::Agent,
+    opts: &FetchOptions,
+    refusal: &Refusals,
+    url: &str,
+    validators: &Validators,
+) -> Result<Fetched, FetchError> {
     let deadline = Instant::now() + opts.total_timeout;
     let mut current = parse_url(url)?;
     let mut visited = HashSet::from([without_fragment(&current)]);
@@ -240,7 +284,7 @@ pub fn fetch_conditional(url: &str, opts: &FetchOptions, validators: &Validators
         let result = request.config().timeout_global(Some(remaining)).build().call();
         let mut response = match result {
             Ok(r) => r,
-            Err(e) => return Err(map_error(e, &url_str, &current, &refusal)),
+            Err(e) => return Err(map_error(e, &url_str, &current, refusal)),
         };
         let status = response.status().as_u16();
         if matches!(status, 301 | 302 | 303 | 307 | 308) {
@@ -300,7 +344,7 @@ pub fn fetch_conditional(url: &str, opts: &FetchOptions, validators: &Validators
             .with_config()
             .limit(opts.max_bytes)
             .read_to_vec()
-            .map_err(|e| map_error(e, &url_str, &current, &refusal))?;
+            .map_err(|e| map_error(e, &url_str, &current, refusal))?;
         if fetched.content_type.as_deref().is_none_or(|t| t.ends_with("octet-stream")) && looks_binary(&fetched.bytes) {
             let content_type = fetched.content_type.clone().unwrap_or_else(|| "(none declared)".into());
             return Err(FetchError::ContentType { url: url_str, content_type: format!("{content_type}, binary data") });
@@ -390,6 +434,24 @@ struct Refusal {
     kind: &'static str,
 }
 
+/// Refusals by the thread that asked. The resolver runs on the thread that
+/// made the request, so a [`Fetcher`] shared by many threads still blames
+/// each refusal on the right fetch.
+#[derive(Debug, Clone, Default)]
+struct Refusals(Arc<Mutex<HashMap<ThreadId, Refusal>>>);
+
+impl Refusals {
+    fn put(&self, r: Refusal) {
+        if let Ok(mut map) = self.0.lock() {
+            map.insert(std::thread::current().id(), r);
+        }
+    }
+
+    fn take(&self) -> Option<Refusal> {
+        self.0.lock().ok().and_then(|mut map| map.remove(&std::thread::current().id()))
+    }
+}
+
 /// A resolver that refuses hosts with any non-public address, so the check
 /// covers exactly the addresses the client will dial, on every hop.
 #[derive(Debug)]
@@ -397,7 +459,7 @@ struct GuardResolver {
     inner: DefaultResolver,
     allow_all: bool,
     allow_hosts: Vec<String>,
-    refused: Arc<Mutex<Option<Refusal>>>,
+    refused: Refusals,
 }
 
 impl Resolver for GuardResolver {
@@ -418,9 +480,7 @@ impl Resolver for GuardResolver {
         // Every address is checked, not just the first: the client may fall
         // back to any of them.
         if let Some((addr, kind)) = addrs.iter().find_map(|a| non_public_kind(a.ip()).map(|k| (a.ip(), k))) {
-            if let Ok(mut slot) = self.refused.lock() {
-                *slot = Some(Refusal { host: host.to_string(), addr, kind });
-            }
+            self.refused.put(Refusal { host: host.to_string(), addr, kind });
             return Err(ureq::Error::Io(std::io::Error::new(
                 std::io::ErrorKind::PermissionDenied,
                 format!("{host} resolves to a {kind} address"),
@@ -430,7 +490,7 @@ impl Resolver for GuardResolver {
     }
 }
 
-fn agent(opts: &FetchOptions, refused: &Arc<Mutex<Option<Refusal>>>) -> ureq::Agent {
+fn agent(opts: &FetchOptions, refused: &Refusals) -> ureq::Agent {
     let config = ureq::Agent::config_builder()
         .user_agent(USER_AGENT)
         .accept(ACCEPT)
@@ -449,14 +509,14 @@ fn agent(opts: &FetchOptions, refused: &Arc<Mutex<Option<Refusal>>>) -> ureq::Ag
         inner: DefaultResolver::default(),
         allow_all: opts.allow_private,
         allow_hosts: opts.allow_private_hosts.clone(),
-        refused: Arc::clone(refused),
+        refused: refused.clone(),
     };
     ureq::Agent::with_parts(config, DefaultConnector::default(), resolver)
 }
 
-fn map_error(e: ureq::Error, url: &str, current: &url::Url, refused: &Arc<Mutex<Option<Refusal>>>) -> FetchError {
+fn map_error(e: ureq::Error, url: &str, current: &url::Url, refused: &Refusals) -> FetchError {
     let url = url.to_string();
-    if let Some(r) = refused.lock().ok().and_then(|mut s| s.take()) {
+    if let Some(r) = refused.take() {
         return FetchError::PrivateAddress { url, host: r.host, addr: r.addr, kind: r.kind };
     }
     let host = current.host_str().unwrap_or_default().to_string();

@@ -22,7 +22,7 @@ pub mod warc;
 pub mod watch;
 
 pub use feed::{FeedError, FeedItem, ParsedFeed, is_feed, parse_feed, read_feed};
-pub use fetch::{FetchError, FetchOptions, Fetched, Validators, fetch, fetch_conditional};
+pub use fetch::{FetchError, FetchOptions, Fetched, Fetcher, Validators, fetch, fetch_conditional};
 pub use watch::{Event, FeedState, WatchConfig, WatchState, Watcher, parse_every};
 
 /// Where a site operator who sees dossier in their logs can read what it is.

@@ -19,7 +19,7 @@
 //! `max_backoff`; one success resets the count.
 
 use crate::feed::{FeedItem, parse_feed};
-use crate::fetch::{FetchOptions, Validators, fetch_conditional};
+use crate::fetch::{FetchOptions, Fetcher, Validators};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -120,6 +120,8 @@ pub struct Watcher {
     feeds: Vec<String>,
     config: WatchConfig,
     state: WatchState,
+    /// One client for all polls, so connections to a feed's host are kept.
+    fetcher: Fetcher,
 }
 
 impl Watcher {
@@ -130,7 +132,8 @@ impl Watcher {
         // A feed named twice on the command line is polled once.
         let mut seen = HashSet::new();
         feeds.retain(|f| seen.insert(f.clone()));
-        Watcher { feeds, config, state }
+        let fetcher = Fetcher::new(config.fetch.clone());
+        Watcher { feeds, config, state, fetcher }
     }
 
     /// The feeds watched, in order, without duplicates.
@@ -167,15 +170,16 @@ impl Watcher {
     pub fn poll_feed(&mut self, feed: &str, now: DateTime<Utc>) -> Vec<Event> {
         let st = self.state.feeds.entry(feed.to_string()).or_default();
         let validators = Validators { etag: st.etag.clone(), last_modified: st.last_modified.clone() };
-        let outcome = fetch_conditional(feed, &self.config.fetch, &validators)
-            .map_err(|e| (e.to_string(), e.retry_after()))
-            .and_then(|f| {
-                if f.not_modified() {
-                    return Ok((f, None));
-                }
-                let parsed = parse_feed(&f.bytes, feed, Some(&f.final_url)).map_err(|e| (e.to_string(), None))?;
-                Ok((f, Some(parsed)))
-            });
+        let outcome =
+            self.fetcher.fetch_conditional(feed, &validators).map_err(|e| (e.to_string(), e.retry_after())).and_then(
+                |f| {
+                    if f.not_modified() {
+                        return Ok((f, None));
+                    }
+                    let parsed = parse_feed(&f.bytes, feed, Some(&f.final_url)).map_err(|e| (e.to_string(), None))?;
+                    Ok((f, Some(parsed)))
+                },
+            );
         let st = self.state.feeds.get_mut(feed).expect("inserted above");
         match outcome {
             Err((error, retry_after)) => {

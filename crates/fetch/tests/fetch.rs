@@ -264,3 +264,27 @@ fn a_304_to_a_plain_request_is_an_error() {
     let err = fetch(&server.url("/"), &loopback()).unwrap_err();
     assert!(matches!(err, FetchError::Status { status: 304, .. }), "{err}");
 }
+
+#[test]
+fn a_shared_fetcher_blames_each_refusal_on_its_own_fetch() {
+    let server = serve(|_| Reply::ok("text/html", PAGE));
+    let opts = FetchOptions { allow_private: false, allow_private_hosts: vec!["127.0.0.1".into()], ..loopback() };
+    let fetcher = std::sync::Arc::new(dossier_fetch::Fetcher::new(opts));
+    let allowed = server.url("/ok");
+    let refused = format!("http://localhost:{}/no", server.addr.port());
+    let handles: Vec<_> = (0..8)
+        .map(|i| {
+            let fetcher = std::sync::Arc::clone(&fetcher);
+            let url = if i % 2 == 0 { allowed.clone() } else { refused.clone() };
+            std::thread::spawn(move || (i, fetcher.fetch(&url)))
+        })
+        .collect();
+    for h in handles {
+        let (i, result) = h.join().unwrap();
+        if i % 2 == 0 {
+            assert_eq!(result.unwrap().bytes, PAGE.as_bytes());
+        } else {
+            assert!(matches!(result.unwrap_err(), FetchError::PrivateAddress { .. }));
+        }
+    }
+}
