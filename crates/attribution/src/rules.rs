@@ -237,6 +237,15 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
         if BE.contains(&view.lw(j)) && view.lw(i + 1) != "by" {
             return None;
         }
+        // "Russian demands go beyond": a noun after a nationality adjective.
+        let pw = &view.words[i - 1];
+        if lexicon().nominals.contains_key(&w.lower)
+            && pw.cap
+            && ["ian", "ese", "ish", "an", "ic"].iter().any(|s| pw.lower.ends_with(s))
+            && (i - 1 == sa || !view.words[i - 2].cap)
+        {
+            return None;
+        }
         // "deepened fears in Warsaw that": a nominal cue after another verb.
         if lexicon().nominals.contains_key(&w.lower) && (p.ends_with("ed") || lexicon().verbs.contains_key(p)) {
             return None;
@@ -515,6 +524,12 @@ fn np_left(view: &View, sa: usize, end: usize) -> Option<(usize, usize)> {
             return None;
         }
     }
+    // A fronted time phrase is not part of the speaker: "For weeks officials
+    // had insisted", "On Tuesday the ministry said".
+    if end - j >= 3 && matches!(view.lw(j), "for" | "in" | "on" | "at" | "since" | "after" | "during" | "until" | "by")
+    {
+        j += 2;
+    }
     (j < end).then_some((j, end))
 }
 
@@ -781,7 +796,9 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                 {
                     return None;
                 }
-                let end = cut(view, start, sb, bounds, sb, false);
+                // "Kyiv has not confirmed that attack, but a video shows …": the
+                // author's counterpoint is not part of what was not confirmed.
+                let end = cut(view, start, sb, bounds, sb, c.negated);
                 (start, end)
             }
         }
