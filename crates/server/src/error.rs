@@ -6,7 +6,7 @@
 //! with a fixed "internal error" message, so a response never shows paths,
 //! SQL or stack details. API routes answer JSON
 //! (`{"error": {"status", "code", "message"}}`); pages wrap the same error
-//! in [`crate::pages::PageError`] and answer HTML.
+//! in `pages::PageError` and answer HTML.
 
 use axum::Json;
 use axum::http::StatusCode;
@@ -97,7 +97,7 @@ impl ApiError {
     }
 
     /// The message a client may see. For internal errors it is fixed; the
-    /// detail goes to the log in [`ApiError::log`].
+    /// detail goes to the log when the response is built.
     pub fn public_message(&self) -> String {
         self.to_string()
     }
