@@ -4,6 +4,7 @@
 // panel entry is followed. No inline handlers: the CSP forbids them.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   // The key starts closed (phones); open it where there is room.
   var legend = document.getElementById("legend");
   if (legend && window.innerWidth > 760) legend.open = true;
