@@ -41,9 +41,10 @@ fn polnear_test_floors() {
     let r = evaluate(&mut docs, System::Combined, None);
     eprintln!("{}", r.table());
     // Floors a few points under the figures measured on these 30 articles
-    // (see README.md for the full split).
+    // (source 0.741, cue 0.723, content 0.767, attribution 0.530 overlap F1;
+    // see README.md for the full split).
     assert!(r.content.overlap.f1 >= 0.74, "content overlap F1 {:.3}", r.content.overlap.f1);
-    assert!(r.source.overlap.f1 >= 0.69, "source overlap F1 {:.3}", r.source.overlap.f1);
-    assert!(r.cue.overlap.f1 >= 0.69, "cue overlap F1 {:.3}", r.cue.overlap.f1);
-    assert!(r.attribution.overlap.f1 >= 0.46, "attribution overlap F1 {:.3}", r.attribution.overlap.f1);
+    assert!(r.source.overlap.f1 >= 0.71, "source overlap F1 {:.3}", r.source.overlap.f1);
+    assert!(r.cue.overlap.f1 >= 0.70, "cue overlap F1 {:.3}", r.cue.overlap.f1);
+    assert!(r.attribution.overlap.f1 >= 0.50, "attribution overlap F1 {:.3}", r.attribution.overlap.f1);
 }
