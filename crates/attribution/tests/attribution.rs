@@ -373,3 +373,76 @@ fn deterministic_ids_and_output() {
     assert_eq!(a.claims, b.claims);
     assert_eq!(a.attributions.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), vec!["a1", "a2"]);
 }
+
+/// Random texts from news-like pieces: quotes, cues, commas, paragraph
+/// breaks, non-ASCII letters. The stage must never panic.
+#[test]
+fn never_panics_on_random_news_like_text() {
+    const PIECES: &[&str] = &[
+        "\"",
+        "“",
+        "”",
+        ",",
+        ".",
+        ":",
+        ";",
+        "\n\n",
+        "\n",
+        " said",
+        " told",
+        " according to",
+        " the minister",
+        " He",
+        " she",
+        " that",
+        " and",
+        " warned",
+        " did not confirm",
+        " Anna Kovacs",
+        " Warsaw",
+        " fears",
+        " in",
+        " (PSI)",
+        " quoted",
+        " as saying",
+        " citing",
+        " by",
+        " who",
+        " Zoë",
+        " 67",
+        " almost certainly",
+        " may",
+        " fragments",
+        " satellite images",
+        " near",
+        " Łask",
+        " —",
+        " '",
+        " reported",
+        " accusations",
+        " adding",
+        " neither",
+        " nor",
+    ];
+    let light = dossier_nlp::Pipeline::new(vec![
+        Box::new(dossier_nlp::segment::Segmenter),
+        Box::new(dossier_nlp::tokenize::Tokenizer),
+    ])
+    .unwrap();
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for n in 0..1500 {
+        let mut text = String::new();
+        for _ in 0..(5 + n % 60) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let mut d = Document::new(text.clone(), Metadata::default());
+        light.run(&mut d);
+        annotate(&mut d);
+        for a in &d.attributions {
+            assert!(a.content.start <= a.content.end && a.content.end <= text.len(), "{text:?}");
+        }
+    }
+}
