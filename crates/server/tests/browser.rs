@@ -168,6 +168,23 @@ async fn walkthrough(c: &Client, base: &str) -> Result<(), fantoccini::error::Cm
     assert_eq!(focused.as_str(), mark.attr("id").await?.as_deref());
     save(c, "reader.png").await;
 
+    // Keyboard only: from the top of the page, Tab reaches a highlight and
+    // its note opens.
+    let reader_url = c.current_url().await?;
+    c.goto(reader_url.as_str()).await?;
+    let mut reached = false;
+    for _ in 0..60 {
+        c.active_element().await?.send_keys("\u{E004}").await?;
+        let tag: serde_json::Value = c.execute("return document.activeElement.tagName", vec![]).await?;
+        if tag.as_str() == Some("MARK") {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached a highlight");
+    let tip = c.find(Locator::Id("tip")).await?;
+    assert!(tip.attr("hidden").await?.is_none(), "the note opens on keyboard focus");
+
     // A side-panel entry scrolls to its span and focuses it.
     let jump = c.find(Locator::Css("#sec-entities a.jump")).await?;
     let target = jump.attr("data-target").await?.unwrap();
