@@ -8,7 +8,7 @@
 //! the two with `dossier_ingest::read_bytes`.
 //!
 //! The key decision is safety by default: every request goes through one
-//! function ([`fetch::fetch_conditional`]) that resolves the host itself and
+//! client ([`fetch::Fetcher`], behind [`fetch()`] too) that resolves the host itself and
 //! refuses private, loopback and link-local addresses on every hop, caps
 //! time and size, and refuses content that is not a page, a feed or text.
 //! The client is blocking (`ureq`), because the CLI fetches a handful of
