@@ -45,6 +45,7 @@ pub fn demo(db: &Path) -> Result<ExitCode> {
     println!("  dossier search \"missile fragments\" --db {db}");
     println!("  dossier claims --by minister --db {db}       what each source claimed, with its chain");
     println!("  dossier entities --db {db}");
+    println!("  dossier serve --db {db}                      the web UI at http://127.0.0.1:8080/");
     Ok(ExitCode::SUCCESS)
 }
 

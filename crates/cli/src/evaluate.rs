@@ -16,11 +16,26 @@ pub enum ReportFormat {
 
 #[derive(Subcommand)]
 pub enum EvalCommand {
-    /// Named-entity recognition on CoNLL-format data: exact-span P/R/F1 overall and per type (conlleval), tokens/s.
+    /// Named-entity recognition: P/R/F1 overall and per type, tokens/s. CoNLL files score the recogniser alone (conlleval); GUM, MEANTIME and re3d run the whole entity stage on their raw text.
     Ner {
         /// A CoNLL-2003-format file (e.g. ../shared/data/conll2003/eng.test.txt).
-        #[arg(long, value_name = "FILE")]
-        conll: PathBuf,
+        #[arg(long, value_name = "FILE", required_unless_present_any = ["gum", "meantime", "re3d"])]
+        conll: Option<PathBuf>,
+        /// GUM news documents (../shared/data/gum); types mapped as crates/nlp/README-entities.md says.
+        #[arg(long, value_name = "DIR")]
+        gum: Option<PathBuf>,
+        /// MEANTIME English corpus directory.
+        #[arg(long, value_name = "DIR")]
+        meantime: Option<PathBuf>,
+        /// DSTL re3d directory (../shared/data/ner-extra/re3d).
+        #[arg(long, value_name = "DIR")]
+        re3d: Option<PathBuf>,
+        /// With --re3d: score only weapons and platforms as EQUIPMENT.
+        #[arg(long)]
+        equipment_only: bool,
+        /// Count overlapping spans of the same type as matches (besides the default exact spans).
+        #[arg(long)]
+        overlap: bool,
         /// A model file to evaluate instead of the shipped one.
         #[arg(long, value_name = "FILE")]
         model: Option<PathBuf>,
@@ -110,7 +125,27 @@ fn must_exist(path: &Path, what: &str) -> Result<()> {
 
 pub fn eval(command: EvalCommand) -> Result<()> {
     match command {
-        EvalCommand::Ner { conll, model, format } => {
+        EvalCommand::Ner { conll: None, gum, meantime, re3d, equipment_only, overlap, format, .. } => {
+            use dossier_nlp::entities::eval as corpus;
+            let how = if overlap { corpus::Match::Overlap } else { corpus::Match::Exact };
+            let report = match (gum, meantime, re3d) {
+                (Some(dir), _, _) => {
+                    must_exist(&dir, "directory")?;
+                    corpus::eval_gum(&dir, how)?
+                }
+                (_, Some(dir), _) => {
+                    must_exist(&dir, "directory")?;
+                    corpus::eval_meantime(&dir, how)?
+                }
+                (_, _, Some(dir)) => {
+                    must_exist(&dir, "directory")?;
+                    if equipment_only { corpus::eval_re3d_equipment(&dir, how)? } else { corpus::eval_re3d(&dir, how)? }
+                }
+                (None, None, None) => bail!("give --conll FILE, --gum DIR, --meantime DIR or --re3d DIR"),
+            };
+            print_report(format, &report, |r| r.to_text())
+        }
+        EvalCommand::Ner { conll: Some(conll), model, format, .. } => {
             must_exist(&conll, "file")?;
             let owned;
             let model = match model {

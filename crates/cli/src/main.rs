@@ -216,6 +216,23 @@ enum Command {
         /// Where to create the demo store (replaced if it exists).
         #[arg(long, value_name = "PATH", default_value = "dossier-demo.db")]
         db: PathBuf,
+        /// Then serve the web UI over the demo store.
+        #[arg(long)]
+        serve: bool,
+        /// Address for --serve.
+        #[arg(long, value_name = "ADDR", default_value = dossier_server::DEFAULT_BIND)]
+        bind: std::net::SocketAddr,
+    },
+    /// Serve the HTTP API (/api/v1) and the web UI over a store.
+    Serve {
+        #[command(flatten)]
+        db: DbArg,
+        /// Address to listen on; loopback by default. Bound elsewhere, write endpoints need --token.
+        #[arg(long, value_name = "ADDR", default_value = dossier_server::DEFAULT_BIND)]
+        bind: std::net::SocketAddr,
+        /// Token that write endpoints require (Authorization: Bearer TOKEN).
+        #[arg(long, env = "DOSSIER_TOKEN", hide_env_values = true)]
+        token: Option<String>,
     },
     /// Measure accuracy on third-party data sets (../shared/data).
     Eval {
@@ -439,13 +456,25 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Outlet { what } => outlet(what),
-        Command::Demo { db } => brief::demo(&db),
+        Command::Demo { db, serve: false, .. } => brief::demo(&db),
+        Command::Demo { db, serve: true, bind } => {
+            brief::demo(&db)?;
+            serve(dossier_server::ServeConfig { db, bind, token: None })
+        }
+        Command::Serve { db, bind, token } => serve(dossier_server::ServeConfig { db: db.db, bind, token }),
         Command::Eval { what } => evaluate::eval(what).map(|()| ExitCode::SUCCESS),
         Command::Train { what } => evaluate::train(what).map(|()| ExitCode::SUCCESS),
         Command::Bench { what: BenchCommand::Extract { paths, iterations, format } } => {
             bench_extract(&paths, iterations, format)
         }
     }
+}
+
+fn serve(config: dossier_server::ServeConfig) -> Result<ExitCode> {
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the server runtime")?;
+    runtime.block_on(dossier_server::serve(config))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn outlet(command: OutletCommand) -> Result<ExitCode> {
