@@ -82,6 +82,33 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
                 i += 1;
                 continue;
             };
+            // A verb use ("they would report", "to document") is not an item.
+            if n == 1
+                && i > a
+                && matches!(
+                    view.lw(i),
+                    "report" | "document" | "record" | "records" | "film" | "witness" | "draft" | "email" | "logs"
+                )
+                && matches!(
+                    view.lw(i - 1),
+                    "would"
+                        | "will"
+                        | "to"
+                        | "they"
+                        | "we"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "could"
+                        | "may"
+                        | "can"
+                        | "should"
+                        | "i"
+                )
+            {
+                i += n;
+                continue;
+            }
             let key = view.lw(i + n - 1).trim_end_matches('s').to_string();
             if seen.contains(&key) {
                 i += n;
@@ -99,10 +126,39 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
                 let lw = view.lw(s - 1);
                 // A participle is a modifier only right after a determiner ("an altered logbook").
                 let after_det = s >= a + 2 && matches!(view.lw(s - 2), "a" | "an" | "the");
-                if (lw.ends_with("ed") && !lw.starts_with("intercept") && !after_det)
-                    || lexicon().verbs.contains_key(lw)
-                    || matches!(lw, "up" | "down" | "out" | "off" | "over" | "about" | "as" | "for" | "my" | "your")
-                {
+                // Only adjective-like words and names extend the item
+                // ("surveillance photographs", "Shahed-136 fragments"), not
+                // verbs or adverbs ("cites server logs", "highly unlikely").
+                let w = &view.words[s - 1];
+                let adjective =
+                    ["al", "ic", "ive", "ous", "ary", "ent", "ant", "ful", "ile"].iter().any(|x| lw.ends_with(x))
+                        || (lw.ends_with("ed") && after_det)
+                        || lw.starts_with("intercept")
+                        || matches!(
+                            lw,
+                            "shallow"
+                                | "large"
+                                | "small"
+                                | "burnt"
+                                | "new"
+                                | "surveillance"
+                                | "bank"
+                                | "server"
+                                | "sonar"
+                                | "drone"
+                                | "missile"
+                                | "satellite"
+                                | "radar"
+                                | "seabed"
+                                | "shell"
+                                | "more"
+                                | "than"
+                                | "forty"
+                                | "several"
+                                | "two"
+                                | "three"
+                        );
+                if (!adjective && !w.cap) || lw.ends_with("ly") || lexicon().verbs.contains_key(lw) {
                     break;
                 }
                 s -= 1;
@@ -113,7 +169,10 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
                 while k < b
                     && k < e + 5
                     && !view.words[k].punct
-                    && !matches!(view.lw(k), "was" | "were" | "is" | "are" | "had" | "that" | "which")
+                    && !matches!(
+                        view.lw(k),
+                        "was" | "were" | "is" | "are" | "had" | "that" | "which" | "and" | "or" | "but"
+                    )
                 {
                     k += 1;
                 }
