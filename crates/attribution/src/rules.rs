@@ -40,7 +40,7 @@ pub struct Found {
 const STOP_LEFT: &[&str] = &[
     "that", "and", "but", "or", "while", "as", "because", "when", "which", "who", "after", "before", "if", "although",
     "where", "so", "since", "than", "whether", "though", "until", "once", "unless", "whom", "whose", "what", "how",
-    "why", "was", "is", "were", "are", "it",
+    "why", "was", "is", "were", "are",
 ];
 
 const AUX: &[&str] = &[
@@ -771,14 +771,22 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                 if let Some(v) = verb
                     && v.recipient
                 {
-                    if let Some(t) = (start..sb.min(start + 12))
+                    if let Some(t) = (start..sb.min(start + 8))
                         .take_while(|&k| (!view.words[k].punct || view.lw(k) == "'s") && view.lw(k) != "to")
                         .find(|&k| view.lw(k) == "that")
                     {
                         start = t;
                     } else if !v.infinitive
-                        && let Some(p) = (start..sb.min(start + 8)).find(|&k| SUBJECT_PRONOUNS.contains(&view.lw(k)))
+                        && let Some(p) =
+                            (start + 1..sb.min(start + 6)).take_while(|&k| !view.words[k].punct).find(|&k| {
+                                SUBJECT_PRONOUNS.contains(&view.lw(k))
+                                    || matches!(
+                                        view.lw(k),
+                                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this"
+                                    )
+                            })
                     {
+                        // "told investigators the anchor had …": the clause after the recipient.
                         start = p;
                     }
                 }
@@ -882,6 +890,10 @@ fn cut(view: &View, start: usize, end: usize, bounds: &[usize], sb: usize, nomin
                 return k;
             }
             if w == ";" {
+                return k;
+            }
+            // ", although the NBI did not confirm this": the author's counterpoint.
+            if w == "," && matches!(view.lw(k + 1), "although" | "though" | "whereas") {
                 return k;
             }
         }
