@@ -146,12 +146,14 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
         let mut cert = certainty::certainty(&view, f.content, &children);
+        // Belief verbs hedge their content; knowing and finding do not.
         if cert.level == CertaintyLevel::Asserted
             && f.act == SpeechAct::Believe
+            && !matches!(f.lemma.as_str(), "know" | "find")
             && let Some(cue) = f.cue
         {
             {
-                let level = if matches!(f.lemma.as_str(), "suspect" | "fear") {
+                let level = if matches!(f.lemma.as_str(), "suspect" | "fear" | "hope") {
                     CertaintyLevel::Possible
                 } else {
                     CertaintyLevel::Likely
