@@ -246,6 +246,10 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
         {
             return None;
         }
+        // Right after another reporting verb it is a noun: "said signals intelligence".
+        if lexicon().verbs.contains_key(p) && !AUX.contains(&p) {
+            return None;
+        }
         // "deepened fears in Warsaw that": a nominal cue after another verb.
         if lexicon().nominals.contains_key(&w.lower) && (p.ends_with("ed") || lexicon().verbs.contains_key(p)) {
             return None;

@@ -446,3 +446,11 @@ fn never_panics_on_random_news_like_text() {
         }
     }
 }
+
+/// Regression: a reporting verb right after another is a noun ("said
+/// signals intelligence had picked up …"), not a second cue.
+#[test]
+fn a_verb_form_after_a_cue_is_a_noun() {
+    let d = doc("Security sources said signals intelligence had picked up unusual radio traffic.");
+    assert_eq!(render(&d), vec!["indirect|Security sources|said|signals intelligence had picked up unusual radio traffic|assert|affirmed|asserted|author → Security sources".to_string()]);
+}
