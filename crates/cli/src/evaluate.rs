@@ -70,6 +70,23 @@ pub enum EvalCommand {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
+    /// Attribution on PolNeAR: source, cue, content and whole-attribution P/R/F1, exact, overlap and proportional.
+    Attribution {
+        /// The PolNeAR directory (../shared/data/polnear).
+        #[arg(long, value_name = "DIR")]
+        polnear: PathBuf,
+        /// Which split to score.
+        #[arg(long, default_value = "test")]
+        split: String,
+        /// What to score: what the pipeline ships (rules plus tagger), or either alone.
+        #[arg(long, value_enum, default_value = "combined")]
+        system: AttributionSystem,
+        /// A model file to evaluate instead of the shipped one.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
     /// Near-duplicate grouping on a test set built from the example articles (perturbed copies + distinct same-topic articles).
     Dedup {
         /// Folder of original articles to perturb.
@@ -80,10 +97,39 @@ pub enum EvalCommand {
     },
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum AttributionSystem {
+    Combined,
+    Rules,
+    Model,
+}
+
 #[derive(Subcommand)]
 pub enum TrainCommand {
     /// Train the named-entity recogniser (averaged perceptron, BILOU) on CoNLL-2003; deterministic.
     Ner(TrainNer),
+    /// Train the attribution tagger (stacked averaged perceptrons) on PolNeAR; deterministic.
+    Attribution {
+        /// The PolNeAR directory (../shared/data/polnear).
+        #[arg(long, value_name = "DIR")]
+        polnear: PathBuf,
+        /// Splits to train on, comma-separated (the shipped model: train,dev).
+        #[arg(long, default_value = "train,dev")]
+        splits: String,
+        /// Where to write the model.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+/// Segmentation and tokenization only: what the attribution tagger is
+/// trained on (it adds its own features from the rules).
+fn light_pipeline() -> dossier_nlp::Pipeline {
+    dossier_nlp::Pipeline::new(vec![
+        Box::new(dossier_nlp::segment::Segmenter),
+        Box::new(dossier_nlp::tokenize::Tokenizer),
+    ])
+    .expect("segmenter then tokenizer is a valid pipeline")
 }
 
 #[derive(Args)]
@@ -216,6 +262,30 @@ pub fn eval(command: EvalCommand) -> Result<()> {
                 (None, None) => bail!("give --zyte DIR or --trafilatura DIR"),
             }
         }
+        EvalCommand::Attribution { polnear, split, system, model, format } => {
+            use dossier_attribution::{eval, model::Model, polnear as pn, train::prepare};
+            must_exist(&polnear, "directory")?;
+            let model = match model {
+                Some(p) => {
+                    let bytes = std::fs::read(&p).with_context(|| format!("{}: cannot read", p.display()))?;
+                    Some(Model::from_bytes(&bytes)?)
+                }
+                None => None,
+            };
+            let articles = pn::load_split(&polnear, &split, None)?;
+            let full = dossier_nlp::default_pipeline();
+            let mut docs: Vec<_> = articles
+                .iter()
+                .map(|a| (prepare(a, &|d: &mut dossier_model::Document| full.run(d)), a.gold.clone()))
+                .collect();
+            let system = match system {
+                AttributionSystem::Combined => eval::System::Combined,
+                AttributionSystem::Rules => eval::System::Rules,
+                AttributionSystem::Model => eval::System::Model,
+            };
+            let report = eval::evaluate(&mut docs, system, model.as_ref());
+            print_report(format, &report, |r| r.table())
+        }
         EvalCommand::Dedup { examples, format } => {
             must_exist(&examples, "directory")?;
             let mut originals = Vec::new();
@@ -259,6 +329,26 @@ pub fn eval(command: EvalCommand) -> Result<()> {
 
 pub fn train(command: TrainCommand) -> Result<()> {
     match command {
+        TrainCommand::Attribution { polnear, splits, out } => {
+            use dossier_attribution::{polnear as pn, train};
+            must_exist(&polnear, "directory")?;
+            let light = light_pipeline();
+            let mut docs = Vec::new();
+            for split in splits.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                for a in pn::load_split(&polnear, split, None)? {
+                    docs.push((train::prepare(&a, &|d: &mut dossier_model::Document| light.run(d)), a.gold.clone()));
+                }
+            }
+            eprintln!("training on {} articles", docs.len());
+            let start = std::time::Instant::now();
+            let model = train::train(&docs, train::TrainOptions::default(), &mut |stage, epoch, acc| {
+                eprintln!("{stage} tagger, epoch {epoch}: token accuracy {acc:.4}")
+            });
+            let bytes = model.to_bytes();
+            std::fs::write(&out, &bytes).with_context(|| format!("{}: cannot write", out.display()))?;
+            eprintln!("wrote {} ({} bytes) in {:.1} s", out.display(), bytes.len(), start.elapsed().as_secs_f64());
+            Ok(())
+        }
         TrainCommand::Ner(t) => {
             must_exist(&t.train, "file")?;
             must_exist(&t.dev, "file")?;

@@ -10,6 +10,7 @@ mod brief;
 mod evaluate;
 mod examples;
 mod output;
+mod watch;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -25,6 +26,8 @@ Examples:
   dossier extract article.txt           print what dossier finds in one article (JSON)
   dossier extract --format text page.html --url https://example.com/a
   dossier ingest ~/clippings/           store every article under a folder in ./dossier.db
+  dossier ingest https://example.com/feed.xml   fetch a feed's articles (also pages, .warc.gz archives)
+  dossier watch https://example.com/feed.xml --every 15m
   dossier search \"missile fragments\"    full-text search with snippets
   dossier claims --by minister          who claimed what, with the chain of sources
   dossier show 3fa2                     one stored document, by id or id prefix
@@ -74,10 +77,15 @@ impl ReadArgs {
         ReadOptions {
             url: self.url.clone(),
             published: self.published.clone(),
+            published_from: None,
             format: None,
             max_bytes: self.max_bytes,
         }
     }
+}
+
+fn parse_every(s: &str) -> Result<std::time::Duration, String> {
+    dossier_fetch::parse_every(s)
 }
 
 fn parse_published(s: &str) -> Result<String, String> {
@@ -124,6 +132,26 @@ enum Command {
         /// Worker threads for extraction (default: one per core).
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
+        /// Allow fetching from private, loopback and link-local addresses (intranets, tests).
+        #[arg(long)]
+        allow_private: bool,
+    },
+    /// Poll feeds and store each new item's page; stops on Ctrl-C.
+    Watch {
+        /// RSS, Atom or JSON Feed URLs.
+        #[arg(required = true, value_name = "URL")]
+        urls: Vec<String>,
+        #[command(flatten)]
+        db: DbArg,
+        /// How often to poll each feed (e.g. 90s, 15m, 1h); failures back off from this.
+        #[arg(long, default_value = "15m", value_parser = parse_every)]
+        every: std::time::Duration,
+        /// Poll each feed once and exit.
+        #[arg(long)]
+        once: bool,
+        /// Allow fetching from private, loopback and link-local addresses (intranets, tests).
+        #[arg(long)]
+        allow_private: bool,
     },
     /// List stored documents, newest first.
     List {
@@ -393,9 +421,10 @@ fn open_existing(db: &DbArg) -> Result<SqliteStore> {
 fn run(command: Command) -> Result<ExitCode> {
     match command {
         Command::Extract { files, read, format } => extract(&files, &read, format),
-        Command::Ingest { paths, db, read, jobs } => {
+        Command::Ingest { paths, db, read, jobs, allow_private } => {
             let mut store = open_store(&db)?;
-            let report = batch::ingest(&mut store, &paths, &read.options(), jobs)?;
+            let net = batch::NetOptions { allow_private };
+            let report = batch::ingest(&mut store, &paths, &read.options(), jobs, &net)?;
             report.print();
             Ok(if report.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
@@ -456,6 +485,10 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Outlet { what } => outlet(what),
+        Command::Watch { urls, db, every, once, allow_private } => {
+            let mut store = open_store(&db)?;
+            watch::watch(&mut store, &db.db, urls, every, once, allow_private)
+        }
         Command::Demo { db, serve: false, .. } => brief::demo(&db),
         Command::Demo { db, serve: true, bind } => {
             brief::demo(&db)?;

@@ -61,7 +61,8 @@ pub struct DocumentOut<'a> {
     pub language: Option<&'a str>,
     pub outlet: Option<OutletOut<'a>>,
     pub text: &'a str,
-    /// Extension: where `published` came from (`metadata`, `text`, `user`).
+    /// Extension: where `published` came from (`metadata`, `text`, `user`,
+    /// `feed`, `capture`).
     pub published_source: Option<&'static str>,
     /// Extension: authors from the byline or metadata.
     pub authors: &'a [String],
@@ -211,6 +212,8 @@ pub fn extraction(doc: &Document) -> Extraction<'_> {
                 dossier_model::DateSource::Metadata => "metadata",
                 dossier_model::DateSource::Text => "text",
                 dossier_model::DateSource::User => "user",
+                dossier_model::DateSource::Feed => "feed",
+                dossier_model::DateSource::Capture => "capture",
             }),
             authors: &doc.meta.authors,
             format: &doc.meta.format,

@@ -95,6 +95,8 @@ fn header(doc: &Document, p: &Paint, out: &mut String) {
             dossier_model::DateSource::Metadata => "page metadata",
             dossier_model::DateSource::Text => "byline",
             dossier_model::DateSource::User => "--published",
+            dossier_model::DateSource::Feed => "the feed entry",
+            dossier_model::DateSource::Capture => "the archive's capture date",
         };
         facts.push(format!("published: {} (from {from})", pb.value));
     } else {

@@ -112,9 +112,12 @@ impl Format {
 pub struct ReadOptions {
     /// The URL the input came from (`--url`), used for metadata and outlet.
     pub url: Option<String>,
-    /// A publication date given by the user (`--published`), ISO 8601; the
-    /// least trusted source, used only when the input has none.
+    /// A publication date given from outside the input (`--published`, a
+    /// feed entry's date, an archive's capture date), ISO 8601; the least
+    /// trusted source, used only when the input has none.
     pub published: Option<String>,
+    /// Where `published` comes from; `None` means the user.
+    pub published_from: Option<DateSource>,
     /// Forces a format instead of extension and sniffing.
     pub format: Option<Format>,
     /// Size cap in bytes; `0` means [`DEFAULT_MAX_BYTES`].
@@ -149,7 +152,8 @@ pub fn read_bytes(bytes: &[u8], name: &str, format: Format, opts: &ReadOptions) 
     if doc.meta.published.is_none()
         && let Some(p) = &opts.published
     {
-        doc.meta.published = Some(Published { value: p.clone(), source: DateSource::User });
+        doc.meta.published =
+            Some(Published { value: p.clone(), source: opts.published_from.unwrap_or(DateSource::User) });
     }
     Ok(doc)
 }

@@ -95,6 +95,11 @@ pub enum DateSource {
     Text,
     /// Given by the user (`--published`).
     User,
+    /// The entry date of the feed the article was found in.
+    Feed,
+    /// The date a web archive captured the page: the publication is no
+    /// later than that, so it anchors relative dates less surely.
+    Capture,
 }
 
 /// A publication date or date-time as ISO 8601 (`2025-03-06` or

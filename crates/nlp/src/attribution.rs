@@ -20,7 +20,7 @@ impl Stage for AttributionStage {
         dossier_attribution::STAGE_VERSION
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Text, Layer::Sentences, Layer::Tokens, Layer::Timexes]
+        &[Layer::Text, Layer::Sentences, Layer::Tokens, Layer::Entities, Layer::Timexes]
     }
     fn writes(&self) -> &'static [Layer] {
         &[Layer::Attributions, Layer::Claims, Layer::Evidence]

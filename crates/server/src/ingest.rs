@@ -99,6 +99,7 @@ pub fn ingest(store: &mut SqliteStore, pipeline: &Pipeline, req: IngestRequest) 
     let opts = ReadOptions {
         url: req.url.clone(),
         published,
+        published_from: None,
         format: Some(req.format),
         max_bytes: crate::MAX_BODY_BYTES as u64,
     };

@@ -210,6 +210,8 @@ pub trait Store {
     /// Stores a document and its layers in one transaction.
     fn put(&mut self, doc: &Document, source: Option<&str>, pipeline: &str) -> Result<PutOutcome, StoreError>;
     fn contains(&self, id: &DocId) -> Result<bool, StoreError>;
+    /// Every stored document id (for a batch to skip what it already has).
+    fn ids(&self) -> Result<Vec<String>, StoreError>;
     /// A document by id or unique id prefix.
     fn get(&self, id_or_prefix: &str) -> Result<Option<StoredDocument>, StoreError>;
     fn list(&self, filter: &ListFilter) -> Result<Vec<DocSummary>, StoreError>;

@@ -455,6 +455,11 @@ impl Store for SqliteStore {
             .map_err(|e| self.err(e))
     }
 
+    fn ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT id FROM documents").map_err(|e| self.err(e))?;
+        stmt.query_map([], |r| r.get(0)).and_then(|rows| rows.collect()).map_err(|e| self.err(e))
+    }
+
     fn get(&self, id_or_prefix: &str) -> Result<Option<StoredDocument>, StoreError> {
         let prefix = id_or_prefix.trim().to_ascii_lowercase();
         if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_hexdigit()) {
