@@ -116,7 +116,7 @@ pub fn registrable_domain(host: &str) -> String {
 }
 
 /// Domain names mentioned in free text ("balticwire.com",
-/// "https://www.cepost.eu/x", "moved from a.cz to b.com"), in order.
+/// "`https://www.cepost.eu/x`", "moved from a.cz to b.com"), in order.
 pub fn domains_in(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for raw in
