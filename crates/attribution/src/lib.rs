@@ -126,7 +126,10 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
         // ambassador", "a source"), not "every week of delay".
         let prev = (0..i).rev().filter_map(|j| resolve_as[j].map(|p| (j, p))).find(|(_, p)| {
             let t = view.text(*p).to_lowercase();
-            let last = t.split_whitespace().last().unwrap_or("");
+            // The head of the source phrase, before an apposition ("the
+            // Russian ambassador, summoned to the ministry on Thursday").
+            let head = t.split(',').next().unwrap_or("");
+            let last = head.split_whitespace().last().unwrap_or("");
             p.end <= s.start
                 && !matches!(last, "they" | "we")
                 && (resolver.is_person(&view, *p) || resolve::is_person_role(last))

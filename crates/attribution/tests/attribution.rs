@@ -318,6 +318,22 @@ fn pronoun_speakers_resolve_to_the_last_speaker() {
 }
 
 #[test]
+fn a_pronoun_after_an_unnamed_speaker_with_an_apposition_stays_with_that_speaker() {
+    // The speaker's phrase ends in an apposition ("…, summoned … on
+    // Thursday"); its head noun still makes it a person, so "He" is the
+    // ambassador, not a woman quoted a paragraph earlier.
+    let d = doc("Maria Lebedeva, a spokeswoman for the ministry, said the expulsions were hostile.\n\n\
+        The Russian ambassador, summoned to the foreign ministry on Thursday, denied any involvement. \
+        He told Czech officials the accusations were invented, according to a ministry official.");
+    let he = d.attributions.iter().find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span) == "He")).unwrap();
+    let name = he.source.as_ref().unwrap().entity.as_ref().and_then(|e| d.entity(e)).map(|e| e.name.clone());
+    assert_ne!(name.as_deref(), Some("Maria Lebedeva"));
+    let holder =
+        d.claims.iter().find(|c| c.attribution.as_deref() == Some(he.id.as_str())).map(|c| d.holder_name(&c.holder));
+    assert!(holder.as_deref().is_some_and(|h| h.contains("ambassador")), "{holder:?}");
+}
+
+#[test]
 fn evidence_kinds_locations_and_links() {
     let d = doc(
         "Fragments of a Kh-101 missile were recovered near Odesa. Satellite images show a cleared hardstand. Radar tracks point to a launch from the north. Investigators found an altered logbook. Witnesses said they heard two blasts.",
