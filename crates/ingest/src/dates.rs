@@ -11,8 +11,6 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 /// Time-zone abbreviations seen in bylines, with their UTC offsets.
 const ZONES: &[(&str, &str)] = &[
     ("utc", "+00:00"),
@@ -90,30 +88,6 @@ fn words(line: &str) -> Vec<Word<'_>> {
     out
 }
 
-fn month_of(word: &str) -> Option<u32> {
-    let lower = word.to_ascii_lowercase();
-    if lower.len() < 3 {
-        return None;
-    }
-    let idx = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    // "March" and "Mar" but not "Marine"; "Sept" is allowed.
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ][idx];
-    (full.starts_with(&lower) || lower == "sept").then_some(idx as u32 + 1)
-}
-
 fn number(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
@@ -139,7 +113,7 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
             return Some(with_time(line, date, w.start, end));
         }
         // Month name forms: "3 March 2024", "March 3, 2024", "Jan 14 2025".
-        if let Some(month) = month_of(w.text) {
+        if let Some(month) = dossier_timex::month_number(w.text) {
             let day_before = i.checked_sub(1).and_then(|j| number(ws[j].text).map(|d| (d, ws[j].start)));
             let after = ws.get(i + 1).and_then(|x| number(x.text).map(|n| (n, x.end, x.text.len())));
             let after2 = ws.get(i + 2).and_then(|x| number(x.text).map(|n| (n, x.end, x.text.len())));

@@ -233,7 +233,7 @@ pub(crate) const PART_OF_DAY: [&str; 4] = ["MO", "AF", "EV", "NI"];
 /// TimeML codes for the seasons.
 pub(crate) const SEASON: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -36,21 +36,6 @@ pub struct Dateline {
     pub end: usize,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Reads a dateline at the start of `line` (leading spaces allowed).
 pub fn dateline(line: &str) -> Option<Dateline> {
     let lead = line.len() - line.trim_start().len();
@@ -168,13 +153,15 @@ fn is_caps_place(p: &str) -> bool {
         && p.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A month name or abbreviation ("March", "Mar", "Mar.", "Sept.").
-fn month_word(w: &str) -> Option<u32> {
+/// The month number of a month name or abbreviation ("March", "Mar",
+/// "Mar.", "Sept."): at least three letters that begin the month's name.
+/// Shared with the byline-date parser of the ingest layer.
+pub fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_ascii_lowercase();
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let idx = MONTHS.iter().position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))?;
+    let idx = crate::data::MONTHS.iter().position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))?;
     Some(idx as u32 + 1)
 }
 
@@ -215,9 +202,9 @@ fn parse_date(s: &str) -> Option<(u32, u32, Option<i32>, usize)> {
     }
     let (first, e1) = *words.first()?;
     let (second, e2) = *words.get(1)?;
-    let (month, day, mut end) = if let (Some(m), Some(d)) = (month_word(first), day_word(second)) {
+    let (month, day, mut end) = if let (Some(m), Some(d)) = (month_number(first), day_word(second)) {
         (m, d, e2)
-    } else if let (Some(d), Some(m)) = (day_word(first), month_word(second)) {
+    } else if let (Some(d), Some(m)) = (day_word(first), month_number(second)) {
         (m, d, e2)
     } else {
         return None;
@@ -240,6 +227,16 @@ fn parse_date(s: &str) -> Option<(u32, u32, Option<i32>, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        for (w, m) in [("March", 3), ("Mar", 3), ("Mar.", 3), ("sept", 9), ("Sept.", 9), ("DECEMBER", 12)] {
+            assert_eq!(month_number(w), Some(m), "{w}");
+        }
+        for w in ["Marines", "Ma", "May2", "Mär", ""] {
+            assert_eq!(month_number(w), None, "{w}");
+        }
+    }
 
     fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)

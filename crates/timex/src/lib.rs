@@ -33,7 +33,7 @@ pub mod timeml;
 use serde::Serialize;
 
 pub use chrono::NaiveDate;
-pub use dateline::{Dateline, dateline, dateline_date, dateline_date_near, find_dateline};
+pub use dateline::{Dateline, dateline, dateline_date, dateline_date_near, find_dateline, month_number};
 
 /// The four TIMEX3 types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
