@@ -468,10 +468,8 @@ fn run(command: Command) -> Result<ExitCode> {
             if let Some(c) = &certainty
                 && dossier_model::CertaintyLevel::parse(c).is_none()
             {
-                eprintln!(
-                    "error: `{c}` is not a certainty level (asserted, almost_certain, very_likely, likely, \
-                     even_chance, possible, unlikely, very_unlikely, remote)"
-                );
+                let levels: Vec<&str> = dossier_model::CertaintyLevel::ALL.iter().map(|l| l.as_str()).collect();
+                eprintln!("error: `{c}` is not a certainty level ({})", levels.join(", "));
                 return Ok(ExitCode::from(2));
             }
             let store = open_existing(&db)?;

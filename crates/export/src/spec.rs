@@ -20,17 +20,6 @@ const SPEECH_ACTS: &[&str] = &[
     "assert", "deny", "accuse", "request", "assure", "warn", "reveal", "confirm", "believe", "report", "threaten",
     "promise", "other",
 ];
-const LEVELS: &[&str] = &[
-    "asserted",
-    "almost_certain",
-    "very_likely",
-    "likely",
-    "even_chance",
-    "possible",
-    "unlikely",
-    "very_unlikely",
-    "remote",
-];
 const EVIDENCE_KINDS: &[&str] = &["physical", "imagery", "document", "testimony", "signals", "other"];
 
 struct Checker<'a> {
@@ -104,7 +93,8 @@ impl<'a> Checker<'a> {
 
     fn certainty(&mut self, v: &Value, at: &str) {
         self.keys(v, &["level", "cues"], at);
-        self.one_of(&v["level"], LEVELS, &format!("{at}.level"));
+        let levels: Vec<&str> = dossier_model::CertaintyLevel::ALL.iter().map(|l| l.as_str()).collect();
+        self.one_of(&v["level"], &levels, &format!("{at}.level"));
         for (i, c) in self.array(&v["cues"], &format!("{at}.cues")).iter().enumerate() {
             self.span(c, &format!("{at}.cues[{i}]"));
         }

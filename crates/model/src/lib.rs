@@ -356,6 +356,19 @@ pub enum CertaintyLevel {
 }
 
 impl CertaintyLevel {
+    /// Every level, from most to least certain (`asserted` first).
+    pub const ALL: [CertaintyLevel; 9] = [
+        CertaintyLevel::Asserted,
+        CertaintyLevel::AlmostCertain,
+        CertaintyLevel::VeryLikely,
+        CertaintyLevel::Likely,
+        CertaintyLevel::EvenChance,
+        CertaintyLevel::Possible,
+        CertaintyLevel::Unlikely,
+        CertaintyLevel::VeryUnlikely,
+        CertaintyLevel::Remote,
+    ];
+
     pub fn as_str(&self) -> &'static str {
         match self {
             CertaintyLevel::Asserted => "asserted",
@@ -674,6 +687,14 @@ mod tests {
         assert_eq!(doc.sentence_at(4), None);
         assert_eq!(doc.sentence_at(6), Some(1));
         assert_eq!(doc.sentence_at(20), None);
+    }
+
+    #[test]
+    fn every_certainty_level_round_trips_through_its_name() {
+        for level in CertaintyLevel::ALL {
+            assert_eq!(CertaintyLevel::parse(level.as_str()), Some(level));
+        }
+        assert!(CertaintyLevel::ALL.windows(2).all(|w| w[0] < w[1]), "ordered from most certain");
     }
 
     #[test]

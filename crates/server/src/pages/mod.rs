@@ -363,18 +363,6 @@ struct ClaimsPage {
     columns: Vec<(&'static str, String, &'static str)>,
 }
 
-const LEVELS: &[&str] = &[
-    "asserted",
-    "almost_certain",
-    "very_likely",
-    "likely",
-    "even_chance",
-    "possible",
-    "unlikely",
-    "very_unlikely",
-    "remote",
-];
-
 async fn claims(State(state): State<AppState>, Query(p): Query<ClaimPageParams>) -> Result<Response, PageError> {
     let params = crate::api::ClaimParams {
         by: p.by.clone(),
@@ -420,7 +408,7 @@ async fn claims(State(state): State<AppState>, Query(p): Query<ClaimPageParams>)
         certainty: certainty.into(),
         from: from.into(),
         to: to.into(),
-        levels: LEVELS.to_vec(),
+        levels: dossier_model::CertaintyLevel::ALL.iter().map(|l| l.as_str()).collect(),
         rows: claim_rows(rows),
         columns,
     })
