@@ -160,13 +160,13 @@ pub fn test_set(originals: &[(String, String)]) -> Vec<Case> {
 }
 
 /// Puts every case into a fresh store and scores the groups it forms.
-/// Documents go through the plain-text reader so that footers are split
-/// off exactly as in real ingest.
 pub fn evaluate(cases: &[Case]) -> Result<DedupReport, dossier_store::StoreError> {
     let mut store = SqliteStore::open_in_memory()?;
     let mut ids = Vec::with_capacity(cases.len());
     for case in cases {
-        let article = dossier_ingest_text(&case.text);
+        // Through the plain-text reader, so footers are split off exactly as
+        // in real ingest.
+        let article = dossier_ingest::text::read_text(&case.text, false).text;
         let doc = Document::new(article, Metadata { title: Some(case.name.clone()), ..Default::default() });
         store.put(&doc, Some(&case.name), "dedup-eval")?;
         ids.push(doc.id.to_string());
@@ -217,12 +217,6 @@ pub fn evaluate(cases: &[Case]) -> Result<DedupReport, dossier_store::StoreError
         false_joins,
         missed,
     })
-}
-
-/// The article text as the plain-text reader would store it (footer split
-/// off), without depending on the ingest crate's file handling.
-fn dossier_ingest_text(raw: &str) -> String {
-    dossier_ingest::text::read_text(raw, false).text
 }
 
 #[cfg(test)]
