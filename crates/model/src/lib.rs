@@ -383,6 +383,47 @@ impl CertaintyLevel {
         }
     }
 
+    /// A probability for weighting: the middle of the level's ICD 203 band
+    /// (`asserted` is 1.0; `possible`, which has no band, is 0.4).
+    pub fn weight(&self) -> f64 {
+        match self {
+            CertaintyLevel::Asserted => 1.0,
+            CertaintyLevel::AlmostCertain => 0.97,
+            CertaintyLevel::VeryLikely => 0.875,
+            CertaintyLevel::Likely => 0.675,
+            CertaintyLevel::EvenChance => 0.5,
+            CertaintyLevel::Possible => 0.4,
+            CertaintyLevel::Unlikely => 0.325,
+            CertaintyLevel::VeryUnlikely => 0.125,
+            CertaintyLevel::Remote => 0.03,
+        }
+    }
+
+    /// The ICD 203 band a probability falls in (1.0 is `asserted`).
+    pub fn from_weight(w: f64) -> CertaintyLevel {
+        match w {
+            w if w >= 1.0 => CertaintyLevel::Asserted,
+            w if w >= 0.95 => CertaintyLevel::AlmostCertain,
+            w if w >= 0.80 => CertaintyLevel::VeryLikely,
+            w if w >= 0.55 => CertaintyLevel::Likely,
+            w if w >= 0.45 => CertaintyLevel::EvenChance,
+            w if w >= 0.20 => CertaintyLevel::Unlikely,
+            w if w >= 0.05 => CertaintyLevel::VeryUnlikely,
+            _ => CertaintyLevel::Remote,
+        }
+    }
+
+    /// Two certainties in sequence (a hedged statement inside a hedged
+    /// report): the product of their weights, mapped back to a band.
+    /// `asserted` is the identity; `possible` stays `possible` when combined
+    /// with `asserted` only.
+    pub fn combine(self, other: CertaintyLevel) -> CertaintyLevel {
+        match (self, other) {
+            (CertaintyLevel::Asserted, x) | (x, CertaintyLevel::Asserted) => x,
+            (a, b) => CertaintyLevel::from_weight(a.weight() * b.weight()),
+        }
+    }
+
     pub fn parse(s: &str) -> Option<CertaintyLevel> {
         Some(match s {
             "asserted" => CertaintyLevel::Asserted,
@@ -462,20 +503,99 @@ pub struct Claim {
     pub date: Option<String>,
 }
 
+/// An event actor coded the CAMEO way: a country (ISO 3166 alpha-3, or a
+/// CAMEO code for an international body such as `NAT` or `IGO`) plus a role
+/// (`GOV`, `MIL`, `MED`, `SPY`, `COP`, `OPP`, `REB`, …) where known.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ActorCode {
+    /// The full code, country then roles: `RUSMIL`, `UKRGOV`, `NAT`.
+    pub code: String,
+    /// ISO 3166 alpha-3 (or the CAMEO international code), if known.
+    pub country: Option<String>,
+    /// The role code, if known.
+    pub role: Option<String>,
+}
+
+/// CAMEO's four quad classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuadClass {
+    VerbalCooperation,
+    MaterialCooperation,
+    VerbalConflict,
+    MaterialConflict,
+}
+
+impl QuadClass {
+    pub const ALL: [QuadClass; 4] = [
+        QuadClass::VerbalCooperation,
+        QuadClass::MaterialCooperation,
+        QuadClass::VerbalConflict,
+        QuadClass::MaterialConflict,
+    ];
+
+    /// The quad class of a two-digit CAMEO root ("01".."20"), as GDELT
+    /// assigns it: 01–05 verbal cooperation, 06–08 material cooperation,
+    /// 09–13 verbal conflict, 14–20 material conflict.
+    pub fn of_root(root: &str) -> Option<QuadClass> {
+        let n: u8 = root.get(..2)?.parse().ok()?;
+        Some(match n {
+            1..=5 => QuadClass::VerbalCooperation,
+            6..=8 => QuadClass::MaterialCooperation,
+            9..=13 => QuadClass::VerbalConflict,
+            14..=20 => QuadClass::MaterialConflict,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuadClass::VerbalCooperation => "verbal_cooperation",
+            QuadClass::MaterialCooperation => "material_cooperation",
+            QuadClass::VerbalConflict => "verbal_conflict",
+            QuadClass::MaterialConflict => "material_conflict",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
+    /// CAMEO code ("190", "112", "0871").
     pub code: String,
+    /// Two-digit CAMEO root.
     pub root: String,
     pub label: String,
     pub trigger: Span,
+    /// Source actor's entity id.
     pub source: Option<String>,
+    /// Target actor's entity id.
     pub target: Option<String>,
     pub date: Option<String>,
     pub location: Option<String>,
     pub goldstein: f32,
     pub sentence: usize,
+    /// Set when the event is only reported by someone: the innermost
+    /// attribution whose content holds the trigger.
     pub attribution: Option<String>,
+    /// The source actor's CAMEO code, when it could be coded.
+    #[serde(default)]
+    pub source_actor: Option<ActorCode>,
+    #[serde(default)]
+    pub target_actor: Option<ActorCode>,
+    /// Effective certainty: asserted for the author's own statements of
+    /// fact; for reported events, the chain's certainties combined.
+    #[serde(default = "Certainty::asserted")]
+    pub certainty: Certainty,
+    /// Whether the text says the event did *not* happen ("did not attack").
+    #[serde(default)]
+    pub negated: bool,
+}
+
+impl Event {
+    pub fn quad_class(&self) -> Option<QuadClass> {
+        QuadClass::of_root(&self.root)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -687,6 +807,30 @@ mod tests {
         assert_eq!(doc.sentence_at(4), None);
         assert_eq!(doc.sentence_at(6), Some(1));
         assert_eq!(doc.sentence_at(20), None);
+    }
+
+    #[test]
+    fn certainty_combines_by_product_of_band_midpoints() {
+        use CertaintyLevel::*;
+        assert_eq!(Asserted.combine(Likely), Likely);
+        assert_eq!(Possible.combine(Asserted), Possible);
+        assert_eq!(Likely.combine(Likely), EvenChance);
+        assert_eq!(AlmostCertain.combine(VeryLikely), VeryLikely);
+        assert_eq!(Unlikely.combine(Likely), Unlikely);
+        for l in CertaintyLevel::ALL {
+            assert!(Asserted.combine(l).weight() <= 1.0);
+            assert!(l.combine(Remote) >= Remote || l == Remote);
+        }
+    }
+
+    #[test]
+    fn quad_classes_follow_cameo_roots() {
+        assert_eq!(QuadClass::of_root("01"), Some(QuadClass::VerbalCooperation));
+        assert_eq!(QuadClass::of_root("07"), Some(QuadClass::MaterialCooperation));
+        assert_eq!(QuadClass::of_root("112"), Some(QuadClass::VerbalConflict));
+        assert_eq!(QuadClass::of_root("19"), Some(QuadClass::MaterialConflict));
+        assert_eq!(QuadClass::of_root("21"), None);
+        assert_eq!(QuadClass::of_root("x"), None);
     }
 
     #[test]
