@@ -228,6 +228,7 @@ impl Resolver {
             aliases: Vec::new(),
             descriptions: vec![descriptor],
             mentions: vec![Mention { span, kind: MentionKind::Nominal, rule: Some(UNNAMED_RULE.into()) }],
+            country: None,
         });
         id
     }

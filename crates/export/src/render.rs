@@ -299,6 +299,7 @@ mod tests {
             aliases: vec!["Wielgus".into()],
             descriptions: vec!["defence minister".into()],
             mentions: vec![Mention { span: Span::new(0, 7), kind: MentionKind::Name, rule: None }],
+            country: None,
         });
         doc.timexes.push(Timex {
             id: "t1".into(),

@@ -247,6 +247,11 @@ pub struct Entity {
     pub aliases: Vec<String>,
     pub descriptions: Vec<String>,
     pub mentions: Vec<Mention>,
+    /// The country the entity is or belongs to, as ISO 3166 alpha-3: a GPE
+    /// country itself, a city's country, an organisation's state ("Turkey's
+    /// Defence Ministry" → `TUR`), where the text or the gazetteer says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -30,6 +30,7 @@ fn annotated() -> Document {
         aliases: vec![],
         descriptions: vec![],
         mentions: vec![Mention { span: span(name), kind: MentionKind::Name, rule: None }],
+        country: None,
     };
     d.entities = vec![
         person("e1", "PSI", EntityType::Org),

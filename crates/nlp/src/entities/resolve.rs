@@ -215,6 +215,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                         aliases: if c.kind == MentionKind::Name { vec![surface.to_string()] } else { Vec::new() },
                         descriptions: Vec::new(),
                         mentions: vec![mention],
+                        country: None,
                     },
                     keys,
                     country: c.country.filter(|_| c.ty == EntityType::Gpe || org_head.is_some()),
