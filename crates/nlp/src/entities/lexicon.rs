@@ -36,6 +36,8 @@ pub enum RoleKind {
 #[derive(Debug, Clone)]
 pub struct Country {
     pub name: String,
+    /// ISO 3166-1 alpha-3 ("TUR"); Kosovo has the user-assigned "XKX".
+    pub iso3: String,
 }
 
 /// Classes of `cues.tsv`, as bits.
@@ -86,6 +88,13 @@ pub struct Lexicon {
     pub country_names: HashMap<String, usize>,
     /// Lower-cased capital → country index.
     pub capitals: HashMap<String, usize>,
+    /// Lower-cased city name (GeoNames, `cities.tsv`) → the countries of
+    /// the cities so named, largest first (one unless the name is shared
+    /// by cities of similar size: "Brest" → Belarus, France).
+    pub cities: HashMap<String, Vec<usize>>,
+    /// Lower-cased name of a state body, state medium or national metonym
+    /// (`org_countries.tsv`: "TASS", "Kremlin", "Bundeswehr") → country index.
+    pub org_countries: HashMap<String, usize>,
     /// Lower-cased demonym → country index, or `None` for a group adjective
     /// of no single state ("Western", "Arab").
     pub demonyms: HashMap<String, Option<usize>>,
@@ -124,7 +133,8 @@ impl Lexicon {
         for line in data_lines(include_str!("../../data/entities/countries.tsv")) {
             let cols: Vec<&str> = line.split('\t').collect();
             let idx = lx.countries.len();
-            lx.countries.push(Country { name: cols[0].to_string() });
+            let iso3 = cols.get(4).copied().unwrap_or("").to_string();
+            lx.countries.push(Country { name: cols[0].to_string(), iso3 });
             lx.country_names.insert(cols[0].to_lowercase(), idx);
             for d in cols.get(1).unwrap_or(&"").split(',').filter(|d| !d.is_empty()) {
                 lx.demonyms.entry(d.to_lowercase()).or_insert(Some(idx));
@@ -160,6 +170,25 @@ impl Lexicon {
                     lx.demonyms.insert(word, None);
                 }
                 _ => {}
+            }
+        }
+        let by_iso3: HashMap<&str, usize> =
+            lx.countries.iter().enumerate().map(|(i, c)| (c.iso3.as_str(), i)).collect();
+        let mut cities = HashMap::new();
+        for line in data_lines(include_str!("../../data/entities/cities.tsv")) {
+            if let Some((name, codes)) = line.split_once('\t') {
+                let cs: Vec<usize> = codes.split(',').filter_map(|c| by_iso3.get(c).copied()).collect();
+                if !cs.is_empty() {
+                    cities.insert(name.to_lowercase(), cs);
+                }
+            }
+        }
+        lx.cities = cities;
+        for line in data_lines(include_str!("../../data/entities/org_countries.tsv")) {
+            if let Some((name, iso3)) = line.split_once('\t')
+                && let Some(&c) = by_iso3.get(iso3)
+            {
+                lx.org_countries.insert(name.to_lowercase(), c);
             }
         }
         for line in data_lines(include_str!("../../data/entities/loc_names.txt")) {
@@ -231,6 +260,20 @@ impl Lexicon {
     pub fn country_of_name(&self, lower: &str) -> Option<usize> {
         self.country_names.get(lower).copied()
     }
+
+    /// The country a lower-cased place name is in or is: a country name or
+    /// alias, a capital, or a city of `cities.tsv` whose name only one
+    /// country's cities bear (or one country's far larger one).
+    pub fn country_of_place(&self, lower: &str) -> Option<usize> {
+        self.country_of_name(lower)
+            .or_else(|| self.capitals.get(lower).copied())
+            .or_else(|| self.cities.get(lower).filter(|cs| cs.len() == 1).map(|cs| cs[0]))
+    }
+
+    /// The ISO 3166-1 alpha-3 code of a country index.
+    pub fn iso3(&self, country: usize) -> Option<&str> {
+        self.countries.get(country).map(|c| c.iso3.as_str()).filter(|c| !c.is_empty())
+    }
 }
 
 #[cfg(test)]
@@ -252,5 +295,20 @@ mod tests {
         assert!(lx.role("minister", RoleKind::Title));
         assert_eq!(lx.role_gender("spokeswoman"), Gender::Female);
         assert_eq!(lx.first_names.get("Peter"), Some(&Gender::Male));
+        let iso = |name: &str| lx.country_of_place(name).and_then(|c| lx.iso3(c));
+        assert_eq!(iso("turkey"), Some("TUR"));
+        assert_eq!(iso("ankara"), Some("TUR"));
+        assert_eq!(iso("kharkiv"), Some("UKR"));
+        assert_eq!(iso("kosovo"), Some("XKX"));
+        assert_eq!(iso("pristina"), Some("XKX"));
+        assert_eq!(iso("taiwan"), Some("TWN"));
+        assert_eq!(iso("palestine"), Some("PSE"));
+        assert_eq!(iso("us"), Some("USA"));
+        assert_eq!(iso("london"), Some("GBR"));
+        assert_eq!(iso("brest"), None);
+        assert_eq!(lx.cities["brest"].len(), 2);
+        assert_eq!(lx.org_countries.get("tass").and_then(|&c| lx.iso3(c)), Some("RUS"));
+        // Every country has a code, and the codes are three capitals.
+        assert!(lx.countries.iter().all(|c| c.iso3.len() == 3 && c.iso3.chars().all(|ch| ch.is_ascii_uppercase())));
     }
 }

@@ -102,7 +102,7 @@ impl<'a> Ctx<'a> {
         self.doc.sentences.get(self.sent_of[i]).map(|s| s.tokens).unwrap_or((0, self.words.len()))
     }
 
-    fn cap(&self, i: usize) -> bool {
+    pub fn cap(&self, i: usize) -> bool {
         self.words.get(i).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
     }
 

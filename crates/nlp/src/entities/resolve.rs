@@ -240,13 +240,123 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             seen.push(PersonSeen { tok: c.tok.0, ent: Some(idx), gender: c.gender });
         }
     }
-    let mut out: Vec<Entity> = ents.into_iter().map(|e| e.e).collect();
+    // Countries the document names as GPE entities, for city names that
+    // cities of several countries bear ("Brest").
+    let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
+    let mut out: Vec<Entity> = ents
+        .into_iter()
+        .map(|e| {
+            let country = entity_country(ctx, &e, &named).and_then(|c| lx.iso3(c)).map(str::to_string);
+            Entity { country, ..e.e }
+        })
+        .collect();
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
         let name = e.name.clone();
         e.aliases.retain(|a| *a != name);
     }
     out
+}
+
+/// The country an entity is or belongs to (`Entity::country`):
+///
+/// - a country, or an organisation whose country the text gives by a
+///   possessive or demonym ("Turkey's Defence Ministry", "the Russian
+///   embassy"): the country recorded when it was recognised;
+/// - a place: the country it names, or whose capital or city
+///   (`cities.tsv`, GeoNames) it is ("Ankara", "Kharkiv"); a city name
+///   that cities of several countries bear takes the first of them that the
+///   document names ("Brest" with Belarus in the text), else none;
+/// - an organisation or a national metonym: a state body or medium of
+///   `org_countries.tsv` ("TASS", "the Kremlin"); a name opening with a
+///   demonym or country name ("Finnish Border Guard", "Russia Today") or
+///   ending in "of [the] <country>" ("Armed Forces of Ukraine"); a country's
+///   possessive or a demonym right before one of its names ("Romania's
+///   Ministry of National Defence", "the Russian Orthodox Church"); else
+///   the one country that its descriptions name ("the Lithuanian daily",
+///   "Russia's military intelligence service");
+/// - a NORP demonym: its country ("a Moldovan national"); group adjectives
+///   ("Western") have none.
+///
+/// People, equipment, events and natural features get none: a
+/// "Russian-built" drone is not Russia's, and a person's nationality is
+/// left to their descriptions.
+fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
+    let lx = ctx.lx;
+    if e.country.is_some() {
+        return e.country;
+    }
+    let keys = || std::iter::once(&e.name_key).chain(e.keys.iter());
+    match e.e.ty {
+        EntityType::Gpe | EntityType::Fac => keys().find_map(|k| {
+            lx.org_countries
+                .get(k)
+                .copied()
+                .or_else(|| lx.country_of_place(k))
+                .or_else(|| lx.cities.get(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+        }),
+        EntityType::Org => keys()
+            .find_map(|k| lx.org_countries.get(k).copied().or_else(|| org_name_country(lx, k)))
+            .or_else(|| e.e.mentions.iter().find_map(|m| country_before(ctx, m)))
+            .or_else(|| descriptions_country(lx, &e.e.descriptions)),
+        EntityType::Norp => keys().find_map(|k| lx.demonyms.get(k).copied().flatten()),
+        _ => None,
+    }
+}
+
+/// A country's possessive ("Romania's") or a demonym ("the Russian")
+/// right before a name mention.
+fn country_before(ctx: &Ctx, m: &Mention) -> Option<usize> {
+    if m.kind != MentionKind::Name {
+        return None;
+    }
+    let i = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.start);
+    if i >= 2 && matches!(ctx.words[i - 1], "'s" | "’s") {
+        return ctx.country_of(i - 2, i - 1);
+    }
+    (i >= 1 && ctx.cap(i - 1)).then(|| ctx.lx.demonyms.get(&ctx.lower[i - 1]).copied().flatten()).flatten()
+}
+
+/// The country an organisation's name says it belongs to: a demonym or
+/// country name as its first one or two words ("Finnish Border Guard",
+/// "South Korean Navy"), or "of [the] <country>" at its end ("Armed Forces
+/// of Ukraine", "Ministry of Foreign Affairs of the Russian Federation").
+fn org_name_country(lx: &super::lexicon::Lexicon, key: &str) -> Option<usize> {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let country_word = |w: &str| lx.demonyms.get(w).copied().flatten().or_else(|| lx.country_of_name(w));
+    let lead = (words.len() > 2).then(|| country_word(&words[..2].join(" "))).flatten();
+    if let Some(c) = lead.or_else(|| country_word(words[0])) {
+        return Some(c);
+    }
+    let of = words.iter().rposition(|w| *w == "of")?;
+    let rest = &words[of + 1..];
+    let rest = if rest.first() == Some(&"the") { &rest[1..] } else { rest };
+    (!rest.is_empty()).then(|| lx.country_of_name(&rest.join(" "))).flatten()
+}
+
+/// The one country named in an organisation's descriptions by a demonym
+/// or a country's possessive ("the Lithuanian daily", "Russia’s military
+/// intelligence service"); none if they name none or several.
+fn descriptions_country(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> Option<usize> {
+    let mut found: Option<usize> = None;
+    for d in descriptions {
+        let lower = d.to_lowercase();
+        let words: Vec<&str> = lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').collect();
+        for (i, w) in words.iter().enumerate() {
+            let possessive = words.get(i + 1) == Some(&"s");
+            let c =
+                lx.demonyms.get(*w).copied().flatten().or_else(|| possessive.then(|| lx.country_of_name(w)).flatten());
+            match (c, found) {
+                (Some(c), Some(f)) if c != f => return None,
+                (Some(c), _) => found = Some(c),
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// Whether a role phrase's nationality ("the Russian ambassador",

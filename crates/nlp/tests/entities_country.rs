@@ -1,0 +1,121 @@
+//! `Entity::country` (ISO 3166-1 alpha-3) on hand-written sentences and
+//! the example articles: countries, capitals and cities, possessive and
+//! adjectival organisations, state bodies by name, and NORP demonyms.
+
+use dossier_model::Document;
+
+fn run(text: &str) -> Document {
+    dossier_nlp::entities::eval::run_stages(text)
+}
+
+fn show(doc: &Document) -> String {
+    doc.entities.iter().map(|e| format!("{} {} {:?}\n", e.ty.as_str(), e.name, e.country)).collect()
+}
+
+/// The country code of the entity named `name` (panics if there is none
+/// with that name).
+fn country<'d>(doc: &'d Document, name: &str) -> Option<&'d str> {
+    let e =
+        doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name} in\n{}", show(doc)));
+    e.country.as_deref()
+}
+
+fn check(text: &str, expected: &[(&str, Option<&str>)]) {
+    let doc = run(text);
+    for (name, code) in expected {
+        assert_eq!(country(&doc, name), *code, "{name} in\n{}", show(&doc));
+    }
+}
+
+#[test]
+fn countries_capitals_and_cities() {
+    check(
+        "Russia fired missiles at Kharkiv on Monday. Ankara said Turkey would host talks in Istanbul.",
+        &[("Russia", Some("RUS")), ("Kharkiv", Some("UKR")), ("Ankara", Some("TUR")), ("Turkey", Some("TUR"))],
+    );
+}
+
+#[test]
+fn disputed_and_partly_recognised_states() {
+    check(
+        "Officials in Kosovo and Serbia met in Brussels. Pristina rejected the plan.",
+        &[("Kosovo", Some("XKX")), ("Serbia", Some("SRB")), ("Pristina", Some("XKX"))],
+    );
+    check(
+        "China sent warships towards Taiwan, and Taipei protested.",
+        &[("China", Some("CHN")), ("Taiwan", Some("TWN")), ("Taipei", Some("TWN"))],
+    );
+    check("Aid reached Gaza and the West Bank, Palestine said.", &[("Gaza", Some("PSE")), ("Palestine", Some("PSE"))]);
+}
+
+#[test]
+fn a_city_name_of_several_countries_takes_the_one_the_text_names() {
+    check("Troops gathered near Brest, Belarus said.", &[("Brest", Some("BLR"))]);
+    check("Troops gathered near Brest, officials said.", &[("Brest", None)]);
+}
+
+#[test]
+fn organisations_of_a_state() {
+    check(
+        "Turkey's Defence Ministry said the Russian defence ministry had not replied. \
+         Polish border guards detained two men.",
+        &[
+            ("Turkey's Defence Ministry", Some("TUR")),
+            ("Russian defence ministry", Some("RUS")),
+            ("Polish border guards", Some("POL")),
+        ],
+    );
+    check(
+        "The Finnish Border Guard and Romania's Ministry of National Defence issued statements.",
+        &[("Finnish Border Guard", Some("FIN")), ("Ministry of National Defence", Some("ROU"))],
+    );
+    check(
+        "The state news agency TASS quoted the Kremlin. The Lithuanian daily Vilniaus Žinios disagreed.",
+        &[("TASS", Some("RUS")), ("Kremlin", Some("RUS")), ("Vilniaus Žinios", Some("LTU"))],
+    );
+}
+
+#[test]
+fn demonyms_and_things_without_a_country() {
+    let doc = run("A Moldovan national flew a Russian-built Su-25 jet over the Black Sea, Western diplomats said.");
+    let show = show(&doc);
+    let norp = doc.entities.iter().find(|e| e.name == "Moldovan").unwrap_or_else(|| panic!("{show}"));
+    assert_eq!(norp.country.as_deref(), Some("MDA"), "{show}");
+    assert_eq!(country(&doc, "Su-25"), None, "{show}");
+    assert_eq!(country(&doc, "Black Sea"), None, "{show}");
+    assert_eq!(country(&doc, "Western"), None, "{show}");
+}
+
+#[test]
+fn organisations_named_without_a_state_have_none() {
+    check(
+        "The North Atlantic Treaty Organization and the United Nations met the Organization of American States.",
+        &[("North Atlantic Treaty Organization", None), ("United Nations", None)],
+    );
+}
+
+/// The example articles: every country, capital and state body coded.
+#[test]
+fn example_articles() {
+    let dir = format!("{}/../../examples", env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| run(&std::fs::read_to_string(format!("{dir}/{name}")).expect("example"));
+    let doc = read("01-poland-belarus-missile.txt");
+    for (name, code) in [
+        ("Poland", "POL"),
+        ("Minsk", "BLR"),
+        ("Poland's military intelligence", "POL"),
+        ("Belarusian foreign ministry", "BLR"),
+        ("Vilniaus Žinios", "LTU"),
+        ("Brest", "BLR"),
+    ] {
+        assert_eq!(country(&doc, name), Some(code), "{name} in\n{}", show(&doc));
+    }
+    let doc = read("03-romania-drone-incursion.txt");
+    for (name, code) in [("Ministry of National Defence", "ROU"), ("Russia's embassy", "RUS"), ("Bucharest", "ROU")] {
+        assert_eq!(country(&doc, name), Some(code), "{name} in\n{}", show(&doc));
+    }
+    let doc = read("07-denmark-water-cyberattack.txt");
+    for (name, code) in [("GRU", "RUS"), ("Danish Defense Intelligence Service", "DNK"), ("Copenhagen", "DNK")] {
+        assert_eq!(country(&doc, name), Some(code), "{name} in\n{}", show(&doc));
+    }
+}
