@@ -151,6 +151,71 @@ pub struct ClaimFilter {
 }
 
 /// An outlet with its domains and document count.
+/// One side of a stored event: the entity as the document named it and its
+/// CAMEO actor code.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EventActor {
+    pub entity: Option<String>,
+    pub name: Option<String>,
+    pub ty: Option<String>,
+    /// CAMEO actor code (`RUSMIL`).
+    pub code: Option<String>,
+    /// ISO 3166 alpha-3 (or CAMEO international code).
+    pub country: Option<String>,
+}
+
+/// A stored event with what is needed to weigh and trace it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    pub doc_id: String,
+    pub doc_title: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    /// The document's near-duplicate group (its own id when it has none).
+    pub group: String,
+    pub id: String,
+    pub code: String,
+    pub root: String,
+    pub label: String,
+    /// The trigger's text.
+    pub trigger: String,
+    /// The text of the sentence the event is in.
+    pub sentence_text: String,
+    pub sentence: usize,
+    pub source: EventActor,
+    pub target: EventActor,
+    pub date: Option<String>,
+    pub goldstein: f64,
+    pub certainty: String,
+    pub negated: bool,
+    /// The attribution that reports the event, if it is only reported.
+    pub attribution: Option<String>,
+    /// author → … → the reporting source; `["author"]` for the author's own
+    /// statements.
+    pub chain: Vec<String>,
+}
+
+/// Which events to read. An actor matches an event side by entity name
+/// (case-insensitive, exact), by actor code, or by country code.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Events with this actor on either side.
+    pub actor: Option<ActorMatch>,
+    /// … and this one on the other side.
+    pub other: Option<ActorMatch>,
+    pub root: Option<String>,
+    pub limit: usize,
+}
+
+/// Ways one actor can be named in a query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActorMatch {
+    /// Entity names (matched case-insensitively).
+    pub names: Vec<String>,
+    /// Country codes: every actor of those countries (`RUS` matches `RUSMIL`).
+    pub countries: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutletRow {
     pub outlet: Outlet,
@@ -219,6 +284,11 @@ pub trait Store {
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError>;
     fn entities(&self, filter: &EntityFilter) -> Result<Vec<EntityRow>, StoreError>;
     fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, StoreError>;
+    /// Events, oldest document first, with their sentence and chain.
+    fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>, StoreError>;
+    /// The countries stored place entities with this name stand for
+    /// ("Russia" → `RUS`), for queries by country name.
+    fn countries_named(&self, name: &str) -> Result<Vec<String>, StoreError>;
     fn outlets(&self) -> Result<Vec<OutletRow>, StoreError>;
     /// An outlet by id, name or one of its domains.
     fn outlet_record(&self, key: &str) -> Result<Option<OutletRecord>, StoreError>;

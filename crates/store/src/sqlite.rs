@@ -6,10 +6,11 @@
 
 use crate::near_dup::{self, Signature};
 use crate::{
-    ClaimFilter, ClaimRow, DocSummary, DomainUse, EntityFilter, EntityRow, HIT_END, HIT_START, ListFilter,
-    OutletRecord, OutletRow, OutletUpdate, PutOutcome, SearchHit, Store, StoreError, StoredDocument, fts_query,
+    ActorMatch, ClaimFilter, ClaimRow, DocSummary, DomainUse, EntityFilter, EntityRow, EventActor, EventFilter,
+    EventRow, HIT_END, HIT_START, ListFilter, OutletRecord, OutletRow, OutletUpdate, PutOutcome, SearchHit, Store,
+    StoreError, StoredDocument, fts_query,
 };
-use dossier_model::{DocId, Document, DuplicateGroup, DuplicateMember, Holder, Outlet};
+use dossier_model::{ActorCode, DocId, Document, DuplicateGroup, DuplicateMember, Holder, Outlet};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_near_duplicates.sql"),
     include_str!("../migrations/0003_outlet_registry.sql"),
+    include_str!("../migrations/0004_event_actors.sql"),
 ];
 
 pub struct SqliteStore {
@@ -343,8 +345,8 @@ impl Store for SqliteStore {
         let id = doc.id.as_str();
         for ent in &doc.entities {
             tx.execute(
-                "INSERT INTO entities (doc_id, id, name, type, mentions) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, ent.id, ent.name, ent.ty.as_str(), ent.mentions.len() as i64],
+                "INSERT INTO entities (doc_id, id, name, type, mentions, country) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, ent.id, ent.name, ent.ty.as_str(), ent.mentions.len() as i64, ent.country],
             )
             .map_err(e)?;
             for m in &ent.mentions {
@@ -418,9 +420,23 @@ impl Store for SqliteStore {
             }
         }
         for ev in &doc.events {
+            let side = |entity: &Option<String>, actor: &Option<ActorCode>| {
+                let ent = entity.as_deref().and_then(|x| doc.entity(x));
+                (
+                    ent.map(|x| x.name.clone()),
+                    ent.map(|x| x.ty.as_str()),
+                    actor.as_ref().map(|a| a.code.clone()),
+                    actor.as_ref().and_then(|a| a.country.clone()).or_else(|| ent.and_then(|x| x.country.clone())),
+                )
+            };
+            let (s_name, s_type, s_code, s_country) = side(&ev.source, &ev.source_actor);
+            let (t_name, t_type, t_code, t_country) = side(&ev.target, &ev.target_actor);
             tx.execute(
-                "INSERT INTO events (doc_id, id, code, root, source, target, date, goldstein, attribution) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO events (doc_id, id, code, root, source, target, date, goldstein, attribution, label, \
+                 trigger_start, trigger_end, sentence, source_name, source_type, source_code, source_country, \
+                 target_name, target_type, target_code, target_country, certainty, negated) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, \
+                 ?21, ?22, ?23)",
                 params![
                     id,
                     ev.id,
@@ -430,7 +446,21 @@ impl Store for SqliteStore {
                     ev.target,
                     ev.date,
                     ev.goldstein as f64,
-                    ev.attribution
+                    ev.attribution,
+                    ev.label,
+                    ev.trigger.start as i64,
+                    ev.trigger.end as i64,
+                    ev.sentence as i64,
+                    s_name,
+                    s_type,
+                    s_code,
+                    s_country,
+                    t_name,
+                    t_type,
+                    t_code,
+                    t_country,
+                    ev.certainty.level.as_str(),
+                    ev.negated,
                 ],
             )
             .map_err(e)?;
@@ -767,6 +797,131 @@ impl Store for SqliteStore {
             }
         }
         tx.commit().map_err(e)
+    }
+
+    fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        // Each actor becomes a condition on one side; `other` must then hold
+        // on the opposite side. Values are bound, never spliced.
+        let mut values: Vec<String> = Vec::new();
+        let mut side = |m: &ActorMatch, prefix: &str| -> String {
+            let mut parts = Vec::new();
+            for n in &m.names {
+                values.push(n.clone());
+                parts.push(format!("e.{prefix}_name = ?{} COLLATE NOCASE", values.len()));
+            }
+            for c in &m.countries {
+                values.push(c.to_uppercase());
+                parts.push(format!("e.{prefix}_country = ?{}", values.len()));
+                parts.push(format!("e.{prefix}_code = ?{}", values.len()));
+            }
+            if parts.is_empty() { "0".to_string() } else { format!("({})", parts.join(" OR ")) }
+        };
+        let mut conditions = Vec::new();
+        match (&filter.actor, &filter.other) {
+            (Some(a), Some(b)) => {
+                let (a_src, b_tgt, b_src, a_tgt) =
+                    (side(a, "source"), side(b, "target"), side(b, "source"), side(a, "target"));
+                conditions.push(format!("(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"));
+            }
+            (Some(a), None) | (None, Some(a)) => {
+                let (src, tgt) = (side(a, "source"), side(a, "target"));
+                conditions.push(format!("({src} OR {tgt})"));
+            }
+            (None, None) => {}
+        }
+        if let Some(root) = &filter.root {
+            values.push(root.clone());
+            conditions.push(format!("e.root = ?{}", values.len()));
+        }
+        let where_sql =
+            if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+        let limit = if filter.limit == 0 { -1 } else { filter.limit as i64 };
+        let sql = format!(
+            "SELECT e.doc_id, d.title, d.published, o.name, COALESCE(g.group_id, e.doc_id), e.id, e.code, e.root, \
+             COALESCE(e.label, ''), e.trigger_start, e.trigger_end, COALESCE(e.sentence, 0), e.source, e.source_name, \
+             e.source_type, e.source_code, e.source_country, e.target, e.target_name, e.target_type, e.target_code, \
+             e.target_country, e.date, e.goldstein, COALESCE(e.certainty, 'asserted'), e.negated, e.attribution \
+             FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN outlets o ON o.id = d.outlet_id \
+             LEFT JOIN duplicate_groups g ON g.doc_id = e.doc_id {where_sql} \
+             ORDER BY d.published IS NULL, d.published, e.doc_id, e.trigger_start LIMIT {limit}"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let actor = |r: &rusqlite::Row, at: usize| -> rusqlite::Result<EventActor> {
+            Ok(EventActor {
+                entity: r.get(at)?,
+                name: r.get(at + 1)?,
+                ty: r.get(at + 2)?,
+                code: r.get(at + 3)?,
+                country: r.get(at + 4)?,
+            })
+        };
+        let raw: Vec<(EventRow, Option<(i64, i64)>)> = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                let start: Option<i64> = r.get(9)?;
+                let end: Option<i64> = r.get(10)?;
+                Ok((
+                    EventRow {
+                        doc_id: r.get(0)?,
+                        doc_title: r.get(1)?,
+                        published: r.get(2)?,
+                        outlet: r.get(3)?,
+                        group: r.get(4)?,
+                        id: r.get(5)?,
+                        code: r.get(6)?,
+                        root: r.get(7)?,
+                        label: r.get(8)?,
+                        trigger: String::new(),
+                        sentence_text: String::new(),
+                        sentence: r.get::<_, i64>(11)? as usize,
+                        source: actor(r, 12)?,
+                        target: actor(r, 17)?,
+                        date: r.get(22)?,
+                        goldstein: r.get(23)?,
+                        certainty: r.get(24)?,
+                        negated: r.get(25)?,
+                        attribution: r.get(26)?,
+                        chain: Vec::new(),
+                    },
+                    start.zip(end),
+                ))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        // Trigger text, sentence and chain come from the stored document,
+        // loaded once per document.
+        let mut out = Vec::with_capacity(raw.len());
+        let mut cache: Option<(String, Document)> = None;
+        for (mut row, trigger) in raw {
+            if cache.as_ref().is_none_or(|(d, _)| *d != row.doc_id)
+                && let Some(stored) = self.get(&row.doc_id)?
+            {
+                cache = Some((row.doc_id.clone(), stored.doc));
+            }
+            if let Some((_, doc)) = &cache {
+                if let Some((s, e)) = trigger {
+                    row.trigger = doc.text.get(s as usize..e as usize).unwrap_or_default().to_string();
+                }
+                row.sentence_text =
+                    doc.sentences.get(row.sentence).map(|s| doc.slice(s.span).to_string()).unwrap_or_default();
+                row.chain = match &row.attribution {
+                    Some(a) => doc.chain(a),
+                    None => vec!["author".to_string()],
+                };
+            }
+            out.push(row);
+        }
+        Ok(out)
+    }
+
+    fn countries_named(&self, name: &str) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT DISTINCT country FROM entities WHERE name = ?1 COLLATE NOCASE AND type = 'GPE' \
+                 AND country IS NOT NULL ORDER BY country",
+            )
+            .map_err(|e| self.err(e))?;
+        stmt.query_map([name], |r| r.get(0)).and_then(|rows| rows.collect()).map_err(|e| self.err(e))
     }
 
     fn outlets(&self) -> Result<Vec<OutletRow>, StoreError> {
