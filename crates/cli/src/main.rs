@@ -10,6 +10,7 @@ mod brief;
 mod evaluate;
 mod examples;
 mod output;
+mod tension;
 mod watch;
 
 use anyhow::{Context, Result, bail};
@@ -88,6 +89,10 @@ fn parse_every(s: &str) -> Result<std::time::Duration, String> {
     dossier_fetch::parse_every(s)
 }
 
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    dossier_analysis::parse_day(s).map_err(|e| e.to_string())
+}
+
 fn parse_published(s: &str) -> Result<String, String> {
     dossier_ingest::dates::parse_date(s)
         .ok_or_else(|| format!("`{s}` is not a date (use YYYY-MM-DD, e.g. 2025-03-06, or RFC 3339)"))
@@ -102,6 +107,30 @@ enum ExtractFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum TensionFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TensionPeriod {
+    Day,
+    Week,
+    Month,
+}
+
+impl From<TensionPeriod> for dossier_analysis::Period {
+    fn from(p: TensionPeriod) -> dossier_analysis::Period {
+        match p {
+            TensionPeriod::Day => dossier_analysis::Period::Day,
+            TensionPeriod::Week => dossier_analysis::Period::Week,
+            TensionPeriod::Month => dossier_analysis::Period::Month,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ListFormat {
     Table,
     Json,
@@ -228,6 +257,44 @@ enum Command {
         limit: usize,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
+    },
+    /// Events between actors across stored documents, with codes, certainty and the chain that reports them.
+    Events {
+        #[command(flatten)]
+        db: DbArg,
+        /// Only events with this actor on either side (name, actor code such as RUSMIL, or country code).
+        #[arg(long, value_name = "ACTOR")]
+        actor: Option<String>,
+        /// … and this actor on the other side.
+        #[arg(long, value_name = "ACTOR", requires = "actor")]
+        with: Option<String>,
+        /// Only this two-digit CAMEO root (e.g. 19 for fighting).
+        #[arg(long)]
+        root: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Tension between two actors per period: cooperation and conflict, facts apart from claims, incidents counted once.
+    Tension {
+        /// First actor: a name ("Russia", "NATO"), an actor code (RUSMIL) or a country code (RUS).
+        a: String,
+        /// Second actor.
+        b: String,
+        #[command(flatten)]
+        db: DbArg,
+        /// Only events on or after this day (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_day)]
+        from: Option<chrono::NaiveDate>,
+        /// Only events on or before this day (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_day)]
+        to: Option<chrono::NaiveDate>,
+        /// Period length.
+        #[arg(long, value_enum, default_value = "month")]
+        by: TensionPeriod,
+        #[arg(long, value_enum, default_value = "table")]
+        format: TensionFormat,
     },
     /// Outlets in the store, with every domain each has used and their reliability grade.
     Outlets {
@@ -475,6 +542,26 @@ fn run(command: Command) -> Result<ExitCode> {
             let store = open_existing(&db)?;
             let rows = store.claims(&ClaimFilter { by, about, certainty, limit })?;
             output::claims(&rows, format == ListFormat::Json);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Events { db, actor, with, root, limit, format } => {
+            let store = open_existing(&db)?;
+            let actor_match =
+                |q: &str| -> anyhow::Result<dossier_store::ActorMatch> { tension::actor_match(&store, q) };
+            let filter = dossier_store::EventFilter {
+                actor: actor.as_deref().map(actor_match).transpose()?,
+                other: with.as_deref().map(actor_match).transpose()?,
+                root,
+                limit,
+            };
+            tension::events(&store.events(&filter)?, format == ListFormat::Json);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Tension { a, b, db, from, to, by, format } => {
+            let store = open_existing(&db)?;
+            let query = dossier_analysis::TensionQuery { a, b, from, to, by: by.into() };
+            let report = dossier_analysis::tension(&store, &query)?;
+            tension::print(&report, format);
             Ok(ExitCode::SUCCESS)
         }
         Command::Outlets { db } => {

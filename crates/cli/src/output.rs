@@ -18,11 +18,11 @@ pub fn error_chain(err: &anyhow::Error) -> String {
     parts.join(": ")
 }
 
-fn short_id(id: &str) -> &str {
+pub(crate) fn short_id(id: &str) -> &str {
     &id[..id.len().min(10)]
 }
 
-fn date_of(published: &Option<String>) -> &str {
+pub(crate) fn date_of(published: &Option<String>) -> &str {
     published.as_deref().map(|p| &p[..p.len().min(10)]).unwrap_or("—")
 }
 
