@@ -6,7 +6,7 @@
 //! structs below are the contract: fields named in the spec keep their
 //! names; fields added beyond it are marked as extensions.
 
-use dossier_model::{Certainty, Document, Holder, Span};
+use dossier_model::{ActorCode, Certainty, Document, Holder, Span};
 use serde::Serialize;
 
 pub const SCHEMA: &str = "dossier/extraction/v1";
@@ -98,6 +98,8 @@ pub struct EntityOut<'a> {
     pub aliases: &'a [String],
     pub descriptions: &'a [String],
     pub mentions: Vec<SpanOut<'a>>,
+    /// Extension: the entity's country (ISO 3166 alpha-3) when known.
+    pub country: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -177,6 +179,17 @@ pub struct EventOut<'a> {
     pub goldstein: f32,
     pub sentence: usize,
     pub attribution: Option<&'a str>,
+    /// Extension: the source actor's CAMEO code (`{"code", "country", "role"}`).
+    pub source_actor: Option<&'a ActorCode>,
+    /// Extension: the target actor's CAMEO code.
+    pub target_actor: Option<&'a ActorCode>,
+    /// Extension: effective certainty (the chain's certainties combined for
+    /// reported events).
+    pub certainty: CertaintyOut<'a>,
+    /// Extension: the text says the event did not happen.
+    pub negated: bool,
+    /// Extension: CAMEO quad class (`verbal_cooperation`, …, `material_conflict`).
+    pub quad_class: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -242,6 +255,7 @@ pub fn extraction(doc: &Document) -> Extraction<'_> {
                 aliases: &e.aliases,
                 descriptions: &e.descriptions,
                 mentions: e.mentions.iter().map(|m| span(m.span)).collect(),
+                country: e.country.as_deref(),
             })
             .collect(),
         timexes: doc
@@ -313,6 +327,11 @@ pub fn extraction(doc: &Document) -> Extraction<'_> {
                 goldstein: e.goldstein,
                 sentence: e.sentence,
                 attribution: e.attribution.as_deref(),
+                source_actor: e.source_actor.as_ref(),
+                target_actor: e.target_actor.as_ref(),
+                certainty: certainty(&e.certainty),
+                negated: e.negated,
+                quad_class: e.quad_class().map(|q| q.as_str()),
             })
             .collect(),
         evidence: doc

@@ -242,18 +242,26 @@ fn sections(doc: &Document, p: &Paint, out: &mut String) {
             let name = |id: &Option<String>| {
                 id.as_deref().and_then(|i| doc.entity(i)).map_or("?".to_string(), |x| x.name.clone())
             };
-            let reported = match &e.attribution {
-                Some(a) => format!(" (reported: {})", doc.chain(a).join(" → ")),
-                None => String::new(),
+            let actor = |id: &Option<String>, code: &Option<dossier_model::ActorCode>| match code {
+                Some(c) => format!("{} ({})", name(id), c.code),
+                None => name(id),
             };
+            let provenance = match &e.attribution {
+                Some(a) => format!("reported by {}", doc.chain(a).join(" → ")),
+                None => "author".to_string(),
+            };
+            let neg = if e.negated { ", negated" } else { "" };
+            let date = e.date.as_deref().map(|d| format!(" on {d}")).unwrap_or_default();
+            let place = e.location.as_deref().and_then(|l| doc.entity(l)).map(|l| format!(" in {}", l.name));
             let _ = writeln!(
                 out,
-                "  {} {} → {} “{}” {}{reported}",
-                e.code,
-                name(&e.source),
-                name(&e.target),
+                "  {} {} → {} “{}”{date}{} {}",
+                p.bold(&format!("{} {}", e.code, e.label)),
+                actor(&e.source, &e.source_actor),
+                actor(&e.target, &e.target_actor),
                 doc.slice(e.trigger),
-                e.date.as_deref().unwrap_or("")
+                place.unwrap_or_default(),
+                p.dim(&format!("[{provenance}, {}{neg}, Goldstein {:+.1}]", e.certainty.level.as_str(), e.goldstein))
             );
         }
         out.push('\n');

@@ -231,6 +231,16 @@ pub fn validate(v: &Value) -> Vec<String> {
         let ids = std::mem::take(&mut c.attribution_ids);
         c.reference(&e["attribution"], &ids, &format!("{at}.attribution"));
         c.attribution_ids = ids;
+        // Extensions, checked when present: certainty on the scale, and the
+        // code within its root.
+        if !e["certainty"].is_null() {
+            c.certainty(&e["certainty"], &format!("{at}.certainty"));
+        }
+        if let (Some(code), Some(root)) = (e["code"].as_str(), e["root"].as_str())
+            && (root.len() != 2 || !code.starts_with(root))
+        {
+            c.problems.push(format!("{at}: code `{code}` is not under root `{root}`"));
+        }
     }
     for (i, e) in c.array(&v["evidence"], "evidence").iter().enumerate() {
         let at = format!("evidence[{i}]");
