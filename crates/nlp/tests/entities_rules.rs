@@ -347,3 +347,60 @@ fn bare_institution_nouns_resolve_to_a_recent_organisation() {
     let doc = extract("The ministry did not confirm their names.");
     assert!(doc.entities.iter().all(|e| e.ty != dossier_model::EntityType::Org), "{}", render(&doc));
 }
+
+/// No entity has a mention with this text and rule.
+fn unresolved(text: &str, mention: &str, rule: &str) {
+    let doc = extract(text);
+    let bad = doc
+        .entities
+        .iter()
+        .any(|e| e.mentions.iter().any(|m| doc.slice(m.span) == mention && m.rule.as_deref() == Some(rule)));
+    assert!(!bad, "{mention}[{rule}] must stay unresolved in\n{}", render(&doc));
+}
+
+#[test]
+fn group_nominal_alliance_and_bloc() {
+    check(
+        "NATO ambassadors met in Brussels on Monday. The alliance is expected to decide on Friday.",
+        &["ORG NATO <- The alliance[group-nominal]"],
+    );
+    check(
+        "The European Union agreed new sanctions. Hungary delayed the 27-member bloc for a week.",
+        &["ORG European Union <- the 27-member bloc[group-nominal]"],
+    );
+    // Nothing named: nothing joined.
+    unresolved("Officials said the alliance would meet on Friday.", "the alliance", "group-nominal");
+    // A bloc is not an alliance.
+    unresolved("The European Union met in Brussels. The alliance was not mentioned.", "The alliance", "group-nominal");
+}
+
+#[test]
+fn object_pronouns_only_when_one_person_fits() {
+    check(
+        "Anna Kovacs arrived in Warsaw on Monday. Officials had invited her weeks ago.",
+        &["PERSON Anna Kovacs <- her[pronoun]"],
+    );
+    check("Peter Novak said the ministry had called him.", &["PERSON Peter Novak <- him[pronoun]"]);
+    // Two men in the window: "him" stays unresolved.
+    unresolved("Peter Novak met Jan Horvat on Monday. The police later questioned him.", "him", "pronoun");
+    // An unnamed man in the window counts as a candidate too.
+    unresolved("Peter Novak met the Russian ambassador. Officials later summoned him.", "him", "pronoun");
+}
+
+#[test]
+fn possessive_and_reflexive_pronouns() {
+    check(
+        "Foreign Minister Henryk Ostaszewski raised the incident in a call with his Belarusian counterpart.",
+        &["PERSON Henryk Ostaszewski <- his[pronoun]"],
+    );
+}
+
+#[test]
+fn plural_pronouns_for_organisations_named_by_a_plural() {
+    check(
+        "Polish border guards detained two men near the crossing. They said the men carried drones.",
+        &["ORG Polish border guards <- They[pronoun]"],
+    );
+    // A singular organisation: "they" is someone else.
+    unresolved("The Finnish Border Guard stopped the tanker. They said nothing.", "They", "pronoun");
+}

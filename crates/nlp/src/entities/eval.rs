@@ -597,10 +597,14 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
                 i += 1;
                 continue;
             };
-            // Only heads not followed by another head or modifier extend
-            // leftwards ("rocket artillery", not "rocket" alone).
-            let next_is_head =
-                i + n < toks.len() && lx.cue(&lower[i + n]) & (cue::WEAPON_NOUN | cue::EQUIPMENT_HEAD) != 0;
+            // Only the last head of a run of heads and modifiers extends
+            // leftwards ("rocket artillery", "rocket propelled grenade
+            // launcher", not "rocket" alone).
+            let heads = cue::WEAPON_NOUN | cue::EQUIPMENT_HEAD;
+            let next_is_head = lower[i + n..]
+                .iter()
+                .take_while(|l| lx.cue(l) & (heads | cue::WEAPON_MOD) != 0)
+                .any(|l| lx.cue(l) & heads != 0);
             if next_is_head {
                 i += 1;
                 continue;
@@ -638,11 +642,20 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
                 i += n;
                 continue;
             }
-            // re3d keeps the indefinite article of a singular phrase ("a
-            // VBIED", "a heavy machine gun") but not "the".
-            if a > 0 && matches!(lower[a - 1].as_str(), "a" | "an") {
-                a -= 1;
+            // "weapons caches", "a VBIED factory", "mortar teams": a weapon
+            // word modifying a place or a group names neither a weapon nor
+            // a platform ("a mortar attack" does: the weapon used).
+            if lower.get(i + n).is_some_and(|l| NOT_AFTER.contains(&l.as_str())) {
+                i += n;
+                continue;
             }
+            // "suicide bomber": a person.
+            if head.starts_with("bomber") && a < i && lower[i - 1] == "suicide" {
+                i += n;
+                continue;
+            }
+            // Articles are left out, as for names (re3d is inconsistent:
+            // "VBIED" after "a" 27 times without the article, 19 with).
             out.push(Span::new(toks[a].span.start, toks[i + n - 1].span.end));
             i += n;
         }
@@ -654,17 +667,39 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
 /// people or abstractions ("fighters" are combatants in conflict news).
 const NOT_NOMINAL: &[&str] = &["fighter", "fighters", "complex", "variant", "unit", "units", "round", "rounds"];
 
-/// Heads that count as nominal equipment only with a weapon modifier.
+/// Nouns after a weapon word that make it a modifier of something else.
+const NOT_AFTER: &[&str] = &[
+    "facility",
+    "facilities",
+    "factory",
+    "factories",
+    "cache",
+    "caches",
+    "depot",
+    "depots",
+    "storage",
+    "site",
+    "sites",
+    "team",
+    "teams",
+    "crew",
+    "crews",
+    "crewmember",
+    "crewmembers",
+    "inspector",
+    "inspectors",
+    "programme",
+    "program",
+];
+
+/// Heads that count as nominal equipment only with a weapon modifier
+/// ("weapons", "munitions", "shells", "aircraft" and "jets" always denote
+/// weapons or platforms, so they are not among them).
 const GENERIC_HEADS: &[&str] = &[
-    "weapon",
-    "weapons",
     "system",
     "systems",
     "vehicle",
     "vehicles",
-    "munition",
-    "munitions",
-    "aircraft",
     "ship",
     "ships",
     "vessel",
@@ -675,12 +710,6 @@ const GENERIC_HEADS: &[&str] = &[
     "batteries",
     "radar",
     "radars",
-    "shell",
-    "shells",
-    "jet",
-    "jets",
-    "plane",
-    "planes",
     "truck",
     "trucks",
     "device",
@@ -775,8 +804,13 @@ pub fn re3d_predictions(doc: &Document) -> Vec<(Span, String)> {
     let mut out = name_mentions(doc);
     let named: Vec<Span> = out.iter().filter(|(_, l)| l == "EQUIPMENT").map(|(s, _)| *s).collect();
     for s in nominal_equipment(doc) {
-        // "F-16 fighters": the head noun after a named weapon is part of it.
-        if !named.iter().any(|n| n.overlaps(s) || (s.start >= n.end && s.start - n.end <= 1)) {
+        // "F-16 fighters": the head noun after a named weapon is part of
+        // it; "the frigate FS Forbin": a description right before the name
+        // is the same ship, not another weapon.
+        let next_to = |n: &Span| {
+            n.overlaps(s) || (s.start >= n.end && s.start - n.end <= 1) || (n.start >= s.end && n.start - s.end <= 1)
+        };
+        if !named.iter().any(next_to) {
             out.push((s, "EQUIPMENT".to_string()));
         }
     }
@@ -832,7 +866,7 @@ mod tests {
             name: "d".into(),
             annotated_until: None,
             text: "Two Su-25 jets and a heavy machine gun were seen.".into(),
-            spans: vec![(Span::new(4, 9), "EQUIPMENT".into()), (Span::new(19, 38), "EQUIPMENT".into())],
+            spans: vec![(Span::new(4, 9), "EQUIPMENT".into()), (Span::new(21, 38), "EQUIPMENT".into())],
         }];
         let exact = evaluate_with(&docs, Match::Exact, &["EQUIPMENT"], re3d_predictions);
         assert_eq!((exact.gold, exact.correct), (2, 2), "{exact:?}");

@@ -57,6 +57,8 @@ pub mod cue {
     pub const ORG_POSSESSED: u32 = 1 << 12;
     pub const WEAPON_NOUN: u32 = 1 << 13;
     pub const WEAPON_MOD: u32 = 1 << 14;
+    pub const GROUP_NOUN: u32 = 1 << 15;
+    pub const GROUP_MOD: u32 = 1 << 16;
 
     pub(super) fn parse(class: &str) -> Option<u32> {
         Some(match class {
@@ -75,6 +77,8 @@ pub mod cue {
             "org_possessed" => ORG_POSSESSED,
             "weapon_noun" => WEAPON_NOUN,
             "weapon_mod" => WEAPON_MOD,
+            "group_noun" => GROUP_NOUN,
+            "group_mod" => GROUP_MOD,
             _ => return None,
         })
     }
@@ -95,6 +99,9 @@ pub struct Lexicon {
     /// Lower-cased name of a state body, state medium or national metonym
     /// (`org_countries.tsv`: "TASS", "Kremlin", "Bundeswehr") → country index.
     pub org_countries: HashMap<String, usize>,
+    /// Group noun ("alliance", "bloc") → lower-cased names of the
+    /// organisations it may refer back to (`org_groups.tsv`).
+    pub groups: HashMap<String, HashSet<String>>,
     /// Lower-cased demonym → country index, or `None` for a group adjective
     /// of no single state ("Western", "Arab").
     pub demonyms: HashMap<String, Option<usize>>,
@@ -189,6 +196,11 @@ impl Lexicon {
                 && let Some(&c) = by_iso3.get(iso3)
             {
                 lx.org_countries.insert(name.to_lowercase(), c);
+            }
+        }
+        for line in data_lines(include_str!("../../data/entities/org_groups.tsv")) {
+            if let Some((noun, name)) = line.split_once('\t') {
+                lx.groups.entry(noun.to_string()).or_default().insert(name.trim().to_lowercase());
             }
         }
         for line in data_lines(include_str!("../../data/entities/loc_names.txt")) {
@@ -292,6 +304,8 @@ mod tests {
         assert_eq!(lx.equipment.get("patriot"), Some(&false));
         assert!(lx.cue("village of") & cue::PLACE_CUE != 0);
         assert!(lx.cue("tanker") & cue::SHIP_NOUN != 0);
+        assert!(lx.cue("alliance") & cue::GROUP_NOUN != 0);
+        assert!(lx.groups["alliance"].contains("nato"));
         assert!(lx.role("minister", RoleKind::Title));
         assert_eq!(lx.role_gender("spokeswoman"), Gender::Female);
         assert_eq!(lx.first_names.get("Peter"), Some(&Gender::Male));

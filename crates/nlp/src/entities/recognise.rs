@@ -396,7 +396,13 @@ fn equipment(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
             }
         }
-        if found.is_none() && ctx.is_word(i) && is_designation(ctx.words[i]) && ctx.head_within(i + 1, 3) {
+        // A designation with a head noun near, or followed by its lexicon
+        // name ("KC-135R Stratotanker air refueling", "F-16 Fighting Falcons").
+        if found.is_none()
+            && ctx.is_word(i)
+            && is_designation(ctx.words[i])
+            && (ctx.head_within(i + 1, 3) || lexicon_name_at(ctx, i + 1, s1).is_some())
+        {
             found = Some(i + 1);
         }
         if found.is_none()
@@ -422,11 +428,8 @@ fn equipment(ctx: &Ctx, out: &mut Vec<Cand>) {
         if let Some(mut end) = found {
             // A designation followed by its lexicon name is one mention
             // ("KC-135R Stratotanker", "F-16 Fighting Falcons").
-            for len in (1..=lx.equipment_len.min(s1.saturating_sub(end))).rev() {
-                if ctx.cap(end) && lx.equipment.get(&ctx.joined(end, end + len)) == Some(&true) {
-                    end += len;
-                    break;
-                }
+            if let Some(len) = lexicon_name_at(ctx, end, s1) {
+                end += len;
             }
             let mut c = Cand::new(ctx, (i, end), EntityType::Equipment, 2);
             c.rule = Some("equipment-lexicon");
@@ -436,6 +439,18 @@ fn equipment(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
         }
     }
+}
+
+/// The length in words of a capitalised equipment name that counts
+/// without a head noun ("Stratotanker", "Fighting Falcons") starting at
+/// token `j`, inside the sentence ending at `s1`.
+fn lexicon_name_at(ctx: &Ctx, j: usize, s1: usize) -> Option<usize> {
+    if !ctx.cap(j) {
+        return None;
+    }
+    (1..=ctx.lx.equipment_len.min(s1.saturating_sub(j)))
+        .rev()
+        .find(|&len| ctx.lx.equipment.get(&ctx.joined(j, j + len)) == Some(&true))
 }
 
 /// Ships named after a ship noun or with a prefix, where the model found no
@@ -725,11 +740,25 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
     let mut extra = Vec::new();
     for i in 0..n {
         let l = ctx.lower[i].as_str();
-        if l == "he" || l == "she" {
-            let mut c = Cand::new(ctx, (i, i + 1), EntityType::Person, 2);
+        // Singular personal pronouns (the object forms "him" and "her" are
+        // resolved more cautiously, see `resolve`), and "they"/"them" for
+        // an organisation named by a plural ("Polish border guards").
+        let gender = match l {
+            "he" | "his" | "him" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        };
+        if gender.is_some() || l == "they" || l == "them" {
+            let ty = if gender.is_some() { EntityType::Person } else { EntityType::Org };
+            let mut c = Cand::new(ctx, (i, i + 1), ty, 2);
             c.kind = MentionKind::Pronoun;
             c.nested = true;
-            c.gender = if l == "he" { Gender::Male } else { Gender::Female };
+            c.gender = gender.unwrap_or(Gender::Unknown);
+            c.rule = match l {
+                "him" | "her" => Some("object-pronoun"),
+                "they" | "them" => Some("plural-pronoun"),
+                _ => None,
+            };
             extra.push(c);
             continue;
         }
@@ -747,6 +776,30 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
             c.role = Some(ctx.lower[i + 1].clone());
             extra.push(c);
             continue;
+        }
+        // "the alliance", "the 27-member bloc", "the Western alliance": a
+        // group noun after "the" and at most two modifiers, resolved later
+        // to a named alliance or bloc.
+        if l == "the" {
+            let mut j = i + 1;
+            while j < n && j < i + 3 && group_mod(ctx, j) {
+                j += 1;
+            }
+            let next = ctx.lower.get(j + 1).map(String::as_str);
+            if j < n
+                && !ctx.cap(j)
+                && lx.cue(&ctx.lower[j]) & cue::GROUP_NOUN != 0
+                && !ctx.cap(j + 1)
+                && !matches!(next, Some("of" | "'s" | "’s"))
+            {
+                let mut c = Cand::new(ctx, (i, j + 1), EntityType::Org, 2);
+                c.kind = MentionKind::Nominal;
+                c.nested = true;
+                c.role = Some(ctx.lower[j].clone());
+                c.rule = Some("group-nominal");
+                extra.push(c);
+                continue;
+            }
         }
         // "the minister", "a spokesman", and the possessive "Hungary's
         // president" (definite, like "the").
@@ -799,6 +852,18 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
         extra.push(c);
     }
     cands.extend(extra);
+}
+
+/// A word allowed between "the" and a group noun: a `group_mod` cue
+/// ("military", "Western") or a size ("27-member", "32-nation").
+fn group_mod(ctx: &Ctx, j: usize) -> bool {
+    let l = ctx.lower[j].as_str();
+    let size = l.split_once('-').is_some_and(|(num, what)| {
+        !num.is_empty()
+            && num.chars().all(|c| c.is_ascii_digit())
+            && matches!(what, "member" | "nation" | "country" | "state")
+    });
+    size || ctx.lx.cue(l) & cue::GROUP_MOD != 0
 }
 
 /// Institution nouns that, alone after "the", may refer back to a named

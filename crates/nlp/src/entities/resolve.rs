@@ -20,13 +20,20 @@
 //!   ministry" (same country, same institution).
 //! - `org-nominal`: "the ministry" joins the most recently mentioned
 //!   organisation, named within three sentences, with that noun in its name.
+//! - `group-nominal`: "the alliance", "the 27-member bloc" join the most
+//!   recently mentioned alliance or bloc named within six sentences (NATO,
+//!   the European Union, or an organisation with the noun in its name).
 //! - `role`: "the minister" joins the most recently mentioned person whose
 //!   descriptions contain "minister" (and the phrase's nationality word,
 //!   if it has one).
-//! - `pronoun`: "he"/"she" joins the most recent person mention of a
-//!   compatible gender within three sentences; if that most recent
-//!   person-like mention is someone unnamed ("The Russian ambassador"), the
-//!   pronoun stays unresolved rather than jumping to an older name.
+//! - `pronoun`: "he"/"she"/"his"/"hers"/"himself"/"herself" join the most
+//!   recent person mention of a compatible gender within three sentences;
+//!   if that most recent person-like mention is someone unnamed ("The
+//!   Russian ambassador"), the pronoun stays unresolved rather than jumping
+//!   to an older name. "him"/"her" join only the one person of a
+//!   compatible gender mentioned in those sentences, if there is one;
+//!   "they"/"them" only an organisation named by a plural ("Polish border
+//!   guards") in the same or the previous sentence.
 //!
 //! Conservative by design: a wrong merge misleads an analyst more than a
 //! missed one, so types must be compatible (GPE and LOC count as one) and
@@ -36,7 +43,7 @@ use std::collections::HashMap;
 
 use dossier_model::{Entity, EntityType, Mention, MentionKind};
 
-use super::lexicon::Gender;
+use super::lexicon::{Gender, cue};
 use super::recognise::{Cand, Ctx, is_acronym};
 
 /// Normalised key for comparing names: lower case, without a leading "the"
@@ -105,6 +112,31 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         let surface = c.span.slice(text);
         let k = key(surface);
         let (target, rule): (Option<usize>, &'static str) = match c.kind {
+            MentionKind::Pronoun if c.rule == Some("plural-pronoun") => match plural_org(ctx, &ents, &c) {
+                Some(t) => (Some(t), "pronoun"),
+                None => continue,
+            },
+            MentionKind::Pronoun if c.rule == Some("object-pronoun") => {
+                // "him", "her": only when one person of a compatible gender
+                // (named or not) was mentioned in the last three sentences;
+                // an object pronoun often refers to someone else than the
+                // subject of its clause, so recency alone is not enough.
+                let sent = ctx.sent_of[c.tok.0];
+                let mut candidates: Vec<Option<usize>> = Vec::new();
+                for p in seen.iter().rev() {
+                    if sent.saturating_sub(ctx.sent_of[p.tok]) > 3 {
+                        break;
+                    }
+                    let g = p.ent.map(|e| ents[e].gender).unwrap_or(p.gender);
+                    if gender_ok(g, c.gender) && (p.ent.is_none() || !candidates.contains(&p.ent)) {
+                        candidates.push(p.ent);
+                    }
+                }
+                match candidates.as_slice() {
+                    [Some(t)] => (Some(*t), "pronoun"),
+                    _ => continue,
+                }
+            }
             MentionKind::Pronoun => {
                 let sent = ctx.sent_of[c.tok.0];
                 let mut target = None;
@@ -121,6 +153,30 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                 }
                 match target {
                     Some(t) => (Some(t), "pronoun"),
+                    None => continue,
+                }
+            }
+            MentionKind::Nominal if c.rule == Some("group-nominal") => {
+                // The most recently mentioned alliance or bloc, named within
+                // the last six sentences: an organisation whose name
+                // contains the noun, or one that `org_groups.tsv` lists for
+                // it ("the alliance" → NATO, "the bloc" → European Union).
+                let sent = ctx.sent_of[c.tok.0];
+                let noun = c.role.as_deref().unwrap_or("");
+                let listed = lx.groups.get(noun);
+                let found = ents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.e.ty, EntityType::Org | EntityType::Misc))
+                    .filter(|(_, e)| {
+                        e.name_key.split_whitespace().any(|w| w == noun)
+                            || listed.is_some_and(|l| e.keys.iter().any(|k| l.contains(k)))
+                    })
+                    .filter(|(_, e)| ctx.doc.sentence_at(e.last).is_some_and(|s| sent.saturating_sub(s) <= 6))
+                    .max_by_key(|(_, e)| e.last)
+                    .map(|(i, _)| i);
+                match found {
+                    Some(t) => (Some(t), "group-nominal"),
                     None => continue,
                 }
             }
@@ -256,6 +312,27 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         e.aliases.retain(|a| *a != name);
     }
     out
+}
+
+/// "they"/"them" for an organisation named by a plural ("Polish border
+/// guards", "Ukraine's armed forces"): the most recent organisation
+/// mentioned in the same or the previous sentence, if its name ends in a
+/// plural institution noun; otherwise nothing (most "they" are groups
+/// the text never names).
+fn plural_org(ctx: &Ctx, ents: &[Ent], c: &Cand) -> Option<usize> {
+    let sent = ctx.sent_of[c.tok.0];
+    let (i, e) = ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.e.ty, EntityType::Org | EntityType::Gpe | EntityType::Norp))
+        // A demonym inside the organisation's name starts where it does.
+        .max_by_key(|(_, e)| (e.last, e.e.ty == EntityType::Org))?;
+    let recent = ctx.doc.sentence_at(e.last).is_some_and(|s| s <= sent && sent - s <= 1);
+    let words: Vec<&str> = e.name_key.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    let head = |n: usize| words.len() >= n && ctx.lx.cue(&words[words.len() - n..].join(" ")) & cue::ORG_HEAD != 0;
+    let plural = last.ends_with('s') && (head(1) || head(2));
+    (recent && e.e.ty == EntityType::Org && plural).then_some(i)
 }
 
 /// The country an entity is or belongs to (`Entity::country`):
