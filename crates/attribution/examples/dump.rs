@@ -8,7 +8,7 @@ fn main() {
         .unwrap_or_else(|_| Document::new(std::fs::read_to_string(&path).unwrap_or_default(), Metadata::default()));
     dossier_nlp::extract(&mut doc);
     let use_model = std::env::args().nth(2).as_deref() != Some("--rules");
-    dossier_attribution::annotate_with(&mut doc, dossier_attribution::Options { use_model, strict_model: false });
+    dossier_attribution::annotate_with(&mut doc, dossier_attribution::Options { use_model, ..Default::default() });
     let sh = |s: dossier_model::Span| doc.text[s.start..s.end].replace('\n', " ");
     for a in &doc.attributions {
         println!(

@@ -14,7 +14,7 @@ use crate::model::{self, Context, Model};
 use crate::polnear::Gold;
 use crate::rules;
 use crate::text::View;
-use crate::{Options, annotate_with};
+use crate::{Options, annotate_using};
 use dossier_model::{Document, Span};
 use serde::Serialize;
 
@@ -246,9 +246,19 @@ impl Tally {
 
 /// The predicted (source, cue, content) spans of one prepared document.
 pub fn predict(doc: &mut Document, system: System, model: Option<&Model>) -> Vec<(Option<Span>, Option<Span>, Span)> {
+    predict_with(doc, system, model, Options::default())
+}
+
+/// [`predict`] with the stage's options (for tuning the combination).
+pub fn predict_with(
+    doc: &mut Document,
+    system: System,
+    model: Option<&Model>,
+    opts: Options,
+) -> Vec<(Option<Span>, Option<Span>, Span)> {
     match system {
         System::Rules | System::Combined => {
-            annotate_with(doc, Options { use_model: system == System::Combined, strict_model: false });
+            annotate_using(doc, Options { use_model: system == System::Combined, ..opts }, model);
             doc.attributions
                 .iter()
                 .map(|a| (a.source.as_ref().map(|s| s.span), a.cue.as_ref().map(|c| c.span), a.content))
@@ -274,11 +284,21 @@ pub fn predict(doc: &mut Document, system: System, model: Option<&Model>) -> Vec
 
 /// Scores `system` on prepared documents with their gold attributions.
 pub fn evaluate(docs: &mut [(Document, Vec<Gold>)], system: System, model: Option<&Model>) -> Report {
+    evaluate_with(docs, system, model, Options::default())
+}
+
+/// [`evaluate`] with the stage's options.
+pub fn evaluate_with(
+    docs: &mut [(Document, Vec<Gold>)],
+    system: System,
+    model: Option<&Model>,
+    opts: Options,
+) -> Report {
     let mut tally = Tally::default();
     let mut predicted = 0;
     let mut gold_n = 0;
     for (doc, gold) in docs.iter_mut() {
-        let pred = predict(doc, system, model);
+        let pred = predict_with(doc, system, model, opts);
         let view = View::new(doc);
         let p = univocal(&view, &pred);
         let g = gold_parts(&view, gold);

@@ -51,11 +51,13 @@ pub struct Options {
     /// Admit only tagger attributions with a named or described source and a
     /// reporting verb of the lexicon (see `model::proposals`). Off by default.
     pub strict_model: bool,
+    /// How the tagger's attributions and the rules' are combined.
+    pub combine: model::Combine,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { use_model: true, strict_model: false }
+        Options { use_model: true, strict_model: false, combine: model::Combine::default() }
     }
 }
 
@@ -71,6 +73,11 @@ pub fn annotate(doc: &mut Document) -> Vec<Diagnostic> {
 
 /// [`annotate`] with options.
 pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
+    annotate_using(doc, opts, None)
+}
+
+/// [`annotate_with`] with another model than the shipped one (evaluation).
+pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::Model>) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     // Running the stage again replaces what an earlier run wrote, including
     // the entities it created for unnamed sources.
@@ -80,17 +87,22 @@ pub fn annotate_with(doc: &mut Document, opts: Options) -> Vec<Diagnostic> {
     }
     let found = {
         let view = View::new(doc);
-        let mut found = rules::find(&view);
+        let found = rules::find(&view);
         if opts.use_model {
-            match model::shipped() {
-                Ok(m) => {
-                    let extra = model::proposals(m, &view, &found, opts.strict_model);
-                    found.extend(extra)
+            let m = match model {
+                Some(m) => Ok(m),
+                None => model::shipped(),
+            };
+            match m {
+                Ok(m) => model::combine(m, &view, found, opts.strict_model, opts.combine),
+                Err(e) => {
+                    diagnostics.push(Diagnostic { stage: STAGE_NAME.into(), message: e.to_string(), span: None });
+                    found
                 }
-                Err(e) => diagnostics.push(Diagnostic { stage: STAGE_NAME.into(), message: e.to_string(), span: None }),
             }
+        } else {
+            found
         }
-        found
     };
     // Text order of anchors gives stable ids.
     let mut order: Vec<usize> = (0..found.len()).collect();

@@ -148,6 +148,18 @@ fn shape(w: &str) -> u64 {
     hash_str(&s)
 }
 
+/// A crude stem: the word without a common inflectional ending.
+fn stem(w: &str) -> &str {
+    for suf in ["ing", "ed", "es", "s"] {
+        if w.len() > suf.len() + 3
+            && let Some(s) = w.strip_suffix(suf)
+        {
+            return s;
+        }
+    }
+    w
+}
+
 /// Per-document token features that do not depend on predicted tags.
 pub struct Context {
     pub word: Vec<u64>,
@@ -169,6 +181,13 @@ pub struct Context {
     /// Distance buckets to the first tagger's nearest cue left / right.
     pub p1_left: Vec<u8>,
     pub p1_right: Vec<u8>,
+    /// The word without a common inflection ("criticized" → "criticiz").
+    pub stem: Vec<u64>,
+    /// Per token, about its sentence: has a quote mark; lexicon words (0–3).
+    pub sent_quote: Vec<u8>,
+    pub sent_lex: Vec<u8>,
+    /// Per token, which span types the first tagger found in its sentence (bit set).
+    pub p1_sent: Vec<u8>,
 }
 
 fn dist_bucket(d: usize) -> u8 {
@@ -224,9 +243,14 @@ impl Context {
             pass1: None,
             p1_left: vec![6; n],
             p1_right: vec![6; n],
+            stem: Vec::with_capacity(n),
+            sent_quote: vec![0; n],
+            sent_lex: vec![0; n],
+            p1_sent: vec![0; n],
         };
         for (i, w) in view.words.iter().enumerate() {
             c.word.push(hash_str(&w.lower));
+            c.stem.push(hash_str(stem(&w.lower)));
             let chars: Vec<char> = w.lower.chars().collect();
             let suf: String = chars[chars.len().saturating_sub(3)..].iter().collect();
             c.suffix.push(hash_str(&suf));
@@ -247,6 +271,12 @@ impl Context {
         for &(a, b, _) in &view.sents {
             if a >= b {
                 continue;
+            }
+            let quoted = (a..b).any(|i| c.quote[i] != 0) as u8;
+            let lexn = (a..b).filter(|&i| c.lex[i] != 0).count().min(3) as u8;
+            for i in a..b {
+                c.sent_quote[i] = quoted;
+                c.sent_lex[i] = lexn;
             }
             let mut last: Option<usize> = None;
             let mut that = 0u8;
@@ -285,6 +315,10 @@ impl Context {
     #[allow(clippy::needless_range_loop)]
     pub fn set_pass1(&mut self, view: &View, tags: Vec<usize>) {
         for &(a, b, _) in &view.sents {
+            let kinds = (a..b).fold(0u8, |m, i| m | (1 << tag_type(tags[i])));
+            for i in a..b {
+                self.p1_sent[i] = kinds;
+            }
             let mut last: Option<usize> = None;
             for i in a..b {
                 if tag_type(tags[i]) == 2 {
@@ -351,6 +385,15 @@ impl Context {
         let sfx1 = if i + 1 < sb { self.suffix[i + 1] } else { 0 };
         out.push(f(35, sfx1));
         out.push(f(36, mix(w(1), w(2))));
+        out.push(f(37, self.stem[i]));
+        out.push(f(38, mix(self.stem[i], p1 as u64)));
+        out.push(f(39, mix(mix(self.sent_quote[i] as u64, self.sent_lex[i] as u64), p1 as u64)));
+        let st = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < sa as isize || j >= sb as isize { 0xdead_beef } else { self.stem[j as usize] }
+        };
+        out.push(f(50, mix(st(-1), self.stem[i])));
+        out.push(f(51, mix(self.stem[i], self.right_cue[i] as u64)));
         if let Some(p) = &self.pass1 {
             let q = |k: isize| -> u64 {
                 let j = i as isize + k;
@@ -365,6 +408,10 @@ impl Context {
             out.push(f(46, mix(q(0), p1 as u64)));
             out.push(f(47, mix(mix(q(0), r(0)), p1 as u64)));
             out.push(f(48, mix(self.p1_right[i] as u64, p1 as u64)));
+            out.push(f(52, mix(q(-2), q(-1))));
+            out.push(f(53, mix(q(1), q(2))));
+            out.push(f(54, mix(self.p1_sent[i] as u64, mix(q(0), p1 as u64))));
+            out.push(f(55, mix(self.p1_sent[i] as u64, self.stem[i])));
         }
     }
 }
@@ -502,32 +549,127 @@ pub fn group(
     out
 }
 
-/// Attributions the tagger finds whose cue overlaps no rule attribution:
-/// the rules win wherever both fire.
-pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool) -> Vec<Found> {
-    let mut ctx = Context::new(view, rule_found);
+/// How tagger and rules are combined (see [`combine`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Combine {
+    /// Where both find one attribution (overlapping cues), take the tagger's
+    /// source, cue and content spans instead of the rules'.
+    pub tagger_source: bool,
+    pub tagger_cue: bool,
+    /// 0: the rules' content; 1: the tagger's; 2: the tagger's except for
+    /// the rules' quotes (`direct`, `mixed`).
+    pub tagger_content: u8,
+    /// Keep rule attributions whose cue the tagger did not find, by kind
+    /// (bit set: 1 direct, 2 indirect, 4 mixed, 8 according to, 16 nominal,
+    /// 32 a quote continued without a cue).
+    pub rule_only: u8,
+    /// The same, only when the tagger left the rule's cue untagged.
+    pub rule_untagged: u8,
+    /// Keep rule attributions inside the content of a matched one.
+    pub rule_nested: bool,
+    /// Tagger-only attributions without a source need a reporting verb.
+    pub sourceless_needs_verb: bool,
+    /// A tagger content without a cue continues the attribution before it.
+    pub cueless: bool,
+    /// Check tagger-only attributions: 0 not at all, 1 with [`plausible`],
+    /// 2 only refuse passive hedges and cues that start with punctuation.
+    pub filter: u8,
+    /// Keep a tagger cue that has no content (tuning only).
+    pub contentless: bool,
+}
+
+impl Default for Combine {
+    fn default() -> Combine {
+        Combine {
+            tagger_source: true,
+            tagger_cue: false,
+            tagger_content: 0,
+            rule_only: 1 | 8 | 16 | 32,
+            rule_untagged: 63,
+            rule_nested: true,
+            sourceless_needs_verb: false,
+            cueless: true,
+            filter: 3,
+            contentless: true,
+        }
+    }
+}
+
+/// Word range of a byte span.
+fn word_range(view: &View, s: Span) -> (usize, usize) {
+    (view.words.partition_point(|w| w.span.end <= s.start), view.words.partition_point(|w| w.span.start < s.end))
+}
+
+/// The rules' attributions combined with the tagger's: each tagger
+/// attribution whose cue overlaps a rule cue is the same attribution (the
+/// rules' kind, speech act, negation and chain, the spans `c` says); rule
+/// attributions the tagger missed stay when `c.rule_only`; tagger
+/// attributions the rules missed are added when [`plausible`].
+pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool, c: Combine) -> Vec<Found> {
+    let mut ctx = Context::new(view, &rule_found);
     let tags = tag(model, view, &mut ctx);
     let sp = spans(&tags, view);
-    let mut out = Vec::new();
-    for (src, cue, con) in group(&sp, view) {
-        let (Some(cue), Some(con)) = (cue, con) else { continue };
-        let cue_span = view.span(cue.0, cue.1);
+    let groups = group(&sp, view);
+    let mut rules = rule_found;
+    let mut matched = vec![false; rules.len()];
+    let mut extra = Vec::new();
+    let mut cueless = Vec::new();
+    for (src, cue, con) in groups {
+        let (con, guessed) = match (con, cue) {
+            (Some(con), _) => (con, false),
+            (None, Some(cue)) if c.contentless => (guess_content(view, src, cue), true),
+            _ => continue,
+        };
         let con_span = view.span(con.0, con.1);
-        // A cue inside a rule content is a nested attribution and stays;
-        // one that re-finds a rule attribution (same cue, or the same content
-        // from outside) goes.
-        if rule_found.iter().any(|f| {
-            f.cue.is_some_and(|c| c.overlaps(cue_span))
-                || f.source.is_some_and(|s| s.overlaps(cue_span))
-                || (f.content.overlaps(con_span) && !f.content.contains(cue_span) && f.content.overlaps(cue_span))
-        }) {
+        let Some(cue) = cue else {
+            cueless.push(con_span);
+            continue;
+        };
+        let cue_span = view.span(cue.0, cue.1);
+        if let Some(r) = rules.iter().position(|f| f.cue.is_some_and(|x| x.overlaps(cue_span))) {
+            if !matched[r] {
+                matched[r] = true;
+                let f = &mut rules[r];
+                if c.tagger_cue {
+                    f.cue = Some(cue_span);
+                }
+                if c.tagger_source
+                    && let Some(s) = src
+                {
+                    f.source = Some(view.span(s.0, s.1));
+                }
+                let quote = matches!(f.kind, AttributionKind::Direct | AttributionKind::Mixed);
+                if !guessed && (c.tagger_content == 1 || (c.tagger_content == 2 && !quote)) {
+                    f.content = con_span;
+                }
+            }
             continue;
         }
-        if !plausible(view, src, cue, con, strict) {
+        // A cue inside a rule source, or a content re-found from outside a
+        // rule content its cue cuts into, is the rules' attribution again.
+        if c.filter == 1
+            && rules.iter().any(|f| {
+                f.source.is_some_and(|s| s.overlaps(cue_span))
+                    || (f.content.overlaps(con_span) && !f.content.contains(cue_span) && f.content.overlaps(cue_span))
+            })
+        {
             continue;
         }
-        // A cue the tagger found needs a reporting or belief word in it,
-        // which keeps verbs of other kinds out of the evidence base.
+        if (c.filter == 1 || strict) && !plausible(view, src, cue, con, strict, c.sourceless_needs_verb) {
+            continue;
+        }
+        if c.filter >= 2 && (passive_hedge(view, cue) || view.words[cue.0].punct) {
+            continue;
+        }
+        // A cue of function words alone ("were", "has to") says nothing.
+        if c.filter >= 3 && (cue.0..cue.1).all(|k| view.words[k].punct || FUNCTION.contains(&view.lw(k))) {
+            continue;
+        }
+        // A source that is not a clean noun phrase ("His video, widely") is
+        // dropped; the saying stays.
+        let src = if c.filter >= 4 { src.filter(|&s| clean_source(view, s)) } else { src };
+        // The speech act and lemma come from a reporting or belief word of
+        // the cue, if it holds one.
         let lemma_word = (cue.0..cue.1)
             .map(|k| view.lw(k))
             .find(|w| lexicon().verbs.contains_key(*w) || lexicon().nominals.contains_key(*w));
@@ -540,7 +682,7 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool)
             },
             None => (view.text(cue_span).to_lowercase(), SpeechAct::Other),
         };
-        out.push(Found {
+        extra.push(Found {
             kind: AttributionKind::Indirect,
             source: src.map(|s| view.span(s.0, s.1)),
             cue: Some(cue_span),
@@ -553,7 +695,160 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool)
             witness: false,
         });
     }
+    // Drop unmatched rule attributions if asked, keeping indices right.
+    let kind_bit = |f: &Found| -> u8 {
+        if f.cue.is_none() {
+            return 32;
+        }
+        match f.kind {
+            AttributionKind::Direct => 1,
+            AttributionKind::Indirect => 2,
+            AttributionKind::Mixed => 4,
+            AttributionKind::AccordingTo => 8,
+            AttributionKind::Nominal => 16,
+        }
+    };
+    // A rule attribution whose cue the tagger left untagged is one it missed,
+    // not one it judged otherwise.
+    let untagged = |f: &Found| {
+        f.cue.is_some_and(|x| {
+            let (a, b) = word_range(view, x);
+            (a..b).all(|k| tags[k] == 0)
+        })
+    };
+    // A rule attribution reported inside the content of a matched one is a
+    // link of its chain ("…, quoted the minister as saying investigators
+    // believed …").
+    let nested = |i: usize| {
+        rules[i].cue.is_some_and(|x| {
+            (0..rules.len())
+                .any(|j| j != i && matched[j] && rules[j].content.contains(x) && rules[j].content != rules[i].content)
+        })
+    };
+    let keep: Vec<bool> = (0..rules.len())
+        .map(|i| {
+            matched[i]
+                || (c.rule_nested && nested(i))
+                || c.rule_only & kind_bit(&rules[i]) != 0
+                || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]))
+        })
+        .collect();
+    let mut new_index = vec![usize::MAX; rules.len()];
+    let mut n = 0;
+    for (i, k) in keep.iter().enumerate() {
+        if *k {
+            new_index[i] = n;
+            n += 1;
+        }
+    }
+    let remap = |p: Option<usize>| p.and_then(|p| (new_index[p] != usize::MAX).then_some(new_index[p]));
+    let mut out: Vec<Found> = Vec::with_capacity(n + extra.len());
+    for (i, mut f) in rules.into_iter().enumerate() {
+        if keep[i] {
+            f.forced_parent = remap(f.forced_parent);
+            f.continued_from = remap(f.continued_from);
+            out.push(f);
+        }
+    }
+    out.extend(extra);
+    if c.cueless {
+        for con in cueless {
+            if out.iter().any(|f| f.content.overlaps(con) || f.cue.is_some_and(|x| x.overlaps(con))) {
+                continue;
+            }
+            // The other part of a content split by its own attribution
+            // clause ("…," he said, "…") or run on into the next sentence.
+            if let Some(f) = out.iter_mut().find(|f| f.cue.is_some() && joins(view, f, con)) {
+                f.content = Span::new(f.content.start.min(con.start), f.content.end.max(con.end));
+                continue;
+            }
+            let (a, b) = word_range(view, con);
+            if (a..b).filter(|&k| !view.words[k].punct).count() < 3 {
+                continue;
+            }
+            // The attribution it continues: the last one before it.
+            let prev = out
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.content.end <= con.start && f.cue.is_some())
+                .max_by_key(|(_, f)| f.content.end)
+                .map(|(i, _)| i);
+            let Some(p) = prev else { continue };
+            let base = out[p].clone();
+            out.push(Found {
+                kind: AttributionKind::Indirect,
+                source: base.source,
+                cue: None,
+                lemma: base.lemma,
+                content: con,
+                act: base.act,
+                negated: false,
+                forced_parent: None,
+                continued_from: Some(p),
+                witness: false,
+            });
+        }
+    }
     out
+}
+
+/// A content for a cue the tagger gave none: the rest of its sentence
+/// after it, or else what precedes its source (or it).
+fn guess_content(view: &View, src: Option<(usize, usize)>, cue: (usize, usize)) -> (usize, usize) {
+    let (sa, sb, _) = view.sents[view.words[cue.0].sent];
+    let words = |a: usize, b: usize| (a..b).filter(|&k| !view.words[k].punct).count();
+    let mut end = sb;
+    while end > cue.1 && view.words[end - 1].punct && !view.is_quote_mark(end - 1) {
+        end -= 1;
+    }
+    if words(cue.1, end) >= 2 {
+        return (cue.1, end);
+    }
+    let mut b = src.map_or(cue.0, |s| s.0.min(cue.0));
+    while b > sa && view.words[b - 1].punct && !view.is_quote_mark(b - 1) {
+        b -= 1;
+    }
+    if words(sa, b) >= 2 { (sa, b) } else { (cue.1, cue.1) }
+}
+
+/// Whether `con` continues `f`'s content: only `f`'s own source, cue or
+/// punctuation lie between them.
+fn joins(view: &View, f: &Found, con: Span) -> bool {
+    let (a, b) = if con.start >= f.content.end {
+        (word_range(view, f.content).1, word_range(view, con).0)
+    } else if con.end <= f.content.start {
+        (word_range(view, con).1, word_range(view, f.content).0)
+    } else {
+        return false;
+    };
+    if b < a || b - a > 12 {
+        return false;
+    }
+    (a..b).all(|k| {
+        let w = view.words[k].span;
+        view.words[k].punct || f.cue.is_some_and(|c| c.contains(w)) || f.source.is_some_and(|s| s.contains(w))
+    })
+}
+
+const FUNCTION: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "may", "might", "must", "to", "of", "in", "on", "at", "for", "with", "by",
+    "the", "a", "an", "that", "it", "this", "and", "or", "as", "not", "n't",
+];
+
+/// A source without punctuation at its edges, no comma inside and no
+/// relative clause, at most ten words.
+fn clean_source(view: &View, (sa, sb): (usize, usize)) -> bool {
+    sb - sa <= 10
+        && !view.words[sa].punct
+        && !view.words[sb - 1].punct
+        && !(sa..sb).any(|k| matches!(view.lw(k), "," | "who" | "which" | "whose"))
+}
+
+/// "is expected to", "cannot be ruled out": certainty, not speech.
+fn passive_hedge(view: &View, cue: (usize, usize)) -> bool {
+    (cue.0..cue.1).any(|k| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been"))
+        && (cue.0..cue.1).any(|k| matches!(view.lw(k), "expected" | "ruled" | "believed" | "thought" | "seen"))
 }
 
 /// Whether a tagger proposal is sound enough to enter the evidence base.
@@ -563,7 +858,14 @@ pub fn proposals(model: &Model, view: &View, rule_found: &[Found], strict: bool)
 /// or ends with punctuation or holds a relative clause. Both refuse passive
 /// hedges ("is expected to", "cannot be ruled out"), which the certainty
 /// rules handle.
-fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), con: (usize, usize), strict: bool) -> bool {
+fn plausible(
+    view: &View,
+    src: Option<(usize, usize)>,
+    cue: (usize, usize),
+    con: (usize, usize),
+    strict: bool,
+    sourceless_needs_verb: bool,
+) -> bool {
     if let Some((sa, sb)) = src {
         if sb - sa > 10 || view.words[sa].punct || view.words[sb - 1].punct {
             return false;
@@ -576,9 +878,7 @@ fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), con:
     } else if strict {
         return false;
     }
-    let passive = (cue.0..cue.1).any(|k| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been"))
-        && (cue.0..cue.1).any(|k| matches!(view.lw(k), "expected" | "ruled" | "believed" | "thought" | "seen"));
-    if passive || view.words[cue.0].punct {
+    if passive_hedge(view, cue) || view.words[cue.0].punct {
         return false;
     }
     // A content of a word or two ("how", "whether the") is a fragment.
@@ -587,7 +887,7 @@ fn plausible(view: &View, src: Option<(usize, usize)>, cue: (usize, usize), con:
     }
     let reporting = (cue.0..cue.1).any(|k| lexicon().verbs.contains_key(view.lw(k)) && !view.words[k].cap);
     // Without a source, only a reporting verb ("was reported that").
-    if src.is_none() && !reporting {
+    if src.is_none() && !reporting && (sourceless_needs_verb || strict) {
         return false;
     }
     if !strict {

@@ -8,7 +8,7 @@ use dossier_model::{CertaintyLevel, Document, EvidenceKind, Holder, Metadata};
 fn doc(text: &str) -> Document {
     let mut d = Document::new(text.to_string(), Metadata::default());
     dossier_nlp::extract(&mut d);
-    annotate_with(&mut d, Options { use_model: false, strict_model: false });
+    annotate_with(&mut d, Options { use_model: false, ..Default::default() });
     d
 }
 
