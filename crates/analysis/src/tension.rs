@@ -295,8 +295,8 @@ pub struct TensionReport {
 
 /// Computes the tension index between two actors over a store.
 pub fn tension(store: &dyn Store, query: &TensionQuery) -> Result<TensionReport, TensionError> {
-    let a = resolve(store, &query.a)?;
-    let b = resolve(store, &query.b)?;
+    let a = resolve_actor(store, &query.a)?;
+    let b = resolve_actor(store, &query.b)?;
     let rows = store.events(&EventFilter { actor: Some(a.clone()), other: Some(b.clone()), root: None, limit: 0 })?;
     Ok(compute(query, summary(&query.a, &a), summary(&query.b, &b), &a, &b, rows))
 }
@@ -305,10 +305,11 @@ fn summary(query: &str, m: &ActorMatch) -> ActorSummary {
     ActorSummary { query: query.to_string(), names: m.names.clone(), countries: m.countries.clone() }
 }
 
-/// A name selects entities of that name; a code (`RUS`, `RUSMIL`) or the
-/// name of a stored place entity that stands for a country selects every
-/// actor of that country.
-fn resolve(store: &dyn Store, query: &str) -> Result<ActorMatch, TensionError> {
+/// How an actor named in a query selects event sides: a name selects
+/// entities of that name; a code (`RUS`, `RUSMIL`) or the name of a stored
+/// place entity that stands for a country selects every actor of that
+/// country.
+pub fn resolve_actor(store: &dyn Store, query: &str) -> Result<ActorMatch, TensionError> {
     let q = query.trim();
     if q.is_empty() {
         return Err(TensionError::EmptyActor);

@@ -546,8 +546,7 @@ fn run(command: Command) -> Result<ExitCode> {
         }
         Command::Events { db, actor, with, root, limit, format } => {
             let store = open_existing(&db)?;
-            let actor_match =
-                |q: &str| -> anyhow::Result<dossier_store::ActorMatch> { tension::actor_match(&store, q) };
+            let actor_match = |q: &str| dossier_analysis::resolve_actor(&store, q);
             let filter = dossier_store::EventFilter {
                 actor: actor.as_deref().map(actor_match).transpose()?,
                 other: with.as_deref().map(actor_match).transpose()?,

@@ -6,21 +6,8 @@ use crate::output::{date_of, short_id};
 use dossier_analysis::{PeriodRow, TensionReport};
 use dossier_export::render::ellipsize;
 use dossier_model::QuadClass;
-use dossier_store::{ActorMatch, EventActor, EventRow, Store};
+use dossier_store::{EventActor, EventRow};
 use serde_json::json;
-
-/// How `--actor NAME` selects event sides: the name itself, plus every
-/// actor of the country it names when it names a stored country (or is a
-/// code such as `RUS`).
-pub fn actor_match(store: &dyn Store, query: &str) -> anyhow::Result<ActorMatch> {
-    let q = query.trim();
-    anyhow::ensure!(!q.is_empty(), "an actor name is empty");
-    let mut countries = store.countries_named(q)?;
-    if q.len() >= 3 && q.bytes().all(|b| b.is_ascii_uppercase()) && !countries.iter().any(|c| c == q) {
-        countries.push(q.to_string());
-    }
-    Ok(ActorMatch { names: vec![q.to_string()], countries })
-}
 
 fn actor(side: &EventActor) -> String {
     match (&side.name, &side.code) {

@@ -43,12 +43,10 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/outlets"),
     ("get", "/api/v1/outlets/{id}"),
     ("get", "/api/v1/timeline"),
+    ("get", "/api/v1/events"),
+    ("get", "/api/v1/tension"),
     ("get", "/api/v1/openapi.json"),
 ];
-
-// TODO(events issue): `/api/v1/events` and `/api/v1/tension` once the store
-// has an events query; events already appear in each document's JSON, the
-// reader and the timeline.
 
 pub fn router() -> axum::Router<AppState> {
     axum::Router::new()
@@ -61,6 +59,8 @@ pub fn router() -> axum::Router<AppState> {
         .route("/api/v1/outlets", get(list_outlets))
         .route("/api/v1/outlets/{id}", get(get_outlet))
         .route("/api/v1/timeline", get(timeline))
+        .route("/api/v1/events", get(list_events))
+        .route("/api/v1/tension", get(tension))
         .route("/api/v1/openapi.json", get(openapi_json))
         .layer(DefaultBodyLimit::max(crate::MAX_BODY_BYTES))
 }
@@ -83,6 +83,8 @@ pub fn router() -> axum::Router<AppState> {
         list_outlets,
         get_outlet,
         timeline,
+        list_events,
+        tension,
         openapi_json
     ),
     components(schemas(ErrorBody, IngestJson, IngestResult))
@@ -409,6 +411,82 @@ async fn timeline(
     Query(p): Query<TimelineParams>,
 ) -> Result<Json<Vec<views::TimelineItem>>, ApiError> {
     Ok(Json(state.with_store(move |store, _| views::timeline(store, p.actor.as_deref())).await?))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EventParams {
+    /// Events with this actor on either side: a name, an actor code (`RUSMIL`) or a country code (`RUS`).
+    pub actor: Option<String>,
+    /// … and this one on the other side (needs `actor`).
+    pub with: Option<String>,
+    /// Only this two-digit CAMEO root (`19` for fighting).
+    pub root: Option<String>,
+    /// At most this many (default 500).
+    pub limit: Option<usize>,
+}
+
+/// Events between actors across documents, with CAMEO codes, certainty and chains.
+#[utoipa::path(get, path = "/api/v1/events", tag = "events", params(EventParams),
+    responses((status = 200, body = Vec<views::EventView>), (status = 400, body = ErrorBody)))]
+async fn list_events(
+    State(state): State<AppState>,
+    Query(p): Query<EventParams>,
+) -> Result<Json<Vec<views::EventView>>, ApiError> {
+    let actor = non_empty(p.actor);
+    let with = non_empty(p.with);
+    if with.is_some() && actor.is_none() {
+        return Err(ApiError::BadRequest("`with` needs `actor`".into()));
+    }
+    let root = non_empty(p.root);
+    if let Some(r) = &root
+        && (r.len() != 2 || !r.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(ApiError::BadRequest(format!("`{r}` is not a two-digit CAMEO root")));
+    }
+    let limit = p.limit.unwrap_or(500);
+    Ok(Json(
+        state.with_store(move |store, _| views::events(store, actor.as_deref(), with.as_deref(), root, limit)).await?,
+    ))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TensionParams {
+    /// First actor: a name (`Russia`), an actor code (`RUSMIL`) or a country code (`RUS`).
+    pub a: String,
+    /// Second actor.
+    pub b: String,
+    /// Events on or after (YYYY-MM-DD).
+    pub from: Option<String>,
+    /// Events on or before (YYYY-MM-DD).
+    pub to: Option<String>,
+    /// `day`, `week` or `month` (default).
+    pub by: Option<String>,
+}
+
+/// The tension index between two actors: per period, incidents in each CAMEO quad class (facts apart from
+/// claims), Goldstein sums, and every incident with the sentences that report it.
+#[utoipa::path(get, path = "/api/v1/tension", tag = "events", params(TensionParams),
+    responses((status = 200, description = "The tension report: `a`, `b`, `by`, `periods`, `total`, \
+    `incidents` (each with its reports), `events`, `skipped`", body = Object), (status = 400, body = ErrorBody)))]
+async fn tension(State(state): State<AppState>, Query(p): Query<TensionParams>) -> Result<Response, ApiError> {
+    let day = |name: &str, v: Option<String>| -> Result<Option<chrono::NaiveDate>, ApiError> {
+        match non_empty(v) {
+            None => Ok(None),
+            Some(d) => {
+                dossier_analysis::parse_day(&d).map(Some).map_err(|e| ApiError::BadRequest(format!("`{name}`: {e}")))
+            }
+        }
+    };
+    let by = match non_empty(p.by) {
+        None => dossier_analysis::Period::Month,
+        Some(b) => b.parse().map_err(|e: dossier_analysis::TensionError| ApiError::BadRequest(e.to_string()))?,
+    };
+    let query = dossier_analysis::TensionQuery { a: p.a, b: p.b, from: day("from", p.from)?, to: day("to", p.to)?, by };
+    let report = state.with_store(move |store, _| views::tension(store, &query)).await?;
+    let bytes = serde_json::to_vec(&report).map_err(|e| ApiError::internal(format!("serialising the report: {e}")))?;
+    Ok(json_bytes(bytes))
 }
 
 /// This API's OpenAPI document.

@@ -707,3 +707,103 @@ mod tests {
         assert!(!is_calendar("2025-W26"));
     }
 }
+
+/// One side of an event.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct EventActorView {
+    /// The entity's name in its document.
+    pub name: Option<String>,
+    /// CAMEO actor code (`RUSMIL`).
+    pub code: Option<String>,
+    /// ISO 3166 alpha-3 (or CAMEO international code such as `NAT`).
+    pub country: Option<String>,
+}
+
+/// An event with its actors, code, certainty and the chain that reports it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct EventView {
+    pub doc_id: String,
+    pub doc_title: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    /// The event's id in its document (`v2`).
+    pub id: String,
+    /// CAMEO code (`112`, `195`).
+    pub code: String,
+    pub root: String,
+    pub label: String,
+    /// `verbal_cooperation`, `material_cooperation`, `verbal_conflict` or `material_conflict`.
+    pub quad_class: Option<String>,
+    pub trigger: String,
+    pub sentence: usize,
+    pub sentence_text: String,
+    pub source: EventActorView,
+    pub target: EventActorView,
+    /// The date the event happened (TIMEX3 value), if the text gives one.
+    pub date: Option<String>,
+    pub goldstein: f64,
+    pub certainty: String,
+    pub negated: bool,
+    /// `["author", "Ukraine"]`: who reports the event; `["author"]` when the author states it.
+    pub chain: Vec<String>,
+}
+
+impl From<dossier_store::EventRow> for EventView {
+    fn from(e: dossier_store::EventRow) -> EventView {
+        let side = |a: dossier_store::EventActor| EventActorView { name: a.name, code: a.code, country: a.country };
+        EventView {
+            quad_class: dossier_model::QuadClass::of_root(&e.root).map(|q| q.as_str().to_string()),
+            doc_id: e.doc_id,
+            doc_title: e.doc_title,
+            published: e.published,
+            outlet: e.outlet,
+            id: e.id,
+            code: e.code,
+            root: e.root,
+            label: e.label,
+            trigger: e.trigger,
+            sentence: e.sentence,
+            sentence_text: e.sentence_text,
+            source: side(e.source),
+            target: side(e.target),
+            date: e.date,
+            goldstein: e.goldstein,
+            certainty: e.certainty,
+            negated: e.negated,
+            chain: e.chain,
+        }
+    }
+}
+
+/// Events, optionally between two actors or of one CAMEO root.
+pub fn events(
+    store: &SqliteStore,
+    actor: Option<&str>,
+    with: Option<&str>,
+    root: Option<String>,
+    limit: usize,
+) -> Result<Vec<EventView>, ApiError> {
+    let resolve = |q: &str| dossier_analysis::resolve_actor(store, q).map_err(analysis_error);
+    let filter = dossier_store::EventFilter {
+        actor: actor.map(resolve).transpose()?,
+        other: with.map(resolve).transpose()?,
+        root,
+        limit,
+    };
+    Ok(store.events(&filter)?.into_iter().map(EventView::from).collect())
+}
+
+/// The tension index between two actors.
+pub fn tension(
+    store: &SqliteStore,
+    query: &dossier_analysis::TensionQuery,
+) -> Result<dossier_analysis::TensionReport, ApiError> {
+    dossier_analysis::tension(store, query).map_err(analysis_error)
+}
+
+fn analysis_error(e: dossier_analysis::TensionError) -> ApiError {
+    match e {
+        dossier_analysis::TensionError::Store(s) => s.into(),
+        other => ApiError::BadRequest(other.to_string()),
+    }
+}

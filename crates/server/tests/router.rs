@@ -38,7 +38,8 @@ async fn every_api_route_is_in_the_openapi_document_and_answers() {
             .replace("{id}", if path.contains("outlets") { &outlet } else { &id })
             .replace("{type}", entity["type"].as_str().unwrap())
             .replace("{name}", &entity["name"].as_str().unwrap().replace(' ', "%20"))
-            .replace("/search", "/search?q=missile");
+            .replace("/search", "/search?q=missile")
+            .replace("/tension", "/tension?a=Poland&b=Belarus");
         let res = match *method {
             "get" => get(&s, &uri).await,
             "post" => post(&s, &uri, "text/plain", "A short article. The minister said it was fine.").await,
@@ -311,4 +312,40 @@ async fn writes_need_the_token_when_configured() {
         .body(Body::from(body))
         .unwrap();
     assert_eq!(send(&open, cross).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn events_and_tension_answer_and_refuse_bad_parameters() {
+    let s = open();
+    let all = get(&s, "/api/v1/events").await;
+    assert!(all.status.is_success());
+    let events = all.json();
+    for e in events.as_array().unwrap() {
+        assert!(e["code"].as_str().unwrap().starts_with(e["root"].as_str().unwrap()), "{e}");
+        assert!(e["chain"][0] == "author", "{e}");
+        assert!(e["sentence_text"].as_str().unwrap().contains(e["trigger"].as_str().unwrap()), "{e}");
+    }
+    let report = get(&s, "/api/v1/tension?a=Poland&b=Belarus&by=week").await.json();
+    assert_eq!(report["by"], "week");
+    assert_eq!(report["a"]["query"], "Poland");
+    assert!(report["periods"].is_array() && report["incidents"].is_array());
+    // Every incident a period counts is listed with its reports.
+    for p in report["periods"].as_array().unwrap() {
+        for n in p["incidents"].as_array().unwrap() {
+            let inc = &report["incidents"][n.as_u64().unwrap() as usize - 1];
+            assert_eq!(&inc["number"], n);
+            assert!(!inc["reports"].as_array().unwrap().is_empty());
+        }
+    }
+    for bad in [
+        "/api/v1/tension?a=Poland&b=Belarus&by=fortnight",
+        "/api/v1/tension?a=Poland&b=Belarus&from=last%20week",
+        "/api/v1/tension?a=&b=Belarus",
+        "/api/v1/tension?a=Poland",
+        "/api/v1/events?with=Belarus",
+        "/api/v1/events?root=195",
+    ] {
+        let res = get(&s, bad).await;
+        assert_eq!(res.status, StatusCode::BAD_REQUEST, "{bad}: {}", res.body);
+    }
 }
