@@ -63,8 +63,11 @@ pub fn entities(doc: &Document) -> Vec<dossier_model::Entity> {
         return Vec::new();
     }
     let ctx = Ctx::new(doc);
-    let cands = recognise::recognise(&ctx);
+    let mut cands = recognise::recognise(&ctx);
+    // "US$ 2.7 billion": a currency, not the country.
+    cands.retain(|c| !doc.text[c.span.end..].starts_with('$'));
     let mut cands = select(cands);
+    propagate(&ctx, &mut cands);
     type_vote(&ctx, &mut cands);
     place_pairs(&ctx, &mut cands);
     recognise::people(&ctx, &mut cands);
@@ -100,6 +103,65 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     }
     kept.sort_by_key(|c| c.span.start);
     kept
+}
+
+/// Names the model misses where capitals say little: in the headline
+/// (often title case, or a bare company name first: "Apple unveils iPod
+/// nano") and as the first word of a sentence. A run of capitalised words
+/// there that is exactly a name recognised elsewhere in the document
+/// becomes a mention with that name's type (the type vote and `same-name`
+/// then treat it like the others). A one-word name is taken only if the
+/// document never writes it in lower case ("May" next to "may").
+fn propagate(ctx: &Ctx, cands: &mut Vec<Cand>) {
+    let text = &ctx.doc.text;
+    let mut names: HashMap<String, EntityType> = HashMap::new();
+    let mut covered = vec![false; ctx.words.len()];
+    for c in cands.iter() {
+        covered[c.tok.0..c.tok.1].iter_mut().for_each(|x| *x = true);
+        if c.kind == MentionKind::Name && !c.nested && !matches!(c.ty, EntityType::Misc | EntityType::Norp) {
+            names.entry(c.span.slice(text).to_string()).or_insert(c.ty);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let lower_words: std::collections::HashSet<&str> =
+        ctx.words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).copied().collect();
+    let mut extra = Vec::new();
+    for (si, s) in ctx.doc.sentences.iter().enumerate() {
+        let (a, b) = s.tokens;
+        let starts = if si == 0 { a..b } else { a..(a + 1).min(b) };
+        for i in starts {
+            if covered[i] || !ctx.cap(i) {
+                continue;
+            }
+            for len in (1..=4.min(b - i)).rev() {
+                if (i..i + len).any(|k| covered[k] || !ctx.cap(k)) {
+                    continue;
+                }
+                let surface = ctx.span(i, i + len).slice(text);
+                let Some(&ty) = names.get(surface) else { continue };
+                if len == 1 && lower_words.contains(ctx.lower[i].as_str()) {
+                    continue;
+                }
+                // Part of a longer name the model found ("Northrop" before
+                // a recognised "Grumman").
+                let joined = |k: usize| covered.get(k).copied().unwrap_or(false) && ctx.cap(k);
+                if joined(i + len) || (i > a && joined(i - 1)) {
+                    break;
+                }
+                let mut c = Cand::new(ctx, (i, i + len), ty, 0);
+                c.strong = false;
+                covered[i..i + len].iter_mut().for_each(|x| *x = true);
+                extra.push(c);
+                break;
+            }
+        }
+    }
+    if !extra.is_empty() {
+        cands.extend(extra);
+        cands.sort_by_key(|c| c.span.start);
+    }
 }
 
 /// "the Salmi–Kunda interconnector": two names joined by a dash where one

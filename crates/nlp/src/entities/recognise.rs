@@ -52,7 +52,7 @@ pub struct Cand {
 }
 
 impl Cand {
-    fn new(ctx: &Ctx, tok: (usize, usize), ty: EntityType, prio: u8) -> Cand {
+    pub fn new(ctx: &Ctx, tok: (usize, usize), ty: EntityType, prio: u8) -> Cand {
         Cand {
             span: ctx.span(tok.0, tok.1),
             tok,
@@ -247,6 +247,21 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
     if ctx.words[a..b].iter().any(|w| is_designation(w)) && (ctx.head_within(b, 3) || c.ty != EntityType::Person) {
         return set(c, EntityType::Equipment, "designation");
     }
+    // A maker's name followed by a model number is the model ("Boeing
+    // 737s", "Boeing 787 Dreamliner"), not a person or the company.
+    if b - a == 1
+        && matches!(c.ty, EntityType::Person | EntityType::Org)
+        && ctx.words.get(b).is_some_and(|w| model_number(w))
+        && ctx.sent_of.get(b) == Some(&ctx.sent_of[a])
+    {
+        let mut end = b + 1;
+        if let Some(len) = lexicon_name_at(ctx, end, ctx.sent_range(a).1) {
+            end += len;
+        }
+        c.tok.1 = end;
+        c.span = ctx.span(a, end);
+        return set(c, EntityType::Equipment, "model-number");
+    }
     // A ship: named right after a ship noun or with a ship prefix, or
     // followed by an apposition that says it is one.
     if ctx.cue_before(a, cue::SHIP_NOUN).is_some()
@@ -439,6 +454,17 @@ fn equipment(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
         }
     }
+}
+
+/// A model number after a maker's name: three digits, optionally followed
+/// by at most two lower-case letters ("737", "787", "737s"); round
+/// hundreds are indices and lists ("S&P 500", "FTSE 100", "Fortune 500").
+fn model_number(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    digits == 3
+        && !w[1..3].starts_with("00")
+        && w[digits..].len() <= 2
+        && w[digits..].chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// The length in words of a capitalised equipment name that counts
