@@ -208,6 +208,23 @@ async fn walkthrough(c: &Client, base: &str) -> Result<(), fantoccini::error::Cm
     c.goto(&format!("{base}/claims")).await?;
     save(c, "claims.png").await;
 
+    // Tension: the page offers the pairs with most events; one click gives
+    // the table, whose incident numbers lead to the sentences that report
+    // them, and a report leads to the event in the reader.
+    c.goto(&format!("{base}/tension")).await?;
+    c.find(Locator::Css("ul.pairs a")).await?.click().await?;
+    c.find(Locator::Css("table.tension tbody tr")).await?;
+    let first = c.find(Locator::Css("table.tension td a[href^='#incident-']")).await?;
+    let anchor = first.attr("href").await?.unwrap();
+    first.click().await?;
+    let report = c.find(Locator::Css(&format!("{anchor} ul a"))).await?;
+    let href = report.attr("href").await?.unwrap();
+    assert!(href.starts_with("/documents/") && href.contains("#ev-"), "{href}");
+    save(c, "tension.png").await;
+    c.goto(&format!("{base}{href}")).await?;
+    let target = href.split('#').nth(1).unwrap();
+    c.find(Locator::Id(target)).await?;
+
     // Phone width: one column, nothing wider than the screen.
     c.set_window_size(390, 844).await?;
     c.goto(&format!("{base}/")).await?;

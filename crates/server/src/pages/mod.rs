@@ -38,6 +38,7 @@ pub fn router() -> axum::Router<AppState> {
         .route("/entities/{type}/{name}", get(entity))
         .route("/claims", get(claims))
         .route("/timeline", get(timeline_page))
+        .route("/tension", get(tension_page))
         .route("/outlets", get(outlets))
         .route("/outlets/{id}", get(outlet))
 }
@@ -453,6 +454,66 @@ async fn timeline_page(State(state): State<AppState>, Query(p): Query<TimelinePa
             .collect(),
         actor,
     })
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct TensionParams {
+    a: Option<String>,
+    b: Option<String>,
+    by: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "tension.html")]
+struct TensionPage {
+    nav: &'static str,
+    a: String,
+    b: String,
+    by: String,
+    from: String,
+    to: String,
+    report: Option<dossier_analysis::TensionReport>,
+    /// The report's periods and, when there are several, the total.
+    rows: Vec<dossier_analysis::PeriodRow>,
+    /// Actor pairs with the most events: (a, b, events, link).
+    pairs: Vec<(String, String, usize, String)>,
+}
+
+async fn tension_page(State(state): State<AppState>, Query(p): Query<TensionParams>) -> Result<Response, PageError> {
+    let text = |v: Option<String>| v.map(|s| s.trim().to_string()).unwrap_or_default();
+    let (a, b, by, from, to) = (text(p.a), text(p.b), text(p.by), text(p.from), text(p.to));
+    let by = if by.is_empty() { "month".to_string() } else { by };
+    let day = |name: &str, v: &str| -> Result<Option<chrono::NaiveDate>, PageError> {
+        if v.is_empty() {
+            return Ok(None);
+        }
+        dossier_analysis::parse_day(v).map(Some).map_err(|e| PageError(ApiError::BadRequest(format!("{name}: {e}"))))
+    };
+    let period: dossier_analysis::Period =
+        by.parse().map_err(|e: dossier_analysis::TensionError| PageError(ApiError::BadRequest(e.to_string())))?;
+    let (from_day, to_day) = (day("from", &from)?, day("to", &to)?);
+    let (report, pairs) = if a.is_empty() || b.is_empty() {
+        (None, state.with_store(|store, _| views::top_pairs(store, 12)).await?)
+    } else {
+        let query =
+            dossier_analysis::TensionQuery { a: a.clone(), b: b.clone(), from: from_day, to: to_day, by: period };
+        (Some(state.with_store(move |store, _| views::tension(store, &query)).await?), Vec::new())
+    };
+    let rows = match &report {
+        Some(r) if r.periods.len() > 1 => r.periods.iter().chain(std::iter::once(&r.total)).cloned().collect(),
+        Some(r) => r.periods.clone(),
+        None => Vec::new(),
+    };
+    let pairs = pairs
+        .into_iter()
+        .map(|(x, y, n)| {
+            let href = format!("/tension{}", query(&[("a", &x), ("b", &y)]));
+            (x, y, n, href)
+        })
+        .collect();
+    render(&TensionPage { nav: "tension", a, b, by, from, to, report, rows, pairs })
 }
 
 #[derive(Template)]
