@@ -87,6 +87,26 @@ pub enum EvalCommand {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
+    /// CAMEO event coding: root-code, full-code and actor-pair P/R/F1 on the PETRARCH2 validation records (their own actor dictionary) and/or dossier's own gold sentences.
+    Events {
+        /// The PETRARCH2 records (../shared/data/petrarch-cameo/petrarch2/text/PETR.UnitTest.records.xml).
+        #[arg(long, value_name = "FILE", required_unless_present = "gold")]
+        petrarch: Option<PathBuf>,
+        /// Folder with PETR.Validate.actors.txt and PETR.Validate.agents.txt; default: ../dictionaries beside the records.
+        #[arg(long, value_name = "DIR")]
+        dictionaries: Option<PathBuf>,
+        /// Verb lexicon for the records: `builtin` (dossier's, CAMEO.2.0) or `records` (PETR.Validate.verbs.txt, whose codes the records' gold follows).
+        #[arg(long, value_enum, default_value = "records")]
+        verbs: EventVerbs,
+        /// dossier's gold sentences (crates/eval/data/events/gold.jsonl).
+        #[arg(long, value_name = "FILE")]
+        gold: Option<PathBuf>,
+        /// Include every record's gold and system codings in the report.
+        #[arg(long)]
+        details: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
     /// Near-duplicate grouping on a test set built from the example articles (perturbed copies + distinct same-topic articles).
     Dedup {
         /// Folder of original articles to perturb.
@@ -95,6 +115,12 @@ pub enum EvalCommand {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum EventVerbs {
+    Builtin,
+    Records,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -286,6 +312,13 @@ pub fn eval(command: EvalCommand) -> Result<()> {
             let report = eval::evaluate(&mut docs, system, model.as_ref());
             print_report(format, &report, |r| r.table())
         }
+        EvalCommand::Events { petrarch, dictionaries, verbs, gold, details, format } => {
+            let verbs = match verbs {
+                EventVerbs::Builtin => dossier_eval::events::VerbLexicon::Builtin,
+                EventVerbs::Records => dossier_eval::events::VerbLexicon::Records,
+            };
+            eval_events(petrarch.as_deref(), dictionaries.as_deref(), verbs, gold.as_deref(), details, format)
+        }
         EvalCommand::Dedup { examples, format } => {
             must_exist(&examples, "directory")?;
             let mut originals = Vec::new();
@@ -325,6 +358,94 @@ pub fn eval(command: EvalCommand) -> Result<()> {
             })
         }
     }
+}
+
+#[derive(Serialize)]
+struct EventsReport {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    petrarch: Option<dossier_eval::events::PetrarchReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gold: Option<dossier_eval::events::GoldReport>,
+}
+
+fn prf_line(name: &str, p: &dossier_eval::events::Prf) -> String {
+    format!(
+        "  {name:<8} P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})\n",
+        p.precision, p.recall, p.f1, p.tp, p.fp, p.fn_
+    )
+}
+
+fn eval_events(
+    petrarch: Option<&Path>,
+    dictionaries: Option<&Path>,
+    verbs: dossier_eval::events::VerbLexicon,
+    gold: Option<&Path>,
+    details: bool,
+    format: ReportFormat,
+) -> Result<()> {
+    let mut report = EventsReport { petrarch: None, gold: None };
+    if let Some(records) = petrarch {
+        must_exist(records, "file")?;
+        let dicts = match dictionaries {
+            Some(d) => d.to_path_buf(),
+            None => records.parent().unwrap_or(Path::new(".")).join("../dictionaries"),
+        };
+        must_exist(&dicts, "directory")?;
+        report.petrarch = Some(dossier_eval::events::petrarch_from_files(records, &dicts, verbs, details)?);
+    }
+    if let Some(path) = gold {
+        must_exist(path, "file")?;
+        let texts = dossier_eval::events::read_gold(path)?;
+        report.gold = Some(dossier_eval::events::run_gold(&texts, &dossier_nlp::default_pipeline(), details));
+    }
+    // a single set prints its figures at the top level (`root`, `code`, `actors`)
+    if format == ReportFormat::Json {
+        let value = match (&report.petrarch, &report.gold) {
+            (Some(p), None) => serde_json::to_string_pretty(p)?,
+            (None, Some(g)) => serde_json::to_string_pretty(g)?,
+            _ => serde_json::to_string_pretty(&report)?,
+        };
+        println!("{value}");
+        return Ok(());
+    }
+    let mut s = String::new();
+    if let Some(p) = &report.petrarch {
+        let sc = &p.scores;
+        s.push_str(&format!(
+            "PETRARCH2 validation records: {} records, {} coded ({:.1}% coverage)\nall records:\n",
+            sc.records,
+            sc.coded_records,
+            100.0 * sc.coverage
+        ));
+        s.push_str(&prf_line("root", &sc.root));
+        s.push_str(&prf_line("code", &sc.code));
+        s.push_str(&prf_line("actors", &sc.actors));
+        s.push_str(&format!("  actor-pair accuracy (root matches) {:.3}\n", sc.actor_pair_accuracy));
+        s.push_str(&format!("records dossier coded ({}):\n", sc.coded.records));
+        s.push_str(&prf_line("root", &sc.coded.root));
+        s.push_str(&prf_line("code", &sc.coded.code));
+        s.push_str(&prf_line("actors", &sc.coded.actors));
+        s.push_str(&format!("  actor-pair accuracy (root matches) {:.3}\n", sc.coded.actor_pair_accuracy));
+        for r in &p.details {
+            s.push_str(&format!("{}: {}\n  gold   {:?}\n  system {:?}\n", r.id, r.text, r.gold, r.system));
+        }
+    }
+    if let Some(g) = &report.gold {
+        s.push_str(&format!(
+            "dossier gold sentences: {} texts, {} gold events, {} coded\n",
+            g.texts, g.gold_events, g.system_events
+        ));
+        s.push_str(&prf_line("root", &g.root));
+        s.push_str(&prf_line("code", &g.code));
+        s.push_str(&prf_line("actors", &g.actors));
+        s.push_str(&format!("  actor-pair accuracy (root matches) {:.3}\n", g.actor_pair_accuracy));
+        s.push_str(&format!("  reported acts coded as asserted: {}\n", g.reported_as_asserted));
+        for r in &g.details {
+            s.push_str(&format!("{}\n  gold   {:?}\n  system {:?}\n", r.id, r.gold, r.system));
+        }
+    }
+    print!("{s}");
+    Ok(())
 }
 
 pub fn train(command: TrainCommand) -> Result<()> {

@@ -8,6 +8,7 @@
 
 pub mod attribution;
 pub mod entities;
+pub mod events;
 pub mod lexicon;
 pub mod pipeline;
 pub mod segment;
@@ -24,6 +25,7 @@ pub fn default_pipeline() -> Pipeline {
         Box::new(entities::EntityStage),
         Box::new(timex::TimexStage),
         Box::new(attribution::AttributionStage),
+        Box::new(events::EventStage),
     ])
     .expect("the default pipeline is ordered correctly")
 }

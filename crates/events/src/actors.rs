@@ -1,0 +1,478 @@
+//! Event actors: where in a sentence an actor is, which entity it is, and
+//! its CAMEO code (country plus role).
+//!
+//! Two finders share one interface. [`EntityActors`] (the pipeline's) takes
+//! the entity layer's mentions and codes them from `Entity.country`, the
+//! Phoenix actor dictionaries and agent words in the entity's name, its
+//! descriptions or next to the mention ("Russian diplomats", "soldiers from
+//! Gondor"). [`DictionaryActors`] matches an actor dictionary directly on the
+//! tokens; it is what evaluation on the PETRARCH records uses, whose actors
+//! are fictional and known only to the records' own dictionary.
+
+use crate::lexicon::lexicon;
+use dossier_model::{ActorCode, Document, EntityType, MentionKind, Span};
+use std::collections::HashMap;
+
+/// An actor found in a sentence: a token range (document token indices,
+/// half-open), the entity it is when known, and its code when it could be
+/// coded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub start: usize,
+    pub end: usize,
+    pub entity: Option<String>,
+    pub code: Option<ActorCode>,
+    /// A place that may be an event's location rather than a participant.
+    pub place: bool,
+}
+
+/// What an actor finder sees of a sentence.
+pub struct SentenceView<'a> {
+    pub doc: &'a Document,
+    /// Lowercased token texts of the sentence.
+    pub words: &'a [String],
+    /// Document index of the sentence's first token.
+    pub first: usize,
+}
+
+impl SentenceView<'_> {
+    pub fn word(&self, token: usize) -> &str {
+        token.checked_sub(self.first).and_then(|i| self.words.get(i)).map(String::as_str).unwrap_or("")
+    }
+    pub fn end(&self) -> usize {
+        self.first + self.words.len()
+    }
+}
+
+/// Finds the actors of one sentence, sorted by position, not overlapping.
+pub trait ActorFinder: Send + Sync {
+    fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor>;
+}
+
+/// Known CAMEO role codes, used to split a code into country and role.
+const ROLES: [&str; 24] = [
+    "GOV", "MIL", "MED", "SPY", "COP", "OPP", "REB", "LEG", "JUD", "BUS", "CVL", "ELI", "IGO", "NGO", "REL", "EDU",
+    "HLH", "LAB", "REF", "AGR", "CRM", "UAF", "MOP", "HRI",
+];
+
+/// Builds an [`ActorCode`] from a country part and an optional role.
+pub fn actor_code(country: &str, role: Option<&str>) -> ActorCode {
+    let role = role.filter(|r| !r.is_empty()).map(str::to_string);
+    let code = format!("{}{}", country, role.as_deref().unwrap_or(""));
+    ActorCode { code, country: Some(country.to_string()), role }
+}
+
+/// Splits a dictionary code (`RUSGOV`, `IGOWSTNAT`, `ARN`) into an
+/// [`ActorCode`].
+pub fn parse_code(code: &str) -> ActorCode {
+    let code = code.trim().to_ascii_uppercase();
+    let country = code.get(..3).unwrap_or(&code).to_string();
+    let rest = code.get(3..).unwrap_or("");
+    let role = if rest.len() >= 3 && ROLES.contains(&&rest[..3]) { Some(rest.to_string()) } else { None };
+    ActorCode { code, country: Some(country), role }
+}
+
+/// Adds a role to a code that has none.
+fn with_role(code: ActorCode, role: Option<&str>) -> ActorCode {
+    match (code.role.is_some(), role) {
+        (false, Some(r)) if !r.is_empty() && code.code.len() == 3 => actor_code(&code.code, Some(r)),
+        _ => code,
+    }
+}
+
+/// The longest agent phrase inside `words`, by role (later wins ties, as
+/// the head of an English noun phrase comes last).
+fn agent_in(words: &[&str], agents: &dyn Fn(&str) -> Option<String>, max: usize) -> Option<(usize, usize, String)> {
+    let mut best: Option<(usize, usize, String)> = None;
+    for i in 0..words.len() {
+        for n in (1..=max.min(words.len() - i)).rev() {
+            let phrase = words[i..i + n].join(" ");
+            if let Some(role) = agents(&phrase) {
+                if best.as_ref().is_none_or(|(bi, bn, _)| n > *bn || (n == *bn && i > *bi)) {
+                    best = Some((i, n, role));
+                }
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Prepositions after which a place is where something happened.
+pub const LOCATION_PREPS: [&str; 9] = ["in", "near", "at", "over", "inside", "outside", "across", "around", "off"];
+
+/// Extends an actor over neighbouring agent words ("Russian diplomats",
+/// "Gondor's government", "soldiers from Gondor") and returns the role.
+fn extend_with_agent(
+    view: &SentenceView<'_>,
+    start: usize,
+    end: usize,
+    agents: &dyn Fn(&str) -> Option<String>,
+    max: usize,
+    taken: &dyn Fn(usize) -> bool,
+) -> (usize, usize, Option<String>) {
+    // after: [ 's ] agent words
+    let mut j = end;
+    if view.word(j) == "'s" {
+        j += 1;
+    }
+    for n in (1..=max).rev() {
+        if j + n > view.end() || (j..j + n).any(taken) {
+            continue;
+        }
+        let phrase = (j..j + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+        if let Some(role) = agents(&phrase) {
+            return (start, j + n, Some(role));
+        }
+    }
+    // before: agent words (from|of) actor
+    if start >= view.first + 2 && matches!(view.word(start - 1), "from" | "of") {
+        let p = start - 1;
+        for n in (1..=max).rev() {
+            if p < view.first + n || (p - n..p).any(taken) {
+                continue;
+            }
+            let phrase = (p - n..p).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+            if let Some(role) = agents(&phrase) {
+                return (p - n, end, Some(role));
+            }
+        }
+    }
+    // before, adjacent: "army of" is covered above; "the Calenardhon government" after
+    (start, end, None)
+}
+
+/// Actors from the entity layer, coded with the built-in lexicons.
+#[derive(Default)]
+pub struct EntityActors;
+
+fn default_agent(phrase: &str) -> Option<String> {
+    lexicon().agent(phrase).map(str::to_string)
+}
+
+/// The country code a phrase names in the built-in actor dictionary.
+pub fn lexicon_code(phrase: &str) -> Option<ActorCode> {
+    let lex = lexicon();
+    if let Some((code, _)) = lex.actors.get(phrase) {
+        return Some(parse_code(code));
+    }
+    None
+}
+
+/// The first country word among `words` ("a spokeswoman for the Russian
+/// foreign ministry" → RUS).
+fn country_in(words: &[&str]) -> Option<ActorCode> {
+    let lex = lexicon();
+    for (i, w) in words.iter().enumerate() {
+        for n in (1..=3.min(words.len() - i)).rev() {
+            let phrase = words[i..i + n].join(" ");
+            if let Some((code, _)) = lex.actors.get(&phrase)
+                && code.len() == 3
+            {
+                return Some(parse_code(code));
+            }
+        }
+        let _ = w;
+    }
+    None
+}
+
+impl EntityActors {
+    /// The code of an entity, from its country, its name and descriptions.
+    pub fn code_entity(entity: &dossier_model::Entity) -> Option<ActorCode> {
+        let lex = lexicon();
+        let name = entity.name.to_lowercase();
+        let name_words: Vec<&str> = name.split_whitespace().collect();
+        let mut code = lexicon_code(&name);
+        if code.is_none()
+            && let Some(c) = &entity.country
+        {
+            code = Some(actor_code(c, None));
+        }
+        if code.is_none() && matches!(entity.ty, EntityType::Org | EntityType::Person | EntityType::Norp) {
+            code = country_in(&name_words);
+        }
+        let descriptions: Vec<String> = entity.descriptions.iter().map(|d| d.to_lowercase()).collect();
+        if code.is_none() {
+            for d in &descriptions {
+                let w: Vec<&str> = d.split_whitespace().collect();
+                if let Some(c) = country_in(&w) {
+                    code = Some(c);
+                    break;
+                }
+            }
+        }
+        let code = code?;
+        if code.role.is_some() || code.code.len() > 3 {
+            return Some(code);
+        }
+        // a role from the name ("Russian foreign ministry") or a description
+        let mut role = None;
+        if matches!(entity.ty, EntityType::Org | EntityType::Person | EntityType::Misc) {
+            role = agent_in(&name_words, &default_agent, lex.max_agent_words).map(|(_, _, r)| r);
+        }
+        if role.is_none() {
+            for d in &descriptions {
+                let w: Vec<&str> = d.split_whitespace().collect();
+                if let Some((_, _, r)) = agent_in(&w, &default_agent, lex.max_agent_words) {
+                    role = Some(r);
+                    break;
+                }
+            }
+        }
+        Some(with_role(code, role.as_deref()))
+    }
+}
+
+impl ActorFinder for EntityActors {
+    fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor> {
+        let doc = view.doc;
+        let (lo, hi) = (view.first, view.end());
+        if lo >= hi {
+            return Vec::new();
+        }
+        let span = Span::new(doc.tokens[lo].span.start, doc.tokens[hi - 1].span.end);
+        // mentions inside the sentence, longest first at each position
+        let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start tok, end tok, entity idx)
+        for (ei, e) in doc.entities.iter().enumerate() {
+            if !matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp) {
+                continue;
+            }
+            for m in &e.mentions {
+                if !span.contains(m.span) || matches!(m.kind, MentionKind::Nominal) {
+                    continue;
+                }
+                let s = lo + doc.tokens[lo..hi].partition_point(|t| t.span.end <= m.span.start);
+                let t = lo + doc.tokens[lo..hi].partition_point(|t| t.span.start < m.span.end);
+                if s < t {
+                    found.push((s, t, ei));
+                }
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+        for f in found {
+            if kept.last().is_none_or(|k| f.0 >= k.1) {
+                kept.push(f);
+            }
+        }
+        let lex = lexicon();
+        let mut out: Vec<Actor> = Vec::new();
+        let bounds: Vec<(usize, usize)> = kept.iter().map(|k| (k.0, k.1)).collect();
+        for (s, t, ei) in kept {
+            let e = &doc.entities[ei];
+            let place = matches!(e.ty, EntityType::Gpe);
+            let mut code = EntityActors::code_entity(e);
+            let taken = |tok: usize| bounds.iter().any(|&(a, b)| tok >= a && tok < b && !(a == s && b == t));
+            let (ns, nt, role) = extend_with_agent(view, s, t, &default_agent, lex.max_agent_words, &taken);
+            if let Some(r) = role {
+                code = code.map(|c| {
+                    let country = c.country.clone().unwrap_or_default();
+                    if country.len() == 3 && c.code.len() <= 3 + c.role.as_deref().map_or(0, str::len) {
+                        actor_code(&country, Some(&r))
+                    } else {
+                        c
+                    }
+                });
+            }
+            if out.last().is_some_and(|p: &Actor| ns < p.end) {
+                continue;
+            }
+            let place = place && nt - ns == t - s;
+            out.push(Actor { start: ns, end: nt, entity: Some(e.id.clone()), code, place });
+        }
+        out
+    }
+}
+
+/// Actors from an actor dictionary and an agent dictionary in the PETRARCH
+/// formats, matched on the tokens (the records' own dictionaries in
+/// evaluation).
+pub struct DictionaryActors {
+    actors: HashMap<String, (String, bool)>,
+    max_actor_words: usize,
+    agents: HashMap<String, String>,
+    max_agent_words: usize,
+}
+
+fn words_of(name: &str) -> String {
+    name.trim()
+        .trim_start_matches('+')
+        .trim_end_matches('_')
+        .replace('_', " ")
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl DictionaryActors {
+    /// Reads a PETRARCH actor dictionary (`NAME [CODE]`, `+SYNONYM`, codes on
+    /// indented lines) and agent dictionary (`PHRASE {PLURAL} [~ROLE]`).
+    pub fn parse(actors_text: &str, agents_text: &str) -> DictionaryActors {
+        let mut actors: HashMap<String, (String, bool)> = HashMap::new();
+        let mut names: Vec<(String, bool)> = Vec::new();
+        let mut code: Option<String> = None;
+        let mut flush = |names: &mut Vec<(String, bool)>, code: &mut Option<String>| {
+            if let Some(c) = code.take() {
+                for (n, p) in names.drain(..) {
+                    actors.entry(n).or_insert((c.clone(), p));
+                }
+            }
+            names.clear();
+        };
+        for raw in actors_text.lines() {
+            let line = raw.split('#').next().unwrap_or("");
+            let s = line.trim();
+            if s.is_empty() || s.starts_with('<') || s.starts_with('!') {
+                continue;
+            }
+            let first_code = s.find('[').and_then(|i| s[i + 1..].find(']').map(|j| s[i + 1..i + 1 + j].to_string()));
+            let name = s.split('[').next().unwrap_or("").trim();
+            let indented = line.starts_with([' ', '\t']);
+            if indented && name.is_empty() {
+                if code.is_none() {
+                    code = first_code.map(|c| c.split_whitespace().next().unwrap_or("").to_string());
+                }
+                continue;
+            }
+            if let Some(syn) = name.strip_prefix('+') {
+                if !syn.is_empty() {
+                    names.push((words_of(syn), !syn.trim_end().ends_with('_')));
+                }
+                continue;
+            }
+            flush(&mut names, &mut code);
+            if !name.is_empty() {
+                names.push((words_of(name), !name.trim_end().ends_with('_')));
+            }
+            code = first_code.map(|c| c.split_whitespace().next().unwrap_or("").to_string());
+        }
+        flush(&mut names, &mut code);
+        actors.retain(|k, (c, _)| !k.is_empty() && !c.is_empty() && c != "---");
+        let mut agents = HashMap::new();
+        let mut subs: Vec<(String, Vec<String>)> = Vec::new();
+        for raw in agents_text.lines() {
+            let s = raw.split('#').next().unwrap_or("").trim();
+            if s.is_empty() || s.starts_with('<') {
+                continue;
+            }
+            if s.starts_with('!')
+                && let Some((k, v)) = s.split_once('=')
+            {
+                subs.push((k.trim().to_string(), v.split(',').map(|w| w.trim().to_string()).collect()));
+                continue;
+            }
+            let Some(open) = s.find('[') else { continue };
+            let Some(close) = s[open..].find(']') else { continue };
+            let role = s[open + 1..open + close].trim().replace('~', "");
+            let head = &s[..open];
+            let (name, plural) = match head.find('{') {
+                Some(b) => (&head[..b], head[b + 1..].split('}').next().unwrap_or("")),
+                None => (head, ""),
+            };
+            let mut forms: Vec<String> = vec![name.trim().to_string()];
+            forms.extend(plural.split_whitespace().map(str::to_string));
+            for f in forms {
+                let mut expanded = vec![f];
+                for (k, vals) in &subs {
+                    if expanded.iter().any(|e| e.contains(k.as_str())) {
+                        expanded =
+                            expanded.iter().flat_map(|e| vals.iter().map(move |v| e.replace(k.as_str(), v))).collect();
+                    }
+                }
+                for e in expanded {
+                    let w = words_of(&e);
+                    if !w.is_empty() {
+                        agents.entry(w).or_insert_with(|| role.clone());
+                    }
+                }
+            }
+        }
+        let max_actor_words = actors.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+        let max_agent_words = agents.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+        DictionaryActors { actors, max_actor_words, agents, max_agent_words }
+    }
+
+    fn agent(&self, phrase: &str) -> Option<String> {
+        if let Some(r) = self.agents.get(phrase) {
+            return Some(r.clone());
+        }
+        phrase.strip_suffix('s').and_then(|s| self.agents.get(s)).cloned()
+    }
+
+    /// The longest actor phrase starting at `i`: (end token, code).
+    fn actor_at(&self, view: &SentenceView<'_>, i: usize) -> Option<(usize, String)> {
+        for n in (1..=self.max_actor_words.min(view.end() - i)).rev() {
+            let words: Vec<&str> = (i..i + n).map(|t| view.word(t)).collect();
+            let phrase = words.join(" ");
+            if let Some((code, _)) = self.actors.get(&phrase) {
+                return Some((i + n, code.clone()));
+            }
+            // stems: the entry's last word may be a prefix of the text's
+            if n == 1 || words.len() == n {
+                let last = words[n - 1];
+                for cut in (3..last.len()).rev() {
+                    if !last.is_char_boundary(cut) {
+                        continue;
+                    }
+                    let mut p = words[..n - 1].join(" ");
+                    if !p.is_empty() {
+                        p.push(' ');
+                    }
+                    p.push_str(&last[..cut]);
+                    if let Some((code, true)) = self.actors.get(&p) {
+                        return Some((i + n, code.clone()));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+impl ActorFinder for DictionaryActors {
+    fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor> {
+        let doc = view.doc;
+        let mut raw: Vec<(usize, usize, String)> = Vec::new();
+        let mut i = view.first;
+        while i < view.end() {
+            let w = view.word(i);
+            let capital = doc.tokens[i].span.slice(&doc.text).chars().next().is_some_and(|c| c.is_uppercase());
+            if w.len() > 1
+                && (capital || w.len() > 3)
+                && let Some((end, code)) = self.actor_at(view, i)
+            {
+                raw.push((i, end, code));
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        let bounds: Vec<(usize, usize)> = raw.iter().map(|r| (r.0, r.1)).collect();
+        let mut out: Vec<Actor> = Vec::new();
+        for (s, t, code) in raw {
+            let taken = |tok: usize| bounds.iter().any(|&(a, b)| tok >= a && tok < b && !(a == s && b == t));
+            let agent = |p: &str| self.agent(p);
+            let (ns, nt, role) = extend_with_agent(view, s, t, &agent, self.max_agent_words, &taken);
+            let mut c = parse_code(&code);
+            if let Some(r) = role
+                && c.code.len() == 3
+            {
+                c = actor_code(&c.code, Some(&r));
+            }
+            if out.last().is_some_and(|p| ns < p.end) {
+                continue;
+            }
+            let entity = entity_at(doc, doc.tokens[ns].span.start, doc.tokens[nt - 1].span.end);
+            out.push(Actor { start: ns, end: nt, entity, code: Some(c), place: false });
+        }
+        out
+    }
+}
+
+/// The entity with a mention overlapping a byte range, if any.
+fn entity_at(doc: &Document, start: usize, end: usize) -> Option<String> {
+    let span = Span::new(start, end);
+    doc.entities.iter().find(|e| e.mentions.iter().any(|m| m.span.overlaps(span))).map(|e| e.id.clone())
+}

@@ -1,0 +1,651 @@
+//! The event coder: triggers from the CAMEO verb lexicon and dossier's
+//! nominal triggers, refined by the dictionary's patterns; source and target
+//! actors by position (subject side before the trigger, object side after,
+//! passives and coordination handled); speech acts from attributions; and
+//! provenance: an event inside an attribution's content is reported by it.
+
+use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
+use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind, lexicon, stem_matches};
+use dossier_model::{Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType};
+
+/// Words that make the next word a noun, not a verb.
+const DETERMINERS: [&str; 13] =
+    ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "'s", "our"];
+/// Words before a trigger that say it did not happen.
+const NEGATIONS: [&str; 6] = ["not", "n't", "never", "no", "without", "nor"];
+/// Modal hedges before a trigger and the certainty they give.
+const HEDGES: [(&str, CertaintyLevel); 5] = [
+    ("may", CertaintyLevel::Possible),
+    ("might", CertaintyLevel::Possible),
+    ("could", CertaintyLevel::Possible),
+    ("possibly", CertaintyLevel::Possible),
+    ("probably", CertaintyLevel::Likely),
+];
+/// Words before "strike"/"attack" that make it something else.
+const NOT_FORCE_BEFORE: [&str; 14] = [
+    "general", "hunger", "labour", "labor", "rail", "national", "teachers", "workers", "lucky", "heart", "panic",
+    "asthma", "cyber", "personal",
+];
+/// Words after a trigger that make it something else ("attack ads").
+const NOT_FORCE_AFTER: [&str; 6] = ["ad", "ads", "dog", "dogs", "rate", "helicopter"];
+/// Prepositions that link a nominal trigger to its target.
+const TARGET_PREPS: [&str; 7] = ["on", "against", "at", "targeting", "with", "to", "into"];
+/// Prepositions whose object is not a clause's subject.
+const OBJECT_PREPS: [&str; 16] = [
+    "in", "of", "by", "with", "to", "on", "against", "at", "from", "for", "near", "over", "into", "about", "than",
+    "between",
+];
+const PASSIVE_AUX: [&str; 7] = ["was", "were", "been", "being", "is", "are", "be"];
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone)]
+struct Trigger {
+    start: usize,
+    end: usize,
+    entry: TriggerEntry,
+    code: CodePair,
+    /// The attribution whose cue this trigger is, if any.
+    cue_of: Option<usize>,
+}
+
+/// Codes one document with the entity-layer actor finder.
+pub fn code_document(doc: &Document) -> Vec<Event> {
+    code_document_with(doc, &EntityActors)
+}
+
+/// Codes one document with the given actor finder.
+pub fn code_document_with(doc: &Document, finder: &dyn ActorFinder) -> Vec<Event> {
+    code_document_using(doc, finder, lexicon())
+}
+
+/// Codes one document with the given actor finder and lexicon.
+pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let (lo, hi) = sentence.tokens;
+        if lo >= hi || hi > doc.tokens.len() {
+            continue;
+        }
+        let words: Vec<String> = doc.tokens[lo..hi].iter().map(|t| t.span.slice(&doc.text).to_lowercase()).collect();
+        let view = SentenceView { doc, words: &words, first: lo };
+        let actors = finder.actors(&view);
+        if actors.len() < 2 {
+            continue;
+        }
+        let triggers = find_triggers(lex, doc, &view, &actors);
+        let mut previous_sources: Option<Vec<usize>> = None;
+        for tr in &triggers {
+            let (sources, targets) = assign(doc, &view, &actors, tr, previous_sources.as_deref());
+            previous_sources = if sources.is_empty() { None } else { Some(sources.clone()) };
+            if sources.is_empty() || targets.is_empty() {
+                continue;
+            }
+            for &s in &sources {
+                for &t in &targets {
+                    let (a, b) = (&actors[s], &actors[t]);
+                    if same_actor(a, b) {
+                        continue;
+                    }
+                    events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
+                    if let Some(rev) = &tr.code.reverse
+                        && sources.len() + targets.len() >= 2
+                    {
+                        events.push(make_event(lex, doc, si, &view, tr, rev, b, a, &actors));
+                    }
+                }
+            }
+        }
+    }
+    events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
+    dedup(&mut events);
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("v{}", i + 1);
+    }
+    events
+}
+
+fn same_actor(a: &Actor, b: &Actor) -> bool {
+    if a.entity.is_some() && a.entity == b.entity {
+        return true;
+    }
+    matches!((&a.code, &b.code), (Some(x), Some(y)) if x.code == y.code)
+}
+
+fn dedup(events: &mut Vec<Event>) {
+    let mut seen: Vec<(usize, String, Option<String>, Option<String>)> = Vec::new();
+    events.retain(|e| {
+        let key = (e.trigger.start, e.code.clone(), e.source.clone(), e.target.clone());
+        let key_codes = (
+            e.trigger.start,
+            e.code.clone(),
+            e.source_actor.as_ref().map(|c| c.code.clone()),
+            e.target_actor.as_ref().map(|c| c.code.clone()),
+        );
+        if seen.contains(&key) || seen.contains(&key_codes) {
+            return false;
+        }
+        seen.push(key);
+        seen.push(key_codes);
+        true
+    });
+}
+
+fn in_actor(actors: &[Actor], tok: usize) -> bool {
+    actors.iter().any(|a| tok >= a.start && tok < a.end)
+}
+
+fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors: &[Actor]) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    let mut i = view.first;
+    while i < view.end() {
+        if in_actor(actors, i) {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for n in (1..=lex.max_trigger_words.min(view.end() - i)).rev() {
+            if (i..i + n).any(|t| in_actor(actors, t)) {
+                continue;
+            }
+            let key = if n == 1 {
+                view.word(i).to_string()
+            } else {
+                (i..i + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ")
+            };
+            if let Some(entry) = lex.triggers.get(&key) {
+                matched = Some((n, entry.clone()));
+                break;
+            }
+        }
+        let Some((n, entry)) = matched else {
+            i += 1;
+            continue;
+        };
+        let (start, end) = (i, i + n);
+        i = end;
+        if !plausible(view, start, end, &entry) {
+            continue;
+        }
+        // a participle opening the sentence ("Asked whether …") has no
+        // subject of its own
+        if start == view.first && entry.kind == TriggerKind::Verb && view.word(start).ends_with("ed") {
+            continue;
+        }
+        // an infinitive governed by an earlier trigger ("urged X to
+        // respond", "declined to back") is part of that trigger's event
+        if start > view.first + 1
+            && view.word(start - 1) == "to"
+            && out.last().is_some_and(|p: &Trigger| p.end + 6 >= start && p.end < start)
+        {
+            continue;
+        }
+        let code = refine(lex, view, start, end, &entry);
+        let Some(code) = code else { continue };
+        // plain statements relate no two actors reliably
+        if code.code == "010" {
+            continue;
+        }
+        let cue_of = cue_attribution(doc, Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end));
+        out.push(Trigger { start, end, entry, code, cue_of });
+    }
+    // speech acts whose cue the lexicon does not code
+    for (ai, a) in doc.attributions.iter().enumerate() {
+        let Some(cue) = &a.cue else { continue };
+        if !cue.span.slice(&doc.text).chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let sspan = Span::new(doc.tokens[view.first].span.start, doc.tokens[view.end() - 1].span.end);
+        if !sspan.contains(cue.span) || out.iter().any(|t| t.cue_of == Some(ai)) {
+            continue;
+        }
+        // cues the lexicon knows were judged there (and maybe set aside)
+        if lex.triggers.contains_key(&cue.span.slice(&doc.text).to_lowercase()) {
+            continue;
+        }
+        let code = match a.speech_act {
+            SpeechAct::Accuse => "112",
+            SpeechAct::Deny => "016",
+            SpeechAct::Threaten => "130",
+            SpeechAct::Warn => "130",
+            SpeechAct::Promise | SpeechAct::Assure => "030",
+            SpeechAct::Request => "020",
+            _ => continue,
+        };
+        let s = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.end <= cue.span.start);
+        let e = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < cue.span.end);
+        if s >= e || out.iter().any(|t| t.start < e && s < t.end) {
+            continue;
+        }
+        let entry = TriggerEntry { block: u32::MAX, code: None, kind: TriggerKind::Verb };
+        out.push(Trigger {
+            start: s,
+            end: e,
+            entry,
+            code: CodePair { code: code.to_string(), reverse: None },
+            cue_of: Some(ai),
+        });
+    }
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// The attribution whose cue overlaps a span.
+fn cue_attribution(doc: &Document, span: Span) -> Option<usize> {
+    doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.overlaps(span)))
+}
+
+/// Rules out noun uses of verbs and the non-military senses of force words.
+fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> bool {
+    let before = if start > view.first { view.word(start - 1) } else { "" };
+    let after = view.word(end);
+    let head = view.word(end - 1);
+    if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids") {
+        if NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after) {
+            return false;
+        }
+    }
+    if entry.kind == TriggerKind::Verb && DETERMINERS.contains(&before) {
+        return false;
+    }
+    // a verb form directly followed by a noun-phrase marker is fine; a word
+    // that is only a trigger as a verb must not be a title ("Call of Duty")
+    true
+}
+
+/// The most specific pattern of the trigger's block that the sentence
+/// matches, else the trigger's own code.
+fn refine(lex: &Lexicon, view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> Option<CodePair> {
+    let patterns = lex.patterns.get(entry.block as usize)?;
+    let after_end = (end + 10).min(view.end());
+    let before_start = start.saturating_sub(5).max(view.first);
+    let mut best: Option<(usize, &CodePair)> = None;
+    for p in patterns {
+        let size = p.before.len() + p.after.len();
+        if best.is_some_and(|(s, _)| s >= size) {
+            continue;
+        }
+        if matches_in_order(view, &p.after, end, after_end) && matches_in_order(view, &p.before, before_start, start) {
+            best = Some((size, &p.code));
+        }
+    }
+    best.map(|(_, c)| c.clone()).or_else(|| entry.code.clone())
+}
+
+fn matches_in_order(view: &SentenceView<'_>, words: &[Vec<String>], from: usize, to: usize) -> bool {
+    let mut t = from;
+    for alts in words {
+        loop {
+            if t >= to {
+                return false;
+            }
+            let w = view.word(t);
+            t += 1;
+            if alts.iter().any(|a| stem_matches(a, w)) {
+                break;
+            }
+        }
+    }
+    true
+}
+
+fn prev_word<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
+    if tok > view.first { view.word(tok - 1) } else { "" }
+}
+
+/// The word before a noun phrase, past its determiner.
+fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
+    let mut t = tok;
+    while t > view.first && matches!(view.word(t - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        t -= 1;
+    }
+    prev_word(view, t)
+}
+
+/// Whether an actor is a place introduced as a location ("in Prague").
+fn is_location(view: &SentenceView<'_>, a: &Actor) -> bool {
+    a.place && LOCATION_PREPS.contains(&prev_word(view, a.start))
+}
+
+/// The innermost attribution whose content contains a span.
+fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
+    doc.attributions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.content.contains(span))
+        .min_by_key(|(_, a)| a.content.len())
+        .map(|(i, _)| i)
+}
+
+/// Sources and targets of a trigger, as indices into `actors`.
+fn assign(
+    doc: &Document,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    previous_sources: Option<&[usize]>,
+) -> (Vec<usize>, Vec<usize>) {
+    let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
+    // reported events look for their subject inside the report
+    let container = containing_attribution(doc, tspan);
+    let floor = container
+        .map(|ai| doc.attributions[ai].content.start)
+        .map(|b| view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < b))
+        .unwrap_or(view.first)
+        .max(view.first);
+
+    let before = prev_word(view, tr.start);
+    let passive = PASSIVE_AUX.contains(&before) && view.word(tr.end) == "by";
+    let mut sources = Vec::new();
+    let mut targets = Vec::new();
+    if passive {
+        if let Some(by) = actors.iter().position(|a| a.start == tr.end + 1 || a.start == tr.end + 2) {
+            sources.push(by);
+        }
+        if let Some(t) = left_actor(view, actors, tr.start, floor) {
+            targets = with_coordinated_left(view, actors, t);
+        }
+        return (sources, targets);
+    }
+    match tr.entry.kind {
+        TriggerKind::Noun => {
+            // "Russia's air strikes on Kharkiv", "Russian air strikes", "an attack by X on Y"
+            let mut p = tr.start;
+            while p > view.first && matches!(prev_word(view, p), "'s" | "new" | "latest" | "overnight" | "massive") {
+                p -= 1;
+            }
+            if let Some(a) = actors.iter().position(|a| a.end == p && !is_location(view, a)) {
+                sources.push(a);
+            }
+            let mut k = tr.end;
+            if view.word(k) == "by"
+                && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
+            {
+                sources = vec![a];
+                k = actors[a].end;
+            }
+            if TARGET_PREPS.contains(&view.word(k))
+                && let Some(a) = actors.iter().position(|a| (a.start == k + 1 || a.start == k + 2) && a.start > k)
+            {
+                targets = with_coordinated_right(view, actors, a);
+            }
+            if sources.is_empty()
+                && let Some(a) = left_actor(view, actors, tr.start, floor)
+            {
+                sources = with_coordinated_left(view, actors, a);
+            }
+        }
+        TriggerKind::Verb => {
+            if before == "and"
+                && let Some(prev) = previous_sources
+            {
+                sources = prev.to_vec();
+            }
+            if sources.is_empty() {
+                if let Some(a) = left_actor(view, actors, tr.start, floor) {
+                    sources = with_coordinated_left(view, actors, a);
+                }
+            }
+            if let Some(t) = right_actor(view, actors, tr.end) {
+                targets = with_coordinated_right(view, actors, t);
+            }
+        }
+    }
+    // a speech act's speaker is the attribution's source when resolved
+    if let Some(ai) = tr.cue_of
+        && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
+        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
+    {
+        sources = vec![a];
+    }
+    // the act inside an accusation: its doer defaults to the accused
+    if sources.is_empty()
+        && let Some(ai) = container
+        && doc.attributions[ai].speech_act == SpeechAct::Accuse
+        && let Some(cue) = &doc.attributions[ai].cue
+    {
+        let cue_end = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < cue.span.end);
+        if let Some(a) = right_actor(view, actors, cue_end)
+            && actors[a].end <= tr.start
+        {
+            sources.push(a);
+        }
+    }
+    // "X and Y met": a mutual event between coordinated subjects
+    if targets.is_empty() && sources.len() >= 2 && tr.code.reverse.is_some() {
+        targets = sources[1..].to_vec();
+        sources.truncate(1);
+    }
+    targets.retain(|t| !sources.contains(t));
+    (sources, targets)
+}
+
+/// The nearest actor before `tok` (not before `floor`) that can be a
+/// subject: not the object of a preposition, not a location.
+fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usize) -> Option<usize> {
+    let mut best = None;
+    for (i, a) in actors.iter().enumerate() {
+        if a.end > tok || a.start < floor {
+            continue;
+        }
+        // stop at a clause boundary between the actor and the trigger
+        if (a.end..tok).any(|t| matches!(view.word(t), ";" | ":")) {
+            continue;
+        }
+        // the first of coordinated actors says whether they are objects
+        let first = with_coordinated_left(view, actors, i)[0];
+        if OBJECT_PREPS.contains(&word_before_phrase(view, actors[first].start))
+            || (first != i && OBJECT_PREPS.contains(&word_before_phrase(view, a.start)))
+        {
+            continue;
+        }
+        best = Some(i);
+    }
+    best
+}
+
+/// The first actor after `tok` within reach that is not a location.
+fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option<usize> {
+    let doc = view.doc;
+    let at = doc.tokens[tok.saturating_sub(1).max(view.first)].span;
+    for (i, a) in actors.iter().enumerate() {
+        if a.start < tok {
+            continue;
+        }
+        // the speaker of a report this trigger is inside is not its target
+        let aspan = Span::new(doc.tokens[a.start].span.start, doc.tokens[a.end - 1].span.end);
+        if doc
+            .attributions
+            .iter()
+            .any(|r| r.content.contains(at) && r.source.as_ref().is_some_and(|s| s.span.overlaps(aspan)))
+        {
+            continue;
+        }
+        if a.start > tok + 12
+            || (tok..a.start).any(|t| matches!(view.word(t), ";" | ":" | "\"" | "“" | "”" | "that" | "whether"))
+        {
+            return None;
+        }
+        if is_location(view, a) {
+            continue;
+        }
+        return Some(i);
+    }
+    None
+}
+
+fn with_coordinated_left(view: &SentenceView<'_>, actors: &[Actor], a: usize) -> Vec<usize> {
+    let mut out = vec![a];
+    let mut cur = a;
+    while cur > 0 {
+        let prev = &actors[cur - 1];
+        let gap: Vec<&str> = (prev.end..actors[cur].start).map(|t| view.word(t)).collect();
+        if matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]) {
+            out.push(cur - 1);
+            cur -= 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -> Vec<usize> {
+    let mut out = vec![a];
+    let mut cur = a;
+    while cur + 1 < actors.len() {
+        let next = &actors[cur + 1];
+        let gap: Vec<&str> = (actors[cur].end..next.start).map(|t| view.word(t)).collect();
+        if matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]) && !is_location(view, next) {
+            out.push(cur + 1);
+            cur += 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// The chain's certainty: each attribution's own level, combined upward.
+fn chain_certainty(doc: &Document, start: usize) -> (CertaintyLevel, Vec<Span>, bool) {
+    let mut level = CertaintyLevel::Asserted;
+    let mut cues = Vec::new();
+    let mut denied = false;
+    let mut cur = Some(start);
+    let mut guard = 0;
+    while let Some(i) = cur {
+        let a: &Attribution = &doc.attributions[i];
+        level = level.combine(a.certainty.level);
+        cues.extend(a.certainty.cues.iter().copied());
+        denied |= a.negated || a.speech_act == SpeechAct::Deny;
+        cur = a.parent.as_ref().and_then(|p| doc.attributions.iter().position(|x| &x.id == p));
+        guard += 1;
+        if guard > 16 {
+            break;
+        }
+    }
+    (level, cues, denied)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_event(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    tr: &Trigger,
+    code: &str,
+    source: &Actor,
+    target: &Actor,
+    actors: &[Actor],
+) -> Event {
+    let trigger = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
+    let attribution = containing_attribution(doc, trigger);
+    let mut certainty = Certainty::asserted();
+    let mut negated = false;
+    // own negation and hedges, within four words before the trigger
+    for t in tr.start.saturating_sub(4).max(view.first)..tr.start {
+        let w = view.word(t);
+        if NEGATIONS.contains(&w) {
+            negated = true;
+        }
+        if let Some((_, level)) = HEDGES.iter().find(|(h, _)| *h == w) {
+            certainty.level = certainty.level.combine(*level);
+            certainty.cues.push(doc.tokens[t].span);
+        }
+    }
+    if let Some(ai) = attribution {
+        let (level, cues, denied) = chain_certainty(doc, ai);
+        certainty.level = level.combine(certainty.level);
+        certainty.cues.extend(cues);
+        // a deed the reporter denies is reported as not having happened
+        if denied && tr.cue_of.is_none() {
+            negated = !negated;
+        }
+    }
+    let date = date_for(doc, view, trigger).or_else(|| attribution.and_then(|ai| doc.attributions[ai].date.clone()));
+    let location = location_for(doc, view, trigger, source, target, actors);
+    let root = code.get(..2).unwrap_or(code).to_string();
+    Event {
+        id: String::new(),
+        code: code.to_string(),
+        root,
+        label: lex.label(code),
+        trigger,
+        source: source.entity.clone(),
+        target: target.entity.clone(),
+        date,
+        location,
+        goldstein: lex.goldstein(code),
+        sentence: si,
+        attribution: attribution.map(|ai| doc.attributions[ai].id.clone()),
+        source_actor: source.code.clone(),
+        target_actor: target.code.clone(),
+        certainty,
+        negated,
+    }
+}
+
+/// The value of the date (or time) expression in the sentence nearest the
+/// trigger.
+fn date_for(doc: &Document, view: &SentenceView<'_>, trigger: Span) -> Option<String> {
+    let lo = doc.tokens[view.first].span.start;
+    let hi = doc.tokens[view.end() - 1].span.end;
+    doc.timexes
+        .iter()
+        .filter(|t| matches!(t.ty, TimexType::Date | TimexType::Time) && t.span.start >= lo && t.span.end <= hi)
+        .min_by_key(|t| {
+            if t.span.start >= trigger.end {
+                t.span.start - trigger.end
+            } else {
+                trigger.start.saturating_sub(t.span.end)
+            }
+        })
+        .map(|t| t.value.clone())
+}
+
+/// A place in the sentence introduced by a locative preposition, nearest the
+/// trigger, that is neither participant.
+fn location_for(
+    doc: &Document,
+    view: &SentenceView<'_>,
+    trigger: Span,
+    source: &Actor,
+    target: &Actor,
+    _actors: &[Actor],
+) -> Option<String> {
+    let lo = view.first;
+    let hi = view.end();
+    let sspan = Span::new(doc.tokens[lo].span.start, doc.tokens[hi - 1].span.end);
+    let mut best: Option<(usize, String)> = None;
+    for e in &doc.entities {
+        if !matches!(e.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+            continue;
+        }
+        if source.entity.as_deref() == Some(e.id.as_str()) || target.entity.as_deref() == Some(e.id.as_str()) {
+            continue;
+        }
+        for m in &e.mentions {
+            if !sspan.contains(m.span) {
+                continue;
+            }
+            let tok = lo + doc.tokens[lo..hi].partition_point(|t| t.span.end <= m.span.start);
+            let mut p = tok;
+            if p > lo && view.word(p - 1) == "the" {
+                p -= 1;
+            }
+            if !LOCATION_PREPS.contains(&prev_word(view, p)) {
+                continue;
+            }
+            let d = if m.span.start >= trigger.end {
+                m.span.start - trigger.end
+            } else {
+                trigger.start.saturating_sub(m.span.end)
+            };
+            if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+                best = Some((d, e.id.clone()));
+            }
+        }
+    }
+    best.map(|(_, id)| id)
+}
