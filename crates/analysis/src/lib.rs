@@ -11,5 +11,5 @@ pub mod tension;
 
 pub use tension::{
     ActorSummary, Incident, IncidentReport, Period, PeriodRow, QuadCell, Skipped, TensionError, TensionQuery,
-    TensionReport, parse_day, resolve_actor, tension,
+    TensionReport, busiest_pairs, parse_day, resolve_actor, tension,
 };

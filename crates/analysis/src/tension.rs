@@ -22,7 +22,9 @@
 //!
 //! Negated events ("did not attack") are left out and counted in
 //! [`Skipped`]. An event's day is its own date when the text gives a full
-//! one, else its document's publication date.
+//! one; else the date of a dated mention of the same incident in the same
+//! document (a headline's "expels" takes the body's "on Wednesday"), which
+//! then joins that mention; else its document's publication date.
 
 use chrono::{Datelike, NaiveDate};
 use dossier_model::{CertaintyLevel, QuadClass};
@@ -305,6 +307,41 @@ fn summary(query: &str, m: &ActorMatch) -> ActorSummary {
     ActorSummary { query: query.to_string(), names: m.names.clone(), countries: m.countries.clone() }
 }
 
+/// The actor pairs with the most events between them, most first: where
+/// to start weighing. Actors of a known country are grouped by country and
+/// named as the text names the country itself ("Russia"), or by code when no
+/// text does; others by entity name. Each label works as a tension query.
+pub fn busiest_pairs(store: &dyn Store, n: usize) -> Result<Vec<(String, String, usize)>, TensionError> {
+    let rows = store.events(&EventFilter::default())?;
+    // A country's label: the name of a place entity standing for it.
+    let mut country_names: BTreeMap<String, String> = BTreeMap::new();
+    for side in rows.iter().flat_map(|e| [&e.source, &e.target]) {
+        if let (Some(c), Some(name), Some("GPE")) = (&side.country, &side.name, side.ty.as_deref()) {
+            country_names.entry(c.clone()).or_insert_with(|| name.clone());
+        }
+    }
+    let key = |side: &EventActor| -> Option<String> {
+        match (&side.country, &side.name) {
+            (Some(c), _) => Some(country_names.get(c).cloned().unwrap_or_else(|| c.clone())),
+            (None, Some(name)) => Some(name.clone()),
+            (None, None) => None,
+        }
+    };
+    let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for e in &rows {
+        if let (Some(x), Some(y)) = (key(&e.source), key(&e.target))
+            && !x.eq_ignore_ascii_case(&y)
+        {
+            let pair = if x <= y { (x, y) } else { (y, x) };
+            *counts.entry(pair).or_default() += 1;
+        }
+    }
+    let mut pairs: Vec<(String, String, usize)> = counts.into_iter().map(|((x, y), c)| (x, y, c)).collect();
+    pairs.sort_by(|p, q| q.2.cmp(&p.2).then_with(|| (&p.0, &p.1).cmp(&(&q.0, &q.1))));
+    pairs.truncate(n);
+    Ok(pairs)
+}
+
 /// How an actor named in a query selects event sides: a name selects
 /// entities of that name; a code (`RUS`, `RUSMIL`) or the name of a stored
 /// place entity that stands for a country selects every actor of that
@@ -381,6 +418,8 @@ struct Candidate {
     fact: bool,
     level: CertaintyLevel,
     words: HashSet<String>,
+    /// The day was taken from another mention in the same document.
+    same_doc_dated: bool,
 }
 
 fn compute(
@@ -421,7 +460,22 @@ fn compute(
         let level = CertaintyLevel::parse(&row.certainty).unwrap_or(CertaintyLevel::Asserted);
         let fact = row.attribution.is_none() && level == CertaintyLevel::Asserted;
         let words = content_words(&row.sentence_text);
-        candidates.push(Candidate { row, day, direction, fact, level, words });
+        candidates.push(Candidate { row, day, direction, fact, level, words, same_doc_dated: false });
+    }
+
+    // An undated mention (a headline, "the expulsion") of an incident that
+    // the same document dates elsewhere takes that date: same document,
+    // direction and root.
+    let dated: BTreeMap<(String, &'static str, String), NaiveDate> = candidates
+        .iter()
+        .filter(|c| c.row.date.is_some())
+        .map(|c| ((c.row.doc_id.clone(), c.direction, c.row.root.clone()), c.day))
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.row.date.is_none()) {
+        if let Some(day) = dated.get(&(c.row.doc_id.clone(), c.direction, c.row.root.clone())) {
+            c.day = *day;
+            c.same_doc_dated = true;
+        }
     }
 
     // Group into incidents: same direction, root and day, then similar
@@ -433,6 +487,7 @@ fn compute(
         let same = clusters.iter().position(|cluster| {
             cluster.iter().any(|o| {
                 (o.row.group == c.row.group && o.row.doc_id != c.row.doc_id)
+                    || (o.row.doc_id == c.row.doc_id && (o.same_doc_dated || c.same_doc_dated))
                     || jaccard(&o.words, &c.words) >= SAME_INCIDENT_SIMILARITY
             })
         });

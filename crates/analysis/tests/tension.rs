@@ -298,3 +298,26 @@ fn a_country_name_selects_every_actor_of_that_country_and_dates_bound_the_range(
     assert_eq!(r.incidents.len(), 1);
     assert!(tension(&store, &TensionQuery::new(" ", "Estonia")).is_err());
 }
+
+#[test]
+fn an_undated_headline_joins_the_dated_mention_of_the_same_incident() {
+    let text = "Estonia expels Russian diplomats. Estonia expelled two Russian diplomats on Monday over a spying case.";
+    let d = Doc::new(text, "2026-06-04", "Baltic Desk")
+        .entity("Estonia", EntityType::Gpe, Some("EST"))
+        .entity("Russian", EntityType::Norp, Some("RUS"))
+        .event("expels", "161", -4.0, ("Estonia", "EST"), ("Russian", "RUS"), None, None, Asserted, false);
+    let mut d = d;
+    // The body's mention, with its own date; entity spans are reused.
+    let body = d.span("expelled");
+    let mut e = d.d.events[0].clone();
+    e.id = "v2".into();
+    e.trigger = body;
+    e.sentence = 1;
+    e.date = Some("2026-06-01".into());
+    d.d.events.push(e);
+    let (_dir, store) = store_with(vec![d.d]);
+    let r = tension(&store, &TensionQuery::new("EST", "RUS")).unwrap();
+    assert_eq!(r.incidents.len(), 1, "{:#?}", r.incidents);
+    assert_eq!(r.incidents[0].day, "2026-06-01");
+    assert_eq!(r.incidents[0].reports.len(), 2);
+}

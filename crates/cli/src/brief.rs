@@ -45,6 +45,9 @@ pub fn demo(db: &Path) -> Result<ExitCode> {
     println!("  dossier search \"missile fragments\" --db {db}");
     println!("  dossier claims --by minister --db {db}       what each source claimed, with its chain");
     println!("  dossier entities --db {db}");
+    println!(
+        "  dossier tension Poland Belarus --db {db}     events between two actors per period, traced to sentences"
+    );
     println!("  dossier serve --db {db}                      the web UI at http://127.0.0.1:8080/");
     Ok(ExitCode::SUCCESS)
 }
@@ -112,6 +115,29 @@ fn article(doc: &Document) {
     if !equipment.is_empty() {
         println!("  Equipment: {}", equipment.join(", "));
     }
+    let events: Vec<String> = doc
+        .events
+        .iter()
+        .filter(|e| !e.negated && e.source.is_some() && e.target.is_some())
+        .take(5)
+        .map(|e| {
+            let name = |id: &Option<String>| {
+                id.as_deref().and_then(|i| doc.entity(i)).map_or_else(|| "?".to_string(), |x| x.name.clone())
+            };
+            let how = match &e.attribution {
+                Some(a) => format!("claimed by {}", doc.chain(a).last().cloned().unwrap_or_default()),
+                None if e.certainty.level == dossier_model::CertaintyLevel::Asserted => "fact".to_string(),
+                None => e.certainty.level.as_str().replace('_', " "),
+            };
+            format!("{} → {}: {} {} [{how}]", name(&e.source), name(&e.target), e.code, e.label)
+        })
+        .collect();
+    if !events.is_empty() {
+        println!("  Events:");
+        for e in events {
+            println!("    {e}");
+        }
+    }
     println!("  id {}\n", &doc.id.as_str()[..10]);
 }
 
@@ -139,6 +165,23 @@ fn across(store: &SqliteStore) -> Result<()> {
         println!("Named in more than one article:");
         for e in recurring {
             println!("  {} ({}) in {} articles, {} mentions", e.name, e.ty, e.documents, e.mentions);
+        }
+        println!();
+    }
+    let pairs = dossier_analysis::busiest_pairs(store, 4)?;
+    if !pairs.is_empty() {
+        println!("Tension between the actors with the most events (facts; claims apart):");
+        for (a, b, _) in &pairs {
+            let r = dossier_analysis::tension(store, &dossier_analysis::TensionQuery::new(a, b))?;
+            let t = &r.total;
+            println!(
+                "  {a} – {b}: {} verbal conflict, {} material conflict, {} cooperation; {} claimed; Goldstein {:+.1}",
+                t.verbal_conflict.facts,
+                t.material_conflict.facts,
+                t.verbal_cooperation.facts + t.material_cooperation.facts,
+                t.claimed(),
+                t.goldstein
+            );
         }
         println!();
     }

@@ -154,7 +154,9 @@ fn table(r: &TensionReport) {
         let status = if i.fact {
             "fact".to_string()
         } else {
-            format!("claimed, {} (weight {:.2})", i.certainty.replace('_', " "), i.weight)
+            let by = i.reports.first().and_then(|r| r.chain.last()).filter(|h| *h != "author");
+            let by = by.map(|h| format!(" by {h}")).unwrap_or_default();
+            format!("claimed{by}, {}, weight {:.2}", i.certainty.replace('_', " "), i.weight)
         };
         println!(
             "#{:<3} {}  {} → {}  {} {}  [{}, {status}]  Goldstein {:+.1}",
@@ -169,13 +171,18 @@ fn table(r: &TensionReport) {
         );
         for rep in &i.reports {
             println!(
-                "      {} · {} · {} ({}) s{}: “{}” — {}",
+                "      {} · {} · {} ({} {}, sentence {})",
                 rep.outlet.as_deref().unwrap_or("unknown outlet"),
                 date_of(&rep.published),
-                rep.title.as_deref().unwrap_or("(untitled)"),
+                ellipsize(rep.title.as_deref().unwrap_or("(untitled)"), 70),
                 short_id(&rep.doc_id),
-                rep.sentence,
-                ellipsize(&rep.sentence_text, 160),
+                rep.event,
+                rep.sentence
+            );
+            println!(
+                "        “{}” — trigger “{}”, {}",
+                ellipsize(&rep.sentence_text, 180),
+                rep.trigger,
                 rep.chain.join(" → ")
             );
         }

@@ -801,27 +801,9 @@ pub fn tension(
     dossier_analysis::tension(store, query).map_err(analysis_error)
 }
 
-fn analysis_error(e: dossier_analysis::TensionError) -> ApiError {
+pub fn analysis_error(e: dossier_analysis::TensionError) -> ApiError {
     match e {
         dossier_analysis::TensionError::Store(s) => s.into(),
         other => ApiError::BadRequest(other.to_string()),
     }
-}
-
-/// The actor pairs with the most events between them (by entity name,
-/// either direction), for choosing what to weigh.
-pub fn top_pairs(store: &SqliteStore, n: usize) -> Result<Vec<(String, String, usize)>, ApiError> {
-    let mut counts: HashMap<(String, String), usize> = HashMap::new();
-    for e in store.events(&dossier_store::EventFilter::default())? {
-        if let (Some(x), Some(y)) = (e.source.name, e.target.name)
-            && x != y
-        {
-            let key = if x <= y { (x, y) } else { (y, x) };
-            *counts.entry(key).or_default() += 1;
-        }
-    }
-    let mut pairs: Vec<(String, String, usize)> = counts.into_iter().map(|((x, y), c)| (x, y, c)).collect();
-    pairs.sort_by(|p, q| q.2.cmp(&p.2).then_with(|| (&p.0, &p.1).cmp(&(&q.0, &q.1))));
-    pairs.truncate(n);
-    Ok(pairs)
 }

@@ -495,7 +495,12 @@ async fn tension_page(State(state): State<AppState>, Query(p): Query<TensionPara
         by.parse().map_err(|e: dossier_analysis::TensionError| PageError(ApiError::BadRequest(e.to_string())))?;
     let (from_day, to_day) = (day("from", &from)?, day("to", &to)?);
     let (report, pairs) = if a.is_empty() || b.is_empty() {
-        (None, state.with_store(|store, _| views::top_pairs(store, 12)).await?)
+        (
+            None,
+            state
+                .with_store(|store, _| dossier_analysis::busiest_pairs(store, 12).map_err(views::analysis_error))
+                .await?,
+        )
     } else {
         let query =
             dossier_analysis::TensionQuery { a: a.clone(), b: b.clone(), from: from_day, to: to_day, by: period };
