@@ -249,6 +249,19 @@ impl ActorFinder for EntityActors {
                 }
             }
         }
+        // a country named inside a feature's name ("the Sea of Japan") is
+        // not an actor
+        let features: Vec<Span> = doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.ty, EntityType::Loc | EntityType::Fac))
+            .flat_map(|e| e.mentions.iter().map(|m| m.span))
+            .filter(|m| span.contains(*m))
+            .collect();
+        found.retain(|f| {
+            let fs = Span::new(doc.tokens[f.0].span.start, doc.tokens[f.1 - 1].span.end);
+            !features.iter().any(|m| m.contains(fs) && *m != fs)
+        });
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::new();
         for f in found {

@@ -29,11 +29,17 @@ const NOT_FORCE_BEFORE: [&str; 14] = [
 /// Words after a trigger that make it something else ("attack ads").
 const NOT_FORCE_AFTER: [&str; 6] = ["ad", "ads", "dog", "dogs", "rate", "helicopter"];
 /// Prepositions that link a nominal trigger to its target.
-const TARGET_PREPS: [&str; 7] = ["on", "against", "at", "targeting", "with", "to", "into"];
+const TARGET_PREPS: [&str; 9] = ["on", "against", "at", "targeting", "with", "to", "into", "around", "near"];
 /// Prepositions whose object is not a clause's subject.
-const OBJECT_PREPS: [&str; 16] = [
+const OBJECT_PREPS: [&str; 26] = [
     "in", "of", "by", "with", "to", "on", "against", "at", "from", "for", "near", "over", "into", "about", "than",
-    "between",
+    "between", "outside", "inside", "around", "across", "off", "through", "under", "behind", "along", "towards",
+];
+/// Words that mark a sentence as sport or entertainment, where "crushed",
+/// "attack" and "bombed" are not force.
+const DISCARD_WORDS: [&str; 16] = [
+    "qualifier", "qualifiers", "league", "tournament", "championship", "goalkeeper", "midfielder", "striker",
+    "match", "olympics", "semi-final", "box-office", "premiere", "footballers", "scored", "fixture",
 ];
 const PASSIVE_AUX: [&str; 7] = ["was", "were", "been", "being", "is", "are", "be"];
 
@@ -68,6 +74,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         }
         let words: Vec<String> = doc.tokens[lo..hi].iter().map(|t| t.span.slice(&doc.text).to_lowercase()).collect();
         let view = SentenceView { doc, words: &words, first: lo };
+        if words.iter().any(|w| DISCARD_WORDS.contains(&w.as_str())) {
+            continue;
+        }
         let actors = finder.actors(&view);
         if actors.len() < 2 {
             continue;
@@ -83,12 +92,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             for &s in &sources {
                 for &t in &targets {
                     let (a, b) = (&actors[s], &actors[t]);
-                    if same_actor(a, b) {
+                    // an event relates two coded actors: a tension index
+                    // cannot use a side whose country is unknown
+                    if same_actor(a, b) || a.code.is_none() || b.code.is_none() {
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
+                    let mutual = sources == targets;
                     if let Some(rev) = &tr.code.reverse
-                        && sources.len() + targets.len() >= 2
+                        && !mutual
                     {
                         events.push(make_event(lex, doc, si, &view, tr, rev, b, a, &actors));
                     }
@@ -116,7 +128,7 @@ fn dedup(events: &mut Vec<Event>) {
     events.retain(|e| {
         let key = (e.trigger.start, e.code.clone(), e.source.clone(), e.target.clone());
         let key_codes = (
-            e.trigger.start,
+            e.sentence,
             e.code.clone(),
             e.source_actor.as_ref().map(|c| c.code.clone()),
             e.target_actor.as_ref().map(|c| c.code.clone()),
@@ -136,6 +148,8 @@ fn in_actor(actors: &[Actor], tok: usize) -> bool {
 
 fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors: &[Actor]) -> Vec<Trigger> {
     let mut out = Vec::new();
+    let mut last_verb_end: Option<usize> = None;
+    let mut consumed_until = 0;
     let mut i = view.first;
     while i < view.end() {
         if in_actor(actors, i) {
@@ -166,21 +180,30 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if !plausible(view, start, end, &entry) {
             continue;
         }
+        let governed = start > view.first + 1
+            && view.word(start - 1) == "to"
+            && last_verb_end.is_some_and(|e| e + 6 >= start && e < start);
+        if entry.kind == TriggerKind::Verb {
+            last_verb_end = Some(end);
+        }
+        // a noun inside the words of an earlier trigger's pattern ("walked
+        // out of talks") belongs to that trigger
+        if entry.kind == TriggerKind::Noun && start < consumed_until {
+            continue;
+        }
         // a participle opening the sentence ("Asked whether …") has no
         // subject of its own
         if start == view.first && entry.kind == TriggerKind::Verb && view.word(start).ends_with("ed") {
             continue;
         }
-        // an infinitive governed by an earlier trigger ("urged X to
-        // respond", "declined to back") is part of that trigger's event
-        if start > view.first + 1
-            && view.word(start - 1) == "to"
-            && out.last().is_some_and(|p: &Trigger| p.end + 6 >= start && p.end < start)
-        {
+        // an infinitive governed by an earlier verb ("urged X to respond",
+        // "declined to back", "refused to release") is part of its event
+        if governed {
             continue;
         }
-        let code = refine(lex, view, start, end, &entry);
+        let (code, stop) = refine(lex, view, start, end, &entry);
         let Some(code) = code else { continue };
+        consumed_until = consumed_until.max(stop);
         // plain statements relate no two actors reliably
         if code.code == "010" {
             continue;
@@ -254,29 +277,43 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
 
 /// The most specific pattern of the trigger's block that the sentence
 /// matches, else the trigger's own code.
-fn refine(lex: &Lexicon, view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> Option<CodePair> {
-    let patterns = lex.patterns.get(entry.block as usize)?;
+/// Returns the code and the token where the matched pattern's words end.
+fn refine(
+    lex: &Lexicon,
+    view: &SentenceView<'_>,
+    start: usize,
+    end: usize,
+    entry: &TriggerEntry,
+) -> (Option<CodePair>, usize) {
+    let Some(patterns) = lex.patterns.get(entry.block as usize) else { return (entry.code.clone(), end) };
     let after_end = (end + 10).min(view.end());
     let before_start = start.saturating_sub(5).max(view.first);
-    let mut best: Option<(usize, &CodePair)> = None;
+    let mut best: Option<(usize, &CodePair, usize)> = None;
     for p in patterns {
         let size = p.before.len() + p.after.len();
-        if best.is_some_and(|(s, _)| s >= size) {
+        if best.is_some_and(|(s, _, _)| s >= size) {
             continue;
         }
-        if matches_in_order(view, &p.after, end, after_end) && matches_in_order(view, &p.before, before_start, start) {
-            best = Some((size, &p.code));
+        if let Some(stop) = matches_in_order(view, &p.after, end, after_end)
+            && matches_in_order(view, &p.before, before_start, start).is_some()
+        {
+            best = Some((size, &p.code, stop));
         }
     }
-    best.map(|(_, c)| c.clone()).or_else(|| entry.code.clone())
+    match best {
+        Some((_, c, stop)) => (Some(c.clone()), stop),
+        None => (entry.code.clone(), end),
+    }
 }
 
-fn matches_in_order(view: &SentenceView<'_>, words: &[Vec<String>], from: usize, to: usize) -> bool {
+/// Where the words of a pattern side end when they all appear in order in
+/// `[from, to)`.
+fn matches_in_order(view: &SentenceView<'_>, words: &[Vec<String>], from: usize, to: usize) -> Option<usize> {
     let mut t = from;
     for alts in words {
         loop {
             if t >= to {
-                return false;
+                return None;
             }
             let w = view.word(t);
             t += 1;
@@ -285,7 +322,7 @@ fn matches_in_order(view: &SentenceView<'_>, words: &[Vec<String>], from: usize,
             }
         }
     }
-    true
+    Some(t)
 }
 
 fn prev_word<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
@@ -295,7 +332,14 @@ fn prev_word<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
 /// The word before a noun phrase, past its determiner.
 fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
     let mut t = tok;
-    while t > view.first && matches!(view.word(t - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+    while t > view.first
+        && matches!(
+            view.word(t - 1),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "northern" | "southern" | "eastern" | "western"
+                | "central" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern"
+                | "southwestern"
+        )
+    {
         t -= 1;
     }
     prev_word(view, t)
@@ -303,7 +347,7 @@ fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
 
 /// Whether an actor is a place introduced as a location ("in Prague").
 fn is_location(view: &SentenceView<'_>, a: &Actor) -> bool {
-    a.place && LOCATION_PREPS.contains(&prev_word(view, a.start))
+    a.place && LOCATION_PREPS.contains(&word_before_phrase(view, a.start))
 }
 
 /// The innermost attribution whose content contains a span.
@@ -334,15 +378,24 @@ fn assign(
         .max(view.first);
 
     let before = prev_word(view, tr.start);
-    let passive = PASSIVE_AUX.contains(&before) && view.word(tr.end) == "by";
+    let by_at = if view.word(tr.end) == "by" {
+        Some(tr.end)
+    } else if matches!(view.word(tr.end), "on" | "at" | "upon") && view.word(tr.end + 1) == "by" {
+        Some(tr.end + 1)
+    } else {
+        None
+    };
+    let passive = PASSIVE_AUX.contains(&before) && by_at.is_some();
     let mut sources = Vec::new();
     let mut targets = Vec::new();
     if passive {
-        if let Some(by) = actors.iter().position(|a| a.start == tr.end + 1 || a.start == tr.end + 2) {
+        let by = by_at.unwrap_or(tr.end);
+        if let Some(by) = actors.iter().position(|a| a.start == by + 1 || a.start == by + 2) {
             sources.push(by);
         }
         if let Some(t) = left_actor(view, actors, tr.start, floor) {
-            targets = with_coordinated_left(view, actors, t);
+            targets = with_coordinated_right(view, actors, t);
+            targets.retain(|&i| actors[i].end <= tr.start);
         }
         return (sources, targets);
     }
@@ -367,11 +420,17 @@ fn assign(
                 && let Some(a) = actors.iter().position(|a| (a.start == k + 1 || a.start == k + 2) && a.start > k)
             {
                 targets = with_coordinated_right(view, actors, a);
+            } else if view.word(tr.end - 1).ends_with("ing")
+                && let Some(a) = actors.iter().position(|a| a.start == k || (a.start == k + 1 && view.word(k) == "the"))
+            {
+                // a gerund takes its object directly ("of shelling Kharkiv")
+                targets = with_coordinated_right(view, actors, a);
             }
             if sources.is_empty()
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
             {
-                sources = with_coordinated_left(view, actors, a);
+                sources = with_coordinated_right(view, actors, a);
+                sources.retain(|&i| actors[i].end <= tr.start);
             }
         }
         TriggerKind::Verb => {
@@ -380,12 +439,15 @@ fn assign(
             {
                 sources = prev.to_vec();
             }
-            if sources.is_empty() {
-                if let Some(a) = left_actor(view, actors, tr.start, floor) {
-                    sources = with_coordinated_left(view, actors, a);
-                }
+            if sources.is_empty()
+                && let Some(a) = left_actor(view, actors, tr.start, floor)
+            {
+                sources = with_coordinated_right(view, actors, a);
+                sources.retain(|&i| actors[i].end <= tr.start);
             }
-            if let Some(t) = right_actor(view, actors, tr.end) {
+            // "demanded that Russia release …": the demand is made of Russia
+            let through_that = matches!(tr.code.code.get(..2), Some("02" | "10" | "13"));
+            if let Some(t) = right_actor(view, actors, tr.end, through_that) {
                 targets = with_coordinated_right(view, actors, t);
             }
         }
@@ -404,47 +466,66 @@ fn assign(
         && let Some(cue) = &doc.attributions[ai].cue
     {
         let cue_end = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < cue.span.end);
-        if let Some(a) = right_actor(view, actors, cue_end)
+        if let Some(a) = right_actor(view, actors, cue_end, false)
             && actors[a].end <= tr.start
         {
             sources.push(a);
         }
     }
-    // "X and Y met": a mutual event between coordinated subjects
-    if targets.is_empty() && sources.len() >= 2 && tr.code.reverse.is_some() {
-        targets = sources[1..].to_vec();
-        sources.truncate(1);
+    // "X and Y met", "X and Y agreed to a ceasefire": with no object, an
+    // event between coordinated subjects is mutual
+    if targets.is_empty() && sources.len() >= 2 {
+        let all = sources.clone();
+        return (all.clone(), all);
     }
     targets.retain(|t| !sources.contains(t));
     (sources, targets)
 }
 
-/// The nearest actor before `tok` (not before `floor`) that can be a
-/// subject: not the object of a preposition, not a location.
+/// Words that open a new clause, whose subject is its own.
+const CLAUSE_OPENERS: [&str; 9] = ["while", "whereas", "after", "before", "when", "because", "although", "but", "and"];
+
+/// The subject-side actor of a trigger at `tok`: the actor a relative
+/// pronoun refers to (", which accused"), else the first actor of the
+/// trigger's clause (not before `floor`) that is not the object of a
+/// preposition or a location.
 fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usize) -> Option<usize> {
-    let mut best = None;
-    for (i, a) in actors.iter().enumerate() {
-        if a.end > tok || a.start < floor {
-            continue;
+    for k in (tok.saturating_sub(4).max(floor)..tok).rev() {
+        if matches!(view.word(k), "which" | "who") {
+            let end = if k > view.first && view.word(k - 1) == "," { k - 1 } else { k };
+            if let Some(i) = actors.iter().position(|a| a.end == end) {
+                return Some(i);
+            }
+            break;
         }
-        // stop at a clause boundary between the actor and the trigger
-        if (a.end..tok).any(|t| matches!(view.word(t), ";" | ":")) {
-            continue;
-        }
-        // the first of coordinated actors says whether they are objects
-        let first = with_coordinated_left(view, actors, i)[0];
-        if OBJECT_PREPS.contains(&word_before_phrase(view, actors[first].start))
-            || (first != i && OBJECT_PREPS.contains(&word_before_phrase(view, a.start)))
-        {
-            continue;
-        }
-        best = Some(i);
     }
-    best
+    let mut start = floor;
+    for k in floor..tok {
+        let w = view.word(k);
+        let after_comma = k > view.first && view.word(k - 1) == ",";
+        if matches!(w, ";" | ":") || (CLAUSE_OPENERS.contains(&w) && (after_comma || w != "and" && w != "but")) {
+            start = k + 1;
+        }
+    }
+    let pick = |from: usize| {
+        actors.iter().position(|a| {
+            a.start >= from
+                && a.end <= tok
+                && !is_location(view, a)
+                && !OBJECT_PREPS.contains(&word_before_phrase(view, a.start))
+        })
+    };
+    // a participle right after its opener ("after meeting") shares the
+    // main clause's subject
+    match pick(start) {
+        Some(i) => Some(i),
+        None if start > floor && start == tok && view.word(tok).ends_with("ing") => pick(floor),
+        None => None,
+    }
 }
 
 /// The first actor after `tok` within reach that is not a location.
-fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option<usize> {
+fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_that: bool) -> Option<usize> {
     let doc = view.doc;
     let at = doc.tokens[tok.saturating_sub(1).max(view.first)].span;
     for (i, a) in actors.iter().enumerate() {
@@ -461,7 +542,12 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option<
             continue;
         }
         if a.start > tok + 12
-            || (tok..a.start).any(|t| matches!(view.word(t), ";" | ":" | "\"" | "“" | "”" | "that" | "whether"))
+            || (tok..a.start).any(|t| {
+                let w = view.word(t);
+                matches!(w, ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because")
+                    || (w == "that" && !(through_that && t == tok))
+                    || (matches!(w, "and" | "but") && t > tok && view.word(t - 1) == ",")
+            })
         {
             return None;
         }
@@ -471,23 +557,6 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option<
         return Some(i);
     }
     None
-}
-
-fn with_coordinated_left(view: &SentenceView<'_>, actors: &[Actor], a: usize) -> Vec<usize> {
-    let mut out = vec![a];
-    let mut cur = a;
-    while cur > 0 {
-        let prev = &actors[cur - 1];
-        let gap: Vec<&str> = (prev.end..actors[cur].start).map(|t| view.word(t)).collect();
-        if matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]) {
-            out.push(cur - 1);
-            cur -= 1;
-        } else {
-            break;
-        }
-    }
-    out.reverse();
-    out
 }
 
 fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -> Vec<usize> {
