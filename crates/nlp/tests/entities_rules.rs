@@ -404,3 +404,31 @@ fn plural_pronouns_for_organisations_named_by_a_plural() {
     // A singular organisation: "they" is someone else.
     unresolved("The Finnish Border Guard stopped the tanker. They said nothing.", "They", "pronoun");
 }
+
+#[test]
+fn title_case_headlines_do_not_chain_words_into_names() {
+    let text = "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange\n\n\
+                Swedish prosecutors said on Tuesday they had closed the case. Assange denied the allegation.\n";
+    check(
+        text,
+        &["GPE Sweden", "PERSON Julian Assange <- Julian Assange, Assange[short-form]", "!Drops Its Investigation"],
+    );
+    let doc = extract(text);
+    assert!(doc.entities.iter().all(|e| !e.name.contains("Investigation")), "{}", render(&doc));
+}
+
+#[test]
+fn headline_names_known_from_the_body() {
+    check(
+        "Apple unveils new iPod range\n\nThe iPods, Apple said on Tuesday, would ship in May.\n",
+        &["ORG Apple <- Apple, Apple[same-name]"],
+    );
+}
+
+#[test]
+fn currency_prefixes_are_not_places() {
+    check("The US government said the deal with Ryanair was worth US$ 400 million.", &["GPE United States <- US"]);
+    let doc = extract("The US government said the deal with Ryanair was worth US$ 400 million.");
+    let us = doc.entities.iter().find(|e| e.name == "United States").expect("US");
+    assert_eq!(us.mentions.len(), 1, "{}", render(&doc));
+}

@@ -128,9 +128,9 @@ fn propagate(ctx: &Ctx, cands: &mut Vec<Cand>) {
     let lower_words: std::collections::HashSet<&str> =
         ctx.words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).copied().collect();
     let mut extra = Vec::new();
-    for (si, s) in ctx.doc.sentences.iter().enumerate() {
+    for s in &ctx.doc.sentences {
         let (a, b) = s.tokens;
-        let starts = if si == 0 { a..b } else { a..(a + 1).min(b) };
+        let starts = if recognise::is_headline(ctx, s) { a..b } else { a..(a + 1).min(b) };
         for i in starts {
             if covered[i] || !ctx.cap(i) {
                 continue;
@@ -141,6 +141,9 @@ fn propagate(ctx: &Ctx, cands: &mut Vec<Cand>) {
                 }
                 let surface = ctx.span(i, i + len).slice(text);
                 let Some(&ty) = names.get(surface) else { continue };
+                if text[ctx.span(i, i + len).end..].starts_with('$') {
+                    continue;
+                }
                 if len == 1 && lower_words.contains(ctx.lower[i].as_str()) {
                     continue;
                 }

@@ -16,7 +16,7 @@
 //! All lookups are hash probes on lower-cased tokens computed once per
 //! document; multi-word cues are joined only around a candidate.
 
-use dossier_model::{Document, EntityType, MentionKind, Span, TokenKind};
+use dossier_model::{Document, EntityType, MentionKind, SegmentKind, Span, TokenKind};
 
 use super::lexicon::{Gender, Lexicon, RoleKind, cue};
 
@@ -195,7 +195,7 @@ fn base_type(ty: dossier_ner::EntityType) -> EntityType {
 /// overlap (the caller keeps the best of overlapping ones).
 pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     let doc = ctx.doc;
-    let sentences: Vec<Vec<&str>> = doc.sentences.iter().map(|s| ctx.words[s.tokens.0..s.tokens.1].to_vec()).collect();
+    let sentences = recased_sentences(ctx);
     let tagged = dossier_ner::Model::embedded().tag_document(&sentences);
     let mut out = Vec::new();
     for (sentence, spans) in doc.sentences.iter().zip(tagged) {
@@ -224,6 +224,88 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     demonyms(ctx, &mut out);
     acronyms(ctx, &mut out);
     out
+}
+
+/// Whether a sentence is a headline: a headline segment, or the first
+/// line of a text given without the reader's layout, on a line of its own
+/// and without a full stop.
+pub fn is_headline(ctx: &Ctx, s: &dossier_model::Sentence) -> bool {
+    let text = &ctx.doc.text;
+    s.kind == SegmentKind::Headline
+        || (ctx.doc.sentences.first().is_some_and(|f| f.span.start == s.span.start)
+            && text[s.span.end..].starts_with('\n')
+            && !text[..s.span.end].ends_with('.'))
+}
+
+/// Whether a sentence is a headline written in title case ("Sweden Drops
+/// Its Investigation Into Rape Allegation Against Julian Assange"): three
+/// or more words of four letters or more after the first, three quarters
+/// of them capitalised.
+fn title_case(ctx: &Ctx, s: &dossier_model::Sentence) -> bool {
+    if !is_headline(ctx, s) {
+        return false;
+    }
+    let long: Vec<usize> = (s.tokens.0 + 1..s.tokens.1)
+        .filter(|&i| ctx.is_word(i) && ctx.words[i].chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = long.iter().filter(|&&i| ctx.cap(i)).count();
+    long.len() >= 3 && caps * 4 >= long.len() * 3
+}
+
+/// The words the model tags, sentence by sentence. In a title-case
+/// headline capitals say nothing, and the model chains them into long
+/// false names ("Sweden Drops Its Investigation Into …"), so such a
+/// headline is given to it in sentence case: a word keeps its capital only
+/// if it opens the headline, is written with a capital inside a body
+/// sentence, has more capitals than its first letter ("NASA", "SpaceX",
+/// "U.S."), is a country, demonym, capital, city, region or first name
+/// (lexicon and gazetteer), or follows a first name. The text and every
+/// other rule still see the original words.
+fn recased_sentences<'a>(ctx: &Ctx<'a>) -> Vec<Vec<std::borrow::Cow<'a, str>>> {
+    let doc = ctx.doc;
+    let titles: Vec<bool> = doc.sentences.iter().map(|s| title_case(ctx, s)).collect();
+    let mut known: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    if titles.iter().any(|&t| t) {
+        for (s, _) in doc.sentences.iter().zip(&titles).filter(|(_, t)| !**t) {
+            known.extend((s.tokens.0 + 1..s.tokens.1).filter(|&i| ctx.cap(i)).map(|i| ctx.words[i]));
+        }
+    }
+    let lx = ctx.lx;
+    let keep = |i: usize| {
+        let w = ctx.words[i];
+        let l = ctx.lower[i].as_str();
+        known.contains(w)
+            || w.chars().skip(1).any(char::is_uppercase)
+            || lx.country_of_name(l).is_some()
+            || lx.demonyms.contains_key(l)
+            || lx.capitals.contains_key(l)
+            || lx.first_names.contains_key(w)
+            || ["country", "city", "region", "first_name"].iter().any(|class| ctx.gaz.contains(class, &[w]))
+    };
+    let first_name =
+        |i: usize| lx.first_names.contains_key(ctx.words[i]) || ctx.gaz.contains("first_name", &[ctx.words[i]]);
+    doc.sentences
+        .iter()
+        .zip(&titles)
+        .map(|(s, &title)| {
+            (s.tokens.0..s.tokens.1)
+                .map(|i| {
+                    let w = ctx.words[i];
+                    // A capitalised word after a first name is its surname
+                    // ("Julian Assange", "John M. Ford").
+                    let after_first_name = i > s.tokens.0
+                        && (first_name(i - 1)
+                            || (i > s.tokens.0 + 1 && first_name(i - 2) && ctx.words[i - 1].ends_with('.')));
+                    if !title || i == s.tokens.0 || !ctx.cap(i) || after_first_name || keep(i) {
+                        return std::borrow::Cow::Borrowed(w);
+                    }
+                    let mut chars = w.chars();
+                    let first = chars.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
+                    std::borrow::Cow::Owned(first + chars.as_str())
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Retypes one model span by its own words and the words around it.
@@ -1058,4 +1140,19 @@ fn name_gender(ctx: &Ctx, a: usize, b: usize) -> Gender {
         return Gender::Female;
     }
     Gender::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::model_number;
+
+    #[test]
+    fn model_numbers_are_three_digits_not_round_hundreds() {
+        for yes in ["737", "787", "737s", "777"] {
+            assert!(model_number(yes), "{yes}");
+        }
+        for no in ["500", "100", "2024", "12", "737-800", "A380"] {
+            assert!(!model_number(no), "{no}");
+        }
+    }
 }
