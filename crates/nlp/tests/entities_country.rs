@@ -119,3 +119,17 @@ fn example_articles() {
         assert_eq!(country(&doc, name), Some(code), "{name} in\n{}", show(&doc));
     }
 }
+
+#[test]
+fn people_by_their_role_descriptions() {
+    check(
+        "Turkish Foreign Minister Hakan Fidan met Maria Lebedeva, a spokeswoman for the Russian foreign ministry. \
+         Hungary's foreign minister, Gergő Lőrincz, joined them.",
+        &[("Hakan Fidan", Some("TUR")), ("Maria Lebedeva", Some("RUS")), ("Gergő Lőrincz", Some("HUN"))],
+    );
+    // No role description, or a country the person is sent to: none.
+    check(
+        "John Miller arrived in Kyiv. Anna Berg, the ambassador to Russia, said nothing.",
+        &[("John Miller", None), ("Anna Berg", None)],
+    );
+}

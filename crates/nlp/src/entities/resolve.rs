@@ -355,9 +355,12 @@ fn plural_org(ctx: &Ctx, ents: &[Ent], c: &Cand) -> Option<usize> {
 /// - a NORP demonym: its country ("a Moldovan national"); group adjectives
 ///   ("Western") have none.
 ///
-/// People, equipment, events and natural features get none: a
-/// "Russian-built" drone is not Russia's, and a person's nationality is
-/// left to their descriptions.
+/// - a person: the one state their role descriptions tie them to
+///   ("Turkish Foreign Minister", "a spokeswoman for the Russian foreign
+///   ministry"; see [`person_country`]).
+///
+/// Equipment, events and natural features get none: a "Russian-built"
+/// drone is not Russia's.
 fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
     let lx = ctx.lx;
     if e.country.is_some() {
@@ -377,8 +380,48 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
             .or_else(|| e.e.mentions.iter().find_map(|m| country_before(ctx, m)))
             .or_else(|| descriptions_country(lx, &e.e.descriptions)),
         EntityType::Norp => keys().find_map(|k| lx.demonyms.get(k).copied().flatten()),
+        EntityType::Person => person_country(lx, &e.e.descriptions),
         _ => None,
     }
+}
+
+/// The state a person speaks or acts for, from their role descriptions:
+/// a demonym, a country's possessive, a country name or a state body
+/// before the role word ("Turkish Foreign Minister", "Hungary's foreign
+/// minister", "Kremlin spokesman", "his Belarusian counterpart"), or after
+/// it behind "for" or "of" ("a spokeswoman for the Russian foreign
+/// ministry", "President of Ukraine"). Countries after "to" or "in" are
+/// where the person is sent or stands ("ambassador to Russia"), not theirs.
+/// None unless the descriptions name exactly one country.
+fn person_country(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> Option<usize> {
+    let mut found: Option<usize> = None;
+    for d in descriptions {
+        let lower = d.to_lowercase();
+        let words: Vec<&str> =
+            lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).collect();
+        let Some(head) = words.iter().position(|w| lx.role_head(w)) else { continue };
+        let country = |w: &str| {
+            lx.demonyms
+                .get(w)
+                .copied()
+                .flatten()
+                .or_else(|| lx.country_of_name(w))
+                .or_else(|| lx.org_countries.get(w).copied())
+        };
+        let mut named: Vec<usize> = words[..head].iter().filter_map(|w| country(w)).collect();
+        if matches!(words.get(head + 1), Some(&"for" | &"of")) {
+            let rest = &words[head + 2..];
+            let stop = rest.iter().position(|w| matches!(*w, "to" | "in" | "at" | "from")).unwrap_or(rest.len());
+            named.extend(rest[..stop].iter().filter_map(|w| country(w)));
+        }
+        for c in named {
+            match found {
+                Some(f) if f != c => return None,
+                _ => found = Some(c),
+            }
+        }
+    }
+    found
 }
 
 /// A country's possessive ("Romania's") or a demonym ("the Russian")
