@@ -489,3 +489,50 @@ fn entity_at(doc: &Document, start: usize, end: usize) -> Option<String> {
     let span = Span::new(start, end);
     doc.entities.iter().find(|e| e.mentions.iter().any(|m| m.span.overlaps(span))).map(|e| e.id.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_split_into_country_and_role() {
+        let c = parse_code("RUSMIL");
+        assert_eq!((c.country.as_deref(), c.role.as_deref()), (Some("RUS"), Some("MIL")));
+        let c = parse_code("IGOWSTNAT");
+        assert_eq!((c.code.as_str(), c.role.as_deref()), ("IGOWSTNAT", None));
+        assert_eq!(actor_code("UKR", Some("GOV")).code, "UKRGOV");
+    }
+
+    #[test]
+    fn entities_are_coded_from_country_name_and_descriptions() {
+        let entity = |name: &str, ty, country: Option<&str>, desc: &[&str]| dossier_model::Entity {
+            id: "e1".into(),
+            name: name.into(),
+            ty,
+            aliases: vec![],
+            descriptions: desc.iter().map(|d| d.to_string()).collect(),
+            mentions: vec![],
+            country: country.map(str::to_string),
+        };
+        let ministry = entity("Russia's defence ministry", EntityType::Org, Some("RUS"), &[]);
+        assert_eq!(EntityActors::code_entity(&ministry).unwrap().code, "RUSMIL");
+        let agency = entity("TASS", EntityType::Org, Some("RUS"), &["state news agency"]);
+        assert_eq!(EntityActors::code_entity(&agency).unwrap().code, "RUSMED");
+        let spokeswoman =
+            entity("Maria Lebedeva", EntityType::Person, None, &["a spokeswoman for the Russian foreign ministry"]);
+        assert_eq!(EntityActors::code_entity(&spokeswoman).unwrap().code, "RUSGOV");
+    }
+
+    #[test]
+    fn a_petrarch_actor_dictionary_is_read() {
+        let d = DictionaryActors::parse(
+            "ARNOR_  [ARN]\n+ARNORIAN\nGONDOR [GON] # comment\nOLD_KING_\n\t[GONGOV 900101-950101]\n",
+            "!MINST! = MINISTER, MINISTRY\nFOREIGN_!MINST! [~GOVFRM]\nSOLDIER {SOLDIERS} [~MIL]\n",
+        );
+        assert_eq!(d.actors["arnorian"].0, "ARN");
+        assert_eq!(d.actors["gondor"], ("GON".to_string(), true));
+        assert_eq!(d.actors["old king"].0, "GONGOV");
+        assert_eq!(d.agent("foreign ministry").as_deref(), Some("GOVFRM"));
+        assert_eq!(d.agent("soldiers").as_deref(), Some("MIL"));
+    }
+}

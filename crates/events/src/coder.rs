@@ -38,8 +38,22 @@ const OBJECT_PREPS: [&str; 26] = [
 /// Words that mark a sentence as sport or entertainment, where "crushed",
 /// "attack" and "bombed" are not force.
 const DISCARD_WORDS: [&str; 16] = [
-    "qualifier", "qualifiers", "league", "tournament", "championship", "goalkeeper", "midfielder", "striker",
-    "match", "olympics", "semi-final", "box-office", "premiere", "footballers", "scored", "fixture",
+    "qualifier",
+    "qualifiers",
+    "league",
+    "tournament",
+    "championship",
+    "goalkeeper",
+    "midfielder",
+    "striker",
+    "match",
+    "olympics",
+    "semi-final",
+    "box-office",
+    "premiere",
+    "footballers",
+    "scored",
+    "fixture",
 ];
 const PASSIVE_AUX: [&str; 7] = ["was", "were", "been", "being", "is", "are", "be"];
 
@@ -82,8 +96,22 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             continue;
         }
         let triggers = find_triggers(lex, doc, &view, &actors);
+        let report_clause = trailing_report(&view);
         let mut previous_sources: Option<Vec<usize>> = None;
         for tr in &triggers {
+            // what a trailing ", officials said." reports, but no attribution
+            // holds, cannot be coded as asserted: leave it out
+            if let Some(comma) = report_clause
+                && tr.end <= comma
+                && tr.cue_of.is_none()
+                && containing_attribution(
+                    doc,
+                    Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end),
+                )
+                .is_none()
+            {
+                continue;
+            }
             let (sources, targets) = assign(doc, &view, &actors, tr, previous_sources.as_deref());
             previous_sources = if sources.is_empty() { None } else { Some(sources.clone()) };
             if sources.is_empty() || targets.is_empty() {
@@ -171,12 +199,16 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
                 break;
             }
         }
-        let Some((n, entry)) = matched else {
+        let Some((n, mut entry)) = matched else {
             i += 1;
             continue;
         };
         let (start, end) = (i, i + n);
         i = end;
+        // "a call with", "Putin's call with": the noun, a mutual contact
+        if let Some(code) = noun_sense(view, start, end) {
+            entry = TriggerEntry { block: u32::MAX, code: Some(code), kind: TriggerKind::Noun };
+        }
         if !plausible(view, start, end, &entry) {
             continue;
         }
@@ -203,11 +235,11 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
         let Some(code) = code else { continue };
-        consumed_until = consumed_until.max(stop);
         // plain statements relate no two actors reliably
         if code.code == "010" {
             continue;
         }
+        consumed_until = consumed_until.max(stop);
         let cue_of = cue_attribution(doc, Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end));
         out.push(Trigger { start, end, entry, code, cue_of });
     }
@@ -252,6 +284,60 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
     out
 }
 
+/// The noun sense of a verb form that names a contact between two sides
+/// ("a phone call with", "Putin's call with", "a meeting between").
+fn noun_sense(view: &SentenceView<'_>, start: usize, end: usize) -> Option<CodePair> {
+    let before = if start > view.first { view.word(start - 1) } else { "" };
+    let head = view.word(end - 1);
+    let next = view.word(end);
+    if !(DETERMINERS.contains(&before) || matches!(before, "phone" | "telephone" | "video")) {
+        return None;
+    }
+    if !matches!(next, "with" | "between") {
+        return None;
+    }
+    let code = match head {
+        "call" | "calls" | "conversation" => "041",
+        "meeting" | "meetings" => "040",
+        _ => return None,
+    };
+    Some(CodePair { code: code.to_string(), reverse: Some(code.to_string()) })
+}
+
+/// Reporting verbs of a sentence-final source clause.
+const REPORTING: [&str; 12] = [
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "stated",
+    "added",
+    "claimed",
+    "confirmed",
+    "told",
+    "wrote",
+    "tweeted",
+    "posted",
+];
+
+/// The comma before a sentence-final reporting clause (", the ministry
+/// announced."), if the sentence ends with one.
+fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
+    let end = view.end();
+    let lo = end.saturating_sub(12).max(view.first);
+    let cue = (lo..end).rev().find(|&t| REPORTING.contains(&view.word(t)))?;
+    // only a date or place may follow the verb
+    if (cue + 1..end).any(|t| {
+        let w = view.word(t);
+        !(w.chars().all(|c| !c.is_alphanumeric()) || matches!(w, "on" | "in" | "late" | "early" | "earlier" | "later"))
+            && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && !view.doc.tokens[t].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
+    }) {
+        return None;
+    }
+    (lo..cue).rev().find(|&t| view.word(t) == ",")
+}
+
 /// The attribution whose cue overlaps a span.
 fn cue_attribution(doc: &Document, span: Span) -> Option<usize> {
     doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.overlaps(span)))
@@ -267,7 +353,7 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
             return false;
         }
     }
-    if entry.kind == TriggerKind::Verb && DETERMINERS.contains(&before) {
+    if entry.kind == TriggerKind::Verb && entry.block != u32::MAX && DETERMINERS.contains(&before) {
         return false;
     }
     // a verb form directly followed by a noun-phrase marker is fine; a word
@@ -335,8 +421,25 @@ fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
     while t > view.first
         && matches!(
             view.word(t - 1),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "northern" | "southern" | "eastern" | "western"
-                | "central" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
                 | "southwestern"
         )
     {
@@ -544,8 +647,10 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
         if a.start > tok + 12
             || (tok..a.start).any(|t| {
                 let w = view.word(t);
-                matches!(w, ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because")
-                    || (w == "that" && !(through_that && t == tok))
+                matches!(
+                    w,
+                    ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
+                ) || (w == "that" && !(through_that && t == tok))
                     || (matches!(w, "and" | "but") && t > tok && view.word(t - 1) == ",")
             })
         {

@@ -298,7 +298,7 @@ impl Lexicon {
         for l in &lines {
             let s = l.trim();
             if let Some(name) = s.strip_prefix('&').filter(|_| !s.contains('[')) {
-                let name = format!("&{}", name.split_whitespace().next().unwrap_or(""));
+                let name = format!("&{}", name.split_whitespace().next().unwrap_or("").trim_end_matches('_'));
                 synsets.entry(name.clone()).or_default();
                 current_synset = Some(name);
             } else if let (Some(m), Some(name)) = (s.strip_prefix('+'), current_synset.as_ref()) {
@@ -319,7 +319,7 @@ impl Lexicon {
                     continue;
                 }
                 if w.starts_with('&') {
-                    let members = synsets.get(w)?;
+                    let members = synsets.get(w.trim_end_matches('_'))?;
                     if members.is_empty() {
                         return None;
                     }
@@ -401,5 +401,50 @@ impl Lexicon {
             agents: base.agents.clone(),
             max_agent_words: base.max_agent_words,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_have_goldstein_values_and_labels() {
+        let lex = lexicon();
+        assert_eq!(lex.goldstein("190"), -10.0);
+        assert_eq!(lex.goldstein("0871"), 9.0);
+        assert_eq!(lex.label("044"), "Meet at a third location");
+        // the upstream row that glued 106 onto 1056 is split
+        assert_eq!(lex.label("106"), "Demand withdrawal");
+        assert_eq!(lex.label("1056"), "Demand de-escalation of military engagement");
+    }
+
+    #[test]
+    fn verbs_agents_and_actors_are_loaded() {
+        let lex = lexicon();
+        assert_eq!(lex.triggers["expelled"].code.as_ref().unwrap().code, "174");
+        assert_eq!(lex.triggers["visited"].code.as_ref().unwrap().reverse.as_deref(), Some("043"));
+        assert_eq!(lex.agent("defence ministry"), Some("MIL"));
+        assert_eq!(lex.agent("soldiers"), Some("MIL"));
+        assert_eq!(lex.agent("state news agency"), Some("MED"));
+        assert_eq!(lex.actors["moscow"].0, "RUS");
+        assert!(lex.patterns.iter().map(Vec::len).sum::<usize>() > 3000);
+    }
+
+    #[test]
+    fn regular_forms_follow_spelling_rules() {
+        assert!(regular_forms("ship").contains(&"shipped".to_string()));
+        assert!(regular_forms("deny").contains(&"denied".to_string()));
+        assert!(regular_forms("urge").contains(&"urging".to_string()));
+    }
+
+    #[test]
+    fn a_petrarch_verb_dictionary_replaces_the_verbs() {
+        let text = "&ARMS_\n+RIFLE\n+MORTAR\n\n--- RESTORE  [064]  ---\nRESTORE\n- * &ARMS_ [072]\n";
+        let lex = Lexicon::with_petrarch_verbs(text);
+        assert_eq!(lex.triggers["restored"].code.as_ref().unwrap().code, "064");
+        let block = lex.triggers["restore"].block as usize;
+        assert_eq!(lex.patterns[block][0].after, vec![vec!["rifle".to_string(), "mortar".to_string()]]);
+        assert!(!lex.triggers.contains_key("expelled"));
     }
 }

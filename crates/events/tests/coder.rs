@@ -1,0 +1,134 @@
+//! The event coder through the real pipeline, on hand-written news
+//! sentences (invented for these tests).
+
+use dossier_model::{DateSource, Document, Event, Metadata, Published, SpeechAct};
+
+fn extract(text: &str) -> Document {
+    let meta = Metadata {
+        format: "text".into(),
+        published: Some(Published { value: "2025-03-07".into(), source: DateSource::User }),
+        ..Default::default()
+    };
+    let mut doc = Document::new(text.to_string(), meta);
+    dossier_nlp::default_pipeline().run(&mut doc);
+    doc
+}
+
+fn country(code: &Option<dossier_model::ActorCode>) -> &str {
+    code.as_ref().and_then(|c| c.country.as_deref()).unwrap_or("")
+}
+
+fn find<'d>(doc: &'d Document, code: &str) -> Option<&'d Event> {
+    doc.events.iter().find(|e| e.code == code)
+}
+
+fn show(doc: &Document) -> String {
+    doc.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {:?}->{:?} attr={:?}",
+                e.code,
+                e.trigger.slice(&doc.text),
+                e.source_actor.as_ref().map(|c| &c.code),
+                e.target_actor.as_ref().map(|c| &c.code),
+                e.attribution
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[test]
+fn an_accusation_codes_the_accusation_and_reports_the_act() {
+    let doc = extract("Poland accused Belarus on Tuesday of attacking Polish border guards.");
+    let acc = find(&doc, "112").unwrap_or_else(|| panic!("no 112: {}", show(&doc)));
+    assert_eq!((country(&acc.source_actor), country(&acc.target_actor)), ("POL", "BLR"));
+    assert_eq!(acc.attribution, None, "the accusation itself is the author's report");
+    assert_eq!(acc.root, "11");
+    assert_eq!(acc.trigger.slice(&doc.text), "accused");
+    assert_eq!(acc.date.as_deref(), Some("2025-03-04"));
+    // the act is only reported, by the accusation
+    let act = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("no act: {}", show(&doc)));
+    assert_eq!((country(&act.source_actor), country(&act.target_actor)), ("BLR", "POL"));
+    assert_eq!(act.target_actor.as_ref().unwrap().code, "POLMIL");
+    let attr = act.attribution.as_ref().expect("the act is reported, not asserted");
+    let a = doc.attributions.iter().find(|a| &a.id == attr).unwrap();
+    assert_eq!(a.speech_act, SpeechAct::Accuse);
+}
+
+#[test]
+fn a_denial_is_coded_between_the_two_sides() {
+    let doc = extract("China denied Japan's claims that its warships had entered Japanese waters.");
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("no denial: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("CHN", "JPN"));
+    assert!(e.goldstein < 0.0);
+}
+
+#[test]
+fn a_call_between_presidents_is_mutual() {
+    let doc = extract(
+        "French President Emmanuel Macron held a phone call with Brazilian President Luiz Inacio Lula da Silva on Thursday.",
+    );
+    let calls: Vec<&Event> = doc.events.iter().filter(|e| e.code == "041").collect();
+    assert_eq!(calls.len(), 2, "{}", show(&doc));
+    let codes: Vec<(&str, &str)> = calls
+        .iter()
+        .map(|e| (e.source_actor.as_ref().unwrap().code.as_str(), e.target_actor.as_ref().unwrap().code.as_str()))
+        .collect();
+    assert!(codes.contains(&("FRAGOV", "BRAGOV")) && codes.contains(&("BRAGOV", "FRAGOV")), "{codes:?}");
+    assert_eq!(calls[0].trigger.slice(&doc.text), "phone call");
+}
+
+#[test]
+fn an_air_strike_is_aerial_force_against_the_target() {
+    let doc = extract("Israeli air strikes on Gaza killed 12 people on Sunday.");
+    let e = find(&doc, "195").unwrap_or_else(|| panic!("no air strike: {}", show(&doc)));
+    assert_eq!(country(&e.source_actor), "ISR");
+    assert_eq!(country(&e.target_actor), "PSE");
+    assert_eq!(e.trigger.slice(&doc.text), "air strikes");
+    assert_eq!(e.label, "Employ aerial weapons");
+}
+
+#[test]
+fn expelling_diplomats_reduces_relations() {
+    let doc = extract("Estonia expelled two Russian diplomats on Friday.");
+    let e = find(&doc, "161").unwrap_or_else(|| panic!("no 161: {}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().unwrap().code, "EST");
+    assert_eq!(e.target_actor.as_ref().unwrap().code, "RUSGOV");
+    assert_eq!(e.root, "16");
+    assert_eq!(e.id, "v1");
+}
+
+#[test]
+fn a_passive_attack_has_the_agent_as_source() {
+    let doc = extract("Venezuela's army was attacked by Colombian rebels near the border on Monday.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().unwrap().code, "COLREB");
+    assert_eq!(e.target_actor.as_ref().unwrap().code, "VENMIL");
+}
+
+#[test]
+fn strikes_and_attacks_that_are_not_force_are_not_coded() {
+    for text in [
+        "A general strike paralysed France on Monday, with unions demanding higher wages.",
+        "The governor's campaign launched attack ads against Senator Ruiz in Ohio on Monday.",
+        "Brazil crushed Argentina 3-0 in a World Cup qualifier in Rio de Janeiro on Tuesday.",
+    ] {
+        let doc = extract(text);
+        assert!(doc.events.iter().all(|e| e.root != "19" && e.root != "18"), "{text}: {}", show(&doc));
+    }
+}
+
+#[test]
+fn a_report_nobody_is_credited_with_is_not_asserted() {
+    // every event the coder finds in reported speech carries its attribution
+    let doc = extract(
+        "Lithuania's foreign ministry said Russian troops had fired on Lithuanian border guards near Medininkai.",
+    );
+    for e in &doc.events {
+        if e.trigger.slice(&doc.text) != "said" {
+            assert!(e.attribution.is_some(), "{}", show(&doc));
+        }
+    }
+}
