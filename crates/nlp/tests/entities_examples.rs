@@ -90,7 +90,13 @@ fn example_01_poland_belarus_missile() {
     for weapon in ["Iskander-M", "Patriot", "F-16", "Su-25", "S-400"] {
         expect(&doc, "EQUIPMENT", weapon, &[], &[]);
     }
-    expect(&doc, "ORG", "North Atlantic Treaty Organization", &["NATO[acronym]", "NATO[same-name]"], &[]);
+    expect(
+        &doc,
+        "ORG",
+        "North Atlantic Treaty Organization",
+        &["NATO[acronym]", "NATO[same-name]", "the alliance[group-nominal]"],
+        &[],
+    );
     expect(&doc, "ORG", "Orbitline Imaging", &[], &[]);
     expect(&doc, "GPE", "Belarus", &["Belarusian[demonym]", "Republic of Belarus[alias]"], &[]);
     expect(&doc, "GPE", "Poland", &["Polish[demonym]"], &[]);
@@ -153,6 +159,7 @@ fn example_03_romania_drone_incursion() {
     expect(&doc, "PERSON", "Mihaela Rădulescu", &[], &["opposition senator"]);
     expect(&doc, "ORG", "Ministry of National Defence", &[], &[]);
     expect(&doc, "ORG", "Russia's embassy", &["The embassy[org-nominal]"], &[]);
+    expect(&doc, "ORG", "NATO", &["the alliance[group-nominal]"], &[]);
     expect(&doc, "GPE", "Romania", &["Romanian[demonym]"], &[]);
     expect(&doc, "LOC", "Danube", &[], &[]);
     expect(&doc, "LOC", "Black Sea", &[], &[]);
