@@ -50,7 +50,10 @@ fn main() {
             eprintln!("training on {} articles", docs.len());
             let t = Instant::now();
             let bits = arg(&args, "--bits").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().bits);
-            let model = train(&docs, TrainOptions { epochs, bits, ..TrainOptions::default() }, &mut |stage, e, acc| {
+            let seed = arg(&args, "--seed").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().seed);
+            let ensemble =
+                arg(&args, "--ensemble").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().ensemble);
+            let model = train(&docs, TrainOptions { epochs, bits, seed, ensemble }, &mut |stage, e, acc| {
                 eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}")
             });
             let bytes = model.to_bytes();

@@ -20,7 +20,7 @@ fn main() {
             let (k, v) = kv.split_once('=').unwrap();
             let n: u8 = v.parse().unwrap();
             match k {
-                "ts" => c.tagger_source = n == 1,
+                "ts" => c.tagger_source = n,
                 "tc" => c.tagger_cue = n == 1,
                 "tcon" => c.tagger_content = n,
                 "ro" => c.rule_only = n,

@@ -554,7 +554,11 @@ pub fn group(
 pub struct Combine {
     /// Where both find one attribution (overlapping cues), take the tagger's
     /// source, cue and content spans instead of the rules'.
-    pub tagger_source: bool,
+    /// 0: the rules' source; 1: the tagger's; 2: the tagger's where the
+    /// rules have none or it holds the rules' (an apposition, a relative
+    /// clause: "A State Department official, who spoke on condition of
+    /// anonymity,").
+    pub tagger_source: u8,
     pub tagger_cue: bool,
     /// 0: the rules' content; 1: the tagger's; 2: the tagger's except for
     /// the rules' quotes (`direct`, `mixed`).
@@ -581,10 +585,10 @@ pub struct Combine {
 impl Default for Combine {
     fn default() -> Combine {
         Combine {
-            tagger_source: true,
+            tagger_source: 2,
             tagger_cue: false,
             tagger_content: 0,
-            rule_only: 1 | 8 | 16 | 32,
+            rule_only: 1 | 4 | 8 | 16 | 32,
             rule_untagged: 63,
             rule_nested: true,
             sourceless_needs_verb: false,
@@ -633,10 +637,11 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
                 if c.tagger_cue {
                     f.cue = Some(cue_span);
                 }
-                if c.tagger_source
-                    && let Some(s) = src
-                {
-                    f.source = Some(view.span(s.0, s.1));
+                if let Some(s) = src.and_then(|s| trim(view, s)) {
+                    let s = view.span(s.0, s.1);
+                    if c.tagger_source == 1 || (c.tagger_source == 2 && f.source.is_none_or(|r| s.contains(r))) {
+                        f.source = Some(s);
+                    }
                 }
                 let quote = matches!(f.kind, AttributionKind::Direct | AttributionKind::Mixed);
                 if !guessed && (c.tagger_content == 1 || (c.tagger_content == 2 && !quote)) {
@@ -661,13 +666,21 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
         if c.filter >= 2 && (passive_hedge(view, cue) || view.words[cue.0].punct) {
             continue;
         }
-        // A cue of function words alone ("were", "has to") says nothing.
-        if c.filter >= 3 && (cue.0..cue.1).all(|k| view.words[k].punct || FUNCTION.contains(&view.lw(k))) {
+        // A cue of function words and adverbs alone ("were", "has to",
+        // "formally") says nothing.
+        if c.filter >= 3
+            && (cue.0..cue.1)
+                .all(|k| view.words[k].punct || FUNCTION.contains(&view.lw(k)) || view.lw(k).ends_with("ly"))
+        {
             continue;
         }
         // A source that is not a clean noun phrase ("His video, widely") is
         // dropped; the saying stays.
         let src = if c.filter >= 4 { src.filter(|&s| clean_source(view, s)) } else { src };
+        let src = src.and_then(|s| trim(view, s));
+        if c.filter >= 3 && src.is_none() && c.sourceless_needs_verb && !reporting_verb(view, cue) {
+            continue;
+        }
         // The speech act and lemma come from a reporting or belief word of
         // the cue, if it holds one.
         let lemma_word = (cue.0..cue.1)
@@ -836,6 +849,22 @@ const FUNCTION: &[&str] = &[
     "the", "a", "an", "that", "it", "this", "and", "or", "as", "not", "n't",
 ];
 
+/// A word range without punctuation at its edges, if any word is left.
+fn trim(view: &View, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)> {
+    while a < b && view.words[a].punct {
+        a += 1;
+    }
+    while b > a && view.words[b - 1].punct {
+        b -= 1;
+    }
+    (a < b).then_some((a, b))
+}
+
+/// The cue holds a reporting or belief verb of the lexicon.
+fn reporting_verb(view: &View, cue: (usize, usize)) -> bool {
+    (cue.0..cue.1).any(|k| lexicon().verbs.contains_key(view.lw(k)) && !view.words[k].cap)
+}
+
 /// A source without punctuation at its edges, no comma inside and no
 /// relative clause, at most ten words.
 fn clean_source(view: &View, (sa, sb): (usize, usize)) -> bool {
@@ -885,7 +914,7 @@ fn plausible(
     if (con.0..con.1).filter(|&k| !view.words[k].punct).count() < 3 {
         return false;
     }
-    let reporting = (cue.0..cue.1).any(|k| lexicon().verbs.contains_key(view.lw(k)) && !view.words[k].cap);
+    let reporting = reporting_verb(view, cue);
     // Without a source, only a reporting verb ("was reported that").
     if src.is_none() && !reporting && (sourceless_needs_verb || strict) {
         return false;

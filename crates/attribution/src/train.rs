@@ -18,11 +18,14 @@ pub struct TrainOptions {
     pub epochs: usize,
     pub bits: u32,
     pub seed: u64,
+    /// Taggers trained with seeds `seed`, `seed + 1`, … whose weights are
+    /// averaged into the model.
+    pub ensemble: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 8, bits: 17, seed: 20251128 }
+        TrainOptions { epochs: 8, bits: 17, seed: 20251128, ensemble: 3 }
     }
 }
 
@@ -161,6 +164,31 @@ fn train_table(
 /// text. `progress` is called after each epoch with (stage, epoch, token
 /// accuracy on the training data).
 pub fn train(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut dyn FnMut(&str, usize, f64)) -> Model {
+    let n = opts.ensemble.max(1);
+    let mut sum: Option<Model> = None;
+    for k in 0..n {
+        let m = train_one(docs, TrainOptions { seed: opts.seed.wrapping_add(k as u64), ..opts }, progress);
+        match &mut sum {
+            None => sum = Some(m),
+            Some(s) => {
+                for (a, b) in s.tables.iter_mut().zip(&m.tables) {
+                    for (x, y) in a.iter_mut().zip(b) {
+                        *x += y;
+                    }
+                }
+            }
+        }
+    }
+    let mut model = sum.unwrap_or_else(|| Model::new(opts.bits));
+    for t in &mut model.tables {
+        for x in t.iter_mut() {
+            *x /= n as f32;
+        }
+    }
+    model
+}
+
+fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut dyn FnMut(&str, usize, f64)) -> Model {
     let mut prepared: Vec<Prepared> = docs
         .iter()
         .map(|(doc, gold)| {
