@@ -226,15 +226,17 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     out
 }
 
-/// Whether a sentence is a headline: a headline segment, or the first
-/// line of a text given without the reader's layout, on a line of its own
-/// and without a full stop.
+/// Whether a sentence is (part of) a headline: a headline segment, or, in
+/// a text given without the reader's layout, on a first line of its own
+/// that ends without a full stop or is followed by a blank line.
 pub fn is_headline(ctx: &Ctx, s: &dossier_model::Sentence) -> bool {
+    if s.kind == SegmentKind::Headline {
+        return true;
+    }
     let text = &ctx.doc.text;
-    s.kind == SegmentKind::Headline
-        || (ctx.doc.sentences.first().is_some_and(|f| f.span.start == s.span.start)
-            && text[s.span.end..].starts_with('\n')
-            && !text[..s.span.end].ends_with('.'))
+    let Some(nl) = text.find('\n') else { return false };
+    let line = text[..nl].trim_end();
+    s.span.end <= nl && !line.is_empty() && (!line.ends_with('.') || text[nl + 1..].starts_with('\n'))
 }
 
 /// Whether a sentence is a headline written in title case ("Sweden Drops
