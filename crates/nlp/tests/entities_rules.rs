@@ -432,3 +432,13 @@ fn currency_prefixes_are_not_places() {
     let us = doc.entities.iter().find(|e| e.name == "United States").expect("US");
     assert_eq!(us.mentions.len(), 1, "{}", render(&doc));
 }
+
+#[test]
+fn headlines_in_capitals_are_read_as_the_body_writes_them() {
+    let text = "RUSSIA LAUNCHES DRONES AT KYIV AS NATO MINISTERS MEET IN BRUSSELS\n\n\
+                Russia launched 40 drones at Kyiv overnight, Ukrainian officials said, as NATO defence \
+                ministers met in Brussels.\n";
+    check(text, &["GPE Russia <- RUSSIA", "GPE Kyiv <- KYIV", "GPE Brussels <- BRUSSELS"]);
+    let doc = extract(text);
+    assert!(doc.entities.iter().all(|e| !e.name.contains("LAUNCHES")), "{}", render(&doc));
+}

@@ -16,6 +16,8 @@
 //! All lookups are hash probes on lower-cased tokens computed once per
 //! document; multi-word cues are joined only around a candidate.
 
+use std::collections::HashMap;
+
 use dossier_model::{Document, EntityType, MentionKind, SegmentKind, Span, TokenKind};
 
 use super::lexicon::{Gender, Lexicon, RoleKind, cue};
@@ -286,10 +288,22 @@ fn recased_sentences<'a>(ctx: &Ctx<'a>) -> Vec<Vec<std::borrow::Cow<'a, str>>> {
     };
     let first_name =
         |i: usize| lx.first_names.contains_key(ctx.words[i]) || ctx.gaz.contains("first_name", &[ctx.words[i]]);
+    // Body spellings of words, by lower case, for headlines in capitals.
+    let mut spelled: HashMap<&str, &str> = HashMap::new();
+    if titles.iter().any(|&t| t) {
+        for (s, _) in doc.sentences.iter().zip(&titles).filter(|(_, t)| !**t) {
+            for i in (s.tokens.0 + 1..s.tokens.1).filter(|&i| ctx.cap(i)) {
+                spelled.entry(ctx.lower[i].as_str()).or_insert(ctx.words[i]);
+            }
+        }
+    }
     doc.sentences
         .iter()
         .zip(&titles)
         .map(|(s, &title)| {
+            if title && shouting(ctx, s) {
+                return (s.tokens.0..s.tokens.1).map(|i| unshout(ctx, i, i == s.tokens.0, &spelled)).collect();
+            }
             (s.tokens.0..s.tokens.1)
                 .map(|i| {
                     let w = ctx.words[i];
@@ -308,6 +322,43 @@ fn recased_sentences<'a>(ctx: &Ctx<'a>) -> Vec<Vec<std::borrow::Cow<'a, str>>> {
                 .collect()
         })
         .collect()
+}
+
+/// Whether a headline is written in capitals ("RUSSIA STRIKES KYIV AS
+/// TALKS STALL"): three quarters of its words of four letters or more.
+fn shouting(ctx: &Ctx, s: &dossier_model::Sentence) -> bool {
+    let long: Vec<&str> = (s.tokens.0..s.tokens.1)
+        .filter(|&i| ctx.is_word(i))
+        .map(|i| ctx.words[i])
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let upper = long.iter().filter(|w| !w.chars().any(char::is_lowercase)).count();
+    long.len() >= 2 && upper * 4 >= long.len() * 3
+}
+
+/// A word of a headline in capitals as the model should see it: as the
+/// body writes it ("Kyiv", "NATO"), capitalised if it opens the headline
+/// or is a country, demonym, capital or first name, otherwise in lower
+/// case.
+fn unshout<'a>(ctx: &Ctx<'a>, i: usize, first: bool, spelled: &HashMap<&str, &'a str>) -> std::borrow::Cow<'a, str> {
+    let w = ctx.words[i];
+    let l = ctx.lower[i].as_str();
+    if w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphabetic) {
+        return std::borrow::Cow::Borrowed(w);
+    }
+    if let Some(&body) = spelled.get(l) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let lx = ctx.lx;
+    let capitalised = {
+        let mut chars = l.chars();
+        chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default() + chars.as_str()
+    };
+    let name = lx.country_of_name(l).is_some()
+        || lx.demonyms.contains_key(l)
+        || lx.capitals.contains_key(l)
+        || lx.first_names.contains_key(capitalised.as_str());
+    std::borrow::Cow::Owned(if first || name { capitalised } else { l.to_string() })
 }
 
 /// Retypes one model span by its own words and the words around it.
