@@ -327,12 +327,14 @@ fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
     let lo = end.saturating_sub(12).max(view.first);
     let cue = (lo..end).rev().find(|&t| REPORTING.contains(&view.word(t)))?;
     // only a date or place may follow the verb
-    if (cue + 1..end).any(|t| {
+    let may_follow = |t: usize| {
         let w = view.word(t);
-        !(w.chars().all(|c| !c.is_alphanumeric()) || matches!(w, "on" | "in" | "late" | "early" | "earlier" | "later"))
-            && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && !view.doc.tokens[t].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
-    }) {
+        w.chars().all(|c| !c.is_alphanumeric())
+            || matches!(w, "on" | "in" | "late" | "early" | "earlier" | "later")
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || view.doc.tokens[t].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
+    };
+    if !(cue + 1..end).all(may_follow) {
         return None;
     }
     (lo..cue).rev().find(|&t| view.word(t) == ",")
@@ -348,10 +350,10 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let after = view.word(end);
     let head = view.word(end - 1);
-    if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids") {
-        if NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after) {
-            return false;
-        }
+    if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids")
+        && (NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after))
+    {
+        return false;
     }
     if entry.kind == TriggerKind::Verb && entry.block != u32::MAX && DETERMINERS.contains(&before) {
         return false;
