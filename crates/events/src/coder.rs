@@ -122,7 +122,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     let (a, b) = (&actors[s], &actors[t]);
                     // an event relates two coded actors: a tension index
                     // cannot use a side whose country is unknown
-                    if same_actor(a, b) || a.code.is_none() || b.code.is_none() {
+                    if same_actor(a, b) || a.code.is_none() || b.code.is_none() || same_country_bare(a, b) {
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
@@ -142,6 +142,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// A state and one of its own bodies ("Lebanon's president" and "Beirut"):
+/// not two sides of an event.
+fn same_country_bare(a: &Actor, b: &Actor) -> bool {
+    match (&a.code, &b.code) {
+        (Some(x), Some(y)) => x.country == y.country && (x.role.is_none() || y.role.is_none()),
+        _ => false,
+    }
 }
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
@@ -220,7 +229,9 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         }
         // a noun inside the words of an earlier trigger's pattern ("walked
         // out of talks") belongs to that trigger
-        if entry.kind == TriggerKind::Noun && start < consumed_until {
+        if start < consumed_until
+            && (entry.kind == TriggerKind::Noun || out.last().is_some_and(|p: &Trigger| p.end == start))
+        {
             continue;
         }
         // a participle opening the sentence ("Asked whether …") has no
@@ -330,7 +341,24 @@ fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
     let may_follow = |t: usize| {
         let w = view.word(t);
         w.chars().all(|c| !c.is_alphanumeric())
-            || matches!(w, "on" | "in" | "late" | "early" | "earlier" | "later")
+            || matches!(
+                w,
+                "on" | "in"
+                    | "late"
+                    | "early"
+                    | "earlier"
+                    | "later"
+                    | "here"
+                    | "there"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "overnight"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             || view.doc.tokens[t].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
     };
@@ -355,7 +383,9 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
-    if entry.kind == TriggerKind::Verb && entry.block != u32::MAX && DETERMINERS.contains(&before) {
+    let numeral = before.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(before, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several");
+    if entry.kind == TriggerKind::Verb && entry.block != u32::MAX && (DETERMINERS.contains(&before) || numeral) {
         return false;
     }
     // a verb form directly followed by a noun-phrase marker is fine; a word
@@ -637,13 +667,14 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
         if a.start < tok {
             continue;
         }
-        // the speaker of a report this trigger is inside is not its target
+        // the speaker of a report ("…, the ministry in Manila said") is not
+        // the target of what it reports
         let aspan = Span::new(doc.tokens[a.start].span.start, doc.tokens[a.end - 1].span.end);
-        if doc
-            .attributions
-            .iter()
-            .any(|r| r.content.contains(at) && r.source.as_ref().is_some_and(|s| s.span.overlaps(aspan)))
-        {
+        if doc.attributions.iter().any(|r| {
+            r.source
+                .as_ref()
+                .is_some_and(|s| s.span.overlaps(aspan) && (r.content.contains(at) || r.content.end <= s.span.start))
+        }) {
             continue;
         }
         if a.start > tok + 12
