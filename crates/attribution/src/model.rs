@@ -509,36 +509,45 @@ pub fn group(
     spans: &[(usize, usize, usize)],
     view: &View,
 ) -> Vec<(Option<(usize, usize)>, Option<(usize, usize)>, Option<(usize, usize)>)> {
-    let mut used_src = vec![false; spans.len()];
+    let cues: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].0 == 2).collect();
+    // Pairs are made nearest first over the whole document, so a cue does
+    // not take a content that lies closer to another cue; a content in the
+    // cue's own sentence comes before one in the next or previous sentence.
+    let pairs = |want: usize, max_sent: usize| -> Vec<Option<usize>> {
+        let mut cand: Vec<(usize, usize, usize)> = Vec::new();
+        for (n, &ci) in cues.iter().enumerate() {
+            let (_, a, b) = spans[ci];
+            let sent = view.words[a].sent;
+            for (j, sp) in spans.iter().enumerate() {
+                let ss = view.words[sp.1].sent;
+                if sp.0 != want || ss + max_sent < sent || ss > sent + max_sent {
+                    continue;
+                }
+                let d = if sp.2 <= a { a - sp.2 } else { sp.1.saturating_sub(b) };
+                cand.push((d + if ss == sent { 0 } else { 1000 }, n, j));
+            }
+        }
+        cand.sort_unstable();
+        let mut taken = vec![false; spans.len()];
+        let mut out = vec![None; cues.len()];
+        for (_, n, j) in cand {
+            if out[n].is_none() && !taken[j] {
+                out[n] = Some(j);
+                taken[j] = true;
+            }
+        }
+        out
+    };
+    let src = pairs(1, 0);
+    let con = pairs(3, 1);
     let mut used_con = vec![false; spans.len()];
     let mut out = Vec::new();
-    for (ci, &(ty, a, b)) in spans.iter().enumerate() {
-        if ty != 2 {
-            continue;
-        }
-        let sent = view.words[a].sent;
-        let near = |k: usize, want: usize, used: &[bool], max_sent: usize| -> Option<usize> {
-            let _ = k;
-            spans
-                .iter()
-                .enumerate()
-                .filter(|(j, s)| s.0 == want && !used[*j])
-                .filter(|(_, s)| {
-                    let ss = view.words[s.1].sent;
-                    ss + max_sent >= sent && ss <= sent + max_sent
-                })
-                .min_by_key(|(_, s)| if s.2 <= a { a - s.2 } else { s.1.saturating_sub(b) })
-                .map(|(j, _)| j)
-        };
-        let src = near(ci, 1, &used_src, 0);
-        let con = near(ci, 3, &used_con, 1);
-        if let Some(s) = src {
-            used_src[s] = true;
-        }
-        if let Some(c) = con {
+    for (n, &ci) in cues.iter().enumerate() {
+        if let Some(c) = con[n] {
             used_con[c] = true;
         }
-        out.push((src.map(|s| (spans[s].1, spans[s].2)), Some((a, b)), con.map(|c| (spans[c].1, spans[c].2))));
+        let r = |k: Option<usize>| k.map(|k| (spans[k].1, spans[k].2));
+        out.push((r(src[n]), Some((spans[ci].1, spans[ci].2)), r(con[n])));
     }
     // Contents left without a cue still count as attributions (continued quotes).
     for (j, s) in spans.iter().enumerate() {
@@ -683,7 +692,14 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
         }
         // The speech act and lemma come from a reporting or belief word of
         // the cue, if it holds one.
+        // A verb that reports only before "for" or "that" ("called for")
+        // is another verb elsewhere ("what the agency called a maneuver").
         let lemma_word = (cue.0..cue.1)
+            .filter(|&k| {
+                lexicon().verbs.get(view.lw(k)).is_none_or(|v| {
+                    (!v.needs_for || view.lw(k + 1) == "for") && (!v.needs_that || view.lw(k + 1) == "that")
+                })
+            })
             .map(|k| view.lw(k))
             .find(|w| lexicon().verbs.contains_key(*w) || lexicon().nominals.contains_key(*w));
         let (lemma, act) = match lemma_word {
