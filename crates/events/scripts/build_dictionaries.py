@@ -138,6 +138,7 @@ def parse_verbs():
     verbs = {}  # form -> (block, code)
     patterns = []
     block = None
+    block_verbs = set()
     default = None
     for raw in lines[start + 1 :]:
         line = strip_comment(raw)
@@ -147,11 +148,17 @@ def parse_verbs():
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", s)
         if m:
             block = m.group(1).lower()
+            block_verbs = set()
             default, _ = parse_code("[" + m.group(2) + "]")
             continue
         if block is None:
             continue
         if s.startswith("-"):
+            # a pattern whose comment names a verb the block does not list is
+            # a leftover from a merged block (URGE patterns under DEMAND)
+            origin = raw.split("#", 1)[1].strip().split() if "#" in raw else []
+            if origin and re.fullmatch(r"[A-Z]+", origin[0]) and origin[0] not in block_verbs:
+                continue
             code, has = parse_code(s)
             if not has or code is None:
                 continue
@@ -182,6 +189,7 @@ def parse_verbs():
         parts = [p for p in base.split("_") if p]
         if not parts or parts[0] in IRREGULAR_SKIP:
             continue
+        block_verbs.add(parts[0])
         forms = set()
         if irregular:
             forms |= {words_of(f) for f in irregular.group(1).replace(",", " ").split() if f.strip("+")}

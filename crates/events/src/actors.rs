@@ -150,11 +150,24 @@ fn default_agent(phrase: &str) -> Option<String> {
     lexicon().agent(phrase).map(str::to_string)
 }
 
+/// Phoenix codes for international bodies reduced to the CAMEO codes
+/// news coding uses: the UN (`UNO`), the EU (`EUR`), NATO (`NAT`), any other
+/// intergovernmental organisation (`IGO`).
+pub fn international(code: &str) -> String {
+    match code {
+        "IGOUNO" => "UNO".into(),
+        c if c.starts_with("IGOEUR") => "EUR".into(),
+        c if c.starts_with("IGOWSTNAT") => "NAT".into(),
+        c if c.starts_with("IGO") => "IGO".into(),
+        c => c.into(),
+    }
+}
+
 /// The country code a phrase names in the built-in actor dictionary.
 pub fn lexicon_code(phrase: &str) -> Option<ActorCode> {
     let lex = lexicon();
     if let Some((code, _)) = lex.actors.get(phrase) {
-        return Some(parse_code(code));
+        return Some(parse_code(&international(code)));
     }
     None
 }
@@ -167,9 +180,9 @@ fn country_in(words: &[&str]) -> Option<ActorCode> {
         for n in (1..=3.min(words.len() - i)).rev() {
             let phrase = words[i..i + n].join(" ");
             if let Some((code, _)) = lex.actors.get(&phrase)
-                && code.len() == 3
+                && (code.len() == 3 || code.starts_with("IGO"))
             {
-                return Some(parse_code(code));
+                return Some(parse_code(&international(code)));
             }
         }
         let _ = w;

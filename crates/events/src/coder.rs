@@ -9,8 +9,69 @@ use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind, lexicon, stem
 use dossier_model::{Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType};
 
 /// Words that make the next word a noun, not a verb.
-const DETERMINERS: [&str; 13] =
-    ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "'s", "our"];
+const DETERMINERS: [&str; 22] = [
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "'s", "our", "other", "such",
+    "any", "some", "every", "each", "all", "both", "many",
+];
+/// Verb forms that are as often nouns, and the words around them that say
+/// they are ("military aid package", "medical supplies", "trade deal").
+const NOUNISH: [&str; 18] = [
+    "aid", "supplies", "supply", "support", "arms", "fire", "attack", "attacks", "strike", "strikes", "trade", "bomb",
+    "bombs", "release", "fight", "protest", "protests", "visit",
+];
+const NOUN_BEFORE: [&str; 16] = [
+    "military",
+    "medical",
+    "humanitarian",
+    "food",
+    "fuel",
+    "relief",
+    "emergency",
+    "economic",
+    "financial",
+    "roadside",
+    "car",
+    "suicide",
+    "arms",
+    "energy",
+    "gas",
+    "and",
+];
+const NOUN_AFTER: [&str; 10] =
+    ["deal", "agreement", "package", "talks", "war", "ties", "partner", "route", "policy", "convoy"];
+/// Verbs whose infinitive complement has not happened.
+const GOVERNORS: [&str; 30] = [
+    "refused",
+    "refuse",
+    "refuses",
+    "declined",
+    "decline",
+    "declines",
+    "failed",
+    "fail",
+    "fails",
+    "wants",
+    "wanted",
+    "want",
+    "plans",
+    "planned",
+    "plan",
+    "hopes",
+    "hoped",
+    "hope",
+    "seeks",
+    "sought",
+    "seeking",
+    "threatened",
+    "vowed",
+    "pledged",
+    "promised",
+    "agreed",
+    "offered",
+    "prepared",
+    "intends",
+    "intended",
+];
 /// Words before a trigger that say it did not happen.
 const NEGATIONS: [&str; 6] = ["not", "n't", "never", "no", "without", "nor"];
 /// Modal hedges before a trigger and the certainty they give.
@@ -185,7 +246,7 @@ fn in_actor(actors: &[Actor], tok: usize) -> bool {
 
 fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors: &[Actor]) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let mut last_verb_end: Option<usize> = None;
+    let mut last_governor: Option<usize> = None;
     let mut consumed_until = 0;
     let mut i = view.first;
     while i < view.end() {
@@ -221,11 +282,21 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if !plausible(view, start, end, &entry) {
             continue;
         }
-        let governed = start > view.first + 1
-            && view.word(start - 1) == "to"
-            && last_verb_end.is_some_and(|e| e + 6 >= start && e < start);
+        // an infinitive or a that-clause under a verb of wanting, asking,
+        // promising, refusing or threatening ("urged X to respond", "refused
+        // to release", "demanded that Rwanda withdraw") did not happen
+        let governed = last_governor.is_some_and(|g| {
+            g < start
+                && g + 8 >= start
+                && ((start > view.first + 1 && view.word(start - 1) == "to")
+                    || (g..start).any(|t| view.word(t) == "that"))
+        });
         if entry.kind == TriggerKind::Verb {
-            last_verb_end = Some(end);
+            let root = entry.code.as_ref().map(|c| c.code.get(..2).unwrap_or("").to_string());
+            let w = view.word(end - 1);
+            if matches!(root.as_deref(), Some("02" | "03" | "10" | "12" | "13")) || GOVERNORS.contains(&w) {
+                last_governor = Some(end);
+            }
         }
         // a noun inside the words of an earlier trigger's pattern ("walked
         // out of talks") belongs to that trigger
@@ -385,6 +456,13 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     let numeral = before.chars().next().is_some_and(|c| c.is_ascii_digit())
         || matches!(before, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several");
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && NOUNISH.contains(&head)
+        && (NOUN_BEFORE.contains(&before) || NOUN_AFTER.contains(&after))
+    {
+        return false;
+    }
     if entry.kind == TriggerKind::Verb && entry.block != u32::MAX && (DETERMINERS.contains(&before) || numeral) {
         return false;
     }
@@ -520,7 +598,10 @@ fn assign(
     } else {
         None
     };
-    let passive = PASSIVE_AUX.contains(&before) && by_at.is_some();
+    // "was attacked by X", and the bare participle "a swap brokered by X"
+    let passive = by_at.is_some()
+        && (PASSIVE_AUX.contains(&before)
+            || (tr.entry.kind == TriggerKind::Verb && view.word(tr.end - 1).ends_with("ed")));
     let mut sources = Vec::new();
     let mut targets = Vec::new();
     if passive {
@@ -609,7 +690,7 @@ fn assign(
     }
     // "X and Y met", "X and Y agreed to a ceasefire": with no object, an
     // event between coordinated subjects is mutual
-    if targets.is_empty() && sources.len() >= 2 {
+    if targets.is_empty() && sources.len() >= 2 && tr.entry.kind == TriggerKind::Verb {
         let all = sources.clone();
         return (all.clone(), all);
     }
@@ -683,7 +764,7 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                 matches!(
                     w,
                     ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
-                ) || (w == "that" && !(through_that && t == tok))
+                ) || (w == "that" && !(through_that && t < tok + 4))
                     || (matches!(w, "and" | "but") && t > tok && view.word(t - 1) == ",")
             })
         {

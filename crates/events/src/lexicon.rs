@@ -15,6 +15,7 @@ const AGENTS: &str = include_str!("../data/agents.tsv");
 const TRIGGERS: &str = include_str!("../data/triggers.tsv");
 const PATTERNS_EXTRA: &str = include_str!("../data/patterns.extra.tsv");
 const AGENTS_EXTRA: &str = include_str!("../data/agents.extra.tsv");
+const ACTORS_EXTRA: &str = include_str!("../data/actors.extra.tsv");
 
 /// A CAMEO code with, optionally, the code its target performs in return
 /// (`042:043`: a visit is hosted; `041:041`: a call is mutual).
@@ -149,6 +150,11 @@ impl Lexicon {
 
         let mut actors = HashMap::new();
         for r in rows(ACTORS) {
+            if r.len() >= 3 {
+                actors.insert(r[0].to_string(), (r[1].to_string(), r[2] == "1"));
+            }
+        }
+        for r in rows(ACTORS_EXTRA) {
             if r.len() >= 3 {
                 actors.insert(r[0].to_string(), (r[1].to_string(), r[2] == "1"));
             }
