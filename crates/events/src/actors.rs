@@ -98,6 +98,10 @@ fn agent_in(words: &[&str], agents: &dyn Fn(&str) -> Option<String>, max: usize)
     best
 }
 
+/// Name heads of natural features, which are never actors.
+const FEATURES: [&str; 10] =
+    ["sea of", "gulf of", "strait of", "straits of", "bay of", "sea ", "ocean", "lake ", "river ", "mount "];
+
 /// Prepositions after which a place is where something happened.
 pub const LOCATION_PREPS: [&str; 9] = ["in", "near", "at", "over", "inside", "outside", "across", "around", "off"];
 
@@ -287,6 +291,11 @@ impl ActorFinder for EntityActors {
         let bounds: Vec<(usize, usize)> = kept.iter().map(|k| (k.0, k.1)).collect();
         for (s, t, ei) in kept {
             let e = &doc.entities[ei];
+            // a natural feature typed as an organisation ("Sea of Japan")
+            let lower = e.name.to_lowercase();
+            if FEATURES.iter().any(|f| lower.starts_with(f) || lower.starts_with(&format!("the {f}"))) {
+                continue;
+            }
             let place = matches!(e.ty, EntityType::Gpe);
             let mut code = EntityActors::code_entity(e);
             let taken = |tok: usize| bounds.iter().any(|&(a, b)| tok >= a && tok < b && !(a == s && b == t));

@@ -37,8 +37,24 @@ const NOUN_BEFORE: [&str; 16] = [
     "gas",
     "and",
 ];
-const NOUN_AFTER: [&str; 10] =
-    ["deal", "agreement", "package", "talks", "war", "ties", "partner", "route", "policy", "convoy"];
+const NOUN_AFTER: [&str; 14] = [
+    "deal",
+    "agreement",
+    "package",
+    "talks",
+    "war",
+    "ties",
+    "partner",
+    "route",
+    "policy",
+    "convoy",
+    "contract",
+    "contracts",
+    "chain",
+    "chains",
+];
+/// Prepositions after which a verb form is a noun ("by telephone").
+const NOUN_PREPS: [&str; 8] = ["by", "of", "for", "with", "from", "in", "on", "at"];
 /// Verbs whose infinitive complement has not happened.
 const GOVERNORS: [&str; 30] = [
     "refused",
@@ -463,6 +479,9 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
+    if entry.kind == TriggerKind::Verb && NOUN_PREPS.contains(&before) && !head.ends_with("ing") {
+        return false;
+    }
     if entry.kind == TriggerKind::Verb && entry.block != u32::MAX && (DETERMINERS.contains(&before) || numeral) {
         return false;
     }
@@ -655,6 +674,14 @@ fn assign(
             {
                 sources = prev.to_vec();
             }
+            // "prompting Japan's air force to scramble": the actor before
+            // "to" does it
+            if before == "to"
+                && tr.start >= view.first + 2
+                && let Some(a) = actors.iter().position(|a| a.end == tr.start - 1)
+            {
+                sources = vec![a];
+            }
             if sources.is_empty()
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
             {
@@ -663,13 +690,19 @@ fn assign(
             }
             // "demanded that Russia release …": the demand is made of Russia
             let through_that = matches!(tr.code.code.get(..2), Some("02" | "10" | "13"));
-            if let Some(t) = right_actor(view, actors, tr.end, through_that) {
+            let place_targets = matches!(tr.code.code.get(..2), Some("15" | "19"));
+            if let Some(t) = right_actor(view, actors, tr.end, through_that)
+                .or_else(|| if place_targets { place_target(view, actors, tr.end) } else { None })
+            {
                 targets = with_coordinated_right(view, actors, t);
             }
         }
     }
-    // a speech act's speaker is the attribution's source when resolved
-    if let Some(ai) = tr.cue_of
+    // a speech act's speaker is the attribution's source when resolved (not
+    // for a participle after a comma, ", accusing X of", whose subject is
+    // the clause's)
+    let participle = view.word(tr.end - 1).ends_with("ing") && prev_word(view, tr.start) == ",";
+    if let Some(ai) = tr.cue_of.filter(|_| !participle)
         && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
         && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
     {
@@ -738,6 +771,17 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         None if start > floor && start == tok && view.word(tok).ends_with("ing") => pick(floor),
         None => None,
     }
+}
+
+/// For a show of force or an attack: a place right after around, near, off
+/// or towards ("drills around Taiwan") is what it is aimed at.
+fn place_target(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option<usize> {
+    actors.iter().position(|a| {
+        a.start >= tok
+            && a.start <= tok + 8
+            && a.place
+            && matches!(word_before_phrase(view, a.start), "around" | "near" | "off" | "towards" | "toward")
+    })
 }
 
 /// The first actor after `tok` within reach that is not a location.
@@ -853,6 +897,17 @@ fn make_event(
     }
     let date = date_for(doc, view, trigger).or_else(|| attribution.and_then(|ai| doc.attributions[ai].date.clone()));
     let location = location_for(doc, view, trigger, source, target, actors);
+    // "will supply", "would meet": intent, not the deed (CAMEO 03)
+    let future = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+        .any(|t| matches!(view.word(t), "will" | "would" | "shall" | "'ll"));
+    let intent;
+    let code = match future.then(|| intent_code(code)).flatten() {
+        Some(c) => {
+            intent = c;
+            intent.as_str()
+        }
+        None => code,
+    };
     let root = code.get(..2).unwrap_or(code).to_string();
     Event {
         id: String::new(),
@@ -872,6 +927,23 @@ fn make_event(
         certainty,
         negated,
     }
+}
+
+/// The CAMEO intent code for a deed announced for the future.
+fn intent_code(code: &str) -> Option<String> {
+    let c = match code {
+        "070" => "033",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        c if c.starts_with("06") => "031",
+        c if c.starts_with("08") => "035",
+        c if c.starts_with("04") => "036",
+        c if c.starts_with("05") => "030",
+        _ => return None,
+    };
+    Some(c.to_string())
 }
 
 /// The value of the date (or time) expression in the sentence nearest the
