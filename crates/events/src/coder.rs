@@ -55,6 +55,23 @@ const NOUN_AFTER: [&str; 14] = [
 ];
 /// Prepositions after which a verb form is a noun ("by telephone").
 const NOUN_PREPS: [&str; 8] = ["by", "of", "for", "with", "from", "in", "on", "at"];
+/// Nouns that a name before them modifies rather than acts in.
+const MODIFIED: [&str; 14] = [
+    "convention",
+    "conventions",
+    "membership",
+    "resolution",
+    "resolutions",
+    "charter",
+    "summit",
+    "treaty",
+    "law",
+    "laws",
+    "rules",
+    "regulations",
+    "standards",
+    "accession",
+];
 /// Verbs whose infinitive complement has not happened.
 const GOVERNORS: [&str; 30] = [
     "refused",
@@ -263,6 +280,7 @@ fn in_actor(actors: &[Actor], tok: usize) -> bool {
 fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors: &[Actor]) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut last_governor: Option<usize> = None;
+    let mut force_seen = false;
     let mut consumed_until = 0;
     let mut i = view.first;
     while i < view.end() {
@@ -331,6 +349,22 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if governed {
             continue;
         }
+        // a nominal event under a modal ("talks … could resume") has not
+        // happened
+        if entry.kind == TriggerKind::Noun
+            && (end..(end + 8).min(view.end())).any(|t| matches!(view.word(t), "could" | "would" | "might" | "may"))
+        {
+            continue;
+        }
+        // ", killing two soldiers" after an attack is that attack's result
+        if entry.kind == TriggerKind::Verb
+            && view.word(end - 1).ends_with("ing")
+            && start > view.first
+            && view.word(start - 1) == ","
+            && force_seen
+        {
+            continue;
+        }
         let (code, stop) = refine(lex, view, start, end, &entry);
         let Some(code) = code else { continue };
         // plain statements relate no two actors reliably
@@ -338,6 +372,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         consumed_until = consumed_until.max(stop);
+        force_seen |= matches!(code.code.get(..2), Some("18" | "19" | "20"));
         let cue_of = cue_attribution(doc, Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end));
         out.push(Trigger { start, end, entry, code, cue_of });
     }
@@ -810,9 +845,15 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
                 ) || (w == "that" && !(through_that && t < tok + 4))
                     || (matches!(w, "and" | "but") && t > tok && view.word(t - 1) == ",")
+                    || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
             })
         {
             return None;
+        }
+        // "a UN convention", "the EU membership bid": a name modifying a
+        // document or institution is not a participant
+        if MODIFIED.contains(&view.word(a.end)) {
+            continue;
         }
         if is_location(view, a) {
             continue;
