@@ -83,6 +83,7 @@ def build_cameo():
 # ------------------------------------------------------------------- verbs
 
 IRREGULAR_SKIP = {"BE", "HAVE", "DO"}
+FUNCTION_WORDS = {"on", "to", "for", "with", "against", "in", "at", "by", "of", "from", "into", "over", "up", "out", "off"}
 
 
 def regular_forms(verb):
@@ -169,6 +170,10 @@ def parse_verbs():
             b = pattern_words(before, synsets)
             a = pattern_words(after, synsets)
             if b is None or a is None or (not b and not a):
+                continue
+            # a lone preposition is too weak to move a verb out of its root
+            # ("demand … on" is not an attack)
+            if not b and len(a) == 1 and a[0] in FUNCTION_WORDS and default and default[:2] != code[:2]:
                 continue
             patterns.append((block, code, " ".join(b), " ".join(a)))
             continue

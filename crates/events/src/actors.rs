@@ -252,7 +252,10 @@ impl ActorFinder for EntityActors {
         // mentions inside the sentence, longest first at each position
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start tok, end tok, entity idx)
         for (ei, e) in doc.entities.iter().enumerate() {
-            if !matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp) {
+            // unnamed sources ("two EU diplomats", MISC) count when coded
+            if !matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp)
+                && !(e.ty == EntityType::Misc && EntityActors::code_entity(e).is_some())
+            {
                 continue;
             }
             for m in &e.mentions {

@@ -60,8 +60,6 @@ const MODIFIED: [&str; 14] = [
     "convention",
     "conventions",
     "membership",
-    "resolution",
-    "resolutions",
     "charter",
     "summit",
     "treaty",
@@ -71,6 +69,8 @@ const MODIFIED: [&str; 14] = [
     "regulations",
     "standards",
     "accession",
+    "bid",
+    "criteria",
 ];
 /// Verbs whose infinitive complement has not happened.
 const GOVERNORS: [&str; 30] = [
@@ -622,7 +622,8 @@ fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
     doc.attributions
         .iter()
         .enumerate()
-        .filter(|(_, a)| a.content.contains(span))
+        // an attribution whose content holds its own cue is malformed
+        .filter(|(_, a)| a.content.contains(span) && !a.cue.as_ref().is_some_and(|c| a.content.contains(c.span)))
         .min_by_key(|(_, a)| a.content.len())
         .map(|(i, _)| i)
 }
@@ -815,7 +816,10 @@ fn place_target(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option
         a.start >= tok
             && a.start <= tok + 8
             && a.place
-            && matches!(word_before_phrase(view, a.start), "around" | "near" | "off" | "towards" | "toward")
+            && matches!(
+                word_before_phrase(view, a.start),
+                "around" | "near" | "off" | "towards" | "toward" | "at" | "on"
+            )
     })
 }
 
