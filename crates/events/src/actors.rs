@@ -253,9 +253,9 @@ impl ActorFinder for EntityActors {
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start tok, end tok, entity idx)
         for (ei, e) in doc.entities.iter().enumerate() {
             // unnamed sources ("two EU diplomats", MISC) count when coded
-            if !matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp)
-                && !(e.ty == EntityType::Misc && EntityActors::code_entity(e).is_some())
-            {
+            let named = matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp);
+            let coded_misc = e.ty == EntityType::Misc && EntityActors::code_entity(e).is_some();
+            if !(named || coded_misc) {
                 continue;
             }
             for m in &e.mentions {
