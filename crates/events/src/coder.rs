@@ -247,6 +247,10 @@ fn same_country_bare(a: &Actor, b: &Actor) -> bool {
     }
 }
 
+fn same_country(a: &Actor, b: &Actor) -> bool {
+    matches!((&a.code, &b.code), (Some(x), Some(y)) if x.country == y.country)
+}
+
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     if a.entity.is_some() && a.entity == b.entity {
         return true;
@@ -744,6 +748,24 @@ fn assign(
     {
         sources = vec![a];
     }
+    // "Iran said it would …", "the military said its aircraft struck …": a
+    // pronoun opening the report is the speaker
+    if sources.is_empty()
+        && let Some(ai) = container
+        && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
+        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
+    {
+        let mut t = floor;
+        if view.word(t) == "that" {
+            t += 1;
+        }
+        if matches!(view.word(t), "it" | "they" | "he" | "she" | "we" | "its" | "their" | "his" | "her")
+            && t < tr.start
+            && !actors.iter().any(|x| x.start >= t && x.end <= tr.start)
+        {
+            sources.push(a);
+        }
+    }
     // the act inside an accusation: its doer defaults to the accused
     if sources.is_empty()
         && let Some(ai) = container
@@ -756,6 +778,21 @@ fn assign(
         {
             sources.push(a);
         }
+    }
+    // force with no named object is aimed at the place it hits ("a missile
+    // strike on a hospital in Kyiv")
+    if targets.is_empty()
+        && !sources.is_empty()
+        && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+        && let Some(p) = actors.iter().position(|a| {
+            a.start >= tr.end
+                && a.start <= tr.end + 10
+                && a.place
+                && is_location(view, a)
+                && !sources.iter().any(|&s| same_country(&actors[s], a))
+        })
+    {
+        targets.push(p);
     }
     // "X and Y met", "X and Y agreed to a ceasefire": with no object, an
     // event between coordinated subjects is mutual
@@ -873,7 +910,7 @@ fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -
     while cur + 1 < actors.len() {
         let next = &actors[cur + 1];
         let gap: Vec<&str> = (actors[cur].end..next.start).map(|t| view.word(t)).collect();
-        if matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]) && !is_location(view, next) {
+        if matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"]) && !is_location(view, next) {
             out.push(cur + 1);
             cur += 1;
         } else {
