@@ -53,7 +53,8 @@ fn main() {
             let seed = arg(&args, "--seed").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().seed);
             let ensemble =
                 arg(&args, "--ensemble").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().ensemble);
-            let model = train(&docs, TrainOptions { epochs, bits, seed, ensemble }, &mut |stage, e, acc| {
+            let passes = arg(&args, "--passes").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().passes);
+            let model = train(&docs, TrainOptions { epochs, bits, seed, ensemble, passes }, &mut |stage, e, acc| {
                 eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}")
             });
             let bytes = model.to_bytes();

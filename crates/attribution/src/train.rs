@@ -21,11 +21,13 @@ pub struct TrainOptions {
     /// Taggers trained with seeds `seed`, `seed + 1`, … whose weights are
     /// averaged into the model.
     pub ensemble: usize,
+    /// Stacked passes: 2 or 3 (each pass sees the tags of the one before).
+    pub passes: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 8, bits: 17, seed: 20251128, ensemble: 3 }
+        TrainOptions { epochs: 8, bits: 17, seed: 20251128, ensemble: 3, passes: 2 }
     }
 }
 
@@ -214,5 +216,24 @@ fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
         }
     }
     let second = train_table(&prepared, &all, opts, &mut |e, a| progress("second", e, a));
-    Model { bits: opts.bits, tables: vec![first, second] }
+    if opts.passes < 3 {
+        return Model { bits: opts.bits, tables: vec![first, second] };
+    }
+    // The third pass learns from second-pass tags made, like the first
+    // pass's, by taggers that never saw the document.
+    let mut pass2: Vec<Vec<usize>> = vec![Vec::new(); prepared.len()];
+    for h in 0..2 {
+        let fold = train_table(&prepared, &halves[h], opts, &mut |e, a| progress("fold", e, a));
+        let fold_model = Model { bits: opts.bits, tables: vec![fold] };
+        for &d in &halves[1 - h] {
+            let view = View::new(&docs[d].0);
+            pass2[d] = tag_with(&fold_model, 0, &view, &prepared[d].0);
+        }
+    }
+    for (d, tags) in pass2.into_iter().enumerate() {
+        let view = View::new(&docs[d].0);
+        prepared[d].0.set_pass1(&view, tags);
+    }
+    let third = train_table(&prepared, &all, opts, &mut |e, a| progress("third", e, a));
+    Model { bits: opts.bits, tables: vec![first, second, third] }
 }
