@@ -47,6 +47,11 @@ impl SentenceView<'_> {
 /// Finds the actors of one sentence, sorted by position, not overlapping.
 pub trait ActorFinder: Send + Sync {
     fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor>;
+    /// A finder for one document that has done its per-document work once
+    /// (`None`: this one is used as it is).
+    fn prepare<'a>(&'a self, _doc: &'a Document) -> Option<Box<dyn ActorFinder + 'a>> {
+        None
+    }
 }
 
 /// Known CAMEO role codes, used to split a code into country and role.
@@ -82,10 +87,14 @@ fn with_role(code: ActorCode, role: Option<&str>) -> ActorCode {
 
 /// The longest agent phrase inside `words`, by role (later wins ties, as
 /// the head of an English noun phrase comes last).
-fn agent_in(words: &[&str], agents: &dyn Fn(&str) -> Option<String>, max: usize) -> Option<(usize, usize, String)> {
+fn agent_in(
+    words: &[&str],
+    agents: &dyn Fn(&str) -> Option<String>,
+    max_for: &dyn Fn(&str) -> usize,
+) -> Option<(usize, usize, String)> {
     let mut best: Option<(usize, usize, String)> = None;
     for i in 0..words.len() {
-        for n in (1..=max.min(words.len() - i)).rev() {
+        for n in (1..=max_for(words[i]).min(words.len() - i)).rev() {
             let phrase = words[i..i + n].join(" ");
             if let Some(role) = agents(&phrase) {
                 if best.as_ref().is_none_or(|(bi, bn, _)| n > *bn || (n == *bn && i > *bi)) {
@@ -112,7 +121,7 @@ fn extend_with_agent(
     start: usize,
     end: usize,
     agents: &dyn Fn(&str) -> Option<String>,
-    max: usize,
+    max_for: &dyn Fn(&str) -> usize,
     taken: &dyn Fn(usize) -> bool,
 ) -> (usize, usize, Option<String>) {
     // after: [ 's ] agent words
@@ -120,7 +129,7 @@ fn extend_with_agent(
     if view.word(j) == "'s" {
         j += 1;
     }
-    for n in (1..=max).rev() {
+    for n in (1..=max_for(view.word(j))).rev() {
         if j + n > view.end() || (j..j + n).any(taken) {
             continue;
         }
@@ -132,8 +141,8 @@ fn extend_with_agent(
     // before: agent words (from|of) actor
     if start >= view.first + 2 && matches!(view.word(start - 1), "from" | "of") {
         let p = start - 1;
-        for n in (1..=max).rev() {
-            if p < view.first + n || (p - n..p).any(taken) {
+        for n in (1..=6).rev() {
+            if p < view.first + n || max_for(view.word(p - n)) < n || (p - n..p).any(taken) {
                 continue;
             }
             let phrase = (p - n..p).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
@@ -152,6 +161,10 @@ pub struct EntityActors;
 
 fn default_agent(phrase: &str) -> Option<String> {
     lexicon().agent(phrase).map(str::to_string)
+}
+
+fn default_agent_len(first: &str) -> usize {
+    lexicon().agent_len(first)
 }
 
 /// Phoenix codes for international bodies reduced to the CAMEO codes
@@ -181,7 +194,8 @@ pub fn lexicon_code(phrase: &str) -> Option<ActorCode> {
 fn country_in(words: &[&str]) -> Option<ActorCode> {
     let lex = lexicon();
     for (i, w) in words.iter().enumerate() {
-        for n in (1..=3.min(words.len() - i)).rev() {
+        let most = lex.actor_first.get(*w).copied().unwrap_or(0);
+        for n in (1..=3.min(most).min(words.len() - i)).rev() {
             let phrase = words[i..i + n].join(" ");
             if let Some((code, _)) = lex.actors.get(&phrase)
                 && (code.len() == 3 || code.starts_with("IGO"))
@@ -197,7 +211,6 @@ fn country_in(words: &[&str]) -> Option<ActorCode> {
 impl EntityActors {
     /// The code of an entity, from its country, its name and descriptions.
     pub fn code_entity(entity: &dossier_model::Entity) -> Option<ActorCode> {
-        let lex = lexicon();
         let name = entity.name.to_lowercase();
         let name_words: Vec<&str> = name.split_whitespace().collect();
         let mut code = lexicon_code(&name);
@@ -226,12 +239,12 @@ impl EntityActors {
         // a role from the name ("Russian foreign ministry") or a description
         let mut role = None;
         if matches!(entity.ty, EntityType::Org | EntityType::Person | EntityType::Misc) {
-            role = agent_in(&name_words, &default_agent, lex.max_agent_words).map(|(_, _, r)| r);
+            role = agent_in(&name_words, &default_agent, &default_agent_len).map(|(_, _, r)| r);
         }
         if role.is_none() {
             for d in &descriptions {
                 let w: Vec<&str> = d.split_whitespace().collect();
-                if let Some((_, _, r)) = agent_in(&w, &default_agent, lex.max_agent_words) {
+                if let Some((_, _, r)) = agent_in(&w, &default_agent, &default_agent_len) {
                     role = Some(r);
                     break;
                 }
@@ -241,7 +254,57 @@ impl EntityActors {
     }
 }
 
+/// [`EntityActors`] for one document: each entity's code computed once, the
+/// usable mentions sorted by position.
+pub struct PreparedEntities {
+    /// (mention span, entity index), by start
+    mentions: Vec<(Span, usize)>,
+    codes: Vec<Option<ActorCode>>,
+    /// spans of natural features' names
+    features: Vec<Span>,
+}
+
+impl PreparedEntities {
+    pub fn new(doc: &Document) -> PreparedEntities {
+        let mut mentions = Vec::new();
+        let mut codes = Vec::with_capacity(doc.entities.len());
+        let mut features = Vec::new();
+        for (ei, e) in doc.entities.iter().enumerate() {
+            let code = EntityActors::code_entity(e);
+            if matches!(e.ty, EntityType::Loc | EntityType::Fac) {
+                features.extend(e.mentions.iter().map(|m| m.span));
+            }
+            // unnamed sources ("two EU diplomats", MISC) count when coded; a
+            // natural feature typed as an organisation ("Sea of Japan") never
+            let named = matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp);
+            let coded_misc = e.ty == EntityType::Misc && code.is_some();
+            let lower = e.name.to_lowercase();
+            let feature = FEATURES.iter().any(|f| lower.starts_with(f) || lower.starts_with(&format!("the {f}")));
+            if (named || coded_misc) && !feature {
+                for m in &e.mentions {
+                    if !matches!(m.kind, MentionKind::Nominal) {
+                        mentions.push((m.span, ei));
+                    }
+                }
+            }
+            codes.push(code);
+        }
+        mentions.sort_by_key(|(sp, _)| sp.start);
+        features.sort_by_key(|sp| sp.start);
+        PreparedEntities { mentions, codes, features }
+    }
+}
+
 impl ActorFinder for EntityActors {
+    fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor> {
+        PreparedEntities::new(view.doc).actors(view)
+    }
+    fn prepare<'a>(&'a self, doc: &'a Document) -> Option<Box<dyn ActorFinder + 'a>> {
+        Some(Box::new(PreparedEntities::new(doc)))
+    }
+}
+
+impl ActorFinder for PreparedEntities {
     fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor> {
         let doc = view.doc;
         let (lo, hi) = (view.first, view.end());
@@ -251,31 +314,24 @@ impl ActorFinder for EntityActors {
         let span = Span::new(doc.tokens[lo].span.start, doc.tokens[hi - 1].span.end);
         // mentions inside the sentence, longest first at each position
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start tok, end tok, entity idx)
-        for (ei, e) in doc.entities.iter().enumerate() {
-            // unnamed sources ("two EU diplomats", MISC) count when coded
-            let named = matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp);
-            let coded_misc = e.ty == EntityType::Misc && EntityActors::code_entity(e).is_some();
-            if !(named || coded_misc) {
+        let first = self.mentions.partition_point(|(sp, _)| sp.start < span.start);
+        for &(m, ei) in self.mentions[first..].iter().take_while(|(sp, _)| sp.start < span.end) {
+            if !span.contains(m) {
                 continue;
             }
-            for m in &e.mentions {
-                if !span.contains(m.span) || matches!(m.kind, MentionKind::Nominal) {
-                    continue;
-                }
-                let s = lo + doc.tokens[lo..hi].partition_point(|t| t.span.end <= m.span.start);
-                let t = lo + doc.tokens[lo..hi].partition_point(|t| t.span.start < m.span.end);
-                if s < t {
-                    found.push((s, t, ei));
-                }
+            let s = lo + doc.tokens[lo..hi].partition_point(|t| t.span.end <= m.start);
+            let t = lo + doc.tokens[lo..hi].partition_point(|t| t.span.start < m.end);
+            if s < t {
+                found.push((s, t, ei));
             }
         }
         // a country named inside a feature's name ("the Sea of Japan") is
         // not an actor
-        let features: Vec<Span> = doc
-            .entities
+        let f0 = self.features.partition_point(|sp| sp.end <= span.start);
+        let features: Vec<Span> = self.features[f0..]
             .iter()
-            .filter(|e| matches!(e.ty, EntityType::Loc | EntityType::Fac))
-            .flat_map(|e| e.mentions.iter().map(|m| m.span))
+            .take_while(|sp| sp.start < span.end)
+            .copied()
             .filter(|m| span.contains(*m))
             .collect();
         found.retain(|f| {
@@ -289,20 +345,14 @@ impl ActorFinder for EntityActors {
                 kept.push(f);
             }
         }
-        let lex = lexicon();
         let mut out: Vec<Actor> = Vec::new();
         let bounds: Vec<(usize, usize)> = kept.iter().map(|k| (k.0, k.1)).collect();
         for (s, t, ei) in kept {
             let e = &doc.entities[ei];
-            // a natural feature typed as an organisation ("Sea of Japan")
-            let lower = e.name.to_lowercase();
-            if FEATURES.iter().any(|f| lower.starts_with(f) || lower.starts_with(&format!("the {f}"))) {
-                continue;
-            }
             let place = matches!(e.ty, EntityType::Gpe);
-            let mut code = EntityActors::code_entity(e);
+            let mut code = self.codes[ei].clone();
             let taken = |tok: usize| bounds.iter().any(|&(a, b)| tok >= a && tok < b && !(a == s && b == t));
-            let (ns, nt, role) = extend_with_agent(view, s, t, &default_agent, lex.max_agent_words, &taken);
+            let (ns, nt, role) = extend_with_agent(view, s, t, &default_agent, &default_agent_len, &taken);
             if let Some(r) = role {
                 code = code.map(|c| {
                     let country = c.country.clone().unwrap_or_default();
@@ -492,7 +542,8 @@ impl ActorFinder for DictionaryActors {
         for (s, t, code) in raw {
             let taken = |tok: usize| bounds.iter().any(|&(a, b)| tok >= a && tok < b && !(a == s && b == t));
             let agent = |p: &str| self.agent(p);
-            let (ns, nt, role) = extend_with_agent(view, s, t, &agent, self.max_agent_words, &taken);
+            let max = self.max_agent_words;
+            let (ns, nt, role) = extend_with_agent(view, s, t, &agent, &|_| max, &taken);
             let mut c = parse_code(&code);
             if let Some(r) = role
                 && c.code.len() == 3

@@ -174,6 +174,8 @@ pub fn code_document_with(doc: &Document, finder: &dyn ActorFinder) -> Vec<Event
 
 /// Codes one document with the given actor finder and lexicon.
 pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> Vec<Event> {
+    let prepared = finder.prepare(doc);
+    let finder: &dyn ActorFinder = prepared.as_deref().unwrap_or(finder);
     let mut events = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (lo, hi) = sentence.tokens;
@@ -293,7 +295,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let mut matched = None;
-        for n in (1..=lex.max_trigger_words.min(view.end() - i)).rev() {
+        for n in (1..=lex.trigger_len(view.word(i)).min(view.end() - i)).rev() {
             if (i..i + n).any(|t| in_actor(actors, t)) {
                 continue;
             }

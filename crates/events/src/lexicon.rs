@@ -79,6 +79,23 @@ pub struct Lexicon {
     /// lowercased agent phrase → role code (`GOV`, `MIL`, `GOVMED`, …)
     pub agents: HashMap<String, String>,
     pub max_agent_words: usize,
+    /// first word → most words of a phrase starting with it, so that only
+    /// tokens that can start a phrase are looked up further
+    pub trigger_first: HashMap<String, usize>,
+    pub actor_first: HashMap<String, usize>,
+    pub agent_first: HashMap<String, usize>,
+}
+
+/// First word of each phrase → the most words of a phrase starting with it.
+fn first_words<'a>(keys: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    let mut out: HashMap<String, usize> = HashMap::new();
+    for k in keys {
+        let first = k.split(' ').next().unwrap_or("");
+        let n = words_in(k);
+        let e = out.entry(first.to_string()).or_insert(0);
+        *e = (*e).max(n);
+    }
+    out
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -172,7 +189,22 @@ impl Lexicon {
             }
         }
         let max_agent_words = agents.keys().map(|k| words_in(k)).max().unwrap_or(1).min(6);
-        Lexicon { cameo, triggers, max_trigger_words, patterns, actors, max_actor_words, agents, max_agent_words }
+        let trigger_first = first_words(triggers.keys());
+        let actor_first = first_words(actors.keys());
+        let agent_first = first_words(agents.keys());
+        Lexicon {
+            cameo,
+            triggers,
+            max_trigger_words,
+            patterns,
+            actors,
+            max_actor_words,
+            agents,
+            max_agent_words,
+            trigger_first,
+            actor_first,
+            agent_first,
+        }
     }
 
     /// The Goldstein value of a code: its own, else its parent's, else 0.
@@ -197,6 +229,23 @@ impl Lexicon {
             c = &c[..c.len() - 1];
         }
         String::new()
+    }
+
+    /// The most words of a trigger starting with `first` (0: none).
+    pub fn trigger_len(&self, first: &str) -> usize {
+        self.trigger_first.get(first).copied().unwrap_or(0)
+    }
+
+    /// The most words of an agent phrase starting with `first`, counting
+    /// a singular form of a one-word plural.
+    pub fn agent_len(&self, first: &str) -> usize {
+        let n = self.agent_first.get(first).copied().unwrap_or(0);
+        if n > 0 {
+            return n;
+        }
+        let singular =
+            first.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| first.strip_suffix('s').map(str::to_string));
+        singular.and_then(|s| self.agents.get(&s)).map_or(0, |_| 1)
     }
 
     /// An agent's role for a phrase, trying the phrase as written and
@@ -397,7 +446,11 @@ impl Lexicon {
             }
         }
         let max_trigger_words = triggers.keys().map(|k| words_in(k)).max().unwrap_or(1);
+        let trigger_first = first_words(triggers.keys());
         Lexicon {
+            trigger_first,
+            actor_first: base.actor_first.clone(),
+            agent_first: base.agent_first.clone(),
             cameo: base.cameo.clone(),
             triggers,
             max_trigger_words,
