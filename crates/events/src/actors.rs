@@ -139,8 +139,9 @@ fn extend_with_agent(
         }
     }
     // before: agent words (from|of) actor
-    if start >= view.first + 2 && matches!(view.word(start - 1), "from" | "of") {
-        let p = start - 1;
+    let det = usize::from(start > view.first && view.word(start - 1) == "the");
+    if start >= view.first + 2 + det && matches!(view.word(start - 1 - det), "from" | "of") {
+        let p = start - 1 - det;
         for n in (1..=6).rev() {
             if p < view.first + n || max_for(view.word(p - n)) < n || (p - n..p).any(taken) {
                 continue;
@@ -338,6 +339,34 @@ impl ActorFinder for PreparedEntities {
             let fs = Span::new(doc.tokens[f.0].span.start, doc.tokens[f.1 - 1].span.end);
             !features.iter().any(|m| m.contains(fs) && *m != fs)
         });
+        // a capitalised country name or adjective the recogniser missed
+        // ("Indian and Pakistani troops"), from the actor lexicon; it has
+        // no entity
+        let lex = lexicon();
+        let nent = doc.entities.len();
+        let mut extra: Vec<ActorCode> = Vec::new();
+        for i in lo..hi {
+            if found.iter().any(|f| i >= f.0 && i < f.1) {
+                continue;
+            }
+            let surface = doc.tokens[i].span.slice(&doc.text);
+            if !surface.chars().next().is_some_and(char::is_uppercase) || surface.len() < 4 {
+                continue;
+            }
+            let w = view.word(i);
+            let exact = lex.actors.get(w).filter(|(c, _)| c.len() == 3);
+            // entries without a trailing "_" are stems ("pakistan" → "Pakistani")
+            let stem = || {
+                (4..w.len())
+                    .rev()
+                    .filter(|&k| w.is_char_boundary(k))
+                    .find_map(|k| lex.actors.get(&w[..k]).filter(|(c, prefix)| *prefix && c.len() == 3))
+            };
+            if let Some((code, _)) = exact.or_else(stem) {
+                found.push((i, i + 1, nent + extra.len()));
+                extra.push(parse_code(code));
+            }
+        }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::new();
         for f in found {
@@ -348,9 +377,12 @@ impl ActorFinder for PreparedEntities {
         let mut out: Vec<Actor> = Vec::new();
         let bounds: Vec<(usize, usize)> = kept.iter().map(|k| (k.0, k.1)).collect();
         for (s, t, ei) in kept {
-            let e = &doc.entities[ei];
-            let place = matches!(e.ty, EntityType::Gpe);
-            let mut code = self.codes[ei].clone();
+            let e = doc.entities.get(ei);
+            let place = e.is_some_and(|e| matches!(e.ty, EntityType::Gpe));
+            let mut code = match e {
+                Some(_) => self.codes[ei].clone(),
+                None => Some(extra[ei - nent].clone()),
+            };
             let taken = |tok: usize| bounds.iter().any(|&(a, b)| tok >= a && tok < b && !(a == s && b == t));
             let (ns, nt, role) = extend_with_agent(view, s, t, &default_agent, &default_agent_len, &taken);
             if let Some(r) = role {
@@ -367,7 +399,7 @@ impl ActorFinder for PreparedEntities {
                 continue;
             }
             let place = place && nt - ns == t - s;
-            out.push(Actor { start: ns, end: nt, entity: Some(e.id.clone()), code, place });
+            out.push(Actor { start: ns, end: nt, entity: e.map(|e| e.id.clone()), code, place });
         }
         out
     }

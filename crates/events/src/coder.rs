@@ -745,8 +745,10 @@ fn assign(
     // the clause's)
     let participle = view.word(tr.end - 1).ends_with("ing") && prev_word(view, tr.start) == ",";
     if let Some(ai) = tr.cue_of.filter(|_| !participle)
+        && doc.attributions[ai].speech_act != SpeechAct::Other
         && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
         && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
+        && !sources.contains(&a)
     {
         sources = vec![a];
     }
@@ -781,6 +783,9 @@ fn assign(
             sources.push(a);
         }
     }
+    // an object that cannot be coded ("across the Line of Control") does
+    // not stand in for one
+    targets.retain(|&t| actors[t].code.is_some());
     // force with no named object is aimed at the place it hits ("a missile
     // strike on a hospital in Kyiv")
     if targets.is_empty()
