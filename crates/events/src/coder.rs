@@ -182,7 +182,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         if lo >= hi || hi > doc.tokens.len() {
             continue;
         }
-        let words: Vec<String> = doc.tokens[lo..hi].iter().map(|t| t.span.slice(&doc.text).to_lowercase()).collect();
+        let words: Vec<String> = doc.tokens[lo..hi]
+            .iter()
+            .map(|t| t.span.slice(&doc.text).to_lowercase().replace('\u{2019}', "'"))
+            .collect();
         let view = SentenceView { doc, words: &words, first: lo };
         if words.iter().any(|w| DISCARD_WORDS.contains(&w.as_str())) {
             continue;
@@ -665,6 +668,24 @@ fn assign(
             || (tr.entry.kind == TriggerKind::Verb && view.word(tr.end - 1).ends_with("ed")));
     let mut sources = Vec::new();
     let mut targets = Vec::new();
+    // "was damaged", "was fired from Belarus": a passive without its agent
+    // has the subject as target, and a doer only in "from X"
+    let agentless = tr.entry.kind == TriggerKind::Verb
+        && by_at.is_none()
+        && PASSIVE_AUX.contains(&before)
+        && view.word(tr.end - 1).ends_with("ed");
+    if agentless {
+        if view.word(tr.end) == "from"
+            && let Some(a) = actors.iter().position(|a| a.start == tr.end + 1 || a.start == tr.end + 2)
+        {
+            sources.push(a);
+        }
+        if let Some(t) = left_actor(view, actors, tr.start, floor) {
+            targets = with_coordinated_right(view, actors, t);
+            targets.retain(|&i| actors[i].end <= tr.start && !sources.contains(&i));
+        }
+        return (sources, targets);
+    }
     if passive {
         let by = by_at.unwrap_or(tr.end);
         if let Some(by) = actors.iter().position(|a| a.start == by + 1 || a.start == by + 2) {
@@ -703,7 +724,12 @@ fn assign(
                 // a gerund takes its object directly ("of shelling Kharkiv")
                 targets = with_coordinated_right(view, actors, a);
             }
+            // otherwise the subject of a light verb ("Russia launched air
+            // strikes on …"); a bare noun's doer is unknown
+            let light =
+                (tr.start.saturating_sub(3).max(view.first)..tr.start).any(|t| LIGHT_VERBS.contains(&view.word(t)));
             if sources.is_empty()
+                && light
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
             {
                 sources = with_coordinated_right(view, actors, a);
@@ -803,7 +829,11 @@ fn assign(
     }
     // "X and Y met", "X and Y agreed to a ceasefire": with no object, an
     // event between coordinated subjects is mutual
-    if targets.is_empty() && sources.len() >= 2 && tr.entry.kind == TriggerKind::Verb {
+    if targets.is_empty()
+        && sources.len() >= 2
+        && tr.entry.kind == TriggerKind::Verb
+        && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start)))
+    {
         let all = sources.clone();
         return (all.clone(), all);
     }
@@ -812,7 +842,76 @@ fn assign(
 }
 
 /// Words that open a new clause, whose subject is its own.
-const CLAUSE_OPENERS: [&str; 9] = ["while", "whereas", "after", "before", "when", "because", "although", "but", "and"];
+const CLAUSE_OPENERS: [&str; 15] = [
+    "while", "whereas", "after", "before", "when", "because", "although", "but", "and", "unless", "if", "until",
+    "though", "once", "whether",
+];
+/// Verbs whose coordinated subjects act on each other when there is no
+/// object ("Greece and Egypt signed", "X and Y clashed").
+const RECIPROCAL: [&str; 30] = [
+    "agree",
+    "agreed",
+    "agrees",
+    "sign",
+    "signed",
+    "signs",
+    "meet",
+    "met",
+    "meets",
+    "clash",
+    "clashed",
+    "exchange",
+    "exchanged",
+    "exchanges",
+    "trade",
+    "traded",
+    "negotiate",
+    "negotiated",
+    "talk",
+    "talked",
+    "discuss",
+    "discussed",
+    "fought",
+    "fight",
+    "reconcile",
+    "reconciled",
+    "normalise",
+    "normalised",
+    "normalize",
+    "normalized",
+];
+/// Verbs that make a nominal trigger their subject's deed ("held talks",
+/// "launched air strikes", "imposed sanctions").
+const LIGHT_VERBS: [&str; 28] = [
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "launched",
+    "launch",
+    "launches",
+    "launching",
+    "carried",
+    "conducted",
+    "conduct",
+    "conducts",
+    "staged",
+    "stage",
+    "imposed",
+    "impose",
+    "imposes",
+    "imposing",
+    "began",
+    "begin",
+    "begins",
+    "opened",
+    "made",
+    "had",
+    "has",
+    "have",
+    "resumed",
+    "continued",
+];
 
 /// The subject-side actor of a trigger at `tok`: the actor a relative
 /// pronoun refers to (", which accused"), else the first actor of the
@@ -842,6 +941,8 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
                 && a.end <= tok
                 && !is_location(view, a)
                 && !OBJECT_PREPS.contains(&word_before_phrase(view, a.start))
+                // "Poland says missile … was fired": the speaker is not the subject
+                && !(a.end..tok).any(|t| matches!(view.word(t), "says" | "said" | "say" | "claims" | "told" | "tells"))
         })
     };
     // a participle right after its opener ("after meeting") shares the
