@@ -785,13 +785,12 @@ fn assign(
         && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
         && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
     {
-        let mut t = floor;
-        if view.word(t) == "that" {
-            t += 1;
-        }
-        if matches!(view.word(t), "it" | "they" | "he" | "she" | "we" | "its" | "their" | "his" | "her")
+        // the pronoun may follow "that" or a date ("said on Monday it would")
+        let pronoun = (floor..(floor + 5).min(tr.start))
+            .find(|&t| matches!(view.word(t), "it" | "they" | "he" | "she" | "we" | "its" | "their" | "his" | "her"));
+        if let Some(t) = pronoun
+            && !actors.iter().any(|x| x.start >= floor && x.end <= tr.start)
             && t < tr.start
-            && !actors.iter().any(|x| x.start >= t && x.end <= tr.start)
         {
             sources.push(a);
         }
@@ -1087,17 +1086,19 @@ fn make_event(
     }
     let date = date_for(doc, view, trigger).or_else(|| attribution.and_then(|ai| doc.attributions[ai].date.clone()));
     let location = location_for(doc, view, trigger, source, target, actors);
+    // "would not lift its ban", "refused to …": a cooperative deed negated
+    // right at the verb is a refusal (CAMEO 12), a positive event
+    let negated_here =
+        (tr.start.saturating_sub(2).max(view.first)..tr.start).any(|t| matches!(view.word(t), "not" | "n't" | "never"));
+    let refusal = if negated && negated_here { refusal_code(code) } else { None };
+    if refusal.is_some() {
+        negated = false;
+    }
     // "will supply", "would meet": intent, not the deed (CAMEO 03)
     let future = (tr.start.saturating_sub(3).max(view.first)..tr.start)
         .any(|t| matches!(view.word(t), "will" | "would" | "shall" | "'ll"));
-    let intent;
-    let code = match future.then(|| intent_code(code)).flatten() {
-        Some(c) => {
-            intent = c;
-            intent.as_str()
-        }
-        None => code,
-    };
+    let changed = refusal.or_else(|| future.then(|| intent_code(code)).flatten());
+    let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();
     Event {
         id: String::new(),
@@ -1117,6 +1118,24 @@ fn make_event(
         certainty,
         negated,
     }
+}
+
+/// The CAMEO refusal code for a cooperative deed that is denied at the verb.
+fn refusal_code(code: &str) -> Option<String> {
+    let c = match code {
+        "0841" | "0842" | "084" => "1243",
+        "085" => "1244",
+        c if c.starts_with("087") => "1246",
+        c if c.starts_with("081") => "1241",
+        c if c.starts_with("083") => "123",
+        c if c.starts_with("086") => "1245",
+        c if c.starts_with("08") => "124",
+        c if c.starts_with("07") => "122",
+        c if c.starts_with("06") => "121",
+        c if c.starts_with("05") => "120",
+        _ => return None,
+    };
+    Some(c.to_string())
 }
 
 /// The CAMEO intent code for a deed announced for the future.

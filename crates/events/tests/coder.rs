@@ -132,3 +132,25 @@ fn a_report_nobody_is_credited_with_is_not_asserted() {
         }
     }
 }
+
+#[test]
+fn a_cooperative_deed_refused_at_the_verb_is_a_refusal_by_the_speaker() {
+    let doc = extract("China said on Monday it would not lift its ban on Japanese seafood imports.");
+    let e = doc.events.iter().find(|e| e.root == "12").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.code, "1244", "{}", show(&doc));
+    assert!(!e.negated);
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("CHN", "JPN"));
+    assert!(e.attribution.is_some(), "what China says it will do is its report");
+}
+
+#[test]
+fn agentless_passives_and_reciprocal_subjects() {
+    // the damaged cable has no doer: nothing to code between the two states
+    let doc = extract("An undersea cable linking Finland and Estonia was damaged on Friday.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+    // "signed" is reciprocal, "offered" is not
+    let doc = extract("Greece and Egypt signed an agreement on Wednesday.");
+    assert_eq!(doc.events.iter().filter(|e| e.root == "05").count(), 2, "{}", show(&doc));
+    let doc = extract("Sweden and Germany have offered survey vessels to help.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+}
