@@ -281,6 +281,9 @@ impl PreparedEntities {
             let coded_misc = e.ty == EntityType::Misc && code.is_some();
             let lower = e.name.to_lowercase();
             let feature = FEATURES.iter().any(|f| lower.starts_with(f) || lower.starts_with(&format!("the {f}")));
+            if feature {
+                features.extend(e.mentions.iter().map(|m| m.span));
+            }
             if (named || coded_misc) && !feature {
                 for m in &e.mentions {
                     if !matches!(m.kind, MentionKind::Nominal) {
@@ -346,7 +349,8 @@ impl ActorFinder for PreparedEntities {
         let nent = doc.entities.len();
         let mut extra: Vec<ActorCode> = Vec::new();
         for i in lo..hi {
-            if found.iter().any(|f| i >= f.0 && i < f.1) {
+            let ts = doc.tokens[i].span;
+            if found.iter().any(|f| i >= f.0 && i < f.1) || features.iter().any(|m| m.contains(ts)) {
                 continue;
             }
             let surface = doc.tokens[i].span.slice(&doc.text);

@@ -17,7 +17,7 @@ const DETERMINERS: [&str; 22] = [
 /// they are ("military aid package", "medical supplies", "trade deal").
 const NOUNISH: [&str; 18] = [
     "aid", "supplies", "supply", "support", "arms", "fire", "attack", "attacks", "strike", "strikes", "trade", "bomb",
-    "bombs", "release", "fight", "protest", "protests", "visit",
+    "bombs", "release", "fight", "protest", "protests", "shells",
 ];
 const NOUN_BEFORE: [&str; 16] = [
     "military",
@@ -35,7 +35,7 @@ const NOUN_BEFORE: [&str; 16] = [
     "arms",
     "energy",
     "gas",
-    "and",
+    "artillery",
 ];
 const NOUN_AFTER: [&str; 14] = [
     "deal",
@@ -523,6 +523,14 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
+    // "a car bombing", "the shooting": a gerund after a determiner is a noun
+    let det2 = start >= view.first + 2 && DETERMINERS.contains(&view.word(start - 2));
+    if entry.kind == TriggerKind::Verb
+        && head.ends_with("ing")
+        && (DETERMINERS.contains(&before) || (det2 && before.chars().all(|c| c.is_ascii_lowercase())))
+    {
+        return false;
+    }
     if entry.kind == TriggerKind::Verb && NOUN_PREPS.contains(&before) && !head.ends_with("ing") {
         return false;
     }
@@ -547,20 +555,21 @@ fn refine(
     let Some(patterns) = lex.patterns.get(entry.block as usize) else { return (entry.code.clone(), end) };
     let after_end = (end + 10).min(view.end());
     let before_start = start.saturating_sub(5).max(view.first);
-    let mut best: Option<(usize, &CodePair, usize)> = None;
+    // dossier's own patterns first, then the most specific of the dictionary's
+    let mut best: Option<(bool, usize, &CodePair, usize)> = None;
     for p in patterns {
         let size = p.before.len() + p.after.len();
-        if best.is_some_and(|(s, _, _)| s >= size) {
+        if best.is_some_and(|(own, s, _, _)| (own, s) >= (p.own, size)) {
             continue;
         }
         if let Some(stop) = matches_in_order(view, &p.after, end, after_end)
             && matches_in_order(view, &p.before, before_start, start).is_some()
         {
-            best = Some((size, &p.code, stop));
+            best = Some((p.own, size, &p.code, stop));
         }
     }
     match best {
-        Some((_, c, stop)) => (Some(c.clone()), stop),
+        Some((_, _, c, stop)) => (Some(c.clone()), stop),
         None => (entry.code.clone(), end),
     }
 }
@@ -815,6 +824,7 @@ fn assign(
     // strike on a hospital in Kyiv")
     if targets.is_empty()
         && !sources.is_empty()
+        && tr.entry.kind == TriggerKind::Noun
         && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
         && let Some(p) = actors.iter().position(|a| {
             a.start >= tr.end

@@ -62,6 +62,8 @@ pub struct Pattern {
     pub code: CodePair,
     pub before: Vec<Vec<String>>,
     pub after: Vec<Vec<String>>,
+    /// dossier's own pattern, preferred to the dictionary's when both match
+    pub own: bool,
 }
 
 pub struct Lexicon {
@@ -151,7 +153,8 @@ impl Lexicon {
             }
         }
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
-        for r in rows(PATTERNS_EXTRA).chain(rows(PATTERNS)) {
+        let own_rows = rows(PATTERNS_EXTRA).map(|r| (r, true));
+        for (r, own) in own_rows.chain(rows(PATTERNS).map(|r| (r, false))) {
             if r.len() < 4 {
                 continue;
             }
@@ -160,7 +163,7 @@ impl Lexicon {
             if patterns.len() <= block {
                 patterns.resize_with(block + 1, Vec::new);
             }
-            patterns[block].push(Pattern { code, before: alternatives(r[2]), after: alternatives(r[3]) });
+            patterns[block].push(Pattern { code, before: alternatives(r[2]), after: alternatives(r[3]), own });
         }
         patterns.resize_with(blocks.len(), Vec::new);
         let max_trigger_words = triggers.keys().map(|k| words_in(k)).max().unwrap_or(1);
@@ -416,7 +419,7 @@ impl Lexicon {
                 if before.is_empty() && after.is_empty() {
                     continue;
                 }
-                patterns[b as usize].push(Pattern { code, before, after });
+                patterns[b as usize].push(Pattern { code, before, after, own: false });
                 continue;
             }
             let (code, has) = bracket_code(s);
