@@ -735,8 +735,9 @@ fn assign(
             }
             // otherwise the subject of a light verb ("Russia launched air
             // strikes on …"); a bare noun's doer is unknown
-            let light =
-                (tr.start.saturating_sub(3).max(view.first)..tr.start).any(|t| LIGHT_VERBS.contains(&view.word(t)));
+            let light = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+                .any(|t| LIGHT_VERBS.contains(&view.word(t)))
+                || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour");
             if sources.is_empty()
                 && light
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
@@ -838,10 +839,12 @@ fn assign(
     }
     // "X and Y met", "X and Y agreed to a ceasefire": with no object, an
     // event between coordinated subjects is mutual
+    let symmetric = tr.code.reverse.as_ref() == Some(&tr.code.code);
     if targets.is_empty()
         && sources.len() >= 2
-        && tr.entry.kind == TriggerKind::Verb
-        && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start)))
+        && ((tr.entry.kind == TriggerKind::Verb
+            && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start))))
+            || (tr.entry.kind == TriggerKind::Noun && symmetric))
     {
         let all = sources.clone();
         return (all.clone(), all);
