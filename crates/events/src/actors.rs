@@ -212,7 +212,7 @@ fn country_in(words: &[&str]) -> Option<ActorCode> {
 impl EntityActors {
     /// The code of an entity, from its country, its name and descriptions.
     pub fn code_entity(entity: &dossier_model::Entity) -> Option<ActorCode> {
-        let name = entity.name.to_lowercase();
+        let name = entity.name.to_lowercase().replace("'s ", " ").replace("\u{2019}s ", " ");
         let name_words: Vec<&str> = name.split_whitespace().collect();
         let mut code = lexicon_code(&name);
         if code.is_none()

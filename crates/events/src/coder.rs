@@ -559,11 +559,13 @@ fn refine(
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
     for p in patterns {
         let size = p.before.len() + p.after.len();
-        if best.is_some_and(|(own, s, _, _)| (own, s) >= (p.own, size)) {
+        if best.is_some_and(|(own, s, _, _)| (own, s) > (p.own, size)) {
             continue;
         }
+        // among equals, the pattern whose words end nearest the verb
         if let Some(stop) = matches_in_order(view, &p.after, end, after_end)
             && matches_in_order(view, &p.before, before_start, start).is_some()
+            && best.is_none_or(|(own, s, _, b)| (own, s) < (p.own, size) || stop < b)
         {
             best = Some((p.own, size, &p.code, stop));
         }
