@@ -184,10 +184,16 @@ pub fn international(code: &str) -> String {
 /// The country code a phrase names in the built-in actor dictionary.
 pub fn lexicon_code(phrase: &str) -> Option<ActorCode> {
     let lex = lexicon();
-    if let Some((code, _)) = lex.actors.get(phrase) {
-        return Some(parse_code(&international(code)));
-    }
-    None
+    let (code, _) = lex.actors.get(phrase)?;
+    let code = international(code);
+    has_country(&code).then(|| parse_code(&code))
+}
+
+/// Whether a code names a state or an international body, not only a
+/// sector ("MED" for a news agency of no country, "MNC" for a company).
+pub fn has_country(code: &str) -> bool {
+    let head = code.get(..3).unwrap_or(code);
+    matches!(head, "IGO" | "NGO" | "UNO" | "EUR" | "NAT") || !(ROLES.contains(&head) || matches!(head, "MNC" | "INT"))
 }
 
 /// The first country word among `words` ("a spokeswoman for the Russian
@@ -200,6 +206,7 @@ fn country_in(words: &[&str]) -> Option<ActorCode> {
             let phrase = words[i..i + n].join(" ");
             if let Some((code, _)) = lex.actors.get(&phrase)
                 && (code.len() == 3 || code.starts_with("IGO"))
+                && has_country(code)
             {
                 return Some(parse_code(&international(code)));
             }
@@ -358,13 +365,12 @@ impl ActorFinder for PreparedEntities {
                 continue;
             }
             let w = view.word(i);
-            let exact = lex.actors.get(w).filter(|(c, _)| c.len() == 3);
+            let exact = lex.actors.get(w).filter(|(c, _)| c.len() == 3 && has_country(c));
             // entries without a trailing "_" are stems ("pakistan" → "Pakistani")
             let stem = || {
-                (4..w.len())
-                    .rev()
-                    .filter(|&k| w.is_char_boundary(k))
-                    .find_map(|k| lex.actors.get(&w[..k]).filter(|(c, prefix)| *prefix && c.len() == 3))
+                (4..w.len()).rev().filter(|&k| w.is_char_boundary(k)).find_map(|k| {
+                    lex.actors.get(&w[..k]).filter(|(c, prefix)| *prefix && c.len() == 3 && has_country(c))
+                })
             };
             if let Some((code, _)) = exact.or_else(stem) {
                 found.push((i, i + 1, nent + extra.len()));
