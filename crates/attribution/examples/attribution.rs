@@ -54,9 +54,11 @@ fn main() {
             let ensemble =
                 arg(&args, "--ensemble").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().ensemble);
             let passes = arg(&args, "--passes").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().passes);
-            let model = train(&docs, TrainOptions { epochs, bits, seed, ensemble, passes }, &mut |stage, e, acc| {
-                eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}")
-            });
+            let folds = arg(&args, "--folds").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().folds);
+            let model =
+                train(&docs, TrainOptions { epochs, bits, seed, ensemble, passes, folds }, &mut |stage, e, acc| {
+                    eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}")
+                });
             let bytes = model.to_bytes();
             if let Err(e) = std::fs::write(&out, &bytes) {
                 eprintln!("error: cannot write {}: {e}", out.display());

@@ -20,6 +20,7 @@ fn main() {
     let full = dossier_nlp::default_pipeline();
     let mut miss: HashMap<String, usize> = HashMap::new();
     let mut fp: HashMap<String, usize> = HashMap::new();
+    let mut srcmiss: HashMap<String, usize> = HashMap::new();
     for a in &arts {
         let mut doc = prepare(a, &|d: &mut Document| full.run(d));
         let pred = predict(&mut doc, system, Some(&model));
@@ -35,6 +36,24 @@ fn main() {
                     let hi = s.end + doc.text[s.end..].char_indices().nth(80).map_or(doc.text.len() - s.end, |x| x.0);
                     println!("MISS [{}] {}", k, doc.text[lo..hi].replace('\n', " "));
                 }
+            }
+        }
+        for g in &a.gold {
+            if g.source.is_empty() {
+                continue;
+            }
+            let src_hit = g.source.iter().any(|c| pred.iter().any(|p| p.0.is_some_and(|q| q.overlaps(*c))));
+            if src_hit {
+                continue;
+            }
+            let cue_hit = g.cue.iter().any(|c| pred.iter().any(|p| p.1.is_some_and(|q| q.overlaps(*c))));
+            let k = if cue_hit { "source missed, cue found" } else { "source missed, cue missed" };
+            *srcmiss.entry(k.to_string()).or_default() += 1;
+            if cue_hit && args.iter().any(|x| x == "-s") {
+                let s = g.source[0];
+                let lo = doc.text[..s.start].char_indices().rev().nth(60).map_or(0, |x| x.0);
+                let hi = s.end + doc.text[s.end..].char_indices().nth(100).map_or(doc.text.len() - s.end, |x| x.0);
+                println!("SRC [{}] {}", t(s), doc.text[lo..hi].replace('\n', " "));
             }
         }
         for p in &pred {
@@ -56,4 +75,5 @@ fn main() {
     };
     show("missed gold cues", miss);
     show("false cues", fp);
+    show("sources", srcmiss);
 }

@@ -23,11 +23,13 @@ pub struct TrainOptions {
     pub ensemble: usize,
     /// Stacked passes: 2 or 3 (each pass sees the tags of the one before).
     pub passes: usize,
+    /// Folds of the jackknife that makes the second pass's training tags.
+    pub folds: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 8, bits: 17, seed: 20251128, ensemble: 3, passes: 2 }
+        TrainOptions { epochs: 8, bits: 17, seed: 20251128, ensemble: 3, passes: 2, folds: 4 }
     }
 }
 
@@ -205,10 +207,12 @@ fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
     let first = train_table(&prepared, &all, opts, &mut |e, a| progress("first", e, a));
     let halves: [Vec<usize>; 2] =
         [all.iter().copied().filter(|i| i % 2 == 0).collect(), all.iter().copied().filter(|i| i % 2 == 1).collect()];
-    for h in 0..2 {
-        let fold = train_table(&prepared, &halves[h], opts, &mut |e, a| progress("fold", e, a));
+    let k = opts.folds.max(2);
+    for h in 0..k {
+        let rest: Vec<usize> = all.iter().copied().filter(|i| i % k != h).collect();
+        let fold = train_table(&prepared, &rest, opts, &mut |e, a| progress("fold", e, a));
         let fold_model = Model { bits: opts.bits, tables: vec![fold] };
-        for &d in &halves[1 - h] {
+        for d in all.iter().copied().filter(|i| i % k == h) {
             let (doc, _) = &docs[d];
             let view = View::new(doc);
             let tags = tag_with(&fold_model, 0, &view, &prepared[d].0);
