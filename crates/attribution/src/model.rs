@@ -575,7 +575,8 @@ pub struct Combine {
     /// 0: the rules' source; 1: the tagger's; 2: the tagger's where the
     /// rules have none or it holds the rules' (an apposition, a relative
     /// clause: "A State Department official, who spoke on condition of
-    /// anonymity,").
+    /// anonymity,"); 3: the tagger's unless the rules' names a recognised
+    /// entity that the tagger's does not hold.
     pub tagger_source: u8,
     /// The tagger's cue instead of the rules'.
     pub tagger_cue: bool,
@@ -609,7 +610,7 @@ pub struct Combine {
 impl Default for Combine {
     fn default() -> Combine {
         Combine {
-            tagger_source: 2,
+            tagger_source: 3,
             tagger_cue: false,
             tagger_content: 0,
             rule_only: 1 | 4 | 8 | 16 | 32,
@@ -667,7 +668,10 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
                 }
                 if let Some(s) = src.and_then(|s| trim(view, s)) {
                     let s = view.span(s.0, s.1);
-                    if c.tagger_source == 1 || (c.tagger_source == 2 && f.source.is_none_or(|r| s.contains(r))) {
+                    if c.tagger_source == 1
+                        || (c.tagger_source == 2 && f.source.is_none_or(|r| s.contains(r)))
+                        || (c.tagger_source == 3 && f.source.is_none_or(|r| s.contains(r) || !names_entity(view, r)))
+                    {
                         f.source = Some(s);
                     }
                 }
@@ -883,6 +887,11 @@ const FUNCTION: &[&str] = &[
     "would", "can", "could", "should", "may", "might", "must", "to", "of", "in", "on", "at", "for", "with", "by",
     "the", "a", "an", "that", "it", "this", "and", "or", "as", "not", "n't",
 ];
+
+/// Whether a recognised entity is mentioned inside `span`.
+fn names_entity(view: &View, span: Span) -> bool {
+    view.doc.entities.iter().any(|e| e.mentions.iter().any(|m| span.contains(m.span)))
+}
 
 /// A word range without punctuation at its edges, if any word is left.
 fn trim(view: &View, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)> {

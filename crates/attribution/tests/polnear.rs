@@ -4,7 +4,7 @@
 //! `DOSSIER_REQUIRE_SHARED=1` (CI), where absence is a failure.
 //!
 //! To keep debug-mode test time small the articles are prepared with the
-//! segmenter and tokenizer only (attribution spans do not depend on the
+//! segmenter and tokenizer only (attribution spans hardly depend on the
 //! entity stage) and the first 30 test articles are scored.
 
 use dossier_attribution::eval::{System, evaluate};
@@ -42,8 +42,9 @@ fn polnear_test_floors() {
     eprintln!("{}", r.table());
     // Floors one to two points under the figures measured on these 30 articles,
     // leaving room for changes in the segmenter and tokenizer
-    // (source 0.783, cue 0.765, content 0.828, attribution 0.539 overlap F1;
-    // see README.md for the full split).
+    // (source 0.789, cue 0.765, content 0.829, attribution 0.543 overlap F1;
+    // see README.md for the full split). Without the entity stage the
+    // tagger's source is taken wherever the tagger has one.
     assert!(r.content.overlap.f1 >= 0.815, "content overlap F1 {:.3}", r.content.overlap.f1);
     assert!(r.source.overlap.f1 >= 0.77, "source overlap F1 {:.3}", r.source.overlap.f1);
     assert!(r.cue.overlap.f1 >= 0.75, "cue overlap F1 {:.3}", r.cue.overlap.f1);
