@@ -154,3 +154,24 @@ fn agentless_passives_and_reciprocal_subjects() {
     let doc = extract("Sweden and Germany have offered survey vessels to help.");
     assert!(doc.events.is_empty(), "{}", show(&doc));
 }
+
+#[test]
+fn messy_input_never_panics_and_ids_are_deterministic() {
+    // no earlier stage run at all
+    let mut bare = Document::new("Russia attacked Ukraine.".into(), Metadata::default());
+    dossier_events::annotate(&mut bare);
+    assert!(bare.events.is_empty());
+    for text in ["", "   \n\n", "attack attack attack", "“”’s ’s , , ; : — …", "Russia and and and Ukraine met met met"]
+    {
+        let doc = extract(text);
+        assert!(doc.events.iter().all(|e| e.trigger.slice(&doc.text).len() == e.trigger.len()));
+    }
+    let text =
+        "Estonia expelled two Russian diplomats on Friday. Russia vowed to respond and accused Estonia of provocation.";
+    let a = extract(text);
+    let b = extract(text);
+    assert_eq!(a.events, b.events);
+    for (i, e) in a.events.iter().enumerate() {
+        assert_eq!(e.id, format!("v{}", i + 1));
+    }
+}
