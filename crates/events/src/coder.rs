@@ -197,6 +197,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         let triggers = find_triggers(lex, doc, &view, &actors);
         let report_clause = trailing_report(&view);
         let mut previous_sources: Option<Vec<usize>> = None;
+        let mut previous_targets: Vec<usize> = Vec::new();
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
             // holds, cannot be coded as asserted: leave it out
@@ -211,8 +212,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 continue;
             }
-            let (sources, targets) = assign(doc, &view, &actors, tr, previous_sources.as_deref());
+            let (sources, mut targets) = assign(doc, &view, &actors, tr, previous_sources.as_deref());
+            // "expelled three Russian diplomats, accusing them of …": an
+            // object pronoun right after the verb is the previous object
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && matches!(view.word(tr.end), "them" | "it" | "him" | "her")
+            {
+                targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
             previous_sources = if sources.is_empty() { None } else { Some(sources.clone()) };
+            if !targets.is_empty() {
+                previous_targets = targets.clone();
+            }
             if sources.is_empty() || targets.is_empty() {
                 continue;
             }
