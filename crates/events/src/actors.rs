@@ -227,7 +227,9 @@ impl EntityActors {
         {
             code = Some(actor_code(c, None));
         }
-        if code.is_none() && matches!(entity.ty, EntityType::Org | EntityType::Person | EntityType::Norp) {
+        if code.is_none()
+            && matches!(entity.ty, EntityType::Org | EntityType::Person | EntityType::Norp | EntityType::Misc)
+        {
             code = country_in(&name_words);
         }
         let descriptions: Vec<String> = entity.descriptions.iter().map(|d| d.to_lowercase()).collect();

@@ -781,7 +781,7 @@ fn assign(
                 sources.retain(|&i| actors[i].end <= tr.start);
             }
             // "demanded that Russia release …": the demand is made of Russia
-            let through_that = matches!(tr.code.code.get(..2), Some("02" | "10" | "13"));
+            let through_that = matches!(tr.code.code.get(..2), Some("02" | "09" | "10" | "13"));
             let place_targets = matches!(tr.code.code.get(..2), Some("15" | "19"));
             if let Some(t) = right_actor(view, actors, tr.end, through_that)
                 .or_else(|| if place_targets { place_target(view, actors, tr.end) } else { None })
@@ -1018,7 +1018,7 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                 matches!(
                     w,
                     ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
-                ) || (w == "that" && !(through_that && t < tok + 4))
+                ) || (w == "that" && !(through_that && t < tok + 6))
                     || (matches!(w, "and" | "but") && t > tok && view.word(t - 1) == ",")
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
             })
