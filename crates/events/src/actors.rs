@@ -359,11 +359,11 @@ impl ActorFinder for PreparedEntities {
         let mut extra: Vec<ActorCode> = Vec::new();
         for i in lo..hi {
             let ts = doc.tokens[i].span;
-            if found.iter().any(|f| i >= f.0 && i < f.1) || features.iter().any(|m| m.contains(ts)) {
+            let surface = ts.slice(&doc.text);
+            if surface.len() < 4 || !surface.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let surface = doc.tokens[i].span.slice(&doc.text);
-            if !surface.chars().next().is_some_and(char::is_uppercase) || surface.len() < 4 {
+            if found.iter().any(|f| i >= f.0 && i < f.1) || features.iter().any(|m| m.contains(ts)) {
                 continue;
             }
             let w = view.word(i);
