@@ -377,15 +377,6 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         {
             continue;
         }
-        // ", killing two soldiers" after an attack is that attack's result
-        if entry.kind == TriggerKind::Verb
-            && view.word(end - 1).ends_with("ing")
-            && start > view.first
-            && view.word(start - 1) == ","
-            && force_seen
-        {
-            continue;
-        }
         let (code, stop) = refine(lex, view, start, end, &entry);
         let Some(code) = code else { continue };
         // plain statements relate no two actors reliably
@@ -393,7 +384,18 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         consumed_until = consumed_until.max(stop);
-        force_seen |= matches!(code.code.get(..2), Some("18" | "19" | "20"));
+        let force = matches!(code.code.get(..2), Some("18" | "19" | "20"));
+        // ", killing two soldiers" after an attack is that attack's result
+        if force
+            && force_seen
+            && entry.kind == TriggerKind::Verb
+            && view.word(end - 1).ends_with("ing")
+            && start > view.first
+            && view.word(start - 1) == ","
+        {
+            continue;
+        }
+        force_seen |= force;
         let cue_of = cue_attribution(doc, Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end));
         out.push(Trigger { start, end, entry, code, cue_of });
     }
@@ -765,6 +767,16 @@ fn assign(
                 && let Some(prev) = previous_sources
             {
                 sources = prev.to_vec();
+            }
+            // "…, the Indian army said, accusing Pakistan of …": a participle
+            // right after a speaker's clause is the speaker's
+            if before == ","
+                && view.word(tr.end - 1).ends_with("ing")
+                && tr.start >= view.first + 3
+                && REPORTING.contains(&view.word(tr.start - 2))
+                && let Some(a) = actors.iter().position(|a| a.end == tr.start - 2)
+            {
+                sources = vec![a];
             }
             // "prompting Japan's air force to scramble": the actor before
             // "to" does it
