@@ -851,7 +851,6 @@ fn assign(
     // strike on a hospital in Kyiv")
     if targets.is_empty()
         && !sources.is_empty()
-        && tr.entry.kind == TriggerKind::Noun
         && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
         && let Some(p) = actors.iter().position(|a| {
             a.start >= tr.end
