@@ -196,7 +196,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         }
         let triggers = find_triggers(lex, doc, &view, &actors);
         let report_clause = trailing_report(&view);
-        let mut previous_sources: Option<Vec<usize>> = None;
+        // the previous trigger's sources, with the report it was in: "denied
+        // that … and accused" continues the denial's subject, not that of
+        // the reported deed in between
+        let mut previous_sources: Option<(Option<usize>, Vec<usize>)> = None;
         let mut previous_targets: Vec<usize> = Vec::new();
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
@@ -212,7 +215,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 continue;
             }
-            let (sources, mut targets) = assign(doc, &view, &actors, tr, previous_sources.as_deref());
+            let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
+            let here = containing_attribution(doc, tspan);
+            let prev = previous_sources.as_ref().filter(|(c, _)| *c == here).map(|(_, v)| v.as_slice());
+            let (sources, mut targets) = assign(doc, &view, &actors, tr, prev);
             // "expelled three Russian diplomats, accusing them of …": an
             // object pronoun right after the verb is the previous object
             if targets.is_empty()
@@ -221,7 +227,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
-            previous_sources = if sources.is_empty() { None } else { Some(sources.clone()) };
+            if !sources.is_empty() {
+                previous_sources = Some((here, sources.clone()));
+            }
             if !targets.is_empty() {
                 previous_targets = targets.clone();
             }
