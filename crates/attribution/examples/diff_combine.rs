@@ -14,7 +14,7 @@ fn main() {
     let arts = load_split(&PathBuf::from("../shared/data/polnear"), &args[0], None).unwrap();
     let full = dossier_nlp::default_pipeline();
     let base = Options::default();
-    let other = Options { combine: Combine { rule_nested: false, ..Combine::default() }, ..base };
+    let other = Options { combine: Combine { rule_nested: 0, ..Combine::default() }, ..base };
     let (mut good, mut bad) = (0, 0);
     for a in &arts {
         let mut doc = prepare(a, &|d: &mut Document| full.run(d));

@@ -25,7 +25,7 @@ fn main() {
                 "tcon" => c.tagger_content = n,
                 "ro" => c.rule_only = n,
                 "ru" => c.rule_untagged = n,
-                "rn" => c.rule_nested = n == 1,
+                "rn" => c.rule_nested = n,
                 "sv" => c.sourceless_needs_verb = n == 1,
                 "cl" => c.cueless = n == 1,
                 "f" => c.filter = n,

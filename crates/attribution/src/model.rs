@@ -589,8 +589,11 @@ pub struct Combine {
     pub rule_only: u8,
     /// The same, only when the tagger left the rule's cue untagged.
     pub rule_untagged: u8,
-    /// Keep rule attributions inside the content of a matched one.
-    pub rule_nested: bool,
+    /// Keep rule attributions inside the content of a matched one: 0 none;
+    /// 1 all; 2 when that one is a reporting frame ("according to",
+    /// "quoted X as saying", "citing"); 3 when their source names a
+    /// recognised entity; 4 either.
+    pub rule_nested: u8,
     /// Tagger-only attributions without a source need a reporting verb.
     pub sourceless_needs_verb: bool,
     /// A tagger content without a cue completes the content of the
@@ -615,7 +618,7 @@ impl Default for Combine {
             tagger_content: 0,
             rule_only: 1 | 4 | 8 | 16 | 32,
             rule_untagged: 63,
-            rule_nested: true,
+            rule_nested: 2,
             sourceless_needs_verb: false,
             cueless: true,
             filter: 3,
@@ -771,20 +774,47 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
     // A rule attribution reported inside the content of a matched one is a
     // link of its chain ("…, quoted the minister as saying investigators
     // believed …").
-    let nested = |i: usize| {
-        rules[i].cue.is_some_and(|x| {
-            (0..rules.len())
-                .any(|j| j != i && matched[j] && rules[j].content.contains(x) && rules[j].content != rules[i].content)
-        })
+    let frame = |f: &Found| {
+        f.kind == AttributionKind::AccordingTo
+            || matches!(f.lemma.as_str(), "quote" | "cite")
+            || f.cue.is_some_and(|x| view.text(x).eq_ignore_ascii_case("as saying"))
     };
-    let keep: Vec<bool> = (0..rules.len())
+    let mut keep: Vec<bool> = (0..rules.len())
         .map(|i| {
             matched[i]
-                || (c.rule_nested && nested(i))
                 || c.rule_only & kind_bit(&rules[i]) != 0
                 || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]))
         })
         .collect();
+    // Nested links are added until none is left, so a chain can run through
+    // one kept this way ("quoted the minister as saying investigators believed").
+    loop {
+        let add: Vec<usize> = (0..rules.len())
+            .filter(|&i| !keep[i] && c.rule_nested > 0)
+            .filter(|&i| {
+                let Some(x) = rules[i].cue else { return false };
+                let named = rules[i].source.is_some_and(|s| names_entity(view, s));
+                (0..rules.len()).any(|j| {
+                    j != i
+                        && (matched[j] || (c.rule_nested >= 2 && keep[j]))
+                        && rules[j].content.contains(x)
+                        && rules[j].content != rules[i].content
+                        && match c.rule_nested {
+                            1 => true,
+                            2 => frame(&rules[j]),
+                            3 => named,
+                            _ => named || frame(&rules[j]),
+                        }
+                })
+            })
+            .collect();
+        if add.is_empty() {
+            break;
+        }
+        for i in add {
+            keep[i] = true;
+        }
+    }
     let mut new_index = vec![usize::MAX; rules.len()];
     let mut n = 0;
     for (i, k) in keep.iter().enumerate() {
