@@ -81,7 +81,7 @@ fn own_gold_sentences_code_no_reported_act_as_asserted() {
     }
     let r = eval(&["--gold", gold.to_str().unwrap()]);
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.95, F1 0.65
+    // precision first: measured P 0.94, F1 0.66
     assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.60, "{r}");
 }
