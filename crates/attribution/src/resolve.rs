@@ -98,6 +98,8 @@ pub struct Resolver {
     /// (mention span, entity index, entity type), sorted by start.
     mentions: Vec<(Span, usize, EntityType)>,
     ids: Vec<String>,
+    /// Country (ISO 3166 alpha-3) of each entity, if the entity stage set one.
+    countries: Vec<Option<String>>,
     text: String,
     next_id: usize,
     new_entities: Vec<Entity>,
@@ -122,6 +124,7 @@ impl Resolver {
         Resolver {
             mentions,
             ids: doc.entities.iter().map(|e| e.id.clone()).collect(),
+            countries: doc.entities.iter().map(|e| e.country.clone()).collect(),
             text: doc.text.clone(),
             next_id,
             new_entities: Vec::new(),
@@ -205,32 +208,64 @@ impl Resolver {
     }
 
     /// The `MISC` entity for an unnamed source, created on first use; a
-    /// later "the source" or the same descriptor reuses it.
+    /// later "the source" or the same descriptor reuses it. The name and
+    /// mention are the descriptor up to its first apposition or relative
+    /// clause ("The Russian ambassador", of "The Russian ambassador,
+    /// summoned to the foreign ministry …"), the rest is a description.
     pub fn unnamed(&mut self, _view: &View, span: Span) -> String {
-        let descriptor = self.slice(span).trim().to_string();
-        let key = normalise(&descriptor);
+        let raw = self.slice(span);
+        let lead = raw.len() - raw.trim_start().len();
+        let (short, rest) = shorten(raw.trim());
+        let span = Span::new(span.start + lead, span.start + lead + short.len());
+        let (short, rest) = (short.to_string(), rest.map(str::to_string));
+        let key = normalise(&short);
         let head = key.split_whitespace().last().unwrap_or("").to_string();
-        let definite = descriptor.to_lowercase().starts_with("the ");
+        let definite = short.to_lowercase().starts_with("the ");
         for e in self.new_entities.iter_mut().rev() {
-            let ekey = normalise(&e.descriptions[0]);
+            let ekey = normalise(&e.name);
             let ehead = ekey.split_whitespace().last().unwrap_or("");
             if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head) {
+                if let Some(r) = rest.filter(|r| !e.descriptions.contains(r)) {
+                    e.descriptions.push(r);
+                }
                 e.mentions.push(Mention { span, kind: MentionKind::Nominal, rule: Some(UNNAMED_RULE.into()) });
                 return e.id.clone();
             }
         }
+        let country = self.country_in(span);
         let id = format!("e{}", self.next_id);
         self.next_id += 1;
+        let mut descriptions = vec![short.clone()];
+        descriptions.extend(rest);
         self.new_entities.push(Entity {
             id: id.clone(),
-            name: descriptor.clone(),
+            name: short,
             ty: EntityType::Misc,
             aliases: Vec::new(),
-            descriptions: vec![descriptor],
+            descriptions,
             mentions: vec![Mention { span, kind: MentionKind::Nominal, rule: Some(UNNAMED_RULE.into()) }],
-            country: None,
+            country,
         });
         id
+    }
+
+    /// The country of a place or nationality named as a modifier of a
+    /// descriptor ("The Russian ambassador", "two Polish officials"), not
+    /// after a preposition ("Diplomats in Prague" are not Czech).
+    fn country_in(&self, span: Span) -> Option<String> {
+        let mut bound = span.end;
+        let mut at = span.start;
+        for w in self.slice(span).split(' ') {
+            if PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()) {
+                bound = at;
+                break;
+            }
+            at += w.len() + 1;
+        }
+        self.mentions
+            .iter()
+            .filter(|m| span.contains(m.0) && m.0.end <= bound && matches!(m.2, EntityType::Gpe | EntityType::Norp))
+            .find_map(|m| self.countries[m.1].clone())
     }
 
     /// The holder of a source-less attribution ("accusations that …").
@@ -255,6 +290,26 @@ impl Resolver {
     }
 }
 
+/// Words after which a descriptor's modifiers no longer say whose it is.
+const PREPOSITIONS: &[&str] = &["in", "at", "to", "from", "with", "of", "for", "on", "near", "close", "familiar", "by"];
+
+/// A descriptor cut at its first apposition, dash, parenthesis or relative
+/// clause: the phrase and the rest, without the punctuation between.
+fn shorten(descriptor: &str) -> (&str, Option<&str>) {
+    // ASCII lower-casing keeps byte offsets.
+    let lower = descriptor.to_ascii_lowercase();
+    let cut = [",", "\u{2014}", " \u{2013} ", "(", " who ", " which "]
+        .iter()
+        .filter_map(|d| lower.find(d))
+        .filter(|&i| descriptor[..i].chars().any(char::is_alphanumeric))
+        .min();
+    let Some(i) = cut else { return (descriptor, None) };
+    let short = descriptor[..i].trim_end();
+    let rest = descriptor[i..]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '(' | ')'));
+    (short, (!rest.is_empty()).then_some(rest))
+}
+
 fn normalise(s: &str) -> String {
     s.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "a" | "an" | "the")).collect::<Vec<_>>().join(" ")
 }
@@ -271,4 +326,29 @@ fn context(text: &str, s: Span, before: usize, after: usize) -> &str {
         b += 1;
     }
     text.get(a..b).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn descriptors_are_cut_after_their_phrase() {
+        for (descriptor, short, rest) in [
+            ("Security sources", "Security sources", None),
+            ("a source close to the ministry", "a source close to the ministry", None),
+            ("The Russian ambassador, summoned on Thursday,", "The Russian ambassador", Some("summoned on Thursday")),
+            ("a ministry official who attended the meeting", "a ministry official", Some("who attended the meeting")),
+            ("an agency which monitors flights", "an agency", Some("which monitors flights")),
+            (
+                "a senior officer \u{2014} a veteran of the war \u{2014}",
+                "a senior officer",
+                Some("a veteran of the war"),
+            ),
+            ("the regulator (Ofcom)", "the regulator", Some("Ofcom")),
+            (", who", ", who", None),
+        ] {
+            assert_eq!(shorten(descriptor), (short, rest), "{descriptor}");
+        }
+    }
 }

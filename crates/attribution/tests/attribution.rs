@@ -470,3 +470,33 @@ fn a_verb_form_after_a_cue_is_a_noun() {
     let d = doc("Security sources said signals intelligence had picked up unusual radio traffic.");
     assert_eq!(render(&d), vec!["indirect|Security sources|said|signals intelligence had picked up unusual radio traffic|assert|affirmed|asserted|author → Security sources".to_string()]);
 }
+
+#[test]
+fn unnamed_sources_are_named_by_their_phrase() {
+    let d = doc("The Hungarian envoy, summoned to the foreign ministry on Monday, denied that the talks had failed. \
+         The Hungarian envoy said a deal was still possible. \
+         The vote would be delayed, according to two diplomats in Prague who attended the meeting.");
+    let lines = render(&d);
+    let holder = |i: usize| {
+        let a = &d.attributions[i];
+        let claim = d.claims.iter().find(|c| c.attribution.as_deref() == Some(&a.id)).unwrap();
+        let Holder::Entity(id) = &claim.holder else { panic!("holder {:?}", claim.holder) };
+        d.entity(id).unwrap()
+    };
+    assert_eq!(d.attributions.len(), 3, "{lines:?}");
+    // The apposition is a description, not the name; both mentions are one
+    // entity, of the country its demonym names.
+    let e = holder(0);
+    assert_eq!(e.name, "The Hungarian envoy");
+    assert_eq!(e.id, holder(1).id);
+    assert_eq!(e.descriptions, vec!["The Hungarian envoy", "summoned to the foreign ministry on Monday"]);
+    assert_eq!(
+        e.mentions.iter().map(|m| d.slice(m.span)).collect::<Vec<_>>(),
+        ["The Hungarian envoy", "The Hungarian envoy"]
+    );
+    assert_eq!(e.country.as_deref(), Some("HUN"));
+    // A place after a preposition says where, not whose.
+    let e = holder(2);
+    assert_eq!(e.name, "two diplomats in Prague");
+    assert_eq!(e.country, None);
+}
