@@ -545,6 +545,11 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
+    // "sanctioned two refineries for buying Iranian crude": the gerund's doer
+    // is the main verb's object, which position cannot tell
+    if head.ends_with("ing") && before == "for" && entry.kind == TriggerKind::Verb {
+        return false;
+    }
     // "a car bombing", "the shooting": a gerund after a determiner is a noun
     let det2 = start >= view.first + 2 && DETERMINERS.contains(&view.word(start - 2));
     if entry.kind == TriggerKind::Verb
