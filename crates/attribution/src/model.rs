@@ -576,7 +576,10 @@ pub struct Combine {
     /// rules have none or it holds the rules' (an apposition, a relative
     /// clause: "A State Department official, who spoke on condition of
     /// anonymity,"); 3: the tagger's unless the rules' names a recognised
-    /// entity that the tagger's does not hold.
+    /// entity that the tagger's does not hold; 4: as 3, and a rule source
+    /// that names no entity, of an attribution inside the content of a
+    /// matched one that is no reporting frame, is dropped when the tagger
+    /// gave none.
     pub tagger_source: u8,
     /// The tagger's cue instead of the rules'.
     pub tagger_cue: bool,
@@ -589,10 +592,11 @@ pub struct Combine {
     pub rule_only: u8,
     /// The same, only when the tagger left the rule's cue untagged.
     pub rule_untagged: u8,
-    /// Keep rule attributions inside the content of a matched one: 0 none;
-    /// 1 all; 2 when that one is a reporting frame ("according to",
-    /// "quoted X as saying", "citing"); 3 when their source names a
-    /// recognised entity; 4 either.
+    /// Rule attributions inside the content of a matched one: 0 kept only
+    /// by `rule_only` and `rule_untagged`; 1 all kept; 2 kept inside a
+    /// reporting frame ("according to", "quoted X as saying", "citing") and
+    /// dropped inside any other content, whatever their kind or cue tags,
+    /// unless the tagger found their cue.
     pub rule_nested: u8,
     /// Tagger-only attributions without a source need a reporting verb.
     pub sourceless_needs_verb: bool,
@@ -613,7 +617,7 @@ pub struct Combine {
 impl Default for Combine {
     fn default() -> Combine {
         Combine {
-            tagger_source: 3,
+            tagger_source: 4,
             tagger_cue: false,
             tagger_content: 0,
             rule_only: 1 | 4 | 8 | 16 | 32,
@@ -648,6 +652,8 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
     let groups = group(&sp, view);
     let mut rules = rule_found;
     let mut matched = vec![false; rules.len()];
+    // Matched rule attributions to which the tagger gave no source.
+    let mut no_tagger_source = vec![false; rules.len()];
     let mut extra = Vec::new();
     let mut cueless = Vec::new();
     for (src, cue, con) in groups {
@@ -669,11 +675,12 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
                 if c.tagger_cue {
                     f.cue = Some(cue_span);
                 }
+                no_tagger_source[r] = src.and_then(|s| trim(view, s)).is_none();
                 if let Some(s) = src.and_then(|s| trim(view, s)) {
                     let s = view.span(s.0, s.1);
                     if c.tagger_source == 1
                         || (c.tagger_source == 2 && f.source.is_none_or(|r| s.contains(r)))
-                        || (c.tagger_source == 3 && f.source.is_none_or(|r| s.contains(r) || !names_entity(view, r)))
+                        || (c.tagger_source >= 3 && f.source.is_none_or(|r| s.contains(r) || !names_entity(view, r)))
                     {
                         f.source = Some(s);
                     }
@@ -771,49 +778,71 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             (a..b).all(|k| tags[k] == 0)
         })
     };
-    // A rule attribution reported inside the content of a matched one is a
-    // link of its chain ("…, quoted the minister as saying investigators
-    // believed …").
+    // A reporting frame: "according to", "quoted X as saying", "citing".
     let frame = |f: &Found| {
         f.kind == AttributionKind::AccordingTo
             || matches!(f.lemma.as_str(), "quote" | "cite")
             || f.cue.is_some_and(|x| view.text(x).eq_ignore_ascii_case("as saying"))
     };
+    // Whether rule attribution `i` is reported inside the content of one of
+    // `parents` that `is_frame` accepts.
+    let inside = |rules: &[Found], i: usize, parents: &[bool], is_frame: bool| {
+        rules[i].cue.is_some_and(|x| {
+            (0..rules.len()).any(|j| {
+                j != i
+                    && parents[j]
+                    && rules[j].content.contains(x)
+                    && rules[j].content != rules[i].content
+                    && frame(&rules[j]) == is_frame
+            })
+        })
+    };
+    // A rule source the tagger did not find, of a saying reported inside
+    // another's words that is no reporting frame ("Clinton told the audience
+    // that she believes …"), is dropped unless it names an entity: PolNeAR
+    // leaves such beliefs in the outer content.
+    if c.tagger_source == 4 {
+        let drop: Vec<usize> = (0..rules.len())
+            .filter(|&i| matched[i] && no_tagger_source[i])
+            .filter(|&i| rules[i].source.is_some_and(|s| !names_entity(view, s)))
+            .filter(|&i| inside(&rules, i, &matched, false))
+            .collect();
+        for i in drop {
+            rules[i].source = None;
+        }
+    }
     let mut keep: Vec<bool> = (0..rules.len())
         .map(|i| {
             matched[i]
-                || c.rule_only & kind_bit(&rules[i]) != 0
-                || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]))
+                || ((c.rule_only & kind_bit(&rules[i]) != 0
+                    || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i])))
+                    && !(c.rule_nested == 2 && inside(&rules, i, &matched, false)))
         })
         .collect();
-    // Nested links are added until none is left, so a chain can run through
-    // one kept this way ("quoted the minister as saying investigators believed").
-    loop {
-        let add: Vec<usize> = (0..rules.len())
-            .filter(|&i| !keep[i] && c.rule_nested > 0)
-            .filter(|&i| {
-                let Some(x) = rules[i].cue else { return false };
-                let named = rules[i].source.is_some_and(|s| names_entity(view, s));
-                (0..rules.len()).any(|j| {
-                    j != i
-                        && (matched[j] || (c.rule_nested >= 2 && keep[j]))
-                        && rules[j].content.contains(x)
-                        && rules[j].content != rules[i].content
-                        && match c.rule_nested {
-                            1 => true,
-                            2 => frame(&rules[j]),
-                            3 => named,
-                            _ => named || frame(&rules[j]),
-                        }
-                })
-            })
-            .collect();
-        if add.is_empty() {
-            break;
+    // A rule attribution reported inside the content of a matched one is a
+    // link of its chain; with `rule_nested: 2` only inside a reporting frame
+    // ("…, quoted the minister as saying investigators believed …"), and
+    // links are added until none is left, so a chain runs through one kept
+    // this way.
+    match c.rule_nested {
+        1 => {
+            let nested: Vec<usize> = (0..rules.len())
+                .filter(|&i| !keep[i] && (inside(&rules, i, &matched, true) || inside(&rules, i, &matched, false)))
+                .collect();
+            for i in nested {
+                keep[i] = true;
+            }
         }
-        for i in add {
-            keep[i] = true;
-        }
+        2 => loop {
+            let nested: Vec<usize> = (0..rules.len()).filter(|&i| !keep[i] && inside(&rules, i, &keep, true)).collect();
+            if nested.is_empty() {
+                break;
+            }
+            for i in nested {
+                keep[i] = true;
+            }
+        },
+        _ => {}
     }
     let mut new_index = vec![usize::MAX; rules.len()];
     let mut n = 0;
