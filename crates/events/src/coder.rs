@@ -190,7 +190,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         if words.iter().any(|w| DISCARD_WORDS.contains(&w.as_str())) {
             continue;
         }
-        let actors = finder.actors(&view);
+        let mut actors = finder.actors(&view);
+        // a wire dateline ("ODESA —", "HELSINKI, Jan 14 (Baltic Wire) –")
+        // says where the story was filed; it is not the sentence's subject
+        if let Some(body) = dateline_end(&view) {
+            actors.retain(|a| a.start >= body);
+        }
         if actors.len() < 2 {
             continue;
         }
@@ -261,6 +266,27 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// The first token after a dateline that opens the sentence: a place in
+/// capitals, then only capitalised words, numbers and punctuation (date,
+/// agency) up to a dash.
+fn dateline_end(view: &SentenceView<'_>) -> Option<usize> {
+    let text = |t: usize| view.doc.tokens[t].span.slice(&view.doc.text);
+    let first = text(view.first);
+    if first.chars().filter(|c| c.is_alphabetic()).count() < 2 || first.chars().any(char::is_lowercase) {
+        return None;
+    }
+    for t in view.first + 1..view.end().min(view.first + 12) {
+        let w = text(t);
+        if matches!(w, "—" | "–" | "-" | "--") {
+            return Some(t + 1);
+        }
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A state and one of its own bodies ("Lebanon's president" and "Beirut"):
@@ -660,6 +686,44 @@ fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
 }
 
 /// Whether an actor is a place introduced as a location ("in Prague").
+/// "residential districts of Kherson", "the outskirts of Kyiv": a place
+/// named as what a part of it belongs to.
+fn of_place(view: &SentenceView<'_>, a: &Actor) -> bool {
+    const PARTS: &[&str] = &[
+        "district",
+        "districts",
+        "outskirts",
+        "city",
+        "port",
+        "region",
+        "town",
+        "village",
+        "villages",
+        "suburbs",
+        "suburb",
+        "centre",
+        "center",
+        "area",
+        "areas",
+        "parts",
+        "neighbourhoods",
+        "neighborhoods",
+        "streets",
+        "coast",
+        "province",
+        "capital",
+        "border",
+        "airport",
+        "harbour",
+        "harbor",
+    ];
+    let mut t = a.start;
+    while t > view.first && view.word(t - 1) == "the" {
+        t -= 1;
+    }
+    t >= view.first + 2 && view.word(t - 1) == "of" && PARTS.contains(&view.word(t - 2))
+}
+
 fn is_location(view: &SentenceView<'_>, a: &Actor) -> bool {
     a.place && LOCATION_PREPS.contains(&word_before_phrase(view, a.start))
 }
@@ -869,7 +933,7 @@ fn assign(
             a.start >= tr.end
                 && a.start <= tr.end + 10
                 && a.place
-                && is_location(view, a)
+                && (is_location(view, a) || of_place(view, a))
                 && !sources.iter().any(|&s| same_country(&actors[s], a))
         })
     {
