@@ -256,6 +256,8 @@ pub struct Incident {
     pub quad: QuadClass,
     /// Whether any report states it as a fact.
     pub fact: bool,
+    /// For a claim: who makes it (the end of the first report's chain).
+    pub claimed_by: Option<String>,
     /// The most certain report's certainty.
     pub certainty: String,
     pub weight: f64,
@@ -544,6 +546,7 @@ fn compute(
                 label: lead.row.label.clone(),
                 quad,
                 fact,
+                claimed_by: if fact { None } else { lead.row.chain.last().filter(|h| *h != "author").cloned() },
                 certainty: level.as_str().to_string(),
                 weight,
                 goldstein,

@@ -154,8 +154,7 @@ fn table(r: &TensionReport) {
         let status = if i.fact {
             "fact".to_string()
         } else {
-            let by = i.reports.first().and_then(|r| r.chain.last()).filter(|h| *h != "author");
-            let by = by.map(|h| format!(" by {h}")).unwrap_or_default();
+            let by = i.claimed_by.as_deref().map(|h| format!(" by {h}")).unwrap_or_default();
             format!("claimed{by}, {}, weight {:.2}", i.certainty.replace('_', " "), i.weight)
         };
         println!(
@@ -166,7 +165,7 @@ fn table(r: &TensionReport) {
             i.target,
             i.code,
             i.label,
-            i.quad.as_str().replace('_', " "),
+            i.quad.label(),
             i.weighted_goldstein
         );
         for rep in &i.reports {

@@ -553,6 +553,16 @@ impl QuadClass {
         })
     }
 
+    /// For reading: "verbal cooperation".
+    pub fn label(&self) -> &'static str {
+        match self {
+            QuadClass::VerbalCooperation => "verbal cooperation",
+            QuadClass::MaterialCooperation => "material cooperation",
+            QuadClass::VerbalConflict => "verbal conflict",
+            QuadClass::MaterialConflict => "material conflict",
+        }
+    }
+
     pub fn as_str(&self) -> &'static str {
         match self {
             QuadClass::VerbalCooperation => "verbal_cooperation",
