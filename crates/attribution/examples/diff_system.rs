@@ -28,6 +28,11 @@ fn main() {
                 let ctx = doc.text.get(s.start.saturating_sub(60)..(s.end + 60).min(doc.text.len())).unwrap_or("");
                 let ctx = ctx.replace('\n', " ");
                 println!("{} {} {:?}  ‖ {}", ["COMB", "TAGG"][side], if hit { "GOOD" } else { "BAD " }, show(*s), ctx);
+                if side == 1 && std::env::var_os("SHOW").is_some() {
+                    for x in tagger.iter().filter(|x| x.0 == Some(*s)) {
+                        println!("    tagger cue {:?} content {:?}", x.1.map(show), show(x.2));
+                    }
+                }
             }
         }
     }
