@@ -3,7 +3,7 @@
 //! Data flows one way: extraction fills documents, the store keeps them,
 //! and this crate reads the store to answer an analyst's questions. The
 //! first question is **how tense is the relationship between two actors,
-//! and is it getting worse** — the [`tension`] index, which keeps apart
+//! and is it getting worse** — the [`mod@tension`] index, which keeps apart
 //! what the author asserts happened from what someone only claims, and
 //! counts an incident reported by many outlets once.
 
