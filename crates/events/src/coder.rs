@@ -177,6 +177,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     let prepared = finder.prepare(doc);
     let finder: &dyn ActorFinder = prepared.as_deref().unwrap_or(finder);
     let mut events = Vec::new();
+    // every coded deed's doer, with or without a target, for the nouns that
+    // refer back to it ("Seoul condemned the launch")
+    let mut doers: Vec<Doer> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (lo, hi) = sentence.tokens;
         if lo >= hi || hi > doc.tokens.len() {
@@ -196,7 +199,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         if let Some(body) = dateline_end(&view) {
             actors.retain(|a| a.start >= body);
         }
-        if actors.len() < 2 {
+        // one actor can still act on the doer of an earlier deed ("Seoul
+        // condemned the launch")
+        if actors.is_empty() {
             continue;
         }
         let triggers = find_triggers(lex, doc, &view, &actors);
@@ -238,7 +243,35 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if !targets.is_empty() {
                 previous_targets = targets.clone();
             }
-            if sources.is_empty() || targets.is_empty() {
+            if sources.is_empty() {
+                continue;
+            }
+            let doer = &actors[sources[0]];
+            if doer.code.is_some() {
+                doers.push(Doer {
+                    sentence: si,
+                    root: tr.code.code.get(..2).unwrap_or("").to_string(),
+                    entity: doer.entity.clone(),
+                    code: doer.code.clone(),
+                    negated: (tr.start.saturating_sub(3).max(view.first)..tr.start)
+                        .any(|t| NEGATIONS.contains(&view.word(t))),
+                });
+            }
+            if targets.is_empty() {
+                // "condemned the attack", "denied the accusation": an object
+                // noun naming a deed coded earlier targets that deed's doer
+                if tr.entry.kind == TriggerKind::Verb
+                    && let Some(referent) = referred_doer(&view, tr.end, si, &doers, &actors, &actors[sources[0]])
+                {
+                    let target =
+                        Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                    for &s in &sources {
+                        let a = &actors[s];
+                        if a.code.is_some() && !same_country_bare(a, &target) {
+                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
+                        }
+                    }
+                }
                 continue;
             }
             for &s in &sources {
@@ -266,6 +299,100 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// Nouns that name a deed an earlier sentence may have coded ("the launch").
+const DEED_NOUNS: [&str; 25] = [
+    "launch",
+    "launches",
+    "test",
+    "tests",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "shelling",
+    "incursion",
+    "incursions",
+    "raid",
+    "raids",
+    "move",
+    "decision",
+    "deployment",
+    "seizure",
+    "detention",
+    "arrests",
+    "expulsion",
+    "expulsions",
+    "drills",
+    "exercises",
+    "sanctions",
+    "remarks",
+];
+/// Nouns that name an accusation.
+const CHARGE_NOUNS: [&str; 8] =
+    ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims"];
+
+/// The doer (entity, code) of the deed that the object noun right after a
+/// verb refers back to: "the launch", "these accusations"; the latest such
+/// event of this or the two previous sentences whose doer is of another
+/// country than `source`, an accusation for a noun of accusing.
+fn referred_doer(
+    view: &SentenceView<'_>,
+    after: usize,
+    si: usize,
+    doers: &[Doer],
+    actors: &[Actor],
+    source: &Actor,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    if !matches!(view.word(after), "the" | "this" | "these" | "those" | "that") {
+        return None;
+    }
+    let mut k = after + 1;
+    while k < after + 3 && k + 1 < view.end() && !is_deed_noun(view.word(k)) {
+        if !view.word(k).chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return None;
+        }
+        k += 1;
+    }
+    let noun = view.word(k);
+    if !is_deed_noun(noun) {
+        return None;
+    }
+    // "the attack on Kyiv", "the strikes by …": the noun's own phrase says
+    // more than the earlier deed can
+    if view.word(k + 1) == "'s"
+        || (matches!(view.word(k + 1), "on" | "by" | "of" | "against" | "in" | "from")
+            && actors.iter().any(|a| a.start == k + 2 || a.start == k + 3))
+    {
+        return None;
+    }
+    let charge = CHARGE_NOUNS.contains(&noun);
+    let country = source.code.as_ref().and_then(|c| c.country.as_deref());
+    doers
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 2 >= si)
+        .filter(|e| !e.negated)
+        .filter(|e| if charge { e.root == "11" } else { e.root != "11" })
+        .find(|e| {
+            let c = e.code.as_ref().and_then(|c| c.country.as_deref());
+            c.is_some() && c != country
+        })
+        .map(|e| (e.entity.clone(), e.code.clone()))
+}
+
+/// The doer of a deed coded earlier in the document.
+struct Doer {
+    sentence: usize,
+    root: String,
+    entity: Option<String>,
+    code: Option<dossier_model::ActorCode>,
+    negated: bool,
+}
+
+fn is_deed_noun(w: &str) -> bool {
+    DEED_NOUNS.contains(&w) || CHARGE_NOUNS.contains(&w)
 }
 
 /// The first token after a dateline that opens the sentence: a place in
@@ -367,6 +494,14 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // "a call with", "Putin's call with": the noun, a mutual contact
         if let Some(code) = noun_sense(view, start, end) {
             entry = TriggerEntry { block: u32::MAX, code: Some(code), kind: TriggerKind::Noun };
+        }
+        // "a stern warning to", "a sharp rebuke from": a verb of criticism or
+        // warning after a determiner (and an adjective) is its act as a noun
+        if entry.kind == TriggerKind::Verb && end - start == 1 && speech_noun_position(view, start) {
+            let root = entry.code.as_ref().and_then(|c| c.code.get(..2));
+            if matches!(root, Some("11" | "13")) {
+                entry.kind = TriggerKind::Noun;
+            }
         }
         if !plausible(view, start, end, &entry) {
             continue;
@@ -492,6 +627,19 @@ fn noun_sense(view: &SentenceView<'_>, start: usize, end: usize) -> Option<CodeP
         _ => return None,
     };
     Some(CodePair { code: code.to_string(), reverse: Some(code.to_string()) })
+}
+
+/// A word after a determiner, or after a determiner and one lowercase
+/// adjective ("a warning", "a stern warning").
+fn speech_noun_position(view: &SentenceView<'_>, start: usize) -> bool {
+    let before = if start > view.first { view.word(start - 1) } else { "" };
+    let det2 = start >= view.first + 2 && matches!(view.word(start - 2), "a" | "an" | "the" | "its" | "their");
+    // a past form is the verb ("the government warned")
+    if view.word(start).ends_with("ed") {
+        return false;
+    }
+    matches!(before, "a" | "an" | "its" | "their")
+        || (det2 && before.len() > 2 && before.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Reporting verbs of a sentence-final source clause.
@@ -810,13 +958,22 @@ fn assign(
                 sources.push(a);
             }
             let mut k = tr.end;
-            if view.word(k) == "by"
+            let speech = matches!(tr.code.code.get(..2), Some("11" | "12" | "13"));
+            let mut from_source = false;
+            if (view.word(k) == "by" || (speech && view.word(k) == "from"))
                 && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
             {
+                from_source = view.word(k) == "from";
                 sources = vec![a];
                 k = actors[a].end;
             }
-            if TARGET_PREPS.contains(&view.word(k))
+            // "criticism of Hungary": a speech act's object
+            if speech
+                && view.word(k) == "of"
+                && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
+            {
+                targets = with_coordinated_right(view, actors, a);
+            } else if TARGET_PREPS.contains(&view.word(k))
                 && let Some(a) = actors.iter().position(|a| (a.start == k + 1 || a.start == k + 2) && a.start > k)
             {
                 targets = with_coordinated_right(view, actors, a);
@@ -837,6 +994,19 @@ fn assign(
             {
                 sources = with_coordinated_right(view, actors, a);
                 sources.retain(|&i| actors[i].end <= tr.start);
+            }
+            // "Greece's decision drew a sharp rebuke from Turkey": the
+            // rebuke is aimed at the subject of "drew"
+            let drew = (tr.start.saturating_sub(3).max(view.first)..tr.start).any(|t| {
+                matches!(view.word(t), "drew" | "draws" | "drawn" | "drawing" | "prompted" | "sparked" | "triggered")
+            });
+            if from_source
+                && targets.is_empty()
+                && drew
+                && let Some(a) = left_actor(view, actors, tr.start, floor)
+                && !sources.contains(&a)
+            {
+                targets = vec![a];
             }
         }
         TriggerKind::Verb => {
@@ -996,7 +1166,15 @@ const RECIPROCAL: [&str; 30] = [
 ];
 /// Verbs that make a nominal trigger their subject's deed ("held talks",
 /// "launched air strikes", "imposed sanctions").
-const LIGHT_VERBS: [&str; 28] = [
+const LIGHT_VERBS: [&str; 36] = [
+    "issued",
+    "issues",
+    "voiced",
+    "voices",
+    "delivered",
+    "delivers",
+    "expressed",
+    "lodged",
     "held",
     "hold",
     "holds",

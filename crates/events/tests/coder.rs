@@ -175,3 +175,74 @@ fn messy_input_never_panics_and_ids_are_deterministic() {
         assert_eq!(e.id, format!("v{}", i + 1));
     }
 }
+
+fn pair<'d>(doc: &'d Document, root: &str) -> Option<(&'d str, &'d str)> {
+    doc.events.iter().find(|e| e.root == root).map(|e| (country(&e.source_actor), country(&e.target_actor)))
+}
+
+// Nominal speech acts: the act is a noun ("a stern warning to", "a sharp
+// rebuke from", "strong criticism of"), its doer the light verb's subject or
+// the "from" phrase.
+#[test]
+fn a_nominal_warning_or_rebuke_is_coded() {
+    let doc = extract("Tokyo issued a stern warning to Pyongyang on Monday after the latest missile test.");
+    assert_eq!(pair(&doc, "13"), Some(("JPN", "PRK")), "{}", show(&doc));
+    let doc = extract("Greece's decision drew a sharp rebuke from Turkey on Wednesday.");
+    assert_eq!(pair(&doc, "11"), Some(("TUR", "GRC")), "{}", show(&doc));
+    let doc =
+        extract("Japan's defence minister toured a disputed island on Friday, drawing a sharp rebuke from China.");
+    assert_eq!(pair(&doc, "11"), Some(("CHN", "JPN")), "{}", show(&doc));
+    let doc = extract("Berlin voiced strong criticism of Hungary over the blocked aid package.");
+    assert_eq!(pair(&doc, "11"), Some(("DEU", "HUN")), "{}", show(&doc));
+    let doc = extract("Canada delivered a formal rebuke to India after the diplomat's expulsion.");
+    assert_eq!(pair(&doc, "11"), Some(("CAN", "IND")), "{}", show(&doc));
+}
+
+// A noun that only names a deed ("the warning was repeated") codes nothing.
+#[test]
+fn a_bare_nominal_speech_act_codes_nothing() {
+    let doc = extract("The warning was repeated on state television in Russia and Belarus.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+}
+
+// An object noun that refers back to a deed coded earlier in the document
+// ("condemned the attack") takes that deed's doer as target.
+#[test]
+fn an_object_referring_to_an_earlier_deed_targets_its_doer() {
+    let doc = extract(
+        "Azerbaijani troops shelled Armenian border villages on Sunday. France condemned the attack on Monday.",
+    );
+    let e = doc.events.iter().find(|e| e.code == "111").unwrap_or_else(|| panic!("no 111: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("FRA", "AZE"));
+    assert_eq!(e.sentence, 1);
+    // the deed need not have had a target of its own
+    let doc = extract(
+        "North Korea fired two cruise missiles off its west coast early on Friday. Japan condemned the launch.",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("JPN", "PRK")), "{}", show(&doc));
+}
+
+// Denying an accusation rejects the accuser's charge: the target is the
+// source of the accusation coded before.
+#[test]
+fn a_denial_of_an_accusation_targets_the_accuser() {
+    let doc = extract("Lithuania accused Belarus of pushing migrants across the border. Minsk denied the accusation.");
+    let e = doc.events.iter().find(|e| e.code == "016").unwrap_or_else(|| panic!("no 016: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("BLR", "LTU"));
+    let doc = extract(
+        "The United States has accused Iran of arming rebels in Yemen. Tehran rejected the allegations as baseless.",
+    );
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.root == "12" || e.code == "016")
+        .unwrap_or_else(|| panic!("no rejection: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("IRN", "USA"));
+}
+
+// With nothing coded before, "condemned the launch" has no target.
+#[test]
+fn a_referring_object_without_an_earlier_deed_codes_nothing() {
+    let doc = extract("Seoul condemned the launch on Thursday.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+}
