@@ -546,6 +546,23 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         {
             continue;
         }
+        // "began a joint exercise", "held talks": after a light verb the
+        // noun is the event, and the verb's pattern must not swallow it
+        if entry.kind == TriggerKind::Verb
+            && end - start == 1
+            && LIGHT_VERBS.contains(&view.word(start))
+            && (end..(end + 4).min(view.end())).any(|t| {
+                (1..=2).any(|n| {
+                    t + n <= view.end()
+                        && lex
+                            .triggers
+                            .get(&(t..t + n).map(|k| view.word(k)).collect::<Vec<_>>().join(" "))
+                            .is_some_and(|e| e.kind == TriggerKind::Noun && e.code.is_some())
+                })
+            })
+        {
+            continue;
+        }
         let (code, stop) = refine(lex, view, start, end, &entry);
         let Some(code) = code else { continue };
         // plain statements relate no two actors reliably

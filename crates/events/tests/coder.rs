@@ -246,3 +246,18 @@ fn a_referring_object_without_an_earlier_deed_codes_nothing() {
     let doc = extract("Seoul condemned the launch on Thursday.");
     assert!(doc.events.is_empty(), "{}", show(&doc));
 }
+
+// After a light verb ("began", "held") the noun is the event, even where the
+// verb's own patterns would take it ("began … joint exercise").
+#[test]
+fn a_light_verb_leaves_the_event_to_its_noun() {
+    for text in [
+        "Japan and Australia began a joint exercise on Tuesday.",
+        "Japan and Australia began joint drills in the Coral Sea on Tuesday.",
+        "Japan and Australia held a joint exercise on Tuesday.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(pair(&doc, "06"), Some(("JPN", "AUS")), "{text}: {}", show(&doc));
+        assert_eq!(doc.events.len(), 2, "{text}: {}", show(&doc));
+    }
+}
