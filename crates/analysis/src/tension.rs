@@ -357,6 +357,13 @@ pub fn resolve_actor(store: &dyn Store, query: &str) -> Result<ActorMatch, Tensi
     if is_code(q) && !countries.iter().any(|c| c == q) {
         countries.push(q.to_string());
     }
+    // Kosovo: the entity gazetteer writes the EU/IMF code XKX, the Phoenix
+    // actor dictionaries CAMEO's KSV; either selects both.
+    for (x, y) in [("XKX", "KSV"), ("KSV", "XKX")] {
+        if countries.iter().any(|c| c == x) && !countries.iter().any(|c| c == y) {
+            countries.push(y.to_string());
+        }
+    }
     Ok(ActorMatch { names: vec![q.to_string()], countries })
 }
 
