@@ -211,6 +211,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // the reported deed in between
         let mut previous_sources: Option<(Option<usize>, Vec<usize>)> = None;
         let mut previous_targets: Vec<usize> = Vec::new();
+        let mut last_cue: Option<usize> = None;
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
             // holds, cannot be coded as asserted: leave it out
@@ -227,13 +228,33 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
             let here = containing_attribution(doc, tspan);
-            let prev = previous_sources.as_ref().filter(|(c, _)| *c == here).map(|(_, v)| v.as_slice());
+            // "urged X to accept … and offered to host": a report that runs
+            // on past "and" into a second verb of the speaker's (the report's
+            // own cue came just before) does not give that verb its subject
+            let continues_cue = here.is_some() && last_cue == here && prev_word(&view, tr.start) == "and";
+            let prev =
+                previous_sources.as_ref().filter(|(c, _)| *c == here || continues_cue).map(|(_, v)| v.as_slice());
+            if tr.cue_of.is_some() {
+                last_cue = tr.cue_of;
+            }
             let (sources, mut targets) = assign(doc, &view, &actors, tr, prev);
             // "expelled three Russian diplomats, accusing them of …": an
             // object pronoun right after the verb is the previous object
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
                 && matches!(view.word(tr.end), "them" | "it" | "him" | "her")
+            {
+                targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
+            // "sent condolences to Iran and offered to send rescue teams":
+            // a verb coordinated with the previous one, sharing its subject
+            // and with no object of its own, shares its object too
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && prev_word(&view, tr.start) == "and"
+                && !view.word(tr.end - 1).ends_with("ing")
+                && !sources.is_empty()
+                && previous_sources.as_ref().is_some_and(|(_, p)| *p == sources)
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
@@ -551,6 +572,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if entry.kind == TriggerKind::Verb
             && end - start == 1
             && LIGHT_VERBS.contains(&view.word(start))
+            && !matches!(view.word(start), "sent" | "send" | "sends" | "conveyed")
             && (end..(end + 4).min(view.end())).any(|t| {
                 (1..=2).any(|n| {
                     t + n <= view.end()
@@ -1002,7 +1024,7 @@ fn assign(
             }
             // otherwise the subject of a light verb ("Russia launched air
             // strikes on …"); a bare noun's doer is unknown
-            let light = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+            let light = (tr.start.saturating_sub(4).max(view.first)..tr.start)
                 .any(|t| LIGHT_VERBS.contains(&view.word(t)))
                 || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour");
             if sources.is_empty()
@@ -1183,7 +1205,11 @@ const RECIPROCAL: [&str; 30] = [
 ];
 /// Verbs that make a nominal trigger their subject's deed ("held talks",
 /// "launched air strikes", "imposed sanctions").
-const LIGHT_VERBS: [&str; 36] = [
+const LIGHT_VERBS: [&str; 40] = [
+    "sent",
+    "send",
+    "sends",
+    "conveyed",
     "issued",
     "issues",
     "voiced",

@@ -261,3 +261,20 @@ fn a_light_verb_leaves_the_event_to_its_noun() {
         assert_eq!(doc.events.len(), 2, "{text}: {}", show(&doc));
     }
 }
+
+// "X did A to Y and offered to …": the second verb shares the first's
+// subject and, having no object of its own, its object.
+#[test]
+fn a_coordinated_verb_without_an_object_shares_the_first_verbs_object() {
+    let doc = extract(
+        "Egypt's foreign minister urged Israel and Hamas to accept the truce and offered to host a new round of talks.",
+    );
+    let offers: Vec<_> = doc.events.iter().filter(|e| e.root == "03").collect();
+    assert_eq!(offers.len(), 2, "{}", show(&doc));
+    assert_eq!(country(&offers[0].source_actor), "EGY");
+    let doc = extract("Spain sent condolences to Morocco after the floods and promised to send rescue teams.");
+    assert_eq!(pair(&doc, "03"), Some(("ESP", "MAR")), "{}", show(&doc));
+    // a verb with its own object keeps it
+    let doc = extract("France condemned Russia and thanked Poland for its help.");
+    assert!(doc.events.iter().all(|e| country(&e.target_actor) != "RUS" || e.root == "11"), "{}", show(&doc));
+}
