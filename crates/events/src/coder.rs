@@ -253,6 +253,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && tr.entry.kind == TriggerKind::Verb
                 && prev_word(&view, tr.start) == "and"
                 && !view.word(tr.end - 1).ends_with("ing")
+                // "and urged allies to …" has an object of its own, uncoded
+                && matches!(view.word(tr.end), "to" | "," | "." | "")
                 && !sources.is_empty()
                 && previous_sources.as_ref().is_some_and(|(_, p)| *p == sources)
             {
@@ -912,7 +914,15 @@ fn of_place(view: &SentenceView<'_>, a: &Actor) -> bool {
 }
 
 fn is_location(view: &SentenceView<'_>, a: &Actor) -> bool {
-    a.place && LOCATION_PREPS.contains(&word_before_phrase(view, a.start))
+    a.place && LOCATION_PREPS.contains(&word_before_phrase(view, a.start)) && !seat_of_power(view, a)
+}
+
+/// "the government in Minsk", "the authorities in Kyiv": a capital named as
+/// the seat of those who act, not as where something happens.
+fn seat_of_power(view: &SentenceView<'_>, a: &Actor) -> bool {
+    a.start >= view.first + 2
+        && view.word(a.start - 1) == "in"
+        && matches!(view.word(a.start - 2), "government" | "authorities" | "leadership" | "regime" | "administration")
 }
 
 /// The innermost attribution whose content contains a span.

@@ -278,3 +278,14 @@ fn a_coordinated_verb_without_an_object_shares_the_first_verbs_object() {
     let doc = extract("France condemned Russia and thanked Poland for its help.");
     assert!(doc.events.iter().all(|e| country(&e.target_actor) != "RUS" || e.root == "11"), "{}", show(&doc));
 }
+
+#[test]
+fn the_government_in_a_capital_is_an_actor_and_an_uncoded_object_is_not_borrowed() {
+    let doc = extract(
+        "In an editorial, the Estonian daily Tallinna Päev blamed the government in Minsk for the incident and urged \
+         allies to hold consultations.",
+    );
+    let blame = find(&doc, "112").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&blame.target_actor), "BLR", "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("02")), "allies are not Minsk: {}", show(&doc));
+}
