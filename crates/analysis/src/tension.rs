@@ -21,8 +21,10 @@
 //!   is that of its most certain report.
 //!
 //! Negated events ("did not attack") are left out and counted in
-//! [`Skipped`]. An event's day is its own date when the text gives a full
-//! one; else the date of a dated mention of the same incident in the same
+//! [`Skipped`], as are events the text dates more coarsely than the periods
+//! asked for ("in 2021": not the publication day, and not a day at all). An
+//! event's day is its own date when the text gives a full one (a month-only
+//! date counts when periods are months); else the date of a dated mention of the same incident in the same
 //! document (a headline's "expels" takes the body's "on Wednesday"), which
 //! then joins that mention; else its document's publication date.
 
@@ -275,6 +277,9 @@ pub struct Skipped {
     pub negated: usize,
     /// Neither the event nor its document has a date.
     pub undated: usize,
+    /// The text dates the event more coarsely than the periods asked for
+    /// ("in 2021" by month, "in March" by week).
+    pub imprecise: usize,
     /// Outside `--from`/`--to`.
     pub outside_range: usize,
     /// Both sides are the same actor of the query.
@@ -378,10 +383,38 @@ fn matches(m: &ActorMatch, side: &EventActor) -> bool {
         || m.countries.iter().any(|c| side.country.as_deref() == Some(c) || side.code.as_deref() == Some(c))
 }
 
-/// The day an event belongs to: its own full date, else its document's.
-fn event_day(row: &EventRow) -> Option<NaiveDate> {
+/// When an event happened, as far as the index can place it.
+enum When {
+    /// A day: the event's own full date, or its document's when the event
+    /// has no date of its own.
+    Day(NaiveDate),
+    /// Only a month is known ("in March 2021"): placed on its first day
+    /// when periods are months.
+    Month(NaiveDate),
+    /// The text dates it only roughly ("in 2021", "last week"): it did not
+    /// happen on the publication day, and no period can hold it.
+    Imprecise,
+    Undated,
+}
+
+fn event_when(row: &EventRow) -> When {
     let full = |v: &str| v.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    row.date.as_deref().and_then(full).or_else(|| row.published.as_deref().and_then(full))
+    match row.date.as_deref() {
+        Some(d) => {
+            if let Some(day) = full(d) {
+                When::Day(day)
+            } else if let Some(month) = d
+                .get(..7)
+                .filter(|_| d.len() == 7)
+                .and_then(|m| NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").ok())
+            {
+                When::Month(month)
+            } else {
+                When::Imprecise
+            }
+        }
+        None => row.published.as_deref().and_then(full).map_or(When::Undated, When::Day),
+    }
 }
 
 fn display(side: &EventActor) -> String {
@@ -458,9 +491,17 @@ fn compute(
             skipped.negated += 1;
             continue;
         }
-        let Some(day) = event_day(&row) else {
-            skipped.undated += 1;
-            continue;
+        let day = match event_when(&row) {
+            When::Day(day) => day,
+            When::Month(first) if query.by == Period::Month => first,
+            When::Month(_) | When::Imprecise => {
+                skipped.imprecise += 1;
+                continue;
+            }
+            When::Undated => {
+                skipped.undated += 1;
+                continue;
+            }
         };
         if query.from.is_some_and(|f| day < f) || query.to.is_some_and(|t| day > t) {
             skipped.outside_range += 1;
@@ -477,7 +518,7 @@ fn compute(
     // direction and root.
     let dated: BTreeMap<(String, &'static str, String), NaiveDate> = candidates
         .iter()
-        .filter(|c| c.row.date.is_some())
+        .filter(|c| c.row.date.as_deref().is_some_and(|d| d.len() >= 10))
         .map(|c| ((c.row.doc_id.clone(), c.direction, c.row.root.clone()), c.day))
         .collect();
     for c in candidates.iter_mut().filter(|c| c.row.date.is_none()) {

@@ -321,3 +321,24 @@ fn an_undated_headline_joins_the_dated_mention_of_the_same_incident() {
     assert_eq!(r.incidents[0].day, "2026-06-01");
     assert_eq!(r.incidents[0].reports.len(), 2);
 }
+
+#[test]
+fn an_event_dated_only_by_year_is_not_placed_on_the_publication_day() {
+    let text = "Relations soured in 2021, when Prague blamed Moscow for the depot blasts. Prague expelled diplomats.";
+    let d = Doc::new(text, "2024-11-08", "Bohemian Desk")
+        .entity("Prague", EntityType::Gpe, Some("CZE"))
+        .entity("Moscow", EntityType::Gpe, Some("RUS"))
+        .event("blamed", "112", -2.0, ("Prague", "CZE"), ("Moscow", "RUS"), Some("2021"), None, Asserted, false)
+        .event("expelled", "161", -4.0, ("Prague", "CZE"), ("Moscow", "RUS"), Some("2024-03"), None, Asserted, false);
+    let (_dir, store) = store_with(vec![d.d]);
+    let mut q = TensionQuery::new("CZE", "RUS");
+    q.by = Period::Week;
+    let r = tension(&store, &q).unwrap();
+    assert_eq!(r.skipped.imprecise, 2);
+    assert!(r.incidents.is_empty());
+    q.by = Period::Month;
+    let r = tension(&store, &q).unwrap();
+    assert_eq!(r.skipped.imprecise, 1, "a month-only date fits monthly periods");
+    assert_eq!(r.periods[0].period, "2024-03");
+    assert_eq!(r.total.material_conflict.facts, 1);
+}

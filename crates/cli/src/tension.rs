@@ -198,6 +198,9 @@ fn skipped(r: &TensionReport) {
     if s.undated > 0 {
         parts.push(format!("{} undated", s.undated));
     }
+    if s.imprecise > 0 {
+        parts.push(format!("{} dated too coarsely for the periods (e.g. a year only)", s.imprecise));
+    }
     if s.outside_range > 0 {
         parts.push(format!("{} outside the dates asked", s.outside_range));
     }
