@@ -9,7 +9,7 @@
 //! tokens; it is what evaluation on the PETRARCH records uses, whose actors
 //! are fictional and known only to the records' own dictionary.
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{dictionary_words, lexicon};
 use dossier_model::{ActorCode, Document, EntityType, MentionKind, Span};
 use std::collections::HashMap;
 
@@ -427,17 +427,6 @@ pub struct DictionaryActors {
     max_agent_words: usize,
 }
 
-fn words_of(name: &str) -> String {
-    name.trim()
-        .trim_start_matches('+')
-        .trim_end_matches('_')
-        .replace('_', " ")
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 impl DictionaryActors {
     /// Reads a PETRARCH actor dictionary (`NAME [CODE]`, `+SYNONYM`, codes on
     /// indented lines) and agent dictionary (`PHRASE {PLURAL} [~ROLE]`).
@@ -470,13 +459,13 @@ impl DictionaryActors {
             }
             if let Some(syn) = name.strip_prefix('+') {
                 if !syn.is_empty() {
-                    names.push((words_of(syn), !syn.trim_end().ends_with('_')));
+                    names.push((dictionary_words(syn), !syn.trim_end().ends_with('_')));
                 }
                 continue;
             }
             flush(&mut names, &mut code);
             if !name.is_empty() {
-                names.push((words_of(name), !name.trim_end().ends_with('_')));
+                names.push((dictionary_words(name), !name.trim_end().ends_with('_')));
             }
             code = first_code.map(|c| c.split_whitespace().next().unwrap_or("").to_string());
         }
@@ -514,7 +503,7 @@ impl DictionaryActors {
                     }
                 }
                 for e in expanded {
-                    let w = words_of(&e);
+                    let w = dictionary_words(&e);
                     if !w.is_empty() {
                         agents.entry(w).or_insert_with(|| role.clone());
                     }

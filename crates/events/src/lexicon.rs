@@ -301,7 +301,9 @@ pub fn regular_forms(verb: &str) -> Vec<String> {
     out
 }
 
-fn dictionary_words(name: &str) -> String {
+/// A PETRARCH dictionary phrase as the coder compares it: `+` and trailing
+/// `_` markers dropped, underscores as spaces, lower case, single spaces.
+pub(crate) fn dictionary_words(name: &str) -> String {
     name.trim()
         .trim_start_matches('+')
         .trim_end_matches('_')
