@@ -417,15 +417,6 @@ fn event_when(row: &EventRow) -> When {
     }
 }
 
-fn display(side: &EventActor) -> String {
-    match (&side.name, &side.code) {
-        (Some(n), Some(c)) => format!("{n} ({c})"),
-        (Some(n), None) => n.clone(),
-        (None, Some(c)) => c.clone(),
-        (None, None) => "?".to_string(),
-    }
-}
-
 /// The words that make two sentences about the same incident comparable:
 /// lower-cased, a plural or verb `s` dropped, short and function words out.
 fn content_words(text: &str) -> HashSet<String> {
@@ -476,12 +467,16 @@ fn compute(
     let mut skipped = Skipped::default();
     let mut candidates = Vec::new();
     for row in rows {
-        let direction = match (matches(a, &row.source), matches(b, &row.target), matches(b, &row.source)) {
-            _ if matches(a, &row.source) && matches(a, &row.target) => None,
-            _ if matches(b, &row.source) && matches(b, &row.target) => None,
-            (true, true, _) => Some("a_to_b"),
-            (_, _, true) if matches(a, &row.target) => Some("b_to_a"),
-            _ => None,
+        let (a_src, a_tgt) = (matches(a, &row.source), matches(a, &row.target));
+        let (b_src, b_tgt) = (matches(b, &row.source), matches(b, &row.target));
+        let direction = if (a_src && a_tgt) || (b_src && b_tgt) {
+            None
+        } else if a_src && b_tgt {
+            Some("a_to_b")
+        } else if b_src && a_tgt {
+            Some("b_to_a")
+        } else {
+            None
         };
         let Some(direction) = direction else {
             skipped.same_actor += 1;
@@ -587,8 +582,8 @@ fn compute(
                 period,
                 day: day.format("%Y-%m-%d").to_string(),
                 direction,
-                source: display(&lead.row.source),
-                target: display(&lead.row.target),
+                source: lead.row.source.label().unwrap_or_else(|| "?".to_string()),
+                target: lead.row.target.label().unwrap_or_else(|| "?".to_string()),
                 root: root.clone(),
                 code: lead.row.code.clone(),
                 label: lead.row.label.clone(),

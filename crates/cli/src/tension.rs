@@ -9,15 +9,6 @@ use dossier_model::QuadClass;
 use dossier_store::{EventActor, EventRow};
 use serde_json::json;
 
-fn actor(side: &EventActor) -> String {
-    match (&side.name, &side.code) {
-        (Some(n), Some(c)) => format!("{n} ({c})"),
-        (Some(n), None) => n.clone(),
-        (None, Some(c)) => c.clone(),
-        (None, None) => "—".to_string(),
-    }
-}
-
 pub fn events(rows: &[EventRow], as_json: bool) {
     if as_json {
         let rows: Vec<_> = rows
@@ -46,8 +37,8 @@ pub fn events(rows: &[EventRow], as_json: bool) {
         let when = e.date.as_deref().unwrap_or_else(|| date_of(&e.published));
         println!(
             "{when}  {} → {}  {} {} (Goldstein {:+.1})",
-            actor(&e.source),
-            actor(&e.target),
+            e.source.label().unwrap_or_else(|| "—".to_string()),
+            e.target.label().unwrap_or_else(|| "—".to_string()),
             e.code,
             e.label,
             e.goldstein

@@ -164,6 +164,19 @@ pub struct EventActor {
     pub country: Option<String>,
 }
 
+impl EventActor {
+    /// For reading: "Russia (RUSMIL)", the name or the code alone when only
+    /// one is known, `None` when neither is.
+    pub fn label(&self) -> Option<String> {
+        match (&self.name, &self.code) {
+            (Some(n), Some(c)) => Some(format!("{n} ({c})")),
+            (Some(n), None) => Some(n.clone()),
+            (None, Some(c)) => Some(c.clone()),
+            (None, None) => None,
+        }
+    }
+}
+
 /// A stored event with what is needed to weigh and trace it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventRow {
