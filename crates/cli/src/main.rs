@@ -418,7 +418,7 @@ enum OutletCommand {
 
 #[derive(Subcommand)]
 enum BenchCommand {
-    /// Run the pipeline over files (after one warm-up pass) and report documents/s, tokens/s, MB/s per core and peak memory.
+    /// Run the pipeline over files (after one warm-up pass) and report documents/s, tokens/s, MB/s per core, peak memory and each stage's share of the time.
     Extract {
         /// Files or folders of articles.
         #[arg(required = true, value_name = "PATH")]

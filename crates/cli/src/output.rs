@@ -173,6 +173,10 @@ pub fn bench(r: &BenchReport) {
     if let Some(m) = r.peak_rss_mib {
         println!("peak memory  {m:.1} MiB");
     }
+    println!("stage          seconds  share");
+    for s in &r.stages {
+        println!("  {:<12} {:>7.3}  {:>5.1}%", s.stage, s.seconds, s.share * 100.0);
+    }
 }
 
 pub fn outlet_record(r: &OutletRecord) {

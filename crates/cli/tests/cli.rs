@@ -378,6 +378,8 @@ fn bench_reports_throughput() {
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["documents"], 12);
     assert!(v["tokens_per_second"].as_f64().unwrap() > 0.0);
+    let stages: Vec<&str> = v["stages"].as_array().unwrap().iter().map(|s| s["stage"].as_str().unwrap()).collect();
+    assert_eq!(stages, ["segment", "tokenize", "entities", "timex", "attribution", "events"]);
 }
 
 #[test]

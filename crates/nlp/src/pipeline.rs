@@ -98,6 +98,21 @@ impl Pipeline {
         }
     }
 
+    /// Runs the pipeline like [`Pipeline::run`] and adds each stage's
+    /// wall-clock time to `times` (one slot per stage, in order; a shorter
+    /// slice leaves the remaining stages untimed). Used by `bench extract` to
+    /// report each stage's share of the whole.
+    pub fn run_timed(&self, doc: &mut Document, times: &mut [std::time::Duration]) {
+        for (i, stage) in self.stages.iter().enumerate() {
+            let start = std::time::Instant::now();
+            let diagnostics = stage.run(doc);
+            if let Some(t) = times.get_mut(i) {
+                *t += start.elapsed();
+            }
+            doc.diagnostics.extend(diagnostics);
+        }
+    }
+
     /// `name@version` of each stage, in order: recorded with stored
     /// documents so stale extractions can be found.
     pub fn signature(&self) -> String {
