@@ -614,7 +614,13 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
             // An acronym, also in the plural ("VBIEDs"), is a head; another
             // capitalised word inside a sentence is part of a name.
             let acronym = w.trim_end_matches('s').chars().all(|c| c.is_uppercase());
-            if NOT_NOMINAL.contains(&head.as_str())
+            // "fighters", "rounds" name weapons only after a weapon word
+            // ("jet fighters", "artillery rounds"; not "ISIL fighters", "a
+            // second round"); "units" never do ("artillery units" are troops).
+            let weapon_before =
+                i > 0 && lower[i - 1] != "suicide" && lx.cue(&lower[i - 1]) & (heads | cue::WEAPON_MOD) != 0;
+            if NEVER_NOMINAL.contains(&head.as_str())
+                || (NOT_NOMINAL.contains(&head.as_str()) && !weapon_before)
                 || (w.chars().next().is_some_and(char::is_uppercase) && !acronym && i > 0)
             {
                 // A capitalised head inside a sentence is part of a name.
@@ -628,16 +634,18 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
                 let word = toks[a - 1].span.slice(text);
                 if lx.cue(l) & (cue::WEAPON_MOD | cue::WEAPON_NOUN | cue::EQUIPMENT_HEAD) != 0 {
                     a -= 1;
-                } else if caps == 0 && word.chars().next().is_some_and(char::is_uppercase) && a - 1 > 0 {
+                } else if caps == 0 && a - 1 > 0 && is_owner(word) {
                     caps += 1;
                     a -= 1;
                 } else {
                     break;
                 }
             }
-            // Generic heads ("weapons", "units", "aircraft") name equipment
-            // only with a modifier that says which ("heavy weapons").
-            let modified = (a..i).any(|k| lx.cue(&lower[k]) & (cue::WEAPON_MOD | cue::WEAPON_NOUN) != 0);
+            // Generic heads ("vehicles", "systems", "ships") name equipment
+            // only with a modifier that says which ("armoured vehicles",
+            // "aircraft carrier", "missile systems") or an owner's name
+            // ("ISIL vehicles", "Chinese ships").
+            let modified = caps > 0 || (a..i).any(|k| lx.cue(&lower[k]) & (cue::WEAPON_MOD | heads) != 0);
             if GENERIC_HEADS.contains(&head.as_str()) && !modified {
                 i += n;
                 continue;
@@ -663,9 +671,26 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
     out
 }
 
+/// An owner's name before a nominal weapon ("ISIL vehicles", "al-Qaida
+/// vehicles", "Israeli jets"): a capitalised word, or "al-"/"el-" and a
+/// capitalised name. "ISIL-held", "rebel-controlled" say who holds the
+/// thing now, not what it is, and stay out of the phrase.
+fn is_owner(word: &str) -> bool {
+    let name = word.strip_prefix("al-").or_else(|| word.strip_prefix("el-")).unwrap_or(word);
+    let lower = word.to_lowercase();
+    name.chars().next().is_some_and(char::is_uppercase)
+        && !["-held", "-controlled", "-occupied"].iter().any(|s| lower.ends_with(s))
+}
+
 /// Equipment heads that, alone as nominal phrases, are far more often
-/// people or abstractions ("fighters" are combatants in conflict news).
-const NOT_NOMINAL: &[&str] = &["fighter", "fighters", "complex", "variant", "unit", "units", "round", "rounds"];
+/// people or abstractions ("fighters" are combatants in conflict news, "a
+/// round" of talks): they count only after a weapon word ("jet fighters",
+/// "artillery rounds").
+const NOT_NOMINAL: &[&str] = &["fighter", "fighters", "complex", "variant", "round", "rounds"];
+
+/// Equipment heads that never make a nominal weapon phrase: "artillery
+/// units" are troops.
+const NEVER_NOMINAL: &[&str] = &["unit", "units"];
 
 /// Nouns after a weapon word that make it a modifier of something else.
 const NOT_AFTER: &[&str] = &[
@@ -690,6 +715,16 @@ const NOT_AFTER: &[&str] = &[
     "inspectors",
     "programme",
     "program",
+    "shipment",
+    "shipments",
+    "smuggler",
+    "smugglers",
+    "smuggling",
+    "trafficking",
+    "dealer",
+    "dealers",
+    "expert",
+    "experts",
 ];
 
 /// Heads that count as nominal equipment only with a weapon modifier
@@ -714,6 +749,15 @@ const GENERIC_HEADS: &[&str] = &[
     "trucks",
     "device",
     "devices",
+    "mine",
+    "mines",
+    "boat",
+    "boats",
+    "craft",
+    "vest",
+    "vests",
+    "belt",
+    "belts",
 ];
 
 /// Runs the stages on every document and scores `predict`'s labelled spans
