@@ -74,3 +74,14 @@ fn a_weapon_word_modifying_something_else() {
 fn articles_are_left_out() {
     check("Soldiers found a car bomb and an IED.", &["car bomb", "IED"]);
 }
+
+#[test]
+fn coordinated_kinds_before_one_head() {
+    check("The coalition used attack, bomber and remotely piloted aircraft against the targets.", &[
+        "attack",
+        "bomber",
+        "remotely piloted aircraft",
+    ]);
+    check("Tanks and armoured vehicles rolled in.", &["Tanks", "armoured vehicles"]);
+    check("They handed over light and heavy weapons.", &["heavy weapons"]);
+}

@@ -665,9 +665,38 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
             // Articles are left out, as for names (re3d is inconsistent:
             // "VBIED" after "a" 27 times without the article, 19 with).
             out.push(Span::new(toks[a].span.start, toks[i + n - 1].span.end));
+            // Elliptical coordination: in "attack, fighter and remotely
+            // piloted aircraft" each conjunct before the shared head names a
+            // kind of aircraft of its own ("attack [aircraft]"). Only in a
+            // list of three or more: "light and heavy weapons" is one phrase.
+            let mut conjuncts = Vec::new();
+            let mut j = a;
+            loop {
+                let mut c = j;
+                while c > 0 && matches!(lower[c - 1].as_str(), "," | "and" | "or") {
+                    c -= 1;
+                }
+                if c == j || c == 0 {
+                    break;
+                }
+                let end = c;
+                while c > 0 && lx.cue(&lower[c - 1]) & (cue::WEAPON_MOD | heads) != 0 {
+                    c -= 1;
+                }
+                if c == end {
+                    break;
+                }
+                conjuncts.push(Span::new(toks[c].span.start, toks[end - 1].span.end));
+                j = c;
+            }
+            if conjuncts.len() >= 2 {
+                out.extend(conjuncts);
+            }
             i += n;
         }
     }
+    out.sort_by_key(|s| (s.start, s.end));
+    out.dedup();
     out
 }
 
