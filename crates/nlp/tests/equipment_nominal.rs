@@ -60,6 +60,8 @@ fn owners_and_holders() {
     // An owner's name belongs to the phrase; "X-held" says who holds the
     // thing now and does not.
     check("Aircraft hit two al-Shabaab vehicles near the town.", &["Aircraft", "al-Shabaab vehicles"]);
+    check("Officials said Syrian air force jets and army trucks were seen.", &["Syrian air force jets", "army trucks"]);
+    check("State media blamed a Turkish drone strike.", &["drone"]);
     check("One strike destroyed a rebel-held tank and an ISIS-held howitzer.", &["tank", "howitzer"]);
 }
 

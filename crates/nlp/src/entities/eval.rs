@@ -629,12 +629,20 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
             }
             let mut a = i;
             let mut caps = 0;
+            let mut service = false;
+            // "an Israeli missile strike": the owner is the strike's, and
+            // the weapon named inside it is only "missile".
+            let used_in = lower.get(i + n).is_some_and(|l| USED_IN.contains(&l.as_str()));
             while a > 0 {
                 let l = lower[a - 1].as_str();
                 let word = toks[a - 1].span.slice(text);
                 if lx.cue(l) & (cue::WEAPON_MOD | cue::WEAPON_NOUN | cue::EQUIPMENT_HEAD) != 0 {
                     a -= 1;
-                } else if caps == 0 && a - 1 > 0 && is_owner(word) {
+                } else if caps == 0 && SERVICES.contains(&l) {
+                    // "Iraqi air force planes", "army trucks", "navy ships".
+                    service = true;
+                    a -= 1;
+                } else if caps == 0 && !used_in && a - 1 > 0 && is_owner(word) {
                     caps += 1;
                     a -= 1;
                 } else {
@@ -645,7 +653,7 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
             // only with a modifier that says which ("armoured vehicles",
             // "aircraft carrier", "missile systems") or an owner's name
             // ("ISIL vehicles", "Chinese ships").
-            let modified = caps > 0 || (a..i).any(|k| lx.cue(&lower[k]) & (cue::WEAPON_MOD | heads) != 0);
+            let modified = caps > 0 || service || (a..i).any(|k| lx.cue(&lower[k]) & (cue::WEAPON_MOD | heads) != 0);
             if GENERIC_HEADS.contains(&head.as_str()) && !modified {
                 i += n;
                 continue;
@@ -717,6 +725,14 @@ fn is_owner(word: &str) -> bool {
 /// "artillery rounds").
 const NOT_NOMINAL: &[&str] = &["fighter", "fighters", "complex", "variant", "round", "rounds"];
 
+/// Armed services whose name may stand between an owner and the weapon
+/// ("Iraqi air force planes", "Syrian army tanks").
+const SERVICES: &[&str] = &["army", "navy", "force", "marine", "marines"];
+
+/// Event nouns after a weapon word that say how it was used ("a missile
+/// strike", "mortar fire"); an owner before it belongs to the event.
+const USED_IN: &[&str] = &["strike", "strikes", "attack", "attacks", "fire", "barrage", "barrages"];
+
 /// Equipment heads that never make a nominal weapon phrase: "artillery
 /// units" are troops.
 const NEVER_NOMINAL: &[&str] = &["unit", "units"];
@@ -754,6 +770,8 @@ const NOT_AFTER: &[&str] = &[
     "dealers",
     "expert",
     "experts",
+    "impact",
+    "impacts",
 ];
 
 /// Heads that count as nominal equipment only with a weapon modifier
