@@ -78,6 +78,14 @@ fn articles_are_left_out() {
 }
 
 #[test]
+fn a_definite_phrase_keeps_the() {
+    check("Witnesses said the helicopters flew low over the armoured vehicles.", &[
+        "the helicopters",
+        "the armoured vehicles",
+    ]);
+}
+
+#[test]
 fn coordinated_kinds_before_one_head() {
     check("The coalition used attack, bomber and remotely piloted aircraft against the targets.", &[
         "attack",

@@ -670,9 +670,12 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
                 i += n;
                 continue;
             }
-            // Articles are left out, as for names (re3d is inconsistent:
-            // "VBIED" after "a" 27 times without the article, 19 with).
-            out.push(Span::new(toks[a].span.start, toks[i + n - 1].span.end));
+            // "a"/"an" is left out and "the" kept, as re3d does in the
+            // majority of its weapon spans (after "a"/"an" 27 spans leave the
+            // article out and 19 keep it; after "the", 4 of 5 keep it). Names
+            // never include "the" (CoNLL's convention, `name_mentions`).
+            let first = if a > 0 && lower[a - 1] == "the" { a - 1 } else { a };
+            out.push(Span::new(toks[first].span.start, toks[i + n - 1].span.end));
             // Elliptical coordination: in "attack, fighter and remotely
             // piloted aircraft" each conjunct before the shared head names a
             // kind of aircraft of its own ("attack [aircraft]"). Only in a
