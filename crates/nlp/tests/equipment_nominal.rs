@@ -36,7 +36,7 @@ fn modifiers_belong_to_the_phrase() {
         "anti-personnel mines",
     ]);
     check("Reconnaissance drones circled above the convoy.", &["Reconnaissance drones"]);
-    check("The unmanned aerial vehicles were shot down.", &["unmanned aerial vehicles"]);
+    check("The unmanned aerial vehicles were shot down.", &["The unmanned aerial vehicles"]);
     check("The government bought new sniper rifles and assault rifles.", &["sniper rifles", "assault rifles"]);
 }
 
