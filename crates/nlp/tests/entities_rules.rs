@@ -104,6 +104,15 @@ fn equipment_lexicon_needs_a_head_for_ambiguous_names() {
 }
 
 #[test]
+fn equipment_lexicon_general_names() {
+    check(
+        "Militants fired a Kornet at the convoy, and a Watchkeeper circled overhead while two Jaguar jets waited.",
+        &["EQUIPMENT Kornet", "EQUIPMENT Watchkeeper", "EQUIPMENT Jaguar"],
+    );
+    check("Jaguar sales rose and Mr Merlin said the Lynx team won.", &["!EQUIPMENT Jaguar", "!EQUIPMENT Merlin", "!EQUIPMENT Lynx"]);
+}
+
+#[test]
 fn ships_after_a_ship_noun_or_prefix_are_equipment() {
     check(
         "Finland detained the tanker Marisol Dawn on Tuesday. The Marisol Dawn had loaded oil.",
