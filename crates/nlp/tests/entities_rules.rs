@@ -451,3 +451,20 @@ fn headlines_in_capitals_are_read_as_the_body_writes_them() {
     let doc = extract(text);
     assert!(doc.entities.iter().all(|e| !e.name.contains("LAUNCHES")), "{}", render(&doc));
 }
+
+#[test]
+fn natural_features_and_lines_are_locations() {
+    check(
+        "North Korea fired two missiles into the Sea of Japan on Monday, and troops exchanged fire along the Line of Control.",
+        &["LOC Sea of Japan", "LOC Line of Control", "!ORG Sea of Japan", "!ORG Line of Control"],
+    );
+    check("The Bay of Bengal and the Strait of Hormuz are busy.", &["LOC Bay of Bengal", "LOC Strait of Hormuz"]);
+}
+
+#[test]
+fn coordinated_demonyms_before_a_state_noun() {
+    check(
+        "Indian and Pakistani troops exchanged fire on Tuesday.",
+        &["GPE India <- Indian", "GPE Pakistan <- Pakistani", "!NORP Indian"],
+    );
+}
