@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use dossier_nlp::entities::eval::{evaluate_with, re3d_predictions, read_re3d, run_stages, GoldDoc, Match};
+use dossier_nlp::entities::eval::{GoldDoc, Match, evaluate_with, re3d_predictions, read_re3d, run_stages};
 
 fn context(text: &str, start: usize, end: usize) -> String {
     let mut a = start.saturating_sub(60);
@@ -37,7 +37,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if !quiet {
         for d in &docs {
             let doc = run_stages(&d.text);
-            let pred: Vec<_> = re3d_predictions(&doc).into_iter().filter(|(_, l)| l == "EQUIPMENT").map(|(s, _)| s).collect();
+            let pred: Vec<_> =
+                re3d_predictions(&doc).into_iter().filter(|(_, l)| l == "EQUIPMENT").map(|(s, _)| s).collect();
             let gold: Vec<_> = d.spans.iter().filter(|(_, l)| l == "EQUIPMENT").map(|(s, _)| *s).collect();
             for g in &gold {
                 if !pred.contains(g) {

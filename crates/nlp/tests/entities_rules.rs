@@ -109,7 +109,10 @@ fn equipment_lexicon_general_names() {
         "Militants fired a Kornet at the convoy, and a Watchkeeper circled overhead while two Jaguar jets waited.",
         &["EQUIPMENT Kornet", "EQUIPMENT Watchkeeper", "EQUIPMENT Jaguar"],
     );
-    check("Jaguar sales rose and Mr Merlin said the Lynx team won.", &["!EQUIPMENT Jaguar", "!EQUIPMENT Merlin", "!EQUIPMENT Lynx"]);
+    check(
+        "Jaguar sales rose and Mr Merlin said the Lynx team won.",
+        &["!EQUIPMENT Jaguar", "!EQUIPMENT Merlin", "!EQUIPMENT Lynx"],
+    );
 }
 
 #[test]

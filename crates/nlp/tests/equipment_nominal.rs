@@ -17,11 +17,10 @@ fn check(text: &str, expected: &[&str]) {
 #[test]
 fn generic_weapon_nouns() {
     check("Militants fired mortars and rockets at the base overnight.", &["mortars", "rockets"]);
-    check("Police seized two pistols, a shotgun and several hundred rounds of ammunition.", &[
-        "pistols",
-        "shotgun",
-        "ammunition",
-    ]);
+    check(
+        "Police seized two pistols, a shotgun and several hundred rounds of ammunition.",
+        &["pistols", "shotgun", "ammunition"],
+    );
     check("Warplanes and helicopter gunships pounded the ridge.", &["Warplanes", "helicopter gunships"]);
     check("The navy sent two minesweepers and a gunboat to the strait.", &["minesweepers", "gunboat"]);
     check("Farmers keep finding landmines and torpedoes washed up near the coast.", &["landmines", "torpedoes"]);
@@ -31,10 +30,10 @@ fn generic_weapon_nouns() {
 fn modifiers_belong_to_the_phrase() {
     check("The rebels captured three armoured personnel carriers.", &["armoured personnel carriers"]);
     check("He said nuclear weapons were never discussed.", &["nuclear weapons"]);
-    check("Cluster munitions and anti-personnel mines are banned by treaty.", &[
-        "Cluster munitions",
-        "anti-personnel mines",
-    ]);
+    check(
+        "Cluster munitions and anti-personnel mines are banned by treaty.",
+        &["Cluster munitions", "anti-personnel mines"],
+    );
     check("Reconnaissance drones circled above the convoy.", &["Reconnaissance drones"]);
     check("The unmanned aerial vehicles were shot down.", &["The unmanned aerial vehicles"]);
     check("The government bought new sniper rifles and assault rifles.", &["sniper rifles", "assault rifles"]);
@@ -79,19 +78,18 @@ fn articles_are_left_out() {
 
 #[test]
 fn a_definite_phrase_keeps_the() {
-    check("Witnesses said the helicopters flew low over the armoured vehicles.", &[
-        "the helicopters",
-        "the armoured vehicles",
-    ]);
+    check(
+        "Witnesses said the helicopters flew low over the armoured vehicles.",
+        &["the helicopters", "the armoured vehicles"],
+    );
 }
 
 #[test]
 fn coordinated_kinds_before_one_head() {
-    check("The coalition used attack, bomber and remotely piloted aircraft against the targets.", &[
-        "attack",
-        "bomber",
-        "remotely piloted aircraft",
-    ]);
+    check(
+        "The coalition used attack, bomber and remotely piloted aircraft against the targets.",
+        &["attack", "bomber", "remotely piloted aircraft"],
+    );
     check("Tanks and armoured vehicles rolled in.", &["Tanks", "armoured vehicles"]);
     check("They handed over light and heavy weapons.", &["heavy weapons"]);
 }
