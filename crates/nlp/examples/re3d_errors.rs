@@ -29,8 +29,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let quiet = args.iter().any(|a| a == "--quiet");
     let all = read_re3d(Path::new(dir))?;
     let pick = |k: usize| match half {
-        "look" => k % 2 == 0,
-        "measure" => k % 2 == 1,
+        "look" => k.is_multiple_of(2),
+        "measure" => !k.is_multiple_of(2),
         _ => true,
     };
     let docs: Vec<GoldDoc> = all.into_iter().enumerate().filter(|(k, _)| pick(*k)).map(|(_, d)| d).collect();
