@@ -104,6 +104,18 @@ fn equipment_lexicon_needs_a_head_for_ambiguous_names() {
 }
 
 #[test]
+fn equipment_lexicon_general_names() {
+    check(
+        "Militants fired a Kornet at the convoy, and a Watchkeeper circled overhead while two Jaguar jets waited.",
+        &["EQUIPMENT Kornet", "EQUIPMENT Watchkeeper", "EQUIPMENT Jaguar"],
+    );
+    check(
+        "Jaguar sales rose and Mr Merlin said the Lynx team won.",
+        &["!EQUIPMENT Jaguar", "!EQUIPMENT Merlin", "!EQUIPMENT Lynx"],
+    );
+}
+
+#[test]
 fn ships_after_a_ship_noun_or_prefix_are_equipment() {
     check(
         "Finland detained the tanker Marisol Dawn on Tuesday. The Marisol Dawn had loaded oil.",
@@ -441,4 +453,21 @@ fn headlines_in_capitals_are_read_as_the_body_writes_them() {
     check(text, &["GPE Russia <- RUSSIA", "GPE Kyiv <- KYIV", "GPE Brussels <- BRUSSELS"]);
     let doc = extract(text);
     assert!(doc.entities.iter().all(|e| !e.name.contains("LAUNCHES")), "{}", render(&doc));
+}
+
+#[test]
+fn natural_features_and_lines_are_locations() {
+    check(
+        "North Korea fired two missiles into the Sea of Japan on Monday, and troops exchanged fire along the Line of Control.",
+        &["LOC Sea of Japan", "LOC Line of Control", "!ORG Sea of Japan", "!ORG Line of Control"],
+    );
+    check("The Bay of Bengal and the Strait of Hormuz are busy.", &["LOC Bay of Bengal", "LOC Strait of Hormuz"]);
+}
+
+#[test]
+fn coordinated_demonyms_before_a_state_noun() {
+    check(
+        "Indian and Pakistani troops exchanged fire on Tuesday.",
+        &["GPE India <- Indian", "GPE Pakistan <- Pakistani", "!NORP Indian"],
+    );
 }

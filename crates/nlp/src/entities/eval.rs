@@ -614,7 +614,13 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
             // An acronym, also in the plural ("VBIEDs"), is a head; another
             // capitalised word inside a sentence is part of a name.
             let acronym = w.trim_end_matches('s').chars().all(|c| c.is_uppercase());
-            if NOT_NOMINAL.contains(&head.as_str())
+            // "fighters", "rounds" name weapons only after a weapon word
+            // ("jet fighters", "artillery rounds"; not "ISIL fighters", "a
+            // second round"); "units" never do ("artillery units" are troops).
+            let weapon_before =
+                i > 0 && lower[i - 1] != "suicide" && lx.cue(&lower[i - 1]) & (heads | cue::WEAPON_MOD) != 0;
+            if NEVER_NOMINAL.contains(&head.as_str())
+                || (NOT_NOMINAL.contains(&head.as_str()) && !weapon_before)
                 || (w.chars().next().is_some_and(char::is_uppercase) && !acronym && i > 0)
             {
                 // A capitalised head inside a sentence is part of a name.
@@ -623,21 +629,31 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
             }
             let mut a = i;
             let mut caps = 0;
+            let mut service = false;
+            // "an Israeli missile strike": the owner is the strike's, and
+            // the weapon named inside it is only "missile".
+            let used_in = lower.get(i + n).is_some_and(|l| USED_IN.contains(&l.as_str()));
             while a > 0 {
                 let l = lower[a - 1].as_str();
                 let word = toks[a - 1].span.slice(text);
                 if lx.cue(l) & (cue::WEAPON_MOD | cue::WEAPON_NOUN | cue::EQUIPMENT_HEAD) != 0 {
                     a -= 1;
-                } else if caps == 0 && word.chars().next().is_some_and(char::is_uppercase) && a - 1 > 0 {
+                } else if caps == 0 && SERVICES.contains(&l) {
+                    // "Iraqi air force planes", "army trucks", "navy ships".
+                    service = true;
+                    a -= 1;
+                } else if caps == 0 && !used_in && a - 1 > 0 && is_owner(word) {
                     caps += 1;
                     a -= 1;
                 } else {
                     break;
                 }
             }
-            // Generic heads ("weapons", "units", "aircraft") name equipment
-            // only with a modifier that says which ("heavy weapons").
-            let modified = (a..i).any(|k| lx.cue(&lower[k]) & (cue::WEAPON_MOD | cue::WEAPON_NOUN) != 0);
+            // Generic heads ("vehicles", "systems", "ships") name equipment
+            // only with a modifier that says which ("armoured vehicles",
+            // "aircraft carrier", "missile systems") or an owner's name
+            // ("ISIL vehicles", "Chinese ships").
+            let modified = caps > 0 || service || (a..i).any(|k| lx.cue(&lower[k]) & (cue::WEAPON_MOD | heads) != 0);
             if GENERIC_HEADS.contains(&head.as_str()) && !modified {
                 i += n;
                 continue;
@@ -654,18 +670,75 @@ pub fn nominal_equipment(doc: &Document) -> Vec<Span> {
                 i += n;
                 continue;
             }
-            // Articles are left out, as for names (re3d is inconsistent:
-            // "VBIED" after "a" 27 times without the article, 19 with).
-            out.push(Span::new(toks[a].span.start, toks[i + n - 1].span.end));
+            // "a"/"an" is left out and "the" kept, as re3d does in the
+            // majority of its weapon spans (after "a"/"an" 27 spans leave the
+            // article out and 19 keep it; after "the", 4 of 5 keep it). Names
+            // never include "the" (CoNLL's convention, `name_mentions`).
+            let first = if a > 0 && lower[a - 1] == "the" { a - 1 } else { a };
+            out.push(Span::new(toks[first].span.start, toks[i + n - 1].span.end));
+            // Elliptical coordination: in "attack, fighter and remotely
+            // piloted aircraft" each conjunct before the shared head names a
+            // kind of aircraft of its own ("attack [aircraft]"). Only in a
+            // list of three or more: "light and heavy weapons" is one phrase.
+            let mut conjuncts = Vec::new();
+            let mut j = a;
+            loop {
+                let mut c = j;
+                while c > 0 && matches!(lower[c - 1].as_str(), "," | "and" | "or") {
+                    c -= 1;
+                }
+                if c == j || c == 0 {
+                    break;
+                }
+                let end = c;
+                while c > 0 && lx.cue(&lower[c - 1]) & (cue::WEAPON_MOD | heads) != 0 {
+                    c -= 1;
+                }
+                if c == end {
+                    break;
+                }
+                conjuncts.push(Span::new(toks[c].span.start, toks[end - 1].span.end));
+                j = c;
+            }
+            if conjuncts.len() >= 2 {
+                out.extend(conjuncts);
+            }
             i += n;
         }
     }
+    out.sort_by_key(|s| (s.start, s.end));
+    out.dedup();
     out
 }
 
+/// An owner's name before a nominal weapon ("ISIL vehicles", "al-Qaida
+/// vehicles", "Israeli jets"): a capitalised word, or "al-"/"el-" and a
+/// capitalised name. "ISIL-held", "rebel-controlled" say who holds the
+/// thing now, not what it is, and stay out of the phrase.
+fn is_owner(word: &str) -> bool {
+    let name = word.strip_prefix("al-").or_else(|| word.strip_prefix("el-")).unwrap_or(word);
+    let lower = word.to_lowercase();
+    name.chars().next().is_some_and(char::is_uppercase)
+        && !["-held", "-controlled", "-occupied"].iter().any(|s| lower.ends_with(s))
+}
+
 /// Equipment heads that, alone as nominal phrases, are far more often
-/// people or abstractions ("fighters" are combatants in conflict news).
-const NOT_NOMINAL: &[&str] = &["fighter", "fighters", "complex", "variant", "unit", "units", "round", "rounds"];
+/// people or abstractions ("fighters" are combatants in conflict news, "a
+/// round" of talks): they count only after a weapon word ("jet fighters",
+/// "artillery rounds").
+const NOT_NOMINAL: &[&str] = &["fighter", "fighters", "complex", "variant", "round", "rounds"];
+
+/// Armed services whose name may stand between an owner and the weapon
+/// ("Iraqi air force planes", "Syrian army tanks").
+const SERVICES: &[&str] = &["army", "navy", "force", "marine", "marines"];
+
+/// Event nouns after a weapon word that say how it was used ("a missile
+/// strike", "mortar fire"); an owner before it belongs to the event.
+const USED_IN: &[&str] = &["strike", "strikes", "attack", "attacks", "fire", "barrage", "barrages"];
+
+/// Equipment heads that never make a nominal weapon phrase: "artillery
+/// units" are troops.
+const NEVER_NOMINAL: &[&str] = &["unit", "units"];
 
 /// Nouns after a weapon word that make it a modifier of something else.
 const NOT_AFTER: &[&str] = &[
@@ -690,6 +763,18 @@ const NOT_AFTER: &[&str] = &[
     "inspectors",
     "programme",
     "program",
+    "shipment",
+    "shipments",
+    "smuggler",
+    "smugglers",
+    "smuggling",
+    "trafficking",
+    "dealer",
+    "dealers",
+    "expert",
+    "experts",
+    "impact",
+    "impacts",
 ];
 
 /// Heads that count as nominal equipment only with a weapon modifier
@@ -714,6 +799,15 @@ const GENERIC_HEADS: &[&str] = &[
     "trucks",
     "device",
     "devices",
+    "mine",
+    "mines",
+    "boat",
+    "boats",
+    "craft",
+    "vest",
+    "vests",
+    "belt",
+    "belts",
 ];
 
 /// Runs the stages on every document and scores `predict`'s labelled spans

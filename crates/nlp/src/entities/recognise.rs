@@ -424,6 +424,17 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
         c.span = ctx.span(a, e);
         return set(c, EntityType::Loc, "loc-head");
     }
+    // "Sea of Japan", "Strait of Hormuz", "Bay of Bengal": a natural-feature
+    // head, "of" and a name (not "The Sound of Music").
+    if b - a >= 3
+        && lx.cue(&ctx.lower[a]) & cue::LOC_HEAD != 0
+        && ctx.cap(a)
+        && ctx.lower[a + 1] == "of"
+        && ctx.cap(b - 1)
+        && ctx.lower[a] != "sound"
+    {
+        return set(c, EntityType::Loc, "loc-head");
+    }
     // Natural features by head word or by name; events by head word.
     let next_lower = ctx.lower.get(b).map(String::as_str).unwrap_or("");
     if ((ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
@@ -724,7 +735,7 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
             extra.push(m);
             continue;
         }
-        let state = country.is_some() && ctx.cue_at(i + 1, cue::STATE_NOUN).is_some();
+        let state = country.is_some() && state_noun_after(ctx, i + 1);
         let mut c = Cand::new(ctx, (i, i + 1), if state { EntityType::Gpe } else { EntityType::Norp }, 2);
         c.strong = false;
         c.country = country;
@@ -748,6 +759,25 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
     // ("Defence Ministry" in "Turkey's Defence Ministry") is part of it.
     out.retain(|c| !drop_inside.iter().any(|&(a, b)| a <= c.tok.0 && c.tok.1 <= b && c.prio < 2));
     out.extend(extra);
+}
+
+/// A state noun at `j`, or after a coordination of demonyms that ends in
+/// one: "Indian **and Pakistani troops**" makes "Indian" the state too.
+fn state_noun_after(ctx: &Ctx, mut j: usize) -> bool {
+    let lx = ctx.lx;
+    loop {
+        if ctx.cue_at(j, cue::STATE_NOUN).is_some() {
+            return true;
+        }
+        let mut k = j;
+        while ctx.lower.get(k).is_some_and(|w| matches!(w.as_str(), "," | "and" | "or")) {
+            k += 1;
+        }
+        if k == j || !ctx.lower.get(k).is_some_and(|w| lx.demonyms.contains_key(w)) {
+            return false;
+        }
+        j = k + 1;
+    }
 }
 
 /// Words skipped when matching an acronym to the initials of its expansion.
