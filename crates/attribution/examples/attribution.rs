@@ -39,7 +39,13 @@ fn main() {
             let mut docs = Vec::new();
             let splits = arg(&args, "--splits").unwrap_or_else(|| "train".into());
             for split in splits.split(',') {
-                let arts = load_split(&polnear, split, limit).unwrap_or_else(|e| {
+                let all = args.iter().any(|x| x == "--all-annotators");
+                let loaded = if all {
+                    dossier_attribution::polnear::load_split_all_annotators(&polnear, split, limit)
+                } else {
+                    load_split(&polnear, split, limit)
+                };
+                let arts = loaded.unwrap_or_else(|e| {
                     eprintln!("error: {e}");
                     std::process::exit(1)
                 });
@@ -54,11 +60,13 @@ fn main() {
             let ensemble =
                 arg(&args, "--ensemble").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().ensemble);
             let passes = arg(&args, "--passes").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().passes);
+            let folds_by_text = args.iter().any(|x| x == "--all-annotators");
             let folds = arg(&args, "--folds").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().folds);
-            let model =
-                train(&docs, TrainOptions { epochs, bits, seed, ensemble, passes, folds }, &mut |stage, e, acc| {
-                    eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}")
-                });
+            let model = train(
+                &docs,
+                TrainOptions { epochs, bits, seed, ensemble, passes, folds, folds_by_text },
+                &mut |stage, e, acc| eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}"),
+            );
             let bytes = model.to_bytes();
             if let Err(e) = std::fs::write(&out, &bytes) {
                 eprintln!("error: cannot write {}: {e}", out.display());

@@ -73,7 +73,7 @@ impl System {
 }
 
 /// One attribution as token sets: source, cue, content.
-type Parts = [Vec<usize>; 3];
+pub type Parts = [Vec<usize>; 3];
 
 #[derive(Default)]
 struct Tally {
@@ -242,6 +242,18 @@ impl Tally {
         };
         Scores { exact: prf(0), overlap: prf(1), proportional: prf(2) }
     }
+}
+
+/// The token sets the scorer compares for one document: the prediction made
+/// univocal, then the gold, each as (source, cue, content) word indices of
+/// the document's [`View`] (for error analysis).
+pub fn scored_parts(
+    doc: &Document,
+    pred: &[(Option<Span>, Option<Span>, Span)],
+    gold: &[Gold],
+) -> (Vec<Parts>, Vec<Parts>) {
+    let view = View::new(doc);
+    (univocal(&view, pred), gold_parts(&view, gold))
 }
 
 /// The predicted (source, cue, content) spans of one prepared document.

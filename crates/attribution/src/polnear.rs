@@ -40,6 +40,17 @@ pub fn data_dir(dir: &Path) -> PathBuf {
 
 /// Reads one split (`train`, `dev` or `test`); `limit` keeps the first N articles.
 pub fn load_split(dir: &Path, split: &str, limit: Option<usize>) -> Result<Vec<Article>, Error> {
+    load(dir, split, limit, false)
+}
+
+/// Reads one split with every annotator's file of an article as an article
+/// of its own (for training: an article annotated by several annotators
+/// gives one example per annotation); `limit` keeps the first N files.
+pub fn load_split_all_annotators(dir: &Path, split: &str, limit: Option<usize>) -> Result<Vec<Article>, Error> {
+    load(dir, split, limit, true)
+}
+
+fn load(dir: &Path, split: &str, limit: Option<usize>, all_annotators: bool) -> Result<Vec<Article>, Error> {
     let root = data_dir(dir).join(split);
     let ann_dir = root.join("attributions");
     let text_dir = root.join("text");
@@ -57,7 +68,7 @@ pub fn load_split(dir: &Path, split: &str, limit: Option<usize>) -> Result<Vec<A
             Some(k) => stem[..k].to_string(),
             None => stem.clone(),
         };
-        if seen.last() == Some(&name) || seen.contains(&name) {
+        if !all_annotators && (seen.last() == Some(&name) || seen.contains(&name)) {
             continue;
         }
         let text_path = text_dir.join(format!("{name}.txt"));
@@ -142,5 +153,26 @@ mod tests {
         assert_eq!(g.len(), 1);
         assert_eq!(&text[g[0].source[0].start..g[0].source[0].end], "he");
         assert_eq!(&text[g[0].content[0].start..g[0].content[0].end], "it");
+    }
+
+    #[test]
+    fn one_article_or_every_annotation() {
+        let dir = std::env::temp_dir().join(format!("dossier-polnear-{}", std::process::id()));
+        let split = dir.join("data").join("train");
+        std::fs::create_dir_all(split.join("text")).unwrap();
+        std::fs::create_dir_all(split.join("attributions")).unwrap();
+        std::fs::write(split.join("text").join("a_story.txt"), "he said it").unwrap();
+        let one = "T1\tCue 3 7\tsaid\nT2\tContent 8 10\tit\nT3\tAttribution 3 7\tsaid\nE1\tAttribution:T3 Content:T2 Cue:T1\n";
+        let two = "T1\tSource 0 2\the\nT2\tCue 3 7\tsaid\nT3\tContent 8 10\tit\nT4\tAttribution 3 7\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+        std::fs::write(split.join("attributions").join("a_story_0001.ann"), one).unwrap();
+        std::fs::write(split.join("attributions").join("a_story_0002.ann"), two).unwrap();
+        let first = load_split(&dir, "train", None).unwrap();
+        assert_eq!(first.len(), 1, "scoring reads the first annotator only");
+        assert!(first[0].gold[0].source.is_empty());
+        let all = load_split_all_annotators(&dir, "train", None).unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].name, all[1].name);
+        assert_eq!(all[1].gold[0].source.len(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
