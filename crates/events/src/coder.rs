@@ -270,8 +270,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 continue;
             }
             let doer = &actors[sources[0]];
+            let earlier_doers = doers.len();
             if doer.code.is_some() {
                 doers.push(Doer {
+                    target_country: targets.first().and_then(|&t| country_of(&actors[t])),
                     sentence: si,
                     root: tr.code.code.get(..2).unwrap_or("").to_string(),
                     entity: doer.entity.clone(),
@@ -286,6 +288,25 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 if tr.entry.kind == TriggerKind::Verb
                     && let Some(referent) = referred_doer(&view, tr.end, si, &doers, &actors, &actors[sources[0]])
                 {
+                    let target =
+                        Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                    for &s in &sources {
+                        let a = &actors[s];
+                        if a.code.is_some() && !same_country_bare(a, &target) {
+                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
+                        }
+                    }
+                } else if
+                // inside a report, only a clause of its own ("…, and Moscow
+                // vowed", "… and vowed"), not the reported deed of the
+                // accused ("accusing Kabul of failing to …")
+                (here.is_none()
+                    || prev_word(&view, tr.start) == "and"
+                    || prev_word(&view, actors[sources[0]].start) == "and")
+                    && let Some(referent) = answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]])
+                {
+                    // "Sweden expelled …, and Moscow vowed a response": a
+                    // reaction with no object answers the deed aimed at it
                     let target =
                         Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
                     for &s in &sources {
@@ -405,8 +426,44 @@ fn referred_doer(
         .map(|e| (e.entity.clone(), e.code.clone()))
 }
 
+/// Roots of the reactions that answer an earlier deed when they have no
+/// object of their own: demand, disapprove, reject, threaten, protest.
+const REACTION_ROOTS: [&str; 5] = ["10", "11", "12", "13", "14"];
+
+/// The doer (entity, code) of the deed a reaction without an object answers
+/// ("Sweden expelled three Russian diplomats, and Moscow vowed a response"):
+/// the latest coded, not negated deed of this or the two previous sentences
+/// whose target is of the reacting side's country and whose doer is not.
+fn answered_doer(
+    tr: &Trigger,
+    si: usize,
+    doers: &[Doer],
+    source: &Actor,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    if !REACTION_ROOTS.iter().any(|r| tr.code.code.starts_with(r)) {
+        return None;
+    }
+    let country = country_of(source)?;
+    doers
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 2 >= si)
+        .filter(|e| !e.negated)
+        .find(|e| {
+            e.target_country.as_deref() == Some(country.as_str())
+                && e.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != country)
+        })
+        .map(|e| (e.entity.clone(), e.code.clone()))
+}
+
+fn country_of(a: &Actor) -> Option<String> {
+    a.code.as_ref().and_then(|c| c.country.clone())
+}
+
 /// The doer of a deed coded earlier in the document.
 struct Doer {
+    /// The country of the deed's first target, if it has one.
+    target_country: Option<String>,
     sentence: usize,
     root: String,
     entity: Option<String>,

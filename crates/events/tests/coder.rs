@@ -289,3 +289,25 @@ fn the_government_in_a_capital_is_an_actor_and_an_uncoded_object_is_not_borrowed
     assert_eq!(country(&blame.target_actor), "BLR", "{}", show(&doc));
     assert!(doc.events.iter().all(|e| !e.code.starts_with("02")), "allies are not Minsk: {}", show(&doc));
 }
+
+// A reaction with no object of its own ("vowed a response", "lodged a formal
+// complaint") answers the latest earlier deed aimed at the reacting side:
+// its doer is the target.
+#[test]
+fn a_reaction_without_an_object_targets_the_doer_of_the_deed_it_answers() {
+    let doc = extract("Norway expelled two Russian diplomats on Monday, and Moscow vowed a firm response.");
+    let threats: Vec<_> = doc.events.iter().filter(|e| e.root == "13").collect();
+    assert_eq!(threats.len(), 1, "{}", show(&doc));
+    assert_eq!((country(&threats[0].source_actor), country(&threats[0].target_actor)), ("RUS", "NOR"));
+    let doc = extract(
+        "Canada imposed sanctions on three Chinese steel makers on Friday. Beijing lodged a formal complaint on Saturday.",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("CHN", "CAN")), "{}", show(&doc));
+    // a reaction whose side was not the earlier target has no one to answer
+    let doc =
+        extract("Canada imposed sanctions on three Chinese steel makers on Friday. Brazil vowed a firm response.");
+    assert_eq!(pair(&doc, "13"), None, "{}", show(&doc));
+    // a reaction with its own object keeps it
+    let doc = extract("Norway expelled two Russian diplomats, and Moscow warned Oslo of a response.");
+    assert_eq!(pair(&doc, "13"), Some(("RUS", "NOR")), "{}", show(&doc));
+}
