@@ -282,6 +282,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         .any(|t| NEGATIONS.contains(&view.word(t))),
                 });
             }
+            // "a decision Minsk denounced as …", "an incident London
+            // described as …": the relative clause's own subject does it to
+            // the doer of the deed the noun names
+            if tr.entry.kind == TriggerKind::Verb
+                && let Some((a, k)) = relative_object(&view, tr, &actors)
+                && let Some(referent) = doer_of_noun(&view, k, si, &doers, &actors, &actors[a])
+            {
+                let target = Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                if actors[a].code.is_some() && !same_country_bare(&actors[a], &target) {
+                    events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[a], &target, &actors));
+                }
+                continue;
+            }
             if targets.is_empty() {
                 // "condemned the attack", "denied the accusation": an object
                 // noun naming a deed coded earlier targets that deed's doer
@@ -346,7 +359,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 25] = [
+const DEED_NOUNS: [&str; 32] = [
+    "manoeuvres",
+    "maneuvers",
+    "incident",
+    "gesture",
+    "measures",
+    "ban",
+    "actions",
     "launch",
     "launches",
     "test",
@@ -399,6 +419,19 @@ fn referred_doer(
         }
         k += 1;
     }
+    doer_of_noun(view, k, si, doers, actors, source)
+}
+
+/// The doer of the earlier deed that the deed noun at `k` names ("the
+/// launch", "an incident", "a decision"), as for [`referred_doer`].
+fn doer_of_noun(
+    view: &SentenceView<'_>,
+    k: usize,
+    si: usize,
+    doers: &[Doer],
+    actors: &[Actor],
+    source: &Actor,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     let noun = view.word(k);
     if !is_deed_noun(noun) {
         return None;
@@ -424,6 +457,19 @@ fn referred_doer(
             c.is_some() && c != country
         })
         .map(|e| (e.entity.clone(), e.code.clone()))
+}
+
+/// The deed noun an object relative clause without a relative pronoun
+/// hangs on, right before its subject: "a decision Minsk denounced as …",
+/// "an incident London described as …" (`source` right before the verb).
+fn relative_object(view: &SentenceView<'_>, tr: &Trigger, actors: &[Actor]) -> Option<(usize, usize)> {
+    let mut end = tr.start;
+    while end > view.first && matches!(prev_word(view, end), "had" | "has" | "have" | "later" | "swiftly") {
+        end -= 1;
+    }
+    let a = actors.iter().position(|a| a.end == end && a.start > view.first + 1)?;
+    let noun = actors[a].start - 1;
+    (matches!(prev_word(view, noun), "a" | "an" | "the") && is_deed_noun(view.word(noun))).then_some((a, noun))
 }
 
 /// Roots of the reactions that answer an earlier deed when they have no

@@ -311,3 +311,39 @@ fn a_reaction_without_an_object_targets_the_doer_of_the_deed_it_answers() {
     let doc = extract("Norway expelled two Russian diplomats, and Moscow warned Oslo of a response.");
     assert_eq!(pair(&doc, "13"), Some(("RUS", "NOR")), "{}", show(&doc));
 }
+
+// An evaluation of an earlier deed ("calling the move "hostile"", "an
+// incident Hanoi described as "dangerous"", "a decision Zagreb denounced")
+// criticises the deed's doer.
+#[test]
+fn a_negative_evaluation_of_an_earlier_deed_criticises_its_doer() {
+    let doc = extract(
+        "Serbia expelled two Croatian diplomats on Friday, Croatia's foreign ministry said, calling the move \
+         \"hostile and unjustified\".",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("HRV", "SRB")), "{}", show(&doc));
+    let doc = extract("Serbia expelled two Croatian diplomats on Friday, a decision Zagreb denounced as \"hostile\".");
+    assert_eq!(pair(&doc, "11"), Some(("HRV", "SRB")), "{}", show(&doc));
+    let doc = extract(
+        "Chinese warships fired water cannon at a Vietnamese fishing boat on Tuesday, an incident Hanoi described as \
+         \"dangerous and unlawful\".",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("VNM", "CHN")), "{}", show(&doc));
+    // a neutral description is no criticism
+    let doc = extract(
+        "Chinese warships fired water cannon at a Vietnamese fishing boat on Tuesday, an incident Hanoi described as \
+         \"under review\".",
+    );
+    assert_eq!(pair(&doc, "11"), None, "{}", show(&doc));
+}
+
+// A body the lexicons do not know, owned by a coded place ("Oslo's Joint
+// Operations Headquarters"), is of that place's country.
+#[test]
+fn an_unknown_body_owned_by_a_place_is_of_its_country() {
+    let doc = extract(
+        "Russian jets intercepted a Norwegian patrol plane over the Barents Sea on Monday, Oslo's Joint Operations \
+         Headquarters said, calling the manoeuvres \"reckless\".",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("NOR", "RUS")), "{}", show(&doc));
+}
