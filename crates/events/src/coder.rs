@@ -180,6 +180,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // every coded deed's doer, with or without a target, for the nouns that
     // refer back to it ("Seoul condemned the launch")
     let mut doers: Vec<Doer> = Vec::new();
+    // the two sides of the latest event between two actors, with its sentence
+    let mut last_pair: Option<(usize, Actor, Actor)> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (lo, hi) = sentence.tokens;
         if lo >= hi || hi > doc.tokens.len() {
@@ -238,6 +240,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 last_cue = tr.cue_of;
             }
             let (sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "talks between the two ministers", "with the two sides
+            // discussing", "exchanges of fire along their border": a mutual
+            // act whose sides the phrase only refers to
+            if targets.is_empty()
+                && mutual_reference(&view, &actors, tr)
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+            {
+                let rev = tr.code.reverse.clone().unwrap_or_else(|| tr.code.code.clone());
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
+                events.push(make_event(lex, doc, si, &view, tr, &rev, &b, &a, &actors));
+                continue;
+            }
             // "expelled three Russian diplomats, accusing them of …": an
             // object pronoun right after the verb is the previous object
             if targets.is_empty()
@@ -340,6 +354,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
+                    last_pair = Some((si, a.clone(), b.clone()));
                     let mutual = sources == targets;
                     if let Some(rev) = &tr.code.reverse
                         && !mutual
@@ -470,6 +485,56 @@ fn relative_object(view: &SentenceView<'_>, tr: &Trigger, actors: &[Actor]) -> O
     let a = actors.iter().position(|a| a.end == end && a.start > view.first + 1)?;
     let noun = actors[a].start - 1;
     (matches!(prev_word(view, noun), "a" | "an" | "the") && is_deed_noun(view.word(noun))).then_some((a, noun))
+}
+
+/// A mutual act ("talks", "discussing", "exchanges of fire") whose sides a
+/// phrase refers to instead of naming them: "between the two (ministers)",
+/// "between both", "the two sides/countries … discussing", "both sides",
+/// "along their border" (with no actor of its own in between).
+fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> bool {
+    let w = |t: usize| view.word(t);
+    let mutual =
+        tr.code.reverse.is_some() || RECIPROCAL.contains(&w(tr.start)) || matches!(w(tr.start), "clashes" | "fighting");
+    if !mutual {
+        return false;
+    }
+    let after =
+        w(tr.end) == "between" && (w(tr.end + 1) == "both" || (w(tr.end + 1) == "the" && w(tr.end + 2) == "two"));
+    let before = (tr.start.saturating_sub(4).max(view.first + 1)..tr.start).any(|t| {
+        (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
+            && matches!(w(t + 1), "sides" | "countries" | "governments")
+    });
+    let their = (tr.end..(tr.end + 5).min(view.end())).find(|&t| w(t) == "their").is_some_and(|t| {
+        matches!(w(tr.end), "of" | "on" | "along" | "across" | "at")
+            && !actors.iter().any(|a| a.start >= tr.end && a.start < t)
+    });
+    after || before || their
+}
+
+/// The two sides a mutual reference points back to: the latest pair of
+/// coordinated actors of different countries before the trigger ("India and
+/// Japan agreed … after talks between the two ministers"), else the sides of
+/// the sentence's latest event ("Vietnam hosted South Korea's minister …,
+/// with the two sides discussing").
+fn two_sides(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    last: Option<&(usize, Actor, Actor)>,
+) -> Option<(Actor, Actor)> {
+    let coded_apart = |a: &Actor, b: &Actor| {
+        a.code.is_some()
+            && b.code.is_some()
+            && !same_country(a, b)
+            && a.code.as_ref().is_some_and(|c| c.country.is_some())
+    };
+    let pair = (0..actors.len()).rev().filter(|&i| actors[i].end <= tr.start).find_map(|i| {
+        let group = with_coordinated_right(view, actors, i);
+        (group.len() == 2 && group[0] == i && actors[group[1]].end <= tr.start)
+            .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
+            .filter(|(a, b)| coded_apart(a, b))
+    });
+    pair.or_else(|| last.map(|(_, a, b)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
 }
 
 /// Roots of the reactions that answer an earlier deed when they have no

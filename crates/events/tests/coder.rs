@@ -347,3 +347,38 @@ fn an_unknown_body_owned_by_a_place_is_of_its_country() {
     );
     assert_eq!(pair(&doc, "11"), Some(("NOR", "RUS")), "{}", show(&doc));
 }
+
+// A mutual act whose sides a phrase refers to ("between the two ministers",
+// "the two sides", "along their border") is between those sides.
+#[test]
+fn a_mutual_act_between_referred_sides() {
+    let both = |doc: &Document, root: &str| {
+        let mut v: Vec<(String, String)> = doc
+            .events
+            .iter()
+            .filter(|e| e.root == root)
+            .map(|e| (country(&e.source_actor).to_string(), country(&e.target_actor).to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let pairs = |a: &str, b: &str| vec![(a.to_string(), b.to_string()), (b.to_string(), a.to_string())];
+    let doc = extract(
+        "Egypt and Sudan agreed on Sunday to share river data after talks between the two foreign ministers in Cairo.",
+    );
+    assert_eq!(both(&doc, "04"), pairs("EGY", "SDN"), "{}", show(&doc));
+    let doc = extract(
+        "Kenya hosted Ethiopia's prime minister in Nairobi on Monday, with the two sides discussing a railway.",
+    );
+    let talks: Vec<_> = doc.events.iter().filter(|e| e.code == "040").collect();
+    assert_eq!(talks.len(), 2, "{}", show(&doc));
+    assert!(talks.iter().all(|e| country(&e.source_actor) != country(&e.target_actor)), "{}", show(&doc));
+    let doc =
+        extract("The UN urged Eritrea and Djibouti to show restraint after exchanges of fire along their border.");
+    let mut want = pairs("DJI", "ERI");
+    want.sort();
+    assert_eq!(both(&doc, "19"), want, "{}", show(&doc));
+    // without the reference, no sides are guessed
+    let doc = extract("The UN urged Eritrea and Djibouti to show restraint after exchanges of fire.");
+    assert!(both(&doc, "19").is_empty(), "{}", show(&doc));
+}
