@@ -364,6 +364,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
             }
         }
+        // "asked Lithuania to lift its transit ban", "would not lift its
+        // ban on Japanese seafood": the measure to be lifted stands
+        for (noun, s, t) in standing_measures(&view, &actors) {
+            let tr = Trigger {
+                start: noun,
+                end: noun + 1,
+                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                code: CodePair { code: "163".to_string(), reverse: None },
+                cue_of: None,
+            };
+            let mut e = make_event(lex, doc, si, &view, &tr, "163", &actors[s], &actors[t], &actors);
+            // the lifting is what is negated or intended, not the measure
+            e.negated = false;
+            events.push(e);
+        }
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
@@ -535,6 +550,55 @@ fn two_sides(
             .filter(|(a, b)| coded_apart(a, b))
     });
     pair.or_else(|| last.map(|(_, a, b)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
+}
+
+/// Verbs that end a standing measure.
+const LIFTING: [&str; 16] = [
+    "lift", "lifts", "lifted", "lifting", "reverse", "reverses", "reversed", "ease", "eases", "eased", "scrap",
+    "scrapped", "drop", "dropped", "relax", "relaxed",
+];
+/// Nouns of an embargo, boycott or sanction (CAMEO 163).
+const MEASURES: [&str; 8] = ["ban", "bans", "curbs", "embargo", "embargoes", "sanctions", "restrictions", "boycott"];
+
+/// Standing measures named by the demand to lift them: "asked Lithuania to
+/// lift its transit ban" (Lithuania's ban, aimed at the asker), "would not
+/// lift its ban on Japanese seafood" (aimed at Japan). Returns (noun,
+/// source actor, target actor): the source is the actor nearest before the
+/// verb ("its"), the target the actor the measure is "on"/"against", else
+/// the sentence's first actor when that is of another country.
+fn standing_measures(view: &SentenceView<'_>, actors: &[Actor]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for v in view.first..view.end() {
+        if !LIFTING.contains(&view.word(v)) || !matches!(view.word(v + 1), "its" | "their") {
+            continue;
+        }
+        let mut k = v + 2;
+        while k < v + 4
+            && !MEASURES.contains(&view.word(k))
+            && view.word(k).chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            k += 1;
+        }
+        if !MEASURES.contains(&view.word(k)) {
+            continue;
+        }
+        let Some(s) = actors.iter().rposition(|a| a.end <= v && a.code.is_some() && !is_location(view, a)) else {
+            continue;
+        };
+        let on = matches!(view.word(k + 1), "on" | "against");
+        let target = actors
+            .iter()
+            .position(|a| on && a.start > k + 1 && a.start <= k + 3)
+            .or_else(|| (s > 0 && !is_location(view, &actors[0])).then_some(0));
+        if let Some(t) = target
+            && t != s
+            && actors[t].code.is_some()
+            && !same_country(&actors[s], &actors[t])
+        {
+            out.push((k, s, t));
+        }
+    }
+    out
 }
 
 /// Roots of the reactions that answer an earlier deed when they have no

@@ -382,3 +382,19 @@ fn a_mutual_act_between_referred_sides() {
     let doc = extract("The UN urged Eritrea and Djibouti to show restraint after exchanges of fire.");
     assert!(both(&doc, "19").is_empty(), "{}", show(&doc));
 }
+
+// A measure that someone is asked, or refuses, to lift stands: "its ban" is
+// the ban of the actor before the verb, aimed at what it is "on", else at
+// the one asking.
+#[test]
+fn a_measure_to_be_lifted_is_a_standing_sanction() {
+    let doc = extract("Serbia urged Croatia on Monday to lift its import ban on Serbian meat.");
+    assert_eq!(pair(&doc, "16"), Some(("HRV", "SRB")), "{}", show(&doc));
+    let doc = extract("Moscow demanded that Norway ease its fishing restrictions.");
+    assert_eq!(pair(&doc, "16"), Some(("NOR", "RUS")), "{}", show(&doc));
+    let e = doc.events.iter().find(|e| e.root == "16").unwrap();
+    assert!(!e.negated);
+    // nobody else in the sentence: no sides
+    let doc = extract("Norway lifted its ban on cod fishing on Monday.");
+    assert_eq!(pair(&doc, "16"), None, "{}", show(&doc));
+}
