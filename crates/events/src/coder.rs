@@ -182,6 +182,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     let mut doers: Vec<Doer> = Vec::new();
     // the two sides of the latest event between two actors, with its sentence
     let mut last_pair: Option<(usize, Actor, Actor)> = None;
+    // the sides of agreements and other mutual deeds, for "rejected the deal"
+    let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (lo, hi) = sentence.tokens;
         if lo >= hi || hi > doc.tokens.len() {
@@ -309,6 +311,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            // "Turkey rejected the deal": an object naming an agreement coded
+            // in this or the two previous sentences is aimed at its parties
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && let Some((_, x, y)) = pact_object(&view, tr.end).and_then(|_| {
+                    pacts.iter().rev().take_while(|p| p.0 + 2 >= si).find(|p| p.0 < si || p.1.start < tr.start)
+                })
+            {
+                for &s in &sources {
+                    let a = &actors[s];
+                    for party in [x, y] {
+                        if a.code.is_some() && !same_country(a, party) {
+                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, party, &actors));
+                        }
+                    }
+                }
+                continue;
+            }
             if targets.is_empty() {
                 // "condemned the attack", "denied the accusation": an object
                 // noun naming a deed coded earlier targets that deed's doer
@@ -356,6 +376,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
                     last_pair = Some((si, a.clone(), b.clone()));
                     let mutual = sources == targets;
+                    if (mutual || tr.code.reverse.is_some())
+                        && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08"))
+                    {
+                        pacts.push((si, a.clone(), b.clone()));
+                    }
                     if let Some(rev) = &tr.code.reverse
                         && !mutual
                     {
@@ -519,11 +544,17 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
         (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
             && matches!(w(t + 1), "sides" | "countries" | "governments")
     });
+    // "X and Y … after meeting in Paris": a reciprocal gerund with no
+    // object, governed by "after"/"before", is the sentence's subjects'
+    let gerund = w(tr.start).ends_with("ing")
+        && tr.end - tr.start == 1
+        && matches!(prev_word(view, tr.start), "after" | "before" | "while")
+        && !actors.iter().any(|a| a.start == tr.end || a.start == tr.end + 1 && w(tr.end) == "with");
     let their = (tr.end..(tr.end + 5).min(view.end())).find(|&t| w(t) == "their").is_some_and(|t| {
         matches!(w(tr.end), "of" | "on" | "along" | "across" | "at")
             && !actors.iter().any(|a| a.start >= tr.end && a.start < t)
     });
-    after || before || their
+    after || before || their || gerund
 }
 
 /// The two sides a mutual reference points back to: the latest pair of
@@ -550,6 +581,21 @@ fn two_sides(
             .filter(|(a, b)| coded_apart(a, b))
     });
     pair.or_else(|| last.map(|(_, a, b)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
+}
+
+/// Nouns that name an agreement between two sides.
+const PACT_NOUNS: [&str; 8] = ["deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "memorandum"];
+
+/// The agreement noun of an object right after a verb ("the deal", "this
+/// new maritime accord"), if there is one.
+fn pact_object(view: &SentenceView<'_>, after: usize) -> Option<usize> {
+    if !matches!(view.word(after), "the" | "this" | "that") {
+        return None;
+    }
+    (after + 1..after + 4).find(|&k| PACT_NOUNS.contains(&view.word(k))).filter(|&k| {
+        (after + 1..k).all(|t| view.word(t).chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            && !matches!(view.word(k + 1), "with" | "between")
+    })
 }
 
 /// Verbs that end a standing measure.
@@ -1675,7 +1721,12 @@ fn make_event(
     // "will supply", "would meet": intent, not the deed (CAMEO 03)
     let future = (tr.start.saturating_sub(3).max(view.first)..tr.start)
         .any(|t| matches!(view.word(t), "will" | "would" | "shall" | "'ll"));
-    let changed = refusal.or_else(|| future.then(|| intent_code(code)).flatten());
+    // farmers, protesters or workers blocking roads protest (CAMEO 144); a
+    // state's blockade is force
+    let civil = source.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| CIVIL_ROLES.contains(&r));
+    let protest = (civil && view.word(tr.start).starts_with("block") && matches!(code.get(..2), Some("17" | "19")))
+        .then(|| "144".to_string());
+    let changed = protest.or_else(|| refusal.or_else(|| future.then(|| intent_code(code)).flatten()));
     let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();
     Event {
@@ -1697,6 +1748,9 @@ fn make_event(
         negated,
     }
 }
+
+/// CAMEO roles of civilian groups, whose blockades are protests.
+const CIVIL_ROLES: [&str; 6] = ["AGR", "OPP", "CVL", "LAB", "EDU", "REF"];
 
 /// The CAMEO refusal code for a cooperative deed that is denied at the verb.
 fn refusal_code(code: &str) -> Option<String> {

@@ -398,3 +398,39 @@ fn a_measure_to_be_lifted_is_a_standing_sanction() {
     let doc = extract("Norway lifted its ban on cod fishing on Monday.");
     assert_eq!(pair(&doc, "16"), None, "{}", show(&doc));
 }
+
+// "Bolivia rejected the accord": an object naming an agreement coded just
+// before is aimed at both its parties.
+#[test]
+fn rejecting_an_agreement_is_aimed_at_its_parties() {
+    let doc = extract("Chile and Peru signed a fisheries accord on Friday. Bolivia rejected the accord on Saturday.");
+    let mut got: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.root == "12")
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    got.sort();
+    assert_eq!(got, vec![("BOL", "CHL"), ("BOL", "PER")], "{}", show(&doc));
+    // with no agreement coded before, nothing is guessed
+    let doc = extract("Bolivia rejected the accord on Saturday.");
+    assert_eq!(pair(&doc, "12"), None, "{}", show(&doc));
+}
+
+// Civilians blocking a road or crossing protest (CAMEO 144); a state's
+// blockade stays force.
+#[test]
+fn a_blockade_by_civilians_is_a_protest() {
+    let doc = extract("Hungarian farmers blocked border crossings with Serbia on Tuesday.");
+    assert_eq!(pair(&doc, "14"), Some(("HUN", "SRB")), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "17" && e.root != "19"), "{}", show(&doc));
+}
+
+// "X and Y … after meeting in Bergen": a reciprocal gerund after "after" is
+// the coordinated subjects' meeting.
+#[test]
+fn meeting_after_a_coordinated_subject_is_mutual() {
+    let doc = extract("Norway and Sweden announced a fisheries deal after meeting in Bergen on Monday.");
+    let meets: Vec<_> = doc.events.iter().filter(|e| e.code == "040").collect();
+    assert_eq!(meets.len(), 2, "{}", show(&doc));
+}
