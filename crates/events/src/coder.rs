@@ -242,6 +242,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 last_cue = tr.cue_of;
             }
             let (sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "warned that Poland would respond": an object of the doer's
+            // own country is no other side; the warning's target is sought
+            // as for one without an object
+            if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
+                targets.clear();
+            }
             // "talks between the two ministers", "with the two sides
             // discussing", "exchanges of fire along their border": a mutual
             // act whose sides the phrase only refers to
@@ -365,6 +371,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            let first_event = events.len();
             for &s in &sources {
                 for &t in &targets {
                     let (a, b) = (&actors[s], &actors[t]);
@@ -386,6 +393,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     {
                         events.push(make_event(lex, doc, si, &view, tr, rev, b, a, &actors));
                     }
+                }
+            }
+            // the other side of a mutual act did something to the first too
+            // ("a telephone call with Y": Y's part, for a reaction after it)
+            let own = doers.last().and_then(|d| d.code.as_ref()).map(|c| c.code.clone());
+            for e in &events[first_event..] {
+                if e.source_actor.as_ref().map(|c| &c.code) != own.as_ref() {
+                    doers.push(Doer {
+                        target_country: e.target_actor.as_ref().and_then(|c| c.country.clone()),
+                        sentence: si,
+                        root: e.root.clone(),
+                        entity: e.source.clone(),
+                        code: e.source_actor.clone(),
+                        negated: e.negated,
+                    });
                 }
             }
         }
@@ -1303,7 +1325,7 @@ fn assign(
             } else if TARGET_PREPS.contains(&view.word(k))
                 && let Some(a) = actors.iter().position(|a| (a.start == k + 1 || a.start == k + 2) && a.start > k)
             {
-                targets = with_coordinated_right(view, actors, a);
+                targets = with_coordinated_right(view, actors, past_possessive(view, actors, a));
             } else if view.word(tr.end - 1).ends_with("ing")
                 && let Some(a) = actors.iter().position(|a| a.start == k || (a.start == k + 1 && view.word(k) == "the"))
             {
@@ -1315,8 +1337,13 @@ fn assign(
             let light = (tr.start.saturating_sub(4).max(view.first)..tr.start)
                 .any(|t| LIGHT_VERBS.contains(&view.word(t)))
                 || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour");
+            // "X raised the incident in a telephone call with Y", "during
+            // talks with": a consultation the clause's subject holds
+            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at")
+                && tr.code.code.starts_with("04")
+                && matches!(view.word(tr.end), "with" | "between");
             if sources.is_empty()
-                && light
+                && (light || held)
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
             {
                 sources = with_coordinated_right(view, actors, a);
@@ -1630,9 +1657,24 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
         if is_location(view, a) {
             continue;
         }
-        return Some(i);
+        return Some(past_possessive(view, actors, i));
     }
     None
+}
+
+/// "with his Belarusian counterpart": a possessive pronoun right before
+/// another actor is that actor's owner, not the object; the object is the
+/// actor it owns.
+fn past_possessive(view: &SentenceView<'_>, actors: &[Actor], i: usize) -> usize {
+    let a = &actors[i];
+    if a.end - a.start == 1
+        && matches!(view.word(a.start), "his" | "her" | "its" | "their")
+        && actors.get(i + 1).is_some_and(|b| b.start == a.end)
+    {
+        i + 1
+    } else {
+        i
+    }
 }
 
 fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -> Vec<usize> {

@@ -434,3 +434,30 @@ fn meeting_after_a_coordinated_subject_is_mutual() {
     let meets: Vec<_> = doc.events.iter().filter(|e| e.code == "040").collect();
     assert_eq!(meets.len(), 2, "{}", show(&doc));
 }
+
+// A person known only by an unqualified national office ("President Jan
+// Nowicki") holds the office of the country the story is filed from, when
+// the text names that country; a call "with his Belarusian counterpart" is
+// with the counterpart, and a demand after it goes to the other side.
+#[test]
+fn an_unqualified_office_takes_the_filing_country() {
+    let text = "WARSAW — Poland's government said on Monday that a drone had crashed near the border. President Jan \
+                Nowicki raised the incident in a telephone call with his Belarusian counterpart, Ales Karpovich. \
+                Nowicki demanded an explanation.";
+    let doc = extract(text);
+    let nowicki = doc.entities.iter().find(|e| e.name.contains("Nowicki")).expect("Nowicki");
+    assert_eq!(nowicki.country.as_deref(), Some("POL"));
+    let calls: Vec<_> = doc.events.iter().filter(|e| e.code == "041").collect();
+    assert_eq!(calls.len(), 2, "{}", show(&doc));
+    assert_eq!(pair(&doc, "10"), Some(("POL", "BLR")), "{}", show(&doc));
+    // no dateline: the office is nobody's in particular
+    let doc = extract(&text.replace("WARSAW — ", ""));
+    let nowicki = doc.entities.iter().find(|e| e.name.contains("Nowicki")).expect("Nowicki");
+    assert_eq!(nowicki.country, None);
+    // a counterpart is another state's office
+    let doc = extract(
+        "WARSAW — Poland's government said on Monday that a drone had crashed near the border. His counterpart, \
+         President Ales Karpovich, denied any role.",
+    );
+    assert!(doc.entities.iter().filter(|e| e.name.contains("Karpovich")).all(|e| e.country.is_none()));
+}
