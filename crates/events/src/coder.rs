@@ -248,6 +248,52 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
                 targets.clear();
             }
+            // "…, prompting Japan's air force to scramble jets": the reaction
+            // is aimed at the doers of what prompted it
+            if targets.is_empty()
+                && !sources.is_empty()
+                && prev_word(&view, tr.start) == "to"
+                && let Some((_, prev)) = previous_sources.as_ref()
+                && (view.first..actors[sources[0]].start)
+                    .rev()
+                    .take(3)
+                    .any(|t| matches!(view.word(t), "prompting" | "forcing" | "prompted" | "forced" | "leading"))
+            {
+                targets = prev.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
+            // "talks mediated by Oman": the mediator stands between the
+            // sides of the talks
+            if targets.is_empty()
+                && tr.code.code.starts_with("045")
+                && !sources.is_empty()
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+            {
+                for side in [a, b] {
+                    let m = &actors[sources[0]];
+                    if m.code.is_some() && !same_country(m, &side) {
+                        events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, m, &side, &actors));
+                    }
+                }
+                continue;
+            }
+            // "rejected Seoul's offer of talks", "declined to comment on
+            // Kyiv's request", "rejecting an appeal from Stockholm": the
+            // request or offer answered was made to the one answering
+            if let Some((owner, noun, code)) = answered_request(&view, &actors, tr)
+                && let Some(&s) = sources.first()
+                && actors[owner].code.is_some()
+                && actors[s].code.is_some()
+                && !same_country(&actors[owner], &actors[s])
+            {
+                let made = Trigger {
+                    start: noun,
+                    end: noun + 1,
+                    entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                    code: CodePair { code: code.to_string(), reverse: None },
+                    cue_of: None,
+                };
+                events.push(make_event(lex, doc, si, &view, &made, code, &actors[owner], &actors[s], &actors));
+            }
             // "talks between the two ministers", "with the two sides
             // discussing", "exchanges of fire along their border": a mutual
             // act whose sides the phrase only refers to
@@ -667,6 +713,43 @@ fn standing_measures(view: &SentenceView<'_>, actors: &[Actor]) -> Vec<(usize, u
         }
     }
     out
+}
+
+/// Nouns of a request or an offer, with the CAMEO code of making it.
+const REQUEST_NOUNS: [(&str, &str); 8] = [
+    ("request", "020"),
+    ("requests", "020"),
+    ("appeal", "020"),
+    ("appeals", "020"),
+    ("plea", "020"),
+    ("offer", "030"),
+    ("proposal", "030"),
+    ("proposals", "030"),
+];
+
+/// A request or offer named right after a verb of answering it, and who
+/// made it: "rejected Seoul's offer", "declined to comment on Kyiv's
+/// request", "rejecting an appeal from Stockholm". Returns the maker (an
+/// actor), the noun and the code of making it.
+fn answered_request(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<(usize, usize, &'static str)> {
+    if !matches!(tr.code.code.get(..2), Some("01" | "12")) || tr.entry.kind != TriggerKind::Verb {
+        return None;
+    }
+    let limit = (tr.end + 7).min(view.end());
+    let n = (tr.end..limit).find(|&t| REQUEST_NOUNS.iter().any(|(w, _)| *w == view.word(t)))?;
+    // nothing but the answer's own words in between ("to comment on")
+    if (tr.end..n).any(|t| matches!(view.word(t), "," | ";" | "and" | "but" | "that")) {
+        return None;
+    }
+    let code = REQUEST_NOUNS.iter().find(|(w, _)| *w == view.word(n)).map(|(_, c)| *c)?;
+    let owner = if view.word(n - 1) == "'s" {
+        actors.iter().position(|a| a.end + 1 == n && a.start >= tr.end)
+    } else if matches!(view.word(n + 1), "from" | "by") {
+        actors.iter().position(|a| a.start == n + 2 || a.start == n + 3 && view.word(n + 2) == "the")
+    } else {
+        None
+    }?;
+    Some((owner, n, code))
 }
 
 /// Roots of the reactions that answer an earlier deed when they have no

@@ -461,3 +461,31 @@ fn an_unqualified_office_takes_the_filing_country() {
     );
     assert!(doc.entities.iter().filter(|e| e.name.contains("Karpovich")).all(|e| e.country.is_none()));
 }
+
+// A request or offer that a verb answers was made to the one answering:
+// "rejected Seoul's offer", "rejecting an appeal from Oslo".
+#[test]
+fn an_answered_request_was_made_to_the_one_answering() {
+    let doc = extract("Russia rejected Norway's offer of fisheries talks on Friday.");
+    assert_eq!(pair(&doc, "03"), Some(("NOR", "RUS")), "{}", show(&doc));
+    let doc = extract("Iran refused to free a Danish sailor on Monday, rejecting an appeal from Copenhagen.");
+    assert_eq!(pair(&doc, "02"), Some(("DNK", "IRN")), "{}", show(&doc));
+}
+
+// "talks mediated by Qatar": the mediator stands between both sides;
+// "prompting Japan to scramble jets": aimed at the doers of what prompted it.
+#[test]
+fn mediation_and_prompted_reactions() {
+    let doc = extract("Envoys from Ethiopia and Egypt met in Doha on Sunday for talks mediated by Qatar.");
+    let mut got: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("045"))
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    got.sort();
+    assert_eq!(got, vec![("QAT", "EGY"), ("QAT", "ETH")], "{}", show(&doc));
+    let doc =
+        extract("Chinese and Russian warships began joint drills on Monday, prompting Japan's navy to scramble jets.");
+    assert!(doc.events.iter().any(|e| e.root == "15" && country(&e.source_actor) == "JPN"), "{}", show(&doc));
+}
