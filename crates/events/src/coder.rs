@@ -292,7 +292,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     code: CodePair { code: code.to_string(), reverse: None },
                     cue_of: None,
                 };
-                events.push(make_event(lex, doc, si, &view, &made, code, &actors[owner], &actors[s], &actors));
+                let mut e = make_event(lex, doc, si, &view, &made, code, &actors[owner], &actors[s], &actors);
+                // rejecting an offer does not deny that it was made
+                e.negated = false;
+                events.push(e);
             }
             // "talks between the two ministers", "with the two sides
             // discussing", "exchanges of fire along their border": a mutual
@@ -1531,6 +1534,20 @@ fn assign(
     // an object that cannot be coded ("across the Line of Control") does
     // not stand in for one
     targets.retain(|&t| actors[t].code.is_some());
+    // force with no named object that kills or wounds named people is aimed
+    // at them ("a roadside bomb …, killing two Turkish soldiers")
+    if targets.is_empty()
+        && !sources.is_empty()
+        && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+        && let Some(k) = (tr.end..(tr.end + 14).min(view.end()))
+            .find(|&t| matches!(view.word(t), "killing" | "wounding" | "injuring") && prev_word(view, t) == ",")
+        && let Some(v) = actors
+            .iter()
+            .position(|a| a.start > k && a.start <= k + 3 && a.code.as_ref().is_some_and(|c| c.role.is_some()))
+        && !sources.iter().any(|&s| same_actor(&actors[s], &actors[v]))
+    {
+        targets.push(v);
+    }
     // force with no named object is aimed at the place it hits ("a missile
     // strike on a hospital in Kyiv")
     if targets.is_empty()

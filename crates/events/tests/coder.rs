@@ -468,6 +468,9 @@ fn an_unqualified_office_takes_the_filing_country() {
 fn an_answered_request_was_made_to_the_one_answering() {
     let doc = extract("Russia rejected Norway's offer of fisheries talks on Friday.");
     assert_eq!(pair(&doc, "03"), Some(("NOR", "RUS")), "{}", show(&doc));
+    let offer = doc.events.iter().find(|e| e.root == "03").unwrap();
+    assert_eq!(offer.trigger.slice(&doc.text), "offer");
+    assert!(!offer.negated, "the offer was made: {}", show(&doc));
     let doc = extract("Iran refused to free a Danish sailor on Monday, rejecting an appeal from Copenhagen.");
     assert_eq!(pair(&doc, "02"), Some(("DNK", "IRN")), "{}", show(&doc));
 }
@@ -488,4 +491,15 @@ fn mediation_and_prompted_reactions() {
     let doc =
         extract("Chinese and Russian warships began joint drills on Monday, prompting Japan's navy to scramble jets.");
     assert!(doc.events.iter().any(|e| e.root == "15" && country(&e.source_actor) == "JPN"), "{}", show(&doc));
+}
+
+// Force that kills or wounds named people is aimed at them, not at the
+// place where it happened.
+#[test]
+fn force_that_kills_named_people_is_aimed_at_them() {
+    let doc = extract(
+        "Houthi rebels fired a missile at an army post near the border in northern Yemen, killing three Saudi soldiers.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "SAU", "{}", show(&doc));
 }
