@@ -497,9 +497,13 @@ fn mediation_and_prompted_reactions() {
 // place where it happened.
 #[test]
 fn force_that_kills_named_people_is_aimed_at_them() {
-    let doc = extract(
-        "Houthi rebels fired a missile at an army post near the border in northern Yemen, killing three Saudi soldiers.",
-    );
-    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
-    assert_eq!(country(&e.target_actor), "SAU", "{}", show(&doc));
+    for (text, victim) in [
+        ("Al-Shabaab fighters fired mortars at a base in southern Somalia, killing two Kenyan soldiers.", "KEN"),
+        ("Taliban fighters detonated a roadside bomb in northern Pakistan, killing two Chinese engineers.", "CHN"),
+    ] {
+        let doc = extract(text);
+        let e =
+            doc.events.iter().find(|e| e.root == "19" || e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+        assert_eq!(country(&e.target_actor), victim, "{text}: {}", show(&doc));
+    }
 }
