@@ -1534,6 +1534,23 @@ fn assign(
     // an object that cannot be coded ("across the Line of Control") does
     // not stand in for one
     targets.retain(|&t| actors[t].code.is_some());
+    // "Kyiv accused Moscow of shelling residential areas", "accusing
+    // Pakistan of a ceasefire violation": force inside an accusation with no
+    // named object is aimed at the accuser's side (a place named right
+    // after it is left to the place rule below)
+    if targets.is_empty()
+        && !sources.is_empty()
+        && (matches!(tr.code.code.get(..2), Some("18" | "19" | "20")))
+        && let Some(ai) = container
+        && doc.attributions[ai].speech_act == SpeechAct::Accuse
+        && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
+        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src) && a.end <= tr.start)
+        && !sources.iter().any(|&s| same_country(&actors[s], &actors[a]))
+        && (tr.end..(tr.end + 6).min(view.end()))
+            .all(|t| !LOCATION_PREPS.contains(&view.word(t)) || view.word(t) == "across")
+    {
+        targets.push(a);
+    }
     // force with no named object that kills or wounds named people is aimed
     // at them ("a roadside bomb …, killing two Turkish soldiers")
     if targets.is_empty()

@@ -507,3 +507,18 @@ fn force_that_kills_named_people_is_aimed_at_them() {
         assert_eq!(country(&e.target_actor), victim, "{text}: {}", show(&doc));
     }
 }
+
+// Force inside an accusation with no named object is aimed at the
+// accuser's side; a ceasefire violation is 196; steering migrants at a
+// border is coercion (170).
+#[test]
+fn an_accused_deed_without_an_object_is_aimed_at_the_accuser() {
+    let doc = extract("Armenia accused Azerbaijan on Monday of an unprovoked ceasefire violation.");
+    let e = doc.events.iter().find(|e| e.code == "196").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("AZE", "ARM"));
+    assert!(e.attribution.is_some(), "only reported: {}", show(&doc));
+    let doc = extract("Lithuania accused Belarus of steering migrants towards Lithuanian border posts.");
+    let e = doc.events.iter().find(|e| e.root == "17").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("BLR", "LTU"));
+    assert!(e.attribution.is_some(), "only reported: {}", show(&doc));
+}
