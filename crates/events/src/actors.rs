@@ -410,6 +410,20 @@ impl ActorFinder for PreparedEntities {
             if out.last().is_some_and(|p: &Actor| ns < p.end) {
                 continue;
             }
+            // "Manila's National Maritime Council": a body the lexicons do
+            // not know, owned by a coded place or state, is of its country
+            let mut ns = ns;
+            if code.is_none()
+                && e.is_some_and(|e| matches!(e.ty, EntityType::Org))
+                && ns > lo + 1
+                && view.word(ns - 1) == "'s"
+                && let Some(owner) = out.last().filter(|p| p.end == ns - 1)
+                && let Some(country) = owner.code.as_ref().and_then(|c| c.country.clone())
+            {
+                code = Some(actor_code(&country, None));
+                ns = owner.start;
+                out.pop();
+            }
             let place = place && nt - ns == t - s;
             out.push(Actor { start: ns, end: nt, entity: e.map(|e| e.id.clone()), code, place });
         }

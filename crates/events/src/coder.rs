@@ -180,6 +180,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // every coded deed's doer, with or without a target, for the nouns that
     // refer back to it ("Seoul condemned the launch")
     let mut doers: Vec<Doer> = Vec::new();
+    // the two sides of the latest event between two actors, with its sentence
+    let mut last_pair: Option<(usize, Actor, Actor)> = None;
+    // the sides of agreements and other mutual deeds, for "rejected the deal"
+    let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (lo, hi) = sentence.tokens;
         if lo >= hi || hi > doc.tokens.len() {
@@ -238,6 +242,73 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 last_cue = tr.cue_of;
             }
             let (sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "warned that Poland would respond": an object of the doer's
+            // own country is no other side; the warning's target is sought
+            // as for one without an object
+            if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
+                targets.clear();
+            }
+            // "…, prompting Japan's air force to scramble jets": the reaction
+            // is aimed at the doers of what prompted it
+            if targets.is_empty()
+                && !sources.is_empty()
+                && prev_word(&view, tr.start) == "to"
+                && let Some((_, prev)) = previous_sources.as_ref()
+                && (view.first..actors[sources[0]].start)
+                    .rev()
+                    .take(3)
+                    .any(|t| matches!(view.word(t), "prompting" | "forcing" | "prompted" | "forced" | "leading"))
+            {
+                targets = prev.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
+            // "talks mediated by Oman": the mediator stands between the
+            // sides of the talks
+            if targets.is_empty()
+                && tr.code.code.starts_with("045")
+                && !sources.is_empty()
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+            {
+                for side in [a, b] {
+                    let m = &actors[sources[0]];
+                    if m.code.is_some() && !same_country(m, &side) {
+                        events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, m, &side, &actors));
+                    }
+                }
+                continue;
+            }
+            // "rejected Seoul's offer of talks", "declined to comment on
+            // Kyiv's request", "rejecting an appeal from Stockholm": the
+            // request or offer answered was made to the one answering
+            if let Some((owner, noun, code)) = answered_request(&view, &actors, tr)
+                && let Some(&s) = sources.first()
+                && actors[owner].code.is_some()
+                && actors[s].code.is_some()
+                && !same_country(&actors[owner], &actors[s])
+            {
+                let made = Trigger {
+                    start: noun,
+                    end: noun + 1,
+                    entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                    code: CodePair { code: code.to_string(), reverse: None },
+                    cue_of: None,
+                };
+                let mut e = make_event(lex, doc, si, &view, &made, code, &actors[owner], &actors[s], &actors);
+                // rejecting an offer does not deny that it was made
+                e.negated = false;
+                events.push(e);
+            }
+            // "talks between the two ministers", "with the two sides
+            // discussing", "exchanges of fire along their border": a mutual
+            // act whose sides the phrase only refers to
+            if targets.is_empty()
+                && mutual_reference(&view, &actors, tr)
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+            {
+                let rev = tr.code.reverse.clone().unwrap_or_else(|| tr.code.code.clone());
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
+                events.push(make_event(lex, doc, si, &view, tr, &rev, &b, &a, &actors));
+                continue;
+            }
             // "expelled three Russian diplomats, accusing them of …": an
             // object pronoun right after the verb is the previous object
             if targets.is_empty()
@@ -270,8 +341,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 continue;
             }
             let doer = &actors[sources[0]];
+            let earlier_doers = doers.len();
             if doer.code.is_some() {
                 doers.push(Doer {
+                    target_country: targets.first().and_then(|&t| country_of(&actors[t])),
                     sentence: si,
                     root: tr.code.code.get(..2).unwrap_or("").to_string(),
                     entity: doer.entity.clone(),
@@ -279,6 +352,37 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     negated: (tr.start.saturating_sub(3).max(view.first)..tr.start)
                         .any(|t| NEGATIONS.contains(&view.word(t))),
                 });
+            }
+            // "a decision Minsk denounced as …", "an incident London
+            // described as …": the relative clause's own subject does it to
+            // the doer of the deed the noun names
+            if tr.entry.kind == TriggerKind::Verb
+                && let Some((a, k)) = relative_object(&view, tr, &actors)
+                && let Some(referent) = doer_of_noun(&view, k, si, &doers, &actors, &actors[a])
+            {
+                let target = Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                if actors[a].code.is_some() && !same_country_bare(&actors[a], &target) {
+                    events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[a], &target, &actors));
+                }
+                continue;
+            }
+            // "Turkey rejected the deal": an object naming an agreement coded
+            // in this or the two previous sentences is aimed at its parties
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && let Some((_, x, y)) = pact_object(&view, tr.end).and_then(|_| {
+                    pacts.iter().rev().take_while(|p| p.0 + 2 >= si).find(|p| p.0 < si || p.1.start < tr.start)
+                })
+            {
+                for &s in &sources {
+                    let a = &actors[s];
+                    for party in [x, y] {
+                        if a.code.is_some() && !same_country(a, party) {
+                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, party, &actors));
+                        }
+                    }
+                }
+                continue;
             }
             if targets.is_empty() {
                 // "condemned the attack", "denied the accusation": an object
@@ -294,9 +398,29 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
                         }
                     }
+                } else if
+                // inside a report, only a clause of its own ("…, and Moscow
+                // vowed", "… and vowed"), not the reported deed of the
+                // accused ("accusing Kabul of failing to …")
+                (here.is_none()
+                    || prev_word(&view, tr.start) == "and"
+                    || prev_word(&view, actors[sources[0]].start) == "and")
+                    && let Some(referent) = answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]])
+                {
+                    // "Sweden expelled …, and Moscow vowed a response": a
+                    // reaction with no object answers the deed aimed at it
+                    let target =
+                        Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                    for &s in &sources {
+                        let a = &actors[s];
+                        if a.code.is_some() && !same_country_bare(a, &target) {
+                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
+                        }
+                    }
                 }
                 continue;
             }
+            let first_event = events.len();
             for &s in &sources {
                 for &t in &targets {
                     let (a, b) = (&actors[s], &actors[t]);
@@ -306,7 +430,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
+                    last_pair = Some((si, a.clone(), b.clone()));
                     let mutual = sources == targets;
+                    if (mutual || tr.code.reverse.is_some())
+                        && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08"))
+                    {
+                        pacts.push((si, a.clone(), b.clone()));
+                    }
                     if let Some(rev) = &tr.code.reverse
                         && !mutual
                     {
@@ -314,6 +444,36 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     }
                 }
             }
+            // the other side of a mutual act did something to the first too
+            // ("a telephone call with Y": Y's part, for a reaction after it)
+            let own = doers.last().and_then(|d| d.code.as_ref()).map(|c| c.code.clone());
+            for e in &events[first_event..] {
+                if e.source_actor.as_ref().map(|c| &c.code) != own.as_ref() {
+                    doers.push(Doer {
+                        target_country: e.target_actor.as_ref().and_then(|c| c.country.clone()),
+                        sentence: si,
+                        root: e.root.clone(),
+                        entity: e.source.clone(),
+                        code: e.source_actor.clone(),
+                        negated: e.negated,
+                    });
+                }
+            }
+        }
+        // "asked Lithuania to lift its transit ban", "would not lift its
+        // ban on Japanese seafood": the measure to be lifted stands
+        for (noun, s, t) in standing_measures(&view, &actors) {
+            let tr = Trigger {
+                start: noun,
+                end: noun + 1,
+                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                code: CodePair { code: "163".to_string(), reverse: None },
+                cue_of: None,
+            };
+            let mut e = make_event(lex, doc, si, &view, &tr, "163", &actors[s], &actors[t], &actors);
+            // the lifting is what is negated or intended, not the measure
+            e.negated = false;
+            events.push(e);
         }
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
@@ -325,7 +485,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 25] = [
+const DEED_NOUNS: [&str; 32] = [
+    "manoeuvres",
+    "maneuvers",
+    "incident",
+    "gesture",
+    "measures",
+    "ban",
+    "actions",
     "launch",
     "launches",
     "test",
@@ -378,6 +545,19 @@ fn referred_doer(
         }
         k += 1;
     }
+    doer_of_noun(view, k, si, doers, actors, source)
+}
+
+/// The doer of the earlier deed that the deed noun at `k` names ("the
+/// launch", "an incident", "a decision"), as for [`referred_doer`].
+fn doer_of_noun(
+    view: &SentenceView<'_>,
+    k: usize,
+    si: usize,
+    doers: &[Doer],
+    actors: &[Actor],
+    source: &Actor,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     let noun = view.word(k);
     if !is_deed_noun(noun) {
         return None;
@@ -405,8 +585,214 @@ fn referred_doer(
         .map(|e| (e.entity.clone(), e.code.clone()))
 }
 
+/// The deed noun an object relative clause without a relative pronoun
+/// hangs on, right before its subject: "a decision Minsk denounced as …",
+/// "an incident London described as …" (`source` right before the verb).
+fn relative_object(view: &SentenceView<'_>, tr: &Trigger, actors: &[Actor]) -> Option<(usize, usize)> {
+    let mut end = tr.start;
+    while end > view.first && matches!(prev_word(view, end), "had" | "has" | "have" | "later" | "swiftly") {
+        end -= 1;
+    }
+    let a = actors.iter().position(|a| a.end == end && a.start > view.first + 1)?;
+    let noun = actors[a].start - 1;
+    (matches!(prev_word(view, noun), "a" | "an" | "the") && is_deed_noun(view.word(noun))).then_some((a, noun))
+}
+
+/// A mutual act ("talks", "discussing", "exchanges of fire") whose sides a
+/// phrase refers to instead of naming them: "between the two (ministers)",
+/// "between both", "the two sides/countries … discussing", "both sides",
+/// "along their border" (with no actor of its own in between).
+fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> bool {
+    let w = |t: usize| view.word(t);
+    let mutual =
+        tr.code.reverse.is_some() || RECIPROCAL.contains(&w(tr.start)) || matches!(w(tr.start), "clashes" | "fighting");
+    if !mutual {
+        return false;
+    }
+    let after =
+        w(tr.end) == "between" && (w(tr.end + 1) == "both" || (w(tr.end + 1) == "the" && w(tr.end + 2) == "two"));
+    let before = (tr.start.saturating_sub(4).max(view.first + 1)..tr.start).any(|t| {
+        (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
+            && matches!(w(t + 1), "sides" | "countries" | "governments")
+    });
+    // "X and Y … after meeting in Paris": a reciprocal gerund with no
+    // object, governed by "after"/"before", is the sentence's subjects'
+    let gerund = w(tr.start).ends_with("ing")
+        && tr.end - tr.start == 1
+        && matches!(prev_word(view, tr.start), "after" | "before" | "while")
+        && !actors.iter().any(|a| a.start == tr.end || a.start == tr.end + 1 && w(tr.end) == "with");
+    let their = (tr.end..(tr.end + 5).min(view.end())).find(|&t| w(t) == "their").is_some_and(|t| {
+        matches!(w(tr.end), "of" | "on" | "along" | "across" | "at")
+            && !actors.iter().any(|a| a.start >= tr.end && a.start < t)
+    });
+    after || before || their || gerund
+}
+
+/// The two sides a mutual reference points back to: the latest pair of
+/// coordinated actors of different countries before the trigger ("India and
+/// Japan agreed … after talks between the two ministers"), else the sides of
+/// the sentence's latest event ("Vietnam hosted South Korea's minister …,
+/// with the two sides discussing").
+fn two_sides(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    last: Option<&(usize, Actor, Actor)>,
+) -> Option<(Actor, Actor)> {
+    let coded_apart = |a: &Actor, b: &Actor| {
+        a.code.is_some()
+            && b.code.is_some()
+            && !same_country(a, b)
+            && a.code.as_ref().is_some_and(|c| c.country.is_some())
+    };
+    let pair = (0..actors.len()).rev().filter(|&i| actors[i].end <= tr.start).find_map(|i| {
+        let group = with_coordinated_right(view, actors, i);
+        (group.len() == 2 && group[0] == i && actors[group[1]].end <= tr.start)
+            .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
+            .filter(|(a, b)| coded_apart(a, b))
+    });
+    pair.or_else(|| last.map(|(_, a, b)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
+}
+
+/// Nouns that name an agreement between two sides.
+const PACT_NOUNS: [&str; 8] = ["deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "memorandum"];
+
+/// The agreement noun of an object right after a verb ("the deal", "this
+/// new maritime accord"), if there is one.
+fn pact_object(view: &SentenceView<'_>, after: usize) -> Option<usize> {
+    if !matches!(view.word(after), "the" | "this" | "that") {
+        return None;
+    }
+    (after + 1..after + 4).find(|&k| PACT_NOUNS.contains(&view.word(k))).filter(|&k| {
+        (after + 1..k).all(|t| view.word(t).chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            && !matches!(view.word(k + 1), "with" | "between")
+    })
+}
+
+/// Verbs that end a standing measure.
+const LIFTING: [&str; 16] = [
+    "lift", "lifts", "lifted", "lifting", "reverse", "reverses", "reversed", "ease", "eases", "eased", "scrap",
+    "scrapped", "drop", "dropped", "relax", "relaxed",
+];
+/// Nouns of an embargo, boycott or sanction (CAMEO 163).
+const MEASURES: [&str; 8] = ["ban", "bans", "curbs", "embargo", "embargoes", "sanctions", "restrictions", "boycott"];
+
+/// Standing measures named by the demand to lift them: "asked Lithuania to
+/// lift its transit ban" (Lithuania's ban, aimed at the asker), "would not
+/// lift its ban on Japanese seafood" (aimed at Japan). Returns (noun,
+/// source actor, target actor): the source is the actor nearest before the
+/// verb ("its"), the target the actor the measure is "on"/"against", else
+/// the sentence's first actor when that is of another country.
+fn standing_measures(view: &SentenceView<'_>, actors: &[Actor]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for v in view.first..view.end() {
+        if !LIFTING.contains(&view.word(v)) || !matches!(view.word(v + 1), "its" | "their") {
+            continue;
+        }
+        let mut k = v + 2;
+        while k < v + 4
+            && !MEASURES.contains(&view.word(k))
+            && view.word(k).chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            k += 1;
+        }
+        if !MEASURES.contains(&view.word(k)) {
+            continue;
+        }
+        let Some(s) = actors.iter().rposition(|a| a.end <= v && a.code.is_some() && !is_location(view, a)) else {
+            continue;
+        };
+        let on = matches!(view.word(k + 1), "on" | "against");
+        let target = actors
+            .iter()
+            .position(|a| on && a.start > k + 1 && a.start <= k + 3)
+            .or_else(|| (s > 0 && !is_location(view, &actors[0])).then_some(0));
+        if let Some(t) = target
+            && t != s
+            && actors[t].code.is_some()
+            && !same_country(&actors[s], &actors[t])
+        {
+            out.push((k, s, t));
+        }
+    }
+    out
+}
+
+/// Nouns of a request or an offer, with the CAMEO code of making it.
+const REQUEST_NOUNS: [(&str, &str); 8] = [
+    ("request", "020"),
+    ("requests", "020"),
+    ("appeal", "020"),
+    ("appeals", "020"),
+    ("plea", "020"),
+    ("offer", "030"),
+    ("proposal", "030"),
+    ("proposals", "030"),
+];
+
+/// A request or offer named right after a verb of answering it, and who
+/// made it: "rejected Seoul's offer", "declined to comment on Kyiv's
+/// request", "rejecting an appeal from Stockholm". Returns the maker (an
+/// actor), the noun and the code of making it.
+fn answered_request(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<(usize, usize, &'static str)> {
+    if !matches!(tr.code.code.get(..2), Some("01" | "12")) || tr.entry.kind != TriggerKind::Verb {
+        return None;
+    }
+    let limit = (tr.end + 7).min(view.end());
+    let n = (tr.end..limit).find(|&t| REQUEST_NOUNS.iter().any(|(w, _)| *w == view.word(t)))?;
+    // nothing but the answer's own words in between ("to comment on")
+    if (tr.end..n).any(|t| matches!(view.word(t), "," | ";" | "and" | "but" | "that")) {
+        return None;
+    }
+    let code = REQUEST_NOUNS.iter().find(|(w, _)| *w == view.word(n)).map(|(_, c)| *c)?;
+    let owner = if view.word(n - 1) == "'s" {
+        actors.iter().position(|a| a.end + 1 == n && a.start >= tr.end)
+    } else if matches!(view.word(n + 1), "from" | "by") {
+        actors.iter().position(|a| a.start == n + 2 || a.start == n + 3 && view.word(n + 2) == "the")
+    } else {
+        None
+    }?;
+    Some((owner, n, code))
+}
+
+/// Roots of the reactions that answer an earlier deed when they have no
+/// object of their own: demand, disapprove, reject, threaten, protest.
+const REACTION_ROOTS: [&str; 5] = ["10", "11", "12", "13", "14"];
+
+/// The doer (entity, code) of the deed a reaction without an object answers
+/// ("Sweden expelled three Russian diplomats, and Moscow vowed a response"):
+/// the latest coded, not negated deed of this or the two previous sentences
+/// whose target is of the reacting side's country and whose doer is not.
+fn answered_doer(
+    tr: &Trigger,
+    si: usize,
+    doers: &[Doer],
+    source: &Actor,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    if !REACTION_ROOTS.iter().any(|r| tr.code.code.starts_with(r)) {
+        return None;
+    }
+    let country = country_of(source)?;
+    doers
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 2 >= si)
+        .filter(|e| !e.negated)
+        .find(|e| {
+            e.target_country.as_deref() == Some(country.as_str())
+                && e.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != country)
+        })
+        .map(|e| (e.entity.clone(), e.code.clone()))
+}
+
+fn country_of(a: &Actor) -> Option<String> {
+    a.code.as_ref().and_then(|c| c.country.clone())
+}
+
 /// The doer of a deed coded earlier in the document.
 struct Doer {
+    /// The country of the deed's first target, if it has one.
+    target_country: Option<String>,
     sentence: usize,
     root: String,
     entity: Option<String>,
@@ -1025,7 +1411,7 @@ fn assign(
             } else if TARGET_PREPS.contains(&view.word(k))
                 && let Some(a) = actors.iter().position(|a| (a.start == k + 1 || a.start == k + 2) && a.start > k)
             {
-                targets = with_coordinated_right(view, actors, a);
+                targets = with_coordinated_right(view, actors, past_possessive(view, actors, a));
             } else if view.word(tr.end - 1).ends_with("ing")
                 && let Some(a) = actors.iter().position(|a| a.start == k || (a.start == k + 1 && view.word(k) == "the"))
             {
@@ -1037,8 +1423,13 @@ fn assign(
             let light = (tr.start.saturating_sub(4).max(view.first)..tr.start)
                 .any(|t| LIGHT_VERBS.contains(&view.word(t)))
                 || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour");
+            // "X raised the incident in a telephone call with Y", "during
+            // talks with": a consultation the clause's subject holds
+            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at")
+                && tr.code.code.starts_with("04")
+                && matches!(view.word(tr.end), "with" | "between");
             if sources.is_empty()
-                && light
+                && (light || held)
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
             {
                 sources = with_coordinated_right(view, actors, a);
@@ -1143,6 +1534,37 @@ fn assign(
     // an object that cannot be coded ("across the Line of Control") does
     // not stand in for one
     targets.retain(|&t| actors[t].code.is_some());
+    // "Kyiv accused Moscow of shelling residential areas", "accusing
+    // Pakistan of a ceasefire violation": force inside an accusation with no
+    // named object is aimed at the accuser's side (a place named right
+    // after it is left to the place rule below)
+    if targets.is_empty()
+        && !sources.is_empty()
+        && (matches!(tr.code.code.get(..2), Some("18" | "19" | "20")))
+        && let Some(ai) = container
+        && doc.attributions[ai].speech_act == SpeechAct::Accuse
+        && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
+        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src) && a.end <= tr.start)
+        && !sources.iter().any(|&s| same_country(&actors[s], &actors[a]))
+        && (tr.end..(tr.end + 6).min(view.end()))
+            .all(|t| !LOCATION_PREPS.contains(&view.word(t)) || view.word(t) == "across")
+    {
+        targets.push(a);
+    }
+    // force with no named object that kills or wounds named people is aimed
+    // at them ("a roadside bomb …, killing two Turkish soldiers")
+    if targets.is_empty()
+        && !sources.is_empty()
+        && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+        && let Some(k) = (tr.end..(tr.end + 14).min(view.end()))
+            .find(|&t| matches!(view.word(t), "killing" | "wounding" | "injuring") && prev_word(view, t) == ",")
+        && let Some(v) = actors
+            .iter()
+            .position(|a| a.start > k && a.start <= k + 3 && a.code.as_ref().is_some_and(|c| c.role.is_some()))
+        && !sources.iter().any(|&s| same_actor(&actors[s], &actors[v]))
+    {
+        targets.push(v);
+    }
     // force with no named object is aimed at the place it hits ("a missile
     // strike on a hospital in Kyiv")
     if targets.is_empty()
@@ -1352,9 +1774,24 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
         if is_location(view, a) {
             continue;
         }
-        return Some(i);
+        return Some(past_possessive(view, actors, i));
     }
     None
+}
+
+/// "with his Belarusian counterpart": a possessive pronoun right before
+/// another actor is that actor's owner, not the object; the object is the
+/// actor it owns.
+fn past_possessive(view: &SentenceView<'_>, actors: &[Actor], i: usize) -> usize {
+    let a = &actors[i];
+    if a.end - a.start == 1
+        && matches!(view.word(a.start), "his" | "her" | "its" | "their")
+        && actors.get(i + 1).is_some_and(|b| b.start == a.end)
+    {
+        i + 1
+    } else {
+        i
+    }
 }
 
 fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -> Vec<usize> {
@@ -1443,7 +1880,12 @@ fn make_event(
     // "will supply", "would meet": intent, not the deed (CAMEO 03)
     let future = (tr.start.saturating_sub(3).max(view.first)..tr.start)
         .any(|t| matches!(view.word(t), "will" | "would" | "shall" | "'ll"));
-    let changed = refusal.or_else(|| future.then(|| intent_code(code)).flatten());
+    // farmers, protesters or workers blocking roads protest (CAMEO 144); a
+    // state's blockade is force
+    let civil = source.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| CIVIL_ROLES.contains(&r));
+    let protest = (civil && view.word(tr.start).starts_with("block") && matches!(code.get(..2), Some("17" | "19")))
+        .then(|| "144".to_string());
+    let changed = protest.or_else(|| refusal.or_else(|| future.then(|| intent_code(code)).flatten()));
     let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();
     Event {
@@ -1465,6 +1907,9 @@ fn make_event(
         negated,
     }
 }
+
+/// CAMEO roles of civilian groups, whose blockades are protests.
+const CIVIL_ROLES: [&str; 6] = ["AGR", "OPP", "CVL", "LAB", "EDU", "REF"];
 
 /// The CAMEO refusal code for a cooperative deed that is denied at the verb.
 fn refusal_code(code: &str) -> Option<String> {

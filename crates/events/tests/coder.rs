@@ -289,3 +289,236 @@ fn the_government_in_a_capital_is_an_actor_and_an_uncoded_object_is_not_borrowed
     assert_eq!(country(&blame.target_actor), "BLR", "{}", show(&doc));
     assert!(doc.events.iter().all(|e| !e.code.starts_with("02")), "allies are not Minsk: {}", show(&doc));
 }
+
+// A reaction with no object of its own ("vowed a response", "lodged a formal
+// complaint") answers the latest earlier deed aimed at the reacting side:
+// its doer is the target.
+#[test]
+fn a_reaction_without_an_object_targets_the_doer_of_the_deed_it_answers() {
+    let doc = extract("Norway expelled two Russian diplomats on Monday, and Moscow vowed a firm response.");
+    let threats: Vec<_> = doc.events.iter().filter(|e| e.root == "13").collect();
+    assert_eq!(threats.len(), 1, "{}", show(&doc));
+    assert_eq!((country(&threats[0].source_actor), country(&threats[0].target_actor)), ("RUS", "NOR"));
+    let doc = extract(
+        "Canada imposed sanctions on three Chinese steel makers on Friday. Beijing lodged a formal complaint on Saturday.",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("CHN", "CAN")), "{}", show(&doc));
+    // a reaction whose side was not the earlier target has no one to answer
+    let doc =
+        extract("Canada imposed sanctions on three Chinese steel makers on Friday. Brazil vowed a firm response.");
+    assert_eq!(pair(&doc, "13"), None, "{}", show(&doc));
+    // a reaction with its own object keeps it
+    let doc = extract("Norway expelled two Russian diplomats, and Moscow warned Oslo of a response.");
+    assert_eq!(pair(&doc, "13"), Some(("RUS", "NOR")), "{}", show(&doc));
+}
+
+// An evaluation of an earlier deed ("calling the move "hostile"", "an
+// incident Hanoi described as "dangerous"", "a decision Zagreb denounced")
+// criticises the deed's doer.
+#[test]
+fn a_negative_evaluation_of_an_earlier_deed_criticises_its_doer() {
+    let doc = extract(
+        "Serbia expelled two Croatian diplomats on Friday, Croatia's foreign ministry said, calling the move \
+         \"hostile and unjustified\".",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("HRV", "SRB")), "{}", show(&doc));
+    let doc = extract("Serbia expelled two Croatian diplomats on Friday, a decision Zagreb denounced as \"hostile\".");
+    assert_eq!(pair(&doc, "11"), Some(("HRV", "SRB")), "{}", show(&doc));
+    let doc = extract(
+        "Chinese warships fired water cannon at a Vietnamese fishing boat on Tuesday, an incident Hanoi described as \
+         \"dangerous and unlawful\".",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("VNM", "CHN")), "{}", show(&doc));
+    // a neutral description is no criticism
+    let doc = extract(
+        "Chinese warships fired water cannon at a Vietnamese fishing boat on Tuesday, an incident Hanoi described as \
+         \"under review\".",
+    );
+    assert_eq!(pair(&doc, "11"), None, "{}", show(&doc));
+}
+
+// A body the lexicons do not know, owned by a coded place ("Oslo's Joint
+// Operations Headquarters"), is of that place's country.
+#[test]
+fn an_unknown_body_owned_by_a_place_is_of_its_country() {
+    let doc = extract(
+        "Russian jets intercepted a Norwegian patrol plane over the Barents Sea on Monday, Oslo's Joint Operations \
+         Headquarters said, calling the manoeuvres \"reckless\".",
+    );
+    assert_eq!(pair(&doc, "11"), Some(("NOR", "RUS")), "{}", show(&doc));
+}
+
+// A mutual act whose sides a phrase refers to ("between the two ministers",
+// "the two sides", "along their border") is between those sides.
+#[test]
+fn a_mutual_act_between_referred_sides() {
+    let both = |doc: &Document, root: &str| {
+        let mut v: Vec<(String, String)> = doc
+            .events
+            .iter()
+            .filter(|e| e.root == root)
+            .map(|e| (country(&e.source_actor).to_string(), country(&e.target_actor).to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let pairs = |a: &str, b: &str| vec![(a.to_string(), b.to_string()), (b.to_string(), a.to_string())];
+    let doc = extract(
+        "Egypt and Sudan agreed on Sunday to share river data after talks between the two foreign ministers in Cairo.",
+    );
+    assert_eq!(both(&doc, "04"), pairs("EGY", "SDN"), "{}", show(&doc));
+    let doc = extract(
+        "Kenya hosted Ethiopia's prime minister in Nairobi on Monday, with the two sides discussing a railway.",
+    );
+    let talks: Vec<_> = doc.events.iter().filter(|e| e.code == "040").collect();
+    assert_eq!(talks.len(), 2, "{}", show(&doc));
+    assert!(talks.iter().all(|e| country(&e.source_actor) != country(&e.target_actor)), "{}", show(&doc));
+    let doc =
+        extract("The UN urged Eritrea and Djibouti to show restraint after exchanges of fire along their border.");
+    let mut want = pairs("DJI", "ERI");
+    want.sort();
+    assert_eq!(both(&doc, "19"), want, "{}", show(&doc));
+    // without the reference, no sides are guessed
+    let doc = extract("The UN urged Eritrea and Djibouti to show restraint after exchanges of fire.");
+    assert!(both(&doc, "19").is_empty(), "{}", show(&doc));
+}
+
+// A measure that someone is asked, or refuses, to lift stands: "its ban" is
+// the ban of the actor before the verb, aimed at what it is "on", else at
+// the one asking.
+#[test]
+fn a_measure_to_be_lifted_is_a_standing_sanction() {
+    let doc = extract("Serbia urged Croatia on Monday to lift its import ban on Serbian meat.");
+    assert_eq!(pair(&doc, "16"), Some(("HRV", "SRB")), "{}", show(&doc));
+    let doc = extract("Moscow demanded that Norway ease its fishing restrictions.");
+    assert_eq!(pair(&doc, "16"), Some(("NOR", "RUS")), "{}", show(&doc));
+    let e = doc.events.iter().find(|e| e.root == "16").unwrap();
+    assert!(!e.negated);
+    // nobody else in the sentence: no sides
+    let doc = extract("Norway lifted its ban on cod fishing on Monday.");
+    assert_eq!(pair(&doc, "16"), None, "{}", show(&doc));
+}
+
+// "Bolivia rejected the accord": an object naming an agreement coded just
+// before is aimed at both its parties.
+#[test]
+fn rejecting_an_agreement_is_aimed_at_its_parties() {
+    let doc = extract("Chile and Peru signed a fisheries accord on Friday. Bolivia rejected the accord on Saturday.");
+    let mut got: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.root == "12")
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    got.sort();
+    assert_eq!(got, vec![("BOL", "CHL"), ("BOL", "PER")], "{}", show(&doc));
+    // with no agreement coded before, nothing is guessed
+    let doc = extract("Bolivia rejected the accord on Saturday.");
+    assert_eq!(pair(&doc, "12"), None, "{}", show(&doc));
+}
+
+// Civilians blocking a road or crossing protest (CAMEO 144); a state's
+// blockade stays force.
+#[test]
+fn a_blockade_by_civilians_is_a_protest() {
+    let doc = extract("Hungarian farmers blocked border crossings with Serbia on Tuesday.");
+    assert_eq!(pair(&doc, "14"), Some(("HUN", "SRB")), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "17" && e.root != "19"), "{}", show(&doc));
+}
+
+// "X and Y … after meeting in Bergen": a reciprocal gerund after "after" is
+// the coordinated subjects' meeting.
+#[test]
+fn meeting_after_a_coordinated_subject_is_mutual() {
+    let doc = extract("Norway and Sweden announced a fisheries deal after meeting in Bergen on Monday.");
+    let meets: Vec<_> = doc.events.iter().filter(|e| e.code == "040").collect();
+    assert_eq!(meets.len(), 2, "{}", show(&doc));
+}
+
+// A person known only by an unqualified national office ("President Jan
+// Nowicki") holds the office of the country the story is filed from, when
+// the text names that country; a call "with his Belarusian counterpart" is
+// with the counterpart, and a demand after it goes to the other side.
+#[test]
+fn an_unqualified_office_takes_the_filing_country() {
+    let text = "WARSAW — Poland's government said on Monday that a drone had crashed near the border. President Jan \
+                Nowicki raised the incident in a telephone call with his Belarusian counterpart, Ales Karpovich. \
+                Nowicki demanded an explanation.";
+    let doc = extract(text);
+    let nowicki = doc.entities.iter().find(|e| e.name.contains("Nowicki")).expect("Nowicki");
+    assert_eq!(nowicki.country.as_deref(), Some("POL"));
+    let calls: Vec<_> = doc.events.iter().filter(|e| e.code == "041").collect();
+    assert_eq!(calls.len(), 2, "{}", show(&doc));
+    assert_eq!(pair(&doc, "10"), Some(("POL", "BLR")), "{}", show(&doc));
+    // no dateline: the office is nobody's in particular
+    let doc = extract(&text.replace("WARSAW — ", ""));
+    let nowicki = doc.entities.iter().find(|e| e.name.contains("Nowicki")).expect("Nowicki");
+    assert_eq!(nowicki.country, None);
+    // a counterpart is another state's office
+    let doc = extract(
+        "WARSAW — Poland's government said on Monday that a drone had crashed near the border. His counterpart, \
+         President Ales Karpovich, denied any role.",
+    );
+    assert!(doc.entities.iter().filter(|e| e.name.contains("Karpovich")).all(|e| e.country.is_none()));
+}
+
+// A request or offer that a verb answers was made to the one answering:
+// "rejected Seoul's offer", "rejecting an appeal from Oslo".
+#[test]
+fn an_answered_request_was_made_to_the_one_answering() {
+    let doc = extract("Russia rejected Norway's offer of fisheries talks on Friday.");
+    assert_eq!(pair(&doc, "03"), Some(("NOR", "RUS")), "{}", show(&doc));
+    let offer = doc.events.iter().find(|e| e.root == "03").unwrap();
+    assert_eq!(offer.trigger.slice(&doc.text), "offer");
+    assert!(!offer.negated, "the offer was made: {}", show(&doc));
+    let doc = extract("Iran refused to free a Danish sailor on Monday, rejecting an appeal from Copenhagen.");
+    assert_eq!(pair(&doc, "02"), Some(("DNK", "IRN")), "{}", show(&doc));
+}
+
+// "talks mediated by Qatar": the mediator stands between both sides;
+// "prompting Japan to scramble jets": aimed at the doers of what prompted it.
+#[test]
+fn mediation_and_prompted_reactions() {
+    let doc = extract("Envoys from Ethiopia and Egypt met in Doha on Sunday for talks mediated by Qatar.");
+    let mut got: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("045"))
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    got.sort();
+    assert_eq!(got, vec![("QAT", "EGY"), ("QAT", "ETH")], "{}", show(&doc));
+    let doc =
+        extract("Chinese and Russian warships began joint drills on Monday, prompting Japan's navy to scramble jets.");
+    assert!(doc.events.iter().any(|e| e.root == "15" && country(&e.source_actor) == "JPN"), "{}", show(&doc));
+}
+
+// Force that kills or wounds named people is aimed at them, not at the
+// place where it happened.
+#[test]
+fn force_that_kills_named_people_is_aimed_at_them() {
+    for (text, victim) in [
+        ("Al-Shabaab fighters fired mortars at a base in southern Somalia, killing two Kenyan soldiers.", "KEN"),
+        ("Taliban fighters detonated a roadside bomb in northern Pakistan, killing two Chinese engineers.", "CHN"),
+    ] {
+        let doc = extract(text);
+        let e =
+            doc.events.iter().find(|e| e.root == "19" || e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+        assert_eq!(country(&e.target_actor), victim, "{text}: {}", show(&doc));
+    }
+}
+
+// Force inside an accusation with no named object is aimed at the
+// accuser's side; a ceasefire violation is 196; steering migrants at a
+// border is coercion (170).
+#[test]
+fn an_accused_deed_without_an_object_is_aimed_at_the_accuser() {
+    let doc = extract("Armenia accused Azerbaijan on Monday of an unprovoked ceasefire violation.");
+    let e = doc.events.iter().find(|e| e.code == "196").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("AZE", "ARM"));
+    assert!(e.attribution.is_some(), "only reported: {}", show(&doc));
+    let doc = extract("Lithuania accused Belarus of steering migrants towards Lithuanian border posts.");
+    let e = doc.events.iter().find(|e| e.root == "17").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("BLR", "LTU"));
+    assert!(e.attribution.is_some(), "only reported: {}", show(&doc));
+}

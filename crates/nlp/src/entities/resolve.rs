@@ -299,10 +299,16 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     // Countries the document names as GPE entities, for city names that
     // cities of several countries bear ("Brest").
     let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
+    let filed_in = filing_country(ctx, &ents, &named);
     let mut out: Vec<Entity> = ents
         .into_iter()
         .map(|e| {
-            let country = entity_country(ctx, &e, &named).and_then(|c| lx.iso3(c)).map(str::to_string);
+            let country = entity_country(ctx, &e, &named)
+                .or_else(|| {
+                    filed_in.filter(|_| e.e.ty == EntityType::Person && unqualified_office(lx, &e.e.descriptions))
+                })
+                .and_then(|c| lx.iso3(c))
+                .map(str::to_string);
             Entity { country, ..e.e }
         })
         .collect();
@@ -422,6 +428,71 @@ fn person_country(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> Opti
         }
     }
     found
+}
+
+/// Words of the offices of a state's own government.
+const NATIONAL_OFFICES: [&str; 4] = ["president", "minister", "premier", "chancellor"];
+
+/// Whether a person is known only by an unqualified office of a state's
+/// government ("President", "Defence Minister", "the prime minister"):
+/// some description has such an office as its role, and no description
+/// names a country, an organisation of one, or a counterpart (whose office
+/// is another state's).
+fn unqualified_office(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> bool {
+    let mut office = false;
+    for d in descriptions {
+        let lower = d.to_lowercase();
+        let words: Vec<&str> =
+            lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).collect();
+        for w in &words {
+            let country = lx.demonyms.get(*w).is_some_and(|c| c.is_some())
+                || lx.country_of_name(w).is_some()
+                || lx.org_countries.contains_key(*w);
+            if country || matches!(*w, "counterpart" | "former" | "opposition" | "visiting") {
+                return false;
+            }
+            office |= NATIONAL_OFFICES.contains(w) && lx.role_head(w);
+        }
+    }
+    office
+}
+
+/// The country a document was filed in: that of the place (or places, all
+/// of one country) named in its byline or dateline line ("By Ewa Marczak,
+/// Warsaw — 6 March 2025"), or of a wire dateline in capitals opening the
+/// body ("ODESA, March 3 –"), when the document also names that country.
+/// A person known only by an unqualified national office ("President
+/// Ostaszewski", "Defence Minister Wielgus") is taken to hold that country's
+/// office: the convention of datelined wire copy, and the only
+/// assignment here that does not come from the person's own mentions.
+fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
+    let doc = ctx.doc;
+    // the dateline opens one of the first sentences (after the headline)
+    let opening = doc.sentences.iter().take(3).map(|s| doc.tokens.get(s.tokens.0).map_or(0, |t| t.span.start));
+    let in_line = |m: &Mention| {
+        if doc.meta.byline.is_some_and(|b| b.contains(m.span)) {
+            return true;
+        }
+        // "ODESA —", "KYIV, March 3 (Wire) –": capitals, then a dash or comma
+        let text = m.span.slice(&doc.text);
+        let next = doc.text[m.span.end..].trim_start().chars().next();
+        opening.clone().any(|o| o == m.span.start)
+            && text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !text.chars().any(char::is_lowercase)
+            && matches!(next, Some('—' | '–' | '-' | ','))
+    };
+    let mut found: Option<usize> = None;
+    for e in ents.iter().filter(|e| e.e.ty == EntityType::Gpe) {
+        if !e.e.mentions.iter().any(in_line) {
+            continue;
+        }
+        let Some(c) = entity_country(ctx, e, named) else { continue };
+        match found {
+            Some(f) if f != c => return None,
+            _ => found = Some(c),
+        }
+    }
+    found.filter(|c| named.contains(c))
 }
 
 /// A country's possessive ("Romania's") or a demonym ("the Russian")
