@@ -28,7 +28,9 @@ pub use lexicon::Lexicon;
 use dossier_model::{Diagnostic, Document};
 
 pub const STAGE_NAME: &str = "events";
-pub const STAGE_VERSION: u32 = 1;
+/// Bumped whenever the coder's output for the same input changes, so stored
+/// documents coded by an older version can be found.
+pub const STAGE_VERSION: u32 = 2;
 
 /// Codes a document's events with the built-in lexicons, replacing its
 /// events layer.
