@@ -278,6 +278,19 @@ fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
     if a >= b {
         return None;
     }
+    // A clause is no source: "The Latvian government expelled two
+    // attachés" (of ", accusing them") is cut before its verb.
+    let b = (a + 1..b)
+        .find(|&k| {
+            let w = view.lw(k);
+            !view.words[k].cap
+                && (w.ends_with("ed") || lexicon().verbs.contains_key(w))
+                && !nounish(view, k)
+                && nounish(view, k - 1)
+                && k + 1 < b
+                && (OBJECT_START.contains(&view.lw(k + 1)) || view.words[k + 1].cap)
+        })
+        .unwrap_or(b);
     let snapped = snap_to_mentions(view, view.span(a, b));
     let (mut a, b) = strip(view, words_of(view, snapped));
     if a >= b || !plausible(view, (a, b)) {
@@ -330,6 +343,12 @@ fn subject_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usiz
     let (a, b) = strip(view, (a, end));
     (boundary && a < b && (b - a <= 8) && plausible(view, (a, b))).then_some((a, b))
 }
+
+/// Words that open the object of a verb.
+const OBJECT_START: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "five", "six", "several", "some",
+    "all", "no",
+];
 
 /// Articles, which name no one alone (a possessive does: "his claim").
 const ARTICLES: &[&str] = &["the", "a", "an"];
