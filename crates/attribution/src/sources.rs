@@ -287,6 +287,7 @@ fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
                 && (w.ends_with("ed") || lexicon().verbs.contains_key(w))
                 && !nounish(view, k)
                 && nounish(view, k - 1)
+                && !(a..k).any(|j| matches!(view.lw(j), "," | "who" | "whose" | "which" | "that"))
                 && k + 1 < b
                 && (OBJECT_START.contains(&view.lw(k + 1)) || view.words[k + 1].cap)
         })
