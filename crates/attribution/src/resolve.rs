@@ -250,6 +250,10 @@ impl Resolver {
         let head = key.split_whitespace().last().unwrap_or("").to_string();
         let definite = short.to_lowercase().starts_with("the ");
         for e in self.new_entities.iter_mut().rev() {
+            // The holder of source-less sayings is no antecedent ("the source").
+            if e.mentions.is_empty() {
+                continue;
+            }
             let ekey = normalise(&e.name);
             let ehead = ekey.split_whitespace().last().unwrap_or("");
             if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head) {

@@ -162,6 +162,23 @@ fn cleaned(d: &Document, mut f: Vec<Found>) -> Vec<(Option<String>, String, Stri
 }
 
 #[test]
+fn the_unknown_holder_is_no_antecedent_of_the_source() {
+    let d = doc("Accusations that the operator ignored the alarms have surfaced in two newspapers. \
+         A source in the ministry said the alarms had been switched off. \
+         The source said the operator knew.");
+    for c in &d.claims {
+        if let Holder::Entity(id) = &c.holder
+            && d.slice(c.span).contains("operator knew")
+        {
+            assert_ne!(d.entity(id).unwrap().name, "unknown source");
+        }
+    }
+    for e in d.entities.iter().filter(|e| e.name == "unknown source") {
+        assert!(e.mentions.is_empty(), "{:?}", e.mentions);
+    }
+}
+
+#[test]
 fn trailing_adverbs_and_conjunctions_leave_the_source() {
     let d =
         doc("Norwegian officials later showed the wreckage to reporters. His report, widely shared, blamed the crew.");
