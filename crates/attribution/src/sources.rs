@@ -217,10 +217,16 @@ fn strip(view: &View, (mut a, mut b): (usize, usize)) -> (usize, usize) {
     }
 }
 
+/// A mention the entity stage found, not one this stage added (speakers,
+/// unnamed sources) on an earlier run.
+fn recognised(m: &dossier_model::Mention) -> bool {
+    !matches!(m.rule.as_deref(), Some(crate::resolve::SPEAKER_RULE | crate::resolve::UNNAMED_RULE))
+}
+
 /// A span that cuts into a recognised entity mention is widened to hold it.
 fn snap_to_mentions(view: &View, mut s: Span) -> Span {
     for e in &view.doc.entities {
-        for m in &e.mentions {
+        for m in e.mentions.iter().filter(|m| recognised(m)) {
             let m = m.span;
             if m.overlaps(s) && !s.contains(m) {
                 s = Span::new(s.start.min(m.start), s.end.max(m.end));
@@ -234,8 +240,11 @@ fn snap_to_mentions(view: &View, mut s: Span) -> Span {
 /// to hold it (contents).
 fn snap_content(view: &View, mut s: Span) -> Span {
     let doc = view.doc;
-    let spans =
-        doc.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)).chain(doc.timexes.iter().map(|t| t.span));
+    let spans = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().filter(|m| recognised(m)).map(|m| m.span))
+        .chain(doc.timexes.iter().map(|t| t.span));
     for m in spans {
         if m.overlaps(s) && !s.contains(m) && m.start >= s.start.saturating_sub(40) && m.end <= s.end + 40 {
             s = Span::new(s.start.min(m.start), s.end.max(m.end));
@@ -274,9 +283,31 @@ fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
     if last > a + 1 && RELATIVE.contains(&view.lw(last - 1)) {
         return Some(s);
     }
-    let (a, b) = strip(view, (a, b));
+    let (a, mut b) = strip(view, (a, b));
     if a >= b {
         return None;
+    }
+    // "According to two officials present at the meeting, he warned": the
+    // pronoun after the comma is the next clause's subject.
+    if b >= a + 3 && PRONOUNS.contains(&view.lw(b - 1)) && view.lw(b - 2) == "," {
+        b -= 2;
+    }
+    // A demonym is a modifier: "Ukrainian" of "Ukrainian officials".
+    let sb = view.sents[view.words[b - 1].sent].1;
+    let last = view.lw(b - 1);
+    let demonym = view.words[b - 1].cap
+        && (last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish"))
+        && view.doc.entities.iter().any(|e| {
+            matches!(e.ty, dossier_model::EntityType::Norp | dossier_model::EntityType::Gpe)
+                && e.mentions.iter().any(|m| m.span == view.words[b - 1].span)
+        });
+    if demonym
+        && b < sb
+        && !view.words[b].cap
+        && nounish(view, b)
+        && cue.is_none_or(|c| !c.overlaps(view.words[b].span))
+    {
+        b += 1;
     }
     // A clause is no source: "The Latvian government expelled two
     // attachés" (of ", accusing them") is cut before its verb.

@@ -194,6 +194,23 @@ fn trailing_adverbs_and_conjunctions_leave_the_source() {
 }
 
 #[test]
+fn the_next_clause_and_a_bare_demonym_are_repaired() {
+    let d = doc("According to two officials present at the meeting, he warned that the budget would be cut. \
+         Separate footage, said by Ukrainian officials to show the port, was released on Monday.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, Some("two officials present at the meeting, he"), "According to", "he warned"),
+            found(&d, Some("Ukrainian"), "said", "to show the port"),
+        ],
+    );
+    assert_eq!(out[0].0.as_deref(), Some("two officials present at the meeting"));
+    if d.entities.iter().any(|e| e.mentions.iter().any(|m| d.slice(m.span) == "Ukrainian")) {
+        assert_eq!(out[1].0.as_deref(), Some("Ukrainian officials"));
+    }
+}
+
+#[test]
 fn a_piece_of_a_longer_name_becomes_the_name() {
     let d = doc(
         "Norway is a member of the North Atlantic Treaty Organization (NATO), and the vote prompted calls for a review.",
