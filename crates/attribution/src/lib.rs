@@ -34,6 +34,7 @@ pub mod model;
 pub mod polnear;
 pub mod resolve;
 pub mod rules;
+pub mod sources;
 pub mod text;
 pub mod train;
 
@@ -65,7 +66,7 @@ impl Default for Options {
 
 /// The stage's name and version, for the pipeline signature.
 pub const STAGE_NAME: &str = "attribution";
-pub const STAGE_VERSION: u32 = 3;
+pub const STAGE_VERSION: u32 = 4;
 
 /// Writes `doc.attributions`, `doc.claims` and `doc.evidence` (and appends
 /// `MISC` entities for unnamed sources). Never panics on any input.
@@ -90,7 +91,7 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     let found = {
         let view = View::new(doc);
         let found = rules::find(&view);
-        if opts.use_model {
+        let mut found = if opts.use_model {
             let m = match model {
                 Some(m) => Ok(m),
                 None => model::shipped(),
@@ -104,7 +105,9 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
             }
         } else {
             found
-        }
+        };
+        sources::clean(&view, &mut found);
+        found
     };
     // Text order of anchors gives stable ids.
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -131,7 +134,26 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     let mut resolve_as: Vec<Option<Span>> = found.iter().map(|f| f.source).collect();
     for i in 0..found.len() {
         let Some(s) = found[i].source else { continue };
-        if !matches!(view.text(s).to_lowercase().as_str(), "he" | "she") {
+        if let Some(p) = sources::antecedent(&view, s) {
+            resolve_as[i] = Some(p);
+            continue;
+        }
+        let pronoun = view.text(s).to_lowercase();
+        if pronoun == "they" {
+            // "they" is the last plural unnamed speaker ("two officials
+            // familiar with the investigation"), in this paragraph or the one before.
+            let para = |at: usize| doc.sentence_at(at).map(|k| doc.sentences[k].paragraph).unwrap_or(0);
+            let here = para(s.start);
+            let prev = (0..i)
+                .rev()
+                .filter_map(|j| resolve_as[j])
+                .find(|p| p.end <= s.start && resolve::is_plural_descriptor(view.text(*p)));
+            if let Some(p) = prev.filter(|p| here.saturating_sub(para(p.start)) <= 1) {
+                resolve_as[i] = Some(p);
+            }
+            continue;
+        }
+        if !matches!(pronoun.as_str(), "he" | "she") {
             continue;
         }
         let para = |at: usize| doc.sentence_at(at).map(|k| doc.sentences[k].paragraph).unwrap_or(0);
@@ -199,7 +221,7 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         let holder = match &a.source {
             Some(SourceRef { entity: Some(e), .. }) => Holder::Entity(e.clone()),
             Some(src) => Holder::Entity(resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span))),
-            None => Holder::Entity(resolver.unnamed_cue(&view, a.cue.as_ref().map_or(a.content, |c| c.span))),
+            None => Holder::Entity(resolver.unknown()),
         };
         claims.push(Claim {
             id: String::new(),

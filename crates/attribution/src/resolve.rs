@@ -81,8 +81,36 @@ pub const UNNAMED_RULE: &str = "unnamed-source";
 /// Whether an entity was created by this stage for an unnamed source.
 pub fn is_unnamed_source(e: &Entity) -> bool {
     e.ty == EntityType::Misc
-        && !e.mentions.is_empty()
-        && e.mentions.iter().all(|m| m.rule.as_deref() == Some(UNNAMED_RULE))
+        && ((!e.mentions.is_empty() && e.mentions.iter().all(|m| m.rule.as_deref() == Some(UNNAMED_RULE)))
+            || (e.mentions.is_empty() && e.name == UNKNOWN_NAME && e.descriptions == [UNKNOWN_DESCRIPTION]))
+}
+
+/// The name of the entity that holds the claims of attributions whose source
+/// the text does not give ("accusations that …", "were told to …").
+pub const UNKNOWN_NAME: &str = "unknown source";
+const UNKNOWN_DESCRIPTION: &str = "source not given in the text";
+
+/// Whether a descriptor names several people ("two officials familiar with
+/// the investigation", "Analysts"): its head, before any complement, is a
+/// plural noun.
+pub fn is_plural_descriptor(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let head = lower.split([',', '(']).next().unwrap_or("");
+    let mut words: Vec<&str> = Vec::new();
+    for w in head.split_whitespace() {
+        if PREPOSITIONS.contains(&w) || matches!(w, "who" | "which" | "that" | "familiar" | "close") {
+            break;
+        }
+        words.push(w);
+    }
+    let Some(last) = words.last() else { return false };
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && !matches!(*last, "he" | "she" | "this" | "his" | "its" | "was" | "has" | "is")
 }
 
 /// Whether a head noun names a person by role ("minister", "source").
@@ -222,6 +250,10 @@ impl Resolver {
         let head = key.split_whitespace().last().unwrap_or("").to_string();
         let definite = short.to_lowercase().starts_with("the ");
         for e in self.new_entities.iter_mut().rev() {
+            // The holder of source-less sayings is no antecedent ("the source").
+            if e.mentions.is_empty() {
+                continue;
+            }
             let ekey = normalise(&e.name);
             let ehead = ekey.split_whitespace().last().unwrap_or("");
             if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head) {
@@ -268,9 +300,25 @@ impl Resolver {
             .find_map(|m| self.countries[m.1].clone())
     }
 
-    /// The holder of a source-less attribution ("accusations that …").
-    pub fn unnamed_cue(&mut self, view: &View, span: Span) -> String {
-        self.unnamed(view, span)
+    /// The holder of the attributions whose source the text does not give
+    /// ("accusations that …"): one entity for the document, with no mention,
+    /// since no words of the text name it.
+    pub fn unknown(&mut self) -> String {
+        if let Some(e) = self.new_entities.iter().find(|e| e.mentions.is_empty() && e.name == UNKNOWN_NAME) {
+            return e.id.clone();
+        }
+        let id = format!("e{}", self.next_id);
+        self.next_id += 1;
+        self.new_entities.push(Entity {
+            id: id.clone(),
+            name: UNKNOWN_NAME.into(),
+            ty: EntityType::Misc,
+            aliases: Vec::new(),
+            descriptions: vec![UNKNOWN_DESCRIPTION.into()],
+            mentions: Vec::new(),
+            country: None,
+        });
+        id
     }
 
     /// Entity ids with a mention inside `span`, in order of first mention.

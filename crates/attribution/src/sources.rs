@@ -1,0 +1,560 @@
+//! Source spans checked on the combined output of tagger and rules.
+//!
+//! The tagger's source spans are sometimes no speaker at all: a verb or
+//! participle ("accusing"), a noun without its determiner ("agency" of "what
+//! the agency called"), a phrase with a trailing adverb ("Ukrainian officials
+//! later") or a fragment of a longer name ("Atlantic Treaty Organization" of
+//! "North Atlantic Treaty Organization"). [`clean`] repairs or drops such a
+//! source, then looks for the speaker of an attribution left without one:
+//! the main clause's subject for a participial cue (", accusing them of …"),
+//! the speaker of the sentence's next saying for a fronted "Asked whether …,",
+//! or the noun phrase right before a finite cue ("Ankara has proposed").
+//! Contents that end or start inside a date or a name are extended to hold
+//! all of it ("within 72 hours", not "within 72").
+
+use crate::lexicon::lexicon;
+use crate::rules::Found;
+use crate::text::View;
+use dossier_model::Span;
+
+/// Words that end a source phrase without being part of it.
+const TRAILING: &[&str] = &[
+    "later",
+    "earlier",
+    "also",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "again",
+    "still",
+    "already",
+    "too",
+    "meanwhile",
+    "instead",
+    "however",
+    "though",
+    "separately",
+    "themselves",
+    "itself",
+    "himself",
+    "herself",
+    "alone",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "who",
+    "which",
+    "whose",
+    "that",
+];
+
+/// Words a source cannot begin with.
+const LEADING: &[&str] = &["and", "or", "but", "that", "as", "while", "when", "because", "so", "then", "also"];
+
+/// Function words, which name no one.
+const FUNCTION: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "may", "might", "must", "to", "of", "in", "on", "at", "for", "with", "by",
+    "the", "a", "an", "that", "this", "and", "or", "as", "not", "n't", "there", "what", "how", "whether", "if", "than",
+    "who", "which", "whose", "where", "when", "why", "no", "yes",
+];
+
+/// Determiners a bare noun source takes back ("agency" → "the agency").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "these", "those"];
+
+/// Words that introduce a phrase after a name rather than continue it.
+const NP_STOP: &[&str] = &[
+    "in", "on", "at", "for", "with", "to", "by", "from", "as", "into", "over", "after", "before", "during", "about",
+    "than", "like", "under", "since", "until", "through", "against", "without", "near", "and", "or", "but", "that",
+    "which", "who", "whose", "when", "while", "because", "if", "so", "it", "there", "what", "how", "whether",
+];
+
+/// Personal pronouns a source may be.
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
+
+/// Auxiliaries and adverbs allowed between a subject and its cue.
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "then",
+    "again",
+    "still",
+    "already",
+    "reportedly",
+    "never",
+    "not",
+    "n't",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "previously",
+    "recently",
+    "earlier",
+    "once",
+    "first",
+];
+
+/// Word range of a byte span (words overlapping it).
+fn words_of(view: &View, s: Span) -> (usize, usize) {
+    (view.words.partition_point(|w| w.span.end <= s.start), view.words.partition_point(|w| w.span.start < s.end))
+}
+
+/// Whether word `k` could head or modify a noun phrase that names a speaker:
+/// not punctuation, a function word, a reporting verb, a participle or an
+/// adverb. Capitalised words count (names), except a reporting verb that
+/// opens a sentence ("Asked").
+fn nounish(view: &View, k: usize) -> bool {
+    let w = &view.words[k];
+    let lower = w.lower.as_str();
+    if w.punct || FUNCTION.contains(&lower) || TRAILING.contains(&lower) {
+        return false;
+    }
+    let verb = lexicon().verbs.contains_key(lower);
+    if w.cap {
+        let first = view.sents.get(w.sent).is_some_and(|s| s.0 == k);
+        return !(first && (verb || lower.ends_with("ed") || lower.ends_with("ing")));
+    }
+    if NOUNS.contains(&lower) {
+        return true;
+    }
+    // After a determiner or a possessive, a verb form is a noun ("the
+    // report", "Moscow's claims", "the briefing").
+    let after_det = k > 0 && (DETERMINERS.contains(&view.lw(k - 1)) || matches!(view.lw(k - 1), "'s" | "’s"));
+    if after_det {
+        return true;
+    }
+    if verb || adverb(lower) {
+        return false;
+    }
+    // Participles ("accusing", "referred"); nouns in -ing/-ed are rare among speakers.
+    !(lower.ends_with("ing") || (lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed")))
+}
+
+/// Nouns that look like adverbs or participles.
+const NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "assembly",
+    "rally",
+    "supply",
+    "monopoly",
+    "reply",
+    "briefing",
+    "meeting",
+    "hearing",
+    "ruling",
+    "filing",
+    "recording",
+    "reading",
+    "finding",
+    "polling",
+    "building",
+    "king",
+    "ring",
+    "wing",
+    "spring",
+    "shed",
+    "hundred",
+    "kindred",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "biweekly",
+];
+
+/// An adverb in -ly that is no noun.
+fn adverb(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ly") && !NOUNS.contains(&lower)
+}
+
+/// Whether the word range names a plausible speaker: it holds a noun-like
+/// word or is a personal pronoun.
+fn plausible(view: &View, (a, b): (usize, usize)) -> bool {
+    if b == a + 1 && PRONOUNS.contains(&view.lw(a)) {
+        return true;
+    }
+    (a..b).any(|k| nounish(view, k))
+}
+
+/// Strips punctuation and words that cannot begin or end a source.
+fn strip(view: &View, (mut a, mut b): (usize, usize)) -> (usize, usize) {
+    loop {
+        let before = (a, b);
+        while a < b && (view.words[a].punct || LEADING.contains(&view.lw(a))) {
+            a += 1;
+        }
+        while b > a
+            && ((view.words[b - 1].punct && view.lw(b - 1) != ")")
+                || TRAILING.contains(&view.lw(b - 1))
+                || (adverb(view.lw(b - 1)) && !view.words[b - 1].cap))
+        {
+            b -= 1;
+        }
+        if (a, b) == before {
+            return (a, b);
+        }
+    }
+}
+
+/// A mention the entity stage found, not one this stage added (speakers,
+/// unnamed sources) on an earlier run.
+fn recognised(m: &dossier_model::Mention) -> bool {
+    !matches!(m.rule.as_deref(), Some(crate::resolve::SPEAKER_RULE | crate::resolve::UNNAMED_RULE))
+}
+
+/// A span that cuts into a recognised entity mention is widened to hold it.
+fn snap_to_mentions(view: &View, mut s: Span) -> Span {
+    for e in &view.doc.entities {
+        for m in e.mentions.iter().filter(|m| recognised(m)) {
+            let m = m.span;
+            if m.overlaps(s) && !s.contains(m) {
+                s = Span::new(s.start.min(m.start), s.end.max(m.end));
+            }
+        }
+    }
+    s
+}
+
+/// A span that cuts into an entity mention or a time expression is widened
+/// to hold it (contents).
+fn snap_content(view: &View, mut s: Span) -> Span {
+    let doc = view.doc;
+    let spans = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().filter(|m| recognised(m)).map(|m| m.span))
+        .chain(doc.timexes.iter().map(|t| t.span));
+    for m in spans {
+        if m.overlaps(s) && !s.contains(m) && m.start >= s.start.saturating_sub(40) && m.end <= s.end + 40 {
+            s = Span::new(s.start.min(m.start), s.end.max(m.end));
+        }
+    }
+    s
+}
+
+/// The source repaired: trimmed, widened to the names it cuts and to the
+/// determiner of a bare noun; `None` when nothing in it names a speaker.
+fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
+    let (a, b) = words_of(view, s);
+    // A relative pronoun alone is a source in PolNeAR's convention ("…,
+    // who said"); its antecedent is found when the holder is resolved.
+    if b == a + 1 && RELATIVE.contains(&view.lw(a)) {
+        return Some(s);
+    }
+    // A determiner alone ("The" of "The daily wrote"): its noun was taken
+    // into the cue; the source takes it back.
+    if b > a && (a..b).all(|k| ARTICLES.contains(&view.lw(k))) {
+        let sb = view.sents[view.words[a].sent].1;
+        let stop = cue.map_or(sb, |c| words_of(view, c).0.max(b)).min(sb);
+        let mut e = b;
+        while e < stop && e < b + 4 && nounish(view, e) {
+            e += 1;
+        }
+        return (e > b).then(|| view.span(a, e));
+    }
+    // "Mr. Kamin, who": PolNeAR marks the relative pronoun or its
+    // antecedent as the source; the span holding both is kept whole (the
+    // holder is named by the phrase before the comma).
+    let mut last = b;
+    while last > a && view.words[last - 1].punct {
+        last -= 1;
+    }
+    if last > a + 1 && RELATIVE.contains(&view.lw(last - 1)) {
+        return Some(s);
+    }
+    let (a, mut b) = strip(view, (a, b));
+    if a >= b {
+        return None;
+    }
+    // "According to two officials present at the meeting, he warned": the
+    // pronoun after the comma is the next clause's subject.
+    if b >= a + 3 && PRONOUNS.contains(&view.lw(b - 1)) && view.lw(b - 2) == "," {
+        b -= 2;
+    }
+    // A demonym is a modifier: "Ukrainian" of "Ukrainian officials".
+    let sb = view.sents[view.words[b - 1].sent].1;
+    let last = view.lw(b - 1);
+    let demonym = view.words[b - 1].cap
+        && (last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish"))
+        && view.doc.entities.iter().any(|e| {
+            matches!(e.ty, dossier_model::EntityType::Norp | dossier_model::EntityType::Gpe)
+                && e.mentions.iter().any(|m| m.span == view.words[b - 1].span)
+        });
+    if demonym
+        && b < sb
+        && !view.words[b].cap
+        && nounish(view, b)
+        && cue.is_none_or(|c| !c.overlaps(view.words[b].span))
+    {
+        b += 1;
+    }
+    // A clause is no source: "The Latvian government expelled two
+    // attachés" (of ", accusing them") is cut before its verb.
+    let b = (a + 1..b)
+        .find(|&k| {
+            let w = view.lw(k);
+            !view.words[k].cap
+                && (w.ends_with("ed") || lexicon().verbs.contains_key(w))
+                && !nounish(view, k)
+                && nounish(view, k - 1)
+                && !(a..k).any(|j| matches!(view.lw(j), "," | "who" | "whose" | "which" | "that"))
+                && k + 1 < b
+                && (OBJECT_START.contains(&view.lw(k + 1)) || view.words[k + 1].cap)
+        })
+        .unwrap_or(b);
+    let snapped = snap_to_mentions(view, view.span(a, b));
+    let (mut a, b) = strip(view, words_of(view, snapped));
+    if a >= b || !plausible(view, (a, b)) {
+        return None;
+    }
+    // "agency" of "what the agency called": the determiner belongs to it.
+    let sent_start = view.sents[view.words[a].sent].0;
+    if a > sent_start
+        && !view.words[a].cap
+        && !PRONOUNS.contains(&view.lw(a))
+        && !matches!(view.lw(a), "it" | "many" | "some" | "most" | "all" | "both" | "each" | "others")
+        && DETERMINERS.contains(&view.lw(a - 1))
+    {
+        a -= 1;
+    }
+    Some(view.span(a, b))
+}
+
+/// The noun phrase that ends right before word `end` (after skipping
+/// auxiliaries and adverbs), if it starts at a clause boundary: the start of
+/// the sentence or a comma, semicolon, colon or quote. A subject followed by
+/// an apposition or a relative clause set off by commas ("The United States,
+/// which has a treaty with the Philippines, condemned") is found before it.
+fn subject_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usize)> {
+    while end > sa && BETWEEN.contains(&view.lw(end - 1)) {
+        end -= 1;
+    }
+    if end > sa && view.lw(end - 1) == "," {
+        // Back over a parenthetical to the comma that opens it.
+        let open = (sa..end - 1).rev().find(|&k| view.lw(k) == ",")?;
+        return subject_before(view, sa, open);
+    }
+    let mut a = end;
+    while a > sa {
+        let w = &view.words[a - 1];
+        let lw = w.lower.as_str();
+        if w.punct && !matches!(lw, "'s" | "’s" | "-" | "." | "(" | ")") {
+            break;
+        }
+        if NP_STOP.contains(&lw) || lexicon().verbs.contains_key(lw) && !w.cap {
+            break;
+        }
+        a -= 1;
+    }
+    if a == end {
+        return None;
+    }
+    let boundary =
+        a == sa || (view.words[a - 1].punct && matches!(view.lw(a - 1), "," | ";" | ":")) || view.is_quote_mark(a - 1);
+    let (a, b) = strip(view, (a, end));
+    (boundary && a < b && (b - a <= 8) && plausible(view, (a, b))).then_some((a, b))
+}
+
+/// Words that open the object of a verb.
+const OBJECT_START: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "five", "six", "several", "some",
+    "all", "no",
+];
+
+/// Articles, which name no one alone (a possessive does: "his claim").
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Relative pronouns.
+const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
+
+/// The antecedent of a relative pronoun source ("a ministry official" of
+/// "a ministry official who attended", "Mr. Kamin" of "Mr. Kamin, who said").
+pub fn antecedent(view: &View, s: Span) -> Option<Span> {
+    let (k, b) = words_of(view, s);
+    if b != k + 1 || !RELATIVE.contains(&view.lw(k)) {
+        return None;
+    }
+    let sa = view.sents[view.words[k].sent].0;
+    let mut end = k;
+    if end > sa && view.lw(end - 1) == "," {
+        end -= 1;
+    }
+    let mut a = end;
+    while a > sa {
+        let w = &view.words[a - 1];
+        let lw = w.lower.as_str();
+        if (w.punct && !matches!(lw, "'s" | "’s" | "-" | "." | ")"))
+            || NP_STOP.contains(&lw)
+            || (lexicon().verbs.contains_key(lw) && !w.cap)
+        {
+            break;
+        }
+        a -= 1;
+    }
+    let (a, b) = strip(view, (a, end));
+    (a < b && b - a <= 8 && plausible(view, (a, b))).then(|| view.span(a, b))
+}
+
+/// Whether a cue is passive ("were told", "is expected"): its subject is
+/// who was told, not who said.
+fn passive(view: &View, (a, b): (usize, usize)) -> bool {
+    let be = |k: usize| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    (a..b).any(be) || (a > 0 && be(a - 1))
+}
+
+/// Repairs every source of `found` and finds one for attributions left
+/// without (see the module documentation). Contents cut inside a name or a
+/// date are widened.
+pub fn clean(view: &View, found: &mut [Found]) {
+    if view.words.is_empty() {
+        return;
+    }
+    for f in found.iter_mut() {
+        f.source = f.source.and_then(|s| repair(view, s, f.cue));
+        f.content = snap_content(view, f.content);
+    }
+    // A cue that now overlaps its source starts after it.
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && src.overlaps(cue)
+        {
+            let (_, sb) = words_of(view, src);
+            let (_, cb) = words_of(view, cue);
+            if sb < cb && cue.start >= src.start {
+                f.cue = Some(view.span(sb, cb));
+            } else {
+                f.source = None;
+            }
+        }
+    }
+    // A cue that begins with the noun of its source ("The BIS statement
+    // referred to"): the noun goes back to the source.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.source.is_some() {
+            continue;
+        }
+        let (ca, cb) = words_of(view, cue);
+        if cb <= ca + 1 || ca >= view.words.len() {
+            continue;
+        }
+        let Some(v) = (ca + 1..cb).find(|&k| {
+            !view.words[k].cap && !nounish(view, k) && !FUNCTION.contains(&view.lw(k)) && !view.words[k].punct
+        }) else {
+            continue;
+        };
+        if !(ca..v).all(|k| nounish(view, k) && !view.words[k].cap) {
+            continue;
+        }
+        let sa = view.sents[view.words[ca].sent].0;
+        if let Some((a, _)) = subject_before(view, sa, ca).or(Some((ca, ca))) {
+            f.source = Some(view.span(a, v));
+            f.cue = Some(view.span(v, cb));
+        }
+    }
+    let n = found.len();
+    // "X said C, and warned that D": the second verb's speaker is X, not a
+    // phrase of C.
+    for i in 0..n {
+        let Some(cue) = found[i].cue else { continue };
+        let (ca, _) = words_of(view, cue);
+        let mut k = ca;
+        while k > 0 && (BETWEEN.contains(&view.lw(k - 1)) || adverb(view.lw(k - 1))) {
+            k -= 1;
+        }
+        if k == 0 || view.lw(k - 1) != "and" || ca >= view.words.len() {
+            continue;
+        }
+        let sent = view.words[ca].sent;
+        let first = (0..n)
+            .filter(|&j| j != i)
+            .filter(|&j| {
+                found[j].content.end <= cue.start
+                    && found[j].cue.is_some_and(|c| c.end <= found[j].content.start)
+                    && found[j].content.start < view.words[k - 1].span.start
+                    && view.words[words_of(view, found[j].content).0.min(view.words.len() - 1)].sent == sent
+                    && found[i].source.is_none_or(|s| found[j].content.contains(s))
+            })
+            .filter_map(|j| Some((found[j].content, found[j].source?)))
+            .max_by_key(|(c, _)| c.end);
+        if let Some((_, s)) = first {
+            found[i].source = Some(s);
+        }
+    }
+    for i in 0..n {
+        if found[i].source.is_some() {
+            continue;
+        }
+        let Some(cue) = found[i].cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        if ca >= view.words.len() || ca >= cb {
+            continue;
+        }
+        let si = view.words[ca].sent;
+        let (sa, sb, _) = view.sents[si];
+        let first = view.lw(ca);
+        let participle = first.ends_with("ing") && !view.words[ca].cap;
+        let source = if participle && ca > sa && view.lw(ca - 1) == "," {
+            // ", accusing them of …": the main clause's subject, the source
+            // of the saying before it in the sentence, or else the subject
+            // that opens the sentence.
+            let before = (0..n)
+                .filter(|&j| j != i)
+                .filter_map(|j| Some((found[j].cue?, found[j].source?)))
+                .filter(|(c, s)| c.end <= cue.start && s.start >= view.words[sa].span.start)
+                .max_by_key(|(c, _)| c.start)
+                .map(|(_, s)| s);
+            before.or_else(|| {
+                let end = (sa..ca).find(|&k| !nounish(view, k) && !matches!(view.lw(k), "'s" | "’s"))?;
+                subject_before(view, sa, end).map(|(a, b)| view.span(a, b))
+            })
+        } else if ca == sa && view.words[ca].cap && (first.ends_with("ed") || first.ends_with("ing")) {
+            // "Asked whether …, he said …": the speaker of the sentence's
+            // next saying.
+            (0..n)
+                .filter(|&j| j != i)
+                .filter_map(|j| Some((found[j].cue?, found[j].source?)))
+                .filter(|(c, _)| c.start >= cue.end && c.end <= view.words[sb - 1].span.end)
+                .min_by_key(|(c, _)| c.start)
+                .map(|(_, s)| s)
+        } else if !passive(view, (ca, cb)) && !view.words[ca].cap && !lexicon().nominals.contains_key(first) {
+            subject_before(view, sa, ca).map(|(a, b)| view.span(a, b))
+        } else {
+            None
+        };
+        found[i].source = source;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailing_words_are_not_sources() {
+        for w in ["later", "and", "the", "widely"] {
+            assert!(TRAILING.contains(&w) || w.ends_with("ly"), "{w}");
+        }
+    }
+}
