@@ -37,7 +37,11 @@ const NOUN_BEFORE: [&str; 16] = [
     "gas",
     "artillery",
 ];
-const NOUN_AFTER: [&str; 14] = [
+const NOUN_AFTER: [&str; 18] = [
+    "sales",
+    "sale",
+    "embargo",
+    "exports",
     "deal",
     "agreement",
     "package",
@@ -131,7 +135,13 @@ const OBJECT_PREPS: [&str; 26] = [
 ];
 /// Words that mark a sentence as sport or entertainment, where "crushed",
 /// "attack" and "bombed" are not force.
-const DISCARD_WORDS: [&str; 16] = [
+const DISCARD_WORDS: [&str; 22] = [
+    "chess",
+    "grandmaster",
+    "tennis",
+    "cricket",
+    "rugby",
+    "basketball",
     "qualifier",
     "qualifiers",
     "league",
@@ -943,6 +953,20 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if start == view.first && entry.kind == TriggerKind::Verb && view.word(start).ends_with("ed") {
             continue;
         }
+        // "a man suspected of spying", "officials accused of graft": a
+        // participle after a noun is no one's accusation, and the deed it
+        // names has no subject of its own
+        if entry.kind == TriggerKind::Verb
+            && (reduced_relative(view, start) || after_reduced_relative(view, actors, start))
+        {
+            continue;
+        }
+        // "struck what the military said were depots" with no attribution
+        // found for the account: the deed cannot be given as reported, and
+        // it must not be given as the author's assertion
+        if unattributed_object(doc, view, end) {
+            continue;
+        }
         // an infinitive governed by an earlier verb ("urged X to respond",
         // "declined to back", "refused to release") is part of its event
         if governed {
@@ -962,7 +986,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             && LIGHT_VERBS.contains(&view.word(start))
             && !matches!(view.word(start), "sent" | "send" | "sends" | "conveyed")
             && (end..(end + 4).min(view.end())).any(|t| {
-                (1..=2).any(|n| {
+                (1..=4).any(|n| {
                     t + n <= view.end()
                         && lex
                             .triggers
@@ -1020,7 +1044,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         };
         let s = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.end <= cue.span.start);
         let e = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < cue.span.end);
-        if s >= e || out.iter().any(|t| t.start < e && s < t.end) {
+        if s >= e || out.iter().any(|t| t.start < e && s < t.end) || reduced_relative(view, s) {
             continue;
         }
         let entry = TriggerEntry { block: u32::MAX, code: None, kind: TriggerKind::Verb };
@@ -1034,6 +1058,50 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
     }
     out.sort_by_key(|t| t.start);
     out
+}
+
+/// "suspected"/"accused" right before "of" and right after a lowercase noun
+/// (not an auxiliary, a pronoun or a name): a reduced relative clause
+/// ("a Russian citizen suspected of spying"), not an act of accusing.
+fn reduced_relative(view: &SentenceView<'_>, tok: usize) -> bool {
+    if tok <= view.first || tok + 1 >= view.end() {
+        return false;
+    }
+    let w = view.word(tok);
+    let before = view.word(tok - 1);
+    matches!(w, "suspected" | "accused" | "alleged")
+        && view.word(tok + 1) == "of"
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && !PASSIVE_AUX.contains(&before)
+        && !matches!(
+            before,
+            "he" | "she" | "it" | "they" | "we" | "who" | "which" | "that" | "and" | "also" | "has" | "have" | "had"
+        )
+}
+
+/// The deed named right after a reduced relative ("men suspected of
+/// planning attacks") whose subject is no coded actor.
+fn after_reduced_relative(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> bool {
+    (tok.saturating_sub(6).max(view.first)..tok.saturating_sub(1)).any(|r| {
+        reduced_relative(view, r)
+            && !actors.iter().any(|a| a.end == r)
+            && !(r..tok).any(|t| matches!(view.word(t), "," | ";" | "and" | "but"))
+    })
+}
+
+/// An object opened by "what" and a reporting verb within six words ("what
+/// the military said were", "what it described as") that no attribution's
+/// cue covers.
+fn unattributed_object(doc: &Document, view: &SentenceView<'_>, end: usize) -> bool {
+    if end >= view.end() || view.word(end) != "what" {
+        return false;
+    }
+    (end + 1..(end + 7).min(view.end())).any(|t| {
+        matches!(
+            view.word(t),
+            "said" | "says" | "say" | "described" | "describes" | "called" | "calls" | "claimed" | "claims" | "alleged"
+        ) && !doc.attributions.iter().any(|a| a.cue.as_ref().is_some_and(|c| c.span.overlaps(doc.tokens[t].span)))
+    })
 }
 
 /// The noun sense of a verb form that names a contact between two sides
@@ -1156,6 +1224,19 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if entry.kind == TriggerKind::Verb
         && head.ends_with("ing")
         && (DETERMINERS.contains(&before) || (det2 && before.chars().all(|c| c.is_ascii_lowercase())))
+    {
+        return false;
+    }
+    // "Japan's renewed claim", "Tokyo's islet claim": a bare verb form after
+    // a possessive and one lowercase modifier is a noun
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && start >= view.first + 2
+        && view.word(start - 2) == "'s"
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && !head.ends_with("ed")
+        && !head.ends_with('s')
+        && !head.ends_with("ing")
     {
         return false;
     }
@@ -1312,6 +1393,19 @@ fn seat_of_power(view: &SentenceView<'_>, a: &Actor) -> bool {
 }
 
 /// The innermost attribution whose content contains a span.
+/// "struck what the military said were Hezbollah depots": an object that
+/// only someone's account identifies makes the deed reported by it (the
+/// report whose cue lies between "what" right after the trigger and the
+/// target).
+fn reported_object(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, target: &Actor) -> Option<usize> {
+    if tr.end >= view.end() || view.word(tr.end) != "what" || target.start <= tr.end + 1 || target.start > tr.end + 10 {
+        return None;
+    }
+    let from = doc.tokens[tr.end].span.end;
+    let to = doc.tokens[target.start].span.start;
+    doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.start >= from && c.span.end <= to))
+}
+
 fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
     doc.attributions
         .iter()
@@ -1698,7 +1792,10 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
     for k in floor..tok {
         let w = view.word(k);
         let after_comma = k > view.first && view.word(k - 1) == ",";
-        if matches!(w, ";" | ":") || (CLAUSE_OPENERS.contains(&w) && (after_comma || w != "and" && w != "but")) {
+        if matches!(w, ";" | ":")
+            || (CLAUSE_OPENERS.contains(&w) && (after_comma || w != "and" && w != "but"))
+            || (w == "as" && after_comma)
+        {
             start = k + 1;
         }
     }
@@ -1760,7 +1857,8 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     w,
                     ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
                 ) || (w == "that" && !(through_that && t < tok + 6))
-                    || (matches!(w, "and" | "but") && t > tok && view.word(t - 1) == ",")
+                    || (matches!(w, "and" | "but" | "as") && t > tok && view.word(t - 1) == ",")
+                    || reduced_relative(view, t)
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
             })
         {
@@ -1844,7 +1942,7 @@ fn make_event(
     actors: &[Actor],
 ) -> Event {
     let trigger = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
-    let attribution = containing_attribution(doc, trigger);
+    let attribution = containing_attribution(doc, trigger).or_else(|| reported_object(doc, view, tr, target));
     let mut certainty = Certainty::asserted();
     let mut negated = false;
     // own negation and hedges, within four words before the trigger
