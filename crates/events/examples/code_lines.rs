@@ -18,6 +18,12 @@ fn main() {
         let mut doc = Document::new(line.clone(), meta);
         pipeline.run(&mut doc);
         println!("{line}");
+        if std::env::var_os("SHOW_ENTITIES").is_some() {
+            for e in &doc.entities {
+                let m: Vec<&str> = e.mentions.iter().map(|m| m.span.slice(&doc.text)).collect();
+                println!("  ent {} {:?} {:?} country={:?}", e.id, e.ty, m, e.country);
+            }
+        }
         for a in &doc.attributions {
             println!(
                 "  attr {} cue={:?} content={:?}",

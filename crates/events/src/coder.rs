@@ -341,6 +341,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
+            // "demanded that Hungary recall …, warning that Bucharest would
+            // respond": a speech act as a participle of the same subject,
+            // with no other side of its own, is aimed at the previous object
+            if tr.entry.kind == TriggerKind::Verb
+                && tr.cue_of.is_some()
+                && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14"))
+                && prev_word(&view, tr.start) == ","
+                && view.word(tr.end - 1).ends_with("ing")
+                && !sources.is_empty()
+                && previous_sources.as_ref().is_some_and(|(_, p)| *p == sources)
+                && targets.iter().all(|&t| same_country(&actors[t], &actors[sources[0]]))
+            {
+                targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
             if !sources.is_empty() {
                 previous_sources = Some((here, sources.clone()));
             }
@@ -619,9 +633,20 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     if !mutual {
         return false;
     }
-    let after =
-        w(tr.end) == "between" && (w(tr.end + 1) == "both" || (w(tr.end + 1) == "the" && w(tr.end + 2) == "two"));
-    let before = (tr.start.saturating_sub(4).max(view.first + 1)..tr.start).any(|t| {
+    // "talks between the two", "talks in Cairo between their ministers":
+    // "between" a few words on, past a place only
+    let after = (tr.end..(tr.end + 4).min(view.end())).find(|&t| w(t) == "between").is_some_and(|t| {
+        (w(t + 1) == "both" || w(t + 1) == "their" || (w(t + 1) == "the" && w(t + 2) == "two"))
+            && !actors.iter().any(|a| a.start >= tr.end && a.start < t && !a.place)
+    });
+    // "after their defence ministers met": a reciprocal verb whose subject
+    // is owned by "their" and names no side itself
+    let their_subject = tr.entry.kind == TriggerKind::Verb
+        && RECIPROCAL.contains(&w(tr.start))
+        && (tr.start.saturating_sub(4).max(view.first)..tr.start)
+            .find(|&t| w(t) == "their")
+            .is_some_and(|t| !actors.iter().any(|a| a.start > t && a.start < tr.start));
+    let before = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
         (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
             && matches!(w(t + 1), "sides" | "countries" | "governments")
     });
@@ -635,7 +660,7 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
         matches!(w(tr.end), "of" | "on" | "along" | "across" | "at")
             && !actors.iter().any(|a| a.start >= tr.end && a.start < t)
     });
-    after || before || their || gerund
+    after || before || their || gerund || their_subject
 }
 
 /// The two sides a mutual reference points back to: the latest pair of
@@ -956,8 +981,8 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // "a man suspected of spying", "officials accused of graft": a
         // participle after a noun is no one's accusation, and the deed it
         // names has no subject of its own
-        if entry.kind == TriggerKind::Verb
-            && (reduced_relative(view, start) || after_reduced_relative(view, actors, start))
+        if (entry.kind == TriggerKind::Verb && reduced_relative(view, start))
+            || after_reduced_relative(view, actors, start)
         {
             continue;
         }
@@ -1392,7 +1417,6 @@ fn seat_of_power(view: &SentenceView<'_>, a: &Actor) -> bool {
         && matches!(view.word(a.start - 2), "government" | "authorities" | "leadership" | "regime" | "administration")
 }
 
-/// The innermost attribution whose content contains a span.
 /// "struck what the military said were Hezbollah depots": an object that
 /// only someone's account identifies makes the deed reported by it (the
 /// report whose cue lies between "what" right after the trigger and the
@@ -1406,6 +1430,35 @@ fn reported_object(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, target
     doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.start >= from && c.span.end <= to))
 }
 
+/// "demanded that Hungary recall its team, warning that …": a speech act
+/// as a participle after a comma, following a that-clause reported in the
+/// same sentence, is the main clause's second act, not part of the report.
+fn main_clause_participle(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, ai: usize) -> bool {
+    let a = &doc.attributions[ai];
+    tr.cue_of.is_some_and(|own| own != ai)
+        && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14"))
+        && tr.start > view.first
+        && view.word(tr.start - 1) == ","
+        && view.word(tr.end - 1).ends_with("ing")
+        && a.content.slice(&doc.text).starts_with("that ")
+        && a.cue.as_ref().is_some_and(|c| {
+            c.span.end <= doc.tokens[tr.start].span.start && c.span.start >= doc.tokens[view.first].span.start
+        })
+}
+
+/// "agreed to resume talks after their ministers met": inside the
+/// infinitive of a commitment, a deed in a temporal adjunct is the
+/// author's own account of what led to it, not part of what was promised.
+fn main_clause_adjunct(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, ai: usize) -> bool {
+    let a = &doc.attributions[ai];
+    if !a.content.slice(&doc.text).starts_with("to ") || tr.cue_of == Some(ai) {
+        return false;
+    }
+    let from = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < a.content.start);
+    (from..tr.start).any(|t| matches!(view.word(t), "after" | "following" | "before" | "during"))
+}
+
+/// The innermost attribution whose content contains a span.
 fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
     doc.attributions
         .iter()
@@ -1426,7 +1479,8 @@ fn assign(
 ) -> (Vec<usize>, Vec<usize>) {
     let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
     // reported events look for their subject inside the report
-    let container = containing_attribution(doc, tspan);
+    let container = containing_attribution(doc, tspan)
+        .filter(|&ai| !main_clause_participle(doc, view, tr, ai) && !main_clause_adjunct(doc, view, tr, ai));
     let floor = container
         .map(|ai| doc.attributions[ai].content.start)
         .map(|b| view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < b))
@@ -1942,7 +1996,9 @@ fn make_event(
     actors: &[Actor],
 ) -> Event {
     let trigger = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
-    let attribution = containing_attribution(doc, trigger).or_else(|| reported_object(doc, view, tr, target));
+    let attribution = containing_attribution(doc, trigger)
+        .filter(|&ai| !main_clause_participle(doc, view, tr, ai) && !main_clause_adjunct(doc, view, tr, ai))
+        .or_else(|| reported_object(doc, view, tr, target));
     let mut certainty = Certainty::asserted();
     let mut negated = false;
     // own negation and hedges, within four words before the trigger

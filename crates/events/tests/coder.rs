@@ -589,3 +589,36 @@ fn a_clause_after_comma_as_has_its_own_subject() {
     let doc = extract("A Bulgarian delegation arrived in Skopje on Monday, as Athens criticised the trip as reckless.");
     assert!(doc.events.iter().all(|e| !(e.root == "11" && country(&e.source_actor) == "BGR")), "{}", show(&doc));
 }
+
+#[test]
+fn a_participle_speech_act_after_a_that_clause_is_the_main_clauses() {
+    let doc = extract(
+        "Romania demanded on Monday that Hungary recall a survey team from the border, warning that Bucharest would respond firmly.",
+    );
+    let w = doc.events.iter().find(|e| e.root == "13").unwrap_or_else(|| panic!("no warning: {}", show(&doc)));
+    assert_eq!((country(&w.source_actor), country(&w.target_actor)), ("ROU", "HUN"), "{}", show(&doc));
+    assert_eq!(w.attribution, None, "the warning is the author's report: {}", show(&doc));
+}
+
+#[test]
+fn sides_referred_to_by_their_and_an_adjunct_outside_the_commitment() {
+    let doc = extract(
+        "Kenya and Uganda agreed on Sunday to build a joint railway after talks in Nairobi between their foreign ministers.",
+    );
+    let talks: Vec<&Event> = doc.events.iter().filter(|e| e.root == "04").collect();
+    assert_eq!(talks.len(), 2, "{}", show(&doc));
+    assert!(talks.iter().all(|e| e.attribution.is_none()), "the talks are the author's account: {}", show(&doc));
+    let doc = extract("Spain and Portugal agreed to resume fishing talks after their defence ministers met in Madrid.");
+    let met: Vec<&Event> = doc.events.iter().filter(|e| e.trigger.slice(&doc.text) == "met").collect();
+    assert_eq!(met.len(), 2, "{}", show(&doc));
+    let doc = extract("Chile and Peru held navy commander talks in Arica on Monday.");
+    assert_eq!(doc.events.iter().filter(|e| e.root == "04").count(), 2, "{}", show(&doc));
+}
+
+#[test]
+fn according_to_is_no_event() {
+    let doc = extract(
+        "Moldova expelled a Russian embassy employee on Monday, saying he had helped organise protests, according to the foreign ministry in Chisinau.",
+    );
+    assert!(doc.events.iter().all(|e| e.trigger.slice(&doc.text) != "according"), "{}", show(&doc));
+}
