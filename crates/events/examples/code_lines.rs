@@ -28,7 +28,7 @@ fn main() {
             println!(
                 "  attr {} cue={:?} content={:?}",
                 a.id,
-                a.cue.as_ref().map(|c| c.span.slice(&doc.text)),
+                a.cue.as_ref().map(|c| (c.span.slice(&doc.text), c.lemma.as_str())),
                 a.content.slice(&doc.text)
             );
         }

@@ -191,7 +191,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // refer back to it ("Seoul condemned the launch")
     let mut doers: Vec<Doer> = Vec::new();
     // the two sides of the latest event between two actors, with its sentence
-    let mut last_pair: Option<(usize, Actor, Actor)> = None;
+    let mut last_pair: Option<(usize, Actor, Actor, bool)> = None;
     // the sides of agreements and other mutual deeds, for "rejected the deal"
     let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -315,6 +315,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
             {
                 let rev = tr.code.reverse.clone().unwrap_or_else(|| tr.code.code.clone());
+                // "between their foreign ministers": both sides in that role
+                let (a, b) = match their_role(&view, tr) {
+                    Some(role) => (with_role_of(a, &role), with_role_of(b, &role)),
+                    None => (a, b),
+                };
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
                 events.push(make_event(lex, doc, si, &view, tr, &rev, &b, &a, &actors));
                 continue;
@@ -454,7 +459,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
-                    last_pair = Some((si, a.clone(), b.clone()));
+                    // the sides a later "the two sides" refers to: an act the
+                    // author asserts before one only reported
+                    let asserted = events.last().is_some_and(|e| e.attribution.is_none());
+                    if asserted || last_pair.as_ref().is_none_or(|p| p.0 != si || !p.3) {
+                        last_pair = Some((si, a.clone(), b.clone(), asserted));
+                    }
                     let mutual = sources == targets;
                     if (mutual || tr.code.reverse.is_some())
                         && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08"))
@@ -655,12 +665,39 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     let gerund = w(tr.start).ends_with("ing")
         && tr.end - tr.start == 1
         && matches!(prev_word(view, tr.start), "after" | "before" | "while")
+        // "after fighting between the army and the rebels" names its sides
+        && w(tr.end) != "between"
         && !actors.iter().any(|a| a.start == tr.end || a.start == tr.end + 1 && w(tr.end) == "with");
     let their = (tr.end..(tr.end + 5).min(view.end())).find(|&t| w(t) == "their").is_some_and(|t| {
         matches!(w(tr.end), "of" | "on" | "along" | "across" | "at")
             && !actors.iter().any(|a| a.start >= tr.end && a.start < t)
     });
     after || before || their || gerund || their_subject
+}
+
+/// The role of the agent words after a "their" next to a mutual trigger
+/// ("talks between their foreign ministers" → GOV, "their defence
+/// ministers met" → MIL).
+fn their_role(view: &SentenceView<'_>, tr: &Trigger) -> Option<String> {
+    let lo = tr.start.saturating_sub(4).max(view.first);
+    let hi = (tr.end + 5).min(view.end());
+    let t = (lo..hi).find(|&t| view.word(t) == "their")?;
+    let lex = crate::lexicon::lexicon();
+    (1..=3).rev().filter(|n| t + 1 + n <= view.end()).find_map(|n| {
+        let phrase = (t + 1..t + 1 + n).map(|k| view.word(k)).collect::<Vec<_>>().join(" ");
+        lex.agent(&phrase).or_else(|| phrase.strip_suffix('s').and_then(|p| lex.agent(p))).map(|r| r.get(..3).unwrap_or(r).to_string())
+    })
+}
+
+/// A side with a role put on its bare country code.
+fn with_role_of(mut a: Actor, role: &str) -> Actor {
+    if let Some(c) = &a.code
+        && c.role.is_none()
+        && let Some(country) = c.country.clone().filter(|k| k.len() == 3 && crate::actors::has_country(k))
+    {
+        a.code = Some(crate::actors::actor_code(&country, Some(role)));
+    }
+    a
 }
 
 /// The two sides a mutual reference points back to: the latest pair of
@@ -672,7 +709,7 @@ fn two_sides(
     view: &SentenceView<'_>,
     actors: &[Actor],
     tr: &Trigger,
-    last: Option<&(usize, Actor, Actor)>,
+    last: Option<&(usize, Actor, Actor, bool)>,
 ) -> Option<(Actor, Actor)> {
     let coded_apart = |a: &Actor, b: &Actor| {
         a.code.is_some()
@@ -686,7 +723,7 @@ fn two_sides(
             .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
             .filter(|(a, b)| coded_apart(a, b))
     });
-    pair.or_else(|| last.map(|(_, a, b)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
+    pair.or_else(|| last.map(|(_, a, b, _)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
 }
 
 /// Nouns that name an agreement between two sides.
@@ -1435,6 +1472,14 @@ fn reported_object(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, target
 /// same sentence, is the main clause's second act, not part of the report.
 fn main_clause_participle(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, ai: usize) -> bool {
     let a = &doc.attributions[ai];
+    // "accused China of detaining herders, and the two sides held talks":
+    // an accusation's content does not run on into a new clause
+    if a.speech_act == SpeechAct::Accuse && tr.cue_of != Some(ai) {
+        let from = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < a.content.start);
+        if (from.max(view.first + 1)..tr.start).any(|t| view.word(t) == "and" && view.word(t - 1) == ",") {
+            return true;
+        }
+    }
     tr.cue_of.is_some_and(|own| own != ai)
         && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14"))
         && tr.start > view.first
@@ -1451,7 +1496,11 @@ fn main_clause_participle(doc: &Document, view: &SentenceView<'_>, tr: &Trigger,
 /// author's own account of what led to it, not part of what was promised.
 fn main_clause_adjunct(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, ai: usize) -> bool {
     let a = &doc.attributions[ai];
-    if !a.content.slice(&doc.text).starts_with("to ") || tr.cue_of == Some(ai) {
+    let commitment = a.cue.as_ref().is_some_and(|c| {
+        let w = c.lemma.to_lowercase();
+        ["agree", "promise", "pledge", "vow", "offer", "commit", "undertake"].iter().any(|l| w.starts_with(l))
+    });
+    if !(commitment || a.content.slice(&doc.text).starts_with("to ")) || tr.cue_of == Some(ai) {
         return false;
     }
     let from = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < a.content.start);

@@ -622,3 +622,29 @@ fn according_to_is_no_event() {
     );
     assert!(doc.events.iter().all(|e| e.trigger.slice(&doc.text) != "according"), "{}", show(&doc));
 }
+
+#[test]
+fn the_two_sides_after_an_accusation_are_the_asserted_parties() {
+    let doc = extract(
+        "Chile accused Peru of detaining two Chilean fishermen, and the two sides held navy commander talks in Arica on Monday.",
+    );
+    let talks: Vec<&Event> = doc.events.iter().filter(|e| e.root == "04").collect();
+    assert_eq!(talks.len(), 2, "{}", show(&doc));
+    assert!(talks.iter().all(|e| e.attribution.is_none()), "{}", show(&doc));
+    let pairs: Vec<(&str, &str)> = talks.iter().map(|e| (country(&e.source_actor), country(&e.target_actor))).collect();
+    assert!(pairs.contains(&("CHL", "PER")) && pairs.contains(&("PER", "CHL")), "{pairs:?}");
+    let doc = extract(
+        "Kenya and Uganda agreed on Sunday to set up a joint committee on lake fisheries after talks in Nairobi between their foreign ministers.",
+    );
+    let talks: Vec<&Event> = doc.events.iter().filter(|e| e.root == "04").collect();
+    assert!(talks.iter().all(|e| e.attribution.is_none()), "{}", show(&doc));
+    assert!(talks.iter().any(|e| e.source_actor.as_ref().is_some_and(|c| c.code == "KENGOV")), "{}", show(&doc));
+}
+
+#[test]
+fn a_gerund_naming_its_own_sides_is_not_the_subjects() {
+    let doc = extract(
+        "Norway offered on Friday to host talks between Colombia and the ELN rebels, a week after fighting between the army and the rebels near Cali.",
+    );
+    assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
+}
