@@ -658,7 +658,19 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
             .is_some_and(|t| !actors.iter().any(|a| a.start > t && a.start < tr.start));
     let before = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
         (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
-            && matches!(w(t + 1), "sides" | "countries" | "governments")
+            && matches!(
+                w(t + 1),
+                "sides"
+                    | "countries"
+                    | "governments"
+                    | "leaders"
+                    | "presidents"
+                    | "ministers"
+                    | "delegations"
+                    | "neighbours"
+                    | "neighbors"
+                    | "nations"
+            )
     });
     // "X and Y … after meeting in Paris": a reciprocal gerund with no
     // object, governed by "after"/"before", is the sentence's subjects'
@@ -685,7 +697,9 @@ fn their_role(view: &SentenceView<'_>, tr: &Trigger) -> Option<String> {
     let lex = crate::lexicon::lexicon();
     (1..=3).rev().filter(|n| t + 1 + n <= view.end()).find_map(|n| {
         let phrase = (t + 1..t + 1 + n).map(|k| view.word(k)).collect::<Vec<_>>().join(" ");
-        lex.agent(&phrase).or_else(|| phrase.strip_suffix('s').and_then(|p| lex.agent(p))).map(|r| r.get(..3).unwrap_or(r).to_string())
+        lex.agent(&phrase)
+            .or_else(|| phrase.strip_suffix('s').and_then(|p| lex.agent(p)))
+            .map(|r| r.get(..3).unwrap_or(r).to_string())
     })
 }
 
@@ -723,7 +737,27 @@ fn two_sides(
             .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
             .filter(|(a, b)| coded_apart(a, b))
     });
-    pair.or_else(|| last.map(|(_, a, b, _)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
+    pair.or_else(|| last.map(|(_, a, b, _)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b))).or_else(|| {
+        // "X received Y …, and the two leaders signed": the two actors of
+        // different countries named before an explicit "the two"/"both"
+        let explicit = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start)
+            .any(|t| (view.word(t) == "two" && view.word(t - 1) == "the") || view.word(t) == "both");
+        if !explicit {
+            return None;
+        }
+        let named: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| {
+                a.end <= tr.start && !is_location(view, a) && a.code.as_ref().is_some_and(|c| c.country.is_some())
+            })
+            .collect();
+        let first = named.first()?;
+        let other = named.iter().find(|b| coded_apart(first, b))?;
+        let distinct = named.iter().filter(|b| coded_apart(first, b) || coded_apart(other, b)).count();
+        // exactly two sides, or the reference is ambiguous
+        (named.iter().all(|b| same_country(first, b) || same_country(other, b)) && distinct > 0)
+            .then(|| ((*first).clone(), (*other).clone()))
+    })
 }
 
 /// Nouns that name an agreement between two sides.
@@ -1622,9 +1656,13 @@ fn assign(
                 || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour");
             // "X raised the incident in a telephone call with Y", "during
             // talks with": a consultation the clause's subject holds
-            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at")
+            // "after talks in Oslo with Y" too, past a place
+            let with_at = (tr.end..(tr.end + 4).min(view.end())).find(|&t| matches!(view.word(t), "with" | "between"));
+            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following")
                 && tr.code.code.starts_with("04")
-                && matches!(view.word(tr.end), "with" | "between");
+                && with_at.is_some_and(|w| {
+                    w == tr.end || !actors.iter().any(|a| a.start >= tr.end && a.start < w && !a.place)
+                });
             if sources.is_empty()
                 && (light || held)
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
@@ -1643,7 +1681,9 @@ fn assign(
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
                 && !sources.contains(&a)
             {
-                targets = vec![a];
+                // "Japan and the Philippines began …, drawing a rebuke": both
+                targets = with_coordinated_right(view, actors, a);
+                targets.retain(|t| !sources.contains(t) && actors[*t].end <= tr.start);
             }
         }
         TriggerKind::Verb => {
@@ -1916,7 +1956,10 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
     // main clause's subject
     match pick(start) {
         Some(i) => Some(i),
-        None if start > floor && start == tok && view.word(tok).ends_with("ing") => pick(floor),
+        // ("after fighting between the army and the rebels" names its own)
+        None if start > floor && start == tok && view.word(tok).ends_with("ing") && view.word(tok + 1) != "between" => {
+            pick(floor)
+        }
         None => None,
     }
 }
@@ -2001,7 +2044,12 @@ fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -
     while cur + 1 < actors.len() {
         let next = &actors[cur + 1];
         let gap: Vec<&str> = (actors[cur].end..next.start).map(|t| view.word(t)).collect();
-        if matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"]) && !is_location(view, next) {
+        // "Japan and the Philippines": a determiner may open the next name
+        if matches!(
+            gap.as_slice(),
+            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
+        ) && !is_location(view, next)
+        {
             out.push(cur + 1);
             cur += 1;
         } else {

@@ -648,3 +648,17 @@ fn a_gerund_naming_its_own_sides_is_not_the_subjects() {
     );
     assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
 }
+
+#[test]
+fn coordination_past_a_determiner_and_the_two_leaders() {
+    let doc = extract(
+        "Morocco and the Netherlands began their first joint naval exercise in the North Sea on Monday, drawing a sharp rebuke from Algeria.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| e.code == "062").count(), 2, "{}", show(&doc));
+    let rebukes: Vec<&str> = doc.events.iter().filter(|e| e.root == "11").map(|e| country(&e.target_actor)).collect();
+    assert!(rebukes.contains(&"MAR") && rebukes.contains(&"NLD"), "{}", show(&doc));
+    let doc = extract(
+        "Italian Prime Minister Marco Bellini received Greek Prime Minister Nikos Pappas in Rome on Friday, and the two leaders signed a treaty on migration.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| e.code == "057").count(), 2, "{}", show(&doc));
+}
