@@ -1404,6 +1404,42 @@ fn prev_word<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
     if tok > view.first { view.word(tok - 1) } else { "" }
 }
 
+/// The first word after a quantity opening a noun phrase ("a dozen",
+/// "dozens of", "more than 20", "at least three").
+fn past_quantity(view: &SentenceView<'_>, from: usize) -> usize {
+    let mut t = from;
+    while t < view.end()
+        && t < from + 4
+        && (matches!(
+            view.word(t),
+            "a" | "an"
+                | "the"
+                | "dozen"
+                | "dozens"
+                | "hundreds"
+                | "scores"
+                | "several"
+                | "more"
+                | "than"
+                | "at"
+                | "least"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+        ) || view.word(t).chars().all(|c| c.is_ascii_digit())
+            || (view.word(t) == "of" && t > from && matches!(view.word(t - 1), "dozens" | "hundreds" | "scores")))
+    {
+        t += 1;
+    }
+    t
+}
+
 /// The word before a noun phrase, past its determiner.
 fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
     let mut t = tok;
@@ -1640,7 +1676,9 @@ fn assign(
             {
                 targets = with_coordinated_right(view, actors, a);
             } else if TARGET_PREPS.contains(&view.word(k))
-                && let Some(a) = actors.iter().position(|a| (a.start == k + 1 || a.start == k + 2) && a.start > k)
+                && let Some(a) = actors.iter().position(|a| {
+                    (a.start == k + 1 || a.start == k + 2 || a.start == past_quantity(view, k + 1)) && a.start > k
+                })
             {
                 targets = with_coordinated_right(view, actors, past_possessive(view, actors, a));
             } else if view.word(tr.end - 1).ends_with("ing")

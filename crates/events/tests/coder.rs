@@ -662,3 +662,11 @@ fn coordination_past_a_determiner_and_the_two_leaders() {
     );
     assert_eq!(doc.events.iter().filter(|e| e.code == "057").count(), 2, "{}", show(&doc));
 }
+
+#[test]
+fn a_quantity_before_the_target_of_a_nominal_measure() {
+    let doc = extract("Norway imposed sanctions on a dozen Belarusian officials on Friday.");
+    assert_eq!(pair(&doc, "16"), Some(("NOR", "BLR")), "{}", show(&doc));
+    let doc = extract("Norway imposed sanctions on dozens of Belarusian officials on Friday.");
+    assert_eq!(pair(&doc, "16"), Some(("NOR", "BLR")), "{}", show(&doc));
+}
