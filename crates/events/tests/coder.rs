@@ -670,3 +670,11 @@ fn a_quantity_before_the_target_of_a_nominal_measure() {
     let doc = extract("Norway imposed sanctions on dozens of Belarusian officials on Friday.");
     assert_eq!(pair(&doc, "16"), Some(("NOR", "BLR")), "{}", show(&doc));
 }
+
+#[test]
+fn a_protest_halting_lorries_over_imports_is_no_embargo() {
+    let doc = extract(
+        "Hungarian farmers blocked two border crossings with Romania on Monday, halting hundreds of lorries in protest at cheap Romanian grain imports.",
+    );
+    assert!(doc.events.iter().all(|e| e.code != "163"), "{}", show(&doc));
+}
