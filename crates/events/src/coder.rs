@@ -37,7 +37,11 @@ const NOUN_BEFORE: [&str; 16] = [
     "gas",
     "artillery",
 ];
-const NOUN_AFTER: [&str; 14] = [
+const NOUN_AFTER: [&str; 18] = [
+    "sales",
+    "sale",
+    "embargo",
+    "exports",
     "deal",
     "agreement",
     "package",
@@ -131,7 +135,13 @@ const OBJECT_PREPS: [&str; 26] = [
 ];
 /// Words that mark a sentence as sport or entertainment, where "crushed",
 /// "attack" and "bombed" are not force.
-const DISCARD_WORDS: [&str; 16] = [
+const DISCARD_WORDS: [&str; 22] = [
+    "chess",
+    "grandmaster",
+    "tennis",
+    "cricket",
+    "rugby",
+    "basketball",
     "qualifier",
     "qualifiers",
     "league",
@@ -181,7 +191,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // refer back to it ("Seoul condemned the launch")
     let mut doers: Vec<Doer> = Vec::new();
     // the two sides of the latest event between two actors, with its sentence
-    let mut last_pair: Option<(usize, Actor, Actor)> = None;
+    let mut last_pair: Option<(usize, Actor, Actor, bool)> = None;
     // the sides of agreements and other mutual deeds, for "rejected the deal"
     let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -305,6 +315,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
             {
                 let rev = tr.code.reverse.clone().unwrap_or_else(|| tr.code.code.clone());
+                // "between their foreign ministers": both sides in that role
+                let (a, b) = match their_role(&view, tr) {
+                    Some(role) => (with_role_of(a, &role), with_role_of(b, &role)),
+                    None => (a, b),
+                };
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
                 events.push(make_event(lex, doc, si, &view, tr, &rev, &b, &a, &actors));
                 continue;
@@ -328,6 +343,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && matches!(view.word(tr.end), "to" | "," | "." | "")
                 && !sources.is_empty()
                 && previous_sources.as_ref().is_some_and(|(_, p)| *p == sources)
+            {
+                targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
+            // "demanded that Hungary recall …, warning that Bucharest would
+            // respond": a speech act as a participle of the same subject,
+            // with no other side of its own, is aimed at the previous object
+            if tr.entry.kind == TriggerKind::Verb
+                && tr.cue_of.is_some()
+                && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14"))
+                && prev_word(&view, tr.start) == ","
+                && view.word(tr.end - 1).ends_with("ing")
+                && !sources.is_empty()
+                && previous_sources.as_ref().is_some_and(|(_, p)| *p == sources)
+                && targets.iter().all(|&t| same_country(&actors[t], &actors[sources[0]]))
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
@@ -430,7 +459,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
-                    last_pair = Some((si, a.clone(), b.clone()));
+                    // the sides a later "the two sides" refers to: an act the
+                    // author asserts before one only reported
+                    let asserted = events.last().is_some_and(|e| e.attribution.is_none());
+                    if asserted || last_pair.as_ref().is_none_or(|p| p.0 != si || !p.3) {
+                        last_pair = Some((si, a.clone(), b.clone(), asserted));
+                    }
                     let mutual = sources == targets;
                     if (mutual || tr.code.reverse.is_some())
                         && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08"))
@@ -609,23 +643,75 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     if !mutual {
         return false;
     }
-    let after =
-        w(tr.end) == "between" && (w(tr.end + 1) == "both" || (w(tr.end + 1) == "the" && w(tr.end + 2) == "two"));
-    let before = (tr.start.saturating_sub(4).max(view.first + 1)..tr.start).any(|t| {
+    // "talks between the two", "talks in Cairo between their ministers":
+    // "between" a few words on, past a place only
+    let after = (tr.end..(tr.end + 4).min(view.end())).find(|&t| w(t) == "between").is_some_and(|t| {
+        (w(t + 1) == "both" || w(t + 1) == "their" || (w(t + 1) == "the" && w(t + 2) == "two"))
+            && !actors.iter().any(|a| a.start >= tr.end && a.start < t && !a.place)
+    });
+    // "after their defence ministers met": a reciprocal verb whose subject
+    // is owned by "their" and names no side itself
+    let their_subject = tr.entry.kind == TriggerKind::Verb
+        && RECIPROCAL.contains(&w(tr.start))
+        && (tr.start.saturating_sub(4).max(view.first)..tr.start)
+            .find(|&t| w(t) == "their")
+            .is_some_and(|t| !actors.iter().any(|a| a.start > t && a.start < tr.start));
+    let before = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
         (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
-            && matches!(w(t + 1), "sides" | "countries" | "governments")
+            && matches!(
+                w(t + 1),
+                "sides"
+                    | "countries"
+                    | "governments"
+                    | "leaders"
+                    | "presidents"
+                    | "ministers"
+                    | "delegations"
+                    | "neighbours"
+                    | "neighbors"
+                    | "nations"
+            )
     });
     // "X and Y … after meeting in Paris": a reciprocal gerund with no
     // object, governed by "after"/"before", is the sentence's subjects'
     let gerund = w(tr.start).ends_with("ing")
         && tr.end - tr.start == 1
         && matches!(prev_word(view, tr.start), "after" | "before" | "while")
+        // "after fighting between the army and the rebels" names its sides
+        && w(tr.end) != "between"
         && !actors.iter().any(|a| a.start == tr.end || a.start == tr.end + 1 && w(tr.end) == "with");
     let their = (tr.end..(tr.end + 5).min(view.end())).find(|&t| w(t) == "their").is_some_and(|t| {
         matches!(w(tr.end), "of" | "on" | "along" | "across" | "at")
             && !actors.iter().any(|a| a.start >= tr.end && a.start < t)
     });
-    after || before || their || gerund
+    after || before || their || gerund || their_subject
+}
+
+/// The role of the agent words after a "their" next to a mutual trigger
+/// ("talks between their foreign ministers" → GOV, "their defence
+/// ministers met" → MIL).
+fn their_role(view: &SentenceView<'_>, tr: &Trigger) -> Option<String> {
+    let lo = tr.start.saturating_sub(4).max(view.first);
+    let hi = (tr.end + 5).min(view.end());
+    let t = (lo..hi).find(|&t| view.word(t) == "their")?;
+    let lex = crate::lexicon::lexicon();
+    (1..=3).rev().filter(|n| t + 1 + n <= view.end()).find_map(|n| {
+        let phrase = (t + 1..t + 1 + n).map(|k| view.word(k)).collect::<Vec<_>>().join(" ");
+        lex.agent(&phrase)
+            .or_else(|| phrase.strip_suffix('s').and_then(|p| lex.agent(p)))
+            .map(|r| r.get(..3).unwrap_or(r).to_string())
+    })
+}
+
+/// A side with a role put on its bare country code.
+fn with_role_of(mut a: Actor, role: &str) -> Actor {
+    if let Some(c) = &a.code
+        && c.role.is_none()
+        && let Some(country) = c.country.clone().filter(|k| k.len() == 3 && crate::actors::has_country(k))
+    {
+        a.code = Some(crate::actors::actor_code(&country, Some(role)));
+    }
+    a
 }
 
 /// The two sides a mutual reference points back to: the latest pair of
@@ -637,7 +723,7 @@ fn two_sides(
     view: &SentenceView<'_>,
     actors: &[Actor],
     tr: &Trigger,
-    last: Option<&(usize, Actor, Actor)>,
+    last: Option<&(usize, Actor, Actor, bool)>,
 ) -> Option<(Actor, Actor)> {
     let coded_apart = |a: &Actor, b: &Actor| {
         a.code.is_some()
@@ -651,7 +737,27 @@ fn two_sides(
             .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
             .filter(|(a, b)| coded_apart(a, b))
     });
-    pair.or_else(|| last.map(|(_, a, b)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b)))
+    pair.or_else(|| last.map(|(_, a, b, _)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b))).or_else(|| {
+        // "X received Y …, and the two leaders signed": the two actors of
+        // different countries named before an explicit "the two"/"both"
+        let explicit = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start)
+            .any(|t| (view.word(t) == "two" && view.word(t - 1) == "the") || view.word(t) == "both");
+        if !explicit {
+            return None;
+        }
+        let named: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| {
+                a.end <= tr.start && !is_location(view, a) && a.code.as_ref().is_some_and(|c| c.country.is_some())
+            })
+            .collect();
+        let first = named.first()?;
+        let other = named.iter().find(|b| coded_apart(first, b))?;
+        let distinct = named.iter().filter(|b| coded_apart(first, b) || coded_apart(other, b)).count();
+        // exactly two sides, or the reference is ambiguous
+        (named.iter().all(|b| same_country(first, b) || same_country(other, b)) && distinct > 0)
+            .then(|| ((*first).clone(), (*other).clone()))
+    })
 }
 
 /// Nouns that name an agreement between two sides.
@@ -943,6 +1049,20 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if start == view.first && entry.kind == TriggerKind::Verb && view.word(start).ends_with("ed") {
             continue;
         }
+        // "a man suspected of spying", "officials accused of graft": a
+        // participle after a noun is no one's accusation, and the deed it
+        // names has no subject of its own
+        if (entry.kind == TriggerKind::Verb && reduced_relative(view, start))
+            || after_reduced_relative(view, actors, start)
+        {
+            continue;
+        }
+        // "struck what the military said were depots" with no attribution
+        // found for the account: the deed cannot be given as reported, and
+        // it must not be given as the author's assertion
+        if unattributed_object(doc, view, end) {
+            continue;
+        }
         // an infinitive governed by an earlier verb ("urged X to respond",
         // "declined to back", "refused to release") is part of its event
         if governed {
@@ -962,7 +1082,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             && LIGHT_VERBS.contains(&view.word(start))
             && !matches!(view.word(start), "sent" | "send" | "sends" | "conveyed")
             && (end..(end + 4).min(view.end())).any(|t| {
-                (1..=2).any(|n| {
+                (1..=4).any(|n| {
                     t + n <= view.end()
                         && lex
                             .triggers
@@ -1020,7 +1140,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         };
         let s = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.end <= cue.span.start);
         let e = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < cue.span.end);
-        if s >= e || out.iter().any(|t| t.start < e && s < t.end) {
+        if s >= e || out.iter().any(|t| t.start < e && s < t.end) || reduced_relative(view, s) {
             continue;
         }
         let entry = TriggerEntry { block: u32::MAX, code: None, kind: TriggerKind::Verb };
@@ -1034,6 +1154,50 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
     }
     out.sort_by_key(|t| t.start);
     out
+}
+
+/// "suspected"/"accused" right before "of" and right after a lowercase noun
+/// (not an auxiliary, a pronoun or a name): a reduced relative clause
+/// ("a Russian citizen suspected of spying"), not an act of accusing.
+fn reduced_relative(view: &SentenceView<'_>, tok: usize) -> bool {
+    if tok <= view.first || tok + 1 >= view.end() {
+        return false;
+    }
+    let w = view.word(tok);
+    let before = view.word(tok - 1);
+    matches!(w, "suspected" | "accused" | "alleged")
+        && view.word(tok + 1) == "of"
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && !PASSIVE_AUX.contains(&before)
+        && !matches!(
+            before,
+            "he" | "she" | "it" | "they" | "we" | "who" | "which" | "that" | "and" | "also" | "has" | "have" | "had"
+        )
+}
+
+/// The deed named right after a reduced relative ("men suspected of
+/// planning attacks") whose subject is no coded actor.
+fn after_reduced_relative(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> bool {
+    (tok.saturating_sub(6).max(view.first)..tok.saturating_sub(1)).any(|r| {
+        reduced_relative(view, r)
+            && !actors.iter().any(|a| a.end == r)
+            && !(r..tok).any(|t| matches!(view.word(t), "," | ";" | "and" | "but"))
+    })
+}
+
+/// An object opened by "what" and a reporting verb within six words ("what
+/// the military said were", "what it described as") that no attribution's
+/// cue covers.
+fn unattributed_object(doc: &Document, view: &SentenceView<'_>, end: usize) -> bool {
+    if end >= view.end() || view.word(end) != "what" {
+        return false;
+    }
+    (end + 1..(end + 7).min(view.end())).any(|t| {
+        matches!(
+            view.word(t),
+            "said" | "says" | "say" | "described" | "describes" | "called" | "calls" | "claimed" | "claims" | "alleged"
+        ) && !doc.attributions.iter().any(|a| a.cue.as_ref().is_some_and(|c| c.span.overlaps(doc.tokens[t].span)))
+    })
 }
 
 /// The noun sense of a verb form that names a contact between two sides
@@ -1159,6 +1323,19 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
+    // "Japan's renewed claim", "Tokyo's islet claim": a bare verb form after
+    // a possessive and one lowercase modifier is a noun
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && start >= view.first + 2
+        && view.word(start - 2) == "'s"
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && !head.ends_with("ed")
+        && !head.ends_with('s')
+        && !head.ends_with("ing")
+    {
+        return false;
+    }
     if entry.kind == TriggerKind::Verb && NOUN_PREPS.contains(&before) && !head.ends_with("ing") {
         return false;
     }
@@ -1225,6 +1402,42 @@ fn matches_in_order(view: &SentenceView<'_>, words: &[Vec<String>], from: usize,
 
 fn prev_word<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
     if tok > view.first { view.word(tok - 1) } else { "" }
+}
+
+/// The first word after a quantity opening a noun phrase ("a dozen",
+/// "dozens of", "more than 20", "at least three").
+fn past_quantity(view: &SentenceView<'_>, from: usize) -> usize {
+    let mut t = from;
+    while t < view.end()
+        && t < from + 4
+        && (matches!(
+            view.word(t),
+            "a" | "an"
+                | "the"
+                | "dozen"
+                | "dozens"
+                | "hundreds"
+                | "scores"
+                | "several"
+                | "more"
+                | "than"
+                | "at"
+                | "least"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+        ) || view.word(t).chars().all(|c| c.is_ascii_digit())
+            || (view.word(t) == "of" && t > from && matches!(view.word(t - 1), "dozens" | "hundreds" | "scores")))
+    {
+        t += 1;
+    }
+    t
 }
 
 /// The word before a noun phrase, past its determiner.
@@ -1311,6 +1524,59 @@ fn seat_of_power(view: &SentenceView<'_>, a: &Actor) -> bool {
         && matches!(view.word(a.start - 2), "government" | "authorities" | "leadership" | "regime" | "administration")
 }
 
+/// "struck what the military said were Hezbollah depots": an object that
+/// only someone's account identifies makes the deed reported by it (the
+/// report whose cue lies between "what" right after the trigger and the
+/// target).
+fn reported_object(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, target: &Actor) -> Option<usize> {
+    if tr.end >= view.end() || view.word(tr.end) != "what" || target.start <= tr.end + 1 || target.start > tr.end + 10 {
+        return None;
+    }
+    let from = doc.tokens[tr.end].span.end;
+    let to = doc.tokens[target.start].span.start;
+    doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.start >= from && c.span.end <= to))
+}
+
+/// "demanded that Hungary recall its team, warning that …": a speech act
+/// as a participle after a comma, following a that-clause reported in the
+/// same sentence, is the main clause's second act, not part of the report.
+fn main_clause_participle(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, ai: usize) -> bool {
+    let a = &doc.attributions[ai];
+    // "accused China of detaining herders, and the two sides held talks":
+    // an accusation's content does not run on into a new clause
+    if a.speech_act == SpeechAct::Accuse && tr.cue_of != Some(ai) {
+        let from = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < a.content.start);
+        if (from.max(view.first + 1)..tr.start).any(|t| view.word(t) == "and" && view.word(t - 1) == ",") {
+            return true;
+        }
+    }
+    tr.cue_of.is_some_and(|own| own != ai)
+        && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14"))
+        && tr.start > view.first
+        && view.word(tr.start - 1) == ","
+        && view.word(tr.end - 1).ends_with("ing")
+        && a.content.slice(&doc.text).starts_with("that ")
+        && a.cue.as_ref().is_some_and(|c| {
+            c.span.end <= doc.tokens[tr.start].span.start && c.span.start >= doc.tokens[view.first].span.start
+        })
+}
+
+/// "agreed to resume talks after their ministers met": inside the
+/// infinitive of a commitment, a deed in a temporal adjunct is the
+/// author's own account of what led to it, not part of what was promised.
+fn main_clause_adjunct(doc: &Document, view: &SentenceView<'_>, tr: &Trigger, ai: usize) -> bool {
+    let a = &doc.attributions[ai];
+    let commitment = a.cue.as_ref().is_some_and(|c| {
+        let w = c.lemma.to_lowercase();
+        ["agree", "promise", "pledge", "vow", "offer", "commit", "undertake"].iter().any(|l| w.starts_with(l))
+    });
+    if !(commitment || a.content.slice(&doc.text).starts_with("to ")) || tr.cue_of == Some(ai) {
+        return false;
+    }
+    let from = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < a.content.start);
+    (from..tr.start).any(|t| matches!(view.word(t), "after" | "following" | "before" | "during"))
+}
+
 /// The innermost attribution whose content contains a span.
 fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
     doc.attributions
@@ -1332,7 +1598,8 @@ fn assign(
 ) -> (Vec<usize>, Vec<usize>) {
     let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
     // reported events look for their subject inside the report
-    let container = containing_attribution(doc, tspan);
+    let container = containing_attribution(doc, tspan)
+        .filter(|&ai| !main_clause_participle(doc, view, tr, ai) && !main_clause_adjunct(doc, view, tr, ai));
     let floor = container
         .map(|ai| doc.attributions[ai].content.start)
         .map(|b| view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < b))
@@ -1409,7 +1676,9 @@ fn assign(
             {
                 targets = with_coordinated_right(view, actors, a);
             } else if TARGET_PREPS.contains(&view.word(k))
-                && let Some(a) = actors.iter().position(|a| (a.start == k + 1 || a.start == k + 2) && a.start > k)
+                && let Some(a) = actors.iter().position(|a| {
+                    (a.start == k + 1 || a.start == k + 2 || a.start == past_quantity(view, k + 1)) && a.start > k
+                })
             {
                 targets = with_coordinated_right(view, actors, past_possessive(view, actors, a));
             } else if view.word(tr.end - 1).ends_with("ing")
@@ -1425,9 +1694,13 @@ fn assign(
                 || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour");
             // "X raised the incident in a telephone call with Y", "during
             // talks with": a consultation the clause's subject holds
-            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at")
+            // "after talks in Oslo with Y" too, past a place
+            let with_at = (tr.end..(tr.end + 4).min(view.end())).find(|&t| matches!(view.word(t), "with" | "between"));
+            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following")
                 && tr.code.code.starts_with("04")
-                && matches!(view.word(tr.end), "with" | "between");
+                && with_at.is_some_and(|w| {
+                    w == tr.end || !actors.iter().any(|a| a.start >= tr.end && a.start < w && !a.place)
+                });
             if sources.is_empty()
                 && (light || held)
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
@@ -1446,7 +1719,9 @@ fn assign(
                 && let Some(a) = left_actor(view, actors, tr.start, floor)
                 && !sources.contains(&a)
             {
-                targets = vec![a];
+                // "Japan and the Philippines began …, drawing a rebuke": both
+                targets = with_coordinated_right(view, actors, a);
+                targets.retain(|t| !sources.contains(t) && actors[*t].end <= tr.start);
             }
         }
         TriggerKind::Verb => {
@@ -1698,7 +1973,10 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
     for k in floor..tok {
         let w = view.word(k);
         let after_comma = k > view.first && view.word(k - 1) == ",";
-        if matches!(w, ";" | ":") || (CLAUSE_OPENERS.contains(&w) && (after_comma || w != "and" && w != "but")) {
+        if matches!(w, ";" | ":")
+            || (CLAUSE_OPENERS.contains(&w) && (after_comma || w != "and" && w != "but"))
+            || (w == "as" && after_comma)
+        {
             start = k + 1;
         }
     }
@@ -1716,7 +1994,10 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
     // main clause's subject
     match pick(start) {
         Some(i) => Some(i),
-        None if start > floor && start == tok && view.word(tok).ends_with("ing") => pick(floor),
+        // ("after fighting between the army and the rebels" names its own)
+        None if start > floor && start == tok && view.word(tok).ends_with("ing") && view.word(tok + 1) != "between" => {
+            pick(floor)
+        }
         None => None,
     }
 }
@@ -1760,7 +2041,8 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     w,
                     ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
                 ) || (w == "that" && !(through_that && t < tok + 6))
-                    || (matches!(w, "and" | "but") && t > tok && view.word(t - 1) == ",")
+                    || (matches!(w, "and" | "but" | "as") && t > tok && view.word(t - 1) == ",")
+                    || reduced_relative(view, t)
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
             })
         {
@@ -1800,7 +2082,12 @@ fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -
     while cur + 1 < actors.len() {
         let next = &actors[cur + 1];
         let gap: Vec<&str> = (actors[cur].end..next.start).map(|t| view.word(t)).collect();
-        if matches!(gap.as_slice(), ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"]) && !is_location(view, next) {
+        // "Japan and the Philippines": a determiner may open the next name
+        if matches!(
+            gap.as_slice(),
+            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
+        ) && !is_location(view, next)
+        {
             out.push(cur + 1);
             cur += 1;
         } else {
@@ -1844,7 +2131,9 @@ fn make_event(
     actors: &[Actor],
 ) -> Event {
     let trigger = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
-    let attribution = containing_attribution(doc, trigger);
+    let attribution = containing_attribution(doc, trigger)
+        .filter(|&ai| !main_clause_participle(doc, view, tr, ai) && !main_clause_adjunct(doc, view, tr, ai))
+        .or_else(|| reported_object(doc, view, tr, target));
     let mut certainty = Certainty::asserted();
     let mut negated = false;
     // own negation and hedges, within four words before the trigger
