@@ -81,7 +81,24 @@ fn own_gold_sentences_code_no_reported_act_as_asserted() {
     }
     let r = eval(&["--gold", gold.to_str().unwrap()]);
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.94, F1 0.66
-    assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.60, "{r}");
+    // precision first: measured P 0.985, F1 0.818
+    assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.80, "{r}");
+}
+
+#[test]
+fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
+    // Written blind to the coder; its second half (ev557 on) has never been
+    // looked at while developing. Floors sit just under the measured figures
+    // (root P 0.746, F1 0.526) so that a regression shows.
+    let gold = repo().join("crates/eval/data/events/heldout.jsonl");
+    if !gold.is_file() {
+        eprintln!("skipping: {} not found", gold.display());
+        return;
+    }
+    let r = eval(&["--gold", gold.to_str().unwrap()]);
+    assert_eq!(r["texts"], 112, "{r}");
+    assert_eq!(r["reported_as_asserted"], 0, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.72, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.50, "{r}");
 }
