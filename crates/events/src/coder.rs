@@ -416,28 +416,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if targets.is_empty() {
                 // "condemned the attack", "denied the accusation": an object
                 // noun naming a deed coded earlier targets that deed's doer
-                if tr.entry.kind == TriggerKind::Verb
-                    && let Some(referent) = referred_doer(&view, tr.end, si, &doers, &actors, &actors[sources[0]])
-                {
-                    let target =
-                        Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
-                    for &s in &sources {
-                        let a = &actors[s];
-                        if a.code.is_some() && !same_country_bare(a, &target) {
-                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
-                        }
-                    }
-                } else if
+                let referred = if tr.entry.kind == TriggerKind::Verb {
+                    referred_doer(&view, tr.end, si, &doers, &actors, &actors[sources[0]])
+                } else {
+                    None
+                };
+                // "Sweden expelled …, and Moscow vowed a response": a
+                // reaction with no object answers the deed aimed at it;
                 // inside a report, only a clause of its own ("…, and Moscow
                 // vowed", "… and vowed"), not the reported deed of the
                 // accused ("accusing Kabul of failing to …")
-                (here.is_none()
-                    || prev_word(&view, tr.start) == "and"
-                    || prev_word(&view, actors[sources[0]].start) == "and")
-                    && let Some(referent) = answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]])
-                {
-                    // "Sweden expelled …, and Moscow vowed a response": a
-                    // reaction with no object answers the deed aimed at it
+                let referent = referred.or_else(|| {
+                    (here.is_none()
+                        || prev_word(&view, tr.start) == "and"
+                        || prev_word(&view, actors[sources[0]].start) == "and")
+                        .then(|| answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]]))
+                        .flatten()
+                });
+                if let Some(referent) = referent {
                     let target =
                         Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
                     for &s in &sources {
