@@ -122,7 +122,7 @@ pub fn claims(rows: &[ClaimRow], as_json: bool) {
                 json!({
                     "document": c.doc_id, "title": c.doc_title, "published": c.published, "id": c.id,
                     "text": c.text, "holder": c.holder, "chain": c.chain, "certainty": c.certainty,
-                    "negated": c.negated, "date": c.date, "about": c.about,
+                    "negated": c.negated, "unsaid": c.unsaid, "date": c.date, "about": c.about,
                 })
             })
             .collect();
@@ -135,7 +135,8 @@ pub fn claims(rows: &[ClaimRow], as_json: bool) {
     }
     for c in rows {
         let neg = if c.negated { ", negated" } else { "" };
-        println!("{} [{}{neg}] {}", c.chain.join(" → "), c.certainty, date_of(&c.published));
+        let unsaid = c.unsaid.as_deref().map(|cue| format!(" · NOT CLAIMED: the source {cue}")).unwrap_or_default();
+        println!("{} [{}{neg}]{unsaid} {}", c.chain.join(" → "), c.certainty, date_of(&c.published));
         println!("    “{}”", ellipsize(&c.text, 200));
         let about = if c.about.is_empty() { String::new() } else { format!(" · about {}", c.about.join(", ")) };
         println!("    in {} ({}){about}\n", c.doc_title.as_deref().unwrap_or("(untitled)"), short_id(&c.doc_id));

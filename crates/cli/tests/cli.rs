@@ -404,3 +404,32 @@ fn extraction_of_real_articles_of_other_outlets_follows_the_spec() {
     }
     assert!(checked >= 5, "too few pages extracted: {checked}");
 }
+
+#[test]
+fn claims_mark_what_a_source_explicitly_did_not_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("convoy.txt");
+    std::fs::write(
+        &article,
+        "Convoy crossed border, minister says\n\nDefence Minister Tomas Halvorsen said on Monday that the convoy had \
+         crossed the border at night. Halvorsen did not say whether the trucks carried weapons.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("d.db");
+    let db = db.to_str().unwrap();
+    let o = run(&["ingest", article.to_str().unwrap(), "--db", db, "--published", "2026-03-02"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let o = run(&["claims", "--db", db, "--by", "Halvorsen", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let said = rows.iter().find(|r| r["text"].as_str().unwrap().contains("convoy had crossed")).expect("said claim");
+    assert!(said["unsaid"].is_null(), "{said}");
+    let unsaid = rows.iter().find(|r| r["text"].as_str().unwrap().contains("carried weapons")).expect("unsaid claim");
+    assert_eq!(unsaid["unsaid"], "did not say", "{unsaid}");
+
+    let table = stdout(&run(&["claims", "--db", db, "--by", "Halvorsen"]));
+    let line = table.lines().take_while(|l| !l.contains("carried weapons")).last().unwrap_or_default().to_string();
+    assert!(line.contains("NOT CLAIMED: the source did not say"), "{table}");
+    assert_eq!(table.matches("NOT CLAIMED").count(), 1, "{table}");
+}

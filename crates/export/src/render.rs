@@ -226,12 +226,13 @@ fn sections(doc: &Document, p: &Paint, out: &mut String) {
         for c in &doc.claims {
             let holder = doc.holder_name(&c.holder);
             let neg = if c.negated { ", negated" } else { "" };
+            let unsaid = doc.unsaid_by(c).map(|cue| format!(", not claimed: {cue}")).unwrap_or_default();
             let _ = writeln!(
                 out,
                 "  {}: {} {}",
                 p.bold(&holder),
                 ellipsize(doc.slice(c.span), 140),
-                p.dim(&format!("[{}{neg}]", c.certainty.level.as_str()))
+                p.dim(&format!("[{}{neg}{unsaid}]", c.certainty.level.as_str()))
             );
         }
         out.push('\n');

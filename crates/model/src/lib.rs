@@ -777,6 +777,19 @@ impl Document {
         names
     }
 
+    /// When a claim's source explicitly did not make it ("did not say
+    /// whether", "declined to confirm that"), the words of that negated
+    /// saying; `None` for every claim its holder did make. A negated saying
+    /// keeps its claim (what was left unsaid is itself information) but no
+    /// presentation may show the claim as the holder's.
+    pub fn unsaid_by(&self, claim: &Claim) -> Option<String> {
+        let a = self.attribution(claim.attribution.as_deref()?)?;
+        if !a.negated {
+            return None;
+        }
+        Some(a.cue.as_ref().map_or_else(|| "not said".to_string(), |c| self.slice(c.span).to_string()))
+    }
+
     /// The display name of a claim's holder.
     pub fn holder_name(&self, holder: &Holder) -> String {
         match holder {

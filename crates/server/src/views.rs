@@ -193,6 +193,9 @@ pub struct ClaimView {
     pub chain: Vec<String>,
     pub certainty: String,
     pub negated: bool,
+    /// The words of the holder's negated saying ("did not say") when the
+    /// holder explicitly did not make this claim.
+    pub unsaid: Option<String>,
     /// The date the claim is about (a TIMEX3 value), if known.
     pub date: Option<String>,
     /// Names of the entities it is about.
@@ -211,6 +214,7 @@ impl From<ClaimRow> for ClaimView {
             chain: c.chain,
             certainty: c.certainty,
             negated: c.negated,
+            unsaid: c.unsaid,
             date: c.date,
             about: c.about,
         }

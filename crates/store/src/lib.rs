@@ -136,6 +136,9 @@ pub struct ClaimRow {
     pub chain: Vec<String>,
     pub certainty: String,
     pub negated: bool,
+    /// The words of the holder's negated saying ("did not say") when the
+    /// holder explicitly did not make this claim; see `Document::unsaid_by`.
+    pub unsaid: Option<String>,
     pub date: Option<String>,
     pub about: Vec<String>,
 }

@@ -675,21 +675,19 @@ impl Store for SqliteStore {
             {
                 cache = Some((doc_id.clone(), stored.doc));
             }
-            let (chain, about) = match &cache {
+            let (chain, about, unsaid) = match &cache {
                 Some((_, doc)) => {
                     let chain = match &attribution {
                         Some(a) => doc.chain(a),
                         None => vec!["author".to_string()],
                     };
-                    let about = doc
-                        .claims
-                        .iter()
-                        .find(|c| c.id == id)
+                    let claim = doc.claims.iter().find(|c| c.id == id);
+                    let about = claim
                         .map(|c| c.about.iter().filter_map(|e| doc.entity(e)).map(|e| e.name.clone()).collect())
                         .unwrap_or_default();
-                    (chain, about)
+                    (chain, about, claim.and_then(|c| doc.unsaid_by(c)))
                 }
-                None => (vec!["author".to_string()], Vec::new()),
+                None => (vec!["author".to_string()], Vec::new(), None),
             };
             out.push(ClaimRow {
                 doc_id,
@@ -701,6 +699,7 @@ impl Store for SqliteStore {
                 chain,
                 certainty,
                 negated,
+                unsaid,
                 date,
                 about,
             });

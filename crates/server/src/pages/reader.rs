@@ -219,6 +219,9 @@ pub fn build(doc: &Document) -> Reader {
         if c.negated {
             lines.push(Line { label: "negated", value: "yes".into() });
         }
+        if let Some(cue) = doc.unsaid_by(c) {
+            lines.push(Line { label: "not claimed", value: format!("the source {cue}") });
+        }
         if let Some(d) = &c.date {
             lines.push(Line { label: "date", value: d.clone() });
         }
