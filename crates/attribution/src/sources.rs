@@ -10,7 +10,10 @@
 //! the speaker of the sentence's next saying for a fronted "Asked whether …,",
 //! or the noun phrase right before a finite cue ("Ankara has proposed").
 //! Contents that end or start inside a date or a name are extended to hold
-//! all of it ("within 72 hours", not "within 72").
+//! all of it ("within 72 hours", not "within 72"); a content cut after an
+//! article or preposition runs on to the end of its clause ("has proposed a"
+//! → "a 30-day halt to attacks …"), and one with no word at all takes what
+//! follows its cue's colon or is dropped.
 
 use crate::lexicon::lexicon;
 use crate::rules::Found;
@@ -253,6 +256,73 @@ fn snap_content(view: &View, mut s: Span) -> Span {
     s
 }
 
+/// Words a proposition cannot end with when more words follow: articles,
+/// determiners, prepositions and conjunctions ("Ankara has proposed a
+/// 30-day halt" cut after "a").
+const OPEN_END: &[&str] = &[
+    "a", "an", "the", "that", "to", "of", "for", "on", "in", "at", "with", "by", "from", "whether", "if", "and", "or",
+    "but", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "about", "into", "over",
+];
+
+/// Contents checked as a whole: one with no word at all takes the sentence
+/// after a colon ending its cue, or else is no saying and goes; one cut after an article, preposition or conjunction while its
+/// sentence goes on runs on to the end of that sentence, or to the next
+/// source or cue after it ("…, a Western diplomat said"). "remember that,"
+/// keeps its demonstrative: the content only grows when a word follows.
+fn complete_contents(view: &View, found: &mut Vec<Found>) {
+    // "The governor added:" whose quote the tagger left out: the content
+    // is what follows the colon, in its sentence or the next.
+    for f in found.iter_mut() {
+        if has_words(view, f.content) {
+            continue;
+        }
+        let Some(cue) = f.cue else { continue };
+        let (_, cb) = words_of(view, cue);
+        let colon = view.text(cue).ends_with(':') || (cb < view.words.len() && view.lw(cb) == ":");
+        if !colon {
+            continue;
+        }
+        let sent = view.words[cb.saturating_sub(1).min(view.words.len() - 1)].sent;
+        let rest = view.span(cb, view.sents[sent].1);
+        if has_words(view, rest) {
+            f.content = rest;
+        } else if let Some(&(na, nb, _)) = view.sents.get(sent + 1) {
+            f.content = view.span(na, nb);
+        }
+    }
+    found.retain(|f| has_words(view, f.content));
+    let anchors: Vec<Span> = found.iter().flat_map(|f| f.source.into_iter().chain(f.cue)).collect();
+    for f in found.iter_mut() {
+        let (a, b) = words_of(view, f.content);
+        if b <= a || b >= view.words.len() || !OPEN_END.contains(&view.lw(b - 1)) {
+            continue;
+        }
+        let sent = view.words[b - 1].sent;
+        let next = &view.words[b];
+        if next.sent != sent || next.punct || f.cue.is_some_and(|c| c.overlaps(next.span)) {
+            continue;
+        }
+        let stop_at =
+            anchors.iter().filter(|x| x.start >= next.span.start).map(|x| x.start).min().unwrap_or(usize::MAX);
+        let mut e = b;
+        while e < view.sents[sent].1 && view.words[e].span.start < stop_at {
+            e += 1;
+        }
+        while e > b && view.words[e - 1].punct {
+            e -= 1;
+        }
+        if e > b {
+            f.content = Span::new(f.content.start, view.words[e - 1].span.end);
+        }
+    }
+}
+
+/// Whether a span holds a word that is not punctuation.
+fn has_words(view: &View, s: Span) -> bool {
+    let (a, b) = words_of(view, s);
+    (a..b.min(view.words.len())).any(|k| !view.words[k].punct)
+}
+
 /// The source repaired: trimmed, widened to the names it cuts and to the
 /// determiner of a bare noun; `None` when nothing in it names a speaker.
 fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
@@ -426,10 +496,11 @@ fn passive(view: &View, (a, b): (usize, usize)) -> bool {
 /// Repairs every source of `found` and finds one for attributions left
 /// without (see the module documentation). Contents cut inside a name or a
 /// date are widened.
-pub fn clean(view: &View, found: &mut [Found]) {
+pub fn clean(view: &View, found: &mut Vec<Found>) {
     if view.words.is_empty() {
         return;
     }
+    complete_contents(view, found);
     for f in found.iter_mut() {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);

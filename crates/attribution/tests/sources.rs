@@ -304,3 +304,47 @@ fn empty_and_odd_inputs_do_not_panic() {
         let _ = cleaned(&d, Vec::new());
     }
 }
+
+/// A found attribution whose content is an empty span right after `after`.
+fn found_empty(d: &Document, source: &str, cue: &str, after: &str) -> Found {
+    let mut f = found(d, Some(source), cue, source);
+    let end = d.text.find(after).unwrap() + after.len();
+    f.content = Span::new(end, end);
+    f
+}
+
+#[test]
+fn a_content_cut_after_an_article_runs_on_to_its_frame() {
+    let d = doc("Oslo has proposed a 60-day pause in drilling near the median line, a Norwegian diplomat said. \
+         The envoys should remember that, and decide soon.");
+    let mut cut = found(&d, Some("Oslo"), "has proposed", "Oslo");
+    let a = d.text.find("proposed a").unwrap() + "proposed ".len();
+    cut.content = Span::new(a, a + 1);
+    let out = cleaned(
+        &d,
+        vec![
+            cut,
+            found(&d, Some("a Norwegian diplomat"), "said", "Oslo has proposed a 60-day pause"),
+            found(&d, Some("The envoys"), "remember", "that"),
+        ],
+    );
+    assert_eq!(out[0].2, "a 60-day pause in drilling near the median line", "{out:?}");
+    // Not cut: nothing to add.
+    assert_eq!(out[1].2, "Oslo has proposed a 60-day pause");
+    // A demonstrative before a comma is the whole content.
+    assert_eq!(out[2].2, "that");
+}
+
+#[test]
+fn an_empty_content_takes_the_quote_after_a_colon_or_goes() {
+    let d = doc("The governor added: \"We will not pay for their mistakes.\" Nobody seems reassured.");
+    let out = cleaned(
+        &d,
+        vec![
+            found_empty(&d, "The governor", "added:", "added:"),
+            found_empty(&d, "Nobody", "seems reassured", "seems reassured"),
+        ],
+    );
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!(out[0].2.contains("We will not pay for their mistakes"), "{out:?}");
+}
