@@ -298,6 +298,8 @@ pub trait Store {
     fn list(&self, filter: &ListFilter) -> Result<Vec<DocSummary>, StoreError>;
     fn count(&self) -> Result<usize, StoreError>;
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError>;
+    /// Entities across documents, most widespread first; placeholders that
+    /// name no span of text (the "unknown source" holder) are left out.
     fn entities(&self, filter: &EntityFilter) -> Result<Vec<EntityRow>, StoreError>;
     fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, StoreError>;
     /// Events, oldest document first, with their sentence and chain.

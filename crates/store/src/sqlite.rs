@@ -599,7 +599,7 @@ impl Store for SqliteStore {
             .prepare(
                 "SELECT name, type, COUNT(DISTINCT doc_id), SUM(mentions) FROM entities \
                  WHERE (?1 IS NULL OR type = ?1) AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\') \
-                 GROUP BY name, type ORDER BY COUNT(DISTINCT doc_id) DESC, SUM(mentions) DESC, name LIMIT ?3",
+                 GROUP BY name, type HAVING SUM(mentions) > 0 ORDER BY COUNT(DISTINCT doc_id) DESC, SUM(mentions) DESC, name LIMIT ?3",
             )
             .map_err(|e| self.err(e))?;
         let limit = if filter.limit == 0 { -1 } else { filter.limit as i64 };

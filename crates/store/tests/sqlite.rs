@@ -97,6 +97,25 @@ fn claims_carry_their_chain_and_filter_by_holder_and_subject() {
 }
 
 #[test]
+fn entity_listings_leave_out_holders_that_name_no_text() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let mut d = annotated();
+    d.entities.push(Entity {
+        id: "e4".into(),
+        name: "unknown source".into(),
+        ty: EntityType::Misc,
+        aliases: vec![],
+        descriptions: vec![],
+        mentions: vec![],
+        country: None,
+    });
+    store.put(&d, None, "p").unwrap();
+    let names: Vec<String> = store.entities(&EntityFilter::default()).unwrap().into_iter().map(|e| e.name).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(!names.iter().any(|n| n == "unknown source"), "{names:?}");
+}
+
+#[test]
 fn outlets_merge_across_old_and_new_domains() {
     let mut store = SqliteStore::open_in_memory().unwrap();
     let both = Outlet::named("The Danube Observer", vec!["danube-observer.eu".into(), "danubeobserver.net".into()]);
