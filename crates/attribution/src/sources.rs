@@ -408,7 +408,55 @@ fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
     {
         a -= 1;
     }
-    Some(view.span(a, b))
+    Some(view.span(coordinated_start(view, a, sent_start), b))
+}
+
+/// The first word of a list of names the source `a..` ends ("Warsaw and
+/// Bucharest have both signalled", "France, Germany and Italy said"): each
+/// conjunct is a run of at most four capitalised words, and the list must
+/// begin the sentence or follow a comma, colon or quote, so that "talks
+/// between Kyiv and Moscow" lends no speaker.
+fn coordinated_start(view: &View, a: usize, sent_start: usize) -> usize {
+    if a < sent_start + 2 || !view.words[a].cap || !matches!(view.lw(a - 1), "and" | "or") {
+        return a;
+    }
+    // A conjunct word: capitalised, no preposition or article ("On"), no
+    // date ("Monday").
+    let in_name = |k: usize| {
+        let w = &view.words[k];
+        w.cap
+            && !w.punct
+            && !NP_STOP.contains(&view.lw(k))
+            && !FUNCTION.contains(&view.lw(k))
+            && !view.doc.timexes.iter().any(|t| t.span.overlaps(w.span))
+    };
+    // Conjuncts from right to left; `end` is the "and" or comma after one.
+    let mut end = a - 1;
+    let mut after_comma = false;
+    loop {
+        let mut k = end;
+        while k > sent_start && end - k < 4 && in_name(k - 1) {
+            k -= 1;
+        }
+        if k == end {
+            // No name before this comma: the comma opened the list.
+            return if after_comma { end + 1 } else { a };
+        }
+        if k > sent_start && view.lw(k - 1) == "the" {
+            k -= 1;
+        }
+        if k == sent_start {
+            return k;
+        }
+        match view.lw(k - 1) {
+            "," => {
+                end = k - 1;
+                after_comma = true;
+            }
+            ":" | ";" | "\"" | "“" | "—" => return k,
+            _ => return a,
+        }
+    }
 }
 
 /// The noun phrase that ends right before word `end` (after skipping

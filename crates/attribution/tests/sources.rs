@@ -348,3 +348,25 @@ fn an_empty_content_takes_the_quote_after_a_colon_or_goes() {
     assert_eq!(out.len(), 1, "{out:?}");
     assert!(out[0].2.contains("We will not pay for their mistakes"), "{out:?}");
 }
+
+#[test]
+fn a_source_ending_a_list_of_names_takes_the_whole_list() {
+    let d = doc("Warsaw and Bucharest have both signalled that they would back the plan. \
+         On Monday, Oslo, Helsinki and Tallinn said the cable was cut. \
+         Talks between Kyiv and Moscow said nothing new, Lukas Berg wrote. \
+         The Kremlin and Minsk said the deal held.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, Some("Bucharest"), "have both signalled", "that they would back the plan"),
+            found(&d, Some("Tallinn"), "said", "the cable was cut"),
+            found(&d, Some("Moscow"), "said nothing new", "said nothing new"),
+            found(&d, Some("Minsk"), "said the deal", "the deal held"),
+        ],
+    );
+    assert_eq!(out[0].0.as_deref(), Some("Warsaw and Bucharest"), "{out:?}");
+    assert_eq!(out[1].0.as_deref(), Some("Oslo, Helsinki and Tallinn"), "{out:?}");
+    // A list inside a prepositional phrase lends no speaker.
+    assert_eq!(out[2].0.as_deref(), Some("Moscow"), "{out:?}");
+    assert_eq!(out[3].0.as_deref(), Some("The Kremlin and Minsk"), "{out:?}");
+}
