@@ -296,6 +296,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             seen.push(PersonSeen { tok: c.tok.0, ent: Some(idx), gender: c.gender });
         }
     }
+    acronyms_used_before_defined(text, &mut ents);
     // Countries the document names as GPE entities, for city names that
     // cities of several countries bear ("Brest").
     let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
@@ -318,6 +319,58 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         e.aliases.retain(|a| *a != name);
     }
     out
+}
+
+/// "testing NATO" … "the North Atlantic Treaty Organization (NATO)": an
+/// acronym used bare before the text spells it out founded an entity of
+/// its own; the definition in parentheses says it is the expansion's, so
+/// that entity joins the expansion's (its name mentions by the rule
+/// `acronym`) and takes the earlier place in the entity order.
+fn acronyms_used_before_defined(text: &str, ents: &mut Vec<Ent>) {
+    let mut t = 0;
+    while t < ents.len() {
+        let defined: Vec<String> = ents[t]
+            .e
+            .mentions
+            .iter()
+            .filter(|m| m.rule.as_deref() == Some("acronym") && m.kind == MentionKind::Name)
+            .map(|m| m.span.slice(text))
+            .filter(|a| is_acronym(a))
+            .map(key)
+            .collect();
+        let earlier = (0..t).find(|&j| {
+            let e = &ents[j];
+            (compatible(e.e.ty, ents[t].e.ty) || matches!(e.e.ty, EntityType::Org | EntityType::Misc))
+                && defined.contains(&e.name_key)
+                && e.keys.iter().all(|k| *k == e.name_key)
+        });
+        let Some(j) = earlier else {
+            t += 1;
+            continue;
+        };
+        let mut merged = ents.remove(t);
+        let bare = std::mem::take(&mut ents[j].e.mentions);
+        for mut m in bare {
+            if m.kind == MentionKind::Name {
+                m.rule = Some("acronym".to_string());
+            }
+            merged.e.mentions.push(m);
+        }
+        merged.e.mentions.sort_by_key(|m| m.span.start);
+        for d in std::mem::take(&mut ents[j].e.descriptions) {
+            if !merged.e.descriptions.contains(&d) {
+                merged.e.descriptions.push(d);
+            }
+        }
+        for a in std::mem::take(&mut ents[j].e.aliases) {
+            if !merged.e.aliases.contains(&a) {
+                merged.e.aliases.push(a);
+            }
+        }
+        merged.country = merged.country.or(ents[j].country);
+        merged.last = merged.last.max(ents[j].last);
+        ents[j] = merged;
+    }
 }
 
 /// "they"/"them" for an organisation named by a plural ("Polish border
@@ -595,6 +648,11 @@ fn find(
             .position(|e| e.org_head.as_ref() == Some(head) && e.country == c.country && e.e.ty == EntityType::Org)
         {
             return (Some(i), "same-org");
+        }
+        // "Philippine coast guard vessels" after the model's "Philippine
+        // Coast Guard": the same name in other case.
+        if let Some(&i) = index.get(k).and_then(|v| v.iter().find(|&&i| ents[i].e.ty == EntityType::Org)) {
+            return (Some(i), "same-name");
         }
         return (None, "");
     }
