@@ -133,3 +133,19 @@ fn people_by_their_role_descriptions() {
         &[("John Miller", None), ("Anna Berg", None)],
     );
 }
+
+#[test]
+fn an_organisation_of_a_country_and_an_ambiguous_leading_name() {
+    // The body the name says it is "of" wins over a leading adjective; a
+    // leading country name that is also a region's (a US state) says
+    // nothing.
+    check(
+        "A study by the Georgia Institute of Technology found flaws. The Armenian Assembly of America and the \
+         Finnish Border Guard asked for the data.",
+        &[
+            ("Georgia Institute of Technology", None),
+            ("Armenian Assembly of America", Some("USA")),
+            ("Finnish Border Guard", Some("FIN")),
+        ],
+    );
+}

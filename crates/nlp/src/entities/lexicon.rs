@@ -122,6 +122,11 @@ pub struct Lexicon {
     pub roles: HashMap<String, Vec<(RoleKind, Gender)>>,
     /// First name (as written) → gender.
     pub first_names: HashMap<String, Gender>,
+    /// Lower-cased country names that also name a region elsewhere
+    /// (`places_extra.tsv`, kind `shared`: "Georgia", a US state), which
+    /// say nothing about an organisation's country when they open its
+    /// name ("Georgia Tech").
+    pub shared_names: HashSet<String>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -175,6 +180,9 @@ impl Lexicon {
                 }
                 "norp" => {
                     lx.demonyms.insert(word, None);
+                }
+                "shared" => {
+                    lx.shared_names.insert(word);
                 }
                 _ => {}
             }

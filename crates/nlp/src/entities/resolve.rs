@@ -561,24 +561,36 @@ fn country_before(ctx: &Ctx, m: &Mention) -> Option<usize> {
     (i >= 1 && ctx.cap(i - 1)).then(|| ctx.lx.demonyms.get(&ctx.lower[i - 1]).copied().flatten()).flatten()
 }
 
-/// The country an organisation's name says it belongs to: a demonym or
-/// country name as its first one or two words ("Finnish Border Guard",
-/// "South Korean Navy"), or "of [the] <country>" at its end ("Armed Forces
-/// of Ukraine", "Ministry of Foreign Affairs of the Russian Federation").
+/// The country an organisation's name says it belongs to: "of [the]
+/// <country>" at its end ("Armed Forces of Ukraine", "Ministry of Foreign
+/// Affairs of the Russian Federation", "German Marshall Fund of the United
+/// States": the country the name says the body is *of* wins over a leading
+/// adjective), else a demonym or country name as its first one or two
+/// words ("Finnish Border Guard", "South Korean Navy"). A leading country
+/// name that also names a region elsewhere (`shared` in `places_extra.tsv`:
+/// the US state in "Georgia Tech") says nothing.
 fn org_name_country(lx: &super::lexicon::Lexicon, key: &str) -> Option<usize> {
     let words: Vec<&str> = key.split_whitespace().collect();
     if words.len() < 2 {
         return None;
     }
-    let country_word = |w: &str| lx.demonyms.get(w).copied().flatten().or_else(|| lx.country_of_name(w));
-    let lead = (words.len() > 2).then(|| country_word(&words[..2].join(" "))).flatten();
-    if let Some(c) = lead.or_else(|| country_word(words[0])) {
-        return Some(c);
+    if let Some(of) = words.iter().rposition(|w| *w == "of") {
+        let rest = &words[of + 1..];
+        let rest = if rest.first() == Some(&"the") { &rest[1..] } else { rest };
+        if let Some(c) = (!rest.is_empty()).then(|| lx.country_of_name(&rest.join(" "))).flatten() {
+            return Some(c);
+        }
     }
-    let of = words.iter().rposition(|w| *w == "of")?;
-    let rest = &words[of + 1..];
-    let rest = if rest.first() == Some(&"the") { &rest[1..] } else { rest };
-    (!rest.is_empty()).then(|| lx.country_of_name(&rest.join(" "))).flatten()
+    let country_word = |w: &[&str]| {
+        let joined = w.join(" ");
+        lx.demonyms
+            .get(&joined)
+            .copied()
+            .flatten()
+            .or_else(|| lx.country_of_name(&joined).filter(|_| !lx.shared_names.contains(&joined)))
+    };
+    let lead = (words.len() > 2).then(|| country_word(&words[..2])).flatten();
+    lead.or_else(|| country_word(&words[..1]))
 }
 
 /// The one country named in an organisation's descriptions by a demonym
