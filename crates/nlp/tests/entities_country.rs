@@ -149,3 +149,13 @@ fn an_organisation_of_a_country_and_an_ambiguous_leading_name() {
         ],
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_takes_its_country() {
+    check(
+        "The Indonesian Maritime Security Agency (IMSA) said a tanker had been boarded. \"We acted lawfully,\" IMSA \
+         spokesman Captain Adi Santoso told reporters. A spokeswoman for Sealore Shipping, Mira Holm, declined to \
+         comment.",
+        &[("Adi Santoso", Some("IDN")), ("Mira Holm", None)],
+    );
+}

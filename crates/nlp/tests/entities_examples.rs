@@ -188,7 +188,9 @@ fn example_04_south_china_sea_standoff() {
     expect(&doc, "LOC", "Sabina Shoal", &["Sabina Shoal[same-name]"], &[]);
     expect(&doc, "LOC", "South China Sea", &["South China Sea[same-name]"], &[]);
     expect(&doc, "ORG", "Philippine Coast Guard", &["PCG[acronym]", "PCG[same-name]"], &[]);
-    expect(&doc, "PERSON", "Ramon Villareal", &[], &["PCG spokesman Commodore"]);
+    let villareal = expect(&doc, "PERSON", "Ramon Villareal", &[], &["PCG spokesman Commodore"]);
+    // The spokesman of the Philippine Coast Guard (PCG) is the Philippines'.
+    assert_eq!(villareal.country.as_deref(), Some("PHL"), "{}", render(&doc));
     expect(&doc, "PERSON", "Fang Qiming", &["He[pronoun]"], &["Spokesman"]);
     expect(&doc, "PERSON", "Corazon Ilagan", &[], &["Foreign Secretary"]);
     expect(&doc, "PERSON", "Lorna Bautista", &[], &[]);

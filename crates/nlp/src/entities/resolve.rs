@@ -301,10 +301,26 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     // cities of several countries bear ("Brest").
     let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
     let filed_in = filing_country(ctx, &ents, &named);
+    // Organisations of this document whose country is known, by every
+    // name key, for people described by one ("PCG spokesman").
+    let mut org_by_key: HashMap<&str, usize> = HashMap::new();
+    for e in ents.iter().filter(|e| e.e.ty == EntityType::Org) {
+        if let Some(c) = entity_country(ctx, e, &named) {
+            for k in &e.keys {
+                org_by_key.insert(k.as_str(), c);
+            }
+        }
+    }
+    let org_countries: Vec<Option<usize>> = ents
+        .iter()
+        .map(|e| (e.e.ty == EntityType::Person).then(|| org_role_country(lx, &e.e.descriptions, &org_by_key)).flatten())
+        .collect();
     let mut out: Vec<Entity> = ents
         .into_iter()
-        .map(|e| {
+        .zip(org_countries)
+        .map(|(e, by_org)| {
             let country = entity_country(ctx, &e, &named)
+                .or(by_org)
                 .or_else(|| {
                     filed_in.filter(|_| e.e.ty == EntityType::Person && unqualified_office(lx, &e.e.descriptions))
                 })
@@ -472,6 +488,50 @@ fn person_country(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> Opti
             let rest = &words[head + 2..];
             let stop = rest.iter().position(|w| matches!(*w, "to" | "in" | "at" | "from")).unwrap_or(rest.len());
             named.extend(rest[..stop].iter().filter_map(|w| country(w)));
+        }
+        for c in named {
+            match found {
+                Some(f) if f != c => return None,
+                _ => found = Some(c),
+            }
+        }
+    }
+    found
+}
+
+/// The country of the organisation a person's role is in, when the
+/// organisation is named in this document with a known country: "PCG
+/// spokesman Commodore" after "the Philippine Coast Guard (PCG)"; "a
+/// spokesman for the Finnish Border Guard". The organisation is the
+/// words before the role word or behind "for"/"of"/"at" after it; none
+/// unless exactly one country is found.
+fn org_role_country(
+    lx: &super::lexicon::Lexicon,
+    descriptions: &[String],
+    orgs: &HashMap<&str, usize>,
+) -> Option<usize> {
+    if orgs.is_empty() {
+        return None;
+    }
+    let mut found: Option<usize> = None;
+    for d in descriptions {
+        let words: Vec<&str> = d.split_whitespace().collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let Some(head) = lower.iter().position(|w| lx.role_head(w)) else { continue };
+        let mut named: Vec<usize> = Vec::new();
+        let skip = usize::from(matches!(lower.first().map(String::as_str), Some("the" | "a" | "an")));
+        if head > skip {
+            if let Some(&c) = orgs.get(key(&words[skip..head].join(" ")).as_str()) {
+                named.push(c);
+            }
+            named.extend(words[skip..head].iter().filter(|w| is_acronym(w)).filter_map(|w| orgs.get(key(w).as_str())));
+        }
+        if matches!(lower.get(head + 1).map(String::as_str), Some("for" | "of" | "at")) {
+            let rest = &words[head + 2..];
+            let stop = rest.iter().position(|w| matches!(*w, "to" | "in" | "who" | "and" | ",")).unwrap_or(rest.len());
+            if let Some(&c) = orgs.get(key(&rest[..stop].join(" ")).as_str()) {
+                named.push(c);
+            }
         }
         for c in named {
             match found {
