@@ -297,6 +297,8 @@ fn example_07_denmark_water_cyberattack() {
     for place in ["Copenhagen", "Aarhus", "France", "Moscow", "Jutland"] {
         expect(&doc, "GPE", place, &[], &[]);
     }
+    let aarhus = expect(&doc, "GPE", "Aarhus", &[], &[]);
+    assert_eq!(aarhus.country.as_deref(), Some("DNK"), "{}", render(&doc));
     never(&doc, "PERSON", "Grey Heron");
     // "Russia’s military intelligence service, the GRU": one organisation.
     assert!(doc.entities.iter().all(|e| !e.name.starts_with("Russia’s military")), "{}", render(&doc));

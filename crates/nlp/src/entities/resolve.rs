@@ -448,7 +448,7 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
                 .get(k)
                 .copied()
                 .or_else(|| lx.country_of_place(k))
-                .or_else(|| lx.cities.get(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
         }),
         EntityType::Org => keys()
             .find_map(|k| lx.org_countries.get(k).copied().or_else(|| org_name_country(lx, k)))
