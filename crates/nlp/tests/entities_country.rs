@@ -159,3 +159,12 @@ fn a_person_of_an_organisation_takes_its_country() {
         &[("Adi Santoso", Some("IDN")), ("Mira Holm", None)],
     );
 }
+
+#[test]
+fn its_spokeswoman_takes_the_organisations_country() {
+    check(
+        "The Latvian defence ministry said on Monday that the drills had been reported to NATO. Its spokeswoman, \
+         Ilze Kalnina, said they were routine.",
+        &[("Ilze Kalnina", Some("LVA"))],
+    );
+}

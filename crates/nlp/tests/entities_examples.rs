@@ -102,7 +102,10 @@ fn example_01_poland_belarus_missile() {
     expect(&doc, "GPE", "Poland", &["Polish[demonym]"], &[]);
     expect(&doc, "PERSON", "Henryk Ostaszewski", &["Ostaszewski[short-form]"], &["President"]);
     expect(&doc, "PERSON", "Viktar Sharko", &["Sharko[short-form]"], &["his Belarusian counterpart"]);
-    expect(&doc, "PERSON", "Alena Krautsova", &["Krautsova[short-form]", "she[pronoun]"], &["Its spokeswoman"]);
+    let krautsova =
+        expect(&doc, "PERSON", "Alena Krautsova", &["Krautsova[short-form]", "she[pronoun]"], &["Its spokeswoman"]);
+    // "The Belarusian foreign ministry … Its spokeswoman, Alena Krautsova".
+    assert_eq!(krautsova.country.as_deref(), Some("BLR"), "{}", render(&doc));
     expect(&doc, "PERSON", "Rūta Gelžinienė", &["she[pronoun]"], &["Lithuania's foreign minister"]);
     expect(&doc, "PERSON", "Zofia Kmieć", &[], &[]);
     expect(&doc, "ORG", "Vilniaus Žinios", &[], &[]);
@@ -159,7 +162,8 @@ fn example_03_romania_drone_incursion() {
     );
     expect(&doc, "PERSON", "Traian Bucur", &["he[pronoun]"], &["Col.", "A retired air force officer"]);
     expect(&doc, "PERSON", "Ionuț Zamfir", &["he[pronoun]"], &["A farmer"]);
-    expect(&doc, "PERSON", "Andriy Kovalenko", &[], &["Its spokesman"]);
+    let kovalenko = expect(&doc, "PERSON", "Andriy Kovalenko", &[], &["Its spokesman"]);
+    assert_eq!(kovalenko.country.as_deref(), Some("UKR"), "{}", render(&doc));
     expect(&doc, "PERSON", "Mihaela Rădulescu", &[], &["opposition senator"]);
     expect(&doc, "ORG", "Ministry of National Defence", &[], &[]);
     expect(&doc, "ORG", "Russia's embassy", &["The embassy[org-nominal]"], &[]);

@@ -76,6 +76,10 @@ struct Ent {
     last: usize,
     /// Whether the entity stands for a possessive organisation (country + head).
     org_head: Option<String>,
+    /// For a person introduced as "Its spokeswoman, NAME": the
+    /// organisation "its" refers to (the latest one named in the same or
+    /// the previous sentence).
+    org_of: Option<usize>,
 }
 
 /// A person-like mention seen so far, for pronoun resolution: its token,
@@ -278,10 +282,36 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     gender: Gender::Unknown,
                     last: 0,
                     org_head,
+                    org_of: None,
                 });
                 ents.len() - 1
             }
         };
+        if c.ty == EntityType::Person
+            && c.kind == MentionKind::Name
+            && ents[idx].org_of.is_none()
+            && c.desc.iter().any(|d| d.starts_with("Its ") || d.starts_with("its "))
+        {
+            // The subject of this or the previous sentence ("Ukraine's
+            // foreign ministry said … NATO. Its spokesman"), else the
+            // latest organisation named there.
+            let sent = ctx.sent_of[c.tok.0];
+            let near = |e: &Ent| ctx.doc.sentence_at(e.last).is_some_and(|s| s <= sent && sent - s <= 1);
+            let opens = |e: &Ent| {
+                e.e.mentions.iter().any(|m| {
+                    let i = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.start);
+                    let s = ctx.sent_of.get(i).copied().unwrap_or(usize::MAX);
+                    let first = ctx.doc.sentences.get(s).map_or(usize::MAX, |x| x.tokens.0);
+                    (s == sent || s + 1 == sent) && (i == first || (i == first + 1 && ctx.lower[first] == "the"))
+                })
+            };
+            let orgs = || ents.iter().enumerate().filter(|&(i, e)| i != idx && e.e.ty == EntityType::Org && near(e));
+            ents[idx].org_of = orgs()
+                .filter(|(_, e)| opens(e))
+                .max_by_key(|(_, e)| e.last)
+                .or_else(|| orgs().max_by_key(|(_, e)| e.last))
+                .map(|(i, _)| i);
+        }
         let e = &mut ents[idx];
         e.last = c.span.start;
         for d in &c.desc {
@@ -313,7 +343,14 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     }
     let org_countries: Vec<Option<usize>> = ents
         .iter()
-        .map(|e| (e.e.ty == EntityType::Person).then(|| org_role_country(lx, &e.e.descriptions, &org_by_key)).flatten())
+        .map(|e| {
+            (e.e.ty == EntityType::Person)
+                .then(|| {
+                    org_role_country(lx, &e.e.descriptions, &org_by_key)
+                        .or_else(|| e.org_of.and_then(|o| entity_country(ctx, &ents[o], &named)))
+                })
+                .flatten()
+        })
         .collect();
     let mut out: Vec<Entity> = ents
         .into_iter()
@@ -365,6 +402,13 @@ fn acronyms_used_before_defined(text: &str, ents: &mut Vec<Ent>) {
             continue;
         };
         let mut merged = ents.remove(t);
+        for e in ents.iter_mut() {
+            e.org_of = e.org_of.map(|o| match o.cmp(&t) {
+                std::cmp::Ordering::Equal => j,
+                std::cmp::Ordering::Greater => o - 1,
+                std::cmp::Ordering::Less => o,
+            });
+        }
         let bare = std::mem::take(&mut ents[j].e.mentions);
         for mut m in bare {
             if m.kind == MentionKind::Name {
