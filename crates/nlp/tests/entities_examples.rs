@@ -175,6 +175,8 @@ fn example_03_romania_drone_incursion() {
     expect(&doc, "GPE", "Reni", &[], &[]);
     expect(&doc, "LOC", "Danube", &[], &[]);
     expect(&doc, "LOC", "Black Sea", &[], &[]);
+    // "from the 86th Air Base at Borcea": a base.
+    expect(&doc, "FAC", "86th Air Base", &[], &[]);
     for place in ["Bucharest", "Izmail", "Borcea", "Tulcea", "Moscow"] {
         expect(&doc, "GPE", place, &[], &[]);
     }

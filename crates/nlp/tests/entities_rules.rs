@@ -567,3 +567,14 @@ fn a_ship_known_by_its_pennant_number() {
     check("A coast guard ship 5203 shadowed the convoy for an hour.", &["EQUIPMENT 5203"]);
     check("The ship 200 metres long was built in 2019. The vessel 2023 refit was late.", &["!200", "!2023"]);
 }
+
+#[test]
+fn numbered_formations_and_bases() {
+    check(
+        "Jets from the 71st Air Base at Campia Turzii were scrambled, and the 47th Mechanized Brigade moved \
+         north. The 2nd Battalion stayed.",
+        &["FAC 71st Air Base", "ORG 47th Mechanized Brigade", "ORG 2nd Battalion"],
+    );
+    // An ordinal alone is no name: "the 3rd of May", "his 2nd Term".
+    check("On the 3rd day the talks ended.", &["!3rd"]);
+}

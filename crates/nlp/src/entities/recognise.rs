@@ -223,6 +223,7 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     }
     equipment(ctx, &mut out);
     ships(ctx, &mut out);
+    units_and_bases(ctx, &mut out);
     demonyms(ctx, &mut out);
     acronyms(ctx, &mut out);
     out
@@ -633,6 +634,42 @@ fn lexicon_name_at(ctx: &Ctx, j: usize, s1: usize) -> Option<usize> {
     (1..=ctx.lx.equipment_len.min(s1.saturating_sub(j)))
         .rev()
         .find(|&len| ctx.lx.equipment.get(&ctx.joined(j, j + len)) == Some(&true))
+}
+
+/// Last words of a numbered military formation ("72nd Mechanized
+/// **Brigade**", "58th Combined Arms **Army**").
+const UNIT_WORDS: &[&str] =
+    &["brigade", "division", "regiment", "battalion", "corps", "fleet", "squadron", "wing", "army", "flotilla"];
+
+/// Numbered military formations and bases, which the model rarely finds
+/// whole: an ordinal ("86th", "1st") and up to four capitalised words
+/// ending in a formation word are an `ORG` ("the 72nd Mechanized Brigade");
+/// ending in "Base", "Airbase" or "Airfield" a `FAC` ("the 86th Air Base").
+fn units_and_bases(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.words.len();
+    for i in 0..n {
+        let w = ctx.lower[i].as_str();
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || !matches!(&w[digits..], "st" | "nd" | "rd" | "th") {
+            continue;
+        }
+        let (_, s1) = ctx.sent_range(i);
+        let mut end = i + 1;
+        while end < s1.min(i + 5) && ctx.cap(end) && ctx.is_word(end) {
+            end += 1;
+        }
+        // The formation word closes the name: "the 86th Air Base at Borcea".
+        let Some(last) = (i + 1..end).rev().find(|&k| {
+            let l = ctx.lower[k].as_str();
+            UNIT_WORDS.contains(&l) || matches!(l, "base" | "airbase" | "airfield")
+        }) else {
+            continue;
+        };
+        let ty = if UNIT_WORDS.contains(&ctx.lower[last].as_str()) { EntityType::Org } else { EntityType::Fac };
+        let mut c = Cand::new(ctx, (i, last + 1), ty, 2);
+        c.rule = Some(if ty == EntityType::Org { "military-unit" } else { "base" });
+        out.push(c);
+    }
 }
 
 /// Ships named after a ship noun or with a prefix, where the model found no
