@@ -179,9 +179,14 @@ fn body(doc: &Document, p: &Paint, out: &mut String) {
 }
 
 fn sections(doc: &Document, p: &Paint, out: &mut String) {
-    if !doc.entities.is_empty() {
-        let _ = writeln!(out, "{}", p.heading(&format!("Entities ({})", doc.entities.len())));
-        for e in &doc.entities {
+    // An entity with no mention in the text (the "unknown source" that the
+    // attribution stage makes the holder of a claim whose source the text
+    // does not give) is not a name the text contains: the entity list
+    // leaves it out; the attribution chains still name it.
+    let named: Vec<&dossier_model::Entity> = doc.entities.iter().filter(|e| !e.mentions.is_empty()).collect();
+    if !named.is_empty() {
+        let _ = writeln!(out, "{}", p.heading(&format!("Entities ({})", named.len())));
+        for e in named {
             let name = if p.color { p.wrap(type_code(e.ty), &e.name) } else { e.name.clone() };
             let mut line = format!("  {name} {} ×{}", p.dim(e.ty.as_str()), e.mentions.len());
             let others: Vec<&str> = e.aliases.iter().map(String::as_str).filter(|a| *a != e.name).collect();
@@ -322,6 +327,24 @@ mod tests {
         assert!(out.contains("Bartosz Wielgus PERSON ×1 — also Wielgus — defence minister"), "{out}");
         assert!(!out.contains('\x1b'));
         assert!(render(&doc, Style { color: true }).contains('\x1b'));
+    }
+
+    #[test]
+    fn entities_without_mentions_are_not_listed() {
+        let text = "Prices rose, it was reported.";
+        let mut doc = Document::new(text.into(), Metadata { title: Some("T".into()), ..Default::default() });
+        doc.entities.push(Entity {
+            id: "e1".into(),
+            name: "unknown source".into(),
+            ty: EntityType::Misc,
+            aliases: Vec::new(),
+            descriptions: vec!["source not given in the text".into()],
+            mentions: Vec::new(),
+            country: None,
+        });
+        let out = render(&doc, Style { color: false });
+        assert!(!out.contains("unknown source"), "{out}");
+        assert!(!out.contains("Entities ("), "{out}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! between a "look" half and a "measure" half in the reader's order).
 //!
 //! ```sh
-//! cargo run --release -p dossier-nlp --example re3d_errors -- ../shared/data/ner-extra/re3d [look|measure|all] [--quiet]
+//! cargo run --release -p dossier-nlp --example re3d_errors -- ../shared/data/ner-extra/re3d [look|measure|all] [--quiet] [--tp]
 //! ```
 
 use std::path::Path;
@@ -27,6 +27,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = args.get(1).map(String::as_str).unwrap_or("../shared/data/ner-extra/re3d");
     let half = args.get(2).map(String::as_str).unwrap_or("look");
     let quiet = args.iter().any(|a| a == "--quiet");
+    // "--tp": also the predictions that match a gold span exactly.
+    let tp = args.iter().any(|a| a == "--tp");
     let all = read_re3d(Path::new(dir))?;
     let pick = |k: usize| match half {
         "look" => k.is_multiple_of(2),
@@ -41,6 +43,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 re3d_predictions(&doc).into_iter().filter(|(_, l)| l == "EQUIPMENT").map(|(s, _)| s).collect();
             let gold: Vec<_> = d.spans.iter().filter(|(_, l)| l == "EQUIPMENT").map(|(s, _)| *s).collect();
             for g in &gold {
+                if tp && pred.contains(g) {
+                    println!("TP\t{}\t\t{}", g.slice(&d.text), context(&d.text, g.start, g.end));
+                }
                 if !pred.contains(g) {
                     let near = pred.iter().find(|p| p.overlaps(*g)).map(|p| p.slice(&d.text).to_string());
                     println!("FN\t{}\t{:?}\t{}", g.slice(&d.text), near, context(&d.text, g.start, g.end));

@@ -133,3 +133,38 @@ fn people_by_their_role_descriptions() {
         &[("John Miller", None), ("Anna Berg", None)],
     );
 }
+
+#[test]
+fn an_organisation_of_a_country_and_an_ambiguous_leading_name() {
+    // The body the name says it is "of" wins over a leading adjective; a
+    // leading country name that is also a region's (a US state) says
+    // nothing.
+    check(
+        "A study by the Georgia Institute of Technology found flaws. The Armenian Assembly of America and the \
+         Finnish Border Guard asked for the data.",
+        &[
+            ("Georgia Institute of Technology", None),
+            ("Armenian Assembly of America", Some("USA")),
+            ("Finnish Border Guard", Some("FIN")),
+        ],
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_takes_its_country() {
+    check(
+        "The Indonesian Maritime Security Agency (IMSA) said a tanker had been boarded. \"We acted lawfully,\" IMSA \
+         spokesman Captain Adi Santoso told reporters. A spokeswoman for Sealore Shipping, Mira Holm, declined to \
+         comment.",
+        &[("Adi Santoso", Some("IDN")), ("Mira Holm", None)],
+    );
+}
+
+#[test]
+fn its_spokeswoman_takes_the_organisations_country() {
+    check(
+        "The Latvian defence ministry said on Monday that the drills had been reported to NATO. Its spokeswoman, \
+         Ilze Kalnina, said they were routine.",
+        &[("Ilze Kalnina", Some("LVA"))],
+    );
+}

@@ -122,6 +122,11 @@ pub struct Lexicon {
     pub roles: HashMap<String, Vec<(RoleKind, Gender)>>,
     /// First name (as written) → gender.
     pub first_names: HashMap<String, Gender>,
+    /// Lower-cased country names that also name a region elsewhere
+    /// (`places_extra.tsv`, kind `shared`: "Georgia", a US state), which
+    /// say nothing about an organisation's country when they open its
+    /// name ("Georgia Tech").
+    pub shared_names: HashSet<String>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -175,6 +180,9 @@ impl Lexicon {
                 }
                 "norp" => {
                     lx.demonyms.insert(word, None);
+                }
+                "shared" => {
+                    lx.shared_names.insert(word);
                 }
                 _ => {}
             }
@@ -279,7 +287,22 @@ impl Lexicon {
     pub fn country_of_place(&self, lower: &str) -> Option<usize> {
         self.country_of_name(lower)
             .or_else(|| self.capitals.get(lower).copied())
-            .or_else(|| self.cities.get(lower).filter(|cs| cs.len() == 1).map(|cs| cs[0]))
+            .or_else(|| self.city(lower).filter(|cs| cs.len() == 1).map(|cs| cs[0]))
+    }
+
+    /// The countries of the cities a lower-cased name may be, also across
+    /// the Danish and Norwegian spellings "aa"/"å" (GeoNames writes
+    /// "Århus", the city itself "Aarhus").
+    pub fn city(&self, lower: &str) -> Option<&Vec<usize>> {
+        self.cities.get(lower).or_else(|| {
+            if lower.contains("aa") {
+                self.cities.get(&lower.replace("aa", "å"))
+            } else if lower.contains('å') {
+                self.cities.get(&lower.replace('å', "aa"))
+            } else {
+                None
+            }
+        })
     }
 
     /// The ISO 3166-1 alpha-3 code of a country index.
@@ -321,6 +344,8 @@ mod tests {
         assert_eq!(iso("london"), Some("GBR"));
         assert_eq!(iso("brest"), None);
         assert_eq!(lx.cities["brest"].len(), 2);
+        // "Aarhus" is GeoNames' "Århus".
+        assert_eq!(lx.country_of_place("aarhus").and_then(|c| lx.iso3(c)), Some("DNK"));
         assert_eq!(lx.org_countries.get("tass").and_then(|&c| lx.iso3(c)), Some("RUS"));
         // Every country has a code, and the codes are three capitals.
         assert!(lx.countries.iter().all(|c| c.iso3.len() == 3 && c.iso3.chars().all(|ch| ch.is_ascii_uppercase())));

@@ -43,7 +43,7 @@ impl Stage for EntityStage {
         "entities"
     }
     fn version(&self) -> u32 {
-        3
+        4
     }
     fn reads(&self) -> &'static [Layer] {
         &[Layer::Text, Layer::Sentences, Layer::Tokens]
@@ -66,7 +66,10 @@ pub fn entities(doc: &Document) -> Vec<dossier_model::Entity> {
     let mut cands = recognise::recognise(&ctx);
     // "US$ 2.7 billion": a currency, not the country.
     cands.retain(|c| !doc.text[c.span.end..].starts_with('$'));
+    // "18:30 (GMT+3)": a time zone, part of a time, not a name.
+    cands.retain(|c| c.kind != MentionKind::Name || !TIME_ZONES.contains(&c.span.slice(&doc.text)));
     let mut cands = select(cands);
+    rejoin(&ctx, &mut cands);
     propagate(&ctx, &mut cands);
     type_vote(&ctx, &mut cands);
     place_pairs(&ctx, &mut cands);
@@ -74,6 +77,12 @@ pub fn entities(doc: &Document) -> Vec<dossier_model::Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     resolve::resolve(&ctx, cands)
 }
+
+/// Abbreviations of time zones, which the model reads as names.
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "AKST", "HST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST", "NZST", "NZDT",
+];
 
 /// Keeps the best of overlapping candidates: higher priority first, then
 /// longer, then earlier. Nested candidates (a possessive organisation, a
@@ -167,19 +176,88 @@ fn propagate(ctx: &Ctx, cands: &mut Vec<Cand>) {
     }
 }
 
+/// At the start of a sentence the model sometimes splits a name that it
+/// finds whole elsewhere ("[Baltic] [Wire] could not verify" after "Baltic
+/// Wire reported"): the run of capitalised words that is exactly a
+/// multi-word name recognised elsewhere in the document replaces the
+/// model's pieces, when they lie inside it.
+fn rejoin(ctx: &Ctx, cands: &mut Vec<Cand>) {
+    let text = &ctx.doc.text;
+    let mut names: HashMap<&str, EntityType> = HashMap::new();
+    for c in cands.iter() {
+        if c.kind == MentionKind::Name && !c.nested && c.tok.1 - c.tok.0 >= 2 && c.ty != EntityType::Misc {
+            names.entry(c.span.slice(text)).or_insert(c.ty);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut drop: Vec<usize> = Vec::new();
+    let mut extra: Vec<Cand> = Vec::new();
+    for s in &ctx.doc.sentences {
+        let (a, b) = s.tokens;
+        for len in (2..=4.min(b - a)).rev() {
+            if !(a..a + len).all(|k| ctx.cap(k)) {
+                continue;
+            }
+            let Some(&ty) = names.get(ctx.span(a, a + len).slice(text)) else { continue };
+            let inside: Vec<usize> = (0..cands.len())
+                .filter(|&i| !cands[i].nested && cands[i].tok.0 < a + len && cands[i].tok.1 > a)
+                .collect();
+            let split = inside.len() >= 2
+                && inside.iter().all(|&i| cands[i].tok.0 >= a && cands[i].tok.1 <= a + len && cands[i].prio <= 1);
+            if split {
+                drop.extend(inside);
+                let mut c = Cand::new(ctx, (a, a + len), ty, 0);
+                c.strong = false;
+                extra.push(c);
+            }
+            break;
+        }
+    }
+    if !extra.is_empty() {
+        let mut k = 0;
+        cands.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
+        cands.extend(extra);
+        cands.sort_by_key(|c| c.span.start);
+    }
+}
+
 /// "the Salmi–Kunda interconnector": two names joined by a dash where one
 /// is a place make the other a place too (the model reads the first as a
-/// surname).
+/// surname). "at Izmail and Reni": a name the model typed otherwise,
+/// coordinated with a place, that the gazetteer knows as a city or region
+/// and that no cue typed, is a place too.
 fn place_pairs(ctx: &Ctx, cands: &mut [Cand]) {
     for i in 1..cands.len() {
         let (a, b) = (&cands[i - 1], &cands[i]);
         if a.kind != MentionKind::Name || b.kind != MentionKind::Name || b.tok.0 != a.tok.1 + 1 {
             continue;
         }
+        let place = |t: EntityType| matches!(t, EntityType::Gpe | EntityType::Loc);
+        if matches!(ctx.lower[a.tok.1].as_str(), "and" | "or") {
+            let known = |c: &Cand| {
+                let words = &ctx.words[c.tok.0..c.tok.1];
+                !c.strong
+                    && matches!(c.ty, EntityType::Org | EntityType::Person | EntityType::Misc)
+                    && (ctx.gaz.contains("city", words) || ctx.gaz.contains("region", words))
+                    && !ctx.lx.first_names.contains_key(words[0])
+            };
+            if a.ty == EntityType::Gpe && known(b) {
+                cands[i].ty = EntityType::Gpe;
+                cands[i].rule = Some("place-pair");
+            } else if b.ty == EntityType::Gpe && known(a) {
+                cands[i - 1].ty = EntityType::Gpe;
+                cands[i - 1].rule = Some("place-pair");
+            }
+            continue;
+        }
         if !matches!(ctx.words[a.tok.1], "–" | "-" | "—" | "/") {
             continue;
         }
-        let place = |t: EntityType| matches!(t, EntityType::Gpe | EntityType::Loc);
         if place(a.ty) && b.ty == EntityType::Person && b.tok.1 - b.tok.0 == 1 {
             cands[i].ty = a.ty;
             cands[i].rule = Some("place-pair");

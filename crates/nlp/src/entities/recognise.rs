@@ -223,6 +223,7 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     }
     equipment(ctx, &mut out);
     ships(ctx, &mut out);
+    units_and_bases(ctx, &mut out);
     demonyms(ctx, &mut out);
     acronyms(ctx, &mut out);
     out
@@ -492,6 +493,16 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
         }
         return;
     }
+    // "Europeans", "Russians": a plural demonym names a people, not a state.
+    if c.ty == EntityType::Misc
+        && b - a == 1
+        && let Some(sing) = ctx.lower[a].strip_suffix('s')
+        && let Some(&country) = lx.demonyms.get(sing)
+    {
+        set(c, EntityType::Norp, "demonym");
+        c.country = country;
+        return;
+    }
     // A person-typed name that the gazetteer knows as a city, country or
     // region, whose words are not known personal names, and that follows a
     // locative preposition is a place. The evidence is weak (many surnames
@@ -625,6 +636,42 @@ fn lexicon_name_at(ctx: &Ctx, j: usize, s1: usize) -> Option<usize> {
         .find(|&len| ctx.lx.equipment.get(&ctx.joined(j, j + len)) == Some(&true))
 }
 
+/// Last words of a numbered military formation ("72nd Mechanized
+/// **Brigade**", "58th Combined Arms **Army**").
+const UNIT_WORDS: &[&str] =
+    &["brigade", "division", "regiment", "battalion", "corps", "fleet", "squadron", "wing", "army", "flotilla"];
+
+/// Numbered military formations and bases, which the model rarely finds
+/// whole: an ordinal ("86th", "1st") and up to four capitalised words
+/// ending in a formation word are an `ORG` ("the 72nd Mechanized Brigade");
+/// ending in "Base", "Airbase" or "Airfield" a `FAC` ("the 86th Air Base").
+fn units_and_bases(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.words.len();
+    for i in 0..n {
+        let w = ctx.lower[i].as_str();
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || !matches!(&w[digits..], "st" | "nd" | "rd" | "th") {
+            continue;
+        }
+        let (_, s1) = ctx.sent_range(i);
+        let mut end = i + 1;
+        while end < s1.min(i + 5) && ctx.cap(end) && ctx.is_word(end) {
+            end += 1;
+        }
+        // The formation word closes the name: "the 86th Air Base at Borcea".
+        let Some(last) = (i + 1..end).rev().find(|&k| {
+            let l = ctx.lower[k].as_str();
+            UNIT_WORDS.contains(&l) || matches!(l, "base" | "airbase" | "airfield")
+        }) else {
+            continue;
+        };
+        let ty = if UNIT_WORDS.contains(&ctx.lower[last].as_str()) { EntityType::Org } else { EntityType::Fac };
+        let mut c = Cand::new(ctx, (i, last + 1), ty, 2);
+        c.rule = Some(if ty == EntityType::Org { "military-unit" } else { "base" });
+        out.push(c);
+    }
+}
+
 /// Ships named after a ship noun or with a prefix, where the model found no
 /// name ("the patrol vessel Selkämeri", "HMS Daring").
 fn ships(ctx: &Ctx, out: &mut Vec<Cand>) {
@@ -656,6 +703,52 @@ fn ships(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut c = Cand::new(ctx, (i, end), EntityType::Equipment, 2);
         c.rule = Some("ship");
         out.push(c);
+    }
+    // A ship known by its pennant number after a singular ship noun:
+    // "coast guard ship 3305 blocked its path" (not "a ship 300 metres
+    // long": the number must not be followed by a unit or a noun of
+    // measure, and must have three to five digits; not a year).
+    for i in 1..n {
+        let w = ctx.words[i];
+        if ctx.doc.tokens[i].kind != TokenKind::Number
+            || !(3..=5).contains(&w.len())
+            || !w.chars().all(|c| c.is_ascii_digit())
+            || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            || ctx.cue_before(i, cue::SHIP_NOUN).is_none()
+            || ctx.lower[i - 1].ends_with('s')
+        {
+            continue;
+        }
+        let next = ctx.lower.get(i + 1).map(String::as_str).unwrap_or("");
+        let measure = matches!(
+            next,
+            "metres"
+                | "meters"
+                | "m"
+                | "feet"
+                | "ft"
+                | "tons"
+                | "tonnes"
+                | "km"
+                | "kilometres"
+                | "kilometers"
+                | "miles"
+                | "nautical"
+                | "people"
+                | "crew"
+                | "sailors"
+                | "passengers"
+                | "containers"
+                | "barrels"
+                | "times"
+                | "-"
+        );
+        let (_, s1) = ctx.sent_range(i);
+        if !measure && (i + 1 >= s1 || !ctx.cap(i + 1)) {
+            let mut c = Cand::new(ctx, (i, i + 1), EntityType::Equipment, 2);
+            c.rule = Some("ship");
+            out.push(c);
+        }
     }
 }
 
@@ -712,9 +805,10 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
         // Defence") is kept as it is.
         if matches!(ctx.words.get(i + 1), Some(&"'s") | Some(&"’s")) {
             if let Some(country) = ctx.country_of(i, i + 1) {
-                let end = ctx.cue_at(i + 2, cue::ORG_HEAD);
+                let end = ctx.cue_at(i + 2, cue::ORG_HEAD).map(|end| org_noun_tail(ctx, end));
                 let longer = end.is_some_and(|end| out.iter().any(|c| c.tok.0 == i + 2 && c.tok.1 > end));
-                if let Some(end) = end.filter(|_| !longer) {
+                let named = end.is_some_and(|end| named_after(ctx, out, end));
+                if let Some(end) = end.filter(|_| !longer && !named) {
                     drop_inside.push((i + 2, end));
                     let mut c = Cand::new(ctx, (i, end), EntityType::Org, 2);
                     c.nested = true;
@@ -745,8 +839,9 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         extra.push(c);
         // "the Belarusian foreign ministry", "the Russian embassy".
-        if let (Some(country), Some(end)) = (country, ctx.cue_at(i + 1, cue::ORG_HEAD))
+        if let (Some(country), Some(end)) = (country, ctx.cue_at(i + 1, cue::ORG_HEAD).map(|e| org_noun_tail(ctx, e)))
             && !ctx.cap(i + 1)
+            && !named_after(ctx, out, end)
         {
             let mut o = Cand::new(ctx, (i, end), EntityType::Org, 2);
             o.nested = true;
@@ -759,6 +854,33 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
     // ("Defence Ministry" in "Turkey's Defence Ministry") is part of it.
     out.retain(|c| !drop_inside.iter().any(|&(a, b)| a <= c.tok.0 && c.tok.1 <= b && c.prio < 2));
     out.extend(extra);
+}
+
+/// The end of a possessive organisation's institution, extended over
+/// lower-case organisation nouns after it ("Russia's military intelligence
+/// **service**").
+fn org_noun_tail(ctx: &Ctx, mut end: usize) -> usize {
+    let (_, s1) = ctx.sent_range(end.saturating_sub(1));
+    let stop = end + 2;
+    while end < s1.min(stop) && !ctx.cap(end) && ctx.lx.cue(&ctx.lower[end]) & (cue::ORG_HEAD | cue::ORG_SUFFIX) != 0 {
+        end += 1;
+    }
+    end
+}
+
+/// Whether a comma and a name the model found follow token `end`
+/// ("Russia's military intelligence service, the GRU"): the phrase before
+/// is then a description of that organisation (see `org_descriptions`),
+/// not an organisation of its own.
+fn named_after(ctx: &Ctx, out: &[Cand], end: usize) -> bool {
+    if ctx.words.get(end) != Some(&",") {
+        return false;
+    }
+    let at = if ctx.lower.get(end + 1).is_some_and(|w| w == "the") { end + 2 } else { end + 1 };
+    ctx.cap(at)
+        && out
+            .iter()
+            .any(|c| c.tok.0 == at && c.kind == MentionKind::Name && matches!(c.ty, EntityType::Org | EntityType::Misc))
 }
 
 /// A state noun at `j`, or after a coordination of demonyms that ends in
@@ -992,6 +1114,21 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "one of the suspects told investigators that he …": someone
+        // unnamed, who blocks a pronoun from reaching an earlier name.
+        if l == "one"
+            && ctx.lower.get(i + 1).is_some_and(|w| w == "of")
+            && ctx.lower.get(i + 2).is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "their" | "its"))
+            && ctx.lower.get(i + 3).is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+            && !ctx.cap(i + 3)
+            && ctx.sent_of.get(i + 3) == Some(&ctx.sent_of[i])
+        {
+            let mut c = Cand::new(ctx, (i, i + 4), EntityType::Person, 2);
+            c.kind = MentionKind::Nominal;
+            c.nested = true;
+            extra.push(c);
+            continue;
+        }
         // "the minister", "a spokesman", and the possessive "Hungary's
         // president" (definite, like "the").
         let (first, mut mods) = if matches!(l, "the" | "a" | "an") {
@@ -1095,7 +1232,29 @@ fn org_descriptions(ctx: &Ctx, c: &mut Cand) {
                     || l == "'s"
                     || l == "’s";
             if !word_ok
-                || matches!(l, "the" | "a" | "an" | "by" | "to" | "with" | "from" | "and" | "of" | "in" | "said")
+                || matches!(
+                    l,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "by"
+                        | "to"
+                        | "with"
+                        | "from"
+                        | "and"
+                        | "of"
+                        | "in"
+                        | "said"
+                        | "for"
+                        | "at"
+                        | "on"
+                        | "as"
+                        | "that"
+                        | "than"
+                        | "into"
+                        | "against"
+                        | "over"
+                )
             {
                 break;
             }
@@ -1173,7 +1332,10 @@ fn np_before(ctx: &Ctx, end: usize, s0: usize) -> Option<String> {
     }
     let first = ctx.lower.get(a).map(String::as_str).unwrap_or("");
     let det = matches!(first, "a" | "an" | "the" | "his" | "her" | "its" | "their") || ctx.cap(a);
-    (has_role && det && a < end && lx.role_head(&ctx.lower[end - 1]))
+    // "the head of the Ukrainian delegation": a role of an organisation.
+    let role_of_org = (a..end).any(|k| lx.role_head(&ctx.lower[k]) && ctx.lower.get(k + 1).is_some_and(|w| w == "of"))
+        && org_noun(lx, &ctx.lower[end - 1]);
+    (has_role && det && a < end && (lx.role_head(&ctx.lower[end - 1]) || role_of_org))
         .then(|| ctx.span(a, end).slice(&ctx.doc.text).to_string())
 }
 

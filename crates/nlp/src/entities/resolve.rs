@@ -76,6 +76,10 @@ struct Ent {
     last: usize,
     /// Whether the entity stands for a possessive organisation (country + head).
     org_head: Option<String>,
+    /// For a person introduced as "Its spokeswoman, NAME": the
+    /// organisation "its" refers to (the latest one named in the same or
+    /// the previous sentence).
+    org_of: Option<usize>,
 }
 
 /// A person-like mention seen so far, for pronoun resolution: its token,
@@ -278,10 +282,36 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     gender: Gender::Unknown,
                     last: 0,
                     org_head,
+                    org_of: None,
                 });
                 ents.len() - 1
             }
         };
+        if c.ty == EntityType::Person
+            && c.kind == MentionKind::Name
+            && ents[idx].org_of.is_none()
+            && c.desc.iter().any(|d| d.starts_with("Its ") || d.starts_with("its "))
+        {
+            // The subject of this or the previous sentence ("Ukraine's
+            // foreign ministry said … NATO. Its spokesman"), else the
+            // latest organisation named there.
+            let sent = ctx.sent_of[c.tok.0];
+            let near = |e: &Ent| ctx.doc.sentence_at(e.last).is_some_and(|s| s <= sent && sent - s <= 1);
+            let opens = |e: &Ent| {
+                e.e.mentions.iter().any(|m| {
+                    let i = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.start);
+                    let s = ctx.sent_of.get(i).copied().unwrap_or(usize::MAX);
+                    let first = ctx.doc.sentences.get(s).map_or(usize::MAX, |x| x.tokens.0);
+                    (s == sent || s + 1 == sent) && (i == first || (i == first + 1 && ctx.lower[first] == "the"))
+                })
+            };
+            let orgs = || ents.iter().enumerate().filter(|&(i, e)| i != idx && e.e.ty == EntityType::Org && near(e));
+            ents[idx].org_of = orgs()
+                .filter(|(_, e)| opens(e))
+                .max_by_key(|(_, e)| e.last)
+                .or_else(|| orgs().max_by_key(|(_, e)| e.last))
+                .map(|(i, _)| i);
+        }
         let e = &mut ents[idx];
         e.last = c.span.start;
         for d in &c.desc {
@@ -296,14 +326,38 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             seen.push(PersonSeen { tok: c.tok.0, ent: Some(idx), gender: c.gender });
         }
     }
+    acronyms_used_before_defined(text, &mut ents);
     // Countries the document names as GPE entities, for city names that
     // cities of several countries bear ("Brest").
     let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
     let filed_in = filing_country(ctx, &ents, &named);
+    // Organisations of this document whose country is known, by every
+    // name key, for people described by one ("PCG spokesman").
+    let mut org_by_key: HashMap<&str, usize> = HashMap::new();
+    for e in ents.iter().filter(|e| e.e.ty == EntityType::Org) {
+        if let Some(c) = entity_country(ctx, e, &named) {
+            for k in &e.keys {
+                org_by_key.insert(k.as_str(), c);
+            }
+        }
+    }
+    let org_countries: Vec<Option<usize>> = ents
+        .iter()
+        .map(|e| {
+            (e.e.ty == EntityType::Person)
+                .then(|| {
+                    org_role_country(lx, &e.e.descriptions, &org_by_key)
+                        .or_else(|| e.org_of.and_then(|o| entity_country(ctx, &ents[o], &named)))
+                })
+                .flatten()
+        })
+        .collect();
     let mut out: Vec<Entity> = ents
         .into_iter()
-        .map(|e| {
+        .zip(org_countries)
+        .map(|(e, by_org)| {
             let country = entity_country(ctx, &e, &named)
+                .or(by_org)
                 .or_else(|| {
                     filed_in.filter(|_| e.e.ty == EntityType::Person && unqualified_office(lx, &e.e.descriptions))
                 })
@@ -318,6 +372,65 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         e.aliases.retain(|a| *a != name);
     }
     out
+}
+
+/// "testing NATO" … "the North Atlantic Treaty Organization (NATO)": an
+/// acronym used bare before the text spells it out founded an entity of
+/// its own; the definition in parentheses says it is the expansion's, so
+/// that entity joins the expansion's (its name mentions by the rule
+/// `acronym`) and takes the earlier place in the entity order.
+fn acronyms_used_before_defined(text: &str, ents: &mut Vec<Ent>) {
+    let mut t = 0;
+    while t < ents.len() {
+        let defined: Vec<String> = ents[t]
+            .e
+            .mentions
+            .iter()
+            .filter(|m| m.rule.as_deref() == Some("acronym") && m.kind == MentionKind::Name)
+            .map(|m| m.span.slice(text))
+            .filter(|a| is_acronym(a))
+            .map(key)
+            .collect();
+        let earlier = (0..t).find(|&j| {
+            let e = &ents[j];
+            (compatible(e.e.ty, ents[t].e.ty) || matches!(e.e.ty, EntityType::Org | EntityType::Misc))
+                && defined.contains(&e.name_key)
+                && e.keys.iter().all(|k| *k == e.name_key)
+        });
+        let Some(j) = earlier else {
+            t += 1;
+            continue;
+        };
+        let mut merged = ents.remove(t);
+        for e in ents.iter_mut() {
+            e.org_of = e.org_of.map(|o| match o.cmp(&t) {
+                std::cmp::Ordering::Equal => j,
+                std::cmp::Ordering::Greater => o - 1,
+                std::cmp::Ordering::Less => o,
+            });
+        }
+        let bare = std::mem::take(&mut ents[j].e.mentions);
+        for mut m in bare {
+            if m.kind == MentionKind::Name {
+                m.rule = Some("acronym".to_string());
+            }
+            merged.e.mentions.push(m);
+        }
+        merged.e.mentions.sort_by_key(|m| m.span.start);
+        for d in std::mem::take(&mut ents[j].e.descriptions) {
+            if !merged.e.descriptions.contains(&d) {
+                merged.e.descriptions.push(d);
+            }
+        }
+        for a in std::mem::take(&mut ents[j].e.aliases) {
+            if !merged.e.aliases.contains(&a) {
+                merged.e.aliases.push(a);
+            }
+        }
+        merged.country = merged.country.or(ents[j].country);
+        merged.last = merged.last.max(ents[j].last);
+        ents[j] = merged;
+    }
 }
 
 /// "they"/"them" for an organisation named by a plural ("Polish border
@@ -379,7 +492,7 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
                 .get(k)
                 .copied()
                 .or_else(|| lx.country_of_place(k))
-                .or_else(|| lx.cities.get(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
         }),
         EntityType::Org => keys()
             .find_map(|k| lx.org_countries.get(k).copied().or_else(|| org_name_country(lx, k)))
@@ -419,6 +532,50 @@ fn person_country(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> Opti
             let rest = &words[head + 2..];
             let stop = rest.iter().position(|w| matches!(*w, "to" | "in" | "at" | "from")).unwrap_or(rest.len());
             named.extend(rest[..stop].iter().filter_map(|w| country(w)));
+        }
+        for c in named {
+            match found {
+                Some(f) if f != c => return None,
+                _ => found = Some(c),
+            }
+        }
+    }
+    found
+}
+
+/// The country of the organisation a person's role is in, when the
+/// organisation is named in this document with a known country: "PCG
+/// spokesman Commodore" after "the Philippine Coast Guard (PCG)"; "a
+/// spokesman for the Finnish Border Guard". The organisation is the
+/// words before the role word or behind "for"/"of"/"at" after it; none
+/// unless exactly one country is found.
+fn org_role_country(
+    lx: &super::lexicon::Lexicon,
+    descriptions: &[String],
+    orgs: &HashMap<&str, usize>,
+) -> Option<usize> {
+    if orgs.is_empty() {
+        return None;
+    }
+    let mut found: Option<usize> = None;
+    for d in descriptions {
+        let words: Vec<&str> = d.split_whitespace().collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let Some(head) = lower.iter().position(|w| lx.role_head(w)) else { continue };
+        let mut named: Vec<usize> = Vec::new();
+        let skip = usize::from(matches!(lower.first().map(String::as_str), Some("the" | "a" | "an")));
+        if head > skip {
+            if let Some(&c) = orgs.get(key(&words[skip..head].join(" ")).as_str()) {
+                named.push(c);
+            }
+            named.extend(words[skip..head].iter().filter(|w| is_acronym(w)).filter_map(|w| orgs.get(key(w).as_str())));
+        }
+        if matches!(lower.get(head + 1).map(String::as_str), Some("for" | "of" | "at")) {
+            let rest = &words[head + 2..];
+            let stop = rest.iter().position(|w| matches!(*w, "to" | "in" | "who" | "and" | ",")).unwrap_or(rest.len());
+            if let Some(&c) = orgs.get(key(&rest[..stop].join(" ")).as_str()) {
+                named.push(c);
+            }
         }
         for c in named {
             match found {
@@ -508,24 +665,36 @@ fn country_before(ctx: &Ctx, m: &Mention) -> Option<usize> {
     (i >= 1 && ctx.cap(i - 1)).then(|| ctx.lx.demonyms.get(&ctx.lower[i - 1]).copied().flatten()).flatten()
 }
 
-/// The country an organisation's name says it belongs to: a demonym or
-/// country name as its first one or two words ("Finnish Border Guard",
-/// "South Korean Navy"), or "of [the] <country>" at its end ("Armed Forces
-/// of Ukraine", "Ministry of Foreign Affairs of the Russian Federation").
+/// The country an organisation's name says it belongs to: "of [the]
+/// <country>" at its end ("Armed Forces of Ukraine", "Ministry of Foreign
+/// Affairs of the Russian Federation", "German Marshall Fund of the United
+/// States": the country the name says the body is *of* wins over a leading
+/// adjective), else a demonym or country name as its first one or two
+/// words ("Finnish Border Guard", "South Korean Navy"). A leading country
+/// name that also names a region elsewhere (`shared` in `places_extra.tsv`:
+/// the US state in "Georgia Tech") says nothing.
 fn org_name_country(lx: &super::lexicon::Lexicon, key: &str) -> Option<usize> {
     let words: Vec<&str> = key.split_whitespace().collect();
     if words.len() < 2 {
         return None;
     }
-    let country_word = |w: &str| lx.demonyms.get(w).copied().flatten().or_else(|| lx.country_of_name(w));
-    let lead = (words.len() > 2).then(|| country_word(&words[..2].join(" "))).flatten();
-    if let Some(c) = lead.or_else(|| country_word(words[0])) {
-        return Some(c);
+    if let Some(of) = words.iter().rposition(|w| *w == "of") {
+        let rest = &words[of + 1..];
+        let rest = if rest.first() == Some(&"the") { &rest[1..] } else { rest };
+        if let Some(c) = (!rest.is_empty()).then(|| lx.country_of_name(&rest.join(" "))).flatten() {
+            return Some(c);
+        }
     }
-    let of = words.iter().rposition(|w| *w == "of")?;
-    let rest = &words[of + 1..];
-    let rest = if rest.first() == Some(&"the") { &rest[1..] } else { rest };
-    (!rest.is_empty()).then(|| lx.country_of_name(&rest.join(" "))).flatten()
+    let country_word = |w: &[&str]| {
+        let joined = w.join(" ");
+        lx.demonyms
+            .get(&joined)
+            .copied()
+            .flatten()
+            .or_else(|| lx.country_of_name(&joined).filter(|_| !lx.shared_names.contains(&joined)))
+    };
+    let lead = (words.len() > 2).then(|| country_word(&words[..2])).flatten();
+    lead.or_else(|| country_word(&words[..1]))
 }
 
 /// The one country named in an organisation's descriptions by a demonym
@@ -595,6 +764,11 @@ fn find(
             .position(|e| e.org_head.as_ref() == Some(head) && e.country == c.country && e.e.ty == EntityType::Org)
         {
             return (Some(i), "same-org");
+        }
+        // "Philippine coast guard vessels" after the model's "Philippine
+        // Coast Guard": the same name in other case.
+        if let Some(&i) = index.get(k).and_then(|v| v.iter().find(|&&i| ents[i].e.ty == EntityType::Org)) {
+            return (Some(i), "same-name");
         }
         return (None, "");
     }
