@@ -62,9 +62,20 @@ const ROLES: [&str; 24] = [
 
 /// Builds an [`ActorCode`] from a country part and an optional role.
 pub fn actor_code(country: &str, role: Option<&str>) -> ActorCode {
+    let country = cameo_country(country);
     let role = role.filter(|r| !r.is_empty()).map(str::to_string);
     let code = format!("{}{}", country, role.as_deref().unwrap_or(""));
     ActorCode { code, country: Some(country.to_string()), role }
+}
+
+/// CAMEO's code for an ISO 3166 alpha-3 code where the two differ: Kosovo
+/// is `KSV` in CAMEO and the Phoenix dictionaries, `XKX` (user-assigned) in
+/// ISO usage and the entity stage.
+pub fn cameo_country(iso: &str) -> &str {
+    match iso {
+        "XKX" => "KSV",
+        c => c,
+    }
 }
 
 /// Splits a dictionary code (`RUSGOV`, `IGOWSTNAT`, `ARN`) into an
@@ -189,6 +200,11 @@ pub fn lexicon_code(phrase: &str) -> Option<ActorCode> {
     has_country(&code).then(|| parse_code(&code))
 }
 
+/// Whether a code is an international body's (`UNO`, `EUR`, `NAT`, `IGO`).
+fn is_international(code: &str) -> bool {
+    matches!(code.get(..3), Some("IGO" | "NGO" | "UNO" | "EUR" | "NAT"))
+}
+
 /// Whether a code names a state or an international body, not only a
 /// sector ("MED" for a news agency of no country, "MNC" for a company).
 pub fn has_country(code: &str) -> bool {
@@ -222,6 +238,15 @@ impl EntityActors {
         let name = entity.name.to_lowercase().replace("'s ", " ").replace("\u{2019}s ", " ");
         let name_words: Vec<&str> = name.split_whitespace().collect();
         let mut code = lexicon_code(&name);
+        // a national body whose name is also an international one's
+        // ("Russia's Security Council"): the entity stage read its country
+        // off the text, which outranks the dictionary's international code
+        if code.as_ref().is_some_and(|c| c.role.is_none() && is_international(&c.code))
+            && let Some(c) = &entity.country
+            && !is_international(c)
+        {
+            code = None;
+        }
         if code.is_none()
             && let Some(c) = &entity.country
         {

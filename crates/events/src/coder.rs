@@ -213,6 +213,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         if let Some(body) = dateline_end(&view) {
             actors.retain(|a| a.start >= body);
         }
+        // "on the sidelines of an ASEAN forum", "EU-mediated talks": a body
+        // named as the venue or the go-between of others' act is not a side
+        actors.retain(|a| !venue_or_go_between(&view, a));
         // one actor can still act on the doer of an earlier deed ("Seoul
         // condemned the launch")
         if actors.is_empty() {
@@ -251,7 +254,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tr.cue_of.is_some() {
                 last_cue = tr.cue_of;
             }
-            let (sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            let (mut sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "with Iraq hosting the meeting": the participle's own subject
+            if tr.entry.kind == TriggerKind::Verb
+                && view.word(tr.end - 1).ends_with("ing")
+                && let Some(a) = actors.iter().position(|a| a.end == tr.start && a.start > view.first)
+                && prev_word(&view, actors[a].start) == "with"
+            {
+                sources = vec![a];
+                targets.retain(|&t| actors[t].start >= tr.end);
+            }
             // "warned that Poland would respond": an object of the doer's
             // own country is no other side; the warning's target is sought
             // as for one without an object
@@ -274,7 +286,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "talks mediated by Oman": the mediator stands between the
             // sides of the talks
             if targets.is_empty()
-                && tr.code.code.starts_with("045")
+                && (tr.code.code.starts_with("045") || tr.code.code.starts_with("043"))
                 && !sources.is_empty()
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
             {
@@ -442,6 +454,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
                         }
                     }
+                } else if let Some((code, target)) = one_sided(&view, &actors, tr) {
+                    // "NATO began a naval exercise", "fired a missile into
+                    // the sea", "opened an inquiry into … in Syria"
+                    let target = target.map(|t| actors[t].clone()).unwrap_or(Actor {
+                        start: tr.end,
+                        end: tr.end,
+                        entity: None,
+                        code: None,
+                        place: false,
+                    });
+                    let a = &actors[sources[0]];
+                    if a.code.is_some() && !same_country_bare(a, &target) {
+                        events.push(make_event(lex, doc, si, &view, tr, &code, a, &target, &actors));
+                    }
                 }
                 continue;
             }
@@ -508,6 +534,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
+    drop_restated(doc, &mut events);
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("v{}", i + 1);
     }
@@ -652,22 +679,29 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
         && (tr.start.saturating_sub(4).max(view.first)..tr.start)
             .find(|&t| w(t) == "their")
             .is_some_and(|t| !actors.iter().any(|a| a.start > t && a.start < tr.start));
-    let before = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
-        (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
-            && matches!(
-                w(t + 1),
-                "sides"
-                    | "countries"
-                    | "governments"
-                    | "leaders"
-                    | "presidents"
-                    | "ministers"
-                    | "delegations"
-                    | "neighbours"
-                    | "neighbors"
-                    | "nations"
-            )
+    // "… and the two agreed to …": "the two" as the subject itself
+    let the_two = (tr.start.saturating_sub(3).max(view.first + 1)..tr.start).any(|t| {
+        w(t) == "two"
+            && w(t - 1) == "the"
+            && (t + 1 == tr.start || matches!(w(t + 1), "have" | "had" | "also" | "then" | "later" | "will" | "would"))
     });
+    let before = the_two
+        || (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
+            (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
+                && matches!(
+                    w(t + 1),
+                    "sides"
+                        | "countries"
+                        | "governments"
+                        | "leaders"
+                        | "presidents"
+                        | "ministers"
+                        | "delegations"
+                        | "neighbours"
+                        | "neighbors"
+                        | "nations"
+                )
+        });
     // "X and Y … after meeting in Paris": a reciprocal gerund with no
     // object, governed by "after"/"before", is the sentence's subjects'
     let gerund = w(tr.start).ends_with("ing")
@@ -964,6 +998,105 @@ fn dedup(events: &mut Vec<Event>) {
         seen.push(key_codes);
         true
     });
+}
+
+/// The country of each side of an event, for comparing two reports of it.
+fn sides_of(e: &Event) -> (Option<&str>, Option<&str>) {
+    (
+        e.source_actor.as_ref().and_then(|c| c.country.as_deref()),
+        e.target_actor.as_ref().and_then(|c| c.country.as_deref()),
+    )
+}
+
+/// One act told twice is one event. A headline ("Washington lifts sanctions
+/// on Syrian central bank.") is retold by the lead sentence after it: an
+/// event of the first sentence whose sides and root the next sentence codes
+/// again is left to that fuller sentence. Within a sentence, a participle
+/// after a comma that restates the main act ("blocked three border
+/// crossings…, protesting against …") adds nothing to it.
+fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
+    let same = |a: &Event, b: &Event| a.root == b.root && sides_of(a) == sides_of(b) && a.negated == b.negated;
+    let headline_end = doc.sentences.first().map(|s| s.span.end);
+    let mut keep = vec![true; events.len()];
+    for (i, e) in events.iter().enumerate() {
+        let retold_below = e.sentence == 0
+            && doc.sentences.len() > 1
+            && headline_end.is_some_and(|h| e.trigger.end <= h)
+            && events.iter().any(|o| o.sentence == 1 && same(e, o));
+        let before = doc.text[..e.trigger.start].trim_end();
+        let participle = e.trigger.slice(&doc.text).ends_with("ing")
+            && before.ends_with(',')
+            && events[..i].iter().any(|o| o.sentence == e.sentence && o.trigger.end <= e.trigger.start && same(e, o));
+        if retold_below || participle {
+            keep[i] = false;
+        }
+    }
+    let mut k = keep.into_iter();
+    events.retain(|_| k.next().unwrap_or(true));
+}
+
+/// "on the sidelines of an ASEAN forum", "at a NATO summit", "EU-mediated
+/// talks": a body that only names where others meet, or who brought them
+/// together, is not one of the sides.
+fn venue_or_go_between(view: &SentenceView<'_>, a: &Actor) -> bool {
+    let w = |t: usize| view.word(t);
+    let last = w(a.end - 1);
+    let go_between = |x: &str| matches!(x, "mediated" | "brokered" | "hosted" | "sponsored");
+    let hyphened = last.rsplit_once('-').is_some_and(|(_, x)| go_between(x))
+        || (w(a.end) == "-" && go_between(w(a.end + 1)))
+        || w(a.end).strip_prefix('-').is_some_and(go_between);
+    let det = |t: usize| matches!(w(t), "a" | "an" | "the");
+    let sidelines = a.start >= view.first + 2
+        && (w(a.start - 1) == "of" && w(a.start - 2) == "sidelines"
+            || a.start >= view.first + 3
+                && det(a.start - 1)
+                && w(a.start - 2) == "of"
+                && w(a.start - 3) == "sidelines");
+    let venue = a.start >= view.first + 2
+        && det(a.start - 1)
+        && matches!(w(a.start - 2), "at" | "of" | "during" | "on")
+        && matches!(w(a.end), "summit" | "forum" | "conference");
+    hyphened || sidelines || venue
+}
+
+/// An act with one side that the guideline still codes, with its code and
+/// its target if any: a show of force with no one it is aimed at (roots
+/// 15: "NATO began a naval exercise", "put its fleet on high alert"); a
+/// missile fired at no one, which is a test (150: "fired two ballistic
+/// missiles into the sea"); an investigation aimed at the country it is
+/// opened in (09: "opened an inquiry into … at a site in Syria").
+fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<(String, Option<usize>)> {
+    let code = tr.code.code.as_str();
+    let hedged = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+        .any(|t| matches!(view.word(t), "will" | "would" | "could" | "might" | "may" | "if" | "not" | "to"));
+    if hedged {
+        return None;
+    }
+    // a verb only: a noun ("a Lebanese army patrol", "the drills") is
+    // often a party or an object of someone else's act
+    if code.starts_with("15") && tr.entry.kind == TriggerKind::Verb {
+        return Some((code.to_string(), None));
+    }
+    let missile = |t: usize| matches!(view.word(t), "missile" | "missiles" | "rocket" | "rockets");
+    if tr.entry.kind == TriggerKind::Verb
+        && code.starts_with("19")
+        && (tr.end..(tr.end + 6).min(view.end())).any(missile)
+        && !(tr.end..(tr.end + 8).min(view.end()))
+            .any(|t| matches!(view.word(t), "at" | "against" | "toward" | "towards" | "across"))
+    {
+        return Some(("150".to_string(), None));
+    }
+    if code.starts_with("09") {
+        let place = actors.iter().position(|a| {
+            a.start >= tr.end
+                && a.start <= tr.end + 12
+                && a.place
+                && a.code.is_some()
+                && matches!(prev_word(view, a.start), "in")
+        })?;
+        return Some((code.to_string(), Some(place)));
+    }
+    None
 }
 
 fn in_actor(actors: &[Actor], tok: usize) -> bool {
@@ -1288,6 +1421,26 @@ fn cue_attribution(doc: &Document, span: Span) -> Option<usize> {
 }
 
 /// Rules out noun uses of verbs and the non-military senses of force words.
+/// Nouns of speech and planning whose "on/about …ing" names a topic.
+const TOPIC_NOUNS: [&str; 16] = [
+    "remarks",
+    "comments",
+    "comment",
+    "statement",
+    "statements",
+    "talk",
+    "plans",
+    "plan",
+    "idea",
+    "proposal",
+    "proposals",
+    "reports",
+    "report",
+    "speculation",
+    "questions",
+    "debate",
+];
+
 fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> bool {
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let after = view.word(end);
@@ -1303,6 +1456,15 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
         && end - start == 1
         && NOUNISH.contains(&head)
         && (NOUN_BEFORE.contains(&before) || NOUN_AFTER.contains(&after))
+    {
+        return false;
+    }
+    // "remarks on buying Greenland", "talks about lifting sanctions": a
+    // gerund naming what is said or planned is a topic, not a deed
+    if head.ends_with("ing")
+        && matches!(before, "on" | "about" | "over" | "of")
+        && start >= view.first + 2
+        && TOPIC_NOUNS.contains(&view.word(start - 2))
     {
         return false;
     }
@@ -1346,6 +1508,9 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
 /// The most specific pattern of the trigger's block that the sentence
 /// matches, else the trigger's own code.
 /// Returns the code and the token where the matched pattern's words end.
+/// Prepositions that, alone in a pattern, are a phrasal verb's particle.
+const PARTICLES: [&str; 8] = ["on", "upon", "for", "off", "out", "up", "down", "over"];
+
 fn refine(
     lex: &Lexicon,
     view: &SentenceView<'_>,
@@ -1363,8 +1528,14 @@ fn refine(
         if best.is_some_and(|(own, s, _, _)| (own, s) > (p.own, size)) {
             continue;
         }
+        // a lone particle ("called on", "called for") belongs to the verb:
+        // it follows it, at most past one adverb, not somewhere later in
+        // the clause ("called Washington's remarks on buying Greenland …")
+        let particle = p.after.len() == 1 && p.after[0].iter().all(|w| PARTICLES.contains(&w.as_str()));
+        let after_to =
+            if particle { after_end.min(end + 1 + usize::from(view.word(end).ends_with("ly"))) } else { after_end };
         // among equals, the pattern whose words end nearest the verb
-        if let Some(stop) = matches_in_order(view, &p.after, end, after_end)
+        if let Some(stop) = matches_in_order(view, &p.after, end, after_to)
             && matches_in_order(view, &p.before, before_start, start).is_some()
             && best.is_none_or(|(own, s, _, b)| (own, s) < (p.own, size) || stop < b)
         {
@@ -1972,6 +2143,13 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         if matches!(w, ";" | ":")
             || (CLAUSE_OPENERS.contains(&w) && (after_comma || w != "and" && w != "but"))
             || (w == "as" && after_comma)
+            // "… as NATO began an exercise": "as" before a subject
+            || (w == "as"
+                && actors.iter().any(|a| a.start == k + 1 && a.end <= tok)
+                && !matches!(
+                    prev_word(view, k),
+                    "such" | "well" | "same" | "known" | "described" | "seen" | "regarded" | "designated"
+                ))
         {
             start = k + 1;
         }
@@ -2040,6 +2218,8 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     || (matches!(w, "and" | "but" | "as") && t > tok && view.word(t - 1) == ",")
                     || reduced_relative(view, t)
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
+                    // "…, with Iraq hosting the meeting": an absolute phrase
+                    || (w == "with" && t > tok && view.word(t - 1) == ",")
             })
         {
             return None;
@@ -2170,7 +2350,17 @@ fn make_event(
     let civil = source.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| CIVIL_ROLES.contains(&r));
     let protest = (civil && view.word(tr.start).starts_with("block") && matches!(code.get(..2), Some("17" | "19")))
         .then(|| "144".to_string());
-    let changed = protest.or_else(|| refusal.or_else(|| future.then(|| intent_code(code)).flatten()));
+    // "will impose sanctions on Turkey if …", "could strike Kyiv": a hostile
+    // deed announced with a modal is a threat of it (CAMEO 13), not the deed
+    let modal = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+        .any(|t| matches!(view.word(t), "will" | "would" | "could" | "shall" | "'ll" | "might"));
+    let threat = (modal && !negated).then(|| threat_code(code)).flatten();
+    // a state's "protest" is verbal disapproval (111); CAMEO 14 is for
+    // demonstrators, strikers and other civilians
+    let state = source.code.as_ref().is_some_and(|c| c.role.as_deref().is_none_or(|r| !CIVIL_ROLES.contains(&r)));
+    let protest = protest.or_else(|| (state && code.starts_with("14")).then(|| "111".to_string()));
+    let changed =
+        protest.or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
     let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();
     Event {
@@ -2209,6 +2399,27 @@ fn refusal_code(code: &str) -> Option<String> {
         c if c.starts_with("07") => "122",
         c if c.starts_with("06") => "121",
         c if c.starts_with("05") => "120",
+        _ => return None,
+    };
+    Some(c.to_string())
+}
+
+/// The CAMEO threat code for a hostile deed announced with a modal.
+fn threat_code(code: &str) -> Option<String> {
+    let c = match code {
+        "161" => "1313",
+        c if c.starts_with("162") => "1311",
+        "163" => "1312",
+        "164" => "134",
+        "165" => "135",
+        c if c.starts_with("166") => "136",
+        c if c.starts_with("16") => "131",
+        c if c.starts_with("17") => "137",
+        c if c.starts_with("18") => "1383",
+        c if c.starts_with("191") => "1381",
+        c if c.starts_with("192") => "1382",
+        c if c.starts_with("19") => "1384",
+        c if c.starts_with("20") => "1385",
         _ => return None,
     };
     Some(c.to_string())
