@@ -385,14 +385,17 @@ impl ActorFinder for PreparedEntities {
         for i in lo..hi {
             let ts = doc.tokens[i].span;
             let surface = ts.slice(&doc.text);
-            if surface.len() < 4 || !surface.chars().next().is_some_and(char::is_uppercase) {
+            if surface.len() < 3 || !surface.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
             if found.iter().any(|f| i >= f.0 && i < f.1) || features.iter().any(|m| m.contains(ts)) {
                 continue;
             }
             let w = view.word(i);
-            let exact = lex.actors.get(w).filter(|(c, _)| c.len() == 3 && has_country(c));
+            // a country, or a named armed group ("M23 rebels", "Houthis")
+            let exact = lex.actors.get(w).filter(|(c, _)| {
+                has_country(c) && (c.len() == 3 && surface.len() >= 4 || c.len() == 6 && c.ends_with("REB"))
+            });
             // entries without a trailing "_" are stems ("pakistan" → "Pakistani")
             let stem = || {
                 (4..w.len()).rev().filter(|&k| w.is_char_boundary(k)).find_map(|k| {

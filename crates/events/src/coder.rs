@@ -679,29 +679,22 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
         && (tr.start.saturating_sub(4).max(view.first)..tr.start)
             .find(|&t| w(t) == "their")
             .is_some_and(|t| !actors.iter().any(|a| a.start > t && a.start < tr.start));
-    // "… and the two agreed to …": "the two" as the subject itself
-    let the_two = (tr.start.saturating_sub(3).max(view.first + 1)..tr.start).any(|t| {
-        w(t) == "two"
-            && w(t - 1) == "the"
-            && (t + 1 == tr.start || matches!(w(t + 1), "have" | "had" | "also" | "then" | "later" | "will" | "would"))
+    let before = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
+        (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
+            && matches!(
+                w(t + 1),
+                "sides"
+                    | "countries"
+                    | "governments"
+                    | "leaders"
+                    | "presidents"
+                    | "ministers"
+                    | "delegations"
+                    | "neighbours"
+                    | "neighbors"
+                    | "nations"
+            )
     });
-    let before = the_two
-        || (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
-            (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
-                && matches!(
-                    w(t + 1),
-                    "sides"
-                        | "countries"
-                        | "governments"
-                        | "leaders"
-                        | "presidents"
-                        | "ministers"
-                        | "delegations"
-                        | "neighbours"
-                        | "neighbors"
-                        | "nations"
-                )
-        });
     // "X and Y … after meeting in Paris": a reciprocal gerund with no
     // object, governed by "after"/"before", is the sentence's subjects'
     let gerund = w(tr.start).ends_with("ing")
@@ -1143,7 +1136,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // warning after a determiner (and an adjective) is its act as a noun
         if entry.kind == TriggerKind::Verb && end - start == 1 && speech_noun_position(view, start) {
             let root = entry.code.as_ref().and_then(|c| c.code.get(..2));
-            if matches!(root, Some("11" | "13")) {
+            if matches!(root, Some("11" | "13" | "14")) {
                 entry.kind = TriggerKind::Noun;
             }
         }
@@ -1827,7 +1820,7 @@ fn assign(
                 sources.push(a);
             }
             let mut k = tr.end;
-            let speech = matches!(tr.code.code.get(..2), Some("11" | "12" | "13"));
+            let speech = matches!(tr.code.code.get(..2), Some("11" | "12" | "13" | "14"));
             let mut from_source = false;
             if (view.word(k) == "by" || (speech && view.word(k) == "from"))
                 && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
@@ -1863,7 +1856,8 @@ fn assign(
             // talks with": a consultation the clause's subject holds
             // "after talks in Oslo with Y" too, past a place
             let with_at = (tr.end..(tr.end + 4).min(view.end())).find(|&t| matches!(view.word(t), "with" | "between"));
-            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following")
+            // "walked out of talks with Y", "a round of talks with Y" too
+            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following" | "of")
                 && tr.code.code.starts_with("04")
                 && with_at.is_some_and(|w| {
                     w == tr.end || !actors.iter().any(|a| a.start >= tr.end && a.start < w && !a.place)
@@ -2358,7 +2352,8 @@ fn make_event(
     // a state's "protest" is verbal disapproval (111); CAMEO 14 is for
     // demonstrators, strikers and other civilians
     let state = source.code.as_ref().is_some_and(|c| c.role.as_deref().is_none_or(|r| !CIVIL_ROLES.contains(&r)));
-    let protest = protest.or_else(|| (state && code.starts_with("14")).then(|| "111".to_string()));
+    let protest = protest
+        .or_else(|| (state && tr.entry.kind == TriggerKind::Noun && code.starts_with("14")).then(|| "111".to_string()));
     let changed =
         protest.or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
     let code = changed.as_deref().unwrap_or(code);
