@@ -407,6 +407,26 @@ impl ActorFinder for PreparedEntities {
                 extra.push(parse_code(code));
             }
         }
+        // an unnamed group ("protesters", "riot police", "rebels") is of the
+        // country where the sentence sets the scene: the dateline place, or
+        // the first place introduced by "in"
+        let place = |f: &(usize, usize, usize), at: &dyn Fn(&(usize, usize, usize)) -> bool| {
+            let e = doc.entities.get(f.2)?;
+            (matches!(e.ty, EntityType::Gpe) && at(f)).then(|| self.codes[f.2].clone()).flatten()
+        };
+        let scene = found.iter().find_map(|f| place(f, &|f| f.0 > lo && view.word(f.0 - 1) == "in")).or_else(|| {
+            found.iter().find_map(|f| place(f, &|f| f.0 == lo && matches!(view.word(f.1), "—" | "–" | "-")))
+        });
+        if let Some(country) = scene.and_then(|c| c.country) {
+            for i in lo..hi {
+                let Some(role) = group_role(view.word(i)) else { continue };
+                let taken = found.iter().any(|f| i >= f.0 && i <= f.1);
+                if !taken {
+                    found.push((i, i + 1, nent + extra.len()));
+                    extra.push(actor_code(&country, Some(role)));
+                }
+            }
+        }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::new();
         for f in found {
@@ -457,6 +477,18 @@ impl ActorFinder for PreparedEntities {
         }
         out
     }
+}
+
+/// The role of a plural noun naming an unnamed group that acts where the
+/// story happens (protests and their policing). Armed groups are not
+/// among them: "accusing Kabul of failing to act against militants" may
+/// be set anywhere.
+fn group_role(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "protesters" | "protestors" | "demonstrators" | "activists" => "OPP",
+        "police" => "COP",
+        _ => return None,
+    })
 }
 
 /// Actors from an actor dictionary and an agent dictionary in the PETRARCH

@@ -1856,8 +1856,7 @@ fn assign(
             // talks with": a consultation the clause's subject holds
             // "after talks in Oslo with Y" too, past a place
             let with_at = (tr.end..(tr.end + 4).min(view.end())).find(|&t| matches!(view.word(t), "with" | "between"));
-            // "walked out of talks with Y", "a round of talks with Y" too
-            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following" | "of")
+            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following")
                 && tr.code.code.starts_with("04")
                 && with_at.is_some_and(|w| {
                     w == tr.end || !actors.iter().any(|a| a.start >= tr.end && a.start < w && !a.place)

@@ -843,3 +843,41 @@ fn lexicon_ramming_flares_airdrops_and_considering() {
     let doc = extract("Taiwan severed ties with Nauru on Monday, leaving Taipei with fewer allies.");
     assert!(doc.events.iter().all(|e| e.root != "04"), "{}", show(&doc));
 }
+
+#[test]
+fn named_armed_groups_are_coded_and_can_fight_their_state() {
+    // a group the recogniser misses, from the actor lexicon
+    let doc = extract("M23 rebels attacked Congolese army positions near Goma on Sunday.");
+    assert!(doc.events.iter().any(|e| e.root == "19" && country(&e.source_actor) == "COD"), "{}", show(&doc));
+    let doc = extract("Houthi fighters fired two missiles at a Greek tanker in the Red Sea on Monday.");
+    assert!(doc.events.iter().any(|e| e.root == "19" && country(&e.source_actor) == "YEM"), "{}", show(&doc));
+    // a state against an armed group of its own country
+    let doc = extract("Sudan's army shelled Rapid Support Forces bases near Khartoum on Friday.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("no 19: {}", show(&doc)));
+    assert_eq!(e.target_actor.as_ref().map(|c| c.code.as_str()), Some("SDNREB"), "{}", show(&doc));
+}
+
+#[test]
+fn unnamed_groups_take_the_country_of_the_scene() {
+    let doc = extract("Police in Minsk used batons to disperse protesters outside the election commission on Sunday.");
+    let e = doc.events.iter().find(|e| e.code == "175").unwrap_or_else(|| panic!("no 175: {}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("BLRCOP"), "{}", show(&doc));
+    assert_eq!(e.target_actor.as_ref().map(|c| c.code.as_str()), Some("BLROPP"), "{}", show(&doc));
+    let doc = extract("Protesters threw eggs at the Russian embassy in Riga on Saturday.");
+    assert!(doc.events.iter().all(|e| country(&e.source_actor) != "RUS"), "{}", show(&doc));
+    // no scene, no country: nothing is guessed
+    let doc = extract("Protesters threw eggs at the Russian embassy on Saturday.");
+    assert!(
+        doc.events.iter().all(|e| e.source_actor.as_ref().is_none_or(|c| c.role.as_deref() != Some("OPP"))),
+        "{}",
+        show(&doc)
+    );
+}
+
+#[test]
+fn armed_groups_named_by_a_common_noun_take_no_scene_country() {
+    let doc = extract(
+        "Pakistan held talks with Afghanistan in Istanbul on Friday, accusing Kabul of failing to act against militants.",
+    );
+    assert!(doc.events.iter().all(|e| country(&e.target_actor) != "TUR"), "{}", show(&doc));
+}
