@@ -6,7 +6,9 @@
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
 use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind, lexicon, stem_matches};
-use dossier_model::{Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType};
+use dossier_model::{
+    ActorCode, Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType,
+};
 
 /// Words that make the next word a noun, not a verb.
 const DETERMINERS: [&str; 22] = [
@@ -956,12 +958,22 @@ fn dateline_end(view: &SentenceView<'_>) -> Option<usize> {
 
 /// A state and one of its own bodies ("Lebanon's president" and "Beirut"):
 /// not two sides of an event.
+/// Its opposition, rebels and civilians are not a state's own bodies: a
+/// state can act on them ("Managua's jailing of opposition politicians"),
+/// and two roles of one country are two sides (police and protesters).
 fn same_country_bare(a: &Actor, b: &Actor) -> bool {
+    let non_state =
+        |c: &ActorCode| c.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| NON_STATE_ROLES.contains(&r));
     match (&a.code, &b.code) {
-        (Some(x), Some(y)) => x.country == y.country && (x.role.is_none() || y.role.is_none()),
+        // the state acting on them, not them on a bare name of their own
+        // country ("protesters … smashing windows, … a Bangladeshi teenager")
+        (Some(x), Some(y)) => x.country == y.country && (x.role.is_none() || y.role.is_none()) && !non_state(y),
         _ => false,
     }
 }
+
+/// CAMEO roles of groups outside the state.
+const NON_STATE_ROLES: [&str; 9] = ["OPP", "REB", "CVL", "AGR", "LAB", "EDU", "REF", "CRM", "UAF"];
 
 fn same_country(a: &Actor, b: &Actor) -> bool {
     matches!((&a.code, &b.code), (Some(x), Some(y)) if x.country == y.country)
@@ -1132,6 +1144,17 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if let Some(code) = noun_sense(view, start, end) {
             entry = TriggerEntry { block: u32::MAX, code: Some(code), kind: TriggerKind::Noun };
         }
+        // "Managua's jailing of opposition politicians": a verb form owned
+        // by an actor and followed by its object is that actor's deed as a
+        // noun
+        let owned = end - start == 1
+            && view.word(end) == "of"
+            && start > view.first + 1
+            && view.word(start - 1) == "'s"
+            && actors.iter().any(|a| a.end == start - 1);
+        if owned {
+            entry.kind = TriggerKind::Noun;
+        }
         // "a stern warning to", "a sharp rebuke from": a verb of criticism or
         // warning after a determiner (and an adjective) is its act as a noun
         if entry.kind == TriggerKind::Verb && end - start == 1 && speech_noun_position(view, start) {
@@ -1160,8 +1183,10 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             }
         }
         // a noun inside the words of an earlier trigger's pattern ("walked
-        // out of talks") belongs to that trigger
+        // out of talks") belongs to that trigger, unless it is an owned deed
+        // ("condemned Minsk's detention of …" is two events)
         if start < consumed_until
+            && !owned
             && (entry.kind == TriggerKind::Noun || out.last().is_some_and(|p: &Trigger| p.end == start))
         {
             continue;
@@ -1829,8 +1854,10 @@ fn assign(
                 sources = vec![a];
                 k = actors[a].end;
             }
-            // "criticism of Hungary": a speech act's object
-            if speech
+            // "criticism of Hungary": a speech act's object; "Berlin's
+            // expulsion of a Russian journalist": an owned deed's
+            let owned = tr.start > view.first && prev_word(view, tr.start) == "'s" && !sources.is_empty();
+            if (speech || owned)
                 && view.word(k) == "of"
                 && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
             {
@@ -2302,7 +2329,8 @@ fn make_event(
     let trigger = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
     let attribution = containing_attribution(doc, trigger)
         .filter(|&ai| !main_clause_participle(doc, view, tr, ai) && !main_clause_adjunct(doc, view, tr, ai))
-        .or_else(|| reported_object(doc, view, tr, target));
+        .or_else(|| reported_object(doc, view, tr, target))
+        .or_else(|| report_run_on(doc, view, trigger));
     let mut certainty = Certainty::asserted();
     let mut negated = false;
     // own negation and hedges, within four words before the trigger
@@ -2396,6 +2424,29 @@ fn refusal_code(code: &str) -> Option<String> {
         _ => return None,
     };
     Some(c.to_string())
+}
+
+/// "X did Y, the ministry said, in retaliation for Berlin's expulsion of
+/// …": what follows a mid-sentence report without opening a clause of its
+/// own is still the reporter's account.
+fn report_run_on(doc: &Document, view: &SentenceView<'_>, trigger: Span) -> Option<usize> {
+    let lo = doc.tokens[view.first].span.start;
+    doc.attributions.iter().position(|r| {
+        let Some(cue) = r.cue.as_ref() else { return false };
+        r.content.start >= lo
+            && r.content.end <= cue.span.start
+            && cue.span.end <= trigger.start
+            && !r.content.contains(trigger)
+            && {
+                let gap = &doc.text[cue.span.end..trigger.start];
+                !(gap.contains(" and ")
+                    || gap.contains(" but ")
+                    || gap.contains(';')
+                    || gap.contains(" while ")
+                    || gap.contains(" as ")
+                    || gap.contains('.'))
+            }
+    })
 }
 
 /// The CAMEO threat code for a hostile deed announced with a modal.

@@ -881,3 +881,36 @@ fn armed_groups_named_by_a_common_noun_take_no_scene_country() {
     );
     assert!(doc.events.iter().all(|e| country(&e.target_actor) != "TUR"), "{}", show(&doc));
 }
+
+#[test]
+fn an_owned_deed_noun_is_its_owners_act_on_its_object() {
+    let doc = extract("Poland condemned Minsk's detention of two Polish journalists on Monday.");
+    let r = roots(&doc);
+    assert!(r.contains(&("17", "BLR", "POL")) && r.contains(&("11", "POL", "BLR")), "{}", show(&doc));
+    let doc = extract("Moscow retaliated on Friday for Berlin's expulsion of a Russian journalist.");
+    assert!(roots(&doc).contains(&("17", "DEU", "RUS")), "{}", show(&doc));
+    let doc = extract("Madrid criticised Managua's jailing of Nicaraguan opposition politicians.");
+    assert!(roots(&doc).iter().any(|r| r.0 == "17" && r.1 == "NIC"), "{}", show(&doc));
+    // a deed noun with no owner is not coded
+    let doc = extract("Poland condemned the detention of two Polish journalists on Monday.");
+    assert!(doc.events.iter().all(|e| e.root != "17"), "{}", show(&doc));
+}
+
+#[test]
+fn what_runs_on_after_a_mid_sentence_report_is_still_reported() {
+    let doc = extract(
+        "Moscow ordered a German reporter to leave on Friday, the foreign ministry said, in retaliation for Berlin's expulsion of a Russian journalist.",
+    );
+    let e = doc
+        .events
+        .iter()
+        .find(|e| country(&e.source_actor) == "DEU")
+        .unwrap_or_else(|| panic!("no German deed: {}", show(&doc)));
+    assert!(e.attribution.is_some(), "{}", show(&doc));
+    // a clause of the author's own after ", and"
+    let doc = extract(
+        "Moscow expelled two Polish diplomats on Friday, the foreign ministry said, and Warsaw condemned the move.",
+    );
+    let c = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("no 11: {}", show(&doc)));
+    assert!(c.attribution.is_none(), "{}", show(&doc));
+}
