@@ -1032,7 +1032,18 @@ fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
         let participle = e.trigger.slice(&doc.text).ends_with("ing")
             && before.ends_with(',')
             && events[..i].iter().any(|o| o.sentence == e.sentence && o.trigger.end <= e.trigger.start && same(e, o));
-        if retold_below || participle {
+        // "rallied outside the embassy to denounce …", "…, demanding the
+        // departure of …": what a protest is for is not a second act
+        let source_code = |x: &Event| x.source_actor.as_ref().map(|c| c.code.clone());
+        let purpose = matches!(e.root.as_str(), "10" | "11" | "12" | "13" | "14")
+            && (before.ends_with(" to") || (before.ends_with(',') && e.trigger.slice(&doc.text).ends_with("ing")))
+            && events[..i].iter().any(|o| {
+                o.sentence == e.sentence
+                    && o.root == "14"
+                    && o.trigger.end <= e.trigger.start
+                    && source_code(o) == source_code(e)
+            });
+        if retold_below || participle || purpose {
             keep[i] = false;
         }
     }
@@ -2179,7 +2190,7 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
             a.start >= from
                 && a.end <= tok
                 && !is_location(view, a)
-                && !OBJECT_PREPS.contains(&word_before_phrase(view, a.start))
+                && (!OBJECT_PREPS.contains(&word_before_phrase(view, a.start)) || quantity_of(view, a.start))
                 // "Poland says missile … was fired": the speaker is not the subject
                 && !(a.end..tok).any(|t| matches!(view.word(t), "says" | "said" | "say" | "claims" | "told" | "tells"))
         })
@@ -2194,6 +2205,13 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         }
         None => None,
     }
+}
+
+/// "Thousands of protesters": "of" after a quantity heads no object.
+fn quantity_of(view: &SentenceView<'_>, start: usize) -> bool {
+    start >= view.first + 2
+        && view.word(start - 1) == "of"
+        && matches!(view.word(start - 2), "thousands" | "hundreds" | "dozens" | "scores" | "tens" | "millions")
 }
 
 /// For a show of force or an attack: a place right after around, near, off
@@ -2370,7 +2388,9 @@ fn make_event(
     // state's blockade is force
     let civil = source.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| CIVIL_ROLES.contains(&r));
     let protest = (civil && view.word(tr.start).starts_with("block") && matches!(code.get(..2), Some("17" | "19")))
-        .then(|| "144".to_string());
+        .then(|| "144".to_string())
+        // civilians who rally or mass demonstrate (141); they show no force
+        .or_else(|| (civil && code.starts_with("15")).then(|| "141".to_string()));
     // "will impose sanctions on Turkey if …", "could strike Kyiv": a hostile
     // deed announced with a modal is a threat of it (CAMEO 13), not the deed
     let modal = (tr.start.saturating_sub(3).max(view.first)..tr.start)

@@ -914,3 +914,28 @@ fn what_runs_on_after_a_mid_sentence_report_is_still_reported() {
     let c = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("no 11: {}", show(&doc)));
     assert!(c.attribution.is_none(), "{}", show(&doc));
 }
+
+#[test]
+fn civilians_who_rally_demonstrate() {
+    let doc = extract("Thousands of protesters rallied outside the Turkish embassy in Athens on Saturday.");
+    let e = doc.events.iter().find(|e| e.root == "14").unwrap_or_else(|| panic!("no 14: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("GRC", "TUR"), "{}", show(&doc));
+    // a state that rallies troops shows force
+    let doc = extract("Russia rallied troops near the Finnish border on Saturday.");
+    assert!(doc.events.iter().all(|e| e.root != "14"), "{}", show(&doc));
+}
+
+#[test]
+fn what_a_protest_is_for_is_not_a_second_act() {
+    let doc = extract(
+        "Hundreds of protesters rallied outside the Turkish embassy in Athens on Saturday to denounce Ankara's drilling plans.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| country(&e.source_actor) == "GRC").count(), 1, "{}", show(&doc));
+    let doc = extract(
+        "Protesters rallied outside the Turkish embassy in Athens on Saturday, demanding the release of two Greek soldiers.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| country(&e.source_actor) == "GRC").count(), 1, "{}", show(&doc));
+    // a state's demand after its own deed stays
+    let doc = extract("Greece expelled a Turkish diplomat on Monday, demanding an apology from Ankara.");
+    assert!(doc.events.iter().any(|e| e.root == "10") && doc.events.iter().any(|e| e.root == "16"), "{}", show(&doc));
+}
