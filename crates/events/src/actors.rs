@@ -427,6 +427,30 @@ impl ActorFinder for PreparedEntities {
                 }
             }
         }
+        // "the group", "the paramilitary group": the armed group named last
+        for i in lo + 1..hi {
+            if !matches!(view.word(i), "group" | "militia" | "movement") {
+                continue;
+            }
+            let det = if view.word(i - 1) == "the" {
+                i - 1
+            } else if i >= lo + 2 && view.word(i - 2) == "the" {
+                i - 2
+            } else {
+                continue;
+            };
+            if found.iter().any(|f| f.0 < i + 1 && det < f.1) {
+                continue;
+            }
+            let at = doc.tokens[det].span.start;
+            let named =
+                self.mentions.iter().rev().filter(|(sp, _)| sp.end <= at && at - sp.end < 600).find(|(_, ei)| {
+                    self.codes[*ei].as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| r.starts_with("REB"))
+                });
+            if let Some(&(_, ei)) = named {
+                found.push((det, i + 1, ei));
+            }
+        }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::new();
         for f in found {

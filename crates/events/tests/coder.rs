@@ -939,3 +939,22 @@ fn what_a_protest_is_for_is_not_a_second_act() {
     let doc = extract("Greece expelled a Turkish diplomat on Monday, demanding an apology from Ankara.");
     assert!(doc.events.iter().any(|e| e.root == "10") && doc.events.iter().any(|e| e.root == "16"), "{}", show(&doc));
 }
+
+#[test]
+fn the_group_is_the_armed_group_named_last() {
+    let doc = extract(
+        "Israeli jets struck Hezbollah positions in southern Lebanon on Monday, and the group fired rockets at northern Israel.",
+    );
+    assert!(
+        doc.events
+            .iter()
+            .any(|e| e.source_actor.as_ref().is_some_and(|c| c.code == "LBNREB") && country(&e.target_actor) == "ISR"),
+        "{}",
+        show(&doc)
+    );
+    // with no armed group named before, "the group" is no one
+    let doc = extract(
+        "Israeli jets struck targets in southern Lebanon on Monday, and the group fired rockets at northern Israel.",
+    );
+    assert!(doc.events.iter().all(|e| country(&e.source_actor) != "LBN"), "{}", show(&doc));
+}
