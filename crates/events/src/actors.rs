@@ -497,6 +497,29 @@ impl ActorFinder for PreparedEntities {
                 out.pop();
             }
             let place = place && nt - ns == t - s;
+            // "the Chinese and Japanese foreign ministers": the first of two
+            // coordinated adjectives shares the agent words after the second
+            if nt > t
+                && let Some(r) = code.as_ref().and_then(|c| c.role.clone())
+                && ns >= lo + 2
+                && view.word(ns - 1) == "and"
+                && let Some(prev) = out.last_mut().filter(|p| p.end == ns - 1)
+                && let Some(pc) = prev.code.as_ref().filter(|c| c.role.is_none() && c.code.len() == 3)
+                && doc.entities.get(ei).is_some_and(|e| matches!(e.ty, EntityType::Norp | EntityType::Gpe))
+                && prev.entity.as_ref().and_then(|id| doc.entities.iter().find(|e| &e.id == id)).is_some_and(|e| {
+                    e.mentions.iter().any(|m| {
+                        let w = m.span.slice(&doc.text);
+                        w.ends_with("ese")
+                            || w.ends_with("an")
+                            || w.ends_with("ian")
+                            || w.ends_with("ish")
+                            || w.ends_with("i")
+                    })
+                })
+            {
+                let country = pc.country.clone().unwrap_or_default();
+                prev.code = Some(actor_code(&country, Some(&r)));
+            }
             out.push(Actor { start: ns, end: nt, entity: e.map(|e| e.id.clone()), code, place });
         }
         out

@@ -958,3 +958,10 @@ fn the_group_is_the_armed_group_named_last() {
     );
     assert!(doc.events.iter().all(|e| country(&e.source_actor) != "LBN"), "{}", show(&doc));
 }
+
+#[test]
+fn coordinated_adjectives_share_the_role_after_them() {
+    let doc = extract("The Indian and Pakistani foreign ministers met in Astana on Tuesday.");
+    let codes: Vec<&str> = doc.events.iter().filter_map(|e| e.source_actor.as_ref().map(|c| c.code.as_str())).collect();
+    assert!(codes.contains(&"INDGOV") && codes.contains(&"PAKGOV"), "{}", show(&doc));
+}
