@@ -1105,7 +1105,7 @@ fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<
     if code.starts_with("09") {
         let place = actors.iter().position(|a| {
             a.start >= tr.end
-                && a.start <= tr.end + 12
+                && a.start <= tr.end + 16
                 && a.place
                 && a.code.is_some()
                 && matches!(prev_word(view, a.start), "in")

@@ -965,3 +965,11 @@ fn coordinated_adjectives_share_the_role_after_them() {
     let codes: Vec<&str> = doc.events.iter().filter_map(|e| e.source_actor.as_ref().map(|c| c.code.as_str())).collect();
     assert!(codes.contains(&"INDGOV") && codes.contains(&"PAKGOV"), "{}", show(&doc));
 }
+
+#[test]
+fn opening_an_inquiry_investigates_and_pulling_out_retreats() {
+    let doc = extract("The IAEA opened an inquiry on Monday into traces of uranium found at a site in Libya.");
+    assert!(doc.events.iter().any(|e| e.root == "09" && country(&e.target_actor) == "LBY"), "{}", show(&doc));
+    let doc = extract("Russian troops pulled out of Kherson on Friday, Ukraine said.");
+    assert!(doc.events.iter().all(|e| e.root != "17"), "{}", show(&doc));
+}
