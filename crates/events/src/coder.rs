@@ -1094,7 +1094,9 @@ fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<
         return Some((code.to_string(), None));
     }
     let missile = |t: usize| matches!(view.word(t), "missile" | "missiles" | "rocket" | "rockets");
+    let firing = ["fire", "launch", "test"].iter().any(|f| view.word(tr.start).starts_with(f));
     if tr.entry.kind == TriggerKind::Verb
+        && firing
         && code.starts_with("19")
         && (tr.end..(tr.end + 6).min(view.end())).any(missile)
         && !(tr.end..(tr.end + 8).min(view.end()))

@@ -973,3 +973,9 @@ fn opening_an_inquiry_investigates_and_pulling_out_retreats() {
     let doc = extract("Russian troops pulled out of Kherson on Friday, Ukraine said.");
     assert!(doc.events.iter().all(|e| e.root != "17"), "{}", show(&doc));
 }
+
+#[test]
+fn only_a_firing_verb_makes_a_missile_test() {
+    let doc = extract("Japan and Australia have begun sharing missile warning data with each other.");
+    assert!(doc.events.iter().all(|e| e.code != "150"), "{}", show(&doc));
+}
