@@ -92,11 +92,11 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.904, F1 0.652) so that a regression
+    // the measured figures (root P 0.912, F1 0.661) so that a regression
     // shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
     assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.63, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.64, "{r}");
 }
