@@ -979,3 +979,19 @@ fn only_a_firing_verb_makes_a_missile_test() {
     let doc = extract("Japan and Australia have begun sharing missile warning data with each other.");
     assert!(doc.events.iter().all(|e| e.code != "150"), "{}", show(&doc));
 }
+
+#[test]
+fn a_group_acting_on_the_bare_name_of_its_own_country_is_no_event() {
+    let doc = extract("Protesters in Athens burned Greek flags on Sunday.");
+    assert!(doc.events.iter().all(|e| country(&e.target_actor) != "GRC"), "{}", show(&doc));
+    // its state acting on it is
+    let doc = extract(
+        "Athens banned the rally of Greek opposition activists on Sunday after Greece's police arrested their leaders.",
+    );
+    assert!(
+        doc.events.iter().any(|e| country(&e.source_actor) == "GRC"
+            && e.target_actor.as_ref().is_some_and(|c| c.code.starts_with("GRCOPP"))),
+        "{}",
+        show(&doc)
+    );
+}
