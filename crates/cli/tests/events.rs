@@ -55,7 +55,7 @@ fn petrarch_records_meet_the_root_f1_target_on_the_records_coded() {
         }
     }
     // issue 6: root-code F1 >= 0.75 and actor-pair accuracy >= 0.70 on the
-    // records dossier codes (measured 0.79 and 0.81)
+    // records dossier codes (measured 0.78 and 0.80)
     assert!(f(&r, &["coded", "root", "f1"]) >= 0.75, "{r}");
     assert!(f(&r, &["coded", "actor_pair_accuracy"]) >= 0.70, "{r}");
     // over all records, with coverage (measured 0.72 and 81%)
@@ -82,19 +82,21 @@ fn eval_gold(file: &str) -> Value {
 fn own_gold_sentences_code_no_reported_act_as_asserted() {
     let r = eval_gold("gold.jsonl");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.985, F1 0.818
+    // precision first: measured P 0.978, F1 0.826
     assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.80, "{r}");
 }
 
 #[test]
 fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
-    // Written blind to the coder; its second half (ev557 on) has never been
-    // looked at while developing. Floors sit just under the measured figures
-    // (root P 0.746, F1 0.526) so that a regression shows.
+    // Written blind to the coder; both halves have since been used for
+    // development (half A in the third session, half B in the fourth), so
+    // this is a regression check, not a blind measure. Floors sit just under
+    // the measured figures (root P 0.912, F1 0.661) so that a regression
+    // shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.72, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.50, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.64, "{r}");
 }

@@ -62,9 +62,20 @@ const ROLES: [&str; 24] = [
 
 /// Builds an [`ActorCode`] from a country part and an optional role.
 pub fn actor_code(country: &str, role: Option<&str>) -> ActorCode {
+    let country = cameo_country(country);
     let role = role.filter(|r| !r.is_empty()).map(str::to_string);
     let code = format!("{}{}", country, role.as_deref().unwrap_or(""));
     ActorCode { code, country: Some(country.to_string()), role }
+}
+
+/// CAMEO's code for an ISO 3166 alpha-3 code where the two differ: Kosovo
+/// is `KSV` in CAMEO and the Phoenix dictionaries, `XKX` (user-assigned) in
+/// ISO usage and the entity stage.
+pub fn cameo_country(iso: &str) -> &str {
+    match iso {
+        "XKX" => "KSV",
+        c => c,
+    }
 }
 
 /// Splits a dictionary code (`RUSGOV`, `IGOWSTNAT`, `ARN`) into an
@@ -189,6 +200,11 @@ pub fn lexicon_code(phrase: &str) -> Option<ActorCode> {
     has_country(&code).then(|| parse_code(&code))
 }
 
+/// Whether a code is an international body's (`UNO`, `EUR`, `NAT`, `IGO`).
+fn is_international(code: &str) -> bool {
+    matches!(code.get(..3), Some("IGO" | "NGO" | "UNO" | "EUR" | "NAT"))
+}
+
 /// Whether a code names a state or an international body, not only a
 /// sector ("MED" for a news agency of no country, "MNC" for a company).
 pub fn has_country(code: &str) -> bool {
@@ -222,6 +238,15 @@ impl EntityActors {
         let name = entity.name.to_lowercase().replace("'s ", " ").replace("\u{2019}s ", " ");
         let name_words: Vec<&str> = name.split_whitespace().collect();
         let mut code = lexicon_code(&name);
+        // a national body whose name is also an international one's
+        // ("Russia's Security Council"): the entity stage read its country
+        // off the text, which outranks the dictionary's international code
+        if code.as_ref().is_some_and(|c| c.role.is_none() && is_international(&c.code))
+            && let Some(c) = &entity.country
+            && !is_international(c)
+        {
+            code = None;
+        }
         if code.is_none()
             && let Some(c) = &entity.country
         {
@@ -360,14 +385,17 @@ impl ActorFinder for PreparedEntities {
         for i in lo..hi {
             let ts = doc.tokens[i].span;
             let surface = ts.slice(&doc.text);
-            if surface.len() < 4 || !surface.chars().next().is_some_and(char::is_uppercase) {
+            if surface.len() < 3 || !surface.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
             if found.iter().any(|f| i >= f.0 && i < f.1) || features.iter().any(|m| m.contains(ts)) {
                 continue;
             }
             let w = view.word(i);
-            let exact = lex.actors.get(w).filter(|(c, _)| c.len() == 3 && has_country(c));
+            // a country, or a named armed group ("M23 rebels", "Houthis")
+            let exact = lex.actors.get(w).filter(|(c, _)| {
+                has_country(c) && (c.len() == 3 && surface.len() >= 4 || c.len() == 6 && c.ends_with("REB"))
+            });
             // entries without a trailing "_" are stems ("pakistan" → "Pakistani")
             let stem = || {
                 (4..w.len()).rev().filter(|&k| w.is_char_boundary(k)).find_map(|k| {
@@ -377,6 +405,50 @@ impl ActorFinder for PreparedEntities {
             if let Some((code, _)) = exact.or_else(stem) {
                 found.push((i, i + 1, nent + extra.len()));
                 extra.push(parse_code(code));
+            }
+        }
+        // an unnamed group ("protesters", "riot police", "rebels") is of the
+        // country where the sentence sets the scene: the dateline place, or
+        // the first place introduced by "in"
+        let place = |f: &(usize, usize, usize), at: &dyn Fn(&(usize, usize, usize)) -> bool| {
+            let e = doc.entities.get(f.2)?;
+            (matches!(e.ty, EntityType::Gpe) && at(f)).then(|| self.codes[f.2].clone()).flatten()
+        };
+        let scene = found.iter().find_map(|f| place(f, &|f| f.0 > lo && view.word(f.0 - 1) == "in")).or_else(|| {
+            found.iter().find_map(|f| place(f, &|f| f.0 == lo && matches!(view.word(f.1), "—" | "–" | "-")))
+        });
+        if let Some(country) = scene.and_then(|c| c.country) {
+            for i in lo..hi {
+                let Some(role) = group_role(view.word(i)) else { continue };
+                let taken = found.iter().any(|f| i >= f.0 && i <= f.1);
+                if !taken {
+                    found.push((i, i + 1, nent + extra.len()));
+                    extra.push(actor_code(&country, Some(role)));
+                }
+            }
+        }
+        // "the group", "the paramilitary group": the armed group named last
+        for i in lo + 1..hi {
+            if !matches!(view.word(i), "group" | "militia" | "movement") {
+                continue;
+            }
+            let det = if view.word(i - 1) == "the" {
+                i - 1
+            } else if i >= lo + 2 && view.word(i - 2) == "the" {
+                i - 2
+            } else {
+                continue;
+            };
+            if found.iter().any(|f| f.0 < i + 1 && det < f.1) {
+                continue;
+            }
+            let at = doc.tokens[det].span.start;
+            let named =
+                self.mentions.iter().rev().filter(|(sp, _)| sp.end <= at && at - sp.end < 600).find(|(_, ei)| {
+                    self.codes[*ei].as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| r.starts_with("REB"))
+                });
+            if let Some(&(_, ei)) = named {
+                found.push((det, i + 1, ei));
             }
         }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -425,10 +497,45 @@ impl ActorFinder for PreparedEntities {
                 out.pop();
             }
             let place = place && nt - ns == t - s;
+            // "the Chinese and Japanese foreign ministers": the first of two
+            // coordinated adjectives shares the agent words after the second
+            if nt > t
+                && let Some(r) = code.as_ref().and_then(|c| c.role.clone())
+                && ns >= lo + 2
+                && view.word(ns - 1) == "and"
+                && let Some(prev) = out.last_mut().filter(|p| p.end == ns - 1)
+                && let Some(pc) = prev.code.as_ref().filter(|c| c.role.is_none() && c.code.len() == 3)
+                && doc.entities.get(ei).is_some_and(|e| matches!(e.ty, EntityType::Norp | EntityType::Gpe))
+                && prev.entity.as_ref().and_then(|id| doc.entities.iter().find(|e| &e.id == id)).is_some_and(|e| {
+                    e.mentions.iter().any(|m| {
+                        let w = m.span.slice(&doc.text);
+                        w.ends_with("ese")
+                            || w.ends_with("an")
+                            || w.ends_with("ian")
+                            || w.ends_with("ish")
+                            || w.ends_with("i")
+                    })
+                })
+            {
+                let country = pc.country.clone().unwrap_or_default();
+                prev.code = Some(actor_code(&country, Some(&r)));
+            }
             out.push(Actor { start: ns, end: nt, entity: e.map(|e| e.id.clone()), code, place });
         }
         out
     }
+}
+
+/// The role of a plural noun naming an unnamed group that acts where the
+/// story happens (protests and their policing). Armed groups are not
+/// among them: "accusing Kabul of failing to act against militants" may
+/// be set anywhere.
+fn group_role(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "protesters" | "protestors" | "demonstrators" | "activists" => "OPP",
+        "police" => "COP",
+        _ => return None,
+    })
 }
 
 /// Actors from an actor dictionary and an agent dictionary in the PETRARCH

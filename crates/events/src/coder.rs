@@ -6,7 +6,9 @@
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
 use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind, lexicon, stem_matches};
-use dossier_model::{Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType};
+use dossier_model::{
+    ActorCode, Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType,
+};
 
 /// Words that make the next word a noun, not a verb.
 const DETERMINERS: [&str; 22] = [
@@ -213,6 +215,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         if let Some(body) = dateline_end(&view) {
             actors.retain(|a| a.start >= body);
         }
+        // "on the sidelines of an ASEAN forum", "EU-mediated talks": a body
+        // named as the venue or the go-between of others' act is not a side
+        actors.retain(|a| !venue_or_go_between(&view, a));
         // one actor can still act on the doer of an earlier deed ("Seoul
         // condemned the launch")
         if actors.is_empty() {
@@ -251,7 +256,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tr.cue_of.is_some() {
                 last_cue = tr.cue_of;
             }
-            let (sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            let (mut sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "with Iraq hosting the meeting": the participle's own subject
+            if tr.entry.kind == TriggerKind::Verb
+                && view.word(tr.end - 1).ends_with("ing")
+                && let Some(a) = actors.iter().position(|a| a.end == tr.start && a.start > view.first)
+                && prev_word(&view, actors[a].start) == "with"
+            {
+                sources = vec![a];
+                targets.retain(|&t| actors[t].start >= tr.end);
+            }
             // "warned that Poland would respond": an object of the doer's
             // own country is no other side; the warning's target is sought
             // as for one without an object
@@ -274,7 +288,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "talks mediated by Oman": the mediator stands between the
             // sides of the talks
             if targets.is_empty()
-                && tr.code.code.starts_with("045")
+                && (tr.code.code.starts_with("045") || tr.code.code.starts_with("043"))
                 && !sources.is_empty()
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
             {
@@ -442,6 +456,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
                         }
                     }
+                } else if let Some((code, target)) = one_sided(&view, &actors, tr) {
+                    // "NATO began a naval exercise", "fired a missile into
+                    // the sea", "opened an inquiry into … in Syria"
+                    let target = target.map(|t| actors[t].clone()).unwrap_or(Actor {
+                        start: tr.end,
+                        end: tr.end,
+                        entity: None,
+                        code: None,
+                        place: false,
+                    });
+                    let a = &actors[sources[0]];
+                    if a.code.is_some() && !same_country_bare(a, &target) {
+                        events.push(make_event(lex, doc, si, &view, tr, &code, a, &target, &actors));
+                    }
                 }
                 continue;
             }
@@ -508,6 +536,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
+    drop_restated(doc, &mut events);
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("v{}", i + 1);
     }
@@ -929,12 +958,22 @@ fn dateline_end(view: &SentenceView<'_>) -> Option<usize> {
 
 /// A state and one of its own bodies ("Lebanon's president" and "Beirut"):
 /// not two sides of an event.
+/// Its opposition, rebels and civilians are not a state's own bodies: a
+/// state can act on them ("Managua's jailing of opposition politicians"),
+/// and two roles of one country are two sides (police and protesters).
 fn same_country_bare(a: &Actor, b: &Actor) -> bool {
+    let non_state =
+        |c: &ActorCode| c.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| NON_STATE_ROLES.contains(&r));
     match (&a.code, &b.code) {
-        (Some(x), Some(y)) => x.country == y.country && (x.role.is_none() || y.role.is_none()),
+        // the state acting on them, not them on a bare name of their own
+        // country ("protesters … smashing windows, … a Bangladeshi teenager")
+        (Some(x), Some(y)) => x.country == y.country && (x.role.is_none() || y.role.is_none()) && !non_state(y),
         _ => false,
     }
 }
+
+/// CAMEO roles of groups outside the state.
+const NON_STATE_ROLES: [&str; 9] = ["OPP", "REB", "CVL", "AGR", "LAB", "EDU", "REF", "CRM", "UAF"];
 
 fn same_country(a: &Actor, b: &Actor) -> bool {
     matches!((&a.code, &b.code), (Some(x), Some(y)) if x.country == y.country)
@@ -964,6 +1003,118 @@ fn dedup(events: &mut Vec<Event>) {
         seen.push(key_codes);
         true
     });
+}
+
+/// The country of each side of an event, for comparing two reports of it.
+fn sides_of(e: &Event) -> (Option<&str>, Option<&str>) {
+    (
+        e.source_actor.as_ref().and_then(|c| c.country.as_deref()),
+        e.target_actor.as_ref().and_then(|c| c.country.as_deref()),
+    )
+}
+
+/// One act told twice is one event. A headline ("Washington lifts sanctions
+/// on Syrian central bank.") is retold by the lead sentence after it: an
+/// event of the first sentence whose sides and root the next sentence codes
+/// again is left to that fuller sentence. Within a sentence, a participle
+/// after a comma that restates the main act ("blocked three border
+/// crossings…, protesting against …") adds nothing to it.
+fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
+    let same = |a: &Event, b: &Event| a.root == b.root && sides_of(a) == sides_of(b) && a.negated == b.negated;
+    let headline_end = doc.sentences.first().map(|s| s.span.end);
+    let mut keep = vec![true; events.len()];
+    for (i, e) in events.iter().enumerate() {
+        let retold_below = e.sentence == 0
+            && doc.sentences.len() > 1
+            && headline_end.is_some_and(|h| e.trigger.end <= h)
+            && events.iter().any(|o| o.sentence == 1 && same(e, o));
+        let before = doc.text[..e.trigger.start].trim_end();
+        let participle = e.trigger.slice(&doc.text).ends_with("ing")
+            && before.ends_with(',')
+            && events[..i].iter().any(|o| o.sentence == e.sentence && o.trigger.end <= e.trigger.start && same(e, o));
+        // "rallied outside the embassy to denounce …", "…, demanding the
+        // departure of …": what a protest is for is not a second act
+        let source_code = |x: &Event| x.source_actor.as_ref().map(|c| c.code.clone());
+        let purpose = matches!(e.root.as_str(), "10" | "11" | "12" | "13" | "14")
+            && (before.ends_with(" to") || (before.ends_with(',') && e.trigger.slice(&doc.text).ends_with("ing")))
+            && events[..i].iter().any(|o| {
+                o.sentence == e.sentence
+                    && o.root == "14"
+                    && o.trigger.end <= e.trigger.start
+                    && source_code(o) == source_code(e)
+            });
+        if retold_below || participle || purpose {
+            keep[i] = false;
+        }
+    }
+    let mut k = keep.into_iter();
+    events.retain(|_| k.next().unwrap_or(true));
+}
+
+/// "on the sidelines of an ASEAN forum", "at a NATO summit", "EU-mediated
+/// talks": a body that only names where others meet, or who brought them
+/// together, is not one of the sides.
+fn venue_or_go_between(view: &SentenceView<'_>, a: &Actor) -> bool {
+    let w = |t: usize| view.word(t);
+    let last = w(a.end - 1);
+    let go_between = |x: &str| matches!(x, "mediated" | "brokered" | "hosted" | "sponsored");
+    let hyphened = last.rsplit_once('-').is_some_and(|(_, x)| go_between(x))
+        || (w(a.end) == "-" && go_between(w(a.end + 1)))
+        || w(a.end).strip_prefix('-').is_some_and(go_between);
+    let det = |t: usize| matches!(w(t), "a" | "an" | "the");
+    let sidelines = a.start >= view.first + 2
+        && (w(a.start - 1) == "of" && w(a.start - 2) == "sidelines"
+            || a.start >= view.first + 3
+                && det(a.start - 1)
+                && w(a.start - 2) == "of"
+                && w(a.start - 3) == "sidelines");
+    let venue = a.start >= view.first + 2
+        && det(a.start - 1)
+        && matches!(w(a.start - 2), "at" | "of" | "during" | "on")
+        && matches!(w(a.end), "summit" | "forum" | "conference");
+    hyphened || sidelines || venue
+}
+
+/// An act with one side that the guideline still codes, with its code and
+/// its target if any: a show of force with no one it is aimed at (roots
+/// 15: "NATO began a naval exercise", "put its fleet on high alert"); a
+/// missile fired at no one, which is a test (150: "fired two ballistic
+/// missiles into the sea"); an investigation aimed at the country it is
+/// opened in (09: "opened an inquiry into … at a site in Syria").
+fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<(String, Option<usize>)> {
+    let code = tr.code.code.as_str();
+    let hedged = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+        .any(|t| matches!(view.word(t), "will" | "would" | "could" | "might" | "may" | "if" | "not" | "to"));
+    if hedged {
+        return None;
+    }
+    // a verb only: a noun ("a Lebanese army patrol", "the drills") is
+    // often a party or an object of someone else's act
+    if code.starts_with("15") && tr.entry.kind == TriggerKind::Verb {
+        return Some((code.to_string(), None));
+    }
+    let missile = |t: usize| matches!(view.word(t), "missile" | "missiles" | "rocket" | "rockets");
+    let firing = ["fire", "launch", "test"].iter().any(|f| view.word(tr.start).starts_with(f));
+    if tr.entry.kind == TriggerKind::Verb
+        && firing
+        && code.starts_with("19")
+        && (tr.end..(tr.end + 6).min(view.end())).any(missile)
+        && !(tr.end..(tr.end + 8).min(view.end()))
+            .any(|t| matches!(view.word(t), "at" | "against" | "toward" | "towards" | "across"))
+    {
+        return Some(("150".to_string(), None));
+    }
+    if code.starts_with("09") {
+        let place = actors.iter().position(|a| {
+            a.start >= tr.end
+                && a.start <= tr.end + 16
+                && a.place
+                && a.code.is_some()
+                && matches!(prev_word(view, a.start), "in")
+        })?;
+        return Some((code.to_string(), Some(place)));
+    }
+    None
 }
 
 fn in_actor(actors: &[Actor], tok: usize) -> bool {
@@ -1006,11 +1157,22 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if let Some(code) = noun_sense(view, start, end) {
             entry = TriggerEntry { block: u32::MAX, code: Some(code), kind: TriggerKind::Noun };
         }
+        // "Managua's jailing of opposition politicians": a verb form owned
+        // by an actor and followed by its object is that actor's deed as a
+        // noun
+        let owned = end - start == 1
+            && view.word(end) == "of"
+            && start > view.first + 1
+            && view.word(start - 1) == "'s"
+            && actors.iter().any(|a| a.end == start - 1);
+        if owned {
+            entry.kind = TriggerKind::Noun;
+        }
         // "a stern warning to", "a sharp rebuke from": a verb of criticism or
         // warning after a determiner (and an adjective) is its act as a noun
         if entry.kind == TriggerKind::Verb && end - start == 1 && speech_noun_position(view, start) {
             let root = entry.code.as_ref().and_then(|c| c.code.get(..2));
-            if matches!(root, Some("11" | "13")) {
+            if matches!(root, Some("11" | "13" | "14")) {
                 entry.kind = TriggerKind::Noun;
             }
         }
@@ -1034,8 +1196,10 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             }
         }
         // a noun inside the words of an earlier trigger's pattern ("walked
-        // out of talks") belongs to that trigger
+        // out of talks") belongs to that trigger, unless it is an owned deed
+        // ("condemned Minsk's detention of …" is two events)
         if start < consumed_until
+            && !owned
             && (entry.kind == TriggerKind::Noun || out.last().is_some_and(|p: &Trigger| p.end == start))
         {
             continue;
@@ -1288,6 +1452,26 @@ fn cue_attribution(doc: &Document, span: Span) -> Option<usize> {
 }
 
 /// Rules out noun uses of verbs and the non-military senses of force words.
+/// Nouns of speech and planning whose "on/about …ing" names a topic.
+const TOPIC_NOUNS: [&str; 16] = [
+    "remarks",
+    "comments",
+    "comment",
+    "statement",
+    "statements",
+    "talk",
+    "plans",
+    "plan",
+    "idea",
+    "proposal",
+    "proposals",
+    "reports",
+    "report",
+    "speculation",
+    "questions",
+    "debate",
+];
+
 fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> bool {
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let after = view.word(end);
@@ -1303,6 +1487,15 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
         && end - start == 1
         && NOUNISH.contains(&head)
         && (NOUN_BEFORE.contains(&before) || NOUN_AFTER.contains(&after))
+    {
+        return false;
+    }
+    // "remarks on buying Greenland", "talks about lifting sanctions": a
+    // gerund naming what is said or planned is a topic, not a deed
+    if head.ends_with("ing")
+        && matches!(before, "on" | "about" | "over" | "of")
+        && start >= view.first + 2
+        && TOPIC_NOUNS.contains(&view.word(start - 2))
     {
         return false;
     }
@@ -1346,6 +1539,9 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
 /// The most specific pattern of the trigger's block that the sentence
 /// matches, else the trigger's own code.
 /// Returns the code and the token where the matched pattern's words end.
+/// Prepositions that, alone in a pattern, are a phrasal verb's particle.
+const PARTICLES: [&str; 8] = ["on", "upon", "for", "off", "out", "up", "down", "over"];
+
 fn refine(
     lex: &Lexicon,
     view: &SentenceView<'_>,
@@ -1363,8 +1559,14 @@ fn refine(
         if best.is_some_and(|(own, s, _, _)| (own, s) > (p.own, size)) {
             continue;
         }
+        // a lone particle ("called on", "called for") belongs to the verb:
+        // it follows it, at most past one adverb, not somewhere later in
+        // the clause ("called Washington's remarks on buying Greenland …")
+        let particle = p.after.len() == 1 && p.after[0].iter().all(|w| PARTICLES.contains(&w.as_str()));
+        let after_to =
+            if particle { after_end.min(end + 1 + usize::from(view.word(end).ends_with("ly"))) } else { after_end };
         // among equals, the pattern whose words end nearest the verb
-        if let Some(stop) = matches_in_order(view, &p.after, end, after_end)
+        if let Some(stop) = matches_in_order(view, &p.after, end, after_to)
             && matches_in_order(view, &p.before, before_start, start).is_some()
             && best.is_none_or(|(own, s, _, b)| (own, s) < (p.own, size) || stop < b)
         {
@@ -1656,7 +1858,7 @@ fn assign(
                 sources.push(a);
             }
             let mut k = tr.end;
-            let speech = matches!(tr.code.code.get(..2), Some("11" | "12" | "13"));
+            let speech = matches!(tr.code.code.get(..2), Some("11" | "12" | "13" | "14"));
             let mut from_source = false;
             if (view.word(k) == "by" || (speech && view.word(k) == "from"))
                 && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
@@ -1665,8 +1867,10 @@ fn assign(
                 sources = vec![a];
                 k = actors[a].end;
             }
-            // "criticism of Hungary": a speech act's object
-            if speech
+            // "criticism of Hungary": a speech act's object; "Berlin's
+            // expulsion of a Russian journalist": an owned deed's
+            let owned = tr.start > view.first && prev_word(view, tr.start) == "'s" && !sources.is_empty();
+            if (speech || owned)
                 && view.word(k) == "of"
                 && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
             {
@@ -1972,6 +2176,13 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         if matches!(w, ";" | ":")
             || (CLAUSE_OPENERS.contains(&w) && (after_comma || w != "and" && w != "but"))
             || (w == "as" && after_comma)
+            // "… as NATO began an exercise": "as" before a subject
+            || (w == "as"
+                && actors.iter().any(|a| a.start == k + 1 && a.end <= tok)
+                && !matches!(
+                    prev_word(view, k),
+                    "such" | "well" | "same" | "known" | "described" | "seen" | "regarded" | "designated"
+                ))
         {
             start = k + 1;
         }
@@ -1981,7 +2192,7 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
             a.start >= from
                 && a.end <= tok
                 && !is_location(view, a)
-                && !OBJECT_PREPS.contains(&word_before_phrase(view, a.start))
+                && (!OBJECT_PREPS.contains(&word_before_phrase(view, a.start)) || quantity_of(view, a.start))
                 // "Poland says missile … was fired": the speaker is not the subject
                 && !(a.end..tok).any(|t| matches!(view.word(t), "says" | "said" | "say" | "claims" | "told" | "tells"))
         })
@@ -1996,6 +2207,13 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         }
         None => None,
     }
+}
+
+/// "Thousands of protesters": "of" after a quantity heads no object.
+fn quantity_of(view: &SentenceView<'_>, start: usize) -> bool {
+    start >= view.first + 2
+        && view.word(start - 1) == "of"
+        && matches!(view.word(start - 2), "thousands" | "hundreds" | "dozens" | "scores" | "tens" | "millions")
 }
 
 /// For a show of force or an attack: a place right after around, near, off
@@ -2040,6 +2258,8 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     || (matches!(w, "and" | "but" | "as") && t > tok && view.word(t - 1) == ",")
                     || reduced_relative(view, t)
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
+                    // "…, with Iraq hosting the meeting": an absolute phrase
+                    || (w == "with" && t > tok && view.word(t - 1) == ",")
             })
         {
             return None;
@@ -2129,7 +2349,8 @@ fn make_event(
     let trigger = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
     let attribution = containing_attribution(doc, trigger)
         .filter(|&ai| !main_clause_participle(doc, view, tr, ai) && !main_clause_adjunct(doc, view, tr, ai))
-        .or_else(|| reported_object(doc, view, tr, target));
+        .or_else(|| reported_object(doc, view, tr, target))
+        .or_else(|| report_run_on(doc, view, trigger));
     let mut certainty = Certainty::asserted();
     let mut negated = false;
     // own negation and hedges, within four words before the trigger
@@ -2169,8 +2390,21 @@ fn make_event(
     // state's blockade is force
     let civil = source.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| CIVIL_ROLES.contains(&r));
     let protest = (civil && view.word(tr.start).starts_with("block") && matches!(code.get(..2), Some("17" | "19")))
-        .then(|| "144".to_string());
-    let changed = protest.or_else(|| refusal.or_else(|| future.then(|| intent_code(code)).flatten()));
+        .then(|| "144".to_string())
+        // civilians who rally or mass demonstrate (141); they show no force
+        .or_else(|| (civil && code.starts_with("15")).then(|| "141".to_string()));
+    // "will impose sanctions on Turkey if …", "could strike Kyiv": a hostile
+    // deed announced with a modal is a threat of it (CAMEO 13), not the deed
+    let modal = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+        .any(|t| matches!(view.word(t), "will" | "would" | "could" | "shall" | "'ll" | "might"));
+    let threat = (modal && !negated).then(|| threat_code(code)).flatten();
+    // a state's "protest" is verbal disapproval (111); CAMEO 14 is for
+    // demonstrators, strikers and other civilians
+    let state = source.code.as_ref().is_some_and(|c| c.role.as_deref().is_none_or(|r| !CIVIL_ROLES.contains(&r)));
+    let protest = protest
+        .or_else(|| (state && tr.entry.kind == TriggerKind::Noun && code.starts_with("14")).then(|| "111".to_string()));
+    let changed =
+        protest.or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
     let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();
     Event {
@@ -2209,6 +2443,50 @@ fn refusal_code(code: &str) -> Option<String> {
         c if c.starts_with("07") => "122",
         c if c.starts_with("06") => "121",
         c if c.starts_with("05") => "120",
+        _ => return None,
+    };
+    Some(c.to_string())
+}
+
+/// "X did Y, the ministry said, in retaliation for Berlin's expulsion of
+/// …": what follows a mid-sentence report without opening a clause of its
+/// own is still the reporter's account.
+fn report_run_on(doc: &Document, view: &SentenceView<'_>, trigger: Span) -> Option<usize> {
+    let lo = doc.tokens[view.first].span.start;
+    doc.attributions.iter().position(|r| {
+        let Some(cue) = r.cue.as_ref() else { return false };
+        r.content.start >= lo
+            && r.content.end <= cue.span.start
+            && cue.span.end <= trigger.start
+            && !r.content.contains(trigger)
+            && {
+                let gap = &doc.text[cue.span.end..trigger.start];
+                !(gap.contains(" and ")
+                    || gap.contains(" but ")
+                    || gap.contains(';')
+                    || gap.contains(" while ")
+                    || gap.contains(" as ")
+                    || gap.contains('.'))
+            }
+    })
+}
+
+/// The CAMEO threat code for a hostile deed announced with a modal.
+fn threat_code(code: &str) -> Option<String> {
+    let c = match code {
+        "161" => "1313",
+        c if c.starts_with("162") => "1311",
+        "163" => "1312",
+        "164" => "134",
+        "165" => "135",
+        c if c.starts_with("166") => "136",
+        c if c.starts_with("16") => "131",
+        c if c.starts_with("17") => "137",
+        c if c.starts_with("18") => "1383",
+        c if c.starts_with("191") => "1381",
+        c if c.starts_with("192") => "1382",
+        c if c.starts_with("19") => "1384",
+        c if c.starts_with("20") => "1385",
         _ => return None,
     };
     Some(c.to_string())
