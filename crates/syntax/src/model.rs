@@ -1,0 +1,228 @@
+//! The trained tagger and parser, parsing, and the binary model format.
+//!
+//! Parsing a sentence is three greedy passes: tags left to right, then
+//! arc-hybrid transitions chosen by the transition classifier, then one
+//! relation per word chosen by the labeller with the whole tree in view.
+//!
+//! File layout: magic `DSSYNMDL`, format version, a free-text description,
+//! the three classifiers (see `linear.rs`), a checksum. A file of another
+//! version is refused with a message saying to retrain; a damaged one is
+//! refused rather than mis-read.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use dossier_model::{DepRel, Upos};
+
+use crate::error::SyntaxError;
+use crate::features::{State, Tok, label_features, tagger_features};
+use crate::linear::{Linear, Reader, Writer, checksum};
+
+const MAGIC: &[u8; 8] = b"DSSYNMDL";
+/// Version of the binary format and of the feature templates.
+pub const FORMAT_VERSION: u32 = 1;
+pub(crate) const NUM_TAGS: usize = 17;
+pub(crate) const NUM_RELS: usize = 37;
+pub(crate) const ROOT_REL: u8 = DepRel::Root as u8;
+
+/// One parsed word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parsed {
+    pub upos: Upos,
+    /// Position of the head, 1-based; 0 is the root.
+    pub head: usize,
+    pub rel: DepRel,
+}
+
+/// A trained tagger and parser. Immutable, `Send + Sync`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub(crate) tagger: Linear,
+    pub(crate) parser: Linear,
+    pub(crate) labeller: Linear,
+    pub(crate) meta: String,
+}
+
+static EMBEDDED: OnceLock<Option<Model>> = OnceLock::new();
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../models/gum.bin");
+
+/// Reusable buffers for one thread's parses.
+#[derive(Default)]
+pub struct Scratch {
+    toks: Vec<Tok>,
+    tags: Vec<u8>,
+    feats: Vec<u64>,
+    scores: Vec<f32>,
+    labels: Vec<u8>,
+    children: Vec<Vec<u32>>,
+}
+
+impl Model {
+    /// The model shipped with the crate (trained on GUM's free-licence
+    /// genres, see README.md), parsed on first use. `None` only if the
+    /// embedded file is damaged (a test checks it is not).
+    pub fn embedded() -> Option<&'static Model> {
+        EMBEDDED.get_or_init(|| Model::from_bytes(EMBEDDED_BYTES).ok()).as_ref()
+    }
+
+    pub fn meta(&self) -> &str {
+        &self.meta
+    }
+
+    /// Features with weights in each classifier (tagger, transitions, labeller).
+    pub fn num_features(&self) -> [usize; 3] {
+        [self.tagger.num_features(), self.parser.num_features(), self.labeller.num_features()]
+    }
+
+    /// Parses one tokenized sentence.
+    pub fn parse(&self, words: &[&str]) -> Vec<Parsed> {
+        let mut s = Scratch::default();
+        let mut out = Vec::new();
+        self.parse_into(words, &mut s, &mut out);
+        out
+    }
+
+    /// Parses one sentence into `out`, reusing `scratch`.
+    pub fn parse_into<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<Parsed>) {
+        out.clear();
+        if words.is_empty() {
+            return;
+        }
+        let mut toks = std::mem::take(&mut scratch.toks);
+        toks.clear();
+        toks.extend(words.iter().map(|w| Tok::new(w.as_ref())));
+        let mut tags = std::mem::take(&mut scratch.tags);
+        self.tag_toks(&toks, &mut tags, scratch);
+        let heads = self.parse_toks(&toks, &tags, scratch);
+        let labels = self.label_toks(&toks, &tags, &heads, scratch);
+        scratch.toks = toks;
+        out.extend((0..words.len()).map(|i| Parsed {
+            upos: Upos::ALL[tags[i] as usize],
+            head: heads[i + 1] as usize,
+            rel: DepRel::ALL[labels[i + 1] as usize],
+        }));
+        scratch.tags = tags;
+    }
+
+    /// Parts of speech only.
+    pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
+        let mut s = Scratch::default();
+        let toks: Vec<Tok> = words.iter().map(|w| Tok::new(w)).collect();
+        let mut tags = Vec::new();
+        self.tag_toks(&toks, &mut tags, &mut s);
+        tags.into_iter().map(|t| Upos::ALL[t as usize]).collect()
+    }
+
+    pub(crate) fn tag_toks(&self, toks: &[Tok], tags: &mut Vec<u8>, s: &mut Scratch) {
+        tags.clear();
+        s.scores.resize(NUM_TAGS, 0.0);
+        for i in 0..toks.len() {
+            tagger_features(toks, tags, i, &mut s.feats);
+            self.tagger.score(&s.feats, &mut s.scores);
+            tags.push(argmax(&s.scores, |_| true) as u8);
+        }
+    }
+
+    /// Heads of words `1..=n` (index 0 unused).
+    pub(crate) fn parse_toks(&self, toks: &[Tok], tags: &[u8], s: &mut Scratch) -> Vec<u32> {
+        let mut st = State::new(toks.len());
+        s.scores.resize(3, 0.0);
+        while !st.terminal() {
+            st.features(toks, tags, &mut s.feats);
+            self.parser.score(&s.feats, &mut s.scores[..3]);
+            let legal = st.legal();
+            let t = argmax(&s.scores[..3], |k| legal[k]);
+            st.apply(t);
+        }
+        st.heads[0] = 0;
+        st.heads
+    }
+
+    /// Relations of words `1..=n` (index 0 unused), left to right.
+    pub(crate) fn label_toks(&self, toks: &[Tok], tags: &[u8], heads: &[u32], s: &mut Scratch) -> Vec<u8> {
+        fill_children(heads, &mut s.children);
+        let mut labels = std::mem::take(&mut s.labels);
+        labels.clear();
+        labels.resize(heads.len(), 0);
+        s.scores.resize(NUM_RELS, 0.0);
+        for d in 1..heads.len() {
+            if heads[d] == 0 {
+                labels[d] = ROOT_REL;
+                continue;
+            }
+            label_features(toks, tags, heads, &labels, &s.children, d, &mut s.feats);
+            self.labeller.score(&s.feats, &mut s.scores[..NUM_RELS]);
+            labels[d] = argmax(&s.scores[..NUM_RELS], |k| k != ROOT_REL as usize) as u8;
+        }
+        let out = labels.clone();
+        s.labels = labels;
+        out
+    }
+
+    /// Serialises the model; equal models give equal bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::new());
+        w.0.extend_from_slice(MAGIC);
+        w.u32(FORMAT_VERSION);
+        w.str(&self.meta);
+        self.tagger.write(&mut w);
+        self.parser.write(&mut w);
+        self.labeller.write(&mut w);
+        let sum = checksum(&w.0);
+        w.u64(sum);
+        w.0
+    }
+
+    /// Parses bytes written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, SyntaxError> {
+        if bytes.len() < MAGIC.len() + 4 + 8 || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(SyntaxError::model("not a dossier-syntax model (bad magic bytes)"));
+        }
+        let version = u32::from_le_bytes(bytes[8..12].try_into().expect("length checked"));
+        if version != FORMAT_VERSION {
+            return Err(SyntaxError::Version { found: version, expected: FORMAT_VERSION });
+        }
+        let (body, tail) = bytes.split_at(bytes.len() - 8);
+        if checksum(body) != u64::from_le_bytes(tail.try_into().expect("8 bytes")) {
+            return Err(SyntaxError::model("checksum mismatch (the file is damaged)"));
+        }
+        let mut r = Reader { b: body, pos: 12 };
+        let meta = r.str()?;
+        let tagger = Linear::read(&mut r, NUM_TAGS)?;
+        let parser = Linear::read(&mut r, 3)?;
+        let labeller = Linear::read(&mut r, NUM_RELS)?;
+        if r.pos != body.len() {
+            return Err(SyntaxError::model(format!("{} trailing bytes", body.len() - r.pos)));
+        }
+        Ok(Model { tagger, parser, labeller, meta })
+    }
+
+    pub fn load(path: &Path) -> Result<Model, SyntaxError> {
+        let bytes = std::fs::read(path).map_err(|e| SyntaxError::io(path, e))?;
+        Model::from_bytes(&bytes).map_err(|e| e.with_model_path(path))
+    }
+
+    pub fn save(&self, path: &Path) -> Result<(), SyntaxError> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| SyntaxError::io(path, e))
+    }
+}
+
+pub(crate) fn fill_children(heads: &[u32], children: &mut Vec<Vec<u32>>) {
+    children.iter_mut().for_each(Vec::clear);
+    children.resize(heads.len(), Vec::new());
+    for (d, &h) in heads.iter().enumerate().skip(1) {
+        if (h as usize) < heads.len() {
+            children[h as usize].push(d as u32);
+        }
+    }
+}
+
+pub(crate) fn argmax(scores: &[f32], ok: impl Fn(usize) -> bool) -> usize {
+    let mut best = usize::MAX;
+    for (k, &v) in scores.iter().enumerate() {
+        if ok(k) && (best == usize::MAX || v > scores[best]) {
+            best = k;
+        }
+    }
+    best.min(scores.len().saturating_sub(1))
+}

@@ -1,0 +1,212 @@
+//! Training: the tagger, then (on jackknifed tags) the transition
+//! classifier with a dynamic oracle, then the relation labeller. Fully
+//! deterministic: sentence order comes from a fixed-seed generator, and
+//! nothing depends on hash-map iteration order or threads.
+
+use crate::conllu::Sentence;
+use crate::features::{LEFT, RIGHT, SHIFT, State, Tok, label_features, tagger_features};
+use crate::linear::{Learner, Linear, Rng};
+use crate::model::{Model, NUM_RELS, NUM_TAGS, ROOT_REL, Scratch, argmax, fill_children};
+
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub tagger_epochs: usize,
+    pub parser_epochs: usize,
+    pub labeller_epochs: usize,
+    /// Folds for jackknifed training tags (1: the parser trains on gold tags).
+    pub folds: usize,
+    /// From this epoch (0-based) on, the parser follows its own mistakes with
+    /// probability `explore` (Goldberg & Nivre 2012's training with exploration).
+    pub explore_from: usize,
+    pub explore: f64,
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            tagger_epochs: 10,
+            parser_epochs: 15,
+            labeller_epochs: 10,
+            folds: 5,
+            explore_from: 1,
+            explore: 0.9,
+            seed: 1,
+        }
+    }
+}
+
+struct Example {
+    toks: Vec<Tok>,
+    tags: Vec<u8>,
+    /// Gold heads, 1-based with index 0 unused (0 = root).
+    heads: Vec<u32>,
+    rels: Vec<u8>,
+}
+
+fn examples(sentences: &[&Sentence]) -> Vec<Example> {
+    sentences
+        .iter()
+        .filter(|s| !s.words.is_empty())
+        .map(|s| {
+            let mut heads = vec![0u32];
+            let mut rels = vec![ROOT_REL];
+            for w in &s.words {
+                heads.push(w.head as u32);
+                rels.push(w.rel.index() as u8);
+            }
+            Example {
+                toks: s.words.iter().map(|w| Tok::new(&w.form)).collect(),
+                tags: s.words.iter().map(|w| w.upos.index() as u8).collect(),
+                heads,
+                rels,
+            }
+        })
+        .collect()
+}
+
+fn train_tagger(data: &[Example], use_: &[usize], epochs: usize, seed: u64) -> Linear {
+    let mut l = Learner::new(NUM_TAGS);
+    let mut order = use_.to_vec();
+    let mut rng = Rng::new(seed);
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; NUM_TAGS];
+    let mut tags = Vec::new();
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let ex = &data[k];
+            tags.clear();
+            for i in 0..ex.toks.len() {
+                tagger_features(&ex.toks, &tags, i, &mut feats);
+                l.score(&feats, &mut scores);
+                let guess = argmax(&scores, |_| true);
+                let gold = ex.tags[i] as usize;
+                if guess != gold {
+                    l.update(&feats, gold, guess);
+                }
+                l.tick();
+                tags.push(guess as u8);
+            }
+        }
+    }
+    l.finish()
+}
+
+/// Trains a model on gold sentences. `log` receives progress lines.
+pub fn train(sentences: &[&Sentence], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Model {
+    let data = examples(sentences);
+    let all: Vec<usize> = (0..data.len()).collect();
+    let tokens: usize = data.iter().map(|e| e.toks.len()).sum();
+    log(&format!("{} sentences, {tokens} words", data.len()));
+    let tagger = train_tagger(&data, &all, opts.tagger_epochs, opts.seed);
+    // jackknifed tags: each sentence tagged by a tagger that did not see it
+    let mut pred: Vec<Vec<u8>> = data.iter().map(|e| e.tags.clone()).collect();
+    if opts.folds > 1 {
+        let mut correct = 0usize;
+        for fold in 0..opts.folds {
+            let (held, rest): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&k| k % opts.folds == fold);
+            let t = train_tagger(&data, &rest, opts.tagger_epochs, opts.seed + 1 + fold as u64);
+            let m = Model { tagger: t, parser: Linear::default(), labeller: Linear::default(), meta: String::new() };
+            let mut s = Scratch::default();
+            for k in held {
+                let mut tags = Vec::new();
+                m.tag_toks(&data[k].toks, &mut tags, &mut s);
+                correct += tags.iter().zip(&data[k].tags).filter(|(a, b)| a == b).count();
+                pred[k] = tags;
+            }
+        }
+        log(&format!("jackknifed tag accuracy {:.4}", correct as f64 / tokens.max(1) as f64));
+    }
+    let parser = train_parser(&data, &pred, opts, log);
+    let labeller = train_labeller(&data, &pred, opts, log);
+    let meta = format!(
+        "GUM {} sentences, {tokens} words; tagger {} epochs, parser {} epochs (explore {} from epoch {}), labeller {} epochs, {} jackknife folds, seed {}",
+        data.len(),
+        opts.tagger_epochs,
+        opts.parser_epochs,
+        opts.explore,
+        opts.explore_from,
+        opts.labeller_epochs,
+        opts.folds,
+        opts.seed
+    );
+    Model { tagger, parser, labeller, meta }
+}
+
+fn train_parser(data: &[Example], tags: &[Vec<u8>], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Linear {
+    let mut l = Learner::new(3);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(opts.seed ^ 0x5eed);
+    let mut feats = Vec::new();
+    let mut scores = [0f32; 3];
+    for epoch in 0..opts.parser_epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let ex = &data[k];
+            let mut st = State::new(ex.toks.len());
+            while !st.terminal() {
+                st.features(&ex.toks, &tags[k], &mut feats);
+                l.score(&feats, &mut scores);
+                let legal = st.legal();
+                let costs = st.costs(&ex.heads);
+                let min = [SHIFT, LEFT, RIGHT].iter().filter(|&&t| legal[t]).map(|&t| costs[t]).min().unwrap_or(0);
+                let guess = argmax(&scores, |t| legal[t]);
+                let best = argmax(&scores, |t| legal[t] && costs[t] == min);
+                total += 1;
+                let next = if costs[guess] == min {
+                    right += 1;
+                    guess
+                } else {
+                    l.update(&feats, best, guess);
+                    if epoch >= opts.explore_from && rng.unit() < opts.explore { guess } else { best }
+                };
+                l.tick();
+                st.apply(next);
+            }
+        }
+        log(&format!("parser epoch {}: {:.4} of transitions optimal", epoch + 1, right as f64 / total.max(1) as f64));
+    }
+    l.finish()
+}
+
+fn train_labeller(data: &[Example], tags: &[Vec<u8>], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Linear {
+    let mut l = Learner::new(NUM_RELS);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(opts.seed ^ 0x1abe1);
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; NUM_RELS];
+    let mut children = Vec::new();
+    let mut labels = Vec::new();
+    for epoch in 0..opts.labeller_epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let ex = &data[k];
+            fill_children(&ex.heads, &mut children);
+            labels.clear();
+            labels.resize(ex.heads.len(), 0);
+            for d in 1..ex.heads.len() {
+                if ex.heads[d] == 0 {
+                    labels[d] = ROOT_REL;
+                    continue;
+                }
+                label_features(&ex.toks, &tags[k], &ex.heads, &labels, &children, d, &mut feats);
+                l.score(&feats, &mut scores);
+                let guess = argmax(&scores, |r| r != ROOT_REL as usize);
+                let gold = ex.rels[d] as usize;
+                total += 1;
+                if guess != gold {
+                    l.update(&feats, gold, guess);
+                } else {
+                    right += 1;
+                }
+                l.tick();
+                labels[d] = guess as u8;
+            }
+        }
+        log(&format!("labeller epoch {}: accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
+    }
+    l.finish()
+}
