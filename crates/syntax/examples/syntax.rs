@@ -7,7 +7,7 @@
 //! model there.
 
 use dossier_syntax::conllu::Gum;
-use dossier_syntax::{TrainOptions, eval, train};
+use dossier_syntax::{ClusterTable, TrainOptions, eval, read_clusters, train};
 use std::path::Path;
 
 fn env(name: &str) -> Option<String> {
@@ -33,12 +33,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(v) = env("EXPLORE") {
         o.explore = v.parse()?;
     }
+    if let Some(v) = env("PRUNE") {
+        o.prune = v.parse()?;
+    }
     if let Some(v) = env("SEED") {
         o.seed = v.parse()?;
     }
     let free = env("ALL_GENRES").as_deref() != Some("1");
     let start = std::time::Instant::now();
-    let model = train(&gum.sentences("train", free), &o, &mut |l| eprintln!("{l}"));
+    let clusters = match env("CLUSTERS").as_deref() {
+        Some("") | Some("none") => ClusterTable::default(),
+        Some(p) => read_clusters(Path::new(p))?,
+        None => read_clusters(Path::new("crates/ner/data/clusters.txt"))?,
+    };
+    let model = train(&gum.sentences("train", free), &clusters, &o, &mut |l| eprintln!("{l}"));
     eprintln!("trained in {:.1} s; features {:?}", start.elapsed().as_secs_f64(), model.num_features());
     if let Some(out) = args.get(2) {
         model.save(Path::new(out))?;

@@ -5,7 +5,10 @@
 //! shape (`Xx`, `d.d`, `x-x`). Parts of speech are small integers (the UPOS
 //! index, plus `NONE` for an empty position and `ROOT` for the root).
 
-use crate::linear::{f1, f2, f3, f4, hash_bytes};
+use crate::linear::{HashMap64, f1, f2, f3, f4, hash_bytes};
+
+/// Word clusters: normalised word hash → (path bits, path length).
+pub(crate) type Clusters = HashMap64<(u32, u8)>;
 
 pub(crate) const NONE: u8 = 17;
 pub(crate) const ROOT: u8 = 18;
@@ -25,13 +28,22 @@ pub(crate) struct Tok {
     pub(crate) cap: bool,
     pub(crate) hyphen: bool,
     pub(crate) digit: bool,
+    /// Cluster path prefixes of 4 and 8 bits and the whole path (hashes).
+    pub(crate) c4: u64,
+    pub(crate) c8: u64,
+    pub(crate) call: u64,
 }
 
 const W_NONE: u64 = 0x51ed_27a1_0000_0001;
 const W_ROOT: u64 = 0x51ed_27a1_0000_0002;
 
 impl Tok {
-    pub(crate) fn new(form: &str) -> Tok {
+    /// The normalised word hash a cluster file entry is keyed by.
+    pub(crate) fn key(form: &str) -> u64 {
+        Tok::new(form, &Clusters::default()).word
+    }
+
+    pub(crate) fn new(form: &str, clusters: &Clusters) -> Tok {
         let mut lower: Vec<char> = Vec::with_capacity(form.len());
         let mut shape: Vec<u8> = Vec::with_capacity(8);
         let (mut cap, mut hyphen, mut digit) = (false, false, false);
@@ -73,8 +85,22 @@ impl Tok {
         let n = lower.len();
         let suf = |k: usize| if n > k { h(&lower[n - k..]) } else { W_NONE ^ k as u64 };
         let pre = |k: usize| if n > k { h(&lower[..k]) } else { W_NONE ^ (k as u64) << 8 };
+        let word = h(&lower);
+        let (c4, c8, call) = match clusters.get(&word) {
+            Some(&(bits, len)) => {
+                let pre = |k: u8| {
+                    let k = k.min(len);
+                    f2(900, u64::from(k), u64::from(bits >> (len - k)))
+                };
+                (pre(4), pre(8), pre(32))
+            }
+            None => (W_NONE ^ 4, W_NONE ^ 8, W_NONE ^ 32),
+        };
         Tok {
-            word: h(&lower),
+            word,
+            c4,
+            c8,
+            call,
             suf1: suf(1),
             suf2: suf(2),
             suf3: suf(3),
@@ -124,6 +150,25 @@ pub(crate) fn tagger_features(toks: &[Tok], tags: &[u8], i: usize, out: &mut Vec
     out.push(f3(23, u64::from(x.hyphen), u64::from(x.digit), u64::from(x.cap)));
     out.push(f2(24, t(ii - 1), w(ii + 1)));
     out.push(f2(25, x.suf3, w(ii + 1)));
+    let c = |j: isize, k: u8| -> u64 {
+        if j < 0 || j as usize >= toks.len() {
+            W_NONE
+        } else {
+            let t = &toks[j as usize];
+            match k {
+                4 => t.c4,
+                8 => t.c8,
+                _ => t.call,
+            }
+        }
+    };
+    out.push(f1(26, x.c4));
+    out.push(f1(27, x.c8));
+    out.push(f1(28, x.call));
+    out.push(f1(29, c(ii - 1, 8)));
+    out.push(f1(30, c(ii + 1, 8)));
+    out.push(f2(31, t(ii - 1), x.c8));
+    out.push(f2(32, x.call, c(ii + 1, 4)));
 }
 
 /// The state of the arc-hybrid transition system (Kuhlmann et al. 2011):
@@ -373,6 +418,21 @@ impl State {
         let next = |x: u32| if x == NO_TOKEN || x == 0 || x as usize >= self.n { NO_TOKEN } else { x + 1 };
         out.push(f3(100, s0p, p(next(s0)), b0p));
         out.push(f2(101, u64::from(self.b > self.n), s0p));
+        let c = |x: u32, full: bool| match x {
+            NO_TOKEN => W_NONE,
+            0 => W_ROOT,
+            x => {
+                let t = &toks[x as usize - 1];
+                if full { t.call } else { t.c8 }
+            }
+        };
+        out.push(f2(110, c(s0, true), s0p));
+        out.push(f2(111, c(b0, true), b0p));
+        out.push(f2(112, c(b1, false), b1p));
+        out.push(f2(113, c(s1, false), s1p));
+        out.push(f4(114, c(s0, false), s0p, c(b0, false), b0p));
+        out.push(f3(115, c(s1, false), c(s0, false), d1));
+        out.push(f3(116, c(s0, false), c(b0, false), d));
     }
 }
 
@@ -449,4 +509,8 @@ pub(crate) fn label_features(
     out.push(f3(24, dp, hp, if h > 1 { p(h - 1) } else { u64::from(NONE) }));
     out.push(f2(25, dw, dir));
     out.push(f2(26, u64::from(toks[d - 1].cap), dp));
+    let c = |x: usize| if x == 0 || x > n { W_NONE } else { toks[x - 1].c8 };
+    out.push(f3(27, c(d), hp, dir));
+    out.push(f3(28, dp, c(h), dir));
+    out.push(f3(29, c(d), c(h), dir));
 }

@@ -19,4 +19,4 @@ pub mod train;
 
 pub use error::SyntaxError;
 pub use model::{Model, Parsed, Scratch};
-pub use train::{TrainOptions, train};
+pub use train::{ClusterTable, TrainOptions, read_clusters, train};

@@ -156,9 +156,10 @@ impl Linear {
         w.u32(c as u32);
         w.f32(scale);
         w.u32(rows.len() as u32);
+        let mask_bytes = c.div_ceil(8);
         for (h, mask, vals) in rows {
             w.u64(h);
-            w.u64(mask);
+            w.0.extend_from_slice(&mask.to_le_bytes()[..mask_bytes]);
             for v in vals {
                 w.i16(v);
             }
@@ -171,12 +172,16 @@ impl Linear {
             return Err(SyntaxError::model(format!("expected {expect_classes} classes, found {c}")));
         }
         let scale = r.f32()?;
-        let n = r.count(18)?;
+        let mask_bytes = c.div_ceil(8);
+        let n = r.count(8 + mask_bytes + 2)?;
         let mut hashes = Vec::with_capacity(n);
         let mut weights = vec![0f32; n * c];
         for f in 0..n {
             hashes.push(r.u64()?);
-            let mask = r.u64()?;
+            let mut mask = 0u64;
+            for k in 0..mask_bytes {
+                mask |= u64::from(r.u8()?) << (8 * k);
+            }
             if c < 64 && mask >> c != 0 {
                 return Err(SyntaxError::model(format!("invalid class mask {mask:#x}")));
             }
@@ -245,8 +250,9 @@ impl Learner {
         self.c += 1.0;
     }
 
-    /// The averaged weights.
-    pub(crate) fn finish(&self) -> Linear {
+    /// The averaged weights, without features whose largest weight is
+    /// below `prune` in absolute value.
+    pub(crate) fn finish(&self, prune: f32) -> Linear {
         let c = self.classes;
         let mut order: Vec<usize> = (0..self.hashes.len()).collect();
         order.sort_unstable_by_key(|&r| self.hashes[r]);
@@ -255,7 +261,7 @@ impl Learner {
         for r in order {
             let row: Vec<f32> =
                 (0..c).map(|k| (f64::from(self.w[r * c + k]) - self.u[r * c + k] / self.c) as f32).collect();
-            if row.iter().any(|&x| x.abs() > 1e-6) {
+            if row.iter().any(|&x| x.abs() > prune.max(1e-6)) {
                 hashes.push(self.hashes[r]);
                 weights.extend(row);
             }
@@ -324,6 +330,9 @@ impl<'a> Reader<'a> {
     }
     fn arr<const N: usize>(&mut self) -> Result<[u8; N], SyntaxError> {
         Ok(self.take(N)?.try_into().expect("length checked"))
+    }
+    pub(crate) fn u8(&mut self) -> Result<u8, SyntaxError> {
+        Ok(self.take(1)?[0])
     }
     pub(crate) fn u32(&mut self) -> Result<u32, SyntaxError> {
         Ok(u32::from_le_bytes(self.arr()?))

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use dossier_model::{DepRel, Upos};
 
 use crate::error::SyntaxError;
-use crate::features::{State, Tok, label_features, tagger_features};
+use crate::features::{Clusters, State, Tok, label_features, tagger_features};
 use crate::linear::{Linear, Reader, Writer, checksum};
 
 const MAGIC: &[u8; 8] = b"DSSYNMDL";
@@ -40,6 +40,7 @@ pub struct Model {
     pub(crate) tagger: Linear,
     pub(crate) parser: Linear,
     pub(crate) labeller: Linear,
+    pub(crate) clusters: Clusters,
     pub(crate) meta: String,
 }
 
@@ -90,7 +91,7 @@ impl Model {
         }
         let mut toks = std::mem::take(&mut scratch.toks);
         toks.clear();
-        toks.extend(words.iter().map(|w| Tok::new(w.as_ref())));
+        toks.extend(words.iter().map(|w| Tok::new(w.as_ref(), &self.clusters)));
         let mut tags = std::mem::take(&mut scratch.tags);
         self.tag_toks(&toks, &mut tags, scratch);
         let heads = self.parse_toks(&toks, &tags, scratch);
@@ -107,7 +108,7 @@ impl Model {
     /// Parts of speech only.
     pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
         let mut s = Scratch::default();
-        let toks: Vec<Tok> = words.iter().map(|w| Tok::new(w)).collect();
+        let toks: Vec<Tok> = words.iter().map(|w| Tok::new(w, &self.clusters)).collect();
         let mut tags = Vec::new();
         self.tag_toks(&toks, &mut tags, &mut s);
         tags.into_iter().map(|t| Upos::ALL[t as usize]).collect()
@@ -165,6 +166,14 @@ impl Model {
         w.0.extend_from_slice(MAGIC);
         w.u32(FORMAT_VERSION);
         w.str(&self.meta);
+        let mut cl: Vec<(u64, (u32, u8))> = self.clusters.iter().map(|(&k, &v)| (k, v)).collect();
+        cl.sort_unstable();
+        w.u32(cl.len() as u32);
+        for (k, (bits, len)) in cl {
+            w.u64(k);
+            w.u32(bits);
+            w.0.push(len);
+        }
         self.tagger.write(&mut w);
         self.parser.write(&mut w);
         self.labeller.write(&mut w);
@@ -188,13 +197,30 @@ impl Model {
         }
         let mut r = Reader { b: body, pos: 12 };
         let meta = r.str()?;
+        let nc = r.count(13)?;
+        let mut clusters = Clusters::default();
+        clusters.reserve(nc);
+        for _ in 0..nc {
+            let k = r.u64()?;
+            let bits = r.u32()?;
+            let len = r.u8()?;
+            if len == 0 || len > 32 {
+                return Err(SyntaxError::model(format!("cluster path length {len} out of range")));
+            }
+            clusters.insert(k, (bits, len));
+        }
         let tagger = Linear::read(&mut r, NUM_TAGS)?;
         let parser = Linear::read(&mut r, 3)?;
         let labeller = Linear::read(&mut r, NUM_RELS)?;
         if r.pos != body.len() {
             return Err(SyntaxError::model(format!("{} trailing bytes", body.len() - r.pos)));
         }
-        Ok(Model { tagger, parser, labeller, meta })
+        Ok(Model { tagger, parser, labeller, clusters, meta })
+    }
+
+    /// Number of words with a cluster path.
+    pub fn num_clusters(&self) -> usize {
+        self.clusters.len()
     }
 
     pub fn load(path: &Path) -> Result<Model, SyntaxError> {

@@ -4,7 +4,8 @@
 //! nothing depends on hash-map iteration order or threads.
 
 use crate::conllu::Sentence;
-use crate::features::{LEFT, RIGHT, SHIFT, State, Tok, label_features, tagger_features};
+use crate::error::SyntaxError;
+use crate::features::{Clusters, LEFT, RIGHT, SHIFT, State, Tok, label_features, tagger_features};
 use crate::linear::{Learner, Linear, Rng};
 use crate::model::{Model, NUM_RELS, NUM_TAGS, ROOT_REL, Scratch, argmax, fill_children};
 
@@ -20,6 +21,9 @@ pub struct TrainOptions {
     pub explore_from: usize,
     pub explore: f64,
     pub seed: u64,
+    /// Features whose averaged weights all stay below this are dropped
+    /// from the transition classifier (keeps the model file small).
+    pub prune: f32,
 }
 
 impl Default for TrainOptions {
@@ -32,6 +36,7 @@ impl Default for TrainOptions {
             explore_from: 1,
             explore: 0.9,
             seed: 1,
+            prune: 1.0,
         }
     }
 }
@@ -44,7 +49,45 @@ struct Example {
     rels: Vec<u8>,
 }
 
-fn examples(sentences: &[&Sentence]) -> Vec<Example> {
+/// Reads a word-cluster file (`PATH<TAB>word<TAB>count` lines, a binary
+/// path of at most 32 bits; the format of crates/ner/data/clusters.txt).
+/// Words are keyed as the parser normalises them (lower case, digits as
+/// `0`); the first line for a key wins.
+pub fn read_clusters(path: &std::path::Path) -> Result<ClusterTable, SyntaxError> {
+    let text = std::fs::read_to_string(path).map_err(|e| SyntaxError::io(path, e))?;
+    let mut map = Clusters::default();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |m: &str| SyntaxError::Conllu { file: path.display().to_string(), line: i + 1, message: m.to_string() };
+        let mut cols = line.split('\t');
+        let (Some(bits), Some(word)) = (cols.next(), cols.next()) else {
+            return Err(bad("expected PATH<TAB>word"));
+        };
+        if bits.is_empty() || bits.len() > 32 || !bits.bytes().all(|b| b == b'0' || b == b'1') {
+            return Err(bad("the path must be 1 to 32 binary digits"));
+        }
+        let value = u32::from_str_radix(bits, 2).map_err(|_| bad("bad path"))?;
+        map.entry(Tok::key(word)).or_insert((value, bits.len() as u8));
+    }
+    Ok(ClusterTable(map))
+}
+
+/// Word clusters to compile into a model (see [`read_clusters`]).
+#[derive(Default, Clone)]
+pub struct ClusterTable(pub(crate) Clusters);
+
+impl ClusterTable {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn examples(sentences: &[&Sentence], clusters: &Clusters) -> Vec<Example> {
     sentences
         .iter()
         .filter(|s| !s.words.is_empty())
@@ -56,7 +99,7 @@ fn examples(sentences: &[&Sentence]) -> Vec<Example> {
                 rels.push(w.rel.index() as u8);
             }
             Example {
-                toks: s.words.iter().map(|w| Tok::new(&w.form)).collect(),
+                toks: s.words.iter().map(|w| Tok::new(&w.form, clusters)).collect(),
                 tags: s.words.iter().map(|w| w.upos.index() as u8).collect(),
                 heads,
                 rels,
@@ -90,12 +133,17 @@ fn train_tagger(data: &[Example], use_: &[usize], epochs: usize, seed: u64) -> L
             }
         }
     }
-    l.finish()
+    l.finish(0.0)
 }
 
 /// Trains a model on gold sentences. `log` receives progress lines.
-pub fn train(sentences: &[&Sentence], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Model {
-    let data = examples(sentences);
+pub fn train(
+    sentences: &[&Sentence],
+    clusters: &ClusterTable,
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Model {
+    let data = examples(sentences, &clusters.0);
     let all: Vec<usize> = (0..data.len()).collect();
     let tokens: usize = data.iter().map(|e| e.toks.len()).sum();
     log(&format!("{} sentences, {tokens} words", data.len()));
@@ -107,7 +155,13 @@ pub fn train(sentences: &[&Sentence], opts: &TrainOptions, log: &mut dyn FnMut(&
         for fold in 0..opts.folds {
             let (held, rest): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&k| k % opts.folds == fold);
             let t = train_tagger(&data, &rest, opts.tagger_epochs, opts.seed + 1 + fold as u64);
-            let m = Model { tagger: t, parser: Linear::default(), labeller: Linear::default(), meta: String::new() };
+            let m = Model {
+                tagger: t,
+                parser: Linear::default(),
+                labeller: Linear::default(),
+                clusters: Clusters::default(),
+                meta: String::new(),
+            };
             let mut s = Scratch::default();
             for k in held {
                 let mut tags = Vec::new();
@@ -121,17 +175,19 @@ pub fn train(sentences: &[&Sentence], opts: &TrainOptions, log: &mut dyn FnMut(&
     let parser = train_parser(&data, &pred, opts, log);
     let labeller = train_labeller(&data, &pred, opts, log);
     let meta = format!(
-        "GUM {} sentences, {tokens} words; tagger {} epochs, parser {} epochs (explore {} from epoch {}), labeller {} epochs, {} jackknife folds, seed {}",
+        "GUM {} sentences, {tokens} words, {} word clusters; tagger {} epochs, parser {} epochs (explore {} from epoch {}), labeller {} epochs, {} jackknife folds, seed {}, prune {}",
         data.len(),
+        clusters.len(),
         opts.tagger_epochs,
         opts.parser_epochs,
         opts.explore,
         opts.explore_from,
         opts.labeller_epochs,
         opts.folds,
-        opts.seed
+        opts.seed,
+        opts.prune
     );
-    Model { tagger, parser, labeller, meta }
+    Model { tagger, parser, labeller, clusters: clusters.0.clone(), meta }
 }
 
 fn train_parser(data: &[Example], tags: &[Vec<u8>], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Linear {
@@ -168,7 +224,7 @@ fn train_parser(data: &[Example], tags: &[Vec<u8>], opts: &TrainOptions, log: &m
         }
         log(&format!("parser epoch {}: {:.4} of transitions optimal", epoch + 1, right as f64 / total.max(1) as f64));
     }
-    l.finish()
+    l.finish(opts.prune)
 }
 
 fn train_labeller(data: &[Example], tags: &[Vec<u8>], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Linear {
@@ -208,5 +264,5 @@ fn train_labeller(data: &[Example], tags: &[Vec<u8>], opts: &TrainOptions, log: 
         }
         log(&format!("labeller epoch {}: accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
     }
-    l.finish()
+    l.finish(0.0)
 }
