@@ -97,4 +97,18 @@ mod tests {
         assert_eq!(DepRel::parse("nmod:poss"), None);
         assert_eq!(serde_json::to_string(&DepRel::Nsubj).unwrap(), "\"nsubj\"");
     }
+
+    #[test]
+    fn documents_without_the_layer_serialise_as_before() {
+        let mut doc = crate::Document::new("Text.".into(), crate::Metadata::default());
+        let json = serde_json::to_value(&doc).unwrap();
+        assert!(json.get("syntax").is_none());
+        // a stored document from before the layer existed still reads
+        let back: crate::Document = serde_json::from_value(json).unwrap();
+        assert!(back.syntax.is_empty());
+        doc.syntax.push(TokenSyntax { upos: Upos::Noun, head: None, rel: DepRel::Root });
+        let json = serde_json::to_value(&doc).unwrap();
+        assert_eq!(json["syntax"][0]["rel"], "root");
+        assert_eq!(serde_json::from_value::<crate::Document>(json).unwrap(), doc);
+    }
 }

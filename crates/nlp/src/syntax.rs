@@ -69,3 +69,59 @@ pub fn annotate_with(model: &Model, doc: &mut Document) {
     }
     doc.syntax = syntax;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::{DepRel, Metadata, Upos};
+
+    fn parsed(text: &str) -> Document {
+        let mut doc = Document::new(text.into(), Metadata::default());
+        crate::segment::Segmenter.run(&mut doc);
+        crate::tokenize::Tokenizer.run(&mut doc);
+        assert!(SyntaxStage.run(&mut doc).is_empty());
+        doc
+    }
+
+    fn token(doc: &Document, word: &str) -> usize {
+        doc.tokens.iter().position(|t| doc.slice(t.span) == word).unwrap()
+    }
+
+    #[test]
+    fn fills_one_entry_per_token_with_heads_inside_the_sentence() {
+        let doc = parsed(
+            "The minister said the missile was launched from Belarus. Kyiv didn't comment on the Russian-built drones.",
+        );
+        assert_eq!(doc.syntax.len(), doc.tokens.len());
+        for s in &doc.sentences {
+            let (a, b) = s.tokens;
+            assert_eq!(doc.syntax[a..b].iter().filter(|x| x.head.is_none()).count(), 1);
+            for x in &doc.syntax[a..b] {
+                assert!(x.head.is_none_or(|h| (a..b).contains(&h)));
+                assert_eq!(x.head.is_none(), x.rel == DepRel::Root);
+            }
+        }
+        let said = token(&doc, "said");
+        assert_eq!(doc.syntax[said].head, None);
+        let minister = &doc.syntax[token(&doc, "minister")];
+        assert_eq!((minister.head, minister.rel), (Some(said), DepRel::Nsubj));
+        let launched = &doc.syntax[token(&doc, "launched")];
+        assert_eq!((launched.head, launched.rel), (Some(said), DepRel::Ccomp));
+        // dossier's own tokens: "did" "n't", and the hyphenated word whole
+        assert_eq!(doc.syntax[token(&doc, "n't")].upos, Upos::Part);
+        assert_eq!(doc.syntax[token(&doc, "Russian-built")].head, Some(token(&doc, "drones")));
+    }
+
+    #[test]
+    fn the_pipeline_with_syntax_runs_it_after_tokenize_and_the_default_does_not() {
+        let with = crate::pipeline_with_syntax();
+        assert!(with.signature().starts_with("segment@1,tokenize@1,syntax@1,entities@"));
+        assert!(!crate::default_pipeline().stage_names().contains(&"syntax"));
+        let mut doc = Document::new("Russia accused Ukraine of shelling the plant.".into(), Metadata::default());
+        with.run(&mut doc);
+        assert_eq!(doc.syntax.len(), doc.tokens.len());
+        let accused = token(&doc, "accused");
+        assert_eq!(doc.syntax[token(&doc, "Ukraine")].head, Some(accused));
+        assert_eq!(doc.syntax[token(&doc, "Ukraine")].rel, DepRel::Obj);
+    }
+}

@@ -164,11 +164,7 @@ pub fn read_collection(path: &Path) -> Result<Vec<ConlluDoc>, SyntaxError> {
         files.iter().map(|f| read_file(f)).collect::<Result<Vec<_>, _>>()?
     } else {
         let s = path.to_string_lossy();
-        if s.ends_with(".tar.gz") || s.ends_with(".tgz") {
-            read_tar_gz(path)?
-        } else {
-            vec![read_file(path)?]
-        }
+        if s.ends_with(".tar.gz") || s.ends_with(".tgz") { read_tar_gz(path)? } else { vec![read_file(path)?] }
     };
     docs.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(docs)
@@ -203,7 +199,8 @@ pub fn read_tar_gz(path: &Path) -> Result<Vec<ConlluDoc>, SyntaxError> {
         if header.iter().all(|&b| b == 0) {
             break;
         }
-        let stored: u32 = header.iter().enumerate().map(|(i, &b)| if (148..156).contains(&i) { 32 } else { u32::from(b) }).sum();
+        let stored: u32 =
+            header.iter().enumerate().map(|(i, &b)| if (148..156).contains(&i) { 32 } else { u32::from(b) }).sum();
         let declared = octal(&header[148..156]).ok_or_else(|| bad("malformed header checksum".into()))?;
         if u64::from(stored) != declared {
             return Err(bad(format!("header checksum mismatch ({stored} computed, {declared} declared)")));
@@ -216,7 +213,9 @@ pub fn read_tar_gz(path: &Path) -> Result<Vec<ConlluDoc>, SyntaxError> {
         gz.read_exact(&mut data).map_err(|_| bad("archive ends inside a member".into()))?;
         data.truncate(size);
         let name = long_name.take().unwrap_or_else(|| {
-            let cstr = |b: &[u8]| String::from_utf8_lossy(&b[..b.iter().position(|&c| c == 0).unwrap_or(b.len())]).into_owned();
+            let cstr = |b: &[u8]| {
+                String::from_utf8_lossy(&b[..b.iter().position(|&c| c == 0).unwrap_or(b.len())]).into_owned()
+            };
             let (name, prefix) = (cstr(&header[..100]), cstr(&header[345..500]));
             if &header[257..262] == b"ustar" && !prefix.is_empty() { format!("{prefix}/{name}") } else { name }
         });
@@ -323,8 +322,9 @@ pub const GUM_ARCHIVE: &str = "GUM_all_genres_except_reddit.dep.conllu.tar.gz";
 
 impl Gum {
     pub fn read(path: &Path) -> Result<Gum, SyntaxError> {
-        let (data, dir) = if path.is_dir() && path.join(GUM_ARCHIVE).is_file() {
-            (path.join(GUM_ARCHIVE), path.to_path_buf())
+        let (data, dir) = if path.is_dir() {
+            let archive = path.join(GUM_ARCHIVE);
+            (if archive.is_file() { archive } else { path.to_path_buf() }, path.to_path_buf())
         } else {
             (path.to_path_buf(), path.parent().map(Path::to_path_buf).unwrap_or_default())
         };
@@ -413,7 +413,8 @@ mod tests {
         tar[124..136].copy_from_slice(size.as_bytes());
         tar[156] = b'0';
         tar[257..263].copy_from_slice(b"ustar\0");
-        let sum: u32 = tar.iter().enumerate().map(|(i, &b)| if (148..156).contains(&i) { 32 } else { u32::from(b) }).sum();
+        let sum: u32 =
+            tar.iter().enumerate().map(|(i, &b)| if (148..156).contains(&i) { 32 } else { u32::from(b) }).sum();
         tar[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
         tar.extend_from_slice(GOOD.as_bytes());
         tar.resize(512 + GOOD.len().div_ceil(512) * 512 + 1024, 0);

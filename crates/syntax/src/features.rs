@@ -169,6 +169,10 @@ pub(crate) fn tagger_features(toks: &[Tok], tags: &[u8], i: usize, out: &mut Vec
     out.push(f1(30, c(ii + 1, 8)));
     out.push(f2(31, t(ii - 1), x.c8));
     out.push(f2(32, x.call, c(ii + 1, 4)));
+    let suf2 = |j: isize| if j < 0 || j as usize >= toks.len() { W_NONE } else { toks[j as usize].suf2 };
+    out.push(f2(33, x.word, suf2(ii + 1)));
+    out.push(f2(34, x.word, c(ii + 1, 8)));
+    out.push(f2(35, x.word, c(ii - 1, 8)));
 }
 
 /// The state of the arc-hybrid transition system (Kuhlmann et al. 2011):
@@ -449,7 +453,15 @@ pub(crate) fn label_features(
 ) {
     out.clear();
     let n = toks.len();
-    let w = |x: usize| if x == 0 { W_ROOT } else if x > n { W_NONE } else { toks[x - 1].word };
+    let w = |x: usize| {
+        if x == 0 {
+            W_ROOT
+        } else if x > n {
+            W_NONE
+        } else {
+            toks[x - 1].word
+        }
+    };
     let p = |x: usize| -> u64 {
         u64::from(if x == 0 {
             ROOT
@@ -513,4 +525,35 @@ pub(crate) fn label_features(
     out.push(f3(27, c(d), hp, dir));
     out.push(f3(28, dp, c(h), dir));
     out.push(f3(29, c(d), c(h), dir));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Following any zero-cost transition from the start rebuilds a
+    /// projective gold tree exactly, and every transition's cost counts the
+    /// arcs it loses.
+    #[test]
+    fn the_dynamic_oracle_rebuilds_projective_trees() {
+        // "Officials said on Monday that the troops , who arrived late , left"
+        let gold: Vec<u32> = vec![0, 2, 0, 4, 2, 13, 7, 13, 7, 10, 7, 10, 7, 2, 2];
+        let gold = &gold[..14];
+        for prefer in [[SHIFT, LEFT, RIGHT], [RIGHT, LEFT, SHIFT], [LEFT, RIGHT, SHIFT]] {
+            let mut st = State::new(gold.len() - 1);
+            while !st.terminal() {
+                let legal = st.legal();
+                let costs = st.costs(gold);
+                let t = *prefer.iter().find(|&&t| legal[t] && costs[t] == 0).expect("a zero-cost transition");
+                st.apply(t);
+            }
+            assert_eq!(&st.heads[1..], &gold[1..], "preferring {prefer:?}");
+        }
+        // a wrong first move (attach word 1 to word 2 via LEFT when its head is 3) costs one arc
+        let gold = [0u32, 3, 3, 0];
+        let mut st = State::new(3);
+        st.apply(SHIFT);
+        assert_eq!(st.costs(&gold)[LEFT], 1);
+        assert_eq!(st.costs(&gold)[SHIFT], 0);
+    }
 }

@@ -252,3 +252,77 @@ pub(crate) fn argmax(scores: &[f32], ok: impl Fn(usize) -> bool) -> usize {
     }
     best.min(scores.len().saturating_sub(1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu::parse;
+    use crate::train::{ClusterTable, TrainOptions, train};
+
+    const TINY: &str = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\tenvoy\tenvoy\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n\
+        3\tdenied\tdeny\tVERB\tVBD\t_\t0\troot\t_\t_\n4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n\
+        5\treport\treport\tNOUN\tNN\t_\t3\tobj\t_\t_\n6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n\
+        1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tcrossed\tcross\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+        3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n4\tborder\tborder\tNOUN\tNN\t_\t2\tobj\t_\t_\n\
+        5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+
+    fn tiny_model() -> Model {
+        let sents = parse(TINY, "tiny").unwrap();
+        let refs: Vec<&crate::conllu::Sentence> = sents.iter().collect();
+        let opts = TrainOptions { folds: 1, prune: 0.0, ..TrainOptions::default() };
+        train(&refs, &ClusterTable::default(), &opts, &mut |_| {})
+    }
+
+    #[test]
+    fn training_is_deterministic_and_learns_the_training_data() {
+        let a = tiny_model();
+        let b = tiny_model();
+        assert_eq!(a.to_bytes(), b.to_bytes());
+        let p = a.parse(&["The", "envoy", "denied", "the", "report", "."]);
+        let heads: Vec<usize> = p.iter().map(|x| x.head).collect();
+        assert_eq!(heads, [2, 3, 0, 5, 3, 3]);
+        assert_eq!(p[1].rel, DepRel::Nsubj);
+        assert_eq!(p[4].rel, DepRel::Obj);
+        assert_eq!(p[2].upos, Upos::Verb);
+    }
+
+    #[test]
+    fn model_round_trips_through_bytes() {
+        let m = tiny_model();
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(back.to_bytes(), bytes);
+        let words = ["Troops", "crossed", "the", "report", "."];
+        assert_eq!(back.parse(&words), m.parse(&words));
+        let dir = std::env::temp_dir().join(format!("dossier-syntax-model-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("m.bin");
+        m.save(&path).unwrap();
+        assert_eq!(Model::load(&path).unwrap().to_bytes(), bytes);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn damaged_or_foreign_files_are_refused() {
+        let bytes = tiny_model().to_bytes();
+        assert!(Model::from_bytes(b"not a model at all").unwrap_err().to_string().contains("bad magic"));
+        let mut v = bytes.clone();
+        v[8] = 99;
+        assert!(matches!(Model::from_bytes(&v), Err(SyntaxError::Version { found: 99, .. })));
+        let mut v = bytes.clone();
+        let mid = v.len() / 2;
+        v[mid] ^= 0x55;
+        assert!(Model::from_bytes(&v).unwrap_err().to_string().contains("checksum"));
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 20]).is_err());
+        let err = Model::load(Path::new("/nonexistent/syntax.bin")).unwrap_err();
+        assert!(err.to_string().contains("/nonexistent/syntax.bin"));
+    }
+
+    #[test]
+    fn the_embedded_model_loads() {
+        let m = Model::embedded().expect("the shipped model parses");
+        assert!(m.num_clusters() > 10_000);
+        assert!(m.meta().contains("GUM"));
+        assert_eq!(m.tag(&["The", "report"]), [Upos::Det, Upos::Noun]);
+    }
+}

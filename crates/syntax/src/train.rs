@@ -60,7 +60,8 @@ pub fn read_clusters(path: &std::path::Path) -> Result<ClusterTable, SyntaxError
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |m: &str| SyntaxError::Conllu { file: path.display().to_string(), line: i + 1, message: m.to_string() };
+        let bad =
+            |m: &str| SyntaxError::Conllu { file: path.display().to_string(), line: i + 1, message: m.to_string() };
         let mut cols = line.split('\t');
         let (Some(bits), Some(word)) = (cols.next(), cols.next()) else {
             return Err(bad("expected PATH<TAB>word"));
