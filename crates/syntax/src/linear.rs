@@ -72,9 +72,18 @@ pub(crate) type HashMap64<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdH
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Linear {
     pub(crate) classes: usize,
-    keys: Vec<u64>,
-    rows: Vec<u32>,
+    /// Open-addressing slots: a key and its row side by side, so a probe
+    /// touches one cache line.
+    slots: Vec<(u64, u32)>,
+    /// For three-class classifiers (the transition classifier), the
+    /// weights live in the slot itself: one cache miss per feature, not two.
+    inline: Vec<(u64, [f32; 3])>,
     mask: usize,
+    /// One bit per (high bits of a) feature hash that has weights: most
+    /// features of new text have none, and this small bitmap, which stays
+    /// in cache, answers for them without touching the table.
+    filter: Vec<u64>,
+    filter_mask: u64,
     hashes: Vec<u64>,
     weights: Vec<f32>,
 }
@@ -87,27 +96,67 @@ fn nz(h: u64) -> u64 {
 impl Linear {
     fn build(classes: usize, hashes: Vec<u64>, weights: Vec<f32>) -> Linear {
         let cap = (hashes.len() * 2).next_power_of_two().max(16);
-        let mut l = Linear { classes, keys: vec![0; cap], rows: vec![0; cap], mask: cap - 1, hashes, weights };
+        let bits = (hashes.len() * 16).next_power_of_two().max(64);
+        let mut l = Linear {
+            classes,
+            slots: vec![(0, 0); cap],
+            inline: Vec::new(),
+            mask: cap - 1,
+            filter: vec![0; bits / 64],
+            filter_mask: bits as u64 - 1,
+            hashes,
+            weights,
+        };
+        for &h in &l.hashes {
+            let b = (nz(h) >> 32).wrapping_mul(K) >> 20 & l.filter_mask;
+            l.filter[(b >> 6) as usize] |= 1 << (b & 63);
+        }
         for (r, &h) in l.hashes.iter().enumerate() {
             let h = nz(h);
             let mut s = (h as usize) & l.mask;
-            while l.keys[s] != 0 && l.keys[s] != h {
+            while l.slots[s].0 != 0 && l.slots[s].0 != h {
                 s = (s + 1) & l.mask;
             }
-            l.keys[s] = h;
-            l.rows[s] = r as u32;
+            l.slots[s] = (h, r as u32);
+        }
+        if classes == 3 {
+            l.inline = l
+                .slots
+                .iter()
+                .map(|&(k, r)| {
+                    let r = r as usize;
+                    if k == 0 {
+                        (0, [0.0; 3])
+                    } else {
+                        (k, [l.weights[3 * r], l.weights[3 * r + 1], l.weights[3 * r + 2]])
+                    }
+                })
+                .collect();
+            l.slots = Vec::new();
         }
         l
     }
 
     #[inline]
+    fn maybe(&self, h: u64) -> bool {
+        let b = (h >> 32).wrapping_mul(K) >> 20 & self.filter_mask;
+        self.filter.get((b >> 6) as usize).is_some_and(|w| w & (1 << (b & 63)) != 0)
+    }
+
+    #[inline]
     fn row(&self, h: u64) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
         let h = nz(h);
+        if !self.maybe(h) {
+            return None;
+        }
         let mut s = (h as usize) & self.mask;
         loop {
-            let k = self.keys[s];
+            let (k, r) = self.slots[s];
             if k == h {
-                return Some(self.rows[s] as usize);
+                return Some(r as usize);
             }
             if k == 0 {
                 return None;
@@ -119,6 +168,31 @@ impl Linear {
     /// Adds the weights of `feats` to `out` (`classes` long, zeroed here).
     pub(crate) fn score(&self, feats: &[u64], out: &mut [f32]) {
         out.iter_mut().for_each(|x| *x = 0.0);
+        if !self.inline.is_empty() {
+            let mut acc = [0f32; 3];
+            for &h in feats {
+                let h = nz(h);
+                if !self.maybe(h) {
+                    continue;
+                }
+                let mut s = (h as usize) & self.mask;
+                loop {
+                    let (k, w) = &self.inline[s];
+                    if *k == h {
+                        acc[0] += w[0];
+                        acc[1] += w[1];
+                        acc[2] += w[2];
+                        break;
+                    }
+                    if *k == 0 {
+                        break;
+                    }
+                    s = (s + 1) & self.mask;
+                }
+            }
+            out[..3].copy_from_slice(&acc);
+            return;
+        }
         let c = self.classes;
         for &h in feats {
             if let Some(r) = self.row(h) {
