@@ -95,7 +95,7 @@ fn nz(h: u64) -> u64 {
 
 impl Linear {
     fn build(classes: usize, hashes: Vec<u64>, weights: Vec<f32>) -> Linear {
-        let cap = (hashes.len() * 2).next_power_of_two().max(16);
+        let cap = (hashes.len() * 3 / 2).next_power_of_two().max(16);
         let bits = (hashes.len() * 16).next_power_of_two().max(64);
         let mut l = Linear {
             classes,
