@@ -3,10 +3,10 @@
 //! `cargo run --release -p dossier-syntax --example syntax -- GUM_PATH [OUT]`
 //! trains on the free-licence training genres (options from the environment:
 //! `TAGGER_EPOCHS`, `PARSER_EPOCHS`, `LABELLER_EPOCHS`, `FOLDS`, `EXPLORE`,
-//! `SEED`, `ALL_GENRES=1`) and prints dev scores; with OUT it also writes the
+//! `SEED`, `PRUNE`, `JOIN=1`, `CLUSTERS`, `ALL_GENRES=1`) and prints dev scores; with OUT it also writes the
 //! model there.
 
-use dossier_syntax::conllu::Gum;
+use dossier_syntax::conllu::{Gum, join_hyphenated};
 use dossier_syntax::{ClusterTable, TrainOptions, eval, read_clusters, train};
 use std::path::Path;
 
@@ -36,6 +36,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(v) = env("PRUNE") {
         o.prune = v.parse()?;
     }
+    if let Some(v) = env("JOIN") {
+        o.join_hyphens = v == "1";
+    }
     if let Some(v) = env("SEED") {
         o.seed = v.parse()?;
     }
@@ -56,5 +59,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let r = eval::evaluate(&model, &gum.sentences("dev", free_only));
         println!("{name}:\n{}", r.to_text());
     }
+    // the dev sentences with hyphenated words, in GUM's tokenization and in dossier's
+    let dev = gum.sentences("dev", false);
+    let (orig, joined): (Vec<_>, Vec<_>) = dev.iter().filter_map(|s| join_hyphenated(s).map(|j| (*s, j))).unzip();
+    println!("dev sentences with hyphenated words, GUM tokens:\n{}", eval::evaluate(&model, &orig).to_text());
+    let refs: Vec<_> = joined.iter().collect();
+    println!("the same, hyphenated words joined:\n{}", eval::evaluate(&model, &refs).to_text());
     Ok(())
 }

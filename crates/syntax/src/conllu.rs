@@ -122,6 +122,79 @@ pub fn parse(text: &str, file: &str) -> Result<Vec<Sentence>, SyntaxError> {
     Ok(out)
 }
 
+/// The sentence as dossier's tokenizer would split it: words joined by
+/// hyphens with no space around them ("quasi" "-" "state" → "quasi-state")
+/// become one word, which takes the part of speech, relation and head of
+/// the group's word whose head lies outside the group. Groups with no such
+/// single word are left split. `None` when nothing was joined.
+pub fn join_hyphenated(s: &Sentence) -> Option<Sentence> {
+    let n = s.words.len();
+    // group[i]: the first word of i's group
+    let mut group: Vec<usize> = (0..n).collect();
+    let mut i = 0;
+    let mut joined = false;
+    while i < n {
+        let mut end = i;
+        while end + 2 < n
+            && s.words[end + 1].form == "-"
+            && s.words[end].no_space_after
+            && s.words[end + 1].no_space_after
+            && s.words[end + 2].form != "-"
+        {
+            end += 2;
+        }
+        if end > i {
+            let outside: Vec<usize> =
+                (i..=end).filter(|&k| s.words[k].head == 0 || !(i + 1..=end + 1).contains(&s.words[k].head)).collect();
+            if outside.len() == 1 {
+                for g in group.iter_mut().take(end + 1).skip(i) {
+                    *g = i;
+                }
+                joined = true;
+            }
+        }
+        i = end + 1;
+    }
+    if !joined {
+        return None;
+    }
+    // new positions (1-based) of each group start
+    let mut pos = vec![0usize; n];
+    let mut next = 0;
+    for k in 0..n {
+        if group[k] == k {
+            next += 1;
+        }
+        pos[k] = next;
+    }
+    let mut words: Vec<Word> = Vec::with_capacity(next);
+    for k in 0..n {
+        let w = &s.words[k];
+        let new_head = if w.head == 0 { 0 } else { pos[w.head - 1] };
+        if group[k] == k {
+            words.push(Word { head: new_head, ..w.clone() });
+        } else {
+            let last = words.last_mut().expect("a group starts before its members");
+            last.form.push_str(&w.form);
+            last.no_space_after = w.no_space_after;
+            if new_head != pos[k] {
+                // the member whose head is outside the group speaks for it
+                last.upos = w.upos;
+                last.rel = w.rel;
+                last.head = new_head;
+            }
+        }
+    }
+    // the group's first word may itself point inside the group
+    for (k, w) in words.iter_mut().enumerate() {
+        if w.head == k + 1 {
+            w.head = 0;
+        }
+    }
+    let out = Sentence { id: s.id.clone(), words };
+    check_tree(&out, "joined", 0).ok().map(|()| out)
+}
+
 /// Heads in range, not self, and no cycles: every word reaches the root.
 fn check_tree(s: &Sentence, file: &str, first_line: usize) -> Result<(), SyntaxError> {
     let n = s.words.len();
@@ -390,6 +463,25 @@ mod tests {
         assert!(error_of("1\tA\ta\tNOUN\t_\t_\t1\troot\t_\t_\n").contains("its own head"));
         let cycle = "1\tA\ta\tNOUN\t_\t_\t2\tdep\t_\t_\n2\tB\tb\tNOUN\t_\t_\t1\tdep\t_\t_\n";
         assert_eq!(error_of(cycle), "bad.conllu:1: the heads form a cycle");
+    }
+
+    #[test]
+    fn hyphenated_words_are_joined_as_dossier_tokenizes_them() {
+        let text = "1\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n\
+            2\tRussian\tRussian\tADJ\tJJ\t_\t4\tcompound\t_\tSpaceAfter=No\n\
+            3\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n\
+            4\tbuilt\tbuild\tVERB\tVBN\t_\t5\tamod\t_\t_\n\
+            5\tdrones\tdrone\tNOUN\tNNS\t_\t0\troot\t_\t_\n\
+            6\t-\t-\tPUNCT\t:\t_\t5\tpunct\t_\t_\n";
+        let s = &parse(text, "t").unwrap()[0];
+        let j = join_hyphenated(s).unwrap();
+        let forms: Vec<&str> = j.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(forms, ["the", "Russian-built", "drones", "-"]);
+        assert_eq!((j.words[1].head, j.words[1].rel, j.words[1].upos), (3, DepRel::Amod, Upos::Verb));
+        assert_eq!(j.words[0].head, 3);
+        assert_eq!(j.words[2].head, 0);
+        assert_eq!(j.words[3].head, 3);
+        assert!(join_hyphenated(&parse(GOOD, "t").unwrap()[0]).is_none());
     }
 
     #[test]

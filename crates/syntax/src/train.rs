@@ -24,6 +24,10 @@ pub struct TrainOptions {
     /// Features whose averaged weights all stay below this are dropped
     /// from the transition classifier (keeps the model file small).
     pub prune: f32,
+    /// Also train on a copy of each sentence with hyphenated words joined
+    /// as dossier's tokenizer leaves them ([`crate::conllu::join_hyphenated`]).
+    /// Off: on dev it did not help (see README.md).
+    pub join_hyphens: bool,
 }
 
 impl Default for TrainOptions {
@@ -37,6 +41,7 @@ impl Default for TrainOptions {
             explore: 0.9,
             seed: 1,
             prune: 1.0,
+            join_hyphens: false,
         }
     }
 }
@@ -144,10 +149,17 @@ pub fn train(
     opts: &TrainOptions,
     log: &mut dyn FnMut(&str),
 ) -> Model {
-    let data = examples(sentences, &clusters.0);
+    let joined: Vec<Sentence> = if opts.join_hyphens {
+        sentences.iter().filter_map(|s| crate::conllu::join_hyphenated(s)).collect()
+    } else {
+        Vec::new()
+    };
+    let mut all_sentences = sentences.to_vec();
+    all_sentences.extend(joined.iter());
+    let data = examples(&all_sentences, &clusters.0);
     let all: Vec<usize> = (0..data.len()).collect();
     let tokens: usize = data.iter().map(|e| e.toks.len()).sum();
-    log(&format!("{} sentences, {tokens} words", data.len()));
+    log(&format!("{} sentences, {tokens} words ({} copies with hyphenated words joined)", data.len(), joined.len()));
     let tagger = train_tagger(&data, &all, opts.tagger_epochs, opts.seed);
     // jackknifed tags: each sentence tagged by a tagger that did not see it
     let mut pred: Vec<Vec<u8>> = data.iter().map(|e| e.tags.clone()).collect();
@@ -176,7 +188,7 @@ pub fn train(
     let parser = train_parser(&data, &pred, opts, log);
     let labeller = train_labeller(&data, &pred, opts, log);
     let meta = format!(
-        "GUM {} sentences, {tokens} words, {} word clusters; tagger {} epochs, parser {} epochs (explore {} from epoch {}), labeller {} epochs, {} jackknife folds, seed {}, prune {}",
+        "GUM {} sentences, {tokens} words, {} word clusters; tagger {} epochs, parser {} epochs (explore {} from epoch {}), labeller {} epochs, {} jackknife folds, seed {}, prune {}{}",
         data.len(),
         clusters.len(),
         opts.tagger_epochs,
@@ -186,7 +198,8 @@ pub fn train(
         opts.labeller_epochs,
         opts.folds,
         opts.seed,
-        opts.prune
+        opts.prune,
+        if joined.is_empty() { String::new() } else { format!(", {} joined-hyphen copies", joined.len()) }
     );
     Model { tagger, parser, labeller, clusters: clusters.0.clone(), meta }
 }
