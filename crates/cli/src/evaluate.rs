@@ -107,6 +107,23 @@ pub enum EvalCommand {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
+    /// Part-of-speech tagging and dependency parsing on GUM: POS accuracy, UAS and LAS (all words, the headline, and punctuation excluded), words/s on one thread.
+    Syntax {
+        /// The GUM folder (../shared/data/gum, holding the CoNLL-U archive and splits.md), the archive, or a folder of .conllu files with splits.md beside it.
+        #[arg(long, value_name = "PATH")]
+        gum: PathBuf,
+        /// Which split to score.
+        #[arg(long, value_enum, default_value = "dev")]
+        split: GumSplit,
+        /// Score only the genres whose texts are under a free licence (those the shipped model is trained on).
+        #[arg(long)]
+        free_genres: bool,
+        /// A model file to evaluate instead of the shipped one.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
     /// Near-duplicate grouping on a test set built from the example articles (perturbed copies + distinct same-topic articles).
     Dedup {
         /// Folder of original articles to perturb.
@@ -115,6 +132,23 @@ pub enum EvalCommand {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum GumSplit {
+    Train,
+    Dev,
+    Test,
+}
+
+impl GumSplit {
+    fn as_str(self) -> &'static str {
+        match self {
+            GumSplit::Train => "train",
+            GumSplit::Dev => "dev",
+            GumSplit::Test => "test",
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -142,6 +176,18 @@ pub enum TrainCommand {
         /// Splits to train on, comma-separated (the shipped model: train,dev).
         #[arg(long, default_value = "train,dev")]
         splits: String,
+        /// Where to write the model.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Train the part-of-speech tagger and dependency parser on GUM's training split, free-licence genres only; deterministic (the shipped crates/syntax/models/gum.bin).
+    Syntax {
+        /// The GUM folder (../shared/data/gum), the archive, or a folder of .conllu files with splits.md beside it.
+        #[arg(long, value_name = "PATH")]
+        gum: PathBuf,
+        /// Word-cluster file compiled into the model (the recogniser's clusters).
+        #[arg(long, value_name = "FILE", default_value = "crates/ner/data/clusters.txt")]
+        clusters: PathBuf,
         /// Where to write the model.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -319,6 +365,24 @@ pub fn eval(command: EvalCommand) -> Result<()> {
             };
             eval_events(petrarch.as_deref(), dictionaries.as_deref(), verbs, gold.as_deref(), details, format)
         }
+        EvalCommand::Syntax { gum, split, free_genres, model, format } => {
+            must_exist(&gum, "file or directory")?;
+            let owned;
+            let model = match model {
+                Some(p) => {
+                    owned = dossier_syntax::Model::load(&p)?;
+                    &owned
+                }
+                None => dossier_syntax::Model::embedded().context("the embedded syntax model is damaged")?,
+            };
+            let data = dossier_syntax::conllu::Gum::read(&gum)?;
+            let sentences = data.sentences(split.as_str(), free_genres);
+            if sentences.is_empty() {
+                bail!("{}: no sentences in split {}", gum.display(), split.as_str());
+            }
+            let report = dossier_syntax::eval::evaluate(model, &sentences);
+            print_report(format, &report, |r| r.to_text())
+        }
         EvalCommand::Dedup { examples, format } => {
             must_exist(&examples, "directory")?;
             let mut originals = Vec::new();
@@ -450,6 +514,27 @@ fn eval_events(
 
 pub fn train(command: TrainCommand) -> Result<()> {
     match command {
+        TrainCommand::Syntax { gum, clusters, out } => {
+            must_exist(&gum, "file or directory")?;
+            let clusters = if clusters.is_file() {
+                dossier_syntax::read_clusters(&clusters)?
+            } else {
+                eprintln!("note: {} not found; training without word clusters", clusters.display());
+                dossier_syntax::ClusterTable::default()
+            };
+            let data = dossier_syntax::conllu::Gum::read(&gum)?;
+            let sentences = data.sentences("train", true);
+            if sentences.is_empty() {
+                bail!("{}: no training sentences in the free-licence genres", gum.display());
+            }
+            let start = std::time::Instant::now();
+            let opts = dossier_syntax::TrainOptions::default();
+            let model = dossier_syntax::train(&sentences, &clusters, &opts, &mut |l| eprintln!("{l}"));
+            model.save(&out)?;
+            let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+            eprintln!("wrote {} ({bytes} bytes) in {:.1} s", out.display(), start.elapsed().as_secs_f64());
+            Ok(())
+        }
         TrainCommand::Attribution { polnear, splits, out } => {
             use dossier_attribution::{polnear as pn, train};
             must_exist(&polnear, "directory")?;

@@ -426,6 +426,9 @@ enum BenchCommand {
         /// Timed passes over all files.
         #[arg(long, default_value_t = 3)]
         iterations: usize,
+        /// Run the pipeline with the optional syntax stage (after tokenize).
+        #[arg(long)]
+        syntax: bool,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
     },
@@ -581,8 +584,8 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Serve { db, bind, token } => serve(dossier_server::ServeConfig { db: db.db, bind, token }),
         Command::Eval { what } => evaluate::eval(what).map(|()| ExitCode::SUCCESS),
         Command::Train { what } => evaluate::train(what).map(|()| ExitCode::SUCCESS),
-        Command::Bench { what: BenchCommand::Extract { paths, iterations, format } } => {
-            bench_extract(&paths, iterations, format)
+        Command::Bench { what: BenchCommand::Extract { paths, iterations, syntax, format } } => {
+            bench_extract(&paths, iterations, syntax, format)
         }
     }
 }
@@ -668,7 +671,7 @@ fn extract(files: &[PathBuf], read: &ReadArgs, format: ExtractFormat) -> Result<
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn bench_extract(paths: &[PathBuf], iterations: usize, format: ListFormat) -> Result<ExitCode> {
+fn bench_extract(paths: &[PathBuf], iterations: usize, syntax: bool, format: ListFormat) -> Result<ExitCode> {
     let (files, errors) = dossier_ingest::collect_inputs(paths);
     for e in &errors {
         eprintln!("error: {e}");
@@ -684,7 +687,8 @@ fn bench_extract(paths: &[PathBuf], iterations: usize, format: ListFormat) -> Re
     if docs.is_empty() {
         bail!("no readable articles among the given paths");
     }
-    let report = dossier_eval::bench::bench_extract(&dossier_nlp::default_pipeline(), &docs, iterations);
+    let pipeline = if syntax { dossier_nlp::pipeline_with_syntax() } else { dossier_nlp::default_pipeline() };
+    let report = dossier_eval::bench::bench_extract(&pipeline, &docs, iterations);
     if format == ListFormat::Json {
         println!("{}", serde_json::to_string_pretty(&report).context("serialising the report")?);
     } else {

@@ -18,7 +18,9 @@ use sha2::{Digest, Sha256};
 use std::fmt;
 
 mod outlet;
+mod syntax;
 pub use outlet::{Outlet, outlet_id_for_name};
+pub use syntax::{DepRel, TokenSyntax, Upos};
 
 /// A half-open byte range `[start, end)` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -696,6 +698,11 @@ pub struct Document {
     pub events: Vec<Event>,
     pub evidence: Vec<Evidence>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Part of speech and dependency tree, one entry per token of
+    /// [`Document::tokens`] (same index), filled by the optional `syntax`
+    /// stage; empty when it did not run. Absent from older stored documents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub syntax: Vec<TokenSyntax>,
     /// Near-duplicate group, when read back from a store that found one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplicates: Option<DuplicateGroup>,
@@ -718,6 +725,7 @@ impl Document {
             events: Vec::new(),
             evidence: Vec::new(),
             diagnostics: Vec::new(),
+            syntax: Vec::new(),
             duplicates: None,
         }
     }

@@ -12,6 +12,7 @@ pub mod events;
 pub mod lexicon;
 pub mod pipeline;
 pub mod segment;
+pub mod syntax;
 pub mod timex;
 pub mod tokenize;
 
@@ -28,6 +29,22 @@ pub fn default_pipeline() -> Pipeline {
         Box::new(events::EventStage),
     ])
     .expect("the default pipeline is ordered correctly")
+}
+
+/// The default stages with the `syntax` stage (parts of speech and
+/// dependency trees) right after tokenization, where later stages could
+/// read it. Not the default yet: no stage consumes the trees.
+pub fn pipeline_with_syntax() -> Pipeline {
+    Pipeline::new(vec![
+        Box::new(segment::Segmenter),
+        Box::new(tokenize::Tokenizer),
+        Box::new(syntax::SyntaxStage),
+        Box::new(entities::EntityStage),
+        Box::new(timex::TimexStage),
+        Box::new(attribution::AttributionStage),
+        Box::new(events::EventStage),
+    ])
+    .expect("the pipeline with syntax is ordered correctly")
 }
 
 /// Runs the default pipeline over a document.

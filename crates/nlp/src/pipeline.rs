@@ -25,6 +25,8 @@ pub enum Layer {
     Claims,
     Events,
     Evidence,
+    /// Parts of speech and dependency trees (the optional `syntax` stage).
+    Syntax,
 }
 
 impl Layer {
