@@ -100,3 +100,17 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.64, "{r}");
 }
+
+#[test]
+fn second_held_out_set_codes_no_reported_act_as_asserted() {
+    // Written blind in the fourth session and still blind: no rule has been
+    // written while looking at its texts or errors. Measured root P 0.608,
+    // F1 0.380 (0.617 / 0.365 before that session's development round), so
+    // these floors only catch a regression; whoever develops on this set must
+    // say so and write a new blind one.
+    let r = eval_gold("heldout2.jsonl");
+    assert_eq!(r["texts"], 100, "{r}");
+    assert_eq!(r["reported_as_asserted"], 0, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.58, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.36, "{r}");
+}
