@@ -102,15 +102,18 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
 }
 
 #[test]
-fn second_held_out_set_codes_no_reported_act_as_asserted() {
-    // Written blind in the fourth session and still blind: no rule has been
-    // written while looking at its texts or errors. Measured root P 0.608,
-    // F1 0.380 (0.617 / 0.365 before that session's development round), so
-    // these floors only catch a regression; whoever develops on this set must
-    // say so and write a new blind one.
-    let r = eval_gold("heldout2.jsonl");
-    assert_eq!(r["texts"], 100, "{r}");
-    assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.58, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.36, "{r}");
+fn later_held_out_sets_code_no_reported_act_as_asserted() {
+    // Both written blind in the fourth session. No rule has been written from
+    // them; the lead read heldout2's codings once, to sort its errors into
+    // kinds (crates/eval/data/events/README.md), heldout3's only as totals.
+    // Measured root P / F1: heldout2 0.608 / 0.380, heldout3 0.655 / 0.478
+    // (0.617 / 0.365 and 0.635 / 0.431 before that session's development
+    // round). These floors only catch a regression.
+    for (file, precision, f1) in [("heldout2.jsonl", 0.58, 0.36), ("heldout3.jsonl", 0.62, 0.45)] {
+        let r = eval_gold(file);
+        assert_eq!(r["texts"], 100, "{file}: {r}");
+        assert_eq!(r["reported_as_asserted"], 0, "{file}: {r}");
+        assert!(f(&r, &["root", "precision"]) >= precision, "{file}: {r}");
+        assert!(f(&r, &["root", "f1"]) >= f1, "{file}: {r}");
+    }
 }
