@@ -66,7 +66,7 @@ impl Default for Options {
 
 /// The stage's name and version, for the pipeline signature.
 pub const STAGE_NAME: &str = "attribution";
-pub const STAGE_VERSION: u32 = 5;
+pub const STAGE_VERSION: u32 = 6;
 
 /// Writes `doc.attributions`, `doc.claims` and `doc.evidence` (and appends
 /// `MISC` entities for unnamed sources). Never panics on any input.
@@ -180,8 +180,13 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         }
     }
     for (i, f) in found.iter().enumerate() {
-        let source =
-            f.source.map(|s| SourceRef { span: s, entity: resolver.entity_for(&view, resolve_as[i].unwrap_or(s)) });
+        let source = f.source.map(|s| {
+            let entity = resolver.entity_for(&view, resolve_as[i].unwrap_or(s));
+            if let Some(id) = &entity {
+                resolver.note_speaker(s, id);
+            }
+            SourceRef { span: s, entity }
+        });
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
         let mut cert = certainty::certainty(&view, f.content, &children);
