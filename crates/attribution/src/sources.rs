@@ -18,7 +18,7 @@
 use crate::lexicon::lexicon;
 use crate::rules::Found;
 use crate::text::View;
-use dossier_model::Span;
+use dossier_model::{AttributionKind, EntityType, Span};
 
 /// Words that end a source phrase without being part of it.
 const TRAILING: &[&str] = &[
@@ -549,6 +549,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         return;
     }
     complete_contents(view, found);
+    drop_non_sayings(view, found);
     for f in found.iter_mut() {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
@@ -664,6 +665,123 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         };
         found[i].source = source;
     }
+}
+
+/// Removes attributions that are no sayings, keeping the indices between
+/// the rest (`forced_parent`, `continued_from`) right.
+fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
+    let keep: Vec<bool> = found.iter().map(|f| !no_saying(view, f)).collect();
+    if keep.iter().all(|k| *k) {
+        return;
+    }
+    let mut new_index = Vec::with_capacity(keep.len());
+    let mut n = 0;
+    for k in &keep {
+        new_index.push(k.then_some(n));
+        n += usize::from(*k);
+    }
+    let mut i = 0;
+    found.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    for f in found.iter_mut() {
+        f.forced_parent = f.forced_parent.and_then(|p| new_index.get(p).copied().flatten());
+        f.continued_from = f.continued_from.and_then(|p| new_index.get(p).copied().flatten());
+    }
+}
+
+/// Whether an attribution is no saying: a verb outside the cue lexicon whose
+/// content is a lone "that" (a demonstrative object: "should remember that,
+/// and …"); a content that only says where ("call at Constanţa"); or a cue
+/// that is a participle outside the lexicon modifying the noun after it
+/// ("and charred metal", "in Odesa twisted fragments") or set off by commas
+/// after a noun ("His video, widely shared online, shows …").
+fn no_saying(view: &View, f: &Found) -> bool {
+    let Some(cue) = f.cue else { return false };
+    let (ca, cb) = words_of(view, cue);
+    let (ta, tb) = words_of(view, f.content);
+    let n = view.words.len();
+    if ca >= cb || cb > n || ta >= tb || tb > n {
+        return false;
+    }
+    let lex = |k: usize| lexicon().verbs.contains_key(view.lw(k)) || lexicon().nominals.contains_key(view.lw(k));
+    let content_words: Vec<usize> = (ta..tb).filter(|&k| !view.words[k].punct).collect();
+    // A lone demonstrative object of a verb outside the lexicon: after
+    // the cue, before a comma or the end of the sentence.
+    let ends_clause = |k: usize| {
+        k + 1 >= n || view.words[k + 1].sent != view.words[k].sent || matches!(view.lw(k + 1), "," | ";" | ".")
+    };
+    if content_words.len() == 1
+        && view.lw(content_words[0]) == "that"
+        && ta >= cb
+        && ends_clause(content_words[0])
+        && !(ca..cb).any(lex)
+        && f.kind != AttributionKind::Direct
+    {
+        return true;
+    }
+    // Only a place: a locative preposition (in lower case, after the cue)
+    // and the name of a place, no date ("on Nov. 8").
+    let in_place = |k: usize| {
+        let at = view.words[k].span;
+        view.doc.entities.iter().any(|e| {
+            matches!(e.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+                && e.mentions.iter().any(|m| m.span.contains(at))
+        })
+    };
+    if let Some((&first, rest)) = content_words.split_first()
+        && ta >= cb
+        && matches!(view.lw(first), "at" | "in" | "near" | "off" | "outside")
+        && !view.words[first].cap
+        && !rest.is_empty()
+        && rest.len() <= 4
+        && rest.iter().all(|&k| in_place(k) || (view.words[k].cap && DETERMINERS.contains(&view.lw(k))))
+    {
+        return true;
+    }
+    // A participle outside the lexicon, alone as the cue.
+    let verb = (ca..cb).rev().find(|&k| !view.words[k].punct).unwrap_or(ca);
+    let lower = view.lw(verb);
+    let aux_only = (ca..verb).all(|k| BETWEEN.contains(&view.lw(k)) || adverb(view.lw(k)));
+    if !aux_only || verb != ca || view.words[verb].cap || !lower.ends_with("ed") || lex(verb) {
+        return false;
+    }
+    let sent = view.words[verb].sent;
+    let sa = view.sents[sent].0;
+    // Set off by commas: ", (adverb) PARTICIPLE (up to three words) ,".
+    let mut p = verb;
+    while p > sa && adverb(view.lw(p - 1)) {
+        p -= 1;
+    }
+    let comma_before = p > sa && view.lw(p - 1) == ",";
+    let comma_after =
+        (verb + 1..(verb + 5).min(n)).take_while(|&k| view.words[k].sent == sent).any(|k| view.lw(k) == ",");
+    if comma_before && comma_after && ta > verb + 1 {
+        return true;
+    }
+    // Modifying the bare noun that opens the content.
+    let next = verb + 1;
+    if next >= n || ta != next || !nounish(view, next) || view.words[next].cap {
+        return false;
+    }
+    if p == sa {
+        return false;
+    }
+    let prev = view.lw(p - 1);
+    let after_name_in_phrase = {
+        let mut q = p;
+        while q > sa && view.words[q - 1].cap && !view.words[q - 1].punct {
+            q -= 1;
+        }
+        q < p
+            && q > sa
+            && matches!(view.lw(q - 1), "in" | "at" | "on" | "near" | "from" | "of" | "with" | "by" | "into")
+    };
+    matches!(prev, "and" | "or")
+        || (prev.ends_with("ed") && !view.words[p - 1].cap)
+        || DETERMINERS.contains(&prev)
+        || after_name_in_phrase
 }
 
 #[cfg(test)]
