@@ -550,6 +550,24 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
     }
     complete_contents(view, found);
     drop_non_sayings(view, found);
+    // A content that holds its own cue and source in a relative clause
+    // ("… the operators,\" which the FE said it had obtained"): what the
+    // cue says is what follows it.
+    for f in found.iter_mut() {
+        if let (Some(cue), Some(src)) = (f.cue, f.source)
+            && f.content.start < src.start
+            && src.end <= cue.start
+            && cue.end < f.content.end
+        {
+            let (sa, _) = words_of(view, src);
+            let (_, cb) = words_of(view, cue);
+            let (_, tb) = words_of(view, f.content);
+            let relative = sa > 0 && matches!(view.lw(sa - 1), "which" | "that" | "whom");
+            if relative && cb < tb {
+                f.content = view.span(cb, tb);
+            }
+        }
+    }
     for f in found.iter_mut() {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
@@ -693,7 +711,8 @@ fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
 
 /// Whether an attribution is no saying: a verb outside the cue lexicon whose
 /// content is a lone "that" (a demonstrative object: "should remember that,
-/// and …"); a content that only says where ("call at Constanţa"); or a cue
+/// and …"); a content that gives the terms of speaking ("spoke on condition
+/// of anonymity", which PolNeAR does not annotate); a content that only says where ("call at Constanţa"); or a cue
 /// that is a participle outside the lexicon modifying the noun after it
 /// ("and charred metal", "in Odesa twisted fragments") or set off by commas
 /// after a noun ("His video, widely shared online, shows …").
@@ -719,6 +738,12 @@ fn no_saying(view: &View, f: &Found) -> bool {
         && !(ca..cb).any(lex)
         && f.kind != AttributionKind::Direct
     {
+        return true;
+    }
+    // "who spoke on condition of anonymity, said …": the terms of the
+    // saying, not what was said.
+    let lead: Vec<&str> = content_words.iter().map(|&k| view.lw(k)).skip_while(|w| *w == "on").take(3).collect();
+    if lead == ["condition", "of", "anonymity"] {
         return true;
     }
     // Only a place: a locative preposition (in lower case, after the cue)

@@ -115,3 +115,13 @@ fn a_bare_ministry_after_an_unnamed_ministry_is_not_the_last_organisation_that_s
     let (name, _) = holder_of(&d, "said");
     assert!(!name.to_lowercase().contains("embassy"), "{name:?} {:#?}", lines(&d));
 }
+
+#[test]
+fn it_continuing_a_document_subject_is_the_document() {
+    let d = doc("According to an internal audit released on Friday, the port lost 40 containers in March. \
+                 The audit lists customs forms and \"emails between the brokers,\" which the Customs Agency said \
+                 it had seized in a raid. It does not say who ordered the transfers.");
+    let (name, unnamed) = holder_of(&d, "does not say");
+    assert!(unnamed, "{name:?} {:#?}", lines(&d));
+    assert!(name.contains("audit"), "{name:?} {:#?}", lines(&d));
+}

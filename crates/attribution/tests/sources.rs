@@ -378,7 +378,8 @@ fn modifiers_and_places_are_no_sayings() {
          Dockers in Gdynia lifted dented plates from the hold. \
          Rahel Tesfaye, a trader whose lorries stop at Djibouti, says fuel prices have doubled. \
          Voters going to the polls next Sunday will notice that, and choose accordingly. \
-         Her photograph, briefly posted online, shows a column of smoke.");
+         Her photograph, briefly posted online, shows a column of smoke. \
+         An aide, who spoke on condition of anonymity, said the vote was postponed.");
     let out = cleaned(
         &d,
         vec![
@@ -388,10 +389,12 @@ fn modifiers_and_places_are_no_sayings() {
             found(&d, Some("Rahel Tesfaye"), "says", "fuel prices have doubled"),
             found(&d, Some("Voters going to the polls next Sunday"), "notice", "that"),
             found(&d, Some("Her photograph"), "posted", "a column of smoke"),
+            found(&d, Some("An aide, who"), "spoke on", "condition of anonymity, said the vote was postponed"),
+            found(&d, Some("An aide"), "said", "the vote was postponed"),
         ],
     );
     let cues: Vec<&str> = out.iter().map(|o| o.1.as_str()).collect();
-    assert_eq!(cues, ["says"], "{out:?}");
+    assert_eq!(cues, ["says", "said"], "{out:?}");
 }
 
 #[test]
@@ -408,4 +411,21 @@ fn sayings_with_a_bare_noun_content_are_kept() {
     );
     let cues: Vec<&str> = out.iter().map(|o| o.1.as_str()).collect();
     assert_eq!(cues, ["denied", "rejected", "said"], "{out:?}");
+}
+
+#[test]
+fn a_content_holding_its_own_cue_starts_after_it() {
+    let d = doc(
+        "The audit lists customs forms and \"emails between the brokers,\" which the agency said it had seized in a raid.",
+    );
+    let out = cleaned(
+        &d,
+        vec![found(
+            &d,
+            Some("the agency"),
+            "said",
+            "customs forms and \"emails between the brokers,\" which the agency said it had seized in a raid",
+        )],
+    );
+    assert_eq!(out[0].2, "it had seized in a raid", "{out:?}");
 }
