@@ -551,8 +551,9 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
     complete_contents(view, found);
     drop_non_sayings(view, found);
     // A content that holds its own cue and source in a relative clause
-    // ("… the operators,\" which the FE said it had obtained"): what the
-    // cue says is what follows it.
+    // ("… the operators,\" which the FE said it had obtained") or from a
+    // paragraph before, from the middle of a sentence: what the cue says is
+    // what follows it.
     for f in found.iter_mut() {
         if let (Some(cue), Some(src)) = (f.cue, f.source)
             && f.content.start < src.start
@@ -563,6 +564,14 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             let (_, cb) = words_of(view, cue);
             let (_, tb) = words_of(view, f.content);
             let relative = sa > 0 && matches!(view.lw(sa - 1), "which" | "that" | "whom");
+            // Or it runs back over a paragraph break past its source ("…
+            // today.\n\nSecurity experts said the choice …").
+            let para = |at: usize| view.doc.sentence_at(at).map(|k| view.doc.sentences[k].paragraph);
+            let mid_sentence = view
+                .doc
+                .sentence_at(f.content.start)
+                .is_some_and(|k| view.doc.sentences[k].span.start < f.content.start);
+            let relative = relative || (mid_sentence && para(f.content.start) != para(src.start));
             if relative && cb < tb {
                 f.content = view.span(cb, tb);
             }

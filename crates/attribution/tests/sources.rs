@@ -429,3 +429,13 @@ fn a_content_holding_its_own_cue_starts_after_it() {
     );
     assert_eq!(out[0].2, "it had seized in a raid", "{out:?}");
 }
+
+#[test]
+fn a_content_running_back_into_the_paragraph_before_starts_after_its_cue() {
+    let d = doc("The board will meet at noon.\n\nTwo engineers said the valve had failed twice.");
+    let out = cleaned(
+        &d,
+        vec![found(&d, Some("Two engineers"), "said", "at noon.\n\nTwo engineers said the valve had failed twice")],
+    );
+    assert_eq!(out[0].2, "the valve had failed twice", "{out:?}");
+}
