@@ -697,6 +697,25 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
 /// Removes attributions that are no sayings, keeping the indices between
 /// the rest (`forced_parent`, `continued_from`) right.
 fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
+    let para = |at: usize| view.doc.sentence_at(at).map(|k| view.doc.sentences[k].paragraph);
+    // A content without a cue, not a quote, given to the speaker of an
+    // attribution in another paragraph: nothing ties it to that speaker, so
+    // it keeps no source (dropping it would cost PolNeAR content recall;
+    // without a source it gains whole-attribution F1).
+    let stray = |f: &Found| {
+        f.cue.is_none()
+            && f.kind != AttributionKind::Direct
+            && f.continued_from
+                .and_then(|p| found.get(p))
+                .is_some_and(|b| para(b.content.end.saturating_sub(1)) != para(f.content.start))
+    };
+    let strays: Vec<bool> = found.iter().map(stray).collect();
+    for (f, s) in found.iter_mut().zip(strays) {
+        if s {
+            f.source = None;
+            f.continued_from = None;
+        }
+    }
     let keep: Vec<bool> = found.iter().map(|f| !no_saying(view, f)).collect();
     if keep.iter().all(|k| *k) {
         return;

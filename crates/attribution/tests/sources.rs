@@ -439,3 +439,17 @@ fn a_content_running_back_into_the_paragraph_before_starts_after_its_cue() {
     );
     assert_eq!(out[0].2, "the valve had failed twice", "{out:?}");
 }
+
+#[test]
+fn a_cueless_content_in_another_paragraph_is_not_the_last_speakers() {
+    let d = doc(
+        "The mayor said the bridge was safe.\n\nInspectors found cracked bearings and rusted cables under the deck.",
+    );
+    let mut stray = found(&d, None, "mayor", "cracked bearings and rusted cables under the deck");
+    stray.cue = None;
+    stray.continued_from = Some(0);
+    stray.source = Some(Span::new(4, 9));
+    let out = cleaned(&d, vec![found(&d, Some("The mayor"), "said", "the bridge was safe"), stray]);
+    assert_eq!(out[0].0.as_deref(), Some("The mayor"), "{out:?}");
+    assert_eq!(out[1].0, None, "{out:?}");
+}
