@@ -18,7 +18,7 @@
 use crate::lexicon::lexicon;
 use crate::rules::Found;
 use crate::text::View;
-use dossier_model::{AttributionKind, EntityType, Span};
+use dossier_model::{AttributionKind, EntityType, Span, SpeechAct};
 
 /// Words that end a source phrase without being part of it.
 const TRAILING: &[&str] = &[
@@ -702,18 +702,29 @@ fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
     // attribution in another paragraph: nothing ties it to that speaker, so
     // it keeps no source (dropping it would cost PolNeAR content recall;
     // without a source it gains whole-attribution F1).
+    // Likewise one that starts in the middle of a sentence, words after the
+    // content it would continue ("… that attack, but a video published by
+    // the [Ukrainian navy shows …]").
+    let sent = |at: usize| view.doc.sentence_at(at);
+    let mid = |at: usize| sent(at).is_some_and(|k| view.doc.sentences[k].span.start < at);
     let stray = |f: &Found| {
         f.cue.is_none()
             && f.kind != AttributionKind::Direct
-            && f.continued_from
-                .and_then(|p| found.get(p))
-                .is_some_and(|b| para(b.content.end.saturating_sub(1)) != para(f.content.start))
+            && f.continued_from.and_then(|p| found.get(p)).is_some_and(|b| {
+                let end = b.content.end.saturating_sub(1);
+                let (_, be) = words_of(view, b.content);
+                let (fa, _) = words_of(view, f.content);
+                let gap = (be..fa).filter(|&k| !view.words[k].punct).count();
+                para(end) != para(f.content.start) || (mid(f.content.start) && gap >= 2)
+            })
     };
     let strays: Vec<bool> = found.iter().map(stray).collect();
     for (f, s) in found.iter_mut().zip(strays) {
         if s {
             f.source = None;
             f.continued_from = None;
+            f.act = SpeechAct::Other;
+            f.lemma.clear();
         }
     }
     let keep: Vec<bool> = found.iter().map(|f| !no_saying(view, f)).collect();
@@ -767,6 +778,16 @@ fn no_saying(view: &View, f: &Found) -> bool {
         && f.kind != AttributionKind::Direct
     {
         return true;
+    }
+    // A passive hedge without a source ("Talks are expected to collapse"):
+    // the certainty of the clause, which the content around it carries.
+    if f.source.is_none() && cb < n && view.lw(cb) == "to" {
+        let last = view.lw(cb - 1);
+        let be = |k: usize| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        let before_last = (ca..cb - 1).any(be) || (ca > 0 && be(ca - 1));
+        if before_last && matches!(last, "expected" | "believed" | "thought" | "likely" | "understood" | "unlikely") {
+            return true;
+        }
     }
     // "who spoke on condition of anonymity, said …": the terms of the
     // saying, not what was said.

@@ -453,3 +453,42 @@ fn a_cueless_content_in_another_paragraph_is_not_the_last_speakers() {
     assert_eq!(out[0].0.as_deref(), Some("The mayor"), "{out:?}");
     assert_eq!(out[1].0, None, "{out:?}");
 }
+
+#[test]
+fn a_cueless_content_from_the_middle_of_a_later_sentence_is_not_the_last_speakers() {
+    let d =
+        doc("The airline has not confirmed the fault. A report filed by the German regulator lists two engine fires.");
+    let mut stray = found(&d, None, "airline", "German regulator lists two engine fires");
+    stray.cue = None;
+    stray.continued_from = Some(0);
+    stray.source = Some(Span::new(4, 11));
+    let out = cleaned(&d, vec![found(&d, Some("The airline"), "has not confirmed", "the fault"), stray]);
+    assert_eq!(out[1].0, None, "{out:?}");
+}
+
+#[test]
+fn a_passive_hedge_without_a_source_is_no_saying() {
+    let d = doc("Prices are expected to rise in spring, a trader said.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, None, "expected", "Prices are"),
+            found(&d, Some("a trader"), "said", "Prices are expected to rise in spring"),
+        ],
+    );
+    let cues: Vec<&str> = out.iter().map(|o| o.1.as_str()).collect();
+    assert_eq!(cues, ["said"], "{out:?}");
+}
+
+#[test]
+fn a_cueless_content_later_in_the_same_sentence_is_not_the_last_speakers() {
+    let d = doc(
+        "The airline has not confirmed the fault, but a report filed by the German regulator lists two engine fires.",
+    );
+    let mut stray = found(&d, None, "airline", "German regulator lists two engine fires");
+    stray.cue = None;
+    stray.continued_from = Some(0);
+    stray.source = Some(Span::new(4, 11));
+    let out = cleaned(&d, vec![found(&d, Some("The airline"), "has not confirmed", "the fault"), stray]);
+    assert_eq!(out[1].0, None, "{out:?}");
+}
