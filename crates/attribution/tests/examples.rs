@@ -181,6 +181,9 @@ fn examples_organisations_and_their_nouns() {
     // "It does not explain how" continues "The report", not the FE.
     let (name, unnamed) = holder(&d, find(&d, "does not explain", "how"));
     assert!(unnamed && name.contains("report"), "{name}");
+    // "testing how much damage it could do": no hedge in an embedded question.
+    let a = find(&d, "-", "“It was a state actor");
+    assert_eq!(a.certainty.level, CertaintyLevel::Asserted);
     // "which the FE said it had obtained": the content follows the cue.
     find(&d, "said", "it had obtained through intelligence channels");
     // "the agency" in 04 is the Philippine Coast Guard that spoke before, not
