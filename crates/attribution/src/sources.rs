@@ -580,6 +580,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
     for f in found.iter_mut() {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
+        f.content = without_dateline(view, f.content);
     }
     // A cue that now overlaps its source starts after it.
     for f in found.iter_mut() {
@@ -692,6 +693,31 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         };
         found[i].source = source;
     }
+}
+
+/// A content without the dateline that opens it ("MANILA — A Chinese
+/// vessel …", "HELSINKI, Jan 14 (Baltic Wire) – Finnish authorities …"): a
+/// word in capitals, then only names, numbers and punctuation up to a dash.
+fn without_dateline(view: &View, content: Span) -> Span {
+    let (a, b) = words_of(view, content);
+    if a >= b || b > view.words.len() {
+        return content;
+    }
+    let first = view.text(view.words[a].span);
+    if first.chars().count() < 3 || !first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        return content;
+    }
+    for k in a + 1..b.min(a + 12) {
+        let w = &view.words[k];
+        let t = view.text(w.span);
+        if matches!(t, "\u{2014}" | "\u{2013}" | "-" | "--") {
+            return if k + 1 < b { Span::new(view.words[k + 1].span.start, content.end) } else { content };
+        }
+        if !(w.cap || w.punct || t.chars().all(|c| c.is_ascii_digit())) {
+            return content;
+        }
+    }
+    content
 }
 
 /// Removes attributions that are no sayings, keeping the indices between

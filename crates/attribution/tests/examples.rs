@@ -222,6 +222,11 @@ fn examples_non_sayings_and_runaway_contents() {
         d.chain(&find(&d, "said", "the treaty's commitments").id).join(" → "),
         "author → A State Department official"
     );
+    // A dateline is no part of a content.
+    let d = example("04-south-china-sea-standoff.txt");
+    find(&d, "said", "A Chinese coast guard vessel fired");
+    let d = example("02-gulf-of-finland-cable.txt");
+    find(&d, "said", "Finnish authorities on Tuesday detained");
     // Contents do not run back over a paragraph break past their source.
     let d = example("02-gulf-of-finland-cable.txt");
     find(&d, "said", "Tallinn would not accept");

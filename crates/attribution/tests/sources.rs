@@ -492,3 +492,19 @@ fn a_cueless_content_later_in_the_same_sentence_is_not_the_last_speakers() {
     let out = cleaned(&d, vec![found(&d, Some("The airline"), "has not confirmed", "the fault"), stray]);
     assert_eq!(out[1].0, None, "{out:?}");
 }
+
+#[test]
+fn a_dateline_is_not_part_of_the_content() {
+    let d =
+        doc("OSLO, March 3 (Nordic Wire) \u{2013} Two trawlers collided off Tromsø on Monday, the coast guard said.");
+    let out = cleaned(
+        &d,
+        vec![found(
+            &d,
+            Some("the coast guard"),
+            "said",
+            "OSLO, March 3 (Nordic Wire) \u{2013} Two trawlers collided off Tromsø on Monday",
+        )],
+    );
+    assert_eq!(out[0].2, "Two trawlers collided off Tromsø on Monday", "{out:?}");
+}
