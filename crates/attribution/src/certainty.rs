@@ -60,6 +60,11 @@ pub fn certainty(view: &View, span: Span, exclude: &[Span]) -> Certainty {
             if n == 1 && phrase[0] == "may" && view.words[i].cap && i > view.sents[w.sent].0 {
                 continue;
             }
+            // A modal inside an embedded question ("testing how much damage
+            // it could do", "whether the dam might hold") hedges nothing.
+            if n == 1 && matches!(phrase[0].as_str(), "could" | "may" | "might" | "can") && embedded_question(view, i) {
+                continue;
+            }
             let mut lv = *level;
             let mut start = i;
             if i > a && matches!(view.lw(i - 1), "not" | "n't") && rank(lv) <= 3 && rank(lv) > 0 {
@@ -79,4 +84,23 @@ pub fn certainty(view: &View, span: Span, exclude: &[Span]) -> Certainty {
         Some((level, cue)) => Certainty { level, cues: vec![cue] },
         None => Certainty::asserted(),
     }
+}
+
+/// Whether word `i` follows a question word that opens an embedded clause
+/// ("how", "whether", "what", "if"), within six words and no punctuation, in
+/// its sentence (and not as the sentence's first word: "How could …?").
+fn embedded_question(view: &View, i: usize) -> bool {
+    let sa = view.sents[view.words[i].sent].0;
+    let mut k = i;
+    while k > sa && i - k < 6 {
+        k -= 1;
+        let w = &view.words[k];
+        if w.punct {
+            return false;
+        }
+        if matches!(w.lower.as_str(), "how" | "whether" | "what" | "if") {
+            return k > sa;
+        }
+    }
+    false
 }

@@ -66,7 +66,7 @@ impl Default for Options {
 
 /// The stage's name and version, for the pipeline signature.
 pub const STAGE_NAME: &str = "attribution";
-pub const STAGE_VERSION: u32 = 5;
+pub const STAGE_VERSION: u32 = 6;
 
 /// Writes `doc.attributions`, `doc.claims` and `doc.evidence` (and appends
 /// `MISC` entities for unnamed sources). Never panics on any input.
@@ -153,6 +153,12 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
             }
             continue;
         }
+        if pronoun == "it" {
+            if let Some(p) = it_antecedent(&view, &resolve_as[..i], s) {
+                resolve_as[i] = Some(p);
+            }
+            continue;
+        }
         if !matches!(pronoun.as_str(), "he" | "she") {
             continue;
         }
@@ -180,8 +186,13 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         }
     }
     for (i, f) in found.iter().enumerate() {
-        let source =
-            f.source.map(|s| SourceRef { span: s, entity: resolver.entity_for(&view, resolve_as[i].unwrap_or(s)) });
+        let source = f.source.map(|s| {
+            let entity = resolver.entity_for(&view, resolve_as[i].unwrap_or(s));
+            if let Some(id) = &entity {
+                resolver.note_speaker(s, id);
+            }
+            SourceRef { span: s, entity }
+        });
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
         let mut cert = certainty::certainty(&view, f.content, &children);
@@ -293,6 +304,34 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     doc.claims = claims;
     doc.evidence = evidence;
     diagnostics
+}
+
+/// The antecedent of a sentence-opening "it" that continues the subject of
+/// the sentence before, when that subject ("The report cites …, which the
+/// FE said it had obtained. It does not explain how.") takes up an earlier
+/// speaker's noun ("According to a technical report published …"): that
+/// speaker's source span, so the two share a holder. Otherwise none, and
+/// "it" is the last organisation.
+fn it_antecedent(view: &View, earlier: &[Option<Span>], s: Span) -> Option<Span> {
+    let k = view.words.partition_point(|w| w.span.end <= s.start);
+    let si = view.words.get(k)?.sent;
+    if si == 0 || view.sents[si].0 != k {
+        return None;
+    }
+    let (pa, pb, _) = view.sents[si - 1];
+    if pb < pa + 3 || !matches!(view.lw(pa), "the" | "this") {
+        return None;
+    }
+    // The subject's noun: the word after the determiner, or the one after
+    // an adjective ("The technical report").
+    let nouns: Vec<&str> =
+        (pa + 1..pa + 3).filter(|&w| !view.words[w].cap && !view.words[w].punct).map(|w| view.lw(w)).collect();
+    earlier.iter().rev().flatten().copied().filter(|p| p.end <= s.start).find(|p| {
+        let lower = view.text(*p).to_lowercase();
+        let words: Vec<&str> =
+            lower.split_whitespace().skip_while(|w| matches!(*w, "a" | "an" | "the")).take(3).collect();
+        words.iter().any(|w| nouns.contains(w) && w.len() > 3)
+    })
 }
 
 /// Where an attribution sits for ordering and nesting: its cue, else the

@@ -32,6 +32,28 @@ const OUTLET_WORDS: &[&str] = &[
     "website",
 ];
 
+/// Nouns that name an organisation when used bare ("the ministry said").
+const ORG_WORDS: &[&str] = &[
+    "agency",
+    "ministry",
+    "office",
+    "embassy",
+    "consulate",
+    "service",
+    "department",
+    "bureau",
+    "authority",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "operator",
+    "utility",
+    "regulator",
+    "institute",
+    "watchdog",
+];
+
 const ROLE_WORDS: &[&str] = &[
     "minister",
     "spokeswoman",
@@ -131,6 +153,8 @@ pub struct Resolver {
     text: String,
     next_id: usize,
     new_entities: Vec<Entity>,
+    /// (source start, entity index) of organisations resolved as speakers, in order.
+    org_speakers: Vec<(usize, usize)>,
 }
 
 impl Resolver {
@@ -156,6 +180,7 @@ impl Resolver {
             text: doc.text.clone(),
             next_id,
             new_entities: Vec::new(),
+            org_speakers: Vec::new(),
         }
     }
 
@@ -166,24 +191,54 @@ impl Resolver {
     /// The entity a source span denotes, if it can be told.
     pub fn entity_for(&mut self, view: &View, span: Span) -> Option<String> {
         let inside: Vec<&(Span, usize, EntityType)> = self.mentions.iter().filter(|m| span.contains(m.0)).collect();
-        if let Some(m) = inside.iter().rev().find(|m| m.2 == EntityType::Person) {
+        // A person named as a possessive modifier is not the speaker
+        // ("President X's spokesman"); one named in an apposition is.
+        let possessive = |m: &Span| {
+            let after = self.text.get(m.end..span.end).unwrap_or("");
+            let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("\u{2019}s "));
+            rest.is_some_and(|r| r.trim_start().chars().next().is_some_and(char::is_alphabetic)) && !after.contains(',')
+        };
+        if let Some(m) = inside.iter().rev().find(|m| m.2 == EntityType::Person && !possessive(&m.0)) {
             return Some(self.ids[m.1].clone());
         }
+        let possessed_person = inside.iter().any(|m| m.2 == EntityType::Person);
         // An organisation or place counts when it is the head of the span,
         // not a modifier ("two EU diplomats") or a complement ("the embassy in Prague").
         let text = self.text.clone();
-        let is_head = |m: &Span| {
-            let after = text.get(m.end..span.end).unwrap_or("").trim();
-            let before = text.get(span.start..m.start).unwrap_or("").to_lowercase();
-            let complement =
-                [" in ", " of ", " at ", " from ", " for "].iter().any(|p| format!(" {before}").ends_with(p));
-            (after.is_empty() || after.starts_with('(') || after.starts_with(',')) && !complement
+        let mentions = &self.mentions;
+        let is_head = |m: &(Span, usize, EntityType)| {
+            let after = text.get(m.0.end..span.end).unwrap_or("").trim();
+            let before = text.get(span.start..m.0.start).unwrap_or("").to_lowercase();
+            // "a source in the Chilean foreign ministry": the article does
+            // not hide the preposition.
+            let before = format!(" {}", before.trim_end());
+            let before = ["the", "a", "an"]
+                .iter()
+                .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
+                .unwrap_or(&before)
+                .to_string();
+            let before = format!("{} ", before.trim_end());
+            let complement = [" in ", " of ", " at ", " from ", " for "].iter().any(|p| before.ends_with(p));
+            // An organisation followed by where it sits ("the Iranian
+            // consulate in Hamburg") is still the head.
+            let placed = m.2 == EntityType::Org
+                && ["in ", "at "].iter().any(|p| after.starts_with(p))
+                && mentions.iter().any(|p| {
+                    matches!(p.2, EntityType::Gpe | EntityType::Loc)
+                        && p.0.start > m.0.end
+                        && p.0.end == span.end
+                        && text.get(m.0.end..p.0.start).is_some_and(|w| w.split_whitespace().count() <= 2)
+                });
+            (after.is_empty() || after.starts_with('(') || after.starts_with(',') || placed) && !complement
         };
         if let Some(m) = inside.iter().rev().find(|m| {
             matches!(m.2, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac | EntityType::Norp)
-                && is_head(&m.0)
+                && is_head(m)
         }) {
             return Some(self.ids[m.1].clone());
+        }
+        if possessed_person {
+            return None;
         }
         let lower = self.slice(span).to_lowercase();
         let words: Vec<&str> = lower.split_whitespace().collect();
@@ -199,11 +254,60 @@ impl Resolver {
             let text = &self.text;
             let found = self.last_before(span.start, |m| {
                 m.2 == EntityType::Org && {
+                    // Whole words: "stationed" is no "station".
                     let ctx = context(text, m.0, 40, 0).to_lowercase();
-                    OUTLET_WORDS.iter().any(|w| ctx.contains(w))
+                    ctx.split(|c: char| !c.is_alphanumeric()).any(|w| OUTLET_WORDS.contains(&w))
                 }
             });
-            return found.map(|m| self.ids[m.1].clone());
+            if let Some(m) = found {
+                return Some(self.ids[m.1].clone());
+            }
+            if !ORG_WORDS.contains(&head) {
+                return None;
+            }
+        }
+        // A bare organisation noun ("the ministry", "the agency"): the last
+        // organisation named with that noun, else the organisation that
+        // last spoke in this paragraph or the one before.
+        if words.len() == 2 && words[0] == "the" && ORG_WORDS.contains(&head) {
+            let named = self.last_before(span.start, |m| {
+                m.2 == EntityType::Org
+                    && self
+                        .slice(m.0)
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == head || w.strip_suffix('s') == Some(head))
+            });
+            if let Some(m) = named {
+                return Some(self.ids[m.1].clone());
+            }
+            let words_of = |t: &str| -> Vec<String> {
+                t.to_lowercase().split(|c: char| !c.is_alphanumeric()).map(str::to_string).collect()
+            };
+            // Near enough (this paragraph or the one before), no other
+            // mention of the noun in between ("summoned to the foreign
+            // ministry …, the ministry said"), and not named as another
+            // kind of organisation (an embassy is no ministry).
+            let fits = |at: usize, e: usize| {
+                let between = self.text.get(at..span.start).unwrap_or("");
+                let near = between.split('\n').filter(|l| l.trim().is_empty()).count() <= 1;
+                let names: Vec<String> =
+                    self.mentions.iter().filter(|m| m.1 == e).flat_map(|m| words_of(self.slice(m.0))).collect();
+                let after_name = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.1 == e && m.0.start >= at && m.0.end <= span.start)
+                    .map(|m| m.0.end)
+                    .max()
+                    .unwrap_or(at);
+                let later = self.text.get(after_name..span.start).unwrap_or("");
+                near && !words_of(later).iter().any(|w| w == head)
+                    && !names.iter().any(|w| w != head && ORG_WORDS.contains(&w.as_str()))
+            };
+            if let Some((_, e)) = self.org_speakers.iter().rev().find(|(at, e)| *at < span.start && fits(*at, *e)) {
+                return Some(self.ids[*e].clone());
+            }
+            return None;
         }
         if definite && words.len() <= 4 && ROLE_WORDS.contains(&head) {
             let text = &self.text;
@@ -214,6 +318,16 @@ impl Resolver {
         }
         let _ = view;
         None
+    }
+
+    /// Records that the source at `span` was resolved to entity `id`, so
+    /// that a later "the agency" can refer to the organisation that spoke.
+    pub fn note_speaker(&mut self, span: Span, id: &str) {
+        let Some(e) = self.ids.iter().position(|i| i == id) else { return };
+        let is_org = self.mentions.iter().any(|m| m.1 == e && m.2 == EntityType::Org);
+        if is_org && self.org_speakers.last().is_none_or(|(at, _)| *at < span.start) {
+            self.org_speakers.push((span.start, e));
+        }
     }
 
     /// Whether a source span resolves to a person.
@@ -247,7 +361,7 @@ impl Resolver {
         let span = Span::new(span.start + lead, span.start + lead + short.len());
         let (short, rest) = (short.to_string(), rest.map(str::to_string));
         let key = normalise(&short);
-        let head = key.split_whitespace().last().unwrap_or("").to_string();
+        let head = head_noun(&key).to_string();
         let definite = short.to_lowercase().starts_with("the ");
         for e in self.new_entities.iter_mut().rev() {
             // The holder of source-less sayings is no antecedent ("the source").
@@ -255,7 +369,7 @@ impl Resolver {
                 continue;
             }
             let ekey = normalise(&e.name);
-            let ehead = ekey.split_whitespace().last().unwrap_or("");
+            let ehead = head_noun(&ekey);
             if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head) {
                 if let Some(r) = rest.filter(|r| !e.descriptions.contains(r)) {
                     e.descriptions.push(r);
@@ -356,6 +470,15 @@ fn shorten(descriptor: &str) -> (&str, Option<&str>) {
     let rest = descriptor[i..]
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '(' | ')'));
     (short, (!rest.is_empty()).then_some(rest))
+}
+
+/// The head noun of a normalised descriptor: its last word before a
+/// complement ("source" of "source close to ministry").
+fn head_noun(key: &str) -> &str {
+    key.split_whitespace()
+        .take_while(|w| !PREPOSITIONS.contains(w) && !matches!(*w, "who" | "which" | "that"))
+        .last()
+        .unwrap_or("")
 }
 
 fn normalise(s: &str) -> String {

@@ -262,6 +262,9 @@ fn certainty_levels_from_hedges() {
         ("An accident is not likely.", CertaintyLevel::Unlikely, "not likely"),
         ("It seems the talks have stalled.", CertaintyLevel::Likely, "it seems"),
         ("The talks stalled on Thursday.", CertaintyLevel::Asserted, ""),
+        // A modal inside an embedded question hedges nothing.
+        ("The hackers were testing how far they could get into the grid.", CertaintyLevel::Asserted, ""),
+        ("Engineers checked whether the dam might hold.", CertaintyLevel::Asserted, ""),
     ] {
         let d = doc(sentence);
         let c = d
