@@ -302,6 +302,12 @@ fn complete_contents(view: &View, found: &mut Vec<Found>) {
         if next.sent != sent || next.punct || f.cue.is_some_and(|c| c.overlaps(next.span)) {
             continue;
         }
+        // A content of nothing but such words grows only after a verb: "has
+        // proposed a" does, the noun of "Ethiopia's decision to" does not
+        // (that is no saying, and a whole sentence would become its content).
+        if (a..b).all(|k| OPEN_END.contains(&view.lw(k))) && !f.cue.is_some_and(|c| verbal(view, c)) {
+            continue;
+        }
         let stop_at =
             anchors.iter().filter(|x| x.start >= next.span.start).map(|x| x.start).min().unwrap_or(usize::MAX);
         let mut e = b;
@@ -315,6 +321,18 @@ fn complete_contents(view: &View, found: &mut Vec<Found>) {
             f.content = Span::new(f.content.start, view.words[e - 1].span.end);
         }
     }
+}
+
+/// Whether a cue is verbal: it holds a cue verb form, an auxiliary or a
+/// past form in -ed ("has proposed", "warned"), not only a noun ("decision").
+fn verbal(view: &View, cue: Span) -> bool {
+    let (a, b) = words_of(view, cue);
+    (a..b.min(view.words.len())).any(|k| {
+        let w = view.lw(k);
+        lexicon().verbs.contains_key(w)
+            || matches!(w, "has" | "have" | "had" | "will" | "would" | "did" | "does" | "do")
+            || (w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed"))
+    })
 }
 
 /// Whether a span holds a word that is not punctuation.

@@ -508,3 +508,13 @@ fn a_dateline_is_not_part_of_the_content() {
     );
     assert_eq!(out[0].2, "Two trawlers collided off Tromsø on Monday", "{out:?}");
 }
+
+#[test]
+fn a_noun_cue_with_a_function_word_content_does_not_take_the_sentence() {
+    let d = doc("Ethiopia's decision to fill the dam drew an angry protest from Egypt.");
+    let mut f = found(&d, Some("Ethiopia's"), "decision", "Ethiopia's");
+    let at = d.text.find("decision to").unwrap() + "decision ".len();
+    f.content = Span::new(at, at + 2);
+    let out = cleaned(&d, vec![f]);
+    assert!(out.iter().all(|(_, _, c)| !c.contains("protest")), "{out:?}");
+}
