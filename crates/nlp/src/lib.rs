@@ -20,31 +20,29 @@ pub use pipeline::{Layer, Pipeline, PipelineError, Stage};
 
 /// The stages every dossier command runs, in order.
 pub fn default_pipeline() -> Pipeline {
-    Pipeline::new(vec![
-        Box::new(segment::Segmenter),
-        Box::new(tokenize::Tokenizer),
-        Box::new(entities::EntityStage),
-        Box::new(timex::TimexStage),
-        Box::new(attribution::AttributionStage),
-        Box::new(events::EventStage),
-    ])
-    .expect("the default pipeline is ordered correctly")
+    Pipeline::new(stages(false)).expect("the default pipeline is ordered correctly")
 }
 
 /// The default stages with the `syntax` stage (parts of speech and
 /// dependency trees) right after tokenization, where later stages could
 /// read it. Not the default yet: no stage consumes the trees.
 pub fn pipeline_with_syntax() -> Pipeline {
-    Pipeline::new(vec![
-        Box::new(segment::Segmenter),
-        Box::new(tokenize::Tokenizer),
-        Box::new(syntax::SyntaxStage),
-        Box::new(entities::EntityStage),
+    Pipeline::new(stages(true)).expect("the pipeline with syntax is ordered correctly")
+}
+
+/// The stages in order, the optional `syntax` stage after tokenization.
+fn stages(with_syntax: bool) -> Vec<Box<dyn Stage>> {
+    let mut stages: Vec<Box<dyn Stage>> = vec![Box::new(segment::Segmenter), Box::new(tokenize::Tokenizer)];
+    if with_syntax {
+        stages.push(Box::new(syntax::SyntaxStage));
+    }
+    stages.extend([
+        Box::new(entities::EntityStage) as Box<dyn Stage>,
         Box::new(timex::TimexStage),
         Box::new(attribution::AttributionStage),
         Box::new(events::EventStage),
-    ])
-    .expect("the pipeline with syntax is ordered correctly")
+    ]);
+    stages
 }
 
 /// Runs the default pipeline over a document.
