@@ -172,6 +172,9 @@ pub struct SystemEvent {
     pub code: String,
     pub trigger: String,
     pub attribution: Option<String>,
+    /// Whether the author states it without a hedge ("apparently bombed"
+    /// is not asserted, though no one else reports it).
+    pub asserted: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -253,6 +256,7 @@ pub fn run_gold(texts: &[GoldText], pipeline: &Pipeline, details: bool) -> GoldR
                 code: e.code.clone(),
                 trigger: e.trigger.slice(&doc.text).to_string(),
                 attribution: e.attribution.clone(),
+                asserted: e.certainty.level == dossier_model::CertaintyLevel::Asserted,
             })
             .collect();
         let actors_eq = |ge: &GoldEvent, se: &SystemEvent| {
@@ -267,7 +271,7 @@ pub fn run_gold(texts: &[GoldText], pipeline: &Pipeline, details: bool) -> GoldR
             if full(&ge.source, &se.source) && full(&ge.target, &se.target) {
                 exact += 1;
             }
-            if ge.reported && se.attribution.is_none() {
+            if ge.reported && se.attribution.is_none() && se.asserted {
                 reported += 1;
             }
         }

@@ -1,5 +1,6 @@
 //! Codes each line of stdin through the real pipeline and prints its
-//! events (a debugging aid: `cargo run --release -p dossier-events --example code_lines < sentences.txt`).
+//! events (a debugging aid: `cargo run --release -p dossier-events --example code_lines < sentences.txt`;
+//! `SHOW_ENTITIES=1` adds the entities, `DOSSIER_TRACE_EVENTS=1` each sentence's actors and triggers).
 
 use dossier_model::{DateSource, Document, Metadata, Published};
 use std::io::BufRead;

@@ -297,6 +297,9 @@ pub struct PreparedEntities {
     codes: Vec<Option<ActorCode>>,
     /// spans of natural features' names
     features: Vec<Span>,
+    /// the country where the latest sentence that set a scene set it, and
+    /// where that sentence ends (sentences are visited in order)
+    scene: std::sync::Mutex<Option<(usize, String)>>,
 }
 
 impl PreparedEntities {
@@ -329,7 +332,7 @@ impl PreparedEntities {
         }
         mentions.sort_by_key(|(sp, _)| sp.start);
         features.sort_by_key(|sp| sp.start);
-        PreparedEntities { mentions, codes, features }
+        PreparedEntities { mentions, codes, features, scene: Default::default() }
     }
 }
 
@@ -414,16 +417,47 @@ impl ActorFinder for PreparedEntities {
             let e = doc.entities.get(f.2)?;
             (matches!(e.ty, EntityType::Gpe) && at(f)).then(|| self.codes[f.2].clone()).flatten()
         };
-        let scene = found.iter().find_map(|f| place(f, &|f| f.0 > lo && view.word(f.0 - 1) == "in")).or_else(|| {
-            found.iter().find_map(|f| place(f, &|f| f.0 == lo && matches!(view.word(f.1), "—" | "–" | "-")))
+        let scene = found
+            .iter()
+            .find_map(|f| place(f, &|f| f.0 > lo && view.word(f.0 - 1) == "in"))
+            .or_else(|| {
+                found.iter().find_map(|f| place(f, &|f| f.0 == lo && matches!(view.word(f.1), "—" | "–" | "-")))
+            })
+            .and_then(|c| c.country);
+        // else the one country of every state actor the sentence names
+        // ("Myanmar's military … after resistance fighters overran"), else
+        // the scene a sentence shortly before set ("Thousands rallied in
+        // Tbilisi. Police detained 37 protesters.")
+        let sole = self.sole_country(&found, &extra, nent);
+        // armed groups, soldiers and victims take the scene's country only
+        // when no other country takes part in the sentence ("accusing Kabul
+        // of failing to act against militants", said at talks in Istanbul)
+        let several = self.several(&found, &extra, nent);
+        let one_country = |scene: &str| !several && sole.as_deref().is_none_or(|c| c == scene);
+        let own_scene = scene.or_else(|| sole.clone());
+        if let Some(country) = &own_scene
+            && let Ok(mut last) = self.scene.lock()
+        {
+            *last = Some((span.end, country.clone()));
+        }
+        let scene = own_scene.or_else(|| {
+            self.scene
+                .lock()
+                .ok()?
+                .as_ref()
+                .filter(|(end, _)| span.start.saturating_sub(*end) < SCENE_CARRY)
+                .map(|(_, c)| c.clone())
         });
-        if let Some(country) = scene.and_then(|c| c.country) {
+        if let Some(country) = &scene {
             for i in lo..hi {
-                let Some(role) = group_role(view.word(i)) else { continue };
-                let taken = found.iter().any(|f| i >= f.0 && i <= f.1);
+                let Some((role, n)) = group_role(view, i) else { continue };
+                if !matches!(role, "OPP" | "COP") && !one_country(country) {
+                    continue;
+                }
+                let taken = found.iter().any(|f| i + n > f.0 && i <= f.1);
                 if !taken {
-                    found.push((i, i + 1, nent + extra.len()));
-                    extra.push(actor_code(&country, Some(role)));
+                    found.push((i, i + n, nent + extra.len()));
+                    extra.push(actor_code(country, Some(role)));
                 }
             }
         }
@@ -469,6 +503,14 @@ impl ActorFinder for PreparedEntities {
             };
             let taken = |tok: usize| bounds.iter().any(|&(a, b)| tok >= a && tok < b && !(a == s && b == t));
             let (ns, nt, role) = extend_with_agent(view, s, t, &default_agent, &default_agent_len, &taken);
+            // "ELN guerrillas", "Fano militiamen": a group the lexicons do not
+            // know, named with an armed-group word, fights where the story is
+            if code.is_none()
+                && let Some(r) = role.as_deref().filter(|r| matches!(*r, "REB" | "UAF" | "INS"))
+                && let Some(country) = &scene
+            {
+                code = Some(actor_code(country, Some(r)));
+            }
             if let Some(r) = role {
                 code = code.map(|c| {
                     let country = c.country.clone().unwrap_or_default();
@@ -526,16 +568,74 @@ impl ActorFinder for PreparedEntities {
     }
 }
 
-/// The role of a plural noun naming an unnamed group that acts where the
-/// story happens (protests and their policing). Armed groups are not
-/// among them: "accusing Kabul of failing to act against militants" may
-/// be set anywhere.
-fn group_role(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "protesters" | "protestors" | "demonstrators" | "activists" => "OPP",
-        "police" => "COP",
+/// How far (in characters) the scene of one sentence carries to the next
+/// sentences that set none.
+const SCENE_CARRY: usize = 400;
+
+/// The role of an unnamed group that acts or suffers where the story
+/// happens (protests and their policing, fighting inside one country, its
+/// victims), and how many words name it. A group's country is that of the
+/// scene, so a sentence that sets none gets no such actor: "accusing Kabul
+/// of failing to act against militants" may be set anywhere.
+fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)> {
+    let w = view.word(i);
+    let next = view.word(i + 1);
+    let prev = if i > view.first { view.word(i - 1) } else { "" };
+    Some(match w {
+        "protesters" | "protestors" | "demonstrators" | "activists" | "marchers" => ("OPP", 1),
+        "police" | "policemen" => ("COP", 1),
+        "security" if next == "forces" => ("MIL", 2),
+        "soldiers" | "troops" | "servicemen" if !matches!(prev, "of" | "its" | "their") => ("MIL", 1),
+        "civilians" | "villagers" | "residents" | "worshippers" | "passengers" | "pilgrims" | "farmers" => {
+            (if w == "farmers" { "AGR" } else { "CVL" }, 1)
+        }
+        // "killing 23 people", "thousands of people"
+        "people" if prev.chars().all(|c| c.is_ascii_digit() || c == ',') || prev == "of" => ("CVL", 1),
+        "students" => ("EDU", 1),
+        "gunmen" | "assailants" | "attackers" => ("UAF", 1),
+        "militants" | "insurgents" | "guerrillas" | "militiamen" | "jihadists" | "rebels" => ("REB", 1),
+        "authorities" if prev != "local" => ("GOV", 1),
+        "government" if prev == "the" => ("GOV", 1),
         _ => return None,
     })
+}
+
+impl PreparedEntities {
+    /// Whether the sentence's actors name two or more countries.
+    fn several(&self, found: &[(usize, usize, usize)], extra: &[ActorCode], nent: usize) -> bool {
+        let mut first: Option<&str> = None;
+        for f in found {
+            let code = if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
+            let Some(c) = code.and_then(|c| c.country.as_deref()) else { continue };
+            if c.len() != 3 || is_international(c) {
+                continue;
+            }
+            if first.is_some_and(|k| k != c) {
+                return true;
+            }
+            first = Some(c);
+        }
+        false
+    }
+
+    /// The country of the sentence's state actors when they all have one
+    /// (places, international bodies and unknowns aside).
+    fn sole_country(&self, found: &[(usize, usize, usize)], extra: &[ActorCode], nent: usize) -> Option<String> {
+        let mut country: Option<&str> = None;
+        for f in found {
+            let code = if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
+            let Some(c) = code.and_then(|c| c.country.as_deref()) else { continue };
+            if c.len() != 3 || is_international(c) {
+                continue;
+            }
+            match country {
+                None => country = Some(c),
+                Some(k) if k == c => {}
+                Some(_) => return None,
+            }
+        }
+        country.map(str::to_string)
+    }
 }
 
 /// Actors from an actor dictionary and an agent dictionary in the PETRARCH

@@ -114,7 +114,10 @@ const GOVERNORS: [&str; 30] = [
 /// Words before a trigger that say it did not happen.
 const NEGATIONS: [&str; 6] = ["not", "n't", "never", "no", "without", "nor"];
 /// Modal hedges before a trigger and the certainty they give.
-const HEDGES: [(&str, CertaintyLevel); 5] = [
+const HEDGES: [(&str, CertaintyLevel); 8] = [
+    ("apparently", CertaintyLevel::Likely),
+    ("reportedly", CertaintyLevel::Possible),
+    ("allegedly", CertaintyLevel::Possible),
     ("may", CertaintyLevel::Possible),
     ("might", CertaintyLevel::Possible),
     ("could", CertaintyLevel::Possible),
@@ -174,6 +177,13 @@ struct Trigger {
     cue_of: Option<usize>,
 }
 
+/// Whether to print each sentence's actors and triggers to stderr (set
+/// `DOSSIER_TRACE_EVENTS`; a debugging aid for the `code_lines` example).
+fn tracing() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("DOSSIER_TRACE_EVENTS").is_some())
+}
+
 /// Codes one document with the entity-layer actor finder.
 pub fn code_document(doc: &Document) -> Vec<Event> {
     code_document_with(doc, &EntityActors)
@@ -224,6 +234,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             continue;
         }
         let triggers = find_triggers(lex, doc, &view, &actors);
+        if tracing() {
+            for a in &actors {
+                eprintln!(
+                    "    actor {:?} {:?} place={}",
+                    (a.start..a.end).map(|t| view.word(t)).collect::<Vec<_>>(),
+                    a.code,
+                    a.place
+                );
+            }
+            for t in &triggers {
+                eprintln!(
+                    "    trig {:?} {} {:?}",
+                    (t.start..t.end).map(|x| view.word(x)).collect::<Vec<_>>(),
+                    t.code.code,
+                    t.entry.kind
+                );
+            }
+        }
         let report_clause = trailing_report(&view);
         // the previous trigger's sources, with the report it was in: "denied
         // that … and accused" continues the denial's subject, not that of
@@ -447,7 +475,36 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         .then(|| answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]]))
                         .flatten()
                 });
-                if let Some(referent) = referent {
+                // "declared a state of emergency", "imposed a curfew": a
+                // state's restrictions on its own people aim at its country
+                let own = actors[sources[0]].code.as_ref().filter(|c| {
+                    tr.code.code.starts_with("172")
+                        && c.country.as_deref().is_some_and(|k| k.len() == 3)
+                        && !c.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| NON_STATE_ROLES.contains(&r))
+                });
+                if referent.is_none()
+                    && let Some(c) = own
+                {
+                    let country = c.country.clone().unwrap_or_default();
+                    let target = Actor {
+                        start: tr.end,
+                        end: tr.end,
+                        entity: None,
+                        code: Some(crate::actors::actor_code(&country, None)),
+                        place: false,
+                    };
+                    events.push(make_event(
+                        lex,
+                        doc,
+                        si,
+                        &view,
+                        tr,
+                        &tr.code.code,
+                        &actors[sources[0]],
+                        &target,
+                        &actors,
+                    ));
+                } else if let Some(referent) = referent {
                     let target =
                         Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
                     for &s in &sources {

@@ -995,3 +995,73 @@ fn a_group_acting_on_the_bare_name_of_its_own_country_is_no_event() {
         show(&doc)
     );
 }
+
+fn codes(doc: &Document) -> Vec<(String, String, String)> {
+    doc.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| {
+            let code = |a: &Option<dossier_model::ActorCode>| a.as_ref().map(|c| c.code.clone()).unwrap_or_default();
+            (e.code.clone(), code(&e.source_actor), code(&e.target_actor))
+        })
+        .collect()
+}
+
+#[test]
+fn unnamed_groups_inside_one_country_take_its_code() {
+    // fighters, victims and soldiers in a story set in one country
+    let doc = extract("Gunmen killed eleven villagers in a raid on a market in northern Niger on Saturday.");
+    let e = doc.events.iter().find(|e| e.root == "19" || e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("NERUAF"), "{}", show(&doc));
+    assert_eq!(e.target_actor.as_ref().map(|c| c.code.as_str()), Some("NERCVL"), "{}", show(&doc));
+    // a group the lexicons do not know, named with an armed-group word
+    let doc = extract("Peruvian soldiers clashed with Sendero guerrillas in the Vraem valley on Tuesday.");
+    let got = codes(&doc);
+    assert!(got.contains(&("190".into(), "PERMIL".into(), "PERREB".into())), "{got:?}");
+    assert!(got.contains(&("190".into(), "PERREB".into(), "PERMIL".into())), "a clash is mutual: {got:?}");
+}
+
+#[test]
+fn an_unnamed_group_gets_no_country_when_two_countries_take_part() {
+    // said at talks in Ankara about two other states: the militants could be anywhere
+    let doc =
+        extract("Iran accused Iraq's government at talks in Ankara on Friday of failing to act against militants.");
+    assert!(
+        doc.events.iter().all(|e| e.target_actor.as_ref().is_none_or(|c| !c.code.ends_with("REB"))),
+        "{}",
+        show(&doc)
+    );
+}
+
+#[test]
+fn the_scene_carries_to_the_next_sentence() {
+    let doc = extract("Thousands of farmers rallied in Lima on Sunday. Police detained 40 protesters.");
+    let got = codes(&doc);
+    assert!(got.contains(&("173".into(), "PERCOP".into(), "PEROPP".into())), "{got:?}");
+    // but not to a sentence far away
+    let filler = "The weather was mild and the markets were calm. ".repeat(12);
+    let doc =
+        extract(&format!("Thousands of farmers rallied in Lima on Sunday. {filler}Police detained 40 protesters."));
+    assert!(!codes(&doc).iter().any(|(c, _, _)| c == "173"), "{}", show(&doc));
+}
+
+#[test]
+fn a_state_of_emergency_is_aimed_at_the_state_s_own_country() {
+    let doc = extract("Bolivia's president declared a state of emergency in two provinces on Monday.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("172") && s == "BOLGOV" && t == "BOL"), "{got:?}");
+    // a rebel group's decree is not the state's restriction on its people
+    let doc = extract("The rebels imposed a curfew on the town of Goma, Congolese officials said.");
+    assert!(
+        !codes(&doc).iter().any(|(c, s, t)| c.starts_with("172") && s.ends_with("REB") && t == "COD"),
+        "{}",
+        show(&doc)
+    );
+}
+
+#[test]
+fn an_author_s_hedge_leaves_a_deed_not_asserted() {
+    let doc = extract("Sudan's air force apparently bombed a market in Darfur on Friday, killing 30 people.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_ne!(e.certainty.level, dossier_model::CertaintyLevel::Asserted, "{}", show(&doc));
+}
