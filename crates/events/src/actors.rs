@@ -595,7 +595,15 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "gunmen" | "assailants" | "attackers" => ("UAF", 1),
         "militants" | "insurgents" | "guerrillas" | "militiamen" | "jihadists" | "rebels" => ("REB", 1),
         "authorities" if prev != "local" => ("GOV", 1),
-        "government" if prev == "the" => ("GOV", 1),
+        "government" | "president" | "cabinet" if prev == "the" => ("GOV", 1),
+        "prime" if next == "minister" && prev == "the" => ("GOV", 2),
+        "army" | "military" | "junta" if prev == "the" => ("MIL", 1),
+        "parliament" | "lawmakers" | "legislators" => ("LEG", 1),
+        "opposition" => ("OPP", 1),
+        "prosecutors" => ("JUD", 1),
+        "court" if prev == "the" => ("JUD", 1),
+        "journalists" | "reporters" => ("MED", 1),
+        "traders" | "shopkeepers" | "businesses" => ("BUS", 1),
         _ => return None,
     })
 }

@@ -273,6 +273,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 continue;
             }
+            // "sanctions if the government pressed ahead with arrests": an
+            // act in a condition has not happened
+            if conditional(&view, tr.start) {
+                continue;
+            }
             let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
             let here = containing_attribution(doc, tspan);
             // "urged X to accept … and offered to host": a report that runs
@@ -1172,6 +1177,16 @@ fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<
         return Some((code.to_string(), Some(place)));
     }
     None
+}
+
+/// Whether a word lies in a clause opened by "if" or "unless" (looking back
+/// to the nearest comma, semicolon, dash or the sentence start).
+fn conditional(view: &SentenceView<'_>, tok: usize) -> bool {
+    (view.first..tok)
+        .rev()
+        .map(|t| view.word(t))
+        .take_while(|w| !matches!(*w, "," | ";" | ":" | "—" | "–"))
+        .any(|w| matches!(w, "if" | "unless"))
 }
 
 fn in_actor(actors: &[Actor], tok: usize) -> bool {

@@ -1065,3 +1065,19 @@ fn an_author_s_hedge_leaves_a_deed_not_asserted() {
     let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_ne!(e.certainty.level, dossier_model::CertaintyLevel::Asserted, "{}", show(&doc));
 }
+
+#[test]
+fn an_act_inside_a_condition_is_not_coded() {
+    let doc = extract("Canada will cut aid to Haiti if the government in Port-au-Prince arrests opposition leaders.");
+    assert!(!doc.events.iter().any(|e| e.root == "17"), "{}", show(&doc));
+    // the act after the condition's comma is the sentence's own
+    let doc = extract("If talks fail, Chile will recall its ambassador. Peru's police detained two Chilean fishermen.");
+    assert!(doc.events.iter().any(|e| e.root == "17"), "{}", show(&doc));
+}
+
+#[test]
+fn offices_named_without_their_country_belong_to_a_one_country_scene() {
+    let doc = extract("Soldiers detained the president in Niamey on Wednesday.");
+    let got = codes(&doc);
+    assert!(got.contains(&("173".into(), "NERMIL".into(), "NERGOV".into())), "{got:?}");
+}
