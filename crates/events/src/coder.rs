@@ -290,6 +290,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 last_cue = tr.cue_of;
             }
             let (mut sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            if tracing() {
+                eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
+            }
             // "with Iraq hosting the meeting": the participle's own subject
             if tr.entry.kind == TriggerKind::Verb
                 && view.word(tr.end - 1).ends_with("ing")
@@ -2277,6 +2280,16 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         None if start > floor && start == tok && view.word(tok).ends_with("ing") && view.word(tok + 1) != "between" => {
             pick(floor)
         }
+        // "…, and called on Britain to …": a verb coordinated after a comma
+        // with no subject of its own shares the sentence's
+        None if start > floor
+            && tok - start <= 2
+            && matches!(view.word(start - 1), "and" | "but")
+            && start >= view.first + 2
+            && view.word(start - 2) == "," =>
+        {
+            pick(floor).filter(|&i| actors[i].end < start)
+        }
         None => None,
     }
 }
@@ -2306,6 +2319,7 @@ fn place_target(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option
 fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_that: bool) -> Option<usize> {
     let doc = view.doc;
     let at = doc.tokens[tok.saturating_sub(1).max(view.first)].span;
+    let mut last_place: Option<usize> = None;
     for (i, a) in actors.iter().enumerate() {
         if a.start < tok {
             continue;
@@ -2342,6 +2356,13 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
             continue;
         }
         if is_location(view, a) {
+            last_place = Some(a.end);
+            continue;
+        }
+        // "consulates in Jeddah and Mashhad": a place coordinated with a
+        // location is one too
+        if a.place && last_place == Some(a.start - 1) && matches!(view.word(a.start - 1), "and" | "or" | ",") {
+            last_place = Some(a.end);
             continue;
         }
         return Some(past_possessive(view, actors, i));

@@ -1081,3 +1081,22 @@ fn offices_named_without_their_country_belong_to_a_one_country_scene() {
     let got = codes(&doc);
     assert!(got.contains(&("173".into(), "NERMIL".into(), "NERGOV".into())), "{got:?}");
 }
+
+#[test]
+fn a_verb_after_comma_and_shares_the_sentence_s_subject() {
+    let doc = extract("Egypt's foreign ministry said the talks had stalled, and urged Ethiopia to resume them.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("02") && s == "EGYGOV" && t == "ETH"), "{got:?}");
+    // a new subject after "and" keeps its own
+    let doc = extract("Chile recalled its ambassador from Lima, and Peru expelled two Chilean diplomats.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("16") && s == "PER" && t.starts_with("CHL")), "{got:?}");
+}
+
+#[test]
+fn places_listed_after_a_location_are_no_objects() {
+    let doc = extract("Qatar and Bahrain agreed on Monday to reopen their embassies in Doha and Manama.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("03") && s == "QAT" && t == "BHR"), "{got:?}");
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("03") && s == "BHR" && t == "QAT"), "{got:?}");
+}
