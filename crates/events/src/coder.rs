@@ -1983,6 +1983,14 @@ fn assign(
                 sources = with_coordinated_right(view, actors, a);
                 sources.retain(|&i| actors[i].end <= tr.start);
             }
+            // "talks in Stockholm with Y": the other side of a consultation
+            if targets.is_empty()
+                && tr.code.code.starts_with("04")
+                && let Some(w) = with_at.filter(|&w| w > tr.end && view.word(w) == "with")
+                && let Some(a) = actors.iter().position(|a| (a.start == w + 1 || a.start == w + 2) && !a.place)
+            {
+                targets = with_coordinated_right(view, actors, a);
+            }
             // "Greece's decision drew a sharp rebuke from Turkey": the
             // rebuke is aimed at the subject of "drew"
             let drew = (tr.start.saturating_sub(3).max(view.first)..tr.start).any(|t| {
@@ -2279,6 +2287,18 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         // ("after fighting between the army and the rebels" names its own)
         None if start > floor && start == tok && view.word(tok).ends_with("ing") && view.word(tok + 1) != "between" => {
             pick(floor)
+        }
+        // "praised Turkey after talks in Stockholm with …": a consultation
+        // named right after its opener is held by the main clause's subject
+        None if start > floor
+            && start == tok
+            && matches!(view.word(start - 1), "after" | "during" | "following" | "before")
+            && view.word(start - 2) != ","
+            && (tok + 1..(tok + 5).min(view.end())).any(|t| view.word(t) == "with") =>
+        {
+            // from the sentence's start: a cue such as "thanked" may have
+            // made the rest of the sentence its content
+            pick(view.first).filter(|&i| actors[i].end < start)
         }
         // "…, and called on Britain to …": a verb coordinated after a comma
         // with no subject of its own shares the sentence's

@@ -1100,3 +1100,11 @@ fn places_listed_after_a_location_are_no_objects() {
     assert!(got.iter().any(|(c, s, t)| c.starts_with("03") && s == "QAT" && t == "BHR"), "{got:?}");
     assert!(got.iter().any(|(c, s, t)| c.starts_with("03") && s == "BHR" && t == "QAT"), "{got:?}");
 }
+
+#[test]
+fn talks_after_the_main_clause_are_its_subject_s_with_the_other_side() {
+    let doc =
+        extract("Norway's foreign minister thanked Kenya on Monday after talks in Oslo with Kenyan President Ruto.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("04") && s == "NORGOV" && t.starts_with("KEN")), "{got:?}");
+}
