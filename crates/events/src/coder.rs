@@ -1649,9 +1649,32 @@ fn refine(
         }
     }
     match best {
-        Some((_, _, c, stop)) => (Some(c.clone()), stop),
+        Some((_, _, c, stop)) => {
+            // the verb dictionary files some demands under appeals ("demand
+            // proof" 0214); a demand is a demand (10), with the same object
+            let demand = entry.code.as_ref().is_some_and(|d| d.code.starts_with("10"));
+            let code = match demand_of_appeal(&c.code) {
+                Some(code) if demand => CodePair { code, reverse: None },
+                _ => c.clone(),
+            };
+            (Some(code), stop)
+        }
         None => (entry.code.clone(), end),
     }
+}
+
+/// The demand (10) that matches an appeal code (02): CAMEO numbers their
+/// subjects alike (0214 appeal for intelligence, 1014 demand it), except
+/// that a meeting is 108, mediation 105 and a settlement has no code of its
+/// own.
+fn demand_of_appeal(code: &str) -> Option<String> {
+    let rest = code.strip_prefix("02")?;
+    Some(match rest.as_bytes().first() {
+        Some(b'1'..=b'5') => format!("10{rest}"),
+        Some(b'6') => "108".to_string(),
+        Some(b'8') => "105".to_string(),
+        _ => "100".to_string(),
+    })
 }
 
 /// Where the words of a pattern side end when they all appear in order in

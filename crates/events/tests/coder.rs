@@ -1108,3 +1108,11 @@ fn talks_after_the_main_clause_are_its_subject_s_with_the_other_side() {
     let got = codes(&doc);
     assert!(got.iter().any(|(c, s, t)| c.starts_with("04") && s == "NORGOV" && t.starts_with("KEN")), "{got:?}");
 }
+
+#[test]
+fn a_demand_stays_a_demand_whatever_it_asks_for() {
+    let doc = extract("Serbia demanded that Croatia release the two detained border guards.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("10") && s == "SRB" && t == "HRV"), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("02")), "{got:?}");
+}
