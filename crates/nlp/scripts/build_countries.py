@@ -40,6 +40,12 @@ OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "data", "en
 # Countries that countryinfo lacks: name, demonyms, capital, other names, ISO3, ISO2.
 EXTRA = [("Kosovo", ["Kosovar", "Kosovan"], "Pristina", ["Republic of Kosovo"], "XKX", "XK")]
 
+# Other names as news copy uses them, where countryinfo differs: wire style
+# calls the Democratic Republic of the Congo plain "Congo" and the Republic
+# of the Congo "Congo Republic" or "Congo-Brazzaville". ISO3 -> (names to
+# add, names to remove).
+NEWS_NAMES = {"COD": (["Congo", "DRC"], []), "COG": (["Congo Republic", "Republic of Congo"], ["Congo"])}
+
 # Cities: a primary name counts from this population, an alternative
 # ASCII spelling of five letters or more ("Kiev", "Odessa") only for cities
 # of a million or more (GeoNames lists dozens per city); a name shared by
@@ -78,6 +84,8 @@ def countries():
             alts.append(a)
         iso = d.get("ISO") or {}
         alpha3 = str(iso.get("alpha3") or "")
+        add, remove = NEWS_NAMES.get(alpha3, ([], []))
+        alts = [a for a in alts if a not in remove] + [a for a in add if a not in alts]
         if iso.get("alpha2") and alpha3:
             iso2[str(iso["alpha2"])] = alpha3
         rows.append("\t".join([name, ",".join(demonyms), capital, ",".join(alts), alpha3]))

@@ -168,3 +168,11 @@ fn its_spokeswoman_takes_the_organisations_country() {
         &[("Ilze Kalnina", Some("LVA"))],
     );
 }
+
+#[test]
+fn congo_is_the_democratic_republic_as_in_wire_style() {
+    check(
+        "Congo accused Rwanda of backing the rebels. Officials in Congo Republic said Brazzaville would mediate.",
+        &[("Democratic Republic of the Congo", Some("COD")), ("Brazzaville", Some("COG"))],
+    );
+}
