@@ -1176,8 +1176,31 @@ fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<
                 && a.place
                 && a.code.is_some()
                 && matches!(prev_word(view, a.start), "in")
-        })?;
-        return Some((code.to_string(), Some(place)));
+        });
+        // an inquiry into a deed whose doer the sentence does not name
+        let inquiry = (tr.start..(tr.end + 3).min(view.end())).any(|t| {
+            let w = view.word(t);
+            w.starts_with("investigat") || w.starts_with("inquir") || w.starts_with("probe")
+        });
+        return (place.is_some() || inquiry).then(|| (code.to_string(), place));
+    }
+    let source = actors.iter().find(|a| a.end <= tr.start && a.code.is_some());
+    let role = source.and_then(|a| a.code.as_ref()).and_then(|c| c.role.as_deref()).unwrap_or("");
+    // "protesters blocked roads": a protest aimed at no one named
+    if code.starts_with("14") && tr.entry.kind == TriggerKind::Verb && CIVIL_ROLES.contains(&role) {
+        return Some((code.to_string(), None));
+    }
+    // "arrested four men suspected of …": people the text does not place
+    if code.starts_with("17")
+        && tr.entry.kind == TriggerKind::Verb
+        && (tr.end..(tr.end + 3).min(view.end())).any(|t| {
+            matches!(
+                view.word(t),
+                "men" | "women" | "people" | "suspects" | "members" | "individuals" | "persons" | "someone" | "man"
+            )
+        })
+    {
+        return Some((code.to_string(), None));
     }
     None
 }

@@ -1116,3 +1116,19 @@ fn a_demand_stays_a_demand_whatever_it_asks_for() {
     assert!(got.iter().any(|(c, s, t)| c.starts_with("10") && s == "SRB" && t == "HRV"), "{got:?}");
     assert!(!got.iter().any(|(c, _, _)| c.starts_with("02")), "{got:?}");
 }
+
+#[test]
+fn one_sided_inquiries_protests_and_arrests() {
+    // an inquiry into a deed whose doer is not named
+    let doc = extract("Norway's police said on Monday they had opened an investigation into the sabotage of a cable.");
+    assert!(doc.events.iter().any(|e| e.root == "09" && e.target_actor.is_none()), "{}", show(&doc));
+    // weighing options is no inquiry
+    let doc = extract("A Dutch government spokesman said The Hague was examining all options.");
+    assert!(!doc.events.iter().any(|e| e.root == "09"), "{}", show(&doc));
+    // protesters who block roads
+    let doc = extract("Protesters in Lagos blocked roads on Monday.");
+    assert!(doc.events.iter().any(|e| e.root == "14" && e.target_actor.is_none()), "{}", show(&doc));
+    // an arrest of people the text does not place
+    let doc = extract("Jordan's government said it had arrested six men suspected of smuggling weapons.");
+    assert!(doc.events.iter().any(|e| e.root == "17" && e.target_actor.is_none()), "{}", show(&doc));
+}
