@@ -2085,7 +2085,8 @@ fn assign(
             }
             // "demanded that Russia release …": the demand is made of Russia
             let through_that = matches!(tr.code.code.get(..2), Some("02" | "09" | "10" | "13"));
-            let place_targets = matches!(tr.code.code.get(..2), Some("15" | "19"));
+            // ("pulled back from positions inside southern Lebanon")
+            let place_targets = matches!(tr.code.code.get(..2), Some("15" | "19")) || tr.code.code.starts_with("087");
             if let Some(t) = right_actor(view, actors, tr.end, through_that)
                 .or_else(|| if place_targets { place_target(view, actors, tr.end) } else { None })
             {
@@ -2187,6 +2188,17 @@ fn assign(
     // "X and Y met", "X and Y agreed to a ceasefire": with no object, an
     // event between coordinated subjects is mutual
     let symmetric = tr.code.reverse.as_ref() == Some(&tr.code.code);
+    // "Ethiopian and Somali ministers met … for talks on Ethiopia's access",
+    // "Greek and Turkish coast guards traded accusations over an incident off
+    // Lesbos": a place or body of one of two coordinated sides, further on,
+    // is what the mutual act is about, not its object
+    if sources.len() >= 2
+        && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start)))
+        && !targets.is_empty()
+        && targets.iter().all(|&t| sources.iter().any(|&s| same_country(&actors[s], &actors[t])))
+    {
+        targets.clear();
+    }
     if targets.is_empty()
         && sources.len() >= 2
         && ((tr.entry.kind == TriggerKind::Verb
@@ -2376,7 +2388,7 @@ fn place_target(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option
             && a.place
             && matches!(
                 word_before_phrase(view, a.start),
-                "around" | "near" | "off" | "towards" | "toward" | "at" | "on"
+                "around" | "near" | "off" | "towards" | "toward" | "at" | "on" | "inside"
             )
     })
 }

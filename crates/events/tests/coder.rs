@@ -1132,3 +1132,18 @@ fn one_sided_inquiries_protests_and_arrests() {
     let doc = extract("Jordan's government said it had arrested six men suspected of smuggling weapons.");
     assert!(doc.events.iter().any(|e| e.root == "17" && e.target_actor.is_none()), "{}", show(&doc));
 }
+
+#[test]
+fn a_mutual_act_about_one_side_s_place_stays_mutual() {
+    let doc = extract("Kenyan and Ugandan officials met in Nairobi on Friday for talks on Uganda's oil pipeline.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("04") && s.starts_with("KEN") && t.starts_with("UGA")), "{got:?}");
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("04") && s.starts_with("UGA") && t.starts_with("KEN")), "{got:?}");
+}
+
+#[test]
+fn a_retreat_from_a_place_is_aimed_at_its_country() {
+    let doc = extract("Armenian troops pulled back from three positions inside Azerbaijan on Monday.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("087") && s == "ARMMIL" && t == "AZE"), "{got:?}");
+}
