@@ -125,6 +125,21 @@ const FEATURES: [&str; 10] =
 /// Prepositions after which a place is where something happened.
 pub const LOCATION_PREPS: [&str; 9] = ["in", "near", "at", "over", "inside", "outside", "across", "around", "off"];
 
+/// Adjectives that may stand between a country and its agent words
+/// ("Ethiopian federal troops", "Sudanese paramilitary fighters").
+const MIDDLE_ADJECTIVES: [&str; 10] = [
+    "federal",
+    "regular",
+    "elite",
+    "special",
+    "allied",
+    "paramilitary",
+    "interim",
+    "transitional",
+    "caretaker",
+    "riot",
+];
+
 /// Extends an actor over neighbouring agent words ("Russian diplomats",
 /// "Gondor's government", "soldiers from Gondor") and returns the role.
 fn extend_with_agent(
@@ -135,18 +150,21 @@ fn extend_with_agent(
     max_for: &dyn Fn(&str) -> usize,
     taken: &dyn Fn(usize) -> bool,
 ) -> (usize, usize, Option<String>) {
-    // after: [ 's ] agent words
+    // after: [ 's ] [ an adjective of rank or allegiance ] agent words
     let mut j = end;
     if view.word(j) == "'s" {
         j += 1;
     }
-    for n in (1..=max_for(view.word(j))).rev() {
-        if j + n > view.end() || (j..j + n).any(taken) {
-            continue;
-        }
-        let phrase = (j..j + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
-        if let Some(role) = agents(&phrase) {
-            return (start, j + n, Some(role));
+    let skip = usize::from(MIDDLE_ADJECTIVES.contains(&view.word(j)) && !taken(j));
+    for j in [j, j + skip].into_iter().take(1 + skip) {
+        for n in (1..=max_for(view.word(j))).rev() {
+            if j + n > view.end() || (j..j + n).any(taken) {
+                continue;
+            }
+            let phrase = (j..j + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+            if let Some(role) = agents(&phrase) {
+                return (start, j + n, Some(role));
+            }
         }
     }
     // before: agent words (from|of) actor
@@ -454,7 +472,10 @@ impl ActorFinder for PreparedEntities {
                 if !matches!(role, "OPP" | "COP") && !one_country(country) {
                     continue;
                 }
-                let taken = found.iter().any(|f| i + n > f.0 && i <= f.1);
+                // ("Ethiopian federal troops" is one actor, extended below)
+                let taken = found.iter().any(|f| {
+                    i + n > f.0 && (i <= f.1 || (i == f.1 + 1 && MIDDLE_ADJECTIVES.contains(&view.word(f.1))))
+                });
                 if !taken {
                     found.push((i, i + n, nent + extra.len()));
                     extra.push(actor_code(country, Some(role)));

@@ -1147,3 +1147,13 @@ fn a_retreat_from_a_place_is_aimed_at_its_country() {
     let got = codes(&doc);
     assert!(got.iter().any(|(c, s, t)| c.starts_with("087") && s == "ARMMIL" && t == "AZE"), "{got:?}");
 }
+
+#[test]
+fn an_adjective_between_a_country_and_its_forces_keeps_one_actor() {
+    let doc = extract("Somali federal troops and militiamen clashed near Baidoa on Sunday.");
+    let got = codes(&doc);
+    assert!(
+        got.iter().any(|(c, s, t)| c.starts_with("19") && s == "SOMMIL" && t.starts_with("SOM") && t != "SOMMIL"),
+        "{got:?}"
+    );
+}
