@@ -140,7 +140,7 @@ const OBJECT_PREPS: [&str; 26] = [
 ];
 /// Words that mark a sentence as sport or entertainment, where "crushed",
 /// "attack" and "bombed" are not force.
-const DISCARD_WORDS: [&str; 22] = [
+const DISCARD_WORDS: &[&str] = &[
     "chess",
     "grandmaster",
     "tennis",
@@ -163,6 +163,16 @@ const DISCARD_WORDS: [&str; 22] = [
     "footballers",
     "scored",
     "fixture",
+    "cricketers",
+    "wicket",
+    "wickets",
+    "innings",
+    "celsius",
+    "fahrenheit",
+    "heatwave",
+    "equities",
+    "stocks",
+    "bourse",
 ];
 const PASSIVE_AUX: [&str; 7] = ["was", "were", "been", "being", "is", "are", "be"];
 

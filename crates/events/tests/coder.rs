@@ -1157,3 +1157,15 @@ fn an_adjective_between_a_country_and_its_forces_keeps_one_actor() {
         "{got:?}"
     );
 }
+
+#[test]
+fn sport_weather_and_market_reports_are_no_events() {
+    for text in [
+        "Pakistan's cricketers stormed to a seven-wicket win over India in Dubai on Sunday.",
+        "A heatwave tightened its grip on northern India as temperatures passed 47 degrees Celsius.",
+        "Stocks in Tokyo rallied while Chinese equities slumped under an assault from sellers.",
+    ] {
+        let doc = extract(text);
+        assert!(doc.events.is_empty(), "{text}: {}", show(&doc));
+    }
+}
