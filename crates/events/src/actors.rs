@@ -560,6 +560,15 @@ impl ActorFinder for PreparedEntities {
                 out.pop();
             }
             let place = place && nt - ns == t - s;
+            // "calls from Brussels", "Brussels warned": the city stands for
+            // the European Union when it acts, as in wire copy
+            if place
+                && nt - ns == 1
+                && view.word(ns) == "brussels"
+                && !(ns > lo && LOCATION_PREPS.contains(&view.word(ns - 1)))
+            {
+                code = Some(parse_code("EUR"));
+            }
             // "the Chinese and Japanese foreign ministers": the first of two
             // coordinated adjectives shares the agent words after the second
             if nt > t

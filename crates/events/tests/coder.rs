@@ -1169,3 +1169,13 @@ fn sport_weather_and_market_reports_are_no_events() {
         assert!(doc.events.is_empty(), "{text}: {}", show(&doc));
     }
 }
+
+#[test]
+fn brussels_acting_is_the_european_union() {
+    let doc = extract("Serbia's president rejected calls from Brussels to impose sanctions on Russia.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("12") && s == "SRBGOV" && t == "EUR"), "{got:?}");
+    // a meeting in Brussels is in Belgium's capital, and no side
+    let doc = extract("Kosovo's prime minister met Serbia's president in Brussels on Monday.");
+    assert!(codes(&doc).iter().all(|(_, s, t)| s != "EUR" && t != "EUR"), "{}", show(&doc));
+}
