@@ -482,6 +482,28 @@ impl ActorFinder for PreparedEntities {
                 }
             }
         }
+        // "police fired tear gas to disperse them": "them" is the plural
+        // group named before the clause whose object it is, not that
+        // clause's own subject
+        for i in lo + 1..hi {
+            if view.word(i) != "them" || found.iter().any(|f| i >= f.0 && i < f.1) {
+                continue;
+            }
+            let clause = (lo..i).rev().find(|&t| matches!(view.word(t), "," | ";" | "and" | "but")).unwrap_or(lo);
+            let group = found
+                .iter()
+                .filter(|f| f.1 <= clause)
+                .filter(|f| {
+                    let code = if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
+                    let plural = view.word(f.1 - 1).ends_with('s') || view.word(f.1 - 1) == "police";
+                    plural && code.and_then(|c| c.role.as_deref()).is_some_and(|r| !r.is_empty())
+                })
+                .max_by_key(|f| f.1)
+                .copied();
+            if let Some(g) = group {
+                found.push((i, i + 1, g.2));
+            }
+        }
         // "the group", "the paramilitary group": the armed group named last
         for i in lo + 1..hi {
             if !matches!(view.word(i), "group" | "militia" | "movement") {

@@ -1179,3 +1179,10 @@ fn brussels_acting_is_the_european_union() {
     let doc = extract("Kosovo's prime minister met Serbia's president in Brussels on Monday.");
     assert!(codes(&doc).iter().all(|(_, s, t)| s != "EUR" && t != "EUR"), "{}", show(&doc));
 }
+
+#[test]
+fn them_is_the_group_named_before_its_clause() {
+    let doc = extract("Protesters in Lima blocked a highway on Monday, and police fired tear gas to disperse them.");
+    let got = codes(&doc);
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("17") && s == "PERCOP" && t == "PEROPP"), "{got:?}");
+}
