@@ -92,24 +92,27 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.912, F1 0.661) so that a regression
+    // the measured figures (root P 0.909, F1 0.681) so that a regression
     // shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
     assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.64, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.66, "{r}");
 }
 
 #[test]
 fn later_held_out_sets_code_no_reported_act_as_asserted() {
-    // Both written blind in the fourth session. No rule has been written from
-    // them; the lead read heldout2's codings once, to sort its errors into
-    // kinds (crates/eval/data/events/README.md), heldout3's only as totals.
-    // Measured root P / F1: heldout2 0.608 / 0.380, heldout3 0.655 / 0.478
-    // (0.617 / 0.365 and 0.635 / 0.431 before that session's development
-    // round). These floors only catch a regression.
-    for (file, precision, f1) in [("heldout2.jsonl", 0.58, 0.36), ("heldout3.jsonl", 0.62, 0.45)] {
+    // heldout2 and heldout3 were written blind in the fourth session,
+    // heldout4 in the fifth. heldout2 was developed on in the fifth session;
+    // heldout3 and heldout4 have only been run as totals. Measured root P /
+    // F1 at the end of the fifth session: heldout2 0.712 / 0.510, heldout3
+    // 0.656 / 0.509, heldout4 0.772 / 0.551 (before that session's round:
+    // 0.608 / 0.380, 0.655 / 0.478, 0.758 / 0.531). These floors only catch
+    // a regression.
+    for (file, precision, f1) in
+        [("heldout2.jsonl", 0.68, 0.48), ("heldout3.jsonl", 0.63, 0.48), ("heldout4.jsonl", 0.74, 0.52)]
+    {
         let r = eval_gold(file);
         assert_eq!(r["texts"], 100, "{file}: {r}");
         assert_eq!(r["reported_as_asserted"], 0, "{file}: {r}");
