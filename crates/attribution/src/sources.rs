@@ -512,6 +512,20 @@ fn subject_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usiz
     (boundary && a < b && (b - a <= 8) && plausible(view, (a, b))).then_some((a, b))
 }
 
+/// "It" as the subject right before a cue, after auxiliaries and adverbs,
+/// at a clause boundary ("The report says …. It also points out that …").
+fn it_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usize)> {
+    while end > sa && (BETWEEN.contains(&view.lw(end - 1)) || matches!(view.lw(end - 1), "'s" | "’s" | "is")) {
+        end -= 1;
+    }
+    if end == sa || view.lw(end - 1) != "it" {
+        return None;
+    }
+    let a = end - 1;
+    let boundary = a == sa || matches!(view.lw(a - 1), "," | ";" | ":" | "and" | "but") || view.is_quote_mark(a - 1);
+    boundary.then_some((a, end))
+}
+
 /// Words that open the object of a verb.
 const OBJECT_START: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "five", "six", "several", "some",
@@ -599,6 +613,26 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
         f.content = without_dateline(view, f.content);
+    }
+    // A content that opens with its own source after its cue ("Said Ellis:
+    // “…”"): what is said follows the source.
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && cue.end <= src.start
+            && f.content.start >= cue.end
+            && f.content.start <= src.start
+            && src.end < f.content.end
+        {
+            let (_, sb) = words_of(view, src);
+            let (_, tb) = words_of(view, f.content);
+            let mut a = sb;
+            while a < tb && view.words[a].punct && !view.is_quote_mark(a) {
+                a += 1;
+            }
+            if (a..tb).any(|k| !view.words[k].punct) {
+                f.content = Span::new(view.words[a].span.start, f.content.end);
+            }
+        }
     }
     // A cue that now overlaps its source starts after it.
     for f in found.iter_mut() {
@@ -705,7 +739,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
                 .min_by_key(|(c, _)| c.start)
                 .map(|(_, s)| s)
         } else if !passive(view, (ca, cb)) && !view.words[ca].cap && !lexicon().nominals.contains_key(first) {
-            subject_before(view, sa, ca).map(|(a, b)| view.span(a, b))
+            subject_before(view, sa, ca).or_else(|| it_before(view, sa, ca)).map(|(a, b)| view.span(a, b))
         } else {
             None
         };

@@ -518,3 +518,45 @@ fn a_noun_cue_with_a_function_word_content_does_not_take_the_sentence() {
     let out = cleaned(&d, vec![f]);
     assert!(out.iter().all(|(_, _, c)| !c.contains("protest")), "{out:?}");
 }
+
+#[test]
+fn a_clause_between_commas_before_an_inverted_cue_is_content_not_an_apposition() {
+    let text = "For some households, the losses would outstrip the gains, said Batchelder.";
+    for use_model in [false, true] {
+        let mut d = Document::new(text.to_string(), Metadata::default());
+        dossier_nlp::extract(&mut d);
+        dossier_attribution::annotate_with(&mut d, dossier_attribution::Options { use_model, ..Default::default() });
+        assert_eq!(source_of(&d, "said").as_deref(), Some("Batchelder"), "{:?}", lines(&d));
+        let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).unwrap();
+        assert!(d.slice(a.content).starts_with("For some households"), "{:?}", lines(&d));
+    }
+    // A real apposition still names the speaker.
+    let d = doc("Its spokeswoman, Alena Krautsova, said the talks had failed.");
+    let s = source_of(&d, "said").unwrap_or_default();
+    assert!(s.contains("Alena Krautsova"), "{:?}", lines(&d));
+}
+
+#[test]
+fn it_before_a_cue_is_its_source() {
+    let d = doc(
+        "The audit report says the subsidiaries were hidden. It also points out that the penalties for hiding them are small.",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("points out")))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("It"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_content_does_not_open_with_its_own_source() {
+    let d =
+        doc("Taxes rose again. Said Ellis: \u{201c}I do not get the sense she is the least bit interested.\u{201d}");
+    for a in &d.attributions {
+        if let Some(s) = &a.source {
+            assert!(!a.content.overlaps(s.span), "{:?}", lines(&d));
+        }
+    }
+    assert!(d.attributions.iter().any(|a| d.slice(a.content).contains("least bit interested")), "{:?}", lines(&d));
+}
