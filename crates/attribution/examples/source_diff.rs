@@ -91,6 +91,25 @@ fn main() {
                 say(&p[2]).chars().take(100).collect::<String>()
             );
         }
+        if std::env::var_os("FALSE").is_some() {
+            for q in c.iter().filter(|q| !q[part].is_empty() && !hit(&q[part])) {
+                let s = &q[part];
+                let gold_cue = g.iter().find(|x| !q[1].is_empty() && touches(&x[1], &q[1]));
+                let kind = match gold_cue {
+                    Some(x) if x[0].is_empty() => "GOLDNOSRC",
+                    Some(_) => "WRONGSRC",
+                    None if g.iter().any(|x| touches(&x[2], &q[2]) || touches(&x[2], s)) => "INGOLD",
+                    None => "SPURIOUS",
+                };
+                println!(
+                    "{kind} {}\n     cue: {} | content: {}",
+                    ctx(s),
+                    say(&q[1]),
+                    say(&q[2]).chars().take(80).collect::<String>()
+                );
+            }
+            continue;
+        }
         if std::env::var_os("MISSES").is_some() {
             for gp in g.iter().filter(|x| !x[part].is_empty()) {
                 let s = &gp[part];

@@ -39,6 +39,15 @@ const TRAILING: &[&str] = &[
     "however",
     "though",
     "separately",
+    "perhaps",
+    "maybe",
+    "together",
+    "even",
+    "just",
+    "only",
+    "often",
+    "soon",
+    "once",
     "themselves",
     "itself",
     "himself",
@@ -573,6 +582,117 @@ fn passive(view: &View, (a, b): (usize, usize)) -> bool {
     (a..b).any(be) || (a > 0 && be(a - 1))
 }
 
+/// Participles of feeling and conviction: after *be* they describe their
+/// subject's state of mind ("Republicans were also incensed that …"), so
+/// the subject holds the belief.
+const FEELING: &[&str] = &[
+    "concerned",
+    "worried",
+    "incensed",
+    "pleased",
+    "convinced",
+    "frustrated",
+    "alarmed",
+    "surprised",
+    "disappointed",
+    "satisfied",
+    "encouraged",
+    "troubled",
+    "outraged",
+    "dismayed",
+    "delighted",
+    "shocked",
+    "confused",
+    "determined",
+    "committed",
+    "prepared",
+    "interested",
+    "opposed",
+    "inclined",
+    "persuaded",
+    "excited",
+    "impressed",
+    "annoyed",
+    "scared",
+    "terrified",
+    "relieved",
+    "embarrassed",
+    "offended",
+    "unconvinced",
+    "puzzled",
+    "baffled",
+    "stunned",
+    "thrilled",
+    "amused",
+    "irritated",
+    "angered",
+    "heartened",
+    "disturbed",
+    "disgusted",
+    "bothered",
+    "intrigued",
+    "resigned",
+    "unimpressed",
+    "tired",
+    "fed",
+    "obsessed",
+    "focused",
+    "divided",
+    "split",
+    "agreed",
+    "united",
+    "poised",
+    "set",
+    "eager",
+    "confident",
+    "aware",
+];
+
+/// Whether a cue is a passive verb ("was accused of", "has been harshly
+/// criticized for", "were told"): a form of *be*, then adverbs, then a
+/// participle. Its subject is who the saying is about or to, not who said
+/// it ("quoted as saying" excepted: its subject is the speaker).
+fn passive_cue(view: &View, (a, b): (usize, usize)) -> bool {
+    let be = |k: usize| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    if (a..b).any(|k| matches!(view.lw(k), "quoted" | "saying") || FEELING.contains(&view.lw(k))) {
+        return false;
+    }
+    let start = if a > 0 && be(a - 1) { a - 1 } else { a };
+    (start..b).any(|k| {
+        if !be(k) {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < b.min(k + 4)
+            && (adverb(view.lw(j))
+                || matches!(view.lw(j), "not" | "n't" | "never" | "often" | "once" | "also" | "widely" | "long"))
+        {
+            j += 1;
+        }
+        j < b && {
+            let w = view.lw(j);
+            (w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")))
+                || matches!(
+                    w,
+                    "told"
+                        | "said"
+                        | "held"
+                        | "sought"
+                        | "thought"
+                        | "brought"
+                        | "shown"
+                        | "known"
+                        | "seen"
+                        | "found"
+                        | "made"
+                        | "led"
+                        | "heard"
+                        | "left"
+                )
+        }
+    })
+}
+
 /// Repairs every source of `found` and finds one for attributions left
 /// without (see the module documentation). Contents cut inside a name or a
 /// date are widened.
@@ -632,6 +752,16 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             if (a..tb).any(|k| !view.words[k].punct) {
                 f.content = Span::new(view.words[a].span.start, f.content.end);
             }
+        }
+    }
+    // The subject of a passive cue is no speaker ("Mr. Quiros was accused
+    // of using …", "He has been harshly criticized for …").
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && src.end <= cue.start
+            && passive_cue(view, words_of(view, cue))
+        {
+            f.source = None;
         }
     }
     // A cue that now overlaps its source starts after it.

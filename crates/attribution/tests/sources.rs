@@ -560,3 +560,34 @@ fn a_content_does_not_open_with_its_own_source() {
     }
     assert!(d.attributions.iter().any(|a| d.slice(a.content).contains("least bit interested")), "{:?}", lines(&d));
 }
+
+#[test]
+fn the_subject_of_a_passive_cue_is_no_speaker() {
+    let d = doc(
+        "Mr. Quarles was accused of using the money for a condominium in Miami. The minister has been harshly criticized for policies that objectors see as abuses.",
+    );
+    for a in &d.attributions {
+        let cue = a.cue.as_ref().map_or("", |c| d.slice(c.span));
+        if cue.contains("accused") || cue.contains("criticized") {
+            assert!(a.source.is_none(), "{:?}", lines(&d));
+        }
+    }
+    // A state of mind after "be" is its subject's own.
+    let d = doc("Republicans were also incensed that the immunity deals did not require the staffers to testify.");
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("incensed")) {
+            assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Republicans"), "{:?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn an_adverb_is_no_source() {
+    let d =
+        doc("Obama's aides were also complimentary, perhaps recognizing that imitation is the best form of flattery.");
+    for a in &d.attributions {
+        if let Some(s) = &a.source {
+            assert_ne!(d.slice(s.span), "perhaps", "{:?}", lines(&d));
+        }
+    }
+}
