@@ -635,13 +635,21 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
     }
     // A coordinated verb shares its subject: "demanded … and warned that",
     // "…, the Border Guard said, adding that …".
-    let participle = before_cue == "," && view.lw(i).ends_with("ing") && !prev.is_empty();
+    let participle = before_cue == "," && view.lw(i).ends_with("ing");
     if matches!(before_cue, "and" | "but")
         || participle
         || (before_cue == "," && c0 >= sa + 2 && view.lw(c0 - 2) == "and")
     {
         if let Some(p) = prev.iter().rev().find(|p| p.verb.is_some() && p.source.is_some()) {
             cand.source = p.source;
+            cand.mode = Mode::After;
+            return with_colon(view, cand, c1, sb);
+        }
+        // ", arguing that …" after a clause with no saying: the saying
+        // stands, its speaker is the clause's subject, which the source
+        // check finds (not the phrase before the comma: "… in Tulsa,
+        // Oklahoma, arguing that").
+        if participle {
             cand.mode = Mode::After;
             return with_colon(view, cand, c1, sb);
         }

@@ -591,3 +591,14 @@ fn an_adverb_is_no_source() {
         }
     }
 }
+
+#[test]
+fn a_participial_cue_after_a_clause_without_saying_takes_its_subject() {
+    let text = "Hillary Clinton spoke out Tuesday about the death of a man in Tulsa, Oklahoma, arguing that the epidemic of police violence is intolerable.";
+    let d = doc(text);
+    assert_eq!(source_of(&d, "arguing").as_deref(), Some("Hillary Clinton"), "{:?}", lines(&d));
+    let d = doc(
+        "In a widely read column the day before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.",
+    );
+    assert_eq!(source_of(&d, "arguing").as_deref(), Some("two Democratic speechwriters"), "{:?}", lines(&d));
+}
