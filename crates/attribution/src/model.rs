@@ -592,6 +592,10 @@ pub struct Combine {
     pub rule_only: u8,
     /// The same, only when the tagger left the rule's cue untagged.
     pub rule_untagged: u8,
+    /// `rule_untagged` keeps a rule attribution only when its source names
+    /// a recognised entity ("Poland's Foreign Ministry did not confirm
+    /// reports that …"), not a phrase the tagger saw no speaker in.
+    pub untagged_needs_entity: bool,
     /// Rule attributions inside the content of a matched one: 0 kept only
     /// by `rule_only` and `rule_untagged`; 1 all kept; 2 kept inside a
     /// reporting frame ("according to", "quoted X as saying", "citing") and
@@ -622,6 +626,7 @@ impl Default for Combine {
             tagger_content: 0,
             rule_only: 1 | 4 | 8 | 16 | 32,
             rule_untagged: 63,
+            untagged_needs_entity: true,
             rule_nested: 2,
             sourceless_needs_verb: false,
             cueless: true,
@@ -811,11 +816,14 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             rules[i].source = None;
         }
     }
+    // A rule attribution the tagger left untagged stays (`rule_untagged`)
+    // only when the rules name a recognised speaker for it, if asked.
+    let untagged_ok = |f: &Found| !c.untagged_needs_entity || f.source.is_some_and(|s| names_entity(view, s));
     let mut keep: Vec<bool> = (0..rules.len())
         .map(|i| {
             matched[i]
                 || ((c.rule_only & kind_bit(&rules[i]) != 0
-                    || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i])))
+                    || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]) && untagged_ok(&rules[i])))
                     && !(c.rule_nested == 2 && inside(&rules, i, &matched, false)))
         })
         .collect();
