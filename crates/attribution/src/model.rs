@@ -497,6 +497,10 @@ pub fn spans(tags: &[usize], view: &View) -> Vec<(usize, usize, usize)> {
             && last.0 == s.0
         {
             let gap_untagged = (last.2..s.1).all(|k| tags[k] == 0);
+            // "said, referring to": a comma between two cue pieces parts
+            // two sayings (the second a participle with its own content).
+            let comma_gap = s.0 == 2 && (last.2..s.1).any(|k| view.lw(k) == ",");
+            let gap_untagged = gap_untagged && !comma_gap;
             let same_sent = view.words[last.1].sent == view.words[s.1].sent;
             let next_sent = s.1 == last.2 && view.words[s.1].sent == view.words[last.2 - 1].sent + 1;
             if (same_sent && gap_untagged && s.1 - last.2 <= 2) || (s.0 == 3 && next_sent) {

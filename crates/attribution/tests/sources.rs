@@ -602,3 +602,19 @@ fn a_participial_cue_after_a_clause_without_saying_takes_its_subject() {
     );
     assert_eq!(source_of(&d, "arguing").as_deref(), Some("two Democratic speechwriters"), "{:?}", lines(&d));
 }
+
+#[test]
+fn a_participle_after_an_inverted_cue_is_a_saying_of_its_own() {
+    let d = doc(
+        "Senators grill bank chief\n\n\"Every time you say that, you give ammunition to the critics,\" Tester said, referring to the excuse the bank keeps giving.",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("referring")))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert!(!d.slice(a.cue.as_ref().unwrap().span).contains("said"), "{:?}", lines(&d));
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Tester"), "{:?}", lines(&d));
+    assert!(d.slice(a.content).starts_with("the excuse"), "{:?}", lines(&d));
+    assert!(d.attributions.iter().any(|x| d.slice(x.content).contains("ammunition")), "{:?}", lines(&d));
+}
