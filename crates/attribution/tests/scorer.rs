@@ -44,3 +44,16 @@ fn a_source_inside_another_content_belongs_to_the_inner_saying_only() {
     assert_eq!(p[1][0].len(), 1, "{p:?}");
     assert!(p[0][0].iter().all(|k| !p[1][0].contains(k)));
 }
+
+#[test]
+fn a_quote_continued_without_a_cue_does_not_count_the_source_again() {
+    let d = doc("\"We will stay,\" Anna said. \"We will not be moved.\"");
+    let pred = vec![
+        (Some(span(&d, "Anna")), Some(span(&d, "said")), span(&d, "\"We will stay,\"")),
+        (Some(span(&d, "Anna")), None, span(&d, "\"We will not be moved.\"")),
+    ];
+    let (p, _) = scored_parts(&d, &pred, &[]);
+    assert_eq!(p.len(), 2);
+    let with_source = p.iter().filter(|x| !x[0].is_empty()).count();
+    assert_eq!(with_source, 1, "{p:?}");
+}
