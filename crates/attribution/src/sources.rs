@@ -521,6 +521,51 @@ fn subject_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usiz
     (boundary && a < b && (b - a <= 8) && plausible(view, (a, b))).then_some((a, b))
 }
 
+/// A relative pronoun right before a cue, after auxiliaries and adverbs,
+/// that follows a noun phrase ("the AP, which first reported the story",
+/// "a problem that demands"): PolNeAR marks the pronoun as the source, and
+/// the holder is its antecedent.
+fn relative_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usize)> {
+    while end > sa
+        && (BETWEEN.contains(&view.lw(end - 1)) || adverb(view.lw(end - 1)) || view.lw(end - 1) == "together")
+    {
+        end -= 1;
+    }
+    if end < sa + 2 || !matches!(view.lw(end - 1), "who" | "which" | "that") {
+        return None;
+    }
+    let a = end - 1;
+    let before = if view.lw(a - 1) == "," && a >= sa + 2 { a - 2 } else { a - 1 };
+    (view.lw(a) != "that" || view.lw(a - 1) != ",")
+        .then_some(())
+        .filter(|_| nounish(view, before) || view.words[before].cap)
+        .map(|_| (a, end))
+}
+
+/// The agent of a passive cue: the noun phrase after "by" right after the
+/// cue (or one or two words on: "has been called a charlatan by fellow
+/// physicians"), up to punctuation or a clause word.
+fn agent_after(view: &View, cb: usize, sb: usize) -> Option<(usize, usize)> {
+    let by = (cb..(cb + 3).min(sb)).find(|&k| view.lw(k) == "by")?;
+    if (cb..by).any(|k| view.words[k].punct) {
+        return None;
+    }
+    let a = by + 1;
+    let mut b = a;
+    while b < sb && b < a + 12 {
+        let w = view.lw(b);
+        if (view.words[b].punct && !matches!(w, "'s" | "’s" | "-" | "."))
+            || (NP_STOP.contains(&w) && w != "of")
+            || (lexicon().verbs.contains_key(w) && !view.words[b].cap)
+        {
+            break;
+        }
+        b += 1;
+    }
+    let (a, b) = strip(view, (a, b));
+    (a < b && plausible(view, (a, b))).then_some((a, b))
+}
+
 /// "It" as the subject right before a cue, after auxiliaries and adverbs,
 /// at a clause boundary ("The report says …. It also points out that …").
 fn it_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usize)> {
@@ -869,7 +914,13 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
                 .min_by_key(|(c, _)| c.start)
                 .map(|(_, s)| s)
         } else if !passive(view, (ca, cb)) && !view.words[ca].cap && !lexicon().nominals.contains_key(first) {
-            subject_before(view, sa, ca).or_else(|| it_before(view, sa, ca)).map(|(a, b)| view.span(a, b))
+            subject_before(view, sa, ca)
+                .or_else(|| it_before(view, sa, ca))
+                .or_else(|| relative_before(view, sa, ca))
+                .map(|(a, b)| view.span(a, b))
+        } else if passive_cue(view, (ca, cb)) {
+            // "has been endorsed by dozens of papers": the agent.
+            agent_after(view, cb, sb).map(|(a, b)| view.span(a, b))
         } else {
             None
         };

@@ -618,3 +618,25 @@ fn a_participle_after_an_inverted_cue_is_a_saying_of_its_own() {
     assert!(d.slice(a.content).starts_with("the excuse"), "{:?}", lines(&d));
     assert!(d.attributions.iter().any(|x| d.slice(x.content).contains("ammunition")), "{:?}", lines(&d));
 }
+
+#[test]
+fn the_agent_of_a_passive_cue_is_its_source() {
+    let d = doc("The governor has been endorsed by dozens of papers, including the Arizona Republic. He thanked them.");
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("endorsed")) {
+            let s = a.source.as_ref().map(|s| d.slice(s.span)).unwrap_or_default();
+            assert!(s.starts_with("dozens of papers"), "{:?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn a_relative_pronoun_before_a_cue_is_its_source() {
+    let d = doc("The files were leaked to the AP, which first reported that the aides had been granted immunity.");
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("reported")) {
+            let s = a.source.as_ref().map(|s| d.slice(s.span)).unwrap_or_default();
+            assert!(s == "which" || s.contains("AP"), "{:?}", lines(&d));
+        }
+    }
+}
