@@ -41,6 +41,8 @@ const TRAILING: &[&str] = &[
     "separately",
     "perhaps",
     "maybe",
+    "away",
+    "long",
     "together",
     "even",
     "just",
@@ -807,6 +809,16 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             && passive_cue(view, words_of(view, cue))
         {
             f.source = None;
+        }
+    }
+    // A cue that opens with a subject pronoun ("it wants", "he says"): the
+    // pronoun is the source.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        if cb > ca + 1 && cb <= view.words.len() && matches!(view.lw(ca), "he" | "she" | "it" | "they" | "we" | "i") {
+            f.source = Some(view.words[ca].span);
+            f.cue = Some(view.span(ca + 1, cb));
         }
     }
     // A cue that now overlaps its source starts after it.

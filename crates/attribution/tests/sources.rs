@@ -640,3 +640,15 @@ fn a_relative_pronoun_before_a_cue_is_its_source() {
         }
     }
 }
+
+#[test]
+fn words_like_long_and_away_are_no_source() {
+    let d = doc(
+        "Britain, which has the most powerful military, long blocked any discussion of a joint army. McConnell met with her and came away convinced that reforms were underway.",
+    );
+    for a in &d.attributions {
+        if let Some(s) = &a.source {
+            assert!(!matches!(d.slice(s.span), "long" | "away"), "{:?}", lines(&d));
+        }
+    }
+}
