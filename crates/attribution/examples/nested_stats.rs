@@ -29,9 +29,9 @@ fn main() {
             n[usize::from(lex)][usize::from(src.is_some())][usize::from(hit)] += 1;
         }
     }
-    for lex in 0..2 {
-        for s in 0..2 {
-            println!("lexicon {lex} source {s}: hit {} miss {}", n[lex][s][1], n[lex][s][0]);
+    for (lex, by_source) in n.iter().enumerate() {
+        for (s, hits) in by_source.iter().enumerate() {
+            println!("lexicon {lex} source {s}: hit {} miss {}", hits[1], hits[0]);
         }
     }
 }
