@@ -517,8 +517,10 @@ fn subject_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usiz
     if a == end {
         return None;
     }
-    let boundary =
-        a == sa || (view.words[a - 1].punct && matches!(view.lw(a - 1), "," | ";" | ":")) || view.is_quote_mark(a - 1);
+    let boundary = a == sa
+        || (view.words[a - 1].punct
+            && matches!(view.lw(a - 1), "," | ";" | ":" | "(" | "\u{2014}" | "\u{2013}" | "--"))
+        || view.is_quote_mark(a - 1);
     let (a, b) = strip(view, (a, end));
     (boundary && a < b && (b - a <= 8) && plausible(view, (a, b))).then_some((a, b))
 }

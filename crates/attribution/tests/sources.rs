@@ -652,3 +652,16 @@ fn words_like_long_and_away_are_no_source() {
         }
     }
 }
+
+#[test]
+fn a_subject_after_a_bracket_or_dash_starts_a_clause() {
+    let d = doc(
+        "Video showed the candidate stumbling to a van (her campaign later disclosed that she had pneumonia) on Sunday.",
+    );
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("disclosed")) {
+            let s = a.source.as_ref().map(|s| d.slice(s.span)).unwrap_or_default();
+            assert_eq!(s, "her campaign", "{:?}", lines(&d));
+        }
+    }
+}
