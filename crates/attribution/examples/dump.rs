@@ -7,6 +7,13 @@ fn main() {
     let mut doc = dossier_ingest::read_path(std::path::Path::new(&path), &dossier_ingest::ReadOptions::default())
         .unwrap_or_else(|_| Document::new(std::fs::read_to_string(&path).unwrap_or_default(), Metadata::default()));
     dossier_nlp::extract(&mut doc);
+    if std::env::args().nth(2).as_deref() == Some("--tagger") {
+        for (s, c, t) in dossier_attribution::eval::predict(&mut doc, dossier_attribution::eval::System::Model, None) {
+            let sh = |s: dossier_model::Span| doc.text[s.start..s.end].replace('\n', " ");
+            println!("tagger src={:?} cue={:?} content={:?}", s.map(sh), c.map(sh), sh(t));
+        }
+        return;
+    }
     let use_model = std::env::args().nth(2).as_deref() != Some("--rules");
     dossier_attribution::annotate_with(&mut doc, dossier_attribution::Options { use_model, ..Default::default() });
     let sh = |s: dossier_model::Span| doc.text[s.start..s.end].replace('\n', " ");

@@ -25,6 +25,7 @@ fn main() {
                 "tcon" => c.tagger_content = n,
                 "ro" => c.rule_only = n,
                 "ru" => c.rule_untagged = n,
+                "ue" => c.untagged_needs_entity = n == 1,
                 "rn" => c.rule_nested = n,
                 "sv" => c.sourceless_needs_verb = n == 1,
                 "cl" => c.cueless = n == 1,

@@ -497,6 +497,10 @@ pub fn spans(tags: &[usize], view: &View) -> Vec<(usize, usize, usize)> {
             && last.0 == s.0
         {
             let gap_untagged = (last.2..s.1).all(|k| tags[k] == 0);
+            // "said, referring to": a comma between two cue pieces parts
+            // two sayings (the second a participle with its own content).
+            let comma_gap = s.0 == 2 && (last.2..s.1).any(|k| view.lw(k) == ",");
+            let gap_untagged = gap_untagged && !comma_gap;
             let same_sent = view.words[last.1].sent == view.words[s.1].sent;
             let next_sent = s.1 == last.2 && view.words[s.1].sent == view.words[last.2 - 1].sent + 1;
             if (same_sent && gap_untagged && s.1 - last.2 <= 2) || (s.0 == 3 && next_sent) {
@@ -592,6 +596,10 @@ pub struct Combine {
     pub rule_only: u8,
     /// The same, only when the tagger left the rule's cue untagged.
     pub rule_untagged: u8,
+    /// `rule_untagged` keeps a rule attribution only when its source names
+    /// a recognised entity ("Poland's Foreign Ministry did not confirm
+    /// reports that …"), not a phrase the tagger saw no speaker in.
+    pub untagged_needs_entity: bool,
     /// Rule attributions inside the content of a matched one: 0 kept only
     /// by `rule_only` and `rule_untagged`; 1 all kept; 2 kept inside a
     /// reporting frame ("according to", "quoted X as saying", "citing") and
@@ -622,6 +630,7 @@ impl Default for Combine {
             tagger_content: 0,
             rule_only: 1 | 4 | 8 | 16 | 32,
             rule_untagged: 63,
+            untagged_needs_entity: true,
             rule_nested: 2,
             sourceless_needs_verb: false,
             cueless: true,
@@ -811,11 +820,14 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             rules[i].source = None;
         }
     }
+    // A rule attribution the tagger left untagged stays (`rule_untagged`)
+    // only when the rules name a recognised speaker for it, if asked.
+    let untagged_ok = |f: &Found| !c.untagged_needs_entity || f.source.is_some_and(|s| names_entity(view, s));
     let mut keep: Vec<bool> = (0..rules.len())
         .map(|i| {
             matched[i]
                 || ((c.rule_only & kind_bit(&rules[i]) != 0
-                    || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i])))
+                    || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]) && untagged_ok(&rules[i])))
                     && !(c.rule_nested == 2 && inside(&rules, i, &matched, false)))
         })
         .collect();

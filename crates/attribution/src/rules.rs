@@ -49,6 +49,12 @@ const AUX: &[&str] = &[
     "earlier", "once", "often", "has", "is", "was", "were", "are", "been", "be", "being", "yet", "too", "further",
 ];
 
+/// Auxiliaries that make a phrase a clause.
+const FINITE_AUX: &[&str] = &[
+    "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must",
+    "shall",
+];
+
 const NEG: &[&str] = &["not", "n't", "never", "neither", "nor"];
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re"];
@@ -604,7 +610,13 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
     {
         let quoted = view.is_quote_mark(c0 - 1);
         // "Its spokeswoman, Alena Krautsova, said …" is an apposition, not an inversion.
-        let apposition = !quoted && np_left(view, sa, c0 - 1).is_some_and(|np| np.0 > sa && view.lw(np.0 - 1) == ",");
+        // A clause between the commas ("For some, the losses would
+        // outstrip the gains, said Batchelder") is the content, not an
+        // apposition: an apposition holds no auxiliary.
+        let apposition = !quoted
+            && np_left(view, sa, c0 - 1).is_some_and(|np| {
+                np.0 > sa && view.lw(np.0 - 1) == "," && !(np.0..np.1).any(|k| FINITE_AUX.contains(&view.lw(k)))
+            });
         let src_end = np_right(view, c1, sb);
         let ends_clause = src_end >= trim_end(view, c1, sb) || view.lw(src_end) == ",";
         let verbless = (c1..src_end)
@@ -623,13 +635,21 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
     }
     // A coordinated verb shares its subject: "demanded … and warned that",
     // "…, the Border Guard said, adding that …".
-    let participle = before_cue == "," && view.lw(i).ends_with("ing") && !prev.is_empty();
+    let participle = before_cue == "," && view.lw(i).ends_with("ing");
     if matches!(before_cue, "and" | "but")
         || participle
         || (before_cue == "," && c0 >= sa + 2 && view.lw(c0 - 2) == "and")
     {
         if let Some(p) = prev.iter().rev().find(|p| p.verb.is_some() && p.source.is_some()) {
             cand.source = p.source;
+            cand.mode = Mode::After;
+            return with_colon(view, cand, c1, sb);
+        }
+        // ", arguing that …" after a clause with no saying: the saying
+        // stands, its speaker is the clause's subject, which the source
+        // check finds (not the phrase before the comma: "… in Tulsa,
+        // Oklahoma, arguing that").
+        if participle {
             cand.mode = Mode::After;
             return with_colon(view, cand, c1, sb);
         }

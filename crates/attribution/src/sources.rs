@@ -39,6 +39,17 @@ const TRAILING: &[&str] = &[
     "however",
     "though",
     "separately",
+    "perhaps",
+    "maybe",
+    "away",
+    "long",
+    "together",
+    "even",
+    "just",
+    "only",
+    "often",
+    "soon",
+    "once",
     "themselves",
     "itself",
     "himself",
@@ -506,10 +517,71 @@ fn subject_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usiz
     if a == end {
         return None;
     }
-    let boundary =
-        a == sa || (view.words[a - 1].punct && matches!(view.lw(a - 1), "," | ";" | ":")) || view.is_quote_mark(a - 1);
+    let boundary = a == sa
+        || (view.words[a - 1].punct
+            && matches!(view.lw(a - 1), "," | ";" | ":" | "(" | "\u{2014}" | "\u{2013}" | "--"))
+        || view.is_quote_mark(a - 1);
     let (a, b) = strip(view, (a, end));
     (boundary && a < b && (b - a <= 8) && plausible(view, (a, b))).then_some((a, b))
+}
+
+/// A relative pronoun right before a cue, after auxiliaries and adverbs,
+/// that follows a noun phrase ("the AP, which first reported the story",
+/// "a problem that demands"): PolNeAR marks the pronoun as the source, and
+/// the holder is its antecedent.
+fn relative_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usize)> {
+    while end > sa
+        && (BETWEEN.contains(&view.lw(end - 1)) || adverb(view.lw(end - 1)) || view.lw(end - 1) == "together")
+    {
+        end -= 1;
+    }
+    if end < sa + 2 || !matches!(view.lw(end - 1), "who" | "which" | "that") {
+        return None;
+    }
+    let a = end - 1;
+    let before = if view.lw(a - 1) == "," && a >= sa + 2 { a - 2 } else { a - 1 };
+    (view.lw(a) != "that" || view.lw(a - 1) != ",")
+        .then_some(())
+        .filter(|_| nounish(view, before) || view.words[before].cap)
+        .map(|_| (a, end))
+}
+
+/// The agent of a passive cue: the noun phrase after "by" right after the
+/// cue (or one or two words on: "has been called a charlatan by fellow
+/// physicians"), up to punctuation or a clause word.
+fn agent_after(view: &View, cb: usize, sb: usize) -> Option<(usize, usize)> {
+    let by = (cb..(cb + 3).min(sb)).find(|&k| view.lw(k) == "by")?;
+    if (cb..by).any(|k| view.words[k].punct) {
+        return None;
+    }
+    let a = by + 1;
+    let mut b = a;
+    while b < sb && b < a + 12 {
+        let w = view.lw(b);
+        if (view.words[b].punct && !matches!(w, "'s" | "’s" | "-" | "."))
+            || (NP_STOP.contains(&w) && w != "of")
+            || (lexicon().verbs.contains_key(w) && !view.words[b].cap)
+        {
+            break;
+        }
+        b += 1;
+    }
+    let (a, b) = strip(view, (a, b));
+    (a < b && plausible(view, (a, b))).then_some((a, b))
+}
+
+/// "It" as the subject right before a cue, after auxiliaries and adverbs,
+/// at a clause boundary ("The report says …. It also points out that …").
+fn it_before(view: &View, sa: usize, mut end: usize) -> Option<(usize, usize)> {
+    while end > sa && (BETWEEN.contains(&view.lw(end - 1)) || matches!(view.lw(end - 1), "'s" | "’s" | "is")) {
+        end -= 1;
+    }
+    if end == sa || view.lw(end - 1) != "it" {
+        return None;
+    }
+    let a = end - 1;
+    let boundary = a == sa || matches!(view.lw(a - 1), "," | ";" | ":" | "and" | "but") || view.is_quote_mark(a - 1);
+    boundary.then_some((a, end))
 }
 
 /// Words that open the object of a verb.
@@ -559,6 +631,117 @@ fn passive(view: &View, (a, b): (usize, usize)) -> bool {
     (a..b).any(be) || (a > 0 && be(a - 1))
 }
 
+/// Participles of feeling and conviction: after *be* they describe their
+/// subject's state of mind ("Republicans were also incensed that …"), so
+/// the subject holds the belief.
+const FEELING: &[&str] = &[
+    "concerned",
+    "worried",
+    "incensed",
+    "pleased",
+    "convinced",
+    "frustrated",
+    "alarmed",
+    "surprised",
+    "disappointed",
+    "satisfied",
+    "encouraged",
+    "troubled",
+    "outraged",
+    "dismayed",
+    "delighted",
+    "shocked",
+    "confused",
+    "determined",
+    "committed",
+    "prepared",
+    "interested",
+    "opposed",
+    "inclined",
+    "persuaded",
+    "excited",
+    "impressed",
+    "annoyed",
+    "scared",
+    "terrified",
+    "relieved",
+    "embarrassed",
+    "offended",
+    "unconvinced",
+    "puzzled",
+    "baffled",
+    "stunned",
+    "thrilled",
+    "amused",
+    "irritated",
+    "angered",
+    "heartened",
+    "disturbed",
+    "disgusted",
+    "bothered",
+    "intrigued",
+    "resigned",
+    "unimpressed",
+    "tired",
+    "fed",
+    "obsessed",
+    "focused",
+    "divided",
+    "split",
+    "agreed",
+    "united",
+    "poised",
+    "set",
+    "eager",
+    "confident",
+    "aware",
+];
+
+/// Whether a cue is a passive verb ("was accused of", "has been harshly
+/// criticized for", "were told"): a form of *be*, then adverbs, then a
+/// participle. Its subject is who the saying is about or to, not who said
+/// it ("quoted as saying" excepted: its subject is the speaker).
+fn passive_cue(view: &View, (a, b): (usize, usize)) -> bool {
+    let be = |k: usize| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    if (a..b).any(|k| matches!(view.lw(k), "quoted" | "saying") || FEELING.contains(&view.lw(k))) {
+        return false;
+    }
+    let start = if a > 0 && be(a - 1) { a - 1 } else { a };
+    (start..b).any(|k| {
+        if !be(k) {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < b.min(k + 4)
+            && (adverb(view.lw(j))
+                || matches!(view.lw(j), "not" | "n't" | "never" | "often" | "once" | "also" | "widely" | "long"))
+        {
+            j += 1;
+        }
+        j < b && {
+            let w = view.lw(j);
+            (w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")))
+                || matches!(
+                    w,
+                    "told"
+                        | "said"
+                        | "held"
+                        | "sought"
+                        | "thought"
+                        | "brought"
+                        | "shown"
+                        | "known"
+                        | "seen"
+                        | "found"
+                        | "made"
+                        | "led"
+                        | "heard"
+                        | "left"
+                )
+        }
+    })
+}
+
 /// Repairs every source of `found` and finds one for attributions left
 /// without (see the module documentation). Contents cut inside a name or a
 /// date are widened.
@@ -599,6 +782,46 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
         f.content = without_dateline(view, f.content);
+    }
+    // A content that opens with its own source after its cue ("Said Ellis:
+    // “…”"): what is said follows the source.
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && cue.end <= src.start
+            && f.content.start >= cue.end
+            && f.content.start <= src.start
+            && src.end < f.content.end
+        {
+            let (_, sb) = words_of(view, src);
+            let (_, tb) = words_of(view, f.content);
+            let mut a = sb;
+            while a < tb && view.words[a].punct && !view.is_quote_mark(a) {
+                a += 1;
+            }
+            if (a..tb).any(|k| !view.words[k].punct) {
+                f.content = Span::new(view.words[a].span.start, f.content.end);
+            }
+        }
+    }
+    // The subject of a passive cue is no speaker ("Mr. Quiros was accused
+    // of using …", "He has been harshly criticized for …").
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && src.end <= cue.start
+            && passive_cue(view, words_of(view, cue))
+        {
+            f.source = None;
+        }
+    }
+    // A cue that opens with a subject pronoun ("it wants", "he says"): the
+    // pronoun is the source.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        if cb > ca + 1 && cb <= view.words.len() && matches!(view.lw(ca), "he" | "she" | "it" | "they" | "we" | "i") {
+            f.source = Some(view.words[ca].span);
+            f.cue = Some(view.span(ca + 1, cb));
+        }
     }
     // A cue that now overlaps its source starts after it.
     for f in found.iter_mut() {
@@ -705,7 +928,13 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
                 .min_by_key(|(c, _)| c.start)
                 .map(|(_, s)| s)
         } else if !passive(view, (ca, cb)) && !view.words[ca].cap && !lexicon().nominals.contains_key(first) {
-            subject_before(view, sa, ca).map(|(a, b)| view.span(a, b))
+            subject_before(view, sa, ca)
+                .or_else(|| it_before(view, sa, ca))
+                .or_else(|| relative_before(view, sa, ca))
+                .map(|(a, b)| view.span(a, b))
+        } else if passive_cue(view, (ca, cb)) {
+            // "has been endorsed by dozens of papers": the agent.
+            agent_after(view, cb, sb).map(|(a, b)| view.span(a, b))
         } else {
             None
         };

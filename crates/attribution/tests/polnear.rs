@@ -42,11 +42,12 @@ fn polnear_test_floors() {
     eprintln!("{}", r.table());
     // Floors one to two points under the figures measured on these 30 articles,
     // leaving room for changes in the segmenter and tokenizer
-    // (source 0.794, cue 0.769, content 0.830, attribution 0.547 overlap F1;
-    // see README.md for the full split). Without the entity stage the
-    // tagger's source is taken wherever the tagger has one.
+    // (attribution@7 with shared-source scoring: source 0.813, cue 0.775,
+    // content 0.835, attribution 0.640 overlap F1; see README.md for the
+    // full split). Without the entity stage the tagger's source is taken
+    // wherever the tagger has one.
     assert!(r.content.overlap.f1 >= 0.815, "content overlap F1 {:.3}", r.content.overlap.f1);
-    assert!(r.source.overlap.f1 >= 0.78, "source overlap F1 {:.3}", r.source.overlap.f1);
+    assert!(r.source.overlap.f1 >= 0.795, "source overlap F1 {:.3}", r.source.overlap.f1);
     assert!(r.cue.overlap.f1 >= 0.755, "cue overlap F1 {:.3}", r.cue.overlap.f1);
-    assert!(r.attribution.overlap.f1 >= 0.53, "attribution overlap F1 {:.3}", r.attribution.overlap.f1);
+    assert!(r.attribution.overlap.f1 >= 0.62, "attribution overlap F1 {:.3}", r.attribution.overlap.f1);
 }

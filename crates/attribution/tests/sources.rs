@@ -518,3 +518,150 @@ fn a_noun_cue_with_a_function_word_content_does_not_take_the_sentence() {
     let out = cleaned(&d, vec![f]);
     assert!(out.iter().all(|(_, _, c)| !c.contains("protest")), "{out:?}");
 }
+
+#[test]
+fn a_clause_between_commas_before_an_inverted_cue_is_content_not_an_apposition() {
+    let text = "For some households, the losses would outstrip the gains, said Batchelder.";
+    for use_model in [false, true] {
+        let mut d = Document::new(text.to_string(), Metadata::default());
+        dossier_nlp::extract(&mut d);
+        dossier_attribution::annotate_with(&mut d, dossier_attribution::Options { use_model, ..Default::default() });
+        assert_eq!(source_of(&d, "said").as_deref(), Some("Batchelder"), "{:?}", lines(&d));
+        let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).unwrap();
+        assert!(d.slice(a.content).starts_with("For some households"), "{:?}", lines(&d));
+    }
+    // A real apposition still names the speaker.
+    let d = doc("Its spokeswoman, Alena Krautsova, said the talks had failed.");
+    let s = source_of(&d, "said").unwrap_or_default();
+    assert!(s.contains("Alena Krautsova"), "{:?}", lines(&d));
+}
+
+#[test]
+fn it_before_a_cue_is_its_source() {
+    let d = doc(
+        "The audit report says the subsidiaries were hidden. It also points out that the penalties for hiding them are small.",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("points out")))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("It"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_content_does_not_open_with_its_own_source() {
+    let d =
+        doc("Taxes rose again. Said Ellis: \u{201c}I do not get the sense she is the least bit interested.\u{201d}");
+    for a in &d.attributions {
+        if let Some(s) = &a.source {
+            assert!(!a.content.overlaps(s.span), "{:?}", lines(&d));
+        }
+    }
+    assert!(d.attributions.iter().any(|a| d.slice(a.content).contains("least bit interested")), "{:?}", lines(&d));
+}
+
+#[test]
+fn the_subject_of_a_passive_cue_is_no_speaker() {
+    let d = doc(
+        "Mr. Quarles was accused of using the money for a condominium in Miami. The minister has been harshly criticized for policies that objectors see as abuses.",
+    );
+    for a in &d.attributions {
+        let cue = a.cue.as_ref().map_or("", |c| d.slice(c.span));
+        if cue.contains("accused") || cue.contains("criticized") {
+            assert!(a.source.is_none(), "{:?}", lines(&d));
+        }
+    }
+    // A state of mind after "be" is its subject's own.
+    let d = doc("Republicans were also incensed that the immunity deals did not require the staffers to testify.");
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("incensed")) {
+            assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Republicans"), "{:?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn an_adverb_is_no_source() {
+    let d =
+        doc("Obama's aides were also complimentary, perhaps recognizing that imitation is the best form of flattery.");
+    for a in &d.attributions {
+        if let Some(s) = &a.source {
+            assert_ne!(d.slice(s.span), "perhaps", "{:?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn a_participial_cue_after_a_clause_without_saying_takes_its_subject() {
+    let text = "Hillary Clinton spoke out Tuesday about the death of a man in Tulsa, Oklahoma, arguing that the epidemic of police violence is intolerable.";
+    let d = doc(text);
+    assert_eq!(source_of(&d, "arguing").as_deref(), Some("Hillary Clinton"), "{:?}", lines(&d));
+    let d = doc(
+        "In a widely read column the day before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.",
+    );
+    assert_eq!(source_of(&d, "arguing").as_deref(), Some("two Democratic speechwriters"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_participle_after_an_inverted_cue_is_a_saying_of_its_own() {
+    let d = doc(
+        "Senators grill bank chief\n\n\"Every time you say that, you give ammunition to the critics,\" Tester said, referring to the excuse the bank keeps giving.",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("referring")))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert!(!d.slice(a.cue.as_ref().unwrap().span).contains("said"), "{:?}", lines(&d));
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Tester"), "{:?}", lines(&d));
+    assert!(d.slice(a.content).starts_with("the excuse"), "{:?}", lines(&d));
+    assert!(d.attributions.iter().any(|x| d.slice(x.content).contains("ammunition")), "{:?}", lines(&d));
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_is_its_source() {
+    let d = doc("The governor has been endorsed by dozens of papers, including the Arizona Republic. He thanked them.");
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("endorsed")) {
+            let s = a.source.as_ref().map(|s| d.slice(s.span)).unwrap_or_default();
+            assert!(s.starts_with("dozens of papers"), "{:?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn a_relative_pronoun_before_a_cue_is_its_source() {
+    let d = doc("The files were leaked to the AP, which first reported that the aides had been granted immunity.");
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("reported")) {
+            let s = a.source.as_ref().map(|s| d.slice(s.span)).unwrap_or_default();
+            assert!(s == "which" || s.contains("AP"), "{:?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn words_like_long_and_away_are_no_source() {
+    let d = doc(
+        "Britain, which has the most powerful military, long blocked any discussion of a joint army. McConnell met with her and came away convinced that reforms were underway.",
+    );
+    for a in &d.attributions {
+        if let Some(s) = &a.source {
+            assert!(!matches!(d.slice(s.span), "long" | "away"), "{:?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn a_subject_after_a_bracket_or_dash_starts_a_clause() {
+    let d = doc(
+        "Video showed the candidate stumbling to a van (her campaign later disclosed that she had pneumonia) on Sunday.",
+    );
+    for a in &d.attributions {
+        if a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("disclosed")) {
+            let s = a.source.as_ref().map(|s| d.slice(s.span)).unwrap_or_default();
+            assert_eq!(s, "her campaign", "{:?}", lines(&d));
+        }
+    }
+}
