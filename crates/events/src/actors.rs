@@ -446,11 +446,12 @@ impl ActorFinder for PreparedEntities {
         // ("Myanmar's military … after resistance fighters overran"), else
         // the scene a sentence shortly before set ("Thousands rallied in
         // Tbilisi. Police detained 37 protesters.")
-        let sole = self.sole_country(&found, &extra, nent);
+        let countries = self.countries(&found, &extra, nent);
+        let sole = (countries.len() == 1).then(|| countries[0].to_string());
+        let several = countries.len() > 1;
         // armed groups, soldiers and victims take the scene's country only
         // when no other country takes part in the sentence ("accusing Kabul
         // of failing to act against militants", said at talks in Istanbul)
-        let several = self.several(&found, &extra, nent);
         let one_country = |scene: &str| !several && sole.as_deref().is_none_or(|c| c == scene);
         let own_scene = scene.or_else(|| sole.clone());
         if let Some(country) = &own_scene
@@ -661,40 +662,18 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
 }
 
 impl PreparedEntities {
-    /// Whether the sentence's actors name two or more countries.
-    fn several(&self, found: &[(usize, usize, usize)], extra: &[ActorCode], nent: usize) -> bool {
-        let mut first: Option<&str> = None;
+    /// The distinct countries of the sentence's state actors (places,
+    /// international bodies and unknowns aside), in order of appearance.
+    fn countries<'c>(&'c self, found: &[(usize, usize, usize)], extra: &'c [ActorCode], nent: usize) -> Vec<&'c str> {
+        let mut out: Vec<&str> = Vec::new();
         for f in found {
             let code = if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
             let Some(c) = code.and_then(|c| c.country.as_deref()) else { continue };
-            if c.len() != 3 || is_international(c) {
-                continue;
-            }
-            if first.is_some_and(|k| k != c) {
-                return true;
-            }
-            first = Some(c);
-        }
-        false
-    }
-
-    /// The country of the sentence's state actors when they all have one
-    /// (places, international bodies and unknowns aside).
-    fn sole_country(&self, found: &[(usize, usize, usize)], extra: &[ActorCode], nent: usize) -> Option<String> {
-        let mut country: Option<&str> = None;
-        for f in found {
-            let code = if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
-            let Some(c) = code.and_then(|c| c.country.as_deref()) else { continue };
-            if c.len() != 3 || is_international(c) {
-                continue;
-            }
-            match country {
-                None => country = Some(c),
-                Some(k) if k == c => {}
-                Some(_) => return None,
+            if c.len() == 3 && !is_international(c) && !out.contains(&c) {
+                out.push(c);
             }
         }
-        country.map(str::to_string)
+        out
     }
 }
 
