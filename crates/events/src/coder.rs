@@ -2263,7 +2263,7 @@ const RECIPROCAL: [&str; 30] = [
 ];
 /// Verbs that make a nominal trigger their subject's deed ("held talks",
 /// "launched air strikes", "imposed sanctions").
-const LIGHT_VERBS: [&str; 40] = [
+const LIGHT_VERBS: [&str; 42] = [
     "sent",
     "send",
     "sends",
@@ -2304,6 +2304,8 @@ const LIGHT_VERBS: [&str; 40] = [
     "have",
     "resumed",
     "continued",
+    "cast",
+    "wielded",
 ];
 
 /// The subject-side actor of a trigger at `tok`: the actor a relative

@@ -1186,3 +1186,26 @@ fn them_is_the_group_named_before_its_clause() {
     let got = codes(&doc);
     assert!(got.iter().any(|(c, s, t)| c.starts_with("17") && s == "PERCOP" && t == "PEROPP"), "{got:?}");
 }
+
+#[test]
+fn force_posture_vetoes_refusals_and_visits_in_common_words() {
+    let cases = [
+        ("Eritrea massed troops along its border with Ethiopia on Monday.", "15", "ERI", "ETH"),
+        ("Protesters massed outside the parliament in Yerevan.", "", "", ""),
+        ("Russia vetoed a Security Council resolution drafted by France.", "12", "RUS", "UNO"),
+        ("Morocco turned down Algeria's offer of talks on Tuesday.", "12", "MAR", "DZA"),
+        ("Sudanese troops launched a counteroffensive against RSF fighters near Omdurman.", "19", "SDN", "SDN"),
+    ];
+    for (text, root, source, target) in cases {
+        let doc = extract(text);
+        if root.is_empty() {
+            assert!(!doc.events.iter().any(|e| e.root == "15"), "{text}: {}", show(&doc));
+            continue;
+        }
+        let found = doc
+            .events
+            .iter()
+            .any(|e| e.root == root && country(&e.source_actor) == source && country(&e.target_actor) == target);
+        assert!(found, "{text}: {}", show(&doc));
+    }
+}
