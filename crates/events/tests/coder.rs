@@ -1209,3 +1209,18 @@ fn force_posture_vetoes_refusals_and_visits_in_common_words() {
         assert!(found, "{text}: {}", show(&doc));
     }
 }
+
+#[test]
+fn handing_over_captives_and_moving_units_to_a_border() {
+    let doc = extract("Armenia handed over four Azerbaijani soldiers at the border on Friday.");
+    assert!(
+        codes(&doc).iter().any(|(c, s, t)| c.starts_with("08") && s == "ARM" && t.starts_with("AZE")),
+        "{}",
+        show(&doc)
+    );
+    let doc = extract("Algeria moved additional armoured units towards the border with Morocco.");
+    assert!(codes(&doc).iter().any(|(c, s, t)| c.starts_with("15") && s == "DZA" && t == "MAR"), "{}", show(&doc));
+    // moving an embassy is no force posture
+    let doc = extract("Kenya moved its embassy to a new building in Kinshasa.");
+    assert!(!doc.events.iter().any(|e| e.root == "15"), "{}", show(&doc));
+}
