@@ -1328,7 +1328,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // "struck what the military said were depots" with no attribution
         // found for the account: the deed cannot be given as reported, and
         // it must not be given as the author's assertion
-        if unattributed_object(doc, view, end) {
+        // (a report that holds the whole deed, "…, state media reported",
+        // gives it as reported all the same)
+        if unattributed_object(doc, view, end)
+            && containing_attribution(doc, Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end))
+                .is_none()
+        {
             continue;
         }
         // an infinitive governed by an earlier verb ("urged X to respond",
@@ -2079,6 +2084,16 @@ fn assign(
             {
                 sources = vec![a];
             }
+            // "the group responded by firing rockets": a gerund after "by"
+            // is done by the subject of the verb before it
+            if before == "by"
+                && view.word(tr.end - 1).ends_with("ing")
+                && tr.start >= view.first + 3
+                && let Some(a) =
+                    actors.iter().rposition(|a| a.end + 2 <= tr.start && a.end + 4 >= tr.start && !is_location(view, a))
+            {
+                sources = vec![a];
+            }
             // "prompting Japan's air force to scramble": the actor before
             // "to" does it
             if before == "to"
@@ -2486,6 +2501,7 @@ fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -
             gap.as_slice(),
             ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
         ) && !is_location(view, next)
+            && !speaker_after_comma(view, next, &gap)
         {
             out.push(cur + 1);
             cur += 1;
@@ -2494,6 +2510,18 @@ fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -
         }
     }
     out
+}
+
+/// "… at northern Israel, Lebanese state media reported": an actor after a
+/// bare comma that is the source of a saying is its speaker, not one more
+/// name in a list.
+fn speaker_after_comma(view: &SentenceView<'_>, next: &Actor, gap: &[&str]) -> bool {
+    let doc = view.doc;
+    let span = Span::new(doc.tokens[next.start].span.start, doc.tokens[next.end - 1].span.end);
+    gap.first() == Some(&",")
+        && !gap.contains(&"and")
+        && !gap.contains(&"or")
+        && doc.attributions.iter().any(|r| r.source.as_ref().is_some_and(|s| s.span.overlaps(span)))
 }
 
 /// The chain's certainty: each attribution's own level, combined upward.

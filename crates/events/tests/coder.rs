@@ -1224,3 +1224,19 @@ fn handing_over_captives_and_moving_units_to_a_border() {
     let doc = extract("Kenya moved its embassy to a new building in Kinshasa.");
     assert!(!doc.events.iter().any(|e| e.root == "15"), "{}", show(&doc));
 }
+
+#[test]
+fn a_deed_inside_a_report_and_a_reply_by_gerund() {
+    let doc = extract(
+        "Turkish aircraft struck what the army called PKK depots in northern Iraq on Friday, and the group \
+         responded by firing rockets at a Syrian border post, Iraqi state media reported.",
+    );
+    let got = codes(&doc);
+    let struck = doc.events.iter().find(|e| e.trigger.slice(&doc.text) == "struck");
+    let struck = struck.unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(struck.source_actor.as_ref().map(|c| c.code.as_str()), Some("TURMIL"), "{}", show(&doc));
+    assert!(struck.attribution.is_some(), "reported by the media: {}", show(&doc));
+    assert!(got.iter().any(|(c, s, t)| c.starts_with("19") && s == "TURREB" && t == "SYR"), "{got:?}");
+    // the reporting media are no target of the rockets
+    assert!(!got.iter().any(|(_, _, t)| t == "IRQMED"), "{got:?}");
+}
