@@ -305,12 +305,22 @@ fn complete_contents(view: &View, found: &mut Vec<Found>) {
     let anchors: Vec<Span> = found.iter().flat_map(|f| f.source.into_iter().chain(f.cue)).collect();
     for f in found.iter_mut() {
         let (a, b) = words_of(view, f.content);
-        if b <= a || b >= view.words.len() || !OPEN_END.contains(&view.lw(b - 1)) {
+        if b <= a || b >= view.words.len() {
+            continue;
+        }
+        // "said the city had repaired the bridge, and that it was …": a
+        // second that-clause joined to the content is said by the same
+        // speaker.
+        let joined = |k: usize| view.lw(k) == "and" && view.lw(k + 1) == "that";
+        let second_clause = f.cue.is_some_and(|c| c.end <= f.content.start)
+            && view.words[b].sent == view.words[b - 1].sent
+            && (joined(b) || (view.lw(b) == "," && joined(b + 1)));
+        if !second_clause && !OPEN_END.contains(&view.lw(b - 1)) {
             continue;
         }
         let sent = view.words[b - 1].sent;
         let next = &view.words[b];
-        if next.sent != sent || next.punct || f.cue.is_some_and(|c| c.overlaps(next.span)) {
+        if next.sent != sent || (next.punct && !second_clause) || f.cue.is_some_and(|c| c.overlaps(next.span)) {
             continue;
         }
         // A content of nothing but such words grows only after a verb: "has
@@ -806,6 +816,44 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
         f.content = without_dateline(view, f.content);
+    }
+    // "Similar accusations that Moscow recruited arsonists have surfaced
+    // in …": a nominal cue that is its sentence's subject has a content that
+    // ends where the sentence's own verb begins, the second verb after
+    // "that".
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        if f.kind != AttributionKind::Nominal && !lexicon().nominals.contains_key(view.lw(ca)) {
+            continue;
+        }
+        let (ta, tb) = words_of(view, f.content);
+        if ca >= view.words.len() || ta != cb || tb > view.words.len() || view.lw(ta) != "that" {
+            continue;
+        }
+        let sa = view.sents[view.words[ca].sent].0;
+        if ca - sa > 2 || (sa..ca).any(|k| FUNCTION.contains(&view.lw(k)) && !ARTICLES.contains(&view.lw(k))) {
+            continue;
+        }
+        let finite = |k: usize| {
+            matches!(view.lw(k), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "could")
+        };
+        let mut seen_verb = false;
+        for k in ta + 2..tb {
+            let w = view.lw(k);
+            if seen_verb
+                && matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were")
+                && !view.words[k - 1].punct
+                && !view.words[k - 1].cap
+                && !FUNCTION.contains(&view.lw(k - 1))
+            {
+                f.content = view.span(ta, k);
+                break;
+            }
+            if finite(k) || (w.ends_with("ed") && !view.words[k].cap) {
+                seen_verb = true;
+            }
+        }
     }
     // "…, a ruling Beijing rejects": a rejection in a reduced relative
     // clause is of the noun it modifies, not of the clause before the comma

@@ -310,6 +310,15 @@ fn examples_sources_and_contents_of_the_fifth_round() {
     // source ends at the new clause.
     let a = find(&d, "according to", "Insurance premiums");
     assert_eq!(d.slice(a.source.as_ref().unwrap().span), "a London broker");
+    // A nominal subject's content ends before the sentence's verb; a second
+    // that-clause joined by "and" is the same speaker's.
+    let d = example("05-czech-expels-diplomats.txt");
+    assert_eq!(
+        d.slice(find(&d, "accusations", "that Moscow").content),
+        "that Moscow recruited arsonists through messaging apps"
+    );
+    let a = find(&d, "said", "the Czech Republic had informed");
+    assert!(d.slice(a.content).ends_with("within the Schengen area"), "{}", d.slice(a.content));
     // "there is no evidence that …" is no saying.
     no_cue(&example("07-denmark-water-cyberattack.txt"), "evidence");
 }

@@ -768,3 +768,23 @@ fn no_evidence_that_is_no_saying() {
          those scans succeeded.");
     assert!(!has_cue(&d, "evidence"), "{:?}", lines(&d));
 }
+
+#[test]
+fn a_second_that_clause_belongs_to_the_same_saying() {
+    let d = doc("Mayor Lena Holm said the city had repaired the bridge, and that it was asking the region to pay \
+         for the work.");
+    let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).unwrap();
+    assert!(d.slice(a.content).ends_with("pay for the work"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_nominal_subject_s_content_ends_before_the_sentence_verb() {
+    let d = doc("Claims that the agency leaked the data to brokers have circulated in Oslo since March.");
+    if let Some(a) = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "Claims")) {
+        assert_eq!(d.slice(a.content), "that the agency leaked the data to brokers", "{:?}", lines(&d));
+    }
+    let d = doc("Similar accusations that the police ignored the warnings have surfaced in two towns.");
+    if let Some(a) = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "accusations")) {
+        assert_eq!(d.slice(a.content), "that the police ignored the warnings", "{:?}", lines(&d));
+    }
+}
