@@ -319,6 +319,15 @@ fn examples_sources_and_contents_of_the_fifth_round() {
     );
     let a = find(&d, "said", "the Czech Republic had informed");
     assert!(d.slice(a.content).ends_with("within the Schengen area"), "{}", d.slice(a.content));
+    // A quote after `…," said X, a researcher.` is X's continued quote,
+    // not part of one content spanning the clause or of the next speaker's.
+    let d = example("07-denmark-water-cyberattack.txt");
+    let a = find(&d, "said", "“There are signs");
+    assert!(d.slice(a.content).ends_with("disruption,”"), "{}", d.slice(a.content));
+    let a = find(&d, "-", "“The fact that they chose");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Pia Lindqvist");
+    assert_eq!(a.kind, AttributionKind::Direct);
+    find(&d, "said", "the FE believes");
     // "there is no evidence that …" is no saying.
     no_cue(&example("07-denmark-water-cyberattack.txt"), "evidence");
 }

@@ -788,3 +788,22 @@ fn a_nominal_subject_s_content_ends_before_the_sentence_verb() {
         assert_eq!(d.slice(a.content), "that the police ignored the warnings", "{:?}", lines(&d));
     }
 }
+
+#[test]
+fn a_quote_in_the_sentence_after_the_clause_is_its_own_continuation() {
+    let d = doc(
+        "Officials said the bridge would stay shut. \u{201c}The dam is old,\u{201d} said Ana Costa, an engineer in \
+         Porto. \u{201c}Nobody has inspected it since 1990.\u{201d}\n\nTwo inspectors said the repairs would take a year.",
+    );
+    for a in &d.attributions {
+        let content = d.slice(a.content);
+        assert!(!content.contains("said Ana Costa"), "{:?}", lines(&d));
+        assert!(!(content.contains("1990") && content.contains("repairs")), "{:?}", lines(&d));
+    }
+    if let Some(a) = d.attributions.iter().find(|a| d.slice(a.content).contains("since 1990")) {
+        assert_eq!(a.kind, AttributionKind::Direct);
+        let c = d.claims.iter().find(|c| c.attribution.as_deref() == Some(a.id.as_str())).unwrap();
+        let Holder::Entity(id) = &c.holder else { panic!("{:?}", c.holder) };
+        assert_eq!(d.entity(id).unwrap().name, "Ana Costa");
+    }
+}
