@@ -656,7 +656,9 @@ pub fn antecedent(view: &View, s: Span) -> Option<Span> {
 /// who was told, not who said.
 fn passive(view: &View, (a, b): (usize, usize)) -> bool {
     let be = |k: usize| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been" | "being");
-    (a..b).any(be) || (a > 0 && be(a - 1))
+    // A progressive ("is arguing") is active.
+    let progressive = (a..b).any(|k| view.lw(k).ends_with("ing") && view.lw(k) != "being");
+    ((a..b).any(be) || (a > 0 && be(a - 1))) && !progressive
 }
 
 /// Participles of feeling and conviction: after *be* they describe their

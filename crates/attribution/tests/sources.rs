@@ -807,3 +807,13 @@ fn a_quote_in_the_sentence_after_the_clause_is_its_own_continuation() {
         assert_eq!(d.entity(id).unwrap().name, "Ana Costa");
     }
 }
+
+#[test]
+fn a_progressive_cue_is_active_and_takes_its_subject() {
+    // "is arguing" is no passive: its subject is the one who argues.
+    let d = doc("The city council should be planning for winter. Instead, it is arguing about parking fees.");
+    if let Some(a) = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("arguing")))
+    {
+        assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("it"), "{:?}", lines(&d));
+    }
+}
