@@ -904,25 +904,6 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             }
         }
     }
-    // "accusing them of helping to organise an attack": an accusation's
-    // content holds whom it accuses and of what, as "accused Manila of
-    // “intruding”" does; a content the tagger began after them starts at
-    // the cue.
-    for f in found.iter_mut() {
-        let Some(cue) = f.cue else { continue };
-        if f.act != SpeechAct::Accuse || f.content.start <= cue.end {
-            continue;
-        }
-        let (_, cb) = words_of(view, cue);
-        let (ta, _) = words_of(view, f.content);
-        if ta > cb
-            && ta - cb <= 6
-            && (cb..ta).all(|k| !view.words[k].punct && view.words[k].sent == view.words[cb].sent)
-            && f.source.is_none_or(|s| s.end <= cue.start)
-        {
-            f.content = Span::new(view.words[cb].span.start, f.content.end);
-        }
-    }
     // "Separate footage, said by officials to have been filmed by a drone,
     // appears to show …": a passive saying set off by commas ends at the
     // comma that closes it.

@@ -317,7 +317,6 @@ fn examples_sources_and_contents_of_the_fifth_round() {
         d.slice(find(&d, "accusations", "that Moscow").content),
         "that Moscow recruited arsonists through messaging apps"
     );
-    find(&d, "accusing", "them of helping to organise");
     let a = find(&d, "said", "the Czech Republic had informed");
     assert!(d.slice(a.content).ends_with("within the Schengen area"), "{}", d.slice(a.content));
     // A quote after `…," said X, a researcher.` is X's continued quote,

@@ -817,11 +817,3 @@ fn a_progressive_cue_is_active_and_takes_its_subject() {
         assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("it"), "{:?}", lines(&d));
     }
 }
-
-#[test]
-fn an_accusation_holds_whom_it_accuses() {
-    let d = doc("Latvia expelled two attachés on Friday, accusing them of helping to plan a raid on a naval base.");
-    if let Some(a) = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "accusing")) {
-        assert!(d.slice(a.content).starts_with("them of helping"), "{:?}", lines(&d));
-    }
-}
