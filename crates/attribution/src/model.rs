@@ -898,8 +898,10 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
                 .map(|(i, _)| i);
             let Some(p) = prev else { continue };
             let base = out[p].clone();
+            // A whole quote is a direct continuation.
+            let quote = view.quote_at(con.start).is_some_and(|q| q.span.start == con.start && q.span.end == con.end);
             out.push(Found {
-                kind: AttributionKind::Indirect,
+                kind: if quote { AttributionKind::Direct } else { AttributionKind::Indirect },
                 source: base.source,
                 cue: None,
                 lemma: base.lemma,
@@ -945,6 +947,18 @@ fn joins(view: &View, f: &Found, con: Span) -> bool {
         return false;
     };
     if b < a || b - a > 12 {
+        return false;
+    }
+    // A content in a sentence after the attribution clause (`"…," said X,
+    // a researcher. "…"`), or in another paragraph, is no part split off by
+    // that clause: it is a quote of its own, continued without a cue.
+    let framed = (a..b).any(|k| !view.words[k].punct);
+    let cue_sent = f.cue.and_then(|c| view.words.get(word_range(view, c).0)).map(|w| w.sent);
+    let con_sent = view.words.get(word_range(view, con).0).map(|w| w.sent);
+    let para = |k: Option<usize>| k.and_then(|k| view.doc.sentences.get(view.words.get(k)?.sent)).map(|s| s.paragraph);
+    let other_para = para(Some(word_range(view, con).0)) != para(f.cue.map(|c| word_range(view, c).0));
+    let after = con.start >= f.content.end;
+    if framed && cue_sent.is_some() && con_sent.is_some() && ((after && cue_sent < con_sent) || other_para) {
         return false;
     }
     (a..b).all(|k| {

@@ -360,6 +360,10 @@ impl Resolver {
         let (short, rest) = shorten(raw.trim());
         let span = Span::new(span.start + lead, span.start + lead + short.len());
         let (short, rest) = (short.to_string(), rest.map(str::to_string));
+        // The source check leaves a clause set off after the speaker out of
+        // the source ("The Russian ambassador, summoned to the foreign
+        // ministry on Thursday, denied"); it still describes the speaker.
+        let rest = rest.or_else(|| set_off_after(&self.text, span.end));
         let key = normalise(&short);
         let head = head_noun(&key).to_string();
         let definite = short.to_lowercase().starts_with("the ");
@@ -470,6 +474,18 @@ fn shorten(descriptor: &str) -> (&str, Option<&str>) {
     let rest = descriptor[i..]
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '(' | ')'));
     (short, (!rest.is_empty()).then_some(rest))
+}
+
+/// The clause set off by commas right after byte `at` when it opens with
+/// "whose" or a participle in -ed ("…, summoned to the ministry on Monday,
+/// denied"), without its commas.
+fn set_off_after(text: &str, at: usize) -> Option<String> {
+    let rest = text.get(at..)?.strip_prefix(", ")?;
+    let end = rest.find([',', '\n'])?;
+    let clause = rest[..end].trim();
+    let first = clause.split_whitespace().next()?;
+    let opens = first == "whose" || (first.ends_with("ed") && first.chars().all(|c| c.is_ascii_lowercase()));
+    (opens && clause.split_whitespace().count() >= 2 && rest[end..].starts_with(',')).then(|| clause.to_string())
 }
 
 /// The head noun of a normalised descriptor: its last word before a

@@ -7,7 +7,7 @@
 //! "North Atlantic Treaty Organization"). [`clean`] repairs or drops such a
 //! source, then looks for the speaker of an attribution left without one:
 //! the main clause's subject for a participial cue (", accusing them of …"),
-//! the speaker of the sentence's next saying for a fronted "Asked whether …,",
+//! no one (the asker is not named) for a fronted "Asked whether …,",
 //! or the noun phrase right before a finite cue ("Ankara has proposed").
 //! Contents that end or start inside a date or a name are extended to hold
 //! all of it ("within 72 hours", not "within 72"); a content cut after an
@@ -18,7 +18,7 @@
 use crate::lexicon::lexicon;
 use crate::rules::Found;
 use crate::text::View;
-use dossier_model::{AttributionKind, EntityType, Span, SpeechAct};
+use dossier_model::{AttributionKind, EntityType, EvidenceKind, Span, SpeechAct};
 
 /// Words that end a source phrase without being part of it.
 const TRAILING: &[&str] = &[
@@ -305,12 +305,22 @@ fn complete_contents(view: &View, found: &mut Vec<Found>) {
     let anchors: Vec<Span> = found.iter().flat_map(|f| f.source.into_iter().chain(f.cue)).collect();
     for f in found.iter_mut() {
         let (a, b) = words_of(view, f.content);
-        if b <= a || b >= view.words.len() || !OPEN_END.contains(&view.lw(b - 1)) {
+        if b <= a || b >= view.words.len() {
+            continue;
+        }
+        // "said the city had repaired the bridge, and that it was …": a
+        // second that-clause joined to the content is said by the same
+        // speaker.
+        let joined = |k: usize| view.lw(k) == "and" && view.lw(k + 1) == "that";
+        let second_clause = f.cue.is_some_and(|c| c.end <= f.content.start)
+            && view.words[b].sent == view.words[b - 1].sent
+            && (joined(b) || (view.lw(b) == "," && joined(b + 1)));
+        if !second_clause && !OPEN_END.contains(&view.lw(b - 1)) {
             continue;
         }
         let sent = view.words[b - 1].sent;
         let next = &view.words[b];
-        if next.sent != sent || next.punct || f.cue.is_some_and(|c| c.overlaps(next.span)) {
+        if next.sent != sent || (next.punct && !second_clause) || f.cue.is_some_and(|c| c.overlaps(next.span)) {
             continue;
         }
         // A content of nothing but such words grows only after a verb: "has
@@ -385,6 +395,24 @@ fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
     let (a, mut b) = strip(view, (a, b));
     if a >= b {
         return None;
+    }
+    // "The US ambassador, whose office released a statement, said": the
+    // clause set off after the speaker (a relative clause or a participle
+    // phrase) describes the speaker and is no part of the source; an
+    // apposition that names ("Its spokeswoman, Alena Krautsova") stays.
+    if let Some(c) = (a + 1..b).find(|&k| view.lw(k) == ",")
+        && c + 2 < b
+        && !view.words[c + 1].cap
+        && (view.lw(c + 1) == "whose" || (view.lw(c + 1).ends_with("ed") && !nounish(view, c + 1)))
+    {
+        b = c;
+    }
+    // "according to a London broker, and several operators have said": a
+    // source after its cue ends where a new clause is joined to it.
+    if cue.is_some_and(|c| c.end <= s.start)
+        && let Some(c) = (a + 1..b).find(|&k| view.lw(k) == "," && matches!(view.lw(k + 1), "and" | "but" | "while"))
+    {
+        b = c;
     }
     // "According to two officials present at the meeting, he warned": the
     // pronoun after the comma is the next clause's subject.
@@ -628,7 +656,9 @@ pub fn antecedent(view: &View, s: Span) -> Option<Span> {
 /// who was told, not who said.
 fn passive(view: &View, (a, b): (usize, usize)) -> bool {
     let be = |k: usize| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been" | "being");
-    (a..b).any(be) || (a > 0 && be(a - 1))
+    // A progressive ("is arguing") is active.
+    let progressive = (a..b).any(|k| view.lw(k).ends_with("ing") && view.lw(k) != "being");
+    ((a..b).any(be) || (a > 0 && be(a - 1))) && !progressive
 }
 
 /// Participles of feeling and conviction: after *be* they describe their
@@ -750,7 +780,13 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         return;
     }
     complete_contents(view, found);
+    let before = found.len();
     drop_non_sayings(view, found);
+    if found.len() < before {
+        // A content cut at a cue that was no saying runs on over it
+        // ("followed by [talks] on …").
+        complete_contents(view, found);
+    }
     // A content that holds its own cue and source in a relative clause
     // ("… the operators,\" which the FE said it had obtained") or from a
     // paragraph before, from the middle of a sentence: what the cue says is
@@ -782,6 +818,112 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
         f.content = without_dateline(view, f.content);
+    }
+    // "Similar accusations that Moscow recruited arsonists have surfaced
+    // in …": a nominal cue that is its sentence's subject has a content that
+    // ends where the sentence's own verb begins, the second verb after
+    // "that".
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        if f.kind != AttributionKind::Nominal && !lexicon().nominals.contains_key(view.lw(ca)) {
+            continue;
+        }
+        let (ta, tb) = words_of(view, f.content);
+        if ca >= view.words.len() || ta != cb || tb > view.words.len() || view.lw(ta) != "that" {
+            continue;
+        }
+        let sa = view.sents[view.words[ca].sent].0;
+        if ca - sa > 2 || (sa..ca).any(|k| FUNCTION.contains(&view.lw(k)) && !ARTICLES.contains(&view.lw(k))) {
+            continue;
+        }
+        let finite = |k: usize| {
+            matches!(view.lw(k), "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "could")
+        };
+        let mut seen_verb = false;
+        for k in ta + 2..tb {
+            let w = view.lw(k);
+            if seen_verb
+                && matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were")
+                && !view.words[k - 1].punct
+                && !view.words[k - 1].cap
+                && !FUNCTION.contains(&view.lw(k - 1))
+            {
+                f.content = view.span(ta, k);
+                break;
+            }
+            if finite(k) || (w.ends_with("ed") && !view.words[k].cap) {
+                seen_verb = true;
+            }
+        }
+    }
+    // "…, a ruling Beijing rejects": a rejection in a reduced relative
+    // clause is of the noun it modifies, not of the clause before the comma
+    // (which is not the rejecter's saying).
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && f.content.end <= src.start
+            && src.end <= cue.start
+        {
+            let (sa, sb) = words_of(view, src);
+            // The noun taken into the source ("a verdict Moscow" + "rejects").
+            // Only for a rejection: "…, the news agency Ruvest reported" is
+            // an inverted saying whose source has an apposition.
+            if f.act != SpeechAct::Deny {
+                continue;
+            }
+            if sa > 0 && sb <= view.words.len() && view.lw(sa - 1) == "," && ARTICLES.contains(&view.lw(sa)) {
+                let name = (sa + 1..sb.min(sa + 5)).find(|&k| view.words[k].cap);
+                if let Some(j) = name
+                    && j > sa + 1
+                    && (sa + 1..j).all(|k| !view.words[k].punct && !FUNCTION.contains(&view.lw(k)))
+                {
+                    f.source = Some(view.span(j, sb));
+                    f.content = view.span(sa, j);
+                    continue;
+                }
+            }
+            let sent_start = view.sents[view.words[sa.min(view.words.len() - 1)].sent].0;
+            let mut k = sa;
+            while k > sent_start
+                && k + 3 > sa
+                && !view.words[k - 1].cap
+                && !view.words[k - 1].punct
+                && !FUNCTION.contains(&view.lw(k - 1))
+                && !ARTICLES.contains(&view.lw(k - 1))
+            {
+                k -= 1;
+            }
+            if k < sa
+                && k > sent_start + 1
+                && matches!(view.lw(k - 1), "a" | "an" | "the" | "this")
+                && view.lw(k - 2) == ","
+                && f.content.start < view.words[k - 2].span.start
+            {
+                f.content = view.span(k - 1, sa);
+            }
+        }
+    }
+    // "Separate footage, said by officials to have been filmed by a drone,
+    // appears to show …": a passive saying set off by commas ends at the
+    // comma that closes it.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        let n = view.words.len();
+        if ca == 0 || cb >= n || f.content.start < cue.end {
+            continue;
+        }
+        if view.lw(ca - 1) != ","
+            || view.lw(cb) != "by"
+            || !view.lw(cb - 1).ends_with("ed") && view.lw(cb - 1) != "said"
+        {
+            continue;
+        }
+        let (ta, tb) = words_of(view, f.content);
+        if let Some(c) = (ta + 1..tb).find(|&k| view.lw(k) == ",") {
+            f.content = view.span(ta, c);
+        }
     }
     // A content that opens with its own source after its cue ("Said Ellis:
     // “…”"): what is said follows the source.
@@ -919,14 +1061,10 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
                 subject_before(view, sa, end).map(|(a, b)| view.span(a, b))
             })
         } else if ca == sa && view.words[ca].cap && (first.ends_with("ed") || first.ends_with("ing")) {
-            // "Asked whether …, he said …": the speaker of the sentence's
-            // next saying.
-            (0..n)
-                .filter(|&j| j != i)
-                .filter_map(|j| Some((found[j].cue?, found[j].source?)))
-                .filter(|(c, _)| c.start >= cue.end && c.end <= view.words[sb - 1].span.end)
-                .min_by_key(|(c, _)| c.start)
-                .map(|(_, s)| s)
+            // "Asked whether …, he said …": the question was put to the
+            // next speaker by someone the text does not name; the speaker
+            // did not say what the question asks.
+            None
         } else if !passive(view, (ca, cb)) && !view.words[ca].cap && !lexicon().nominals.contains_key(first) {
             subject_before(view, sa, ca)
                 .or_else(|| it_before(view, sa, ca))
@@ -992,6 +1130,29 @@ fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
             })
     };
     let strays: Vec<bool> = found.iter().map(stray).collect();
+    // A stray that starts inside a noun phrase ("a video published by the
+    // [Ukrainian navy shows …]", "a [cleared hardstand …]") or is the
+    // infinitive of a passive hedge ("is expected [to decide …]") is a piece
+    // of the author's sentence, not anyone's saying.
+    let broken: Vec<bool> = found
+        .iter()
+        .zip(&strays)
+        .map(|(f, &s)| {
+            let (fa, _) = words_of(view, f.content);
+            (s || (f.cue.is_none() && f.kind != AttributionKind::Direct && view.quote_at(f.content.start).is_none()))
+                && fa > 0
+                && fa < view.words.len()
+                && mid(f.content.start)
+                && ((view.lw(fa) == "to"
+                    && matches!(view.lw(fa - 1), "expected" | "believed" | "thought" | "likely" | "unlikely"))
+                    || {
+                        // What an item of evidence shows, in its sentence.
+                        let sa = view.sents[view.words[fa].sent].0;
+                        let (_, tb) = words_of(view, f.content);
+                        (sa..tb).any(|k| shown_by_item(view, k))
+                    })
+        })
+        .collect();
     for (f, s) in found.iter_mut().zip(strays) {
         if s {
             f.source = None;
@@ -1000,7 +1161,7 @@ fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
             f.lemma.clear();
         }
     }
-    let keep: Vec<bool> = found.iter().map(|f| !no_saying(view, f)).collect();
+    let keep: Vec<bool> = found.iter().zip(&broken).map(|(f, &b)| !b && !no_saying(view, f)).collect();
     if keep.iter().all(|k| *k) {
         return;
     }
@@ -1019,6 +1180,30 @@ fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
         f.forced_parent = f.forced_parent.and_then(|p| new_index.get(p).copied().flatten());
         f.continued_from = f.continued_from.and_then(|p| new_index.get(p).copied().flatten());
     }
+}
+
+/// Whether a word names an item offered as proof that can be seen or
+/// touched (the physical and imagery nouns of `data/evidence.tsv`: "video",
+/// "photographs", "fragments").
+fn evidence_word(w: &str) -> bool {
+    lexicon().evidence.iter().any(|(phrase, kind)| {
+        matches!(kind, EvidenceKind::Physical | EvidenceKind::Imagery) && phrase.last().is_some_and(|p| p == w)
+    })
+}
+
+/// Whether word `k` is a form of "show" whose subject, back to the start
+/// of its clause, names an item of evidence ("Video released by the coast
+/// guard shows", "Satellite images taken on Monday … show").
+fn shown_by_item(view: &View, k: usize) -> bool {
+    if k >= view.words.len() || !matches!(view.lw(k), "show" | "shows" | "showed" | "shown" | "showing") {
+        return false;
+    }
+    let sent_start = view.sents[view.words[k].sent].0;
+    let mut j = k;
+    while j > sent_start && k - j < 16 && !matches!(view.lw(j - 1), "," | ";" | ":" | "(" | "that") {
+        j -= 1;
+    }
+    (j..k).any(|i| evidence_word(view.lw(i)))
 }
 
 /// Whether an attribution is no saying: a verb outside the cue lexicon whose
@@ -1085,6 +1270,71 @@ fn no_saying(view: &View, f: &Found) -> bool {
         && rest.len() <= 4
         && rest.iter().all(|&k| in_place(k) || (view.words[k].cap && DETERMINERS.contains(&view.lw(k))))
     {
+        return true;
+    }
+    let sent_start = view.sents[view.words[ca].sent].0;
+    // Evidence that shows something is no speaker ("Video released by the
+    // coast guard shows …", "Photographs taken by residents show …"), nor
+    // is showing things to someone a saying ("officials showed reporters
+    // twisted fragments"): the sentence is the author's, and the item its
+    // evidence.
+    let head = (ca..cb).rev().find(|&k| !view.words[k].punct).unwrap_or(ca);
+    if matches!(view.lw(head), "show" | "shows" | "showed" | "shown" | "showing") {
+        let subject_is_item = f.source.is_some_and(|s| {
+            let (sa, sb) = words_of(view, s);
+            (sa..sb).any(|k| evidence_word(view.lw(k)))
+        }) || shown_by_item(view, head);
+        let clausal = content_words.iter().any(|&k| view.lw(k) == "that") || view.quote_at(f.content.start).is_some();
+        let object_is_item = !clausal && content_words.iter().any(|&k| evidence_word(view.lw(k)));
+        if subject_is_item || object_is_item {
+            return true;
+        }
+    }
+    // A plural noun read as a verb: after a preposition, an article or a
+    // verb that takes it as object ("followed by talks on …", "prompted
+    // calls in parliament for …"). Nominal cues ("his claims that") stay.
+    let first = view.lw(ca);
+    if ca > sent_start
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && !view.words[ca].cap
+        && !lexicon().nominals.contains_key(first)
+        && matches!(
+            view.lw(ca - 1),
+            "by" | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "with"
+                | "after"
+                | "before"
+                | "from"
+                | "into"
+                | "about"
+                | "amid"
+                | "despite"
+                | "without"
+                | "during"
+                | "the"
+                | "a"
+                | "an"
+                | "prompted"
+                | "sparked"
+                | "triggered"
+                | "drew"
+                | "fuelled"
+                | "fueled"
+                | "resumed"
+                | "hosted"
+                | "joined"
+                | "attended"
+        )
+    {
+        return true;
+    }
+    // "there is no evidence that …": a nominal cue denied by "no" with no
+    // one holding it is the author's statement, not a saying.
+    if f.source.is_none() && ca > sent_start && view.lw(ca - 1) == "no" && lexicon().nominals.contains_key(first) {
         return true;
     }
     // A participle outside the lexicon, alone as the cue.

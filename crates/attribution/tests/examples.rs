@@ -240,3 +240,100 @@ fn examples_non_sayings_and_runaway_contents() {
         assert!(a.source.is_none(), "{:?}", d.slice(a.content));
     }
 }
+
+/// Whether an attribution's content starts with these words.
+fn has_content(d: &Document, start: &str) -> bool {
+    d.attributions.iter().any(|a| d.slice(a.content).starts_with(start))
+}
+
+#[test]
+fn examples_evidence_that_shows_is_the_authors_sentence() {
+    // "Video released by the PCG shows …": the video is evidence, the
+    // sentence the author's claim; nobody says it.
+    let d = example("04-south-china-sea-standoff.txt");
+    no_cue(&d, "shows");
+    no_cue(&d, "show");
+    for text in ["Video released by the PCG shows", "Photographs taken by a reporter on board show"] {
+        let c = d.claims.iter().find(|c| d.slice(c.span).starts_with(text)).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(c.holder, Holder::Author);
+    }
+    assert!(d.evidence.iter().any(|e| e.kind == EvidenceKind::Imagery && d.slice(e.span) == "Video"));
+    // "Ukrainian officials later showed reporters … fragments" is a deed;
+    // "a video published by the Ukrainian navy shows …" is no continued
+    // saying of anyone.
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    no_cue(&d, "showed");
+    assert!(!has_content(&d, "Ukrainian navy shows"), "{}", lines(&d).join("\n"));
+    // Nor is a piece of the satellite images' sentence in 01.
+    let d = example("01-poland-belarus-missile.txt");
+    assert!(!has_content(&d, "cleared hardstand"), "{}", lines(&d).join("\n"));
+    assert!(!has_content(&d, "to decide in the coming months"), "{}", lines(&d).join("\n"));
+}
+
+#[test]
+fn examples_sources_and_contents_of_the_fifth_round() {
+    // A source without the clause set off after it.
+    let d = example("04-south-china-sea-standoff.txt");
+    let a = find(&d, "said", "Washington");
+    assert_eq!(d.slice(a.source.as_ref().unwrap().span), "The US ambassador");
+    let d = example("05-czech-expels-diplomats.txt");
+    let a = find(&d, "denied", "that any embassy staff");
+    assert_eq!(d.slice(a.source.as_ref().unwrap().span), "The Russian ambassador");
+    // "…, a ruling Beijing rejects": Beijing rejects the ruling; the
+    // tribunal's finding is the author's report, not Beijing's saying.
+    let d = example("04-south-china-sea-standoff.txt");
+    let a = find(&d, "rejects", "a ruling");
+    assert_eq!(d.slice(a.content), "a ruling");
+    assert!(
+        !d.claims
+            .iter()
+            .any(|c| c.holder != Holder::Author && d.slice(c.span).starts_with("An international tribunal"))
+    );
+    // "Asked whether …, he said": the question is not Hruška's saying.
+    let d = example("05-czech-expels-diplomats.txt");
+    let (name, _) = holder(&d, find(&d, "Asked", "whether the Czech government"));
+    assert_ne!(name, "Pavel Hruška");
+    let (name, _) = holder(&d, find(&d, "said", "no option was off the table"));
+    assert_eq!(name, "Pavel Hruška");
+    // The inverted report keeps its whole content and its chain.
+    find(&d, "reported", "Maria Lebedeva, a spokeswoman");
+    // Nouns are no cues: "followed by talks on", "prompted calls in".
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    no_cue(&d, "talks");
+    assert!(d.slice(find(&d, "has proposed", "a 30-day halt").content).ends_with("grain shipments"));
+    no_cue(&example("03-romania-drone-incursion.txt"), "calls");
+    // A parenthetical "said by X to …" ends at its comma; the rest of the
+    // sentence is the author's.
+    let a = find(&d, "said", "to have been filmed");
+    assert_eq!(d.slice(a.content), "to have been filmed by a Bayraktar TB2 drone");
+    // "according to a London broker, and several operators have said": the
+    // source ends at the new clause.
+    let a = find(&d, "according to", "Insurance premiums");
+    assert_eq!(d.slice(a.source.as_ref().unwrap().span), "a London broker");
+    // A nominal subject's content ends before the sentence's verb; a second
+    // that-clause joined by "and" is the same speaker's.
+    let d = example("05-czech-expels-diplomats.txt");
+    assert_eq!(
+        d.slice(find(&d, "accusations", "that Moscow").content),
+        "that Moscow recruited arsonists through messaging apps"
+    );
+    let a = find(&d, "said", "the Czech Republic had informed");
+    assert!(d.slice(a.content).ends_with("within the Schengen area"), "{}", d.slice(a.content));
+    // A quote after `…," said X, a researcher.` is X's continued quote,
+    // not part of one content spanning the clause or of the next speaker's.
+    let d = example("07-denmark-water-cyberattack.txt");
+    let a = find(&d, "said", "“There are signs");
+    assert!(d.slice(a.content).ends_with("disruption,”"), "{}", d.slice(a.content));
+    let a = find(&d, "-", "“The fact that they chose");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Pia Lindqvist");
+    assert_eq!(a.kind, AttributionKind::Direct);
+    find(&d, "said", "the FE believes");
+    // "Instead, … it is arguing about paperwork": a progressive is active;
+    // "it" is the European Union of the sentence before.
+    let d = example("08-opinion-hungary-veto.txt");
+    let a = find(&d, "is arguing about", "paperwork");
+    assert_eq!(d.slice(a.source.as_ref().unwrap().span), "it");
+    assert_eq!(holder(&d, a).0, "European Union");
+    // "there is no evidence that …" is no saying.
+    no_cue(&example("07-denmark-water-cyberattack.txt"), "evidence");
+}
