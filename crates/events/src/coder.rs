@@ -531,7 +531,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
                         }
                     }
-                } else if let Some((code, target)) = one_sided(&view, &actors, tr) {
+                } else if let Some((code, target)) = one_sided(&view, &actors, &actors[sources[0]], tr) {
                     // "NATO began a naval exercise", "fired a missile into
                     // the sea", "opened an inquiry into … in Syria"
                     let target = target.map(|t| actors[t].clone()).unwrap_or(Actor {
@@ -1155,8 +1155,15 @@ fn venue_or_go_between(view: &SentenceView<'_>, a: &Actor) -> bool {
 /// 15: "NATO began a naval exercise", "put its fleet on high alert"); a
 /// missile fired at no one, which is a test (150: "fired two ballistic
 /// missiles into the sea"); an investigation aimed at the country it is
-/// opened in (09: "opened an inquiry into … at a site in Syria").
-fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<(String, Option<usize>)> {
+/// opened in (09: "opened an inquiry into … at a site in Syria"); a protest
+/// by a civil group aimed at no one named; an arrest of people the text does
+/// not place. `source` is the side the event is given.
+fn one_sided(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    source: &Actor,
+    tr: &Trigger,
+) -> Option<(String, Option<usize>)> {
     let code = tr.code.code.as_str();
     let hedged = (tr.start.saturating_sub(3).max(view.first)..tr.start)
         .any(|t| matches!(view.word(t), "will" | "would" | "could" | "might" | "may" | "if" | "not" | "to"));
@@ -1194,8 +1201,7 @@ fn one_sided(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<
         });
         return (place.is_some() || inquiry).then(|| (code.to_string(), place));
     }
-    let source = actors.iter().find(|a| a.end <= tr.start && a.code.is_some());
-    let role = source.and_then(|a| a.code.as_ref()).and_then(|c| c.role.as_deref()).unwrap_or("");
+    let role = source.code.as_ref().and_then(|c| c.role.as_deref()).unwrap_or("");
     // "protesters blocked roads": a protest aimed at no one named
     if code.starts_with("14") && tr.entry.kind == TriggerKind::Verb && CIVIL_ROLES.contains(&role) {
         return Some((code.to_string(), None));
