@@ -39,7 +39,7 @@ const NOUN_BEFORE: [&str; 16] = [
     "gas",
     "artillery",
 ];
-const NOUN_AFTER: [&str; 18] = [
+const NOUN_AFTER: [&str; 24] = [
     "sales",
     "sale",
     "embargo",
@@ -58,6 +58,12 @@ const NOUN_AFTER: [&str; 18] = [
     "contracts",
     "chain",
     "chains",
+    "frictions",
+    "dispute",
+    "disputes",
+    "surplus",
+    "deficit",
+    "tensions",
 ];
 /// Prepositions after which a verb form is a noun ("by telephone").
 const NOUN_PREPS: [&str; 8] = ["by", "of", "for", "with", "from", "in", "on", "at"];
@@ -728,7 +734,11 @@ fn relative_object(view: &SentenceView<'_>, tr: &Trigger, actors: &[Actor]) -> O
         end -= 1;
     }
     let a = actors.iter().position(|a| a.end == end && a.start > view.first + 1)?;
-    let noun = actors[a].start - 1;
+    // "a move the United States condemned": past the name's own article
+    let mut noun = actors[a].start - 1;
+    if view.word(noun) == "the" && noun > view.first + 1 {
+        noun -= 1;
+    }
     (matches!(prev_word(view, noun), "a" | "an" | "the") && is_deed_noun(view.word(noun))).then_some((a, noun))
 }
 
@@ -1284,7 +1294,14 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         }
         // "a stern warning to", "a sharp rebuke from": a verb of criticism or
         // warning after a determiner (and an adjective) is its act as a noun
-        if entry.kind == TriggerKind::Verb && end - start == 1 && speech_noun_position(view, start) {
+        // "drawing rebukes from Beijing", "sparked protests": after a verb of
+        // drawing or causing, a verb form is its act as a noun
+        let drawn = start > view.first
+            && matches!(
+                view.word(start - 1),
+                "drew" | "draws" | "drawn" | "drawing" | "sparked" | "sparking" | "prompted" | "prompting"
+            );
+        if entry.kind == TriggerKind::Verb && end - start == 1 && (drawn || speech_noun_position(view, start)) {
             let root = entry.code.as_ref().and_then(|c| c.code.get(..2));
             if matches!(root, Some("11" | "13" | "14")) {
                 entry.kind = TriggerKind::Noun;
@@ -2006,8 +2023,9 @@ fn assign(
                 && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
             {
                 from_source = view.word(k) == "from";
-                sources = vec![a];
-                k = actors[a].end;
+                // "drew rebukes from Beijing and Seoul": each of them
+                sources = with_coordinated_right(view, actors, a);
+                k = actors[*sources.last().unwrap_or(&a)].end;
             }
             // "criticism of Hungary": a speech act's object; "Berlin's
             // expulsion of a Russian journalist": an owned deed's
@@ -2118,8 +2136,12 @@ fn assign(
             let through_that = matches!(tr.code.code.get(..2), Some("02" | "09" | "10" | "13"));
             // ("pulled back from positions inside southern Lebanon")
             let place_targets = matches!(tr.code.code.get(..2), Some("15" | "19")) || tr.code.code.starts_with("087");
+            // "discussed Gaza": what is discussed is a topic; the other side
+            // comes with "with"
+            let topical = view.word(tr.start).starts_with("discuss");
             if let Some(t) = right_actor(view, actors, tr.end, through_that)
                 .or_else(|| if place_targets { place_target(view, actors, tr.end) } else { None })
+                .filter(|&t| !topical || matches!(prev_word(view, actors[t].start), "with" | "the" | "his" | "her"))
             {
                 targets = with_coordinated_right(view, actors, t);
             }
@@ -2131,8 +2153,7 @@ fn assign(
     let participle = view.word(tr.end - 1).ends_with("ing") && prev_word(view, tr.start) == ",";
     if let Some(ai) = tr.cue_of.filter(|_| !participle)
         && doc.attributions[ai].speech_act != SpeechAct::Other
-        && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
-        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
+        && let Some(a) = speaker_actor(doc, view, actors, ai)
         && !sources.contains(&a)
     {
         sources = vec![a];
@@ -2141,8 +2162,7 @@ fn assign(
     // pronoun opening the report is the speaker
     if sources.is_empty()
         && let Some(ai) = container
-        && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
-        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
+        && let Some(a) = speaker_actor(doc, view, actors, ai)
     {
         // the pronoun may follow "that" or a date ("said on Monday it would")
         let pronoun = (floor..(floor + 5).min(tr.start))
@@ -2153,6 +2173,24 @@ fn assign(
         {
             sources.push(a);
         }
+    }
+    // "…, the ministry said on Monday, blaming Cairo", "said the pair had
+    // 48 hours to leave, accusing Minsk of …": a speech act as a participle
+    // after the speaker's report, with no subject of its own in between, is
+    // the speaker's
+    if sources.is_empty()
+        && tr.entry.kind == TriggerKind::Verb
+        && before == ","
+        && view.word(tr.end - 1).ends_with("ing")
+        && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14"))
+        && let Some((ai, from)) = container
+            .map(|ai| (ai, floor))
+            .or_else(|| reported_just_before(doc, view, tr.start).map(|ai| (ai, tr.start)))
+        && let Some(a) = speaker_actor(doc, view, actors, ai)
+        && actors[a].end <= tr.start
+        && !actors.iter().any(|x| x.start >= from && x.end <= tr.start && x.code.is_some() && !x.place)
+    {
+        sources.push(a);
     }
     // the act inside an accusation: its doer defaults to the accused
     if sources.is_empty()
@@ -2179,8 +2217,7 @@ fn assign(
         && (matches!(tr.code.code.get(..2), Some("18" | "19" | "20")))
         && let Some(ai) = container
         && doc.attributions[ai].speech_act == SpeechAct::Accuse
-        && let Some(src) = doc.attributions[ai].source.as_ref().and_then(|s| s.entity.as_ref())
-        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src) && a.end <= tr.start)
+        && let Some(a) = speaker_actor(doc, view, actors, ai).filter(|&a| actors[a].end <= tr.start)
         && !sources.iter().any(|&s| same_country(&actors[s], &actors[a]))
         && (tr.end..(tr.end + 6).min(view.end()))
             .all(|t| !LOCATION_PREPS.contains(&view.word(t)) || view.word(t) == "across")
@@ -2230,10 +2267,16 @@ fn assign(
     {
         targets.clear();
     }
+    // "Chad and Sudan recalled their ambassadors", "expelled each other's
+    // diplomats": relations the coordinated sides cut or mend between them
+    let between_them = tr.entry.kind == TriggerKind::Verb
+        && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08" | "16"))
+        && (view.word(tr.end) == "their" || (view.word(tr.end) == "each" && view.word(tr.end + 1) == "other"));
     if targets.is_empty()
         && sources.len() >= 2
-        && ((tr.entry.kind == TriggerKind::Verb
-            && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start))))
+        && (between_them
+            || (tr.entry.kind == TriggerKind::Verb
+                && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start))))
             || (tr.entry.kind == TriggerKind::Noun && symmetric))
     {
         let all = sources.clone();
@@ -2241,6 +2284,46 @@ fn assign(
     }
     targets.retain(|t| !sources.contains(t));
     (sources, targets)
+}
+
+/// The attribution whose cue ends a few words before the comma at
+/// `tok - 1`, with only a date or time between ("said on Monday, …").
+fn reported_just_before(doc: &Document, view: &SentenceView<'_>, tok: usize) -> Option<usize> {
+    let comma = tok.checked_sub(1).filter(|&c| c > view.first)?;
+    let lo = comma.saturating_sub(5).max(view.first);
+    let cue_end = (lo..comma).rev().find(|&t| REPORTING.contains(&view.word(t)))?;
+    let filler = (cue_end + 1..comma).all(|t| {
+        let w = view.word(t);
+        w == "on" || w == "late" || w == "early" || w.chars().next().is_some_and(|c| c.is_ascii_digit()) || {
+            let text = view.doc.tokens[t].span.slice(&view.doc.text);
+            text.chars().next().is_some_and(char::is_uppercase)
+        }
+    });
+    if !filler {
+        return None;
+    }
+    let end = doc.tokens[cue_end].span.end;
+    doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.end == end))
+}
+
+/// The actor that is an attribution's source: the one of its resolved
+/// entity, else the one its source span covers ("The US military" is an
+/// entity of its own while the actor is coded from "US military").
+fn speaker_actor(doc: &Document, view: &SentenceView<'_>, actors: &[Actor], ai: usize) -> Option<usize> {
+    let source = doc.attributions[ai].source.as_ref()?;
+    if let Some(src) = source.entity.as_deref()
+        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
+    {
+        return Some(a);
+    }
+    let span = source.span;
+    actors.iter().position(|a| {
+        a.start >= view.first
+            && a.end > a.start
+            && a.end <= view.end()
+            && doc.tokens[a.start].span.start >= span.start
+            && doc.tokens[a.end - 1].span.end <= span.end
+    })
 }
 
 /// Words that open a new clause, whose subject is its own.
@@ -2338,6 +2421,19 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         if matches!(view.word(k), "which" | "who") {
             let end = if k > view.first && view.word(k - 1) == "," { k - 1 } else { k };
             if let Some(i) = actors.iter().position(|a| a.end == end) {
+                return Some(i);
+            }
+            // "the UN refugee agency, which urged": the head noun after the
+            // actor's name ends the phrase
+            if let Some(i) = actors.iter().position(|a| {
+                a.end < end
+                    && a.end + 2 >= end
+                    && !a.place
+                    && (a.end..end).all(|t| {
+                        let w = view.word(t);
+                        w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()) && !OBJECT_PREPS.contains(&w)
+                    })
+            }) {
                 return Some(i);
             }
             break;
@@ -2457,6 +2553,9 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
                     // "…, with Iraq hosting the meeting": an absolute phrase
                     || (w == "with" && t > tok && view.word(t - 1) == ",")
+                    // "…, a move the United States condemned": an apposition
+                    // naming the deed has a clause of its own
+                    || (matches!(w, "a" | "an") && t > tok && view.word(t - 1) == "," && is_deed_noun(view.word(t + 1)))
             })
         {
             return None;
@@ -2505,7 +2604,15 @@ fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -
         // "Japan and the Philippines": a determiner may open the next name
         if matches!(
             gap.as_slice(),
-            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
+            ["and"]
+                | ["or"]
+                | [","]
+                | [",", "and"]
+                | [",", "or"]
+                | ["and", "the"]
+                | [",", "the"]
+                | [",", "and", "the"]
+                | ["and", "his" | "her" | "their"]
         ) && !is_location(view, next)
             && !speaker_after_comma(view, next, &gap)
         {

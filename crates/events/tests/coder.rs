@@ -1240,3 +1240,75 @@ fn a_deed_inside_a_report_and_a_reply_by_gerund() {
     // the reporting media are no target of the rockets
     assert!(!got.iter().any(|(_, _, t)| t == "IRQMED"), "{got:?}");
 }
+
+/// Whether `doc` has an event of `root` from `source` to `target` (actor codes' countries).
+fn has(doc: &Document, root: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.root == root && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn a_pronoun_after_a_speaker_named_as_a_phrase_is_that_speaker() {
+    // "The Israeli military" is an entity of its own; the actor is coded from its words
+    let doc = extract("The Israeli military said it struck Hezbollah positions in southern Lebanon overnight.");
+    assert!(has(&doc, "19", "ISR", "LBN"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "19" || e.attribution.is_some()), "its own account: {}", show(&doc));
+}
+
+#[test]
+fn a_speech_act_participle_after_the_report_is_the_speakers() {
+    let doc = extract(
+        "Kenya has closed its border with Somalia, the interior ministry in Nairobi said on Tuesday, blaming \
+         Mogadishu for a wave of attacks.",
+    );
+    assert!(has(&doc, "11", "KEN", "SOM"), "{}", show(&doc));
+    let doc = extract(
+        "The foreign ministry in Riga said on Friday the envoy had a week to leave, accusing Moscow of spreading \
+         disinformation.",
+    );
+    assert!(has(&doc, "11", "LVA", "RUS"), "{}", show(&doc));
+    let acc = doc.events.iter().find(|e| e.root == "11").unwrap();
+    assert_eq!(acc.trigger.slice(&doc.text), "accusing");
+}
+
+#[test]
+fn which_after_a_named_body_and_its_head_noun_is_that_body() {
+    let doc = extract(
+        "Mali has expelled 300 migrants, according to the UN migration agency, which urged Bamako to halt the expulsions.",
+    );
+    assert!(has(&doc, "02", "UNO", "MLI"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| country(&e.source_actor) == "MLI" && e.root == "02"), "{}", show(&doc));
+}
+
+#[test]
+fn rebukes_drawn_from_several_capitals_come_from_each() {
+    let doc = extract(
+        "Japan's defence minister visited a disputed island on Sunday, drawing rebukes from Beijing and Moscow.",
+    );
+    assert!(has(&doc, "11", "CHN", "JPN"), "{}", show(&doc));
+    assert!(has(&doc, "11", "RUS", "JPN"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| country(&e.source_actor) == "JPN" && e.root == "11"), "{}", show(&doc));
+}
+
+#[test]
+fn a_move_a_country_condemned_is_the_deed_before_it() {
+    let doc = extract(
+        "North Korea fired two ballistic missiles into the sea on Sunday, a move the United States condemned as reckless.",
+    );
+    assert!(has(&doc, "11", "USA", "PRK"), "{}", show(&doc));
+    // the condemning side is no target of the launch
+    assert!(!doc.events.iter().any(|e| country(&e.target_actor) == "USA"), "{}", show(&doc));
+}
+
+#[test]
+fn coordinated_sides_recalling_their_envoys_and_counterparts_discussing() {
+    let doc = extract("Algeria and Morocco recalled their ambassadors on Monday.");
+    assert!(has(&doc, "16", "DZA", "MAR") && has(&doc, "16", "MAR", "DZA"), "{}", show(&doc));
+    let doc = extract(
+        "Egypt's president and his Turkish counterpart discussed Gaza and trade frictions in a phone call on Sunday.",
+    );
+    assert!(has(&doc, "04", "EGY", "TUR") && has(&doc, "04", "TUR", "EGY"), "{}", show(&doc));
+    // a topic is no side, and "trade frictions" is no trade
+    assert!(!doc.events.iter().any(|e| e.root == "06" || country(&e.target_actor) == "PSE"), "{}", show(&doc));
+}
