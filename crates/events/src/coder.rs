@@ -21,7 +21,7 @@ const NOUNISH: [&str; 18] = [
     "aid", "supplies", "supply", "support", "arms", "fire", "attack", "attacks", "strike", "strikes", "trade", "bomb",
     "bombs", "release", "fight", "protest", "protests", "shells",
 ];
-const NOUN_BEFORE: [&str; 16] = [
+const NOUN_BEFORE: [&str; 21] = [
     "military",
     "medical",
     "humanitarian",
@@ -38,6 +38,11 @@ const NOUN_BEFORE: [&str; 16] = [
     "energy",
     "gas",
     "artillery",
+    "missile",
+    "rocket",
+    "mortar",
+    "sniper",
+    "drone",
 ];
 const NOUN_AFTER: [&str; 24] = [
     "sales",
@@ -496,7 +501,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     (here.is_none()
                         || prev_word(&view, tr.start) == "and"
                         || prev_word(&view, actors[sources[0]].start) == "and")
-                        .then(|| answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]]))
+                        .then(|| {
+                            let in_response = (tr.end..(tr.end + 8).min(view.end()))
+                                .any(|t| view.word(t) == "response" && matches!(prev_word(&view, t), "in" | "a"));
+                            answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]], in_response)
+                        })
                         .flatten()
                 });
                 // "declared a state of emergency", "imposed a curfew": a
@@ -984,8 +993,11 @@ fn answered_doer(
     si: usize,
     doers: &[Doer],
     source: &Actor,
+    in_response: bool,
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
-    if !REACTION_ROOTS.iter().any(|r| tr.code.code.starts_with(r)) {
+    // "scrambled jets in response": a show of force that answers a deed
+    let posture = in_response && tr.code.code.starts_with("15");
+    if !posture && !REACTION_ROOTS.iter().any(|r| tr.code.code.starts_with(r)) {
         return None;
     }
     let country = country_of(source)?;
@@ -1366,8 +1378,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         }
         // a nominal event under a modal ("talks … could resume") has not
         // happened
+        // (not past a clause of its own: "began joint exercises … and said
+        // they would expand")
         if entry.kind == TriggerKind::Noun
-            && (end..(end + 8).min(view.end())).any(|t| matches!(view.word(t), "could" | "would" | "might" | "may"))
+            && (end..(end + 8).min(view.end()))
+                .take_while(|&t| !matches!(view.word(t), "and" | "but" | "said" | "says" | ";" | "while"))
+                .any(|t| matches!(view.word(t), "could" | "would" | "might" | "may"))
         {
             continue;
         }
@@ -1390,7 +1406,10 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
-        let Some(code) = code else { continue };
+        let Some(mut code) = code else { continue };
+        if code.code.starts_with("07") && show_of_force(view, end) {
+            code = CodePair { code: "150".to_string(), reverse: None };
+        }
         // plain statements relate no two actors reliably
         if code.code == "010" {
             continue;
@@ -1615,6 +1634,10 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids")
         && (NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after))
     {
+        return false;
+    }
+    // "scrambled to contain the damage" is haste, not jets in the air
+    if head.starts_with("scrambl") && after == "to" {
         return false;
     }
     let numeral = before.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -2286,6 +2309,43 @@ fn assign(
     (sources, targets)
 }
 
+/// Military craft or units whose sending is a show of force when they go
+/// around, near or toward someone rather than to an ally.
+const FORCE_NOUNS: [&str; 16] = [
+    "warships",
+    "warship",
+    "destroyers",
+    "destroyer",
+    "frigates",
+    "frigate",
+    "bombers",
+    "jets",
+    "fighter",
+    "fighters",
+    "submarines",
+    "submarine",
+    "aircraft",
+    "troops",
+    "battalions",
+    "carrier",
+];
+
+/// "sent warships and bombers around Taiwan", "dispatched two destroyers
+/// to shadow the flotilla": craft sent near or after another side, not
+/// delivered to one.
+fn show_of_force(view: &SentenceView<'_>, end: usize) -> bool {
+    let Some(noun) = (end..(end + 5).min(view.end())).find(|&t| FORCE_NOUNS.contains(&view.word(t))) else {
+        return false;
+    };
+    let mut k = noun + 1;
+    while k < view.end() && k < noun + 4 && (FORCE_NOUNS.contains(&view.word(k)) || view.word(k) == "and") {
+        k += 1;
+    }
+    matches!(view.word(k), "around" | "near" | "off" | "toward" | "towards" | "along")
+        || (view.word(k) == "to" && matches!(view.word(k + 1), "shadow" | "monitor" | "track" | "patrol" | "the"))
+            && !(view.word(k + 1) == "the" && !matches!(view.word(k + 2), "border" | "frontier" | "area" | "waters"))
+}
+
 /// The attribution whose cue ends a few words before the comma at
 /// `tok - 1`, with only a date or time between ("said on Monday, …").
 fn reported_just_before(doc: &Document, view: &SentenceView<'_>, tok: usize) -> Option<usize> {
@@ -2553,6 +2613,9 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
                     // "…, with Iraq hosting the meeting": an absolute phrase
                     || (w == "with" && t > tok && view.word(t - 1) == ",")
+                    // "struck ports in Hodeidah in response to missile fire
+                    // toward Israel": what it answers is no object
+                    || (w == "response" && matches!(prev_word(view, t), "in" | "a"))
                     // "…, a move the United States condemned": an apposition
                     // naming the deed has a clause of its own
                     || (matches!(w, "a" | "an") && t > tok && view.word(t - 1) == "," && is_deed_noun(view.word(t + 1)))

@@ -1312,3 +1312,32 @@ fn coordinated_sides_recalling_their_envoys_and_counterparts_discussing() {
     // a topic is no side, and "trade frictions" is no trade
     assert!(!doc.events.iter().any(|e| e.root == "06" || country(&e.target_actor) == "PSE"), "{}", show(&doc));
 }
+
+#[test]
+fn joint_drills_of_coordinated_navies_are_mutual() {
+    for text in [
+        "Chinese and Russian warships began a five-day joint drill in the Sea of Japan on Tuesday.",
+        // a modal in a later clause of its own does not make the drill unreal
+        "The Indian and French navies began joint exercises off Goa on Monday and said they would expand their \
+         cooperation.",
+    ] {
+        let doc = extract(text);
+        let mutual: Vec<_> = doc.events.iter().filter(|e| e.code == "062").collect();
+        assert_eq!(mutual.len(), 2, "{text}: {}", show(&doc));
+    }
+}
+
+#[test]
+fn warships_sent_around_a_country_are_a_show_of_force() {
+    let doc = extract("Beijing sent warships and bombers around Taiwan on Friday.");
+    assert!(has(&doc, "15", "CHN", "TWN"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.root == "07"), "{}", show(&doc));
+    // delivered to an ally they are aid
+    let doc = extract("Poland sent tanks to Ukraine on Friday.");
+    assert!(doc.events.iter().any(|e| e.root == "07"), "{}", show(&doc));
+    // "scrambled to" is haste
+    let doc = extract("Greek officials scrambled to contain the damage after Turkey closed the crossing.");
+    assert!(!doc.events.iter().any(|e| e.root == "15"), "{}", show(&doc));
+    let doc = extract("Japan scrambled fighter jets on Monday after Russian bombers flew near Hokkaido.");
+    assert!(doc.events.iter().any(|e| e.root == "15" && country(&e.source_actor) == "JPN"), "{}", show(&doc));
+}
