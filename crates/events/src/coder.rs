@@ -585,8 +585,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     {
                         pacts.push((si, a.clone(), b.clone()));
                     }
+                    // a visit is the visitor's act; the host's part (043) is
+                    // coded only where the text says it hosted
                     if let Some(rev) = &tr.code.reverse
                         && !mutual
+                        && !(tr.code.code == "042" && rev == "043")
                     {
                         events.push(make_event(lex, doc, si, &view, tr, rev, b, a, &actors));
                     }
@@ -1405,6 +1408,15 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         {
             continue;
         }
+        // "intercepted six boats carrying aid": what the craft of an act
+        // against them carried was not delivered
+        if matches!(view.word(start), "carrying" | "transporting" | "ferrying")
+            && out.last().is_some_and(|p: &Trigger| {
+                p.end + 6 >= start && matches!(p.code.code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
+            })
+        {
+            continue;
+        }
         let (code, stop) = refine(lex, view, start, end, &entry);
         let Some(mut code) = code else { continue };
         if code.code.starts_with("07") && show_of_force(view, end) {
@@ -1416,6 +1428,10 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         }
         consumed_until = consumed_until.max(stop);
         let force = matches!(code.code.get(..2), Some("18" | "19" | "20"));
+        // "stormed past Egypt 3-0": a score makes it a match
+        if force && (end..(end + 6).min(view.end())).any(|t| is_score(view.word(t))) {
+            continue;
+        }
         // ", killing two soldiers" after an attack is that attack's result
         if force
             && force_seen
@@ -1635,6 +1651,30 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
         && (NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after))
     {
         return false;
+    }
+    // "since taking office": a term of office, not a seizure
+    if matches!(head, "take" | "takes" | "taking" | "took" | "taken") && after == "office" {
+        return false;
+    }
+    // "was considering sending missiles": a deed weighed has not happened
+    if head.ends_with("ing")
+        && matches!(before, "considering" | "weighing" | "mulling" | "contemplating" | "studying")
+        && entry.kind == TriggerKind::Verb
+    {
+        return false;
+    }
+    // "suspected bribery", "a drug trafficking suspect", "boats carrying
+    // aid": an adjective, a noun and a participle that describes a noun
+    if entry.kind == TriggerKind::Verb && end - start == 1 {
+        if head == "suspected"
+            && (DETERMINERS.contains(&before) || matches!(before, "into" | "of" | "for" | "over"))
+            && !matches!(after, "of" | "that")
+        {
+            return false;
+        }
+        if matches!(head, "suspect" | "suspects") && (DETERMINERS.contains(&before) || before.ends_with("ing")) {
+            return false;
+        }
     }
     // "scrambled to contain the damage" is haste, not jets in the air
     if head.starts_with("scrambl") && after == "to" {
@@ -2307,6 +2347,14 @@ fn assign(
     }
     targets.retain(|t| !sources.contains(t));
     (sources, targets)
+}
+
+/// A match score such as "3-0" or "2-1".
+fn is_score(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.chars().all(|c| c.is_ascii_digit());
+    digits(a) && digits(b)
 }
 
 /// Military craft or units whose sending is a show of force when they go

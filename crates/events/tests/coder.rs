@@ -1341,3 +1341,38 @@ fn warships_sent_around_a_country_are_a_show_of_force() {
     let doc = extract("Japan scrambled fighter jets on Monday after Russian bombers flew near Hokkaido.");
     assert!(doc.events.iter().any(|e| e.root == "15" && country(&e.source_actor) == "JPN"), "{}", show(&doc));
 }
+
+#[test]
+fn a_visit_is_the_visitors_act_and_a_ceasefire_agreed_on_is_mutual() {
+    let doc = extract("Ukraine's foreign minister visited Riyadh and Doha over the weekend.");
+    assert!(has(&doc, "04", "UKR", "SAU") && has(&doc, "04", "UKR", "QAT"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.code == "043"), "nobody said they hosted: {}", show(&doc));
+    let doc = extract("Sudan's army and the Rapid Support Forces agreed on a ceasefire in Jeddah on Sunday.");
+    let truce: Vec<_> = doc.events.iter().filter(|e| e.code == "0871").collect();
+    assert_eq!(truce.len(), 2, "{}", show(&doc));
+}
+
+#[test]
+fn interceptions_ultimatums_and_words_that_only_look_like_deeds() {
+    let doc = extract(
+        "Russia's defence ministry said its air defences destroyed 30 Ukrainian drones over Belgorod overnight.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "190" && country(&e.target_actor) == "UKR"), "{}", show(&doc));
+    let doc = extract("Azerbaijan's defence minister gave Armenian forces until Friday to withdraw from the ridge.");
+    assert!(doc.events.iter().any(|e| e.code == "139"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.root == "07"), "{}", show(&doc));
+    for text in [
+        "Kenya's president has visited Uganda twice since taking office in 2022.",
+        "Spain's government was considering sending Patriot batteries to Ukraine.",
+        "Italian prosecutors opened an inquiry into suspected bribery of Nigerian officials.",
+        "Brazil routed Argentina 4-1 in Rio de Janeiro on Sunday.",
+        "Greek coast guards intercepted two boats carrying migrants from Turkey on Monday.",
+    ] {
+        let doc = extract(text);
+        let bad = doc.events.iter().any(|e| {
+            let t = e.trigger.slice(&doc.text);
+            matches!(t, "taking" | "sending" | "suspected" | "routed" | "carrying")
+        });
+        assert!(!bad, "{text}: {}", show(&doc));
+    }
+}
