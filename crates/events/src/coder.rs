@@ -376,6 +376,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 let mut e = make_event(lex, doc, si, &view, &made, code, &actors[owner], &actors[s], &actors);
                 // rejecting an offer does not deny that it was made
                 e.negated = false;
+                // "Georgia rejected Russian accusations that …": the answer's
+                // content names the accusation, but that it was made is the
+                // author's account when the answer is
+                if let Some(own) = tr.cue_of
+                    && e.attribution.as_deref() == Some(doc.attributions[own].id.as_str())
+                    && here.is_none()
+                {
+                    e.attribution = None;
+                    e.certainty = Certainty::asserted();
+                }
                 events.push(e);
             }
             // "talks between the two ministers", "with the two sides
@@ -497,6 +507,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 // inside a report, only a clause of its own ("…, and Moscow
                 // vowed", "… and vowed"), not the reported deed of the
                 // accused ("accusing Kabul of failing to …")
+                // "called for his release": the appeal is made to whoever
+                // holds him, the doer of the arrest or abduction before it
+                let referred = referred.or_else(|| {
+                    (matches!(tr.code.code.get(..2), Some("02" | "10")) && asks_release(&view, tr.end))
+                        .then(|| holder_of_captive(si, &doers, &actors[sources[0]]))
+                        .flatten()
+                });
                 let referent = referred.or_else(|| {
                     (here.is_none()
                         || prev_word(&view, tr.start) == "and"
@@ -947,15 +964,23 @@ fn standing_measures(view: &SentenceView<'_>, actors: &[Actor]) -> Vec<(usize, u
 }
 
 /// Nouns of a request or an offer, with the CAMEO code of making it.
-const REQUEST_NOUNS: [(&str, &str); 8] = [
+const REQUEST_NOUNS: [(&str, &str); 16] = [
     ("request", "020"),
     ("requests", "020"),
     ("appeal", "020"),
     ("appeals", "020"),
     ("plea", "020"),
+    ("call", "020"),
+    ("calls", "020"),
     ("offer", "030"),
     ("proposal", "030"),
     ("proposals", "030"),
+    ("demand", "100"),
+    ("demands", "100"),
+    ("accusation", "112"),
+    ("accusations", "112"),
+    ("allegation", "112"),
+    ("allegations", "112"),
 ];
 
 /// A request or offer named right after a verb of answering it, and who
@@ -975,6 +1000,9 @@ fn answered_request(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     let code = REQUEST_NOUNS.iter().find(|(w, _)| *w == view.word(n)).map(|(_, c)| *c)?;
     let owner = if view.word(n - 1) == "'s" {
         actors.iter().position(|a| a.end + 1 == n && a.start >= tr.end)
+    } else if let Some(a) = actors.iter().position(|a| a.end == n && a.start >= tr.end && !a.place) {
+        // "rejected Armenian accusations": the adjective names the maker
+        Some(a)
     } else if matches!(view.word(n + 1), "from" | "by") {
         actors.iter().position(|a| a.start == n + 2 || a.start == n + 3 && view.word(n + 2) == "the")
     } else {
@@ -2080,6 +2108,10 @@ fn assign(
                 sources.push(a);
             }
             let mut k = tr.end;
+            // "imposed sanctions on Wednesday on nine officials": past the date
+            if view.word(k) == "on" && is_weekday(view.word(k + 1)) && TARGET_PREPS.contains(&view.word(k + 2)) {
+                k += 2;
+            }
             let speech = matches!(tr.code.code.get(..2), Some("11" | "12" | "13" | "14"));
             let mut from_source = false;
             if (view.word(k) == "by" || (speech && view.word(k) == "from"))
@@ -2347,6 +2379,42 @@ fn assign(
     }
     targets.retain(|t| !sources.contains(t));
     (sources, targets)
+}
+
+/// "for his release", "the immediate release of": a release asked for in
+/// the words right after an appeal or demand.
+fn asks_release(view: &SentenceView<'_>, end: usize) -> bool {
+    (end..(end + 5).min(view.end())).any(|t| {
+        view.word(t) == "release"
+            && matches!(
+                prev_word(view, t),
+                "his" | "her" | "their" | "the" | "immediate" | "swift" | "unconditional" | "prompt"
+            )
+    })
+}
+
+/// The doer of the latest arrest, detention or abduction (17, 18) of this
+/// or the two previous sentences, of another country than the one asking.
+fn holder_of_captive(
+    si: usize,
+    doers: &[Doer],
+    asking: &Actor,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    let country = country_of(asking);
+    doers
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 2 >= si)
+        .filter(|e| !e.negated && matches!(e.root.as_str(), "17" | "18"))
+        .find(|e| {
+            let c = e.code.as_ref().and_then(|c| c.country.clone());
+            c.is_some() && c != country
+        })
+        .map(|e| (e.entity.clone(), e.code.clone()))
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// A match score such as "3-0" or "2-1".

@@ -1376,3 +1376,19 @@ fn interceptions_ultimatums_and_words_that_only_look_like_deeds() {
         assert!(!bad, "{text}: {}", show(&doc));
     }
 }
+
+#[test]
+fn sanctions_past_a_date_accusations_answered_and_release_asked_of_the_captor() {
+    let doc = extract("The European Union imposed sanctions on Tuesday on six Belarusian officials.");
+    assert!(has(&doc, "16", "EUR", "BLR"), "{}", show(&doc));
+    let doc = extract("Georgia rejected Russian accusations that its troops had crossed the boundary line.");
+    assert!(has(&doc, "11", "RUS", "GEO"), "the accusation answered: {}", show(&doc));
+    // rejecting a charge denies it (01), and that the charge was made is the author's account
+    assert!(has(&doc, "01", "GEO", "RUS"), "{}", show(&doc));
+    let made = doc.events.iter().find(|e| e.root == "11").unwrap();
+    assert_eq!(made.attribution, None, "{}", show(&doc));
+    let doc = extract(
+        "Belarusian police detained a Polish journalist in Grodno on Monday. Poland called for his immediate release.",
+    );
+    assert!(has(&doc, "02", "POL", "BLR"), "{}", show(&doc));
+}
