@@ -470,7 +470,10 @@ impl ActorFinder for PreparedEntities {
         if let Some(country) = &scene {
             for i in lo..hi {
                 let Some((role, n)) = group_role(view, i) else { continue };
-                if !matches!(role, "OPP" | "COP") && !one_country(country) {
+                // "the foreign ministry" of a story is its scene's, whoever
+                // else takes part
+                let ministry = n == 2 && matches!(view.word(i + 1), "ministry" | "minister");
+                if !matches!(role, "OPP" | "COP") && !ministry && !one_country(country) {
                     continue;
                 }
                 // ("Ethiopian federal troops" is one actor, extended below)
@@ -650,6 +653,9 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "authorities" if prev != "local" => ("GOV", 1),
         "government" | "president" | "cabinet" if prev == "the" => ("GOV", 1),
         "prime" if next == "minister" && prev == "the" => ("GOV", 2),
+        // "the foreign ministry summoned …", "the defence minister said"
+        "foreign" | "interior" | "justice" if matches!(next, "ministry" | "minister") && prev == "the" => ("GOV", 2),
+        "defence" | "defense" if matches!(next, "ministry" | "minister") && prev == "the" => ("MIL", 2),
         "army" | "military" | "junta" if prev == "the" => ("MIL", 1),
         "parliament" | "lawmakers" | "legislators" => ("LEG", 1),
         "opposition" => ("OPP", 1),

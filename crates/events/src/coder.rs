@@ -1436,6 +1436,14 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         {
             continue;
         }
+        // "summoned Russia's envoy to protest the violation": the purpose of
+        // a summons is the summons itself
+        if start > view.first
+            && view.word(start - 1) == "to"
+            && out.last().is_some_and(|p: &Trigger| p.end + 8 >= start && p.code.code.starts_with("114"))
+        {
+            continue;
+        }
         // "intercepted six boats carrying aid": what the craft of an act
         // against them carried was not delivered
         if matches!(view.word(start), "carrying" | "transporting" | "ferrying")

@@ -1392,3 +1392,15 @@ fn sanctions_past_a_date_accusations_answered_and_release_asked_of_the_captor() 
     );
     assert!(has(&doc, "02", "POL", "BLR"), "{}", show(&doc));
 }
+
+#[test]
+fn the_foreign_ministry_of_the_scene_summons_and_the_purpose_is_no_second_event() {
+    let doc = extract(
+        "A Russian drone crashed in a field in eastern Latvia on Sunday, officials in Riga said. The foreign ministry \
+         summoned Russia's charge d'affaires to protest the violation of Latvian airspace.",
+    );
+    assert!(has(&doc, "11", "LVA", "RUS"), "{}", show(&doc));
+    let summons = doc.events.iter().find(|e| e.code == "114").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(summons.source_actor.as_ref().map(|c| c.code.as_str()), Some("LVAGOV"));
+    assert!(!doc.events.iter().any(|e| country(&e.source_actor) == "RUS" && e.root == "11"), "{}", show(&doc));
+}
