@@ -225,6 +225,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     let mut doers: Vec<Doer> = Vec::new();
     // the two sides of the latest event between two actors, with its sentence
     let mut last_pair: Option<(usize, Actor, Actor, bool)> = None;
+    // the doer of the first event of the latest sentence that coded one, for
+    // a pronoun that opens the next sentence ("He ordered …")
+    let mut last_subject: Option<(usize, Actor, bool)> = None;
     // the sides of agreements and other mutual deeds, for "rejected the deal"
     let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -254,6 +257,30 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         if actors.is_empty() {
             continue;
         }
+        // "Venezuela's defence minister accused Guyana … He ordered": a
+        // subject pronoun opening the sentence is the previous sentence's
+        // doer, a person for "he"/"she", a body or state for "it"
+        // (the subject is preferred over a pronoun resolution to the latest
+        // name: "… ordered the UN mission to leave. It accused …")
+        if let Some((ls, prev, person)) = &last_subject
+            && ls + 1 == si
+            && !actors.iter().any(|a| a.start <= view.first && a.end > view.first + 1)
+        {
+            let fits = match view.word(view.first) {
+                "he" | "she" => *person,
+                "it" => !*person,
+                _ => false,
+            };
+            if tracing() {
+                eprintln!("    previous subject {:?} person={person} fits={fits}", prev.code);
+            }
+            if fits {
+                actors.retain(|a| !(a.start == view.first && a.end == view.first + 1));
+                let pronoun = Actor { start: view.first, end: view.first + 1, ..prev.clone() };
+                actors.insert(0, pronoun);
+            }
+        }
+        let first_event_here = events.len();
         let triggers = find_triggers(lex, doc, &view, &actors);
         if tracing() {
             for a in &actors {
@@ -627,6 +654,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     });
                 }
             }
+        }
+        if let Some(e) = events[first_event_here..]
+            .iter()
+            .filter(|e| e.source_actor.is_some() && e.sentence == si)
+            .min_by_key(|e| e.trigger.start)
+            && let Some(a) = actors
+                .iter()
+                .filter(|a| a.end > a.start && doc.tokens[a.start].span.start < e.trigger.start)
+                .find(|a| a.code == e.source_actor)
+        {
+            let person = PERSON_HEADS.contains(&view.word(a.end - 1));
+            last_subject = Some((si, a.clone(), person));
         }
         // "asked Lithuania to lift its transit ban", "would not lift its
         // ban on Japanese seafood": the measure to be lifted stands
@@ -2424,6 +2463,24 @@ fn holder_of_captive(
 fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
+
+/// Head nouns of an actor that is one person ("the defence minister").
+const PERSON_HEADS: [&str; 14] = [
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "envoy",
+    "ambassador",
+    "commander",
+    "king",
+    "secretary",
+];
 
 /// A match score such as "3-0" or "2-1".
 fn is_score(w: &str) -> bool {

@@ -1404,3 +1404,16 @@ fn the_foreign_ministry_of_the_scene_summons_and_the_purpose_is_no_second_event(
     assert_eq!(summons.source_actor.as_ref().map(|c| c.code.as_str()), Some("LVAGOV"));
     assert!(!doc.events.iter().any(|e| country(&e.source_actor) == "RUS" && e.root == "11"), "{}", show(&doc));
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_is_the_previous_sentences_doer() {
+    let doc = extract("Poland's president criticised Hungary on Monday. He also urged Slovakia to reconsider.");
+    assert!(has(&doc, "02", "POL", "SVK"), "{}", show(&doc));
+    // the subject, not the latest organisation named
+    let doc = extract(
+        "Congo's government ordered the UN peacekeeping mission to leave Beni. It accused the UN mission of failing \
+         to protect civilians.",
+    );
+    assert!(has(&doc, "11", "COD", "UNO"), "{}", show(&doc));
+    assert!(!has(&doc, "11", "UNO", "COD"), "{}", show(&doc));
+}
