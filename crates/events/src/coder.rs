@@ -271,9 +271,6 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 "it" => !*person,
                 _ => false,
             };
-            if tracing() {
-                eprintln!("    previous subject {:?} person={person} fits={fits}", prev.code);
-            }
             if fits {
                 actors.retain(|a| !(a.start == view.first && a.end == view.first + 1));
                 let pronoun = Actor { start: view.first, end: view.first + 1, ..prev.clone() };
@@ -2547,24 +2544,27 @@ fn reported_just_before(doc: &Document, view: &SentenceView<'_>, tok: usize) -> 
     doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.end == end))
 }
 
-/// The actor that is an attribution's source: the one of its resolved
-/// entity, else the one its source span covers ("The US military" is an
-/// entity of its own while the actor is coded from "US military").
+/// The actor that is an attribution's source: the one its source span
+/// covers, else one of its resolved entity ("The US military" is an entity
+/// of its own while the actor is coded from "US military").
 fn speaker_actor(doc: &Document, view: &SentenceView<'_>, actors: &[Actor], ai: usize) -> Option<usize> {
     let source = doc.attributions[ai].source.as_ref()?;
-    if let Some(src) = source.entity.as_deref()
-        && let Some(a) = actors.iter().position(|a| a.entity.as_deref() == Some(src))
-    {
-        return Some(a);
-    }
+    // the actor at the source's own words first (a pronoun the coder gave
+    // the previous sentence's doer), then any mention of its entity
     let span = source.span;
-    actors.iter().position(|a| {
-        a.start >= view.first
-            && a.end > a.start
-            && a.end <= view.end()
-            && doc.tokens[a.start].span.start >= span.start
-            && doc.tokens[a.end - 1].span.end <= span.end
-    })
+    actors
+        .iter()
+        .position(|a| {
+            a.start >= view.first
+                && a.end > a.start
+                && a.end <= view.end()
+                && doc.tokens[a.start].span.start >= span.start
+                && doc.tokens[a.end - 1].span.end <= span.end
+        })
+        .or_else(|| {
+            let src = source.entity.as_deref()?;
+            actors.iter().position(|a| a.entity.as_deref() == Some(src))
+        })
 }
 
 /// Words that open a new clause, whose subject is its own.
