@@ -541,13 +541,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 let referent = referred.or_else(|| {
                     (here.is_none()
                         || prev_word(&view, tr.start) == "and"
-                        || prev_word(&view, actors[sources[0]].start) == "and")
-                        .then(|| {
-                            let in_response = (tr.end..(tr.end + 8).min(view.end()))
-                                .any(|t| view.word(t) == "response" && matches!(prev_word(&view, t), "in" | "a"));
-                            answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]], in_response)
-                        })
-                        .flatten()
+                        || prev_word(&view, actors[sources[0]].start) == "and"
+                        // "Moscow said it would send …": the speaker's own deed
+                        || (matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+                            && here.and_then(|ai| speaker_actor(doc, &view, &actors, ai)) == Some(sources[0])))
+                    .then(|| {
+                        let in_response = (tr.end..(tr.end + 8).min(view.end()))
+                            .any(|t| view.word(t) == "response" && matches!(prev_word(&view, t), "in" | "a"));
+                        answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]], in_response)
+                    })
+                    .flatten()
                 });
                 // "declared a state of emergency", "imposed a curfew": a
                 // state's restrictions on its own people aim at its country
@@ -1064,7 +1067,10 @@ fn answered_doer(
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     // "scrambled jets in response": a show of force that answers a deed
     let posture = in_response && tr.code.code.starts_with("15");
-    if !posture && !REACTION_ROOTS.iter().any(|r| tr.code.code.starts_with(r)) {
+    // "Cuba asked Russia for fuel. Moscow said it would send two tankers":
+    // help or a concession with no object answers a request aimed at it
+    let granting = matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"));
+    if !posture && !granting && !REACTION_ROOTS.iter().any(|r| tr.code.code.starts_with(r)) {
         return None;
     }
     let country = country_of(source)?;
@@ -1073,6 +1079,7 @@ fn answered_doer(
         .rev()
         .take_while(|e| e.sentence + 2 >= si)
         .filter(|e| !e.negated)
+        .filter(|e| !granting || matches!(e.root.as_str(), "02" | "10"))
         .find(|e| {
             e.target_country.as_deref() == Some(country.as_str())
                 && e.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != country)
@@ -2214,6 +2221,29 @@ fn assign(
                 && let Some(a) = actors.iter().position(|a| (a.start == w + 1 || a.start == w + 2) && !a.place)
             {
                 targets = with_coordinated_right(view, actors, a);
+            }
+            // "during a visit to the bloc's headquarters in Addis Ababa",
+            // "the first visit to Seoul by a Japanese foreign minister": the
+            // place or body visited a few words on, the visitor after "by"
+            if tr.code.code == "042" && view.word(tr.end) == "to" {
+                let limit = (tr.end + 9).min(view.end());
+                if targets.is_empty()
+                    && let Some(a) = actors.iter().position(|a| {
+                        a.start > tr.end
+                            && a.start < limit
+                            && a.code.is_some()
+                            && !(tr.end..a.start).any(|t| matches!(view.word(t), "," | "and" | "by" | "with"))
+                    })
+                {
+                    targets = vec![a];
+                }
+                if let Some(&t) = targets.first()
+                    && view.word(actors[t].end) == "by"
+                    && let Some(a) =
+                        actors.iter().position(|a| a.start == actors[t].end + 1 || a.start == actors[t].end + 2)
+                {
+                    sources = vec![a];
+                }
             }
             // "Greece's decision drew a sharp rebuke from Turkey": the
             // rebuke is aimed at the subject of "drew"

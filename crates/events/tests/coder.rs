@@ -1417,3 +1417,17 @@ fn a_pronoun_opening_a_sentence_is_the_previous_sentences_doer() {
     assert!(has(&doc, "11", "COD", "UNO"), "{}", show(&doc));
     assert!(!has(&doc, "11", "UNO", "COD"), "{}", show(&doc));
 }
+
+#[test]
+fn help_answering_a_request_and_visits_named_as_nouns() {
+    let doc = extract(
+        "Lebanon asked Egypt for emergency fuel on Monday. Cairo said it would send three tankers within days.",
+    );
+    assert!(has(&doc, "03", "EGY", "LBN"), "the promise answers the request: {}", show(&doc));
+    let doc = extract("The dam was on the agenda of the first visit to Addis Ababa by a Kenyan president in a decade.");
+    assert!(has(&doc, "04", "KEN", "ETH"), "{}", show(&doc));
+    let doc = extract(
+        "Chile's foreign minister spoke to reporters during a visit to the bloc's offices in Brussels on Monday.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "042" && country(&e.source_actor) == "CHL"), "{}", show(&doc));
+}
