@@ -862,7 +862,13 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
         matches!(w(tr.end), "of" | "on" | "along" | "across" | "at")
             && !actors.iter().any(|a| a.start >= tr.end && a.start < t)
     });
-    after || before || their || gerund || their_subject
+    // "X and Y agreed … after two days of talks in Baghdad", "at talks in
+    // Doha": mutual talks with no side of their own are the sentence's sides
+    let held = tr.entry.kind == TriggerKind::Noun
+        && tr.code.reverse.as_ref() == Some(&tr.code.code)
+        && matches!(prev_word(view, tr.start), "of" | "at" | "after" | "during" | "following")
+        && !(tr.end..(tr.end + 4).min(view.end())).any(|t| matches!(w(t), "with" | "between"));
+    after || before || their || gerund || their_subject || held
 }
 
 /// The role of the agent words after a "their" next to a mutual trigger
@@ -903,10 +909,19 @@ fn two_sides(
     tr: &Trigger,
     last: Option<&(usize, Actor, Actor, bool)>,
 ) -> Option<(Actor, Actor)> {
+    // two countries, or a state and a non-state side of one ("government
+    // negotiators and M23 rebels")
+    let non_state = |x: &Actor| {
+        x.code
+            .as_ref()
+            .and_then(|c| c.role.as_deref())
+            .and_then(|r| r.get(..3))
+            .is_some_and(|r| NON_STATE_ROLES.contains(&r))
+    };
     let coded_apart = |a: &Actor, b: &Actor| {
         a.code.is_some()
             && b.code.is_some()
-            && !same_country(a, b)
+            && (!same_country(a, b) || (non_state(a) != non_state(b)))
             && a.code.as_ref().is_some_and(|c| c.country.is_some())
     };
     let pair = (0..actors.len()).rev().filter(|&i| actors[i].end <= tr.start).find_map(|i| {

@@ -1431,3 +1431,19 @@ fn help_answering_a_request_and_visits_named_as_nouns() {
     );
     assert!(doc.events.iter().any(|e| e.code == "042" && country(&e.source_actor) == "CHL"), "{}", show(&doc));
 }
+
+#[test]
+fn talks_with_no_sides_of_their_own_are_between_the_sentences_sides() {
+    let doc = extract(
+        "Saudi Arabia and Iran agreed on Monday to reopen their consulates after two days of talks in Baghdad.",
+    );
+    assert!(has(&doc, "04", "SAU", "IRN") && has(&doc, "04", "IRN", "SAU"), "{}", show(&doc));
+    // a state and a non-state side of one country
+    let doc = extract(
+        "Congolese government negotiators and M23 rebels agreed on a truce in Luanda on Friday after a month of \
+         talks brokered by Angola.",
+    );
+    let talks: Vec<_> = doc.events.iter().filter(|e| e.code == "046").collect();
+    assert_eq!(talks.len(), 2, "{}", show(&doc));
+    assert!(talks.iter().all(|e| country(&e.source_actor) == "COD" && country(&e.target_actor) == "COD"));
+}
