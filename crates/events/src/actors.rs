@@ -467,9 +467,16 @@ impl ActorFinder for PreparedEntities {
                 .filter(|(end, _)| span.start.saturating_sub(*end) < SCENE_CARRY)
                 .map(|(_, c)| c.clone())
         });
-        if let Some(country) = &scene {
+        // "Estonia ordered a Russian diplomat to leave …, the foreign ministry
+        // said": with no scene, a ministry is the first state named
+        let ministry_only = scene.is_none();
+        if let Some(country) = scene.clone().or_else(|| countries.first().map(|c| c.to_string())) {
+            let country = &country;
             for i in lo..hi {
                 let Some((role, n)) = group_role(view, i) else { continue };
+                if ministry_only && !(n == 2 && matches!(view.word(i + 1), "ministry" | "minister")) {
+                    continue;
+                }
                 // "the foreign ministry" of a story is its scene's, whoever
                 // else takes part
                 let ministry = n == 2 && matches!(view.word(i + 1), "ministry" | "minister");

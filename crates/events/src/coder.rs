@@ -353,6 +353,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
                 targets.clear();
             }
+            // "warned Paris that it would cut ties if France supplied …,
+            // accusing the French government of …": a speech act as a
+            // participle after a comma belongs to the main clause's subject,
+            // not to one of the clause in between
+            if tr.entry.kind == TriggerKind::Verb
+                && prev_word(&view, tr.start) == ","
+                && view.word(tr.end - 1).ends_with("ing")
+                && matches!(tr.code.code.get(..2), Some("02" | "10" | "11" | "12" | "13" | "14"))
+                && let Some((_, prev)) = previous_sources.as_ref()
+                && let (Some(&p), Some(&s)) = (prev.first(), sources.first())
+                && p != s
+                && actors[p].end <= actors[s].start
+                && (actors[p].end..actors[s].start)
+                    .any(|t| matches!(view.word(t), "if" | "that" | "when" | "because" | "unless" | "after" | "while"))
+            {
+                sources = prev.clone();
+                targets.retain(|t| !sources.contains(t));
+            }
             // "…, prompting Japan's air force to scramble jets": the reaction
             // is aimed at the doers of what prompted it
             if targets.is_empty()
@@ -431,9 +449,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             // "expelled three Russian diplomats, accusing them of …": an
             // object pronoun right after the verb is the previous object
+            // ("accusing the agency of …": a definite description of it)
+            let described = view.word(tr.end) == "the"
+                && view.word(tr.end + 2) == "of"
+                && view.word(tr.end + 1).chars().all(|c| c.is_ascii_lowercase())
+                && matches!(tr.code.code.get(..2), Some("10" | "11" | "12" | "13"));
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
-                && matches!(view.word(tr.end), "them" | "it" | "him" | "her")
+                && (matches!(view.word(tr.end), "them" | "it" | "him" | "her") || described)
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }

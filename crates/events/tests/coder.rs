@@ -1447,3 +1447,20 @@ fn talks_with_no_sides_of_their_own_are_between_the_sentences_sides() {
     assert_eq!(talks.len(), 2, "{}", show(&doc));
     assert!(talks.iter().all(|e| country(&e.source_actor) == "COD" && country(&e.target_actor) == "COD"));
 }
+
+#[test]
+fn a_participle_accusation_belongs_to_the_main_clause_and_its_ministry() {
+    // no scene: the ministry is the first state named
+    let doc = extract(
+        "Latvia ordered a Belarusian diplomat to leave the country within 48 hours on Tuesday, the foreign ministry \
+         said, accusing him of spying.",
+    );
+    assert!(has(&doc, "11", "LVA", "BLR"), "{}", show(&doc));
+    // not the subject of the condition in between
+    let doc = extract(
+        "Turkey warned Athens on Monday that it would cut defence talks if Greece armed Cyprus with new missiles, \
+         accusing the Greek government of stoking tension.",
+    );
+    assert!(has(&doc, "11", "TUR", "GRC"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.root == "11" && country(&e.source_actor) == "GRC"), "{}", show(&doc));
+}
