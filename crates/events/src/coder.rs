@@ -430,6 +430,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 events.push(e);
             }
+            // "…, each side blaming the other", "each army accusing the other
+            // of starting it": a mutual accusation between the two sides
+            if tr.entry.kind == TriggerKind::Verb
+                && tr.code.code.starts_with("11")
+                && view.word(tr.end) == "the"
+                && view.word(tr.end + 1) == "other"
+                && (tr.start.saturating_sub(3).max(view.first)..tr.start).any(|t| view.word(t) == "each")
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+            {
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &b, &a, &actors));
+                continue;
+            }
             // "talks between the two ministers", "with the two sides
             // discussing", "exchanges of fire along their border": a mutual
             // act whose sides the phrase only refers to
@@ -1821,7 +1834,8 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
         return false;
     }
     // "a car bombing", "the shooting": a gerund after a determiner is a noun
-    let det2 = start >= view.first + 2 && DETERMINERS.contains(&view.word(start - 2));
+    // ("each side blaming the other" is a clause of its own)
+    let det2 = start >= view.first + 2 && DETERMINERS.contains(&view.word(start - 2)) && view.word(start - 2) != "each";
     if entry.kind == TriggerKind::Verb
         && head.ends_with("ing")
         && (DETERMINERS.contains(&before) || (det2 && before.chars().all(|c| c.is_ascii_lowercase())))

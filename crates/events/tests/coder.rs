@@ -1464,3 +1464,14 @@ fn a_participle_accusation_belongs_to_the_main_clause_and_its_ministry() {
     assert!(has(&doc, "11", "TUR", "GRC"), "{}", show(&doc));
     assert!(!doc.events.iter().any(|e| e.root == "11" && country(&e.source_actor) == "GRC"), "{}", show(&doc));
 }
+
+#[test]
+fn each_side_blaming_the_other_is_a_mutual_accusation() {
+    let doc = extract(
+        "Eritrean and Ethiopian troops exchanged artillery fire near Zalambessa on Sunday, each side blaming the \
+         other for the escalation.",
+    );
+    let blame: Vec<_> = doc.events.iter().filter(|e| e.root == "11").collect();
+    assert_eq!(blame.len(), 2, "{}", show(&doc));
+    assert!(has(&doc, "11", "ERI", "ETH") && has(&doc, "11", "ETH", "ERI"), "{}", show(&doc));
+}
