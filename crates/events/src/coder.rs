@@ -228,6 +228,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // the doer of the first event of the latest sentence that coded one, for
     // a pronoun that opens the next sentence ("He ordered …")
     let mut last_subject: Option<(usize, Actor, bool)> = None;
+    // every account so far: its sentence, where its content ends, its
+    // speaker, and the countries of the actors its content names ("the UN
+    // panel said RSF fighters killed …"), for the denial that answers it
+    let mut accounts: Vec<(usize, usize, Actor, Vec<String>)> = Vec::new();
     // the sides of agreements and other mutual deeds, for "rejected the deal"
     let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -278,6 +282,27 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
         }
         let first_event_here = events.len();
+        for (ai, a) in doc.attributions.iter().enumerate() {
+            let Some(cue) = &a.cue else { continue };
+            let sstart = doc.tokens[view.first].span.start;
+            let send = doc.tokens[view.end() - 1].span.end;
+            if cue.span.start < sstart || cue.span.end > send {
+                continue;
+            }
+            let Some(sp) = speaker_actor(doc, &view, &actors, ai).filter(|&i| actors[i].code.is_some()) else {
+                continue;
+            };
+            let named: Vec<String> = actors
+                .iter()
+                .filter(|x| {
+                    x.end > x.start
+                        && a.content.start <= doc.tokens[x.start].span.start
+                        && doc.tokens[x.end - 1].span.end <= a.content.end
+                })
+                .filter_map(country_of)
+                .collect();
+            accounts.push((si, a.content.end, actors[sp].clone(), named));
+        }
         let triggers = find_triggers(lex, doc, &view, &actors);
         if tracing() {
             for a in &actors {
@@ -573,6 +598,27 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     (matches!(tr.code.code.get(..2), Some("02" | "10")) && asks_release(&view, tr.end))
                         .then(|| holder_of_captive(si, &doers, &actors[sources[0]]))
                         .flatten()
+                });
+                // "Kigali has repeatedly denied supporting the group": a denial
+                // with no object answers the latest account that named the
+                // denier's side, and is aimed at its teller
+                let referred = referred.or_else(|| {
+                    let deny = tr.code.code.starts_with("016")
+                        || (tr.code.code.starts_with("12")
+                            && ["reject", "dismiss", "deny", "denie"]
+                                .iter()
+                                .any(|w| view.word(tr.start).starts_with(w)));
+                    let own = country_of(&actors[sources[0]])?;
+                    let start = doc.tokens[tr.start].span.start;
+                    deny.then(|| {
+                        accounts
+                            .iter()
+                            .rev()
+                            .take_while(|x| x.0 + 2 >= si)
+                            .find(|x| x.1 <= start && x.3.contains(&own) && country_of(&x.2).is_some_and(|c| c != own))
+                            .map(|x| (x.2.entity.clone(), x.2.code.clone()))
+                    })
+                    .flatten()
                 });
                 let referent = referred.or_else(|| {
                     (here.is_none()

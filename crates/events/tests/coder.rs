@@ -1475,3 +1475,17 @@ fn each_side_blaming_the_other_is_a_mutual_accusation() {
     assert_eq!(blame.len(), 2, "{}", show(&doc));
     assert!(has(&doc, "11", "ERI", "ETH") && has(&doc, "11", "ETH", "ERI"), "{}", show(&doc));
 }
+
+#[test]
+fn a_denial_with_no_object_answers_the_account_that_named_the_denier() {
+    let doc = extract(
+        "A UN panel said on Friday that Eritrean troops had looted grain stores in Tigray. Asmara denied the \
+         findings and called them fabrications.",
+    );
+    assert!(has(&doc, "01", "ERI", "UNO") || has(&doc, "12", "ERI", "UNO"), "{}", show(&doc));
+    let doc = extract(
+        "Mali's government said on Monday that the rebels, whom it says are armed by Algeria, had seized a town. \
+         Algiers has repeatedly denied supporting the group.",
+    );
+    assert!(has(&doc, "01", "DZA", "MLI"), "{}", show(&doc));
+}
