@@ -455,6 +455,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 events.push(e);
             }
+            // "Turkish-mediated talks", "EU-brokered negotiations": the
+            // mediator named in the modifier mediates between the two sides
+            if tr.entry.kind == TriggerKind::Noun
+                && tr.code.code.starts_with("04")
+                && let Some(m) = (tr.start.saturating_sub(2).max(view.first)..tr.start).find_map(|t| mediator(&view, t))
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+            {
+                for side in [a, b] {
+                    if !same_country(&m, &side) {
+                        events.push(make_event(lex, doc, si, &view, tr, "045", &m, &side, &actors));
+                    }
+                }
+            }
             // "…, each side blaming the other", "each army accusing the other
             // of starting it": a mutual accusation between the two sides
             if tr.entry.kind == TriggerKind::Verb
@@ -2587,6 +2600,15 @@ fn holder_of_captive(
 
 fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// The mediator a modifier such as "Turkish-mediated" or "EU-brokered"
+/// names, as an actor at that token.
+fn mediator(view: &SentenceView<'_>, t: usize) -> Option<Actor> {
+    let text = view.doc.tokens[t].span.slice(&view.doc.text);
+    let prefix = ["-mediated", "-brokered", "-sponsored"].iter().find_map(|s| text.strip_suffix(s))?;
+    let code = crate::actors::lexicon_code(&prefix.to_lowercase())?;
+    Some(Actor { start: t, end: t + 1, entity: None, code: Some(code), place: false })
 }
 
 /// Head nouns of an actor that is one person ("the defence minister").

@@ -1489,3 +1489,11 @@ fn a_denial_with_no_object_answers_the_account_that_named_the_denier() {
     );
     assert!(has(&doc, "01", "DZA", "MLI"), "{}", show(&doc));
 }
+
+#[test]
+fn a_mediator_named_in_a_modifier_mediates_between_the_two_sides() {
+    let doc =
+        extract("Serbian and Kosovar negotiators met in Brussels on Monday for a new round of EU-mediated talks.");
+    assert!(has(&doc, "04", "EUR", "SRB") && has(&doc, "04", "EUR", "KSV"), "{}", show(&doc));
+    assert!(doc.events.iter().filter(|e| e.code == "045").count() == 2, "{}", show(&doc));
+}
