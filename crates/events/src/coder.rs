@@ -232,6 +232,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // speaker, and the countries of the actors its content names ("the UN
     // panel said RSF fighters killed …"), for the denial that answers it
     let mut accounts: Vec<(usize, usize, Actor, Vec<String>)> = Vec::new();
+    // the victim of the latest act of force, with its sentence, for a claim
+    // of responsibility ("A car bomb killed … Al-Shabaab claimed responsibility")
+    let mut last_victim: Option<(usize, Actor)> = None;
     // the sides of agreements and other mutual deeds, for "rejected the deal"
     let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -538,6 +541,22 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && targets.iter().all(|&t| same_country(&actors[t], &actors[sources[0]]))
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
+            if matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && let Some(&t) = targets.first()
+            {
+                last_victim = Some((si, actors[t].clone()));
+            }
+            // a claim of responsibility is aimed at the victim of the act
+            if targets.is_empty()
+                && tr.code.code == "015"
+                && let Some(&s) = sources.first()
+                && let Some((vs, victim)) = &last_victim
+                && vs + 2 >= si
+                && actors[s].code.is_some()
+            {
+                events.push(make_event(lex, doc, si, &view, tr, "015", &actors[s], victim, &actors));
+                continue;
             }
             if !sources.is_empty() {
                 previous_sources = Some((here, sources.clone()));

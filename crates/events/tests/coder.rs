@@ -1497,3 +1497,13 @@ fn a_mediator_named_in_a_modifier_mediates_between_the_two_sides() {
     assert!(has(&doc, "04", "EUR", "SRB") && has(&doc, "04", "EUR", "KSV"), "{}", show(&doc));
     assert!(doc.events.iter().filter(|e| e.code == "045").count() == 2, "{}", show(&doc));
 }
+
+#[test]
+fn a_claim_of_responsibility_is_aimed_at_the_victim() {
+    let doc = extract(
+        "A roadside bomb killed three Nigerien soldiers near Tillaberi on Sunday. Boko Haram \
+         claimed responsibility.",
+    );
+    let claim = doc.events.iter().find(|e| e.code == "015").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(claim.target_actor.as_ref().map(|c| c.code.as_str()), Some("NERMIL"), "{}", show(&doc));
+}
