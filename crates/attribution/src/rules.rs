@@ -890,7 +890,11 @@ fn cut(view: &View, start: usize, end: usize, bounds: &[usize], sb: usize, nomin
                 while n < end && (AUX.contains(&view.lw(n)) || view.lw(n).ends_with("ly")) {
                     n += 1;
                 }
-                if n < end && lexicon().verbs.contains_key(view.lw(n)) && !view.words[n].cap {
+                // "and was believed to have …": a passive hedge of the same
+                // content, not a coordinated saying.
+                let be = (k + 1..n).any(|m| matches!(view.lw(m), "is" | "are" | "was" | "were" | "be" | "been"));
+                let hedge = be && n + 1 < end && view.lw(n + 1) == "to";
+                if n < end && !hedge && lexicon().verbs.contains_key(view.lw(n)) && !view.words[n].cap {
                     let back = if view.lw(k - 1) == "," { k - 1 } else { k };
                     return back;
                 }

@@ -88,6 +88,18 @@ const NP_STOP: &[&str] = &[
     "which", "who", "whose", "when", "while", "because", "if", "so", "it", "there", "what", "how", "whether",
 ];
 
+/// Prepositions after which a cue-less content is a noun phrase.
+const PREPOSITIONS: &[&str] =
+    &["for", "of", "from", "about", "with", "on", "in", "at", "by", "into", "over", "against", "toward", "towards"];
+
+/// Particles and prepositions that follow a verb ("backed off", "talked
+/// about"), never the first word of its object.
+const PARTICLES: &[&str] = &[
+    "about", "off", "over", "up", "out", "down", "back", "behind", "around", "along", "across", "away", "onto", "upon",
+    "within", "toward", "towards", "under", "above", "below", "beyond", "past", "forward", "ahead", "aside", "apart",
+    "together", "home", "here", "there",
+];
+
 /// Personal pronouns a source may be.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
@@ -1145,6 +1157,9 @@ fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
                 && mid(f.content.start)
                 && ((view.lw(fa) == "to"
                     && matches!(view.lw(fa - 1), "expected" | "believed" | "thought" | "likely" | "unlikely"))
+                    // Right after a preposition: a noun phrase, no
+                    // proposition ("requests for [comment from …]").
+                    || (f.cue.is_none() && PREPOSITIONS.contains(&view.lw(fa - 1)))
                     || {
                         // What an item of evidence shows, in its sentence.
                         let sa = view.sents[view.words[fa].sent].0;
@@ -1331,6 +1346,55 @@ fn no_saying(view: &View, f: &Found) -> bool {
         )
     {
         return true;
+    }
+    // "have offered survey | vessels to help": a cue outside the lexicon
+    // that ends in the first word of its verb's object, the rest of that
+    // noun phrase opening the content. A verb in -ed is followed by no bare
+    // second verb, so the two words after it are a noun phrase, and what
+    // the sentence says is the author's, not a saying.
+    if cb >= ca + 2
+        && ta == cb
+        && !(ca..cb).any(lex)
+        && f.kind != AttributionKind::Direct
+        && view.quote_at(f.content.start).is_none()
+    {
+        let last = cb - 1;
+        let verb = view.lw(last - 1);
+        let bare = |k: usize| {
+            let w = view.lw(k);
+            !view.words[k].cap
+                && w.chars().all(|c| c.is_alphabetic())
+                && nounish(view, k)
+                && !w.ends_with("ly")
+                && !PARTICLES.contains(&w)
+                && !NP_STOP.contains(&w)
+        };
+        if verb.len() > 3 && verb.ends_with("ed") && !view.words[last - 1].cap && bare(last) && bare(ta) {
+            return true;
+        }
+    }
+    // "should remember that, and decide whether …": a verb outside the
+    // lexicon under a modal of obligation is what someone ought to do (the
+    // author's advice), not anyone's saying; so is the verb coordinated
+    // with such a verb group.
+    if !(ca..cb).any(lex) && f.kind != AttributionKind::Direct {
+        let deontic = |k: usize| matches!(view.lw(k), "should" | "must" | "ought");
+        let mut k = ca;
+        while k > sent_start && (BETWEEN.contains(&view.lw(k - 1)) || adverb(view.lw(k - 1))) {
+            if deontic(k - 1) {
+                return true;
+            }
+            k -= 1;
+        }
+        if (ca..cb).any(deontic) {
+            return true;
+        }
+        if k > sent_start && view.lw(k - 1) == "and" {
+            let from = (k - 1).saturating_sub(10).max(sent_start);
+            if (from..k - 1).rev().take_while(|&j| !matches!(view.lw(j), ";" | ":")).any(deontic) {
+                return true;
+            }
+        }
     }
     // "there is no evidence that …": a nominal cue denied by "no" with no
     // one holding it is the author's statement, not a saying.

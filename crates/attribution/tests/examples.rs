@@ -337,3 +337,22 @@ fn examples_sources_and_contents_of_the_fifth_round() {
     // "there is no evidence that …" is no saying.
     no_cue(&example("07-denmark-water-cyberattack.txt"), "evidence");
 }
+
+#[test]
+fn examples_non_sayings_of_the_ninth_round() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    // "have offered survey | vessels to help" splits a noun phrase.
+    no_cue(&d, "have offered survey");
+    assert!(!has_content(&d, "vessels to help"), "{}", lines(&d).join("\n"));
+    // "requests for comment from Baltic Wire" is no one's saying.
+    assert!(!has_content(&d, "comment from"), "{}", lines(&d).join("\n"));
+    // "… and was believed to have been bought …" is the same source's
+    // content, hedged.
+    let a = find(&d, "said", "it had changed hands twice");
+    assert!(d.slice(a.content).ends_with("in the United Arab Emirates in 2023"), "{}", lines(&d).join("\n"));
+    assert_eq!(a.certainty.level, CertaintyLevel::Likely);
+    // "should remember that, and decide whether …" is the author's advice.
+    let d = example("08-opinion-hungary-veto.txt");
+    no_cue(&d, "decide");
+    assert!(!has_content(&d, "whether they would rather"), "{}", lines(&d).join("\n"));
+}

@@ -814,3 +814,63 @@ fn a_progressive_cue_is_active_and_takes_its_subject() {
         assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("it"), "{:?}", lines(&d));
     }
 }
+
+/// Every attribution whose cue or content contains `needle`.
+fn touching<'a>(d: &'a Document, needle: &str) -> Vec<&'a dossier_model::Attribution> {
+    d.attributions
+        .iter()
+        .filter(|a| {
+            a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains(needle)) || d.slice(a.content).contains(needle)
+        })
+        .collect()
+}
+
+#[test]
+fn a_verb_with_a_compound_object_is_no_saying() {
+    // "have offered [rescue | helicopters to help]": a cue outside the
+    // lexicon that ends inside the noun phrase its verb takes as object
+    // says nothing; the sentence is the author's.
+    let d = doc("Norway and Poland have offered rescue helicopters to help.");
+    let f = found(&d, Some("Poland"), "have offered rescue", "helicopters to help");
+    assert!(cleaned(&d, vec![f]).is_empty());
+    // A lexicon verb or a clause keeps its saying.
+    let d = doc("Norway and Poland have warned fishing crews to stay in port.");
+    let f = found(&d, Some("Norway and Poland"), "have warned", "fishing crews to stay in port");
+    assert_eq!(cleaned(&d, vec![f]).len(), 1);
+}
+
+#[test]
+fn a_content_after_a_preposition_is_no_saying() {
+    // "requests for [comment from …]": a cue-less content that opens right
+    // after a preposition is a noun phrase, no proposition, whoever spoke
+    // before it.
+    let d = doc("The carrier said its crew had followed every rule. Harbo Freight did not respond to requests for \
+         comment from the Nordic Courier.");
+    let first = found(&d, Some("The carrier"), "said", "its crew had followed every rule");
+    let mut stray = found(&d, None, "said", "comment from the Nordic Courier");
+    stray.cue = None;
+    stray.continued_from = Some(0);
+    let out = cleaned(&d, vec![first, stray]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert_eq!(out[0].2, "its crew had followed every rule");
+}
+
+#[test]
+fn a_passive_hedge_after_and_does_not_end_the_content() {
+    // "and was thought to": the hedge of the same saying, not a new speaker's
+    // verb.
+    let d = doc("A source close to the club said the striker had met two agents in May and was thought to have \
+         signed a contract in June.");
+    let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).unwrap();
+    assert!(d.slice(a.content).contains("signed a contract"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_recommendation_is_no_saying() {
+    // "should read that, and decide whether": what the author tells someone
+    // to do, not anyone's saying.
+    let d = doc("The plan is late again. Regulators meeting next week should read that, and decide whether they want \
+         cheap power or clean power.");
+    assert!(touching(&d, "decide").is_empty(), "{:?}", lines(&d));
+    assert!(touching(&d, "cheap power").is_empty(), "{:?}", lines(&d));
+}
