@@ -356,3 +356,16 @@ fn examples_non_sayings_of_the_ninth_round() {
     no_cue(&d, "decide");
     assert!(!has_content(&d, "whether they would rather"), "{}", lines(&d).join("\n"));
 }
+
+#[test]
+fn examples_relayed_sayings_are_links_of_their_chains() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    let chain = |d: &Document, cue: &str, start: &str| d.chain(&find(d, cue, start).id).join(" → ");
+    assert_eq!(chain(&d, "had said", "that its crew"), "author → Põhjarannik → Sealore Shipping");
+    let d = example("03-romania-drone-incursion.txt");
+    assert_eq!(chain(&d, "had assured", "that they would report"), "author → The spokesperson → Romanian authorities");
+    let d = example("07-denmark-water-cyberattack.txt");
+    let a = find(&d, "believes", "the same group may have scanned");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Two Danish officials → Danish Defense Intelligence Service");
+    assert_eq!(a.certainty.level, CertaintyLevel::Possible);
+}

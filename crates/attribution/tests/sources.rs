@@ -874,3 +874,52 @@ fn a_recommendation_is_no_saying() {
     assert!(touching(&d, "decide").is_empty(), "{:?}", lines(&d));
     assert!(touching(&d, "cheap power").is_empty(), "{:?}", lines(&d));
 }
+
+/// `chain | cue | content` of each attribution.
+fn chains(d: &Document) -> Vec<String> {
+    d.attributions
+        .iter()
+        .map(|a| {
+            format!(
+                "{} | {} | {}",
+                d.chain(&a.id).join(" → "),
+                a.cue.as_ref().map_or("-", |c| d.slice(c.span)),
+                d.slice(a.content)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_relayed_saying_is_a_link_of_its_chain() {
+    // Outside a reporting frame a nested saying is dropped (PolNeAR leaves
+    // it in the outer content), except where the outer content is an
+    // earlier saying relayed whole: a report of it, the past perfect, an
+    // organisation's belief.
+    let d = doc("The Latvian news site Delfi reported that the ferry operator, Baltic Lines, had said in a \
+         statement that its captain \u{201c}followed every procedure\u{201d}.");
+    assert!(
+        chains(&d).iter().any(|l| l.starts_with("author → Delfi → Baltic Lines") && l.contains("its captain")),
+        "{:?}",
+        chains(&d)
+    );
+    let d = doc("A spokesman for the navy said the Dutch government had promised that it would send two \
+         minehunters by May.");
+    assert!(
+        chains(&d).iter().any(|l| l.starts_with("author → A spokesman for the navy → Dutch government | had promised")),
+        "{:?}",
+        chains(&d)
+    );
+    let d = doc("Two Estonian officials said the Internal Security Service believes the same hackers may have \
+         targeted three ports.");
+    assert!(
+        chains(&d)
+            .iter()
+            .any(|l| l.starts_with("author → Two Estonian officials → Internal Security Service | believes")),
+        "{:?}",
+        chains(&d)
+    );
+    // The speaker reporting herself stays one saying.
+    let d = doc("Anna Berg said she believes the vote will be close.");
+    assert!(!chains(&d).iter().any(|l| l.contains("believes |")), "{:?}", chains(&d));
+}
