@@ -369,3 +369,12 @@ fn examples_relayed_sayings_are_links_of_their_chains() {
     assert_eq!(d.chain(&a.id).join(" → "), "author → Two Danish officials → Danish Defense Intelligence Service");
     assert_eq!(a.certainty.level, CertaintyLevel::Possible);
 }
+
+#[test]
+fn examples_a_verb_coordinated_inside_a_reported_clause() {
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    let a = find(&d, "had assured", "that Turkey would");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → A source in the Turkish presidency → Erdal Kaymaz");
+    let outer = find(&d, "said", "President Erdal Kaymaz had spoken");
+    assert!(d.slice(outer.content).contains("personally"), "{}", lines(&d).join("\n"));
+}

@@ -923,3 +923,27 @@ fn a_relayed_saying_is_a_link_of_its_chain() {
     let d = doc("Anna Berg said she believes the vote will be close.");
     assert!(!chains(&d).iter().any(|l| l.contains("believes |")), "{:?}", chains(&d));
 }
+
+#[test]
+fn a_verb_coordinated_inside_a_reported_clause_is_its_subject_s() {
+    // "said [Mayor Lena Holm had met …] and had promised that …": the
+    // auxiliary "had" repeats that of the reported clause, so the promise is
+    // the mayor's, reported by the spokesman, not the spokesman's own.
+    let d = doc("A spokesman for the council said Mayor Lena Holm had met the striking drivers on Monday and had \
+         promised them that the depot would stay open.");
+    let l = chains(&d);
+    assert!(
+        l.iter().any(|l| l.starts_with("author → A spokesman for the council → Lena Holm | had promised")),
+        "{l:?}"
+    );
+    assert!(
+        l.iter().any(|l| l.starts_with("author → A spokesman for the council | said |") && l.contains("depot")),
+        "{l:?}"
+    );
+    // A verb group that does not repeat the clause's auxiliary is the
+    // speaker's own: "said … had met … and warned that".
+    let d = doc("A spokesman for the council said Mayor Lena Holm had met the striking drivers on Monday and \
+         warned that the depot could close.");
+    let l = chains(&d);
+    assert!(!l.iter().any(|l| l.contains("Lena Holm | warned")), "{l:?}");
+}
