@@ -378,3 +378,12 @@ fn examples_a_verb_coordinated_inside_a_reported_clause() {
     let outer = find(&d, "said", "President Erdal Kaymaz had spoken");
     assert!(d.slice(outer.content).contains("personally"), "{}", lines(&d).join("\n"));
 }
+
+#[test]
+fn examples_a_list_of_names_is_held_by_their_group() {
+    let d = example("08-opinion-hungary-veto.txt");
+    let a = find(&d, "have both signalled", "that they would back");
+    let c = d.claims.iter().find(|c| c.attribution.as_deref() == Some(a.id.as_str())).unwrap();
+    let Holder::Entity(id) = &c.holder else { panic!("{:?}", c.holder) };
+    assert_eq!(d.entity(id).unwrap().name, "Warsaw and Bucharest");
+}

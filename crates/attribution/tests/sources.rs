@@ -151,6 +151,15 @@ fn found(d: &Document, source: Option<&str>, cue: &str, content: &str) -> Found 
 }
 
 fn cleaned(d: &Document, mut f: Vec<Found>) -> Vec<(Option<String>, String, String)> {
+    // The entities and mentions the stage made are gone when it runs again.
+    let mut d = d.clone();
+    d.entities.retain(|e| {
+        !dossier_attribution::resolve::is_unnamed_source(e) && !dossier_attribution::resolve::is_source_group(e)
+    });
+    for e in &mut d.entities {
+        e.mentions.retain(|m| m.rule.as_deref() != Some(dossier_attribution::resolve::SPEAKER_RULE));
+    }
+    let d = &d;
     let view = View::new(d);
     sources::clean(&view, &mut f);
     f.iter()
@@ -946,4 +955,25 @@ fn a_verb_coordinated_inside_a_reported_clause_is_its_subject_s() {
          warned that the depot could close.");
     let l = chains(&d);
     assert!(!l.iter().any(|l| l.contains("Lena Holm | warned")), "{l:?}");
+}
+
+#[test]
+fn a_list_of_names_is_held_by_their_group() {
+    // Both countries said it: the claim's holder is one group entity whose
+    // mention spans the list; each member keeps its own entity.
+    let d = doc("Norway and Denmark have both said that they would send ships to the strait.");
+    assert_eq!(holder_of(&d, "have both said"), "Norway and Denmark", "{:?}", lines(&d));
+    let group = d.entities.iter().find(|e| e.name == "Norway and Denmark").unwrap();
+    assert!(dossier_attribution::resolve::is_source_group(group));
+    for name in ["Norway", "Denmark"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.ty == EntityType::Gpe), "{name}");
+    }
+    // Running the stage again gives the same entities.
+    let mut again = d.clone();
+    dossier_attribution::annotate(&mut again);
+    assert_eq!(again.entities, d.entities);
+    assert_eq!(again.claims, d.claims);
+    // Not a group: one name, or names inside a descriptor.
+    let d = doc("Officials in Oslo and Copenhagen said the ships would sail on Monday.");
+    assert!(!d.entities.iter().any(|e| dossier_attribution::resolve::is_source_group(e)), "{:?}", lines(&d));
 }
