@@ -916,6 +916,56 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             }
         }
     }
+    // "accusing them of helping to organise [an attack …]": what an
+    // accusation says holds whom it accuses and of what, as "accused Finland
+    // of …" does; a content that starts words after such a cue, in its
+    // clause, starts right after it.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.act != SpeechAct::Accuse || f.content.start <= cue.end {
+            continue;
+        }
+        let (_, cb) = words_of(view, cue);
+        let (ta, _) = words_of(view, f.content);
+        if cb < ta
+            && ta < view.words.len()
+            && ta - cb <= 8
+            && view.words[cb].sent == view.words[ta].sent
+            && (cb..ta).all(|k| !view.words[k].punct)
+        {
+            f.content = Span::new(view.words[cb].span.start, f.content.end);
+        }
+    }
+    // "accused China of running a spy ring [after prosecutors charged …]":
+    // what someone is accused of ends where a clause of time or cause with
+    // its own subject and verb begins; that clause is the author's.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.act != SpeechAct::Accuse || f.content.start < cue.end {
+            continue;
+        }
+        let (ta, tb) = words_of(view, f.content);
+        if tb > view.words.len() || (ta..tb).any(|k| view.lw(k) == "that" || view.in_quote(k)) {
+            continue;
+        }
+        let finite = |k: usize| {
+            let w = view.lw(k);
+            !view.words[k].cap
+                && (matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "did" | "said")
+                    || (w.len() > 4 && w.ends_with("ed")))
+        };
+        let cut = (ta + 2..tb).find(|&k| {
+            matches!(view.lw(k), "after" | "before" | "when" | "while" | "since" | "because" | "as")
+                && (k + 2..(k + 6).min(tb)).any(|v| finite(v) && (k + 1..v).all(|j| !view.words[j].punct))
+        });
+        if let Some(k) = cut {
+            let mut e = k;
+            while e > ta && view.words[e - 1].punct {
+                e -= 1;
+            }
+            f.content = view.span(ta, e);
+        }
+    }
     // "Separate footage, said by officials to have been filmed by a drone,
     // appears to show …": a passive saying set off by commas ends at the
     // comma that closes it.

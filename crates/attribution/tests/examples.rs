@@ -387,3 +387,9 @@ fn examples_a_list_of_names_is_held_by_their_group() {
     let Holder::Entity(id) = &c.holder else { panic!("{:?}", c.holder) };
     assert_eq!(d.entity(id).unwrap().name, "Warsaw and Bucharest");
 }
+
+#[test]
+fn examples_an_accusation_holds_whom_it_accuses() {
+    let d = example("05-czech-expels-diplomats.txt");
+    find(&d, "accusing", "them of helping to organise an attempted arson attack");
+}

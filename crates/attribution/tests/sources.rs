@@ -977,3 +977,34 @@ fn a_list_of_names_is_held_by_their_group() {
     let d = doc("Officials in Oslo and Copenhagen said the ships would sail on Monday.");
     assert!(!d.entities.iter().any(|e| dossier_attribution::resolve::is_source_group(e)), "{:?}", lines(&d));
 }
+
+#[test]
+fn an_accusation_holds_whom_it_accuses_and_ends_before_a_clause_of_time() {
+    // "accusing [them of helping to plan] …": the content is whom and what
+    // of, as for "accused Finland of …"; the cue's own content (the
+    // tagger's or the rules') may start after the words it skipped.
+    let d = doc("Oslo expelled two attachés on Friday, accusing them of helping to plan a raid on a fuel depot.");
+    let f = found(&d, Some("Oslo"), "accusing", "a raid on a fuel depot");
+    let mut f = f;
+    f.act = SpeechAct::Accuse;
+    let out = cleaned(&d, vec![f]);
+    assert_eq!(out[0].2, "them of helping to plan a raid on a fuel depot", "{out:?}");
+    // "accused X of Y after prosecutors charged …": the clause of time is
+    // the author's, not part of the accusation.
+    let d = doc("Norway accused Iran of running a smuggling ring after police arrested four couriers in Bergen.");
+    let mut f = found(
+        &d,
+        Some("Norway"),
+        "accused",
+        "Iran of running a smuggling ring after police arrested four \
+         couriers in Bergen",
+    );
+    f.act = SpeechAct::Accuse;
+    let out = cleaned(&d, vec![f]);
+    assert_eq!(out[0].2, "Iran of running a smuggling ring", "{out:?}");
+    // A that-clause is left whole.
+    let d = doc("Norway accused Iran of lying, saying that it had moved ships after the talks ended.");
+    let mut f = found(&d, Some("Norway"), "accused", "Iran of lying");
+    f.act = SpeechAct::Accuse;
+    assert_eq!(cleaned(&d, vec![f])[0].2, "Iran of lying");
+}
