@@ -393,3 +393,17 @@ fn examples_an_accusation_holds_whom_it_accuses() {
     let d = example("05-czech-expels-diplomats.txt");
     find(&d, "accusing", "them of helping to organise an attempted arson attack");
 }
+
+#[test]
+fn examples_pronoun_speakers_show_their_holders() {
+    let d = example("05-czech-expels-diplomats.txt");
+    assert_eq!(
+        d.chain(&find(&d, "told", "the accusations were").id).join(" → "),
+        "author → a ministry official who attended the meeting → The Russian ambassador"
+    );
+    let d = example("02-gulf-of-finland-cable.txt");
+    assert_eq!(
+        d.chain(&find(&d, "said", "Tracking data shows").id).join(" → "),
+        "author → two officials familiar with the investigation"
+    );
+}
