@@ -407,3 +407,9 @@ fn examples_pronoun_speakers_show_their_holders() {
         "author → two officials familiar with the investigation"
     );
 }
+
+#[test]
+fn examples_evidence_said_to_be_missing_is_no_item() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    assert!(!d.evidence.iter().any(|e| d.slice(e.span) == "testimony"), "without testimony from the crew");
+}
