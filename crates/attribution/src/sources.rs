@@ -1446,6 +1446,33 @@ fn no_saying(view: &View, f: &Found) -> bool {
             }
         }
     }
+    // "every week of delay tells Moscow …": a span of time is no speaker;
+    // what it "tells" is the author's reading.
+    if let Some(src) = f.source {
+        let (sa, sb) = words_of(view, src);
+        let time = |k: usize| {
+            matches!(
+                view.lw(k),
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "hour"
+                    | "hours"
+                    | "minute"
+                    | "minutes"
+                    | "moment"
+                    | "delay"
+            )
+        };
+        if sb > sa && sb <= n && matches!(view.lw(sa), "every" | "each" | "another") && sa + 1 < sb && time(sa + 1) {
+            return true;
+        }
+    }
     // "there is no evidence that …": a nominal cue denied by "no" with no
     // one holding it is the author's statement, not a saying.
     if f.source.is_none() && ca > sent_start && view.lw(ca - 1) == "no" && lexicon().nominals.contains_key(first) {

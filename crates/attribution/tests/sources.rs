@@ -1019,3 +1019,15 @@ fn a_pronoun_speaker_shows_its_holder_in_the_chain() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_span_of_time_is_no_speaker() {
+    // "every week of delay tells Moscow …": the author's reading, not a
+    // saying by a week.
+    let d = doc("Each day of delay tells the smugglers that the border is open.");
+    let f = found(&d, Some("Each day of delay"), "tells", "that the border is open");
+    assert!(cleaned(&d, vec![f]).is_empty());
+    let d = doc("Every month the ministry tells parliament that the budget is safe.");
+    let f = found(&d, Some("the ministry"), "tells", "that the budget is safe");
+    assert_eq!(cleaned(&d, vec![f]).len(), 1);
+}
