@@ -413,3 +413,10 @@ fn examples_evidence_said_to_be_missing_is_no_item() {
     let d = example("02-gulf-of-finland-cable.txt");
     assert!(!d.evidence.iter().any(|e| d.slice(e.span) == "testimony"), "without testimony from the crew");
 }
+
+#[test]
+fn examples_a_topic_is_no_saying() {
+    let d = example("08-opinion-hungary-veto.txt");
+    no_cue(&d, "is arguing about");
+    assert!(d.claims.iter().any(|c| c.holder == Holder::Author && d.slice(c.span).contains("arguing about paperwork")));
+}

@@ -817,7 +817,7 @@ fn a_quote_in_the_sentence_after_the_clause_is_its_own_continuation() {
 #[test]
 fn a_progressive_cue_is_active_and_takes_its_subject() {
     // "is arguing" is no passive: its subject is the one who argues.
-    let d = doc("The city council should be planning for winter. Instead, it is arguing about parking fees.");
+    let d = doc("The city council should be planning for winter. Instead, it is arguing that parking fees must rise.");
     if let Some(a) = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("arguing")))
     {
         assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("it"), "{:?}", lines(&d));
@@ -1029,5 +1029,16 @@ fn a_span_of_time_is_no_speaker() {
     assert!(cleaned(&d, vec![f]).is_empty());
     let d = doc("Every month the ministry tells parliament that the budget is safe.");
     let f = found(&d, Some("the ministry"), "tells", "that the budget is safe");
+    assert_eq!(cleaned(&d, vec![f]).len(), 1);
+}
+
+#[test]
+fn a_topic_after_about_is_no_saying() {
+    let d = doc("The council should be fixing the roads. Instead, it is arguing about parking fees.");
+    let f = found(&d, Some("it"), "is arguing about", "parking fees");
+    assert!(cleaned(&d, vec![f]).is_empty());
+    // A clause after "about" is said.
+    let d = doc("The mayor complained about how the council had spent the money.");
+    let f = found(&d, Some("The mayor"), "complained about", "how the council had spent the money");
     assert_eq!(cleaned(&d, vec![f]).len(), 1);
 }
