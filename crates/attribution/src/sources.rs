@@ -1453,7 +1453,13 @@ fn no_saying(view: &View, f: &Found) -> bool {
         && ta >= cb
         && content_words.len() <= 3
         && view.quote_at(f.content.start).is_none()
-        && content_words.iter().all(|&k| nounish(view, k) || DETERMINERS.contains(&view.lw(k)))
+        && content_words.iter().all(|&k| {
+            // A noun, an article, or a word in -ing before a noun ("parking
+            // fees").
+            nounish(view, k)
+                || DETERMINERS.contains(&view.lw(k))
+                || (view.lw(k).ends_with("ing") && k + 1 < tb && nounish(view, k + 1))
+        })
     {
         return true;
     }
