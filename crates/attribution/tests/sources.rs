@@ -975,7 +975,7 @@ fn a_list_of_names_is_held_by_their_group() {
     assert_eq!(again.claims, d.claims);
     // Not a group: one name, or names inside a descriptor.
     let d = doc("Officials in Oslo and Copenhagen said the ships would sail on Monday.");
-    assert!(!d.entities.iter().any(|e| dossier_attribution::resolve::is_source_group(e)), "{:?}", lines(&d));
+    assert!(!d.entities.iter().any(dossier_attribution::resolve::is_source_group), "{:?}", lines(&d));
 }
 
 #[test]
