@@ -1446,23 +1446,6 @@ fn no_saying(view: &View, f: &Found) -> bool {
             }
         }
     }
-    // "it is arguing about [paperwork]": a cue whose content is only the
-    // topic after "about", a short noun phrase with no clause, says nothing
-    // that could be true or false; the sentence is the author's.
-    if view.lw(cb - 1) == "about"
-        && ta >= cb
-        && content_words.len() <= 3
-        && view.quote_at(f.content.start).is_none()
-        && content_words.iter().all(|&k| {
-            // A noun, an article, or a word in -ing before a noun ("parking
-            // fees").
-            nounish(view, k)
-                || DETERMINERS.contains(&view.lw(k))
-                || (view.lw(k).ends_with("ing") && k + 1 < tb && nounish(view, k + 1))
-        })
-    {
-        return true;
-    }
     // "every week of delay tells Moscow …": a span of time is no speaker;
     // what it "tells" is the author's reading.
     if let Some(src) = f.source {
