@@ -1066,6 +1066,25 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.cue = Some(view.span(v, cb));
         }
     }
+    // "The harbour master, questioned by police on Monday, denied …": the
+    // agent of a passive participle set off by commas is no speaker of the
+    // verb after the clause; the subject before it is.
+    for f in found.iter_mut() {
+        let (Some(src), Some(cue)) = (f.source, f.cue) else { continue };
+        let (sa, _) = words_of(view, src);
+        let (ca, _) = words_of(view, cue);
+        if sa < 3 || ca == 0 || ca >= view.words.len() || src.end > cue.start || view.lw(ca - 1) != "," {
+            continue;
+        }
+        let (by, part) = (sa - 1, sa - 2);
+        if view.lw(by) != "by" || !view.lw(part).ends_with("ed") || view.words[part].cap || view.lw(part - 1) != "," {
+            continue;
+        }
+        let sent_start = view.sents[view.words[ca].sent].0;
+        if let Some((a, b)) = subject_before(view, sent_start, ca) {
+            f.source = Some(view.span(a, b));
+        }
+    }
     let n = found.len();
     // "X said C, and warned that D": the second verb's speaker is X, not a
     // phrase of C.
@@ -1444,6 +1463,24 @@ fn no_saying(view: &View, f: &Found) -> bool {
             if (from..k - 1).rev().take_while(|&j| !matches!(view.lw(j), ";" | ":")).any(deontic) {
                 return true;
             }
+        }
+    }
+    // ", questioned by police on Monday,": a passive participle set off by
+    // commas whose content, up to the closing comma, is only its agent
+    // describes the subject; it reports no saying.
+    if cb == ca + 1
+        && ca > sent_start
+        && view.lw(ca - 1) == ","
+        && view.lw(ca).ends_with("ed")
+        && ta == cb
+        && view.lw(ta) == "by"
+    {
+        let close = (ta..n.min(ta + 12)).find(|&k| view.lw(k) == "," || view.words[k].sent != view.words[ta].sent);
+        if let Some(c) = close
+            && view.lw(c) == ","
+            && (ta..c).all(|k| !matches!(view.lw(k), "to" | "that") && !view.in_quote(k))
+        {
+            return true;
         }
     }
     // "every week of delay tells Moscow …": a span of time is no speaker;

@@ -1031,3 +1031,25 @@ fn a_span_of_time_is_no_speaker() {
     let f = found(&d, Some("the ministry"), "tells", "that the budget is safe");
     assert_eq!(cleaned(&d, vec![f]).len(), 1);
 }
+
+#[test]
+fn a_passive_participle_set_off_by_commas_is_no_saying_and_its_agent_no_speaker() {
+    let d = doc("The harbour master, questioned by police on Monday, denied that the crane had failed.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, Some("The harbour master"), "questioned", "by police on Monday"),
+            found(&d, Some("police"), "denied", "that the crane had failed"),
+        ],
+    );
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert_eq!(out[0].0.as_deref(), Some("The harbour master"), "{out:?}");
+    // Through the whole stage.
+    let l = chains(&d);
+    assert!(!l.iter().any(|l| l.contains("| questioned |")), "{l:?}");
+    assert!(l.iter().any(|l| l.starts_with("author → The harbour master | denied")), "{l:?}");
+    // A passive saying with a content of its own stays.
+    let d = doc("Separate footage, said by officials to have been filmed by a drone, appears to show a fire.");
+    let f = found(&d, None, "said", "to have been filmed by a drone");
+    assert_eq!(cleaned(&d, vec![f]).len(), 1);
+}
