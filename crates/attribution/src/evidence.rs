@@ -109,6 +109,16 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
                 i += n;
                 continue;
             }
+            // Evidence said to be missing is no item: "without testimony
+            // from the crew", "no video of the launch", "a lack of data".
+            let absent = (i.saturating_sub(3).max(a)..i).rev().take_while(|&k| !view.words[k].punct).any(|k| {
+                matches!(view.lw(k), "without" | "no" | "lack" | "absence" | "lacking" | "lacks")
+                    && (k + 1..i).all(|j| !matches!(view.lw(j), "and" | "or" | "but" | "that" | "which"))
+            });
+            if absent {
+                i += n;
+                continue;
+            }
             let key = view.lw(i + n - 1).trim_end_matches('s').to_string();
             if seen.contains(&key) {
                 i += n;

@@ -66,7 +66,7 @@ impl Default for Options {
 
 /// The stage's name and version, for the pipeline signature.
 pub const STAGE_NAME: &str = "attribution";
-pub const STAGE_VERSION: u32 = 8;
+pub const STAGE_VERSION: u32 = 9;
 
 /// Writes `doc.attributions`, `doc.claims` and `doc.evidence` (and appends
 /// `MISC` entities for unnamed sources). Never panics on any input.
@@ -84,7 +84,7 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     let mut diagnostics = Vec::new();
     // Running the stage again replaces what an earlier run wrote, including
     // the entities it created for unnamed sources.
-    doc.entities.retain(|e| !resolve::is_unnamed_source(e));
+    doc.entities.retain(|e| !resolve::is_unnamed_source(e) && !resolve::is_source_group(e));
     for e in &mut doc.entities {
         e.mentions.retain(|m| m.rule.as_deref() != Some(resolve::SPEAKER_RULE));
     }
@@ -187,7 +187,9 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     }
     for (i, f) in found.iter().enumerate() {
         let source = f.source.map(|s| {
-            let entity = resolver.entity_for(&view, resolve_as[i].unwrap_or(s));
+            // A list of names is held by the group it names.
+            let group = if resolve_as[i].is_none_or(|r| r == s) { resolver.group_for(s) } else { None };
+            let entity = group.or_else(|| resolver.entity_for(&view, resolve_as[i].unwrap_or(s)));
             if let Some(id) = &entity {
                 resolver.note_speaker(s, id);
             }

@@ -22,7 +22,7 @@ use crate::error::Error;
 use crate::lexicon::lexicon;
 use crate::rules::Found;
 use crate::text::View;
-use dossier_model::{AttributionKind, Span, SpeechAct};
+use dossier_model::{AttributionKind, EntityType, Span, SpeechAct};
 use std::sync::OnceLock;
 
 pub const TAGS: [&str; 7] = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
@@ -606,6 +606,16 @@ pub struct Combine {
     /// dropped inside any other content, whatever their kind or cue tags,
     /// unless the tagger found their cue.
     pub rule_nested: u8,
+    /// With `rule_nested: 2`, a rule attribution inside another content
+    /// that is no reporting frame is kept all the same when that content
+    /// opens with its source, the source names a recognised entity (no
+    /// pronoun, not the outer speaker again) and the nesting relays an
+    /// earlier saying: the outer cue reports ("X reported that [Sealore had
+    /// said …]"), the inner one is in the past perfect ("The spokesperson
+    /// said [Romanian authorities had assured …]") or is an organisation's
+    /// belief ("Two officials said [the FE believes …]"). The whole content
+    /// is then the nested saying, a link of its chain.
+    pub nested_opening: bool,
     /// Tagger-only attributions without a source need a reporting verb.
     pub sourceless_needs_verb: bool,
     /// A tagger content without a cue completes the content of the
@@ -632,6 +642,7 @@ impl Default for Combine {
             rule_untagged: 63,
             untagged_needs_entity: true,
             rule_nested: 2,
+            nested_opening: true,
             sourceless_needs_verb: false,
             cueless: true,
             filter: 3,
@@ -820,15 +831,61 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             rules[i].source = None;
         }
     }
+    // A saying whose source opens the content of a matched one that is no
+    // reporting frame: that whole content is the nested saying.
+    let opening = |rules: &[Found], i: usize| {
+        let (Some(src), Some(cue)) = (rules[i].source, rules[i].cue) else { return false };
+        // A named speaker other than a pronoun ("she said she recalls" is
+        // one speaker), with a verb as cue.
+        let pronoun =
+            matches!(view.text(src).to_lowercase().as_str(), "he" | "she" | "it" | "they" | "we" | "i" | "you");
+        if !c.nested_opening
+            || src.end > cue.start
+            || !names_entity(view, src)
+            || pronoun
+            || rules[i].kind == AttributionKind::Nominal
+            || rules[i].kind == AttributionKind::AccordingTo
+        {
+            return false;
+        }
+        let (sa, _) = word_range(view, src);
+        (0..rules.len()).any(|j| {
+            if j == i || !matched[j] || frame(&rules[j]) || !rules[j].content.contains(cue) {
+                return false;
+            }
+            if rules[j].source.is_some_and(|o| view.text(o).eq_ignore_ascii_case(view.text(src))) {
+                return false;
+            }
+            let (ca, _) = word_range(view, cue);
+            // An organisation's belief reported by others ("officials said
+            // the FE believes …").
+            let org_belief = rules[i].act == SpeechAct::Believe
+                && view
+                    .doc
+                    .entities
+                    .iter()
+                    .any(|e| matches!(e.ty, EntityType::Org) && e.mentions.iter().any(|m| src.contains(m.span)));
+            let relay = rules[j].act == SpeechAct::Report || view.lw(ca) == "had" || org_belief;
+            if !relay {
+                return false;
+            }
+            let (mut ta, _) = word_range(view, rules[j].content);
+            if ta < sa && view.lw(ta) == "that" {
+                ta += 1;
+            }
+            ta == sa
+        })
+    };
     // A rule attribution the tagger left untagged stays (`rule_untagged`)
     // only when the rules name a recognised speaker for it, if asked.
     let untagged_ok = |f: &Found| !c.untagged_needs_entity || f.source.is_some_and(|s| names_entity(view, s));
     let mut keep: Vec<bool> = (0..rules.len())
         .map(|i| {
             matched[i]
+                || (c.rule_nested == 2 && opening(&rules, i))
                 || ((c.rule_only & kind_bit(&rules[i]) != 0
                     || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]) && untagged_ok(&rules[i])))
-                    && !(c.rule_nested == 2 && inside(&rules, i, &matched, false)))
+                    && !(c.rule_nested == 2 && inside(&rules, i, &matched, false) && !opening(&rules, i)))
         })
         .collect();
     // A rule attribution reported inside the content of a matched one is a

@@ -107,6 +107,18 @@ pub fn is_unnamed_source(e: &Entity) -> bool {
             || (e.mentions.is_empty() && e.name == UNKNOWN_NAME && e.descriptions == [UNKNOWN_DESCRIPTION]))
 }
 
+/// Mention rule of the entity that holds a coordinated source ("Warsaw and
+/// Bucharest have both signalled"): a group whose mention spans the list,
+/// each member keeping its own entity and mention inside it.
+pub const GROUP_RULE: &str = "source-group";
+
+/// Whether the stage made this entity for a coordinated source.
+pub fn is_source_group(e: &Entity) -> bool {
+    e.ty == EntityType::Misc
+        && !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| m.rule.as_deref() == Some(GROUP_RULE))
+}
+
 /// The name of the entity that holds the claims of attributions whose source
 /// the text does not give ("accusations that …", "were told to …").
 pub const UNKNOWN_NAME: &str = "unknown source";
@@ -397,6 +409,66 @@ impl Resolver {
             country,
         });
         id
+    }
+
+    /// The group entity of a source that lists two or more recognised
+    /// entities and nothing else ("Warsaw and Bucharest", "Sweden, Norway
+    /// and the Netherlands"; not "Poland or Romania", not "officials in
+    /// Warsaw and Bucharest"), created on first use and shared by the same
+    /// list later.
+    pub fn group_for(&mut self, span: Span) -> Option<String> {
+        let inside: Vec<&(Span, usize, EntityType)> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                span.contains(m.0)
+                    && matches!(m.2, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp)
+            })
+            .collect();
+        let mut members: Vec<usize> = inside.iter().map(|m| m.1).collect();
+        members.dedup();
+        if members.len() < 2 {
+            return None;
+        }
+        // What lies between and around the names: "and", commas, "both",
+        // articles.
+        let mut at = span.start;
+        let mut glue = String::new();
+        for m in &inside {
+            if m.0.start < at {
+                return None;
+            }
+            glue.push(' ');
+            glue.push_str(self.text.get(at..m.0.start)?);
+            at = m.0.end;
+        }
+        glue.push(' ');
+        glue.push_str(self.text.get(at..span.end)?);
+        let glue = glue.to_lowercase().replace(',', " ");
+        let words: Vec<&str> = glue.split_whitespace().collect();
+        if !words.contains(&"and") || words.iter().any(|w| !matches!(*w, "and" | "both" | "the")) {
+            return None;
+        }
+        let name = self.slice(span).trim().to_string();
+        let mention = Mention { span, kind: MentionKind::Nominal, rule: Some(GROUP_RULE.into()) };
+        if let Some(e) =
+            self.new_entities.iter_mut().find(|e| is_source_group(e) && normalise(&e.name) == normalise(&name))
+        {
+            e.mentions.push(mention);
+            return Some(e.id.clone());
+        }
+        let id = format!("e{}", self.next_id);
+        self.next_id += 1;
+        self.new_entities.push(Entity {
+            id: id.clone(),
+            name,
+            ty: EntityType::Misc,
+            aliases: Vec::new(),
+            descriptions: Vec::new(),
+            mentions: vec![mention],
+            country: None,
+        });
+        Some(id)
     }
 
     /// The country of a place or nationality named as a modifier of a

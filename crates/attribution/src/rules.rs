@@ -640,7 +640,20 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
         || participle
         || (before_cue == "," && c0 >= sa + 2 && view.lw(c0 - 2) == "and")
     {
-        if let Some(p) = prev.iter().rev().find(|p| p.verb.is_some() && p.source.is_some()) {
+        let p = prev.iter().rev().find(|p| p.verb.is_some() && p.source.is_some());
+        // "said Kaymaz had spoken … and had assured …": a verb group that
+        // repeats the auxiliary of the clause the saying before it reports
+        // is coordinated with that clause; its subject is the speaker.
+        if let Some(p) = p
+            && matches!(before_cue, "and" | "but")
+            && p.sent == si
+            && let Some(subject) = inner_subject(view, p.cue.1, c0 - 1)
+        {
+            cand.source = Some(subject);
+            cand.mode = Mode::After;
+            return with_colon(view, cand, c1, sb);
+        }
+        if let Some(p) = p {
             cand.source = p.source;
             cand.mode = Mode::After;
             return with_colon(view, cand, c1, sb);
@@ -690,6 +703,32 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
         return Some(cand);
     }
     with_colon(view, cand, c1, sb)
+}
+
+/// The subject of the clause between a cue ending at `from` and a
+/// coordinating word at `and`, when the verb group after `and` opens with
+/// the auxiliary that clause's own verb opens with and the cue does not:
+/// "said [President Erdal Kaymaz] had spoken by phone … and had assured".
+fn inner_subject(view: &View, from: usize, and: usize) -> Option<(usize, usize)> {
+    let aux = view.lw(and + 1);
+    if !FINITE_AUX.contains(&aux) || and >= view.words.len() {
+        return None;
+    }
+    let mut a = from;
+    if a < and && view.lw(a) == "that" {
+        a += 1;
+    }
+    let h = (a..and).find(|&k| FINITE_AUX.contains(&view.lw(k)) || BE.contains(&view.lw(k)))?;
+    let noun_phrase = h > a
+        && h - a <= 6
+        && (a..h).all(|k| {
+            let w = view.lw(k);
+            (!view.words[k].punct || matches!(w, "'s" | "’s" | "-"))
+                && !matches!(w, "who" | "which" | "that" | "and" | "but" | "or" | "if" | "when")
+        });
+    // The clause before "and" is one clause: no comma or new subject.
+    let one_clause = (h..and).all(|k| !matches!(view.lw(k), "," | ";" | ":" | "that" | "who" | "which"));
+    (view.lw(h) == aux && noun_phrase && one_clause).then_some((a, h))
 }
 
 /// The comma word at or just before a closing quote mark.
@@ -890,7 +929,14 @@ fn cut(view: &View, start: usize, end: usize, bounds: &[usize], sb: usize, nomin
                 while n < end && (AUX.contains(&view.lw(n)) || view.lw(n).ends_with("ly")) {
                     n += 1;
                 }
-                if n < end && lexicon().verbs.contains_key(view.lw(n)) && !view.words[n].cap {
+                // "and was believed to have …": a passive hedge of the same
+                // content, not a coordinated saying.
+                let be = (k + 1..n).any(|m| matches!(view.lw(m), "is" | "are" | "was" | "were" | "be" | "been"));
+                let hedge = be && n + 1 < end && view.lw(n + 1) == "to";
+                // "[Kaymaz had spoken …] and had assured": a verb group
+                // coordinated with the content's own clause, not with the cue.
+                let hedge = hedge || inner_subject(view, start, k).is_some();
+                if n < end && !hedge && lexicon().verbs.contains_key(view.lw(n)) && !view.words[n].cap {
                     let back = if view.lw(k - 1) == "," { k - 1 } else { k };
                     return back;
                 }

@@ -88,6 +88,18 @@ const NP_STOP: &[&str] = &[
     "which", "who", "whose", "when", "while", "because", "if", "so", "it", "there", "what", "how", "whether",
 ];
 
+/// Prepositions after which a cue-less content is a noun phrase.
+const PREPOSITIONS: &[&str] =
+    &["for", "of", "from", "about", "with", "on", "in", "at", "by", "into", "over", "against", "toward", "towards"];
+
+/// Particles and prepositions that follow a verb ("backed off", "talked
+/// about"), never the first word of its object.
+const PARTICLES: &[&str] = &[
+    "about", "off", "over", "up", "out", "down", "back", "behind", "around", "along", "across", "away", "onto", "upon",
+    "within", "toward", "towards", "under", "above", "below", "beyond", "past", "forward", "ahead", "aside", "apart",
+    "together", "home", "here", "there",
+];
+
 /// Personal pronouns a source may be.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
@@ -904,6 +916,56 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             }
         }
     }
+    // "accusing them of helping to organise [an attack …]": what an
+    // accusation says holds whom it accuses and of what, as "accused Finland
+    // of …" does; a content that starts words after such a cue, in its
+    // clause, starts right after it.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.act != SpeechAct::Accuse || f.content.start <= cue.end {
+            continue;
+        }
+        let (_, cb) = words_of(view, cue);
+        let (ta, _) = words_of(view, f.content);
+        if cb < ta
+            && ta < view.words.len()
+            && ta - cb <= 8
+            && view.words[cb].sent == view.words[ta].sent
+            && (cb..ta).all(|k| !view.words[k].punct)
+        {
+            f.content = Span::new(view.words[cb].span.start, f.content.end);
+        }
+    }
+    // "accused China of running a spy ring [after prosecutors charged …]":
+    // what someone is accused of ends where a clause of time or cause with
+    // its own subject and verb begins; that clause is the author's.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.act != SpeechAct::Accuse || f.content.start < cue.end {
+            continue;
+        }
+        let (ta, tb) = words_of(view, f.content);
+        if tb > view.words.len() || (ta..tb).any(|k| view.lw(k) == "that" || view.in_quote(k)) {
+            continue;
+        }
+        let finite = |k: usize| {
+            let w = view.lw(k);
+            !view.words[k].cap
+                && (matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "did" | "said")
+                    || (w.len() > 4 && w.ends_with("ed")))
+        };
+        let cut = (ta + 2..tb).find(|&k| {
+            matches!(view.lw(k), "after" | "before" | "when" | "while" | "since" | "because" | "as")
+                && (k + 2..(k + 6).min(tb)).any(|v| finite(v) && (k + 1..v).all(|j| !view.words[j].punct))
+        });
+        if let Some(k) = cut {
+            let mut e = k;
+            while e > ta && view.words[e - 1].punct {
+                e -= 1;
+            }
+            f.content = view.span(ta, e);
+        }
+    }
     // "Separate footage, said by officials to have been filmed by a drone,
     // appears to show …": a passive saying set off by commas ends at the
     // comma that closes it.
@@ -1002,6 +1064,25 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         if let Some((a, _)) = subject_before(view, sa, ca).or(Some((ca, ca))) {
             f.source = Some(view.span(a, v));
             f.cue = Some(view.span(v, cb));
+        }
+    }
+    // "The harbour master, questioned by police on Monday, denied …": the
+    // agent of a passive participle set off by commas is no speaker of the
+    // verb after the clause; the subject before it is.
+    for f in found.iter_mut() {
+        let (Some(src), Some(cue)) = (f.source, f.cue) else { continue };
+        let (sa, _) = words_of(view, src);
+        let (ca, _) = words_of(view, cue);
+        if sa < 3 || ca == 0 || ca >= view.words.len() || src.end > cue.start || view.lw(ca - 1) != "," {
+            continue;
+        }
+        let (by, part) = (sa - 1, sa - 2);
+        if view.lw(by) != "by" || !view.lw(part).ends_with("ed") || view.words[part].cap || view.lw(part - 1) != "," {
+            continue;
+        }
+        let sent_start = view.sents[view.words[ca].sent].0;
+        if let Some((a, b)) = subject_before(view, sent_start, ca) {
+            f.source = Some(view.span(a, b));
         }
     }
     let n = found.len();
@@ -1145,6 +1226,9 @@ fn drop_non_sayings(view: &View, found: &mut Vec<Found>) {
                 && mid(f.content.start)
                 && ((view.lw(fa) == "to"
                     && matches!(view.lw(fa - 1), "expected" | "believed" | "thought" | "likely" | "unlikely"))
+                    // Right after a preposition: a noun phrase, no
+                    // proposition ("requests for [comment from …]").
+                    || (f.cue.is_none() && PREPOSITIONS.contains(&view.lw(fa - 1)))
                     || {
                         // What an item of evidence shows, in its sentence.
                         let sa = view.sents[view.words[fa].sent].0;
@@ -1331,6 +1415,100 @@ fn no_saying(view: &View, f: &Found) -> bool {
         )
     {
         return true;
+    }
+    // "have offered survey | vessels to help": a cue outside the lexicon
+    // that ends in the first word of its verb's object, the rest of that
+    // noun phrase opening the content. A verb in -ed is followed by no bare
+    // second verb, so the two words after it are a noun phrase, and what
+    // the sentence says is the author's, not a saying.
+    if cb >= ca + 2
+        && ta == cb
+        && !(ca..cb).any(lex)
+        && f.kind != AttributionKind::Direct
+        && view.quote_at(f.content.start).is_none()
+    {
+        let last = cb - 1;
+        let verb = view.lw(last - 1);
+        let bare = |k: usize| {
+            let w = view.lw(k);
+            !view.words[k].cap
+                && w.chars().all(|c| c.is_alphabetic())
+                && nounish(view, k)
+                && !w.ends_with("ly")
+                && !PARTICLES.contains(&w)
+                && !NP_STOP.contains(&w)
+        };
+        if verb.len() > 3 && verb.ends_with("ed") && !view.words[last - 1].cap && bare(last) && bare(ta) {
+            return true;
+        }
+    }
+    // "should remember that, and decide whether …": a verb outside the
+    // lexicon under a modal of obligation is what someone ought to do (the
+    // author's advice), not anyone's saying; so is the verb coordinated
+    // with such a verb group.
+    if !(ca..cb).any(lex) && f.kind != AttributionKind::Direct {
+        let deontic = |k: usize| matches!(view.lw(k), "should" | "must" | "ought");
+        let mut k = ca;
+        while k > sent_start && (BETWEEN.contains(&view.lw(k - 1)) || adverb(view.lw(k - 1))) {
+            if deontic(k - 1) {
+                return true;
+            }
+            k -= 1;
+        }
+        if (ca..cb).any(deontic) {
+            return true;
+        }
+        if k > sent_start && view.lw(k - 1) == "and" {
+            let from = (k - 1).saturating_sub(10).max(sent_start);
+            if (from..k - 1).rev().take_while(|&j| !matches!(view.lw(j), ";" | ":")).any(deontic) {
+                return true;
+            }
+        }
+    }
+    // ", questioned by police on Monday,": a passive participle set off by
+    // commas whose content, up to the closing comma, is only its agent
+    // describes the subject; it reports no saying.
+    if cb == ca + 1
+        && ca > sent_start
+        && view.lw(ca - 1) == ","
+        && view.lw(ca).ends_with("ed")
+        && ta == cb
+        && view.lw(ta) == "by"
+    {
+        let close = (ta..n.min(ta + 12)).find(|&k| view.lw(k) == "," || view.words[k].sent != view.words[ta].sent);
+        if let Some(c) = close
+            && view.lw(c) == ","
+            && (ta..c).all(|k| !matches!(view.lw(k), "to" | "that") && !view.in_quote(k))
+        {
+            return true;
+        }
+    }
+    // "every week of delay tells Moscow …": a span of time is no speaker;
+    // what it "tells" is the author's reading.
+    if let Some(src) = f.source {
+        let (sa, sb) = words_of(view, src);
+        let time = |k: usize| {
+            matches!(
+                view.lw(k),
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "hour"
+                    | "hours"
+                    | "minute"
+                    | "minutes"
+                    | "moment"
+                    | "delay"
+            )
+        };
+        if sb > sa && sb <= n && matches!(view.lw(sa), "every" | "each" | "another") && sa + 1 < sb && time(sa + 1) {
+            return true;
+        }
     }
     // "there is no evidence that …": a nominal cue denied by "no" with no
     // one holding it is the author's statement, not a saying.

@@ -359,6 +359,17 @@ fn evidence_kinds_locations_and_links() {
 }
 
 #[test]
+fn evidence_said_to_be_missing_is_no_item() {
+    let d = doc("Proving sabotage will be hard without testimony from the pilots. There is no video of the crash, \
+         and a lack of radar data hampers the inquiry. Photographs of the wreck show a torn wing.");
+    let items: Vec<&str> = d.evidence.iter().map(|e| d.slice(e.span)).collect();
+    for absent in ["testimony", "video", "radar data"] {
+        assert!(!items.iter().any(|t| t.contains(absent)), "{absent} in {items:?}");
+    }
+    assert!(items.iter().any(|t| t.contains("Photographs")), "{items:?}");
+}
+
+#[test]
 fn never_panics_on_odd_input() {
     for text in [
         "",

@@ -337,3 +337,79 @@ fn examples_sources_and_contents_of_the_fifth_round() {
     // "there is no evidence that …" is no saying.
     no_cue(&example("07-denmark-water-cyberattack.txt"), "evidence");
 }
+
+#[test]
+fn examples_non_sayings_of_the_ninth_round() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    // "have offered survey | vessels to help" splits a noun phrase.
+    no_cue(&d, "have offered survey");
+    assert!(!has_content(&d, "vessels to help"), "{}", lines(&d).join("\n"));
+    // "requests for comment from Baltic Wire" is no one's saying.
+    assert!(!has_content(&d, "comment from"), "{}", lines(&d).join("\n"));
+    // "… and was believed to have been bought …" is the same source's
+    // content, hedged.
+    let a = find(&d, "said", "it had changed hands twice");
+    assert!(d.slice(a.content).ends_with("in the United Arab Emirates in 2023"), "{}", lines(&d).join("\n"));
+    assert_eq!(a.certainty.level, CertaintyLevel::Likely);
+    // "should remember that, and decide whether …" is the author's advice.
+    let d = example("08-opinion-hungary-veto.txt");
+    no_cue(&d, "decide");
+    assert!(!has_content(&d, "whether they would rather"), "{}", lines(&d).join("\n"));
+}
+
+#[test]
+fn examples_relayed_sayings_are_links_of_their_chains() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    let chain = |d: &Document, cue: &str, start: &str| d.chain(&find(d, cue, start).id).join(" → ");
+    assert_eq!(chain(&d, "had said", "that its crew"), "author → Põhjarannik → Sealore Shipping");
+    let d = example("03-romania-drone-incursion.txt");
+    assert_eq!(chain(&d, "had assured", "that they would report"), "author → The spokesperson → Romanian authorities");
+    let d = example("07-denmark-water-cyberattack.txt");
+    let a = find(&d, "believes", "the same group may have scanned");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Two Danish officials → Danish Defense Intelligence Service");
+    assert_eq!(a.certainty.level, CertaintyLevel::Possible);
+}
+
+#[test]
+fn examples_a_verb_coordinated_inside_a_reported_clause() {
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    let a = find(&d, "had assured", "that Turkey would");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → A source in the Turkish presidency → Erdal Kaymaz");
+    let outer = find(&d, "said", "President Erdal Kaymaz had spoken");
+    assert!(d.slice(outer.content).contains("personally"), "{}", lines(&d).join("\n"));
+}
+
+#[test]
+fn examples_a_list_of_names_is_held_by_their_group() {
+    let d = example("08-opinion-hungary-veto.txt");
+    let a = find(&d, "have both signalled", "that they would back");
+    let c = d.claims.iter().find(|c| c.attribution.as_deref() == Some(a.id.as_str())).unwrap();
+    let Holder::Entity(id) = &c.holder else { panic!("{:?}", c.holder) };
+    assert_eq!(d.entity(id).unwrap().name, "Warsaw and Bucharest");
+}
+
+#[test]
+fn examples_an_accusation_holds_whom_it_accuses() {
+    let d = example("05-czech-expels-diplomats.txt");
+    find(&d, "accusing", "them of helping to organise an attempted arson attack");
+}
+
+#[test]
+fn examples_pronoun_speakers_show_their_holders() {
+    let d = example("05-czech-expels-diplomats.txt");
+    assert_eq!(
+        d.chain(&find(&d, "told", "the accusations were").id).join(" → "),
+        "author → a ministry official who attended the meeting → The Russian ambassador"
+    );
+    let d = example("02-gulf-of-finland-cable.txt");
+    assert_eq!(
+        d.chain(&find(&d, "said", "Tracking data shows").id).join(" → "),
+        "author → two officials familiar with the investigation"
+    );
+}
+
+#[test]
+fn examples_evidence_said_to_be_missing_is_no_item() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    assert!(!d.evidence.iter().any(|e| d.slice(e.span) == "testimony"), "without testimony from the crew");
+}
