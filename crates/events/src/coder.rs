@@ -2571,9 +2571,13 @@ fn assign(
     let between_them = tr.entry.kind == TriggerKind::Verb
         && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08" | "16"))
         && (view.word(tr.end) == "their" || (view.word(tr.end) == "each" && view.word(tr.end + 1) == "other"));
+    // "Egypt and Saudi Arabia signed …, and pledged to begin trading": an
+    // intent the coordinated sides state together, with no one else named
+    let together = tr.entry.kind == TriggerKind::Verb && tr.code.code.starts_with("03") && view.word(tr.end) == "to";
     if targets.is_empty()
         && sources.len() >= 2
         && (between_them
+            || together
             || (tr.entry.kind == TriggerKind::Verb
                 && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start))))
             || (tr.entry.kind == TriggerKind::Noun && symmetric))
@@ -3121,8 +3125,12 @@ fn make_event(
         negated = false;
     }
     // "will supply", "would meet": intent, not the deed (CAMEO 03)
+    // ("was ready to meet", "is willing to resume")
     let future = (tr.start.saturating_sub(3).max(view.first)..tr.start)
-        .any(|t| matches!(view.word(t), "will" | "would" | "shall" | "'ll"));
+        .any(|t| matches!(view.word(t), "will" | "would" | "shall" | "'ll"))
+        || (tr.start >= view.first + 2
+            && view.word(tr.start - 1) == "to"
+            && matches!(view.word(tr.start - 2), "ready" | "prepared" | "willing"));
     // farmers, protesters or workers blocking roads protest (CAMEO 144); a
     // state's blockade is force
     let civil = source.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| CIVIL_ROLES.contains(&r));

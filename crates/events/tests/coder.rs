@@ -1507,3 +1507,15 @@ fn a_claim_of_responsibility_is_aimed_at_the_victim() {
     let claim = doc.events.iter().find(|e| e.code == "015").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_eq!(claim.target_actor.as_ref().map(|c| c.code.as_str()), Some("NERMIL"), "{}", show(&doc));
 }
+
+#[test]
+fn readiness_is_intent_and_an_intent_stated_together_is_mutual() {
+    let doc = extract("Armenia's prime minister said on Monday he was ready to meet Azerbaijan's president in Geneva.");
+    assert!(has(&doc, "03", "ARM", "AZE"), "{}", show(&doc));
+    let doc = extract(
+        "Kenya and Ethiopia signed a memorandum on a power line in Nairobi on Monday, and pledged to begin trading \
+         electricity next year.",
+    );
+    let pledge: Vec<_> = doc.events.iter().filter(|e| e.root == "03").collect();
+    assert_eq!(pledge.len(), 2, "{}", show(&doc));
+}
