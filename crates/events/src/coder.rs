@@ -2323,6 +2323,14 @@ fn assign(
                 // a gerund takes its object directly ("of shelling Kharkiv")
                 targets = with_coordinated_right(view, actors, a);
             }
+            // "staged live-fire drills in waters east of Taiwan": a show of
+            // force is aimed at the place it is held near
+            if targets.is_empty()
+                && tr.code.code.starts_with("15")
+                && let Some(p) = place_target(view, actors, tr.end)
+            {
+                targets = vec![p];
+            }
             // otherwise the subject of a light verb ("Russia launched air
             // strikes on …"); a bare noun's doer is unknown
             let light = (tr.start.saturating_sub(4).max(view.first)..tr.start)
@@ -2933,6 +2941,11 @@ fn place_target(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> Option
                 word_before_phrase(view, a.start),
                 "around" | "near" | "off" | "towards" | "toward" | "at" | "on" | "inside"
             )
+            || (matches!(prev_word(view, a.start), "of")
+                && matches!(
+                    view.word(a.start.saturating_sub(2)),
+                    "east" | "west" | "north" | "south" | "northeast" | "northwest" | "southeast" | "southwest"
+                ))
     })
 }
 

@@ -1519,3 +1519,11 @@ fn readiness_is_intent_and_an_intent_stated_together_is_mutual() {
     let pledge: Vec<_> = doc.events.iter().filter(|e| e.root == "03").collect();
     assert_eq!(pledge.len(), 2, "{}", show(&doc));
 }
+
+#[test]
+fn suspension_from_a_body_and_drills_held_off_a_country() {
+    let doc = extract("ECOWAS suspended Niger from all its bodies on Friday following the coup.");
+    assert!(doc.events.iter().any(|e| e.root == "16" && country(&e.target_actor) == "NER"), "{}", show(&doc));
+    let doc = extract("China's navy staged live-fire drills in waters east of Taiwan on Monday.");
+    assert!(has(&doc, "15", "CHN", "TWN"), "{}", show(&doc));
+}
