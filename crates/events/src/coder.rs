@@ -331,6 +331,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // the reported deed in between
         let mut previous_sources: Option<(Option<usize>, Vec<usize>)> = None;
         let mut previous_targets: Vec<usize> = Vec::new();
+        // where the latest speech act with a subject ended
+        let mut previous_speech_end: Option<usize> = None;
         let mut last_cue: Option<usize> = None;
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
@@ -393,8 +395,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let (Some(&p), Some(&s)) = (prev.first(), sources.first())
                 && p != s
                 && actors[p].end <= actors[s].start
-                && (actors[p].end..actors[s].start)
+                && ((actors[p].end..actors[s].start)
                     .any(|t| matches!(view.word(t), "if" | "that" | "when" | "because" | "unless" | "after" | "while"))
+                    // "accused Russian troops of …, calling it a war crime":
+                    // an object of the saying before is no new subject
+                    || previous_speech_end.is_some_and(|e| e <= actors[s].start && actors[p].end <= e))
             {
                 sources = prev.clone();
                 targets.retain(|t| !sources.contains(t));
@@ -560,6 +565,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             if !sources.is_empty() {
                 previous_sources = Some((here, sources.clone()));
+                if tr.cue_of.is_some() || matches!(tr.code.code.get(..2), Some("10" | "11" | "12" | "13")) {
+                    previous_speech_end = Some(tr.end);
+                }
             }
             if !targets.is_empty() {
                 previous_targets = targets.clone();
@@ -807,7 +815,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 32] = [
+const DEED_NOUNS: [&str; 36] = [
     "manoeuvres",
     "maneuvers",
     "incident",
@@ -840,6 +848,10 @@ const DEED_NOUNS: [&str; 32] = [
     "exercises",
     "sanctions",
     "remarks",
+    "step",
+    "steps",
+    "action",
+    "resolution",
 ];
 /// Nouns that name an accusation.
 const CHARGE_NOUNS: [&str; 8] =
@@ -1626,9 +1638,19 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
+        // "calling the move a violation …": "call" has no sense of its own
+        let code = code.or_else(|| {
+            (view.word(start).starts_with("call") && calls_it_wrong(view, end))
+                .then(|| CodePair { code: blame_code(view, end).to_string(), reverse: None })
+        });
         let Some(mut code) = code else { continue };
         if code.code.starts_with("07") && show_of_force(view, end) {
             code = CodePair { code: "150".to_string(), reverse: None };
+        }
+        // "calling the move a violation of international law", "called the
+        // step \"unjustified\"": naming a deed with a word of blame
+        if code.code.starts_with("04") && view.word(start).starts_with("call") && calls_it_wrong(view, end) {
+            code = CodePair { code: blame_code(view, end).to_string(), reverse: None };
         }
         // plain statements relate no two actors reliably
         if code.code == "010" {
@@ -2666,6 +2688,50 @@ fn is_score(w: &str) -> bool {
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
     let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.chars().all(|c| c.is_ascii_digit());
     digits(a) && digits(b)
+}
+
+/// Words of blame that make "called the move …" a criticism.
+const BLAME_WORDS: [&str; 22] = [
+    "violation",
+    "illegal",
+    "unlawful",
+    "unacceptable",
+    "unconscionable",
+    "unjustified",
+    "provocation",
+    "provocative",
+    "reckless",
+    "irresponsible",
+    "outrageous",
+    "aggression",
+    "hostile",
+    "destabilising",
+    "destabilizing",
+    "deplorable",
+    "dangerous",
+    "unfriendly",
+    "crime",
+    "blackmail",
+    "interference",
+    "absurd",
+];
+
+/// "called the move a violation …", "calling it \"unacceptable\"": a verb
+/// of calling whose object, a deed or a pronoun, is named with a word of
+/// blame within a few words.
+fn calls_it_wrong(view: &SentenceView<'_>, end: usize) -> bool {
+    let object = match view.word(end) {
+        "it" | "them" => true,
+        "the" | "this" | "that" | "these" => is_deed_noun(view.word(end + 1)),
+        _ => false,
+    };
+    object && (end + 1..(end + 8).min(view.end())).any(|t| BLAME_WORDS.contains(&view.word(t)))
+}
+
+/// Blaming a deed is criticism (111); calling the charges absurd denies
+/// them (016).
+fn blame_code(view: &SentenceView<'_>, end: usize) -> &'static str {
+    if CHARGE_NOUNS.contains(&view.word(end + 1)) { "016" } else { "111" }
 }
 
 /// Military craft or units whose sending is a show of force when they go

@@ -1527,3 +1527,21 @@ fn suspension_from_a_body_and_drills_held_off_a_country() {
     let doc = extract("China's navy staged live-fire drills in waters east of Taiwan on Monday.");
     assert!(has(&doc, "15", "CHN", "TWN"), "{}", show(&doc));
 }
+
+#[test]
+fn calling_a_deed_by_a_word_of_blame_criticises_its_doer() {
+    let doc = extract(
+        "Venezuela seized a Guyanese fishing boat on Monday, Guyana's foreign ministry said, calling the move a \
+         violation of international law.",
+    );
+    assert!(has(&doc, "11", "GUY", "VEN"), "{}", show(&doc));
+    // calling charges absurd denies them
+    let doc = extract(
+        "Belarus's KGB said on Monday it had detained a Lithuanian citizen in Grodno on suspicion of spying. \
+         Lithuania's foreign ministry called the charges \"absurd\".",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "016" && country(&e.source_actor) == "LTU"), "{}", show(&doc));
+    // "called for" stays an appeal
+    let doc = extract("Germany called for the release of the detained Turkish journalist.");
+    assert!(!doc.events.iter().any(|e| e.root == "11"), "{}", show(&doc));
+}
