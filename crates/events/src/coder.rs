@@ -513,9 +513,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && view.word(tr.end + 2) == "of"
                 && view.word(tr.end + 1).chars().all(|c| c.is_ascii_lowercase())
                 && matches!(tr.code.code.get(..2), Some("10" | "11" | "12" | "13"));
+            // ("rammed a fishing vessel and detained its crew": the people of
+            // the craft named before)
+            let crew = matches!(view.word(tr.end), "its" | "their")
+                && matches!(
+                    view.word(tr.end + 1),
+                    "crew" | "crews" | "passengers" | "sailors" | "fishermen" | "personnel"
+                );
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
-                && (matches!(view.word(tr.end), "them" | "it" | "him" | "her") || described)
+                && (matches!(view.word(tr.end), "them" | "it" | "him" | "her") || described || crew)
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }

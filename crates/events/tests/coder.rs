@@ -1545,3 +1545,10 @@ fn calling_a_deed_by_a_word_of_blame_criticises_its_doer() {
     let doc = extract("Germany called for the release of the detained Turkish journalist.");
     assert!(!doc.events.iter().any(|e| e.root == "11"), "{}", show(&doc));
 }
+
+#[test]
+fn the_crew_of_a_craft_acted_on_is_its_side() {
+    let doc =
+        extract("Russia's coast guard rammed a Japanese fishing boat near Hokkaido on Friday and detained its crew.");
+    assert!(doc.events.iter().any(|e| e.code == "173" && country(&e.target_actor) == "JPN"), "{}", show(&doc));
+}
