@@ -368,6 +368,25 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
+            // "Seoul and Washington began their annual drills": exercises two
+            // states hold together are joint (062), both ways
+            if tr.entry.kind == TriggerKind::Noun
+                && tr.code.code.starts_with("15")
+                && sources.len() == 2
+                // (a place of one of them is where, not whom: "off Luzon")
+                && targets.iter().all(|&t| sources.iter().any(|&s| same_country(&actors[s], &actors[t])))
+                && actors[sources[0]].code.is_some()
+                && actors[sources[1]].code.is_some()
+                && !same_country(&actors[sources[0]], &actors[sources[1]])
+                // ("will begin regular patrols" has not happened)
+                && !(tr.start.saturating_sub(4).max(view.first)..tr.start)
+                    .any(|t| matches!(view.word(t), "will" | "would" | "could" | "may" | "might"))
+            {
+                let (a, b) = (&actors[sources[0]], &actors[sources[1]]);
+                events.push(make_event(lex, doc, si, &view, tr, "062", a, b, &actors));
+                events.push(make_event(lex, doc, si, &view, tr, "062", b, a, &actors));
+                continue;
+            }
             // "with Iraq hosting the meeting": the participle's own subject
             if tr.entry.kind == TriggerKind::Verb
                 && view.word(tr.end - 1).ends_with("ing")

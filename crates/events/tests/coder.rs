@@ -1552,3 +1552,13 @@ fn the_crew_of_a_craft_acted_on_is_its_side() {
         extract("Russia's coast guard rammed a Japanese fishing boat near Hokkaido on Friday and detained its crew.");
     assert!(doc.events.iter().any(|e| e.code == "173" && country(&e.target_actor) == "JPN"), "{}", show(&doc));
 }
+
+#[test]
+fn drills_two_states_hold_together_are_joint() {
+    let doc = extract("Tokyo and Manila began their annual naval drills off Luzon on Monday.");
+    let joint: Vec<_> = doc.events.iter().filter(|e| e.code == "062").collect();
+    assert_eq!(joint.len(), 2, "{}", show(&doc));
+    // announced for later, they are not joint exercises held
+    let doc = extract("Spanish and Italian warships will begin regular patrols near the cables next month.");
+    assert!(!doc.events.iter().any(|e| e.code == "062"), "{}", show(&doc));
+}
