@@ -2792,9 +2792,11 @@ fn show_of_force(view: &SentenceView<'_>, end: usize) -> bool {
     while k < view.end() && k < noun + 4 && (FORCE_NOUNS.contains(&view.word(k)) || view.word(k) == "and") {
         k += 1;
     }
+    // "to shadow the flotilla", "to the border"; not "to Ukraine"
+    let purpose = matches!(view.word(k + 1), "shadow" | "monitor" | "track" | "patrol");
+    let frontier = view.word(k + 1) == "the" && matches!(view.word(k + 2), "border" | "frontier" | "area" | "waters");
     matches!(view.word(k), "around" | "near" | "off" | "toward" | "towards" | "along")
-        || (view.word(k) == "to" && matches!(view.word(k + 1), "shadow" | "monitor" | "track" | "patrol" | "the"))
-            && !(view.word(k + 1) == "the" && !matches!(view.word(k + 2), "border" | "frontier" | "area" | "waters"))
+        || (view.word(k) == "to" && (purpose || frontier))
 }
 
 /// The attribution whose cue ends a few words before the comma at
