@@ -5,27 +5,15 @@
 use dossier_model::{AttributionKind, CertaintyLevel, Document, EvidenceKind, Holder, SpeechAct};
 use std::path::Path;
 
+mod common;
+use common::chain_lines as lines;
+
 fn example(name: &str) -> Document {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(name);
     let mut doc = dossier_ingest::read_path(&path, &dossier_ingest::ReadOptions::default()).expect("example reads");
     dossier_nlp::extract(&mut doc);
     dossier_attribution::annotate(&mut doc);
     doc
-}
-
-/// `chain | cue | content` for each attribution.
-fn lines(d: &Document) -> Vec<String> {
-    d.attributions
-        .iter()
-        .map(|a| {
-            format!(
-                "{} | {} | {}",
-                d.chain(&a.id).join(" → "),
-                a.cue.as_ref().map_or("-", |c| d.slice(c.span)),
-                d.slice(a.content)
-            )
-        })
-        .collect()
 }
 
 fn find<'d>(d: &'d Document, cue: &str, content_start: &str) -> &'d dossier_model::Attribution {

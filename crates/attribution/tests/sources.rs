@@ -8,6 +8,9 @@ use dossier_attribution::sources;
 use dossier_attribution::text::View;
 use dossier_model::{AttributionKind, Document, EntityType, Holder, Metadata, Span, SpeechAct};
 
+mod common;
+use common::chain_lines as chains;
+
 fn doc(text: &str) -> Document {
     let mut d = Document::new(text.to_string(), Metadata::default());
     dossier_nlp::extract(&mut d);
@@ -882,21 +885,6 @@ fn a_recommendation_is_no_saying() {
          cheap power or clean power.");
     assert!(touching(&d, "decide").is_empty(), "{:?}", lines(&d));
     assert!(touching(&d, "cheap power").is_empty(), "{:?}", lines(&d));
-}
-
-/// `chain | cue | content` of each attribution.
-fn chains(d: &Document) -> Vec<String> {
-    d.attributions
-        .iter()
-        .map(|a| {
-            format!(
-                "{} | {} | {}",
-                d.chain(&a.id).join(" → "),
-                a.cue.as_ref().map_or("-", |c| d.slice(c.span)),
-                d.slice(a.content)
-            )
-        })
-        .collect()
 }
 
 #[test]
