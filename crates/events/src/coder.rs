@@ -247,7 +247,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             .map(|t| t.span.slice(&doc.text).to_lowercase().replace('\u{2019}', "'"))
             .collect();
         let view = SentenceView { doc, words: &words, first: lo };
-        if words.iter().any(|w| DISCARD_WORDS.contains(&w.as_str())) {
+        // ("the Arab League" is a body, not a sports league)
+        if words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| DISCARD_WORDS.contains(&w.as_str()) && !(w == "league" && i > 0 && words[i - 1] == "arab"))
+        {
             continue;
         }
         let mut actors = finder.actors(&view);
@@ -841,7 +846,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 36] = [
+const DEED_NOUNS: [&str; 42] = [
     "manoeuvres",
     "maneuvers",
     "incident",
@@ -878,6 +883,12 @@ const DEED_NOUNS: [&str; 36] = [
     "steps",
     "action",
     "resolution",
+    "demolition",
+    "demolitions",
+    "killings",
+    "bombing",
+    "crackdown",
+    "detentions",
 ];
 /// Nouns that name an accusation.
 const CHARGE_NOUNS: [&str; 8] =
@@ -1001,6 +1012,8 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
                     | "neighbors"
                     | "nations"
             )
+            // "and the two signed": "the two" as the verb's own subject
+            || (w(t) == "two" && w(t - 1) == "the" && t + 1 == tr.start)
     });
     // "X and Y … after meeting in Paris": a reciprocal gerund with no
     // object, governed by "after"/"before", is the sentence's subjects'
@@ -1984,7 +1997,12 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if entry.kind == TriggerKind::Verb && NOUN_PREPS.contains(&before) && !head.ends_with("ing") {
         return false;
     }
-    if entry.kind == TriggerKind::Verb && entry.block != u32::MAX && (DETERMINERS.contains(&before) || numeral) {
+    // ("the two signed agreements": "the two" is the subject)
+    let the_two = numeral && start >= view.first + 2 && view.word(start - 2) == "the";
+    if entry.kind == TriggerKind::Verb
+        && entry.block != u32::MAX
+        && (DETERMINERS.contains(&before) || (numeral && !the_two))
+    {
         return false;
     }
     // a verb form directly followed by a noun-phrase marker is fine; a word

@@ -1562,3 +1562,19 @@ fn drills_two_states_hold_together_are_joint() {
     let doc = extract("Spanish and Italian warships will begin regular patrols near the cables next month.");
     assert!(!doc.events.iter().any(|e| e.code == "062"), "{}", show(&doc));
 }
+
+#[test]
+fn the_arab_league_is_no_sports_league_and_the_two_may_sign() {
+    let doc = extract("The Arab League demanded on Friday that Israel halt its strikes on Lebanon.");
+    assert!(doc.events.iter().any(|e| e.root == "10" && country(&e.target_actor) == "ISR"), "{}", show(&doc));
+    let doc = extract(
+        "Kenya's president hosted his Tanzanian counterpart in Nairobi on Friday, and the two signed agreements on \
+         trade.",
+    );
+    assert!(doc.events.iter().filter(|e| e.root == "05").count() == 2, "{}", show(&doc));
+    let doc = extract(
+        "Israeli forces demolished 14 Palestinian homes near Hebron on Monday. The Palestinian Authority called the \
+         demolitions \"a war crime\".",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "111" && country(&e.source_actor) == "PSE"), "{}", show(&doc));
+}
