@@ -232,6 +232,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // speaker, and the countries of the actors its content names ("the UN
     // panel said RSF fighters killed …"), for the denial that answers it
     let mut accounts: Vec<(usize, usize, Actor, Vec<String>)> = Vec::new();
+    // the attributions with a cue, in the order of their cues, so that each
+    // sentence finds its own without a pass over all of them
+    let cue_start = |i: usize| doc.attributions[i].cue.as_ref().map_or(0, |c| c.span.start);
+    let mut by_cue: Vec<usize> = (0..doc.attributions.len()).filter(|&i| doc.attributions[i].cue.is_some()).collect();
+    by_cue.sort_by_key(|&i| cue_start(i));
     // the victim of the latest act of force, with its sentence, for a claim
     // of responsibility ("A car bomb killed … Al-Shabaab claimed responsibility")
     let mut last_victim: Option<(usize, Actor)> = None;
@@ -290,11 +295,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
         }
         let first_event_here = events.len();
-        for (ai, a) in doc.attributions.iter().enumerate() {
-            let Some(cue) = &a.cue else { continue };
-            let sstart = doc.tokens[view.first].span.start;
-            let send = doc.tokens[view.end() - 1].span.end;
-            if cue.span.start < sstart || cue.span.end > send {
+        let sstart = doc.tokens[view.first].span.start;
+        let send = doc.tokens[view.end() - 1].span.end;
+        let here_first = by_cue.partition_point(|&i| cue_start(i) < sstart);
+        for &ai in by_cue[here_first..].iter().take_while(|&&i| cue_start(i) < send) {
+            let a = &doc.attributions[ai];
+            if a.cue.as_ref().is_some_and(|c| c.span.end > send) {
                 continue;
             }
             let Some(sp) = speaker_actor(doc, &view, &actors, ai).filter(|&i| actors[i].code.is_some()) else {
@@ -699,8 +705,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         || (matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
                             && here.and_then(|ai| speaker_actor(doc, &view, &actors, ai)) == Some(sources[0])))
                     .then(|| {
-                        let in_response = (tr.end..(tr.end + 8).min(view.end()))
-                            .any(|t| view.word(t) == "response" && matches!(prev_word(&view, t), "in" | "a"));
+                        let in_response = (tr.end..(tr.end + 8).min(view.end())).any(|t| response_at(&view, t));
                         answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]], in_response)
                     })
                     .flatten()
@@ -710,7 +715,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 let own = actors[sources[0]].code.as_ref().filter(|c| {
                     tr.code.code.starts_with("172")
                         && c.country.as_deref().is_some_and(|k| k.len() == 3)
-                        && !c.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| NON_STATE_ROLES.contains(&r))
+                        && !non_state(c)
                 });
                 if referent.is_none()
                     && let Some(c) = own
@@ -1076,17 +1081,11 @@ fn two_sides(
 ) -> Option<(Actor, Actor)> {
     // two countries, or a state and a non-state side of one ("government
     // negotiators and M23 rebels")
-    let non_state = |x: &Actor| {
-        x.code
-            .as_ref()
-            .and_then(|c| c.role.as_deref())
-            .and_then(|r| r.get(..3))
-            .is_some_and(|r| NON_STATE_ROLES.contains(&r))
-    };
+    let non_state_side = |x: &Actor| x.code.as_ref().is_some_and(non_state);
     let coded_apart = |a: &Actor, b: &Actor| {
         a.code.is_some()
             && b.code.is_some()
-            && (!same_country(a, b) || (non_state(a) != non_state(b)))
+            && (!same_country(a, b) || (non_state_side(a) != non_state_side(b)))
             && a.code.as_ref().is_some_and(|c| c.country.is_some())
     };
     let pair = (0..actors.len()).rev().filter(|&i| actors[i].end <= tr.start).find_map(|i| {
@@ -1313,8 +1312,6 @@ fn dateline_end(view: &SentenceView<'_>) -> Option<usize> {
 /// state can act on them ("Managua's jailing of opposition politicians"),
 /// and two roles of one country are two sides (police and protesters).
 fn same_country_bare(a: &Actor, b: &Actor) -> bool {
-    let non_state =
-        |c: &ActorCode| c.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| NON_STATE_ROLES.contains(&r));
     match (&a.code, &b.code) {
         // the state acting on them, not them on a bare name of their own
         // country ("protesters … smashing windows, … a Bangladeshi teenager")
@@ -1325,6 +1322,11 @@ fn same_country_bare(a: &Actor, b: &Actor) -> bool {
 
 /// CAMEO roles of groups outside the state.
 const NON_STATE_ROLES: [&str; 9] = ["OPP", "REB", "CVL", "AGR", "LAB", "EDU", "REF", "CRM", "UAF"];
+
+/// Whether a code's role is a non-state one (opposition, rebels, civilians, …).
+fn non_state(c: &ActorCode) -> bool {
+    c.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| NON_STATE_ROLES.contains(&r))
+}
 
 fn same_country(a: &Actor, b: &Actor) -> bool {
     matches!((&a.code, &b.code), (Some(x), Some(y)) if x.country == y.country)
@@ -1677,19 +1679,17 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
-        // "calling the move a violation …": "call" has no sense of its own
-        let code = code.or_else(|| {
-            (view.word(start).starts_with("call") && calls_it_wrong(view, end))
-                .then(|| CodePair { code: blame_code(view, end).to_string(), reverse: None })
-        });
+        // "calling the move a violation of international law", "called the
+        // step \"unjustified\"": naming a deed with a word of blame, in place
+        // of no sense ("call") or a call's contact sense (04)
+        let blamed = view.word(start).starts_with("call")
+            && code.as_ref().is_none_or(|c| c.code.starts_with("04"))
+            && calls_it_wrong(view, end);
+        let code =
+            if blamed { Some(CodePair { code: blame_code(view, end).to_string(), reverse: None }) } else { code };
         let Some(mut code) = code else { continue };
         if code.code.starts_with("07") && show_of_force(view, end) {
             code = CodePair { code: "150".to_string(), reverse: None };
-        }
-        // "calling the move a violation of international law", "called the
-        // step \"unjustified\"": naming a deed with a word of blame
-        if code.code.starts_with("04") && view.word(start).starts_with("call") && calls_it_wrong(view, end) {
-            code = CodePair { code: blame_code(view, end).to_string(), reverse: None };
         }
         // plain statements relate no two actors reliably
         if code.code == "010" {
@@ -2695,6 +2695,11 @@ fn holder_of_captive(
         .map(|e| (e.entity.clone(), e.code.clone()))
 }
 
+/// "in response", "a response" at token `t`.
+fn response_at(view: &SentenceView<'_>, t: usize) -> bool {
+    view.word(t) == "response" && matches!(prev_word(view, t), "in" | "a")
+}
+
 fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
@@ -3094,7 +3099,7 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     || (w == "with" && t > tok && view.word(t - 1) == ",")
                     // "struck ports in Hodeidah in response to missile fire
                     // toward Israel": what it answers is no object
-                    || (w == "response" && matches!(prev_word(view, t), "in" | "a"))
+                    || response_at(view, t)
                     // "…, a move the United States condemned": an apposition
                     // naming the deed has a clause of its own
                     || (matches!(w, "a" | "an") && t > tok && view.word(t - 1) == "," && is_deed_noun(view.word(t + 1)))
