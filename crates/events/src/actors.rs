@@ -471,16 +471,15 @@ impl ActorFinder for PreparedEntities {
         // said": with no scene, a ministry is the first state named
         let ministry_only = scene.is_none();
         if let Some(country) = scene.clone().or_else(|| countries.first().map(|c| c.to_string())) {
-            let country = &country;
             for i in lo..hi {
                 let Some((role, n)) = group_role(view, i) else { continue };
-                if ministry_only && !(n == 2 && matches!(view.word(i + 1), "ministry" | "minister")) {
-                    continue;
-                }
                 // "the foreign ministry" of a story is its scene's, whoever
                 // else takes part
                 let ministry = n == 2 && matches!(view.word(i + 1), "ministry" | "minister");
-                if !matches!(role, "OPP" | "COP") && !ministry && !one_country(country) {
+                if ministry_only && !ministry {
+                    continue;
+                }
+                if !matches!(role, "OPP" | "COP") && !ministry && !one_country(&country) {
                     continue;
                 }
                 // ("Ethiopian federal troops" is one actor, extended below)
@@ -489,7 +488,7 @@ impl ActorFinder for PreparedEntities {
                 });
                 if !taken {
                     found.push((i, i + n, nent + extra.len()));
-                    extra.push(actor_code(country, Some(role)));
+                    extra.push(actor_code(&country, Some(role)));
                 }
             }
         }
