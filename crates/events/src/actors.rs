@@ -203,7 +203,9 @@ fn default_agent_len(first: &str) -> usize {
 pub fn international(code: &str) -> String {
     match code {
         "IGOUNO" => "UNO".into(),
-        c if c.starts_with("IGOEUR") => "EUR".into(),
+        // the European Union and its institutions; other European bodies
+        // (the Council of Europe, the OSCE, the EBRD) are plain IGOs
+        "IGOEUR" | "IGOEUREEC" => "EUR".into(),
         c if c.starts_with("IGOWSTNAT") => "NAT".into(),
         c if c.starts_with("IGO") => "IGO".into(),
         c => c.into(),
@@ -259,7 +261,9 @@ impl EntityActors {
         // a national body whose name is also an international one's
         // ("Russia's Security Council"): the entity stage read its country
         // off the text, which outranks the dictionary's international code
-        if code.as_ref().is_some_and(|c| c.role.is_none() && is_international(&c.code))
+        // (a non-governmental body keeps its code: the Norwegian Refugee
+        // Council is an NGO wherever it is based)
+        if code.as_ref().is_some_and(|c| c.role.is_none() && is_international(&c.code) && !c.code.starts_with("NGO"))
             && let Some(c) = &entity.country
             && !is_international(c)
         {
@@ -403,6 +407,21 @@ impl ActorFinder for PreparedEntities {
         let lex = lexicon();
         let nent = doc.entities.len();
         let mut extra: Vec<ActorCode> = Vec::new();
+        // two names side by side that the actor lexicon knows as one
+        // ("Pakistani" + "Taliban"): one actor with the lexicon's code
+        let mut k = 0;
+        while k < found.len() {
+            let a = found[k];
+            if let Some(j) = found.iter().position(|b| b.0 == a.1)
+                && let joined = (a.0..found[j].1).map(|t| view.word(t)).collect::<Vec<_>>().join(" ")
+                && let Some((code, _)) = lex.actors.get(&joined).filter(|(c, _)| has_country(c))
+            {
+                found[k] = (a.0, found[j].1, nent + extra.len());
+                found.remove(j);
+                extra.push(parse_code(&international(code)));
+            }
+            k += 1;
+        }
         for i in lo..hi {
             let ts = doc.tokens[i].span;
             let surface = ts.slice(&doc.text);

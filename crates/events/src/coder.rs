@@ -70,6 +70,33 @@ const NOUN_AFTER: [&str; 24] = [
     "deficit",
     "tensions",
 ];
+/// Verb forms that name a kind of thing before these nouns ("state visit",
+/// "riot police", "travel ban", "tax increase").
+const COMPOUND_HEADS: [(&str, &[&str]); 4] = [
+    (
+        "state",
+        &[
+            "visit",
+            "visits",
+            "media",
+            "television",
+            "tv",
+            "news",
+            "agency",
+            "department",
+            "secretary",
+            "funeral",
+            "banquet",
+            "broadcaster",
+            "company",
+            "firm",
+            "security",
+        ],
+    ),
+    ("riot", &["police", "officers", "gear", "squad", "squads", "control"]),
+    ("travel", &["ban", "bans", "restrictions", "advisory", "advisories", "warning", "warnings", "documents"]),
+    ("tax", &["increase", "increases", "hike", "hikes", "rise", "rises", "cut", "cuts", "reform", "bill", "rate"]),
+];
 /// Prepositions after which a verb form is a noun ("by telephone").
 const NOUN_PREPS: [&str; 8] = ["by", "of", "for", "with", "from", "in", "on", "at"];
 /// Nouns that a name before them modifies rather than acts in.
@@ -357,6 +384,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 )
                 .is_none()
             {
+                if tracing() {
+                    eprintln!("    skip {}: a trailing report no attribution holds", view.word(tr.start));
+                }
                 continue;
             }
             // "sanctions if the government pressed ahead with arrests": an
@@ -1016,6 +1046,9 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
                     | "neighbours"
                     | "neighbors"
                     | "nations"
+                    | "armies"
+                    | "militaries"
+                    | "navies"
             )
             // "and the two signed": "the two" as the verb's own subject
             || (w(t) == "two" && w(t - 1) == "the" && t + 1 == tr.start)
@@ -1034,12 +1067,38 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     });
     // "X and Y agreed … after two days of talks in Baghdad", "at talks in
     // Doha": mutual talks with no side of their own are the sentence's sides
-    let held = tr.entry.kind == TriggerKind::Noun
-        && tr.code.reverse.as_ref() == Some(&tr.code.code)
-        && matches!(prev_word(view, tr.start), "of" | "at" | "after" | "during" | "following")
+    // ("their first call since the border clashes", "after days of heavy
+    // fighting": a fight named after its preposition, past its modifiers)
+    let fight = matches!(w(tr.start), "clashes" | "fighting" | "skirmishes" | "hostilities");
+    let mut opener = tr.start;
+    while fight && opener > view.first + 1 && opener + 2 > tr.start && FIGHT_MODIFIERS.contains(&w(opener - 1)) {
+        opener -= 1;
+    }
+    let held = (tr.entry.kind == TriggerKind::Noun || fight)
+        && (tr.code.reverse.as_ref() == Some(&tr.code.code) || fight)
+        && (matches!(prev_word(view, opener), "of" | "at" | "after" | "during" | "following")
+            || (fight && matches!(prev_word(view, opener), "since" | "amid")))
         && !(tr.end..(tr.end + 4).min(view.end())).any(|t| matches!(w(t), "with" | "between"));
     after || before || their || gerund || their_subject || held
 }
+
+/// Words that may stand between a preposition and the fighting it names
+/// ("since the border clashes", "after days of heavy fighting").
+const FIGHT_MODIFIERS: [&str; 13] = [
+    "the",
+    "border",
+    "heavy",
+    "fierce",
+    "deadly",
+    "renewed",
+    "recent",
+    "sporadic",
+    "fresh",
+    "cross-border",
+    "armed",
+    "intense",
+    "latest",
+];
 
 /// The role of the agent words after a "their" next to a mutual trigger
 /// ("talks between their foreign ministers" → GOV, "their defence
@@ -1597,9 +1656,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // a noun inside the words of an earlier trigger's pattern ("walked
         // out of talks") belongs to that trigger, unless it is an owned deed
         // ("condemned Minsk's detention of …" is two events)
+        // ("fought artillery duels": a plural ending the pattern is its object)
         if start < consumed_until
             && !owned
-            && (entry.kind == TriggerKind::Noun || out.last().is_some_and(|p: &Trigger| p.end == start))
+            && (entry.kind == TriggerKind::Noun
+                || out.last().is_some_and(|p: &Trigger| p.end == start)
+                || (end == consumed_until && view.word(start).ends_with('s')))
         {
             continue;
         }
@@ -1912,6 +1974,12 @@ const TOPIC_NOUNS: [&str; 16] = [
     "debate",
 ];
 
+/// A number written in digits or a small one in words ("three", "several").
+fn numeral_word(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several")
+}
+
 fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> bool {
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let after = view.word(end);
@@ -1945,12 +2013,59 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
             return false;
         }
     }
+    // "a state visit", "riot police", "travel bans", "a fuel tax increase":
+    // a verb form that modifies the noun after it is part of a name
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && COMPOUND_HEADS.iter().any(|(h, nouns)| *h == head && nouns.contains(&after))
+    {
+        return false;
+    }
+    // "Gulf states", "member states": the noun, not the verb "to state"
+    if entry.kind == TriggerKind::Verb
+        && matches!(head, "state" | "states")
+        && matches!(
+            before,
+            "member"
+                | "gulf"
+                | "baltic"
+                | "arab"
+                | "african"
+                | "western"
+                | "nordic"
+                | "island"
+                | "nuclear"
+                | "neighbouring"
+                | "neighboring"
+                | "coastal"
+                | "frontline"
+                | "nato"
+                | "eu"
+                | "un"
+                | "partner"
+        )
+    {
+        return false;
+    }
+    // "a gold mine", "a carbon tax": a word that is a trigger only as a verb,
+    // after an article and a lowercase modifier, is a noun
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && matches!(head, "mine" | "mines" | "tax" | "taxes" | "state" | "states")
+        && start >= view.first + 2
+        && matches!(view.word(start - 2), "a" | "an" | "the")
+        && before.len() > 2
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && !before.ends_with("ly")
+        && !numeral_word(before)
+    {
+        return false;
+    }
     // "scrambled to contain the damage" is haste, not jets in the air
     if head.starts_with("scrambl") && after == "to" {
         return false;
     }
-    let numeral = before.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || matches!(before, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several");
+    let numeral = numeral_word(before);
     if entry.kind == TriggerKind::Verb
         && end - start == 1
         && NOUNISH.contains(&head)
@@ -2997,14 +3112,18 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         }
     }
     let pick = |from: usize| {
-        actors.iter().position(|a| {
-            a.start >= from
-                && a.end <= tok
-                && !is_location(view, a)
-                && (!OBJECT_PREPS.contains(&word_before_phrase(view, a.start)) || quantity_of(view, a.start))
-                // "Poland says missile … was fired": the speaker is not the subject
-                && !(a.end..tok).any(|t| matches!(view.word(t), "says" | "said" | "say" | "claims" | "told" | "tells"))
-        })
+        actors
+            .iter()
+            .position(|a| {
+                a.start >= from
+                    && a.end <= tok
+                    && !is_location(view, a)
+                    && (!OBJECT_PREPS.contains(&word_before_phrase(view, a.start)) || quantity_of(view, a.start))
+                    // "Poland says missile … was fired": the speaker is not the subject
+                    && !(a.end..tok)
+                        .any(|t| matches!(view.word(t), "says" | "said" | "say" | "claims" | "told" | "tells"))
+            })
+            .map(|i| owned_by_name(view, actors, i).filter(|&o| actors[o].end <= tok).unwrap_or(i))
     };
     // a participle right after its opener ("after meeting") shares the
     // main clause's subject
@@ -3127,19 +3246,25 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
     None
 }
 
-/// "with his Belarusian counterpart": a possessive pronoun right before
-/// another actor is that actor's owner, not the object; the object is the
-/// actor it owns.
+/// "with his Belarusian counterpart", "shelled Sudan's Rapid Support
+/// Forces": a possessive pronoun or name right before another actor is that
+/// actor's owner, not the object; the object is the actor it owns.
 fn past_possessive(view: &SentenceView<'_>, actors: &[Actor], i: usize) -> usize {
     let a = &actors[i];
-    if a.end - a.start == 1
+    let pronoun = a.end - a.start == 1
         && matches!(view.word(a.start), "his" | "her" | "its" | "their")
-        && actors.get(i + 1).is_some_and(|b| b.start == a.end)
-    {
-        i + 1
-    } else {
-        i
-    }
+        && actors.get(i + 1).is_some_and(|b| b.start == a.end);
+    if pronoun { i + 1 } else { owned_by_name(view, actors, i).unwrap_or(i) }
+}
+
+/// "Sudan's Rapid Support Forces": a name owning a coded name right after
+/// it is that actor's owner, and the owned actor is the one that acts.
+fn owned_by_name(view: &SentenceView<'_>, actors: &[Actor], i: usize) -> Option<usize> {
+    let a = &actors[i];
+    (a.end < view.end()
+        && view.word(a.end) == "'s"
+        && actors.get(i + 1).is_some_and(|b| b.start == a.end + 1 && b.code.is_some()))
+    .then_some(i + 1)
 }
 
 fn with_coordinated_right(view: &SentenceView<'_>, actors: &[Actor], a: usize) -> Vec<usize> {

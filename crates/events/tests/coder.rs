@@ -1578,3 +1578,74 @@ fn the_arab_league_is_no_sports_league_and_the_two_may_sign() {
     );
     assert!(doc.events.iter().any(|e| e.code == "111" && country(&e.source_actor) == "PSE"), "{}", show(&doc));
 }
+
+#[test]
+fn a_name_owned_by_a_country_acts_and_bodies_keep_their_kind() {
+    // "Yemen's Houthis": the owned name acts, not its country
+    let doc = extract("Yemen's Houthis fired two missiles at a Greek-owned tanker on Tuesday.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().unwrap().code, "YEMREB", "{}", show(&doc));
+    // the Council of Europe is no organ of the European Union
+    let doc = extract("The Council of Europe's anti-torture committee urged Azerbaijan to free the jailed activists.");
+    let e = find(&doc, "020").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().unwrap().code, "IGO", "{}", show(&doc));
+    // a non-governmental body named after its country stays an NGO
+    let doc = extract("Mali expelled the Danish Refugee Council on Tuesday, accusing it of spreading lies.");
+    assert!(doc.events.iter().any(|e| country(&e.target_actor) == "NGO"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| country(&e.target_actor) == "DNK"), "{}", show(&doc));
+    let doc = extract("Islamabad accused the Pakistani Taliban of attacking a police post in Bannu.");
+    let e = find(&doc, "112").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.target_actor.as_ref().unwrap().code, "PAKREB", "{}", show(&doc));
+}
+
+#[test]
+fn verb_forms_inside_compound_nouns_are_no_triggers() {
+    for text in [
+        "The Nigerian president began a three-day state visit to Ghana on Monday.",
+        "Riot police detained 30 students in Dhaka on Sunday.",
+        "Soldiers guarded a copper mine near Kolwezi on Sunday after Rwanda's envoy left.",
+        "Farmers in Poland protested against a fuel tax increase.",
+        "Oman appealed to Gulf states for calm.",
+    ] {
+        let doc = extract(text);
+        for e in &doc.events {
+            let t = e.trigger.slice(&doc.text);
+            assert!(!matches!(t, "state" | "riot" | "mine" | "tax" | "states"), "{text}: {}", show(&doc));
+        }
+    }
+}
+
+#[test]
+fn sanctions_tear_gas_alerts_ties_and_closed_crossings() {
+    let doc = extract("Canada imposed travel bans and asset freezes on six Belarusian officials on Friday.");
+    assert_eq!(doc.events.len(), 1, "one act of sanctions, not a ban on top: {}", show(&doc));
+    assert_eq!(doc.events[0].code, "163");
+    let doc = extract("Police fired tear gas at demonstrators outside Kenya's parliament.");
+    assert!(doc.events.iter().any(|e| e.code == "175" && country(&e.source_actor) == "KEN"), "{}", show(&doc));
+    let doc = extract("India and Vietnam upgraded relations to a strategic partnership on Tuesday.");
+    assert_eq!(doc.events.iter().filter(|e| e.code == "050").count(), 2, "{}", show(&doc));
+    let doc = extract("Kabul shut a border crossing with Pakistan on Sunday.");
+    let e = find(&doc, "160").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("AFG", "PAK"));
+    let doc = extract("Armenia's defence ministry put its troops on heightened alert after the shooting.");
+    assert!(doc.events.iter().any(|e| e.code == "152"), "{}", show(&doc));
+}
+
+#[test]
+fn fighting_named_after_a_preposition_is_between_the_two_sides() {
+    let doc = extract(
+        "Kyrgyzstan and Tajikistan agreed to pull back troops after days of heavy fighting along their frontier.",
+    );
+    let fights: Vec<_> = doc.events.iter().filter(|e| e.root == "19").collect();
+    assert_eq!(fights.len(), 2, "{}", show(&doc));
+    let doc = extract("Ethiopia and Eritrea held talks in Nairobi, the first since the border clashes last year.");
+    assert!(doc.events.iter().any(|e| e.root == "19" && country(&e.source_actor) == "ERI"), "{}", show(&doc));
+    // one fight, whatever its weapon's noun
+    let doc = extract(
+        "Laos offered to host talks between Thailand and Cambodia, days after the two armies fought artillery duels \
+         near the pass.",
+    );
+    let fights: Vec<_> = doc.events.iter().filter(|e| e.root == "19").collect();
+    assert_eq!(fights.len(), 2, "{}", show(&doc));
+    assert!(fights.iter().all(|e| e.code == "194"), "{}", show(&doc));
+}
