@@ -162,6 +162,16 @@ fn extend_with_agent(
                 continue;
             }
             let phrase = (j..j + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+            // "the opposition's deputy leader" is the party's, not a
+            // sheriff's deputy: a rank before a title takes no role of its own
+            if phrase == "deputy"
+                && matches!(
+                    view.word(j + 1),
+                    "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chair" | "director" | "speaker"
+                )
+            {
+                continue;
+            }
             if let Some(role) = agents(&phrase) {
                 return (start, j + n, Some(role));
             }

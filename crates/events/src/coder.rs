@@ -630,6 +630,68 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 events.push(make_event(lex, doc, si, &view, tr, "015", &actors[s], victim, &actors));
                 continue;
             }
+            // "…, adding that air defences had shot down 287 drones": an
+            // interception by unnamed air defences is the speaker's side's,
+            // and what they down was sent by the latest side that attacked it
+            if interception(&view, tr) && (sources.is_empty() || targets.is_empty()) {
+                let source = match sources.first() {
+                    Some(&s) => Some(actors[s].clone()),
+                    None if air_defence_subject(&view, tr) => here
+                        .and_then(|ai| speaker_actor(doc, &view, &actors, ai))
+                        .map(|sp| with_role_of(actors[sp].clone(), "MIL")),
+                    None => None,
+                };
+                let target = match targets.first() {
+                    Some(&t) => Some(actors[t].clone()),
+                    None => source.as_ref().and_then(|src| {
+                        let own = country_of(src)?;
+                        let own_code = src.code.as_ref().map(|c| c.code.as_str());
+                        doers
+                            .iter()
+                            .rev()
+                            .take_while(|d| d.sentence + 2 >= si)
+                            .find(|d| {
+                                d.root == "19"
+                                    && !d.negated
+                                    && d.target_country.as_deref() == Some(own.as_str())
+                                    && d.code.as_ref().is_some_and(|c| Some(c.code.as_str()) != own_code)
+                                    && d.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| {
+                                        c != own
+                                            || src.code.as_ref().is_some_and(non_state)
+                                                != d.code.as_ref().is_some_and(non_state)
+                                    })
+                            })
+                            .map(|d| Actor {
+                                start: tr.end,
+                                end: tr.end,
+                                entity: d.entity.clone(),
+                                code: d.code.clone(),
+                                place: false,
+                            })
+                    }),
+                };
+                if let (Some(src), Some(tgt)) = (source, target)
+                    && src.code.is_some()
+                {
+                    events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &tgt, &actors));
+                    continue;
+                }
+            }
+            // "Gunmen abducted five workers", "drones struck a market": an act
+            // of force by attackers the text does not name has no source side
+            if sources.is_empty()
+                && !targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && unnamed_attackers(&view, &actors, tr)
+            {
+                let nobody = Actor { start: tr.start, end: tr.start, entity: None, code: None, place: false };
+                for &t in &targets {
+                    if actors[t].code.is_some() {
+                        events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &nobody, &actors[t], &actors));
+                    }
+                }
+                continue;
+            }
             if !sources.is_empty() {
                 previous_sources = Some((here, sources.clone()));
                 if tr.cue_of.is_some() || matches!(tr.code.code.get(..2), Some("10" | "11" | "12" | "13")) {
@@ -1080,6 +1142,58 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
             || (fight && matches!(prev_word(view, opener), "since" | "amid")))
         && !(tr.end..(tr.end + 4).min(view.end())).any(|t| matches!(w(t), "with" | "between"));
     after || before || their || gerund || their_subject || held
+}
+
+/// Whether a trigger of force downs craft ("shot down 287 drones",
+/// "intercepted two missiles", "destroyed 41 drones").
+fn interception(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    if !tr.code.code.starts_with("19") {
+        return false;
+    }
+    let w = view.word(tr.start);
+    let craft_after = (tr.end..(tr.end + 6).min(view.end())).any(|t| CRAFT_NOUNS.contains(&view.word(t)));
+    w.starts_with("intercept")
+        || matches!(w, "downed" | "downing")
+        || ((w.starts_with("shot") || w.starts_with("shoot")) && view.word(tr.start + 1) == "down")
+        || (w.starts_with("destroy") && craft_after)
+}
+
+/// "Gunmen abducted …", "unidentified attackers opened fire", "drones had
+/// struck a market": the subject right before the act names attackers of no
+/// side (no actor stands between it and the act, and no owner before it).
+fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> bool {
+    let lo = tr.start.saturating_sub(3).max(view.first);
+    (lo..tr.start).any(|t| {
+        matches!(view.word(t), "gunmen" | "attackers" | "assailants" | "unidentified" | "drones" | "drone")
+            && !actors.iter().any(|a| a.end > t.saturating_sub(2) && a.start < tr.start)
+            && !matches!(prev_word(view, t), "'s" | "its" | "their" | "his" | "her")
+    })
+}
+
+/// What air defences down.
+const CRAFT_NOUNS: [&str; 14] = [
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "uav",
+    "uavs",
+    "aircraft",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "shahed",
+];
+
+/// "air defences had shot down …": the subject right before an
+/// interception names air defences, not a side.
+fn air_defence_subject(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    (tr.start.saturating_sub(4).max(view.first)..tr.start).any(|t| {
+        matches!(view.word(t), "defences" | "defenses" | "defence" | "defense" | "anti-aircraft" | "interceptors")
+    })
 }
 
 /// Words that may stand between a preposition and the fighting it names
@@ -2751,7 +2865,11 @@ fn assign(
     if sources.len() >= 2
         && (tr.code.reverse.is_some() || RECIPROCAL.contains(&view.word(tr.start)))
         && !targets.is_empty()
-        && targets.iter().all(|&t| sources.iter().any(|&s| same_country(&actors[s], &actors[t])))
+        // ("fought for control of the town of Lalibela": a place of no
+        // known country is what they fight over too)
+        && targets.iter().all(|&t| {
+            sources.iter().any(|&s| same_country(&actors[s], &actors[t])) || (actors[t].place && actors[t].code.is_none())
+        })
     {
         targets.clear();
     }

@@ -1649,3 +1649,51 @@ fn fighting_named_after_a_preposition_is_between_the_two_sides() {
     assert_eq!(fights.len(), 2, "{}", show(&doc));
     assert!(fights.iter().all(|e| e.code == "194"), "{}", show(&doc));
 }
+
+#[test]
+fn air_defences_down_what_the_latest_attacker_sent() {
+    let doc = extract(
+        "Iran fired 40 missiles at Israel overnight, the Israeli military said, adding that air defences had \
+         intercepted most of them.",
+    );
+    let e = doc.events.iter().find(|e| e.trigger.slice(&doc.text) == "intercepted");
+    let e = e.unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("ISR", "IRN"), "{}", show(&doc));
+    assert!(e.attribution.is_some(), "the military's own account");
+    // the craft's owner, named on the craft
+    let doc = extract("Belarus's defence ministry said air defences destroyed six Polish drones near Grodno.");
+    let e = find(&doc, "190").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("BLR", "POL"), "{}", show(&doc));
+    // one country's army and its rebels
+    let doc = extract(
+        "Congo's army shelled M23 positions near Goma on Friday, and the rebels said their fighters had shot down a \
+         military helicopter.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "shot down"
+            && e.target_actor.as_ref().is_some_and(|c| c.code == "CODMIL")),
+        "{}",
+        show(&doc)
+    );
+}
+
+#[test]
+fn unnamed_attackers_leave_the_source_empty() {
+    let doc = extract("Gunmen kidnapped four Turkish engineers near a dam in northern Nigeria on Thursday.");
+    let e = doc.events.iter().find(|e| e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert!(e.source_actor.is_none(), "{}", show(&doc));
+    assert_eq!(country(&e.target_actor), "TUR");
+    // a named owner is a side
+    let doc = extract("Russia's drones struck a Ukrainian grain terminal in Izmail on Monday.");
+    assert!(doc.events.iter().all(|e| e.source_actor.is_some()), "{}", show(&doc));
+}
+
+#[test]
+fn coordinated_fighters_fight_each_other_over_a_place_and_a_deputy_leader_is_the_party_s() {
+    let doc = extract("M23 rebels and Congolese troops fought for control of the town of Sake on Monday.");
+    let fights: Vec<_> = doc.events.iter().filter(|e| e.root == "19").collect();
+    assert_eq!(fights.len(), 2, "{}", show(&doc));
+    let doc = extract("Police in Harare detained the opposition's deputy leader on Monday.");
+    let e = find(&doc, "173").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.target_actor.as_ref().unwrap().code, "ZWEOPP", "{}", show(&doc));
+}
