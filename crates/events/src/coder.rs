@@ -409,6 +409,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
+            // "freed a French teacher held in Evin prison", "release a dual
+            // national sentenced to 13 years": a participle of coercion right
+            // after an object is done to that object, by the sentence's side
+            if targets.is_empty()
+                && let Some(obj) = participle_object(&view, &actors, tr)
+                && !sources.contains(&obj)
+            {
+                targets = vec![obj];
+            }
             // "Seoul and Washington began their annual drills": exercises two
             // states hold together are joint (062), both ways
             if tr.entry.kind == TriggerKind::Noun
@@ -594,7 +603,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && prev_word(&view, tr.start) == "and"
                 && !view.word(tr.end - 1).ends_with("ing")
                 // "and urged allies to …" has an object of its own, uncoded
-                && matches!(view.word(tr.end), "to" | "," | "." | "")
+                // ("blamed Israel and vowed revenge": a threat's own noun is
+                // no other side)
+                && (matches!(view.word(tr.end), "to" | "," | "." | "")
+                    || (tr.code.code.starts_with("13")
+                        && (tr.end..(tr.end + 4).min(view.end())).any(|t| THREAT_NOUNS.contains(&view.word(t)))))
                 && !sources.is_empty()
                 && previous_sources.as_ref().is_some_and(|(_, p)| *p == sources)
             {
@@ -613,6 +626,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && targets.iter().all(|&t| same_country(&actors[t], &actors[sources[0]]))
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
+            }
+            // "warned that it would take countermeasures if the United States
+            // and South Korea went ahead", "threatened to wipe out any U.S.
+            // carrier that …": a threat with no object is aimed at the first
+            // other side its words name
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && tr.code.code.starts_with("13")
+                && let Some(&s) = sources.first()
+                && let Some(t) = threatened_side(&view, &actors, tr, &actors[s])
+            {
+                targets = with_coordinated_right(&view, &actors, t)
+                    .into_iter()
+                    .filter(|&x| !same_country(&actors[x], &actors[s]))
+                    .collect();
             }
             if matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                 && let Some(&t) = targets.first()
@@ -1169,6 +1197,85 @@ fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) ->
             && !matches!(prev_word(view, t), "'s" | "its" | "their" | "his" | "her")
     })
 }
+
+/// The object a participle of coercion describes ("a French teacher held in
+/// Evin prison", "an aid worker abducted eight months ago"): the coded actor
+/// right before it, itself the object of something (after an article, a
+/// number or an adjective), with no object after the participle.
+fn participle_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<usize> {
+    if tr.entry.kind != TriggerKind::Verb || tr.end - tr.start != 1 {
+        return None;
+    }
+    let w = view.word(tr.start);
+    if !matches!(
+        w,
+        "held"
+            | "detained"
+            | "jailed"
+            | "imprisoned"
+            | "sentenced"
+            | "arrested"
+            | "abducted"
+            | "kidnapped"
+            | "seized"
+            | "captured"
+            | "convicted"
+    ) {
+        return None;
+    }
+    // ("a British couple detained", "a Spanish aid worker abducted": the
+    // person nouns after a coded adjective are the same object)
+    let nouns = |from: usize| {
+        (from..tr.start).all(|t| {
+            let x = view.word(t);
+            x.len() > 2
+                && x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !DETERMINERS.contains(&x)
+                && !OBJECT_PREPS.contains(&x)
+                && !matches!(x, "and" | "who" | "which" | "that" | "was" | "were" | "had" | "has" | "have")
+                && !x.ends_with("ly")
+        })
+    };
+    let i = actors
+        .iter()
+        .position(|a| a.end <= tr.start && a.end + 3 >= tr.start && nouns(a.end) && a.code.is_some() && !a.place)?;
+    let a = &actors[i];
+    if a.start <= view.first + 1 {
+        return None;
+    }
+    let before = view.word(a.start - 1);
+    let object = matches!(before, "a" | "an" | "the" | "two" | "three" | "four" | "five" | "several" | "of")
+        || numeral_word(before)
+        || (before.ends_with("ed") && before.chars().all(|c| c.is_ascii_lowercase()));
+    let after = view.word(tr.end);
+    let time = |t: usize| {
+        matches!(view.word(t), "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year" | "hours")
+    };
+    let finite = DETERMINERS.contains(&after)
+        || actors.iter().any(|b| b.start == tr.end)
+        || (numeral_word(after) && !time(tr.end + 1))
+        || matches!(after, "him" | "her" | "them" | "it");
+    (object && !finite).then_some(i)
+}
+
+/// The first coded actor of another country in a threat's own words (up to
+/// twenty words on, before a semicolon), past places named after "in",
+/// "near" and the like.
+fn threatened_side(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, source: &Actor) -> Option<usize> {
+    let stop = (tr.end..view.end().min(tr.end + 20)).find(|&t| view.word(t) == ";").unwrap_or(view.end());
+    actors.iter().position(|a| {
+        a.start >= tr.end
+            && a.end <= stop
+            && a.code.is_some()
+            && !same_country(a, source)
+            && !is_location(view, a)
+            && !matches!(prev_word(view, a.start), "by" | "from")
+    })
+}
+
+/// What a threat promises ("vowed revenge", "a decisive response").
+const THREAT_NOUNS: [&str; 8] =
+    ["revenge", "retaliation", "response", "reprisal", "reprisals", "countermeasures", "retribution", "consequences"];
 
 /// What air defences down.
 const CRAFT_NOUNS: [&str; 14] = [

@@ -1697,3 +1697,36 @@ fn coordinated_fighters_fight_each_other_over_a_place_and_a_deputy_leader_is_the
     let e = find(&doc, "173").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_eq!(e.target_actor.as_ref().unwrap().code, "ZWEOPP", "{}", show(&doc));
 }
+
+#[test]
+fn a_participle_of_coercion_after_an_object_is_done_to_it() {
+    let doc =
+        extract("Venezuela freed an American pilot held in a Caracas jail for two years, the State Department said.");
+    let e = find(&doc, "173").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("VEN", "USA"), "{}", show(&doc));
+    let doc = extract("Canada urged China to release a Canadian businessman sentenced to 11 years for spying.");
+    let e = doc.events.iter().find(|e| e.code == "116").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("CHN", "CAN"), "{}", show(&doc));
+    // a finite verb with its own object is no participle of the one before
+    let doc = extract("A French court jailed a Russian hacker, and Moscow detained a French researcher in reply.");
+    assert!(
+        doc.events
+            .iter()
+            .any(|e| e.code == "173" && country(&e.source_actor) == "RUS" && country(&e.target_actor) == "FRA"),
+        "{}",
+        show(&doc)
+    );
+}
+
+#[test]
+fn a_threat_is_aimed_at_the_side_its_words_name() {
+    let doc = extract(
+        "Iran warned on Sunday that it would close its airspace to foreign carriers if Britain and Germany went ahead \
+         with new sanctions.",
+    );
+    let targets: Vec<_> = doc.events.iter().filter(|e| e.root == "13").map(|e| country(&e.target_actor)).collect();
+    assert_eq!(targets, ["GBR", "DEU"], "{}", show(&doc));
+    // a reaction coordinated after blame keeps its object
+    let doc = extract("A Syrian colonel was killed in Beirut on Friday. Damascus blamed Israel and vowed retaliation.");
+    assert!(doc.events.iter().any(|e| e.root == "13" && country(&e.target_actor) == "ISR"), "{}", show(&doc));
+}
