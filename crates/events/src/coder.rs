@@ -72,7 +72,7 @@ const NOUN_AFTER: [&str; 24] = [
 ];
 /// Verb forms that name a kind of thing before these nouns ("state visit",
 /// "riot police", "travel ban", "tax increase").
-const COMPOUND_HEADS: [(&str, &[&str]); 4] = [
+const COMPOUND_HEADS: [(&str, &[&str]); 5] = [
     (
         "state",
         &[
@@ -93,6 +93,7 @@ const COMPOUND_HEADS: [(&str, &[&str]); 4] = [
             "security",
         ],
     ),
+    ("warning", &["data", "system", "systems", "signs", "label", "labels", "lights", "sirens", "centre", "center"]),
     ("riot", &["police", "officers", "gear", "squad", "squads", "control"]),
     ("travel", &["ban", "bans", "restrictions", "advisory", "advisories", "warning", "warnings", "documents"]),
     ("tax", &["increase", "increases", "hike", "hikes", "rise", "rises", "cut", "cuts", "reform", "bill", "rate"]),
@@ -375,14 +376,22 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
             // holds, cannot be coded as asserted: leave it out
+            // (when the report itself was read as no attribution, another
+            // one around the deed, such as a misread "missile warning data",
+            // does not stand in for it)
             if let Some(comma) = report_clause
                 && tr.end <= comma
                 && tr.cue_of.is_none()
-                && containing_attribution(
+                && (containing_attribution(
                     doc,
                     Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end),
                 )
                 .is_none()
+                    || !doc.attributions.iter().any(|a| {
+                        a.cue
+                            .as_ref()
+                            .is_some_and(|c| c.span.start >= doc.tokens[comma].span.start && c.span.end <= send)
+                    }))
             {
                 if tracing() {
                     eprintln!("    skip {}: a trailing report no attribution holds", view.word(tr.start));
@@ -493,9 +502,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && !sources.is_empty()
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
             {
-                for side in [a, b] {
-                    let m = &actors[sources[0]];
-                    if m.code.is_some() && !same_country(m, &side) {
+                // ("praised Qatar's mediation" after talks with Qatar: a
+                // mediator is never one of the sides it stands between)
+                let m = &actors[sources[0]];
+                if m.code.is_some() && !same_country(m, &a) && !same_country(m, &b) {
+                    for side in [a, b] {
                         events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, m, &side, &actors));
                     }
                 }
@@ -2136,7 +2147,7 @@ const REPORTING: [&str; 12] = [
 /// announced."), if the sentence ends with one.
 fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
     let end = view.end();
-    let lo = end.saturating_sub(12).max(view.first);
+    let lo = end.saturating_sub(16).max(view.first);
     let cue = (lo..end).rev().find(|&t| REPORTING.contains(&view.word(t)))?;
     // only a date or place may follow the verb
     let may_follow = |t: usize| {
@@ -2145,6 +2156,15 @@ fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
             || matches!(
                 w,
                 "on" | "in"
+                    // "said in a joint statement", "told a news conference"
+                    | "a"
+                    | "an"
+                    | "joint"
+                    | "statement"
+                    | "written"
+                    | "separate"
+                    | "interview"
+                    | "briefing"
                     | "late"
                     | "early"
                     | "earlier"
@@ -2360,7 +2380,14 @@ fn refine(
     entry: &TriggerEntry,
 ) -> (Option<CodePair>, usize) {
     let Some(patterns) = lex.patterns.get(entry.block as usize) else { return (entry.code.clone(), end) };
-    let after_end = (end + 10).min(view.end());
+    // "began sharing radar data on drone flights": a gerund right after the
+    // verb is the deed it begins; the verb's own patterns stop there
+    let aspect = matches!(
+        view.word(end - 1),
+        "begin" | "begins" | "began" | "begun" | "start" | "starts" | "started" | "resume" | "resumes" | "resumed"
+    );
+    let gerund = aspect && view.word(end).len() > 5 && view.word(end).ends_with("ing") && end < view.end();
+    let after_end = if gerund { end } else { (end + 10).min(view.end()) };
     let before_start = start.saturating_sub(5).max(view.first);
     // dossier's own patterns first, then the most specific of the dictionary's
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
@@ -2974,8 +3001,12 @@ fn assign(
         && !targets.is_empty()
         // ("fought for control of the town of Lalibela": a place of no
         // known country is what they fight over too)
+        // ("… resumed sharing data on North Korean launches": what the
+        // coordinated sides share news of is a topic)
         && targets.iter().all(|&t| {
-            sources.iter().any(|&s| same_country(&actors[s], &actors[t])) || (actors[t].place && actors[t].code.is_none())
+            sources.iter().any(|&s| same_country(&actors[s], &actors[t]))
+                || (actors[t].place && actors[t].code.is_none())
+                || matches!(word_before_phrase(view, actors[t].start), "on" | "about")
         })
     {
         targets.clear();
@@ -3212,7 +3243,11 @@ const CLAUSE_OPENERS: [&str; 15] = [
 ];
 /// Verbs whose coordinated subjects act on each other when there is no
 /// object ("Greece and Egypt signed", "X and Y clashed").
-const RECIPROCAL: [&str; 30] = [
+const RECIPROCAL: [&str; 34] = [
+    "share",
+    "shared",
+    "shares",
+    "sharing",
     "agree",
     "agreed",
     "agrees",

@@ -1730,3 +1730,38 @@ fn a_threat_is_aimed_at_the_side_its_words_name() {
     let doc = extract("A Syrian colonel was killed in Beirut on Friday. Damascus blamed Israel and vowed retaliation.");
     assert!(doc.events.iter().any(|e| e.root == "13" && country(&e.target_actor) == "ISR"), "{}", show(&doc));
 }
+
+#[test]
+fn mediation_named_as_a_noun_stands_between_the_sides_but_never_with_itself() {
+    let doc = extract(
+        "Serbia and Kosovo agreed to reopen a border crossing on Tuesday, the EU said, crediting Norway's mediation.",
+    );
+    let m: Vec<_> = doc.events.iter().filter(|e| e.code == "045").map(|e| country(&e.target_actor)).collect();
+    assert_eq!(m, ["SRB", "KSV"], "{}", show(&doc));
+    assert!(doc.events.iter().filter(|e| e.code == "045").all(|e| country(&e.source_actor) == "NOR"));
+    // after talks with the mediator, praising it names no sides
+    let doc = extract(
+        "Turkey's foreign minister, after talks in Muscat with Oman's foreign minister, praised Oman's mediation \
+         efforts in Yemen.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "045"), "{}", show(&doc));
+}
+
+#[test]
+fn coordinated_sides_share_with_each_other_what_they_learn_of_others() {
+    let doc = extract("Greece and Cyprus began sharing radar data on Turkish drone flights on Monday.");
+    let shares: Vec<_> = doc.events.iter().filter(|e| e.code == "064").collect();
+    assert_eq!(shares.len(), 2, "{}", show(&doc));
+    assert!(shares.iter().all(|e| country(&e.target_actor) != "TUR"), "{}", show(&doc));
+}
+
+#[test]
+fn a_report_said_in_a_joint_statement_still_frames_what_comes_before() {
+    // the report is no attribution of the stage; its deeds are not asserted
+    let doc = extract(
+        "Norway, Sweden and Finland have begun sharing early warning data with one another, the three countries' \
+         defence ministries said in a joint statement.",
+    );
+    assert!(doc.events.iter().all(|e| e.attribution.is_some()), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "warning"), "{}", show(&doc));
+}
