@@ -642,9 +642,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // and South Korea went ahead", "threatened to wipe out any U.S.
             // carrier that …": a threat with no object is aimed at the first
             // other side its words name
+            // ("is weighing whether to block the next EU sanctions package":
+            // the option weighed names its other side the same way)
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
-                && tr.code.code.starts_with("13")
+                && (tr.code.code.starts_with("13") || tr.code.code == "014")
                 && let Some(&s) = sources.first()
                 && let Some(t) = threatened_side(&view, &actors, tr, &actors[s])
             {
@@ -806,6 +808,28 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     (matches!(tr.code.code.get(..2), Some("02" | "10")) && asks_release(&view, tr.end))
                         .then(|| holder_of_captive(si, &doers, &actors[sources[0]]))
                         .flatten()
+                });
+                // "Tehran agreed to restore access. The IAEA chief called it
+                // \"a welcome step\"": praise or blame of "it" with nothing
+                // else named is aimed at the doer of the sentence before
+                let referred = referred.or_else(|| {
+                    let own = country_of(&actors[sources[0]]);
+                    (view.word(tr.end) == "it"
+                        && view.word(tr.start).starts_with("call")
+                        && matches!(tr.code.code.get(..2), Some("05" | "11")))
+                    .then(|| {
+                        doers
+                            .iter()
+                            .rev()
+                            .take_while(|d| d.sentence + 1 >= si)
+                            .find(|d| {
+                                d.sentence < si
+                                    && !d.negated
+                                    && d.code.as_ref().and_then(|c| c.country.clone()).is_some_and(|c| Some(c) != own)
+                            })
+                            .map(|d| (d.entity.clone(), d.code.clone()))
+                    })
+                    .flatten()
                 });
                 // "Kigali has repeatedly denied supporting the group": a denial
                 // with no object answers the latest account that named the
@@ -1981,6 +2005,13 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             && calls_it_wrong(view, end);
         let code =
             if blamed { Some(CodePair { code: blame_code(view, end).to_string(), reverse: None }) } else { code };
+        // "called it \"a welcome step\"", "calling the release a positive
+        // gesture": the same verb with a word of praise is praise (051)
+        let praised = !blamed
+            && view.word(start).starts_with("call")
+            && code.as_ref().is_none_or(|c| c.code.starts_with("04"))
+            && calls_it(view, end, &PRAISE_WORDS);
+        let code = if praised { Some(CodePair { code: "051".to_string(), reverse: None }) } else { code };
         let Some(mut code) = code else { continue };
         if code.code.starts_with("07") && show_of_force(view, end) {
             code = CodePair { code: "150".to_string(), reverse: None };
@@ -3140,13 +3171,33 @@ const BLAME_WORDS: [&str; 22] = [
 /// of calling whose object, a deed or a pronoun, is named with a word of
 /// blame within a few words.
 fn calls_it_wrong(view: &SentenceView<'_>, end: usize) -> bool {
+    calls_it(view, end, &BLAME_WORDS)
+}
+
+/// A verb of calling whose object, a deed or a pronoun, is named with one
+/// of `words` within a few words.
+fn calls_it(view: &SentenceView<'_>, end: usize, words: &[&str]) -> bool {
     let object = match view.word(end) {
         "it" | "them" => true,
         "the" | "this" | "that" | "these" => is_deed_noun(view.word(end + 1)),
         _ => false,
     };
-    object && (end + 1..(end + 8).min(view.end())).any(|t| BLAME_WORDS.contains(&view.word(t)))
+    object && (end + 1..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
 }
+
+/// Words of praise for a deed ("a welcome step", "a positive signal").
+const PRAISE_WORDS: [&str; 10] = [
+    "welcome",
+    "positive",
+    "constructive",
+    "encouraging",
+    "historic",
+    "landmark",
+    "breakthrough",
+    "commendable",
+    "courageous",
+    "right",
+];
 
 /// Blaming a deed is criticism (111); calling the charges absurd denies
 /// them (016).
@@ -3663,8 +3714,13 @@ fn make_event(
     let state = source.code.as_ref().is_some_and(|c| c.role.as_deref().is_none_or(|r| !CIVIL_ROLES.contains(&r)));
     let protest = protest
         .or_else(|| (state && tr.entry.kind == TriggerKind::Noun && code.starts_with("14")).then(|| "111".to_string()));
-    let changed =
-        protest.or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
+    // "ordered the Norwegian Refugee Council to leave the country": an aid
+    // agency made to leave is withdrawn (1663), not a deported person
+    let agency = (code.starts_with("174") && target.code.as_ref().is_some_and(|c| c.code.starts_with("NGO")))
+        .then(|| "1663".to_string());
+    let changed = protest
+        .or(agency)
+        .or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
     let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();
     Event {

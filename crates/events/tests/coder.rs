@@ -1765,3 +1765,25 @@ fn a_report_said_in_a_joint_statement_still_frames_what_comes_before() {
     assert!(doc.events.iter().all(|e| e.attribution.is_some()), "{}", show(&doc));
     assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "warning"), "{}", show(&doc));
 }
+
+#[test]
+fn calling_a_deed_welcome_is_praise_of_its_doer() {
+    let doc = extract(
+        "Serbia freed two Kosovo police officers on Sunday after a week in custody. The EU's foreign policy chief \
+         called it \"a welcome gesture\".",
+    );
+    let e = find(&doc, "051").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("EUR", "SRB"), "{}", show(&doc));
+}
+
+#[test]
+fn options_weighed_orders_to_leave_and_expelled_aid_agencies() {
+    let doc = extract("Slovakia is weighing whether to veto new EU tariffs on Chinese cars, a minister said.");
+    let e = find(&doc, "014").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "EUR", "{}", show(&doc));
+    let doc =
+        extract("Vilnius ordered a first secretary at the Belarusian embassy to leave the country within 48 hours.");
+    assert!(doc.events.iter().any(|e| e.code == "161" && country(&e.target_actor) == "BLR"), "{}", show(&doc));
+    let doc = extract("Niger's junta ordered the Danish Refugee Council to leave the country within a week.");
+    assert!(doc.events.iter().any(|e| e.code == "1663"), "{}", show(&doc));
+}
