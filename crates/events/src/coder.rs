@@ -797,6 +797,25 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 } else {
                     None
                 };
+                // "Britain, Canada and Australia imposed sanctions … Israel
+                // called the move \"outrageous\"": the deed's other doers,
+                // coordinated with the one found, are aimed at too
+                let co_doers: Vec<(Option<String>, Option<ActorCode>)> = referred
+                    .as_ref()
+                    .and_then(|r| doers.iter().rposition(|d| d.entity == r.0 && d.code == r.1))
+                    .map(|found| {
+                        let d0 = &doers[found];
+                        let own = country_of(&actors[sources[0]]);
+                        doers
+                            .iter()
+                            .filter(|d| {
+                                d.sentence == d0.sentence && d.root == d0.root && !d.negated && d.code != d0.code
+                            })
+                            .filter(|d| d.code.as_ref().and_then(|c| c.country.clone()).is_some_and(|c| Some(c) != own))
+                            .map(|d| (d.entity.clone(), d.code.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 // "Sweden expelled …, and Moscow vowed a response": a
                 // reaction with no object answers the deed aimed at it;
                 // inside a report, only a clause of its own ("…, and Moscow
@@ -895,12 +914,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         &actors,
                     ));
                 } else if let Some(referent) = referent {
-                    let target =
-                        Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
-                    for &s in &sources {
-                        let a = &actors[s];
-                        if a.code.is_some() && !same_country_bare(a, &target) {
-                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
+                    let mut referents = vec![referent];
+                    for c in co_doers {
+                        if !referents.contains(&c) {
+                            referents.push(c);
+                        }
+                    }
+                    for referent in referents {
+                        let target =
+                            Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                        for &s in &sources {
+                            let a = &actors[s];
+                            if a.code.is_some() && !same_country_bare(a, &target) {
+                                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
+                            }
                         }
                     }
                 } else if let Some((code, target)) = one_sided(&view, &actors, &actors[sources[0]], tr) {

@@ -1787,3 +1787,14 @@ fn options_weighed_orders_to_leave_and_expelled_aid_agencies() {
     let doc = extract("Niger's junta ordered the Danish Refugee Council to leave the country within a week.");
     assert!(doc.events.iter().any(|e| e.code == "1663"), "{}", show(&doc));
 }
+
+#[test]
+fn blame_of_a_deed_reaches_each_of_its_coordinated_doers() {
+    let doc = extract(
+        "France, Germany and Italy imposed sanctions on six Russian officials on Monday. Russia's foreign ministry \
+         called the move \"illegal\".",
+    );
+    let mut blamed: Vec<_> = doc.events.iter().filter(|e| e.code == "111").map(|e| country(&e.target_actor)).collect();
+    blamed.sort();
+    assert_eq!(blamed, ["DEU", "FRA", "ITA"], "{}", show(&doc));
+}
