@@ -418,6 +418,25 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
+            // "demanded an immediate ceasefire in Sudan": a truce asked for in a
+            // country is asked of it
+            // (not a draft's words: "a resolution calling for", "would have
+            // demanded")
+            if targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("02" | "10"))
+                && !(tr.start.saturating_sub(4).max(view.first)..tr.start)
+                    .any(|t| matches!(view.word(t), "resolution" | "draft" | "text" | "have"))
+                && let Some(p) = actors.iter().position(|a| {
+                    a.start > tr.end
+                        && a.start <= tr.end + 6
+                        && a.code.is_some()
+                        && prev_word(&view, a.start) == "in"
+                        && (a.start.saturating_sub(4).max(tr.end)..a.start)
+                            .any(|t| PACT_NOUNS.contains(&view.word(t)) || view.word(t) == "cease-fire")
+                })
+            {
+                targets = vec![p];
+            }
             // "freed a French teacher held in Evin prison", "release a dual
             // national sentenced to 13 years": a participle of coercion right
             // after an object is done to that object, by the sentence's side
@@ -861,12 +880,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                                 .any(|w| view.word(tr.start).starts_with(w)));
                     let own = country_of(&actors[sources[0]])?;
                     let start = doc.tokens[tr.start].span.start;
+                    // ("…, which Moscow denied": a relative clause inside the
+                    // account it answers)
+                    let relative = prev_word(&view, actors[sources[0]].start) == "which";
                     deny.then(|| {
                         accounts
                             .iter()
                             .rev()
                             .take_while(|x| x.0 + 2 >= si)
-                            .find(|x| x.1 <= start && x.3.contains(&own) && country_of(&x.2).is_some_and(|c| c != own))
+                            .find(|x| {
+                                (x.1 <= start || relative)
+                                    && x.3.contains(&own)
+                                    && country_of(&x.2).is_some_and(|c| c != own)
+                            })
                             .map(|x| (x.2.entity.clone(), x.2.code.clone()))
                     })
                     .flatten()
@@ -3411,6 +3437,12 @@ const LIGHT_VERBS: [&str; 42] = [
 fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usize) -> Option<usize> {
     for k in (tok.saturating_sub(4).max(floor)..tok).rev() {
         if matches!(view.word(k), "which" | "who") {
+            // "…, which Baku denied": a name between the pronoun and the verb
+            // is the clause's subject; the pronoun is its object
+            if let Some(i) = actors.iter().position(|a| a.start == k + 1 && a.end <= tok && (!a.place || a.end == tok))
+            {
+                return Some(i);
+            }
             let end = if k > view.first && view.word(k - 1) == "," { k - 1 } else { k };
             if let Some(i) = actors.iter().position(|a| a.end == end) {
                 return Some(i);
@@ -3550,6 +3582,13 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
                 ) || (w == "that" && !(through_that && t < tok + 6))
                     || (matches!(w, "and" | "but" | "as") && t > tok && view.word(t - 1) == ",")
+                    // "denied involvement and blamed the army": a second
+                    // verb of the same subject has its own object
+                    || (w == "and"
+                        && t > tok
+                        && view.word(t + 1).ends_with("ed")
+                        && view.word(t + 1).len() > 4
+                        && !actors.iter().any(|a| a.start == t + 1))
                     || reduced_relative(view, t)
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
                     // "…, with Iraq hosting the meeting": an absolute phrase

@@ -1798,3 +1798,25 @@ fn blame_of_a_deed_reaches_each_of_its_coordinated_doers() {
     blamed.sort();
     assert_eq!(blamed, ["DEU", "FRA", "ITA"], "{}", show(&doc));
 }
+
+#[test]
+fn denials_answer_accounts_even_in_a_relative_clause_and_keep_to_their_own_verb() {
+    let doc = extract(
+        "A UN panel said Eritrean troops looted a hospital in Tigray last month. The Eritrean army denied \
+         involvement and blamed local militias.",
+    );
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "UNO", "the accuser, not the one blamed next: {}", show(&doc));
+    let doc = extract("Armenia accused Azerbaijan of shelling a border village overnight, which Baku denied.");
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("AZE", "ARM"), "{}", show(&doc));
+}
+
+#[test]
+fn a_truce_asked_for_in_a_country_is_asked_of_it_unless_a_draft_asks() {
+    let doc =
+        extract("The African Union demanded an immediate ceasefire in Libya on Friday and called on donors to help.");
+    assert!(doc.events.iter().any(|e| e.root == "10" && country(&e.target_actor) == "LBY"), "{}", show(&doc));
+    let doc = extract("China vetoed a draft resolution that would have demanded a ceasefire in Myanmar.");
+    assert!(!doc.events.iter().any(|e| e.root == "10"), "{}", show(&doc));
+}
