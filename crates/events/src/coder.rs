@@ -98,6 +98,11 @@ const COMPOUND_HEADS: [(&str, &[&str]); 5] = [
     ("travel", &["ban", "bans", "restrictions", "advisory", "advisories", "warning", "warnings", "documents"]),
     ("tax", &["increase", "increases", "hike", "hikes", "rise", "rises", "cut", "cuts", "reform", "bill", "rate"]),
 ];
+/// Irregular past forms, never nouns after a subject.
+const IRREGULAR_PAST: [&str; 24] = [
+    "met", "held", "sent", "struck", "fought", "told", "said", "hit", "shot", "took", "gave", "began", "made", "kept",
+    "left", "led", "sought", "brought", "threw", "withdrew", "spoke", "rang", "won", "swore",
+];
 /// Prepositions after which a verb form is a noun ("by telephone").
 const NOUN_PREPS: [&str; 8] = ["by", "of", "for", "with", "from", "in", "on", "at"];
 /// Nouns that a name before them modifies rather than acts in.
@@ -417,6 +422,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             let (mut sources, mut targets) = assign(doc, &view, &actors, tr, prev);
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
+            }
+            // "laid a wreath at a memorial in Windhoek": a symbolic act abroad
+            // is made to the country where it takes place
+            if targets.is_empty()
+                && tr.code.code == "017"
+                && let Some(&s) = sources.first()
+                && let Some(p) = actors.iter().position(|a| {
+                    a.start >= tr.end
+                        && a.start <= tr.end + 12
+                        && a.place
+                        && a.code.is_some()
+                        && !same_country(a, &actors[s])
+                })
+            {
+                targets = vec![p];
             }
             // "demanded an immediate ceasefire in Sudan": a truce asked for in a
             // country is asked of it
@@ -2423,6 +2443,8 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // "Japan's renewed claim", "Tokyo's islet claim": a bare verb form after
     // a possessive and one lowercase modifier is a noun
+    // ("Serbia's president met …": an agent word before it is the subject
+    // of a verb, whose past may be irregular)
     if entry.kind == TriggerKind::Verb
         && end - start == 1
         && start >= view.first + 2
@@ -2431,6 +2453,8 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
         && !head.ends_with("ed")
         && !head.ends_with('s')
         && !head.ends_with("ing")
+        && lexicon().agent(before).is_none()
+        && !IRREGULAR_PAST.contains(&head)
     {
         return false;
     }
@@ -3102,7 +3126,10 @@ fn assign(
         && (view.word(tr.end) == "their" || (view.word(tr.end) == "each" && view.word(tr.end + 1) == "other"));
     // "Egypt and Saudi Arabia signed …, and pledged to begin trading": an
     // intent the coordinated sides state together, with no one else named
-    let together = tr.entry.kind == TriggerKind::Verb && tr.code.code.starts_with("03") && view.word(tr.end) == "to";
+    let together = tr.entry.kind == TriggerKind::Verb && tr.code.code.starts_with("03") && view.word(tr.end) == "to"
+        // "the presidents of Poland and Ukraine laid wreaths together"
+        || (tr.entry.kind == TriggerKind::Verb
+            && (tr.end..(tr.end + 3).min(view.end())).any(|t| matches!(view.word(t), "together" | "jointly")));
     if targets.is_empty()
         && sources.len() >= 2
         && (between_them

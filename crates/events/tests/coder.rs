@@ -1820,3 +1820,16 @@ fn a_truce_asked_for_in_a_country_is_asked_of_it_unless_a_draft_asks() {
     let doc = extract("China vetoed a draft resolution that would have demanded a ceasefire in Myanmar.");
     assert!(!doc.events.iter().any(|e| e.root == "10"), "{}", show(&doc));
 }
+
+#[test]
+fn an_officials_irregular_past_is_a_verb_and_wreaths_are_symbolic_acts() {
+    let doc = extract("Hungary's foreign minister met the Chinese ambassador in Budapest on Tuesday.");
+    assert_eq!(doc.events.iter().filter(|e| e.code == "040").count(), 2, "{}", show(&doc));
+    let doc = extract("Kenya's president held talks with Uganda's president in Kampala on Monday.");
+    assert!(doc.events.iter().any(|e| e.root == "04"), "{}", show(&doc));
+    let doc = extract("Germany's chancellor laid a wreath at a war memorial in Warsaw on Friday.");
+    let e = find(&doc, "017").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("DEU", "POL"), "{}", show(&doc));
+    let doc = extract("The presidents of Chile and Peru laid wreaths together at a border monument on Sunday.");
+    assert_eq!(doc.events.iter().filter(|e| e.code == "017").count(), 2, "{}", show(&doc));
+}
