@@ -98,6 +98,9 @@ const COMPOUND_HEADS: [(&str, &[&str]); 5] = [
     ("travel", &["ban", "bans", "restrictions", "advisory", "advisories", "warning", "warnings", "documents"]),
     ("tax", &["increase", "increases", "hike", "hikes", "rise", "rises", "cut", "cuts", "reform", "bill", "rate"]),
 ];
+/// Irregular past participles of acts done to someone ("was shot dead",
+/// "were beaten").
+const IRREGULAR_PARTICIPLES: [&str; 8] = ["shot", "struck", "hit", "held", "beaten", "taken", "caught", "thrown"];
 /// Irregular past forms, never nouns after a subject.
 const IRREGULAR_PAST: [&str; 24] = [
     "met", "held", "sent", "struck", "fought", "told", "said", "hit", "shot", "took", "gave", "began", "made", "kept",
@@ -457,6 +460,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = vec![p];
             }
+            // "denied targeting civilians", "denied opening fire": what a
+            // denial's gerund names is the deed denied, not whom it answers
+            if tr.code.code.starts_with("016")
+                && tr.entry.kind == TriggerKind::Verb
+                && view.word(tr.end).ends_with("ing")
+                && view.word(tr.end).len() > 5
+            {
+                targets.clear();
+            }
             // "freed a French teacher held in Evin prison", "release a dual
             // national sentenced to 13 years": a participle of coercion right
             // after an object is done to that object, by the sentence's side
@@ -683,9 +695,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // other side its words name
             // ("is weighing whether to block the next EU sanctions package":
             // the option weighed names its other side the same way)
+            // ("put its fleet on high alert as NATO began an exercise": force
+            // posture is shown to the other side its clause names)
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
-                && (tr.code.code.starts_with("13") || tr.code.code == "014")
+                && (tr.code.code.starts_with("13") || tr.code.code == "014" || tr.code.code.starts_with("15"))
                 && let Some(&s) = sources.first()
                 && let Some(t) = threatened_side(&view, &actors, tr, &actors[s])
             {
@@ -805,8 +819,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some(referent) = doer_of_noun(&view, k, si, &doers, &actors, &actors[a])
             {
                 let target = Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                // ("a charge the Kremlin dismissed as absurd": rejecting a
+                // charge denies it)
+                let code = if CHARGE_NOUNS.contains(&view.word(k))
+                    && tr.code.code.starts_with("12")
+                    && ["reject", "dismiss"].iter().any(|w| view.word(tr.start).starts_with(w))
+                {
+                    "016".to_string()
+                } else {
+                    tr.code.code.clone()
+                };
                 if actors[a].code.is_some() && !same_country_bare(&actors[a], &target) {
-                    events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[a], &target, &actors));
+                    events.push(make_event(lex, doc, si, &view, tr, &code, &actors[a], &target, &actors));
                 }
                 continue;
             }
@@ -2348,9 +2372,12 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     // "suspected bribery", "a drug trafficking suspect", "boats carrying
     // aid": an adjective, a noun and a participle that describes a noun
     if entry.kind == TriggerKind::Verb && end - start == 1 {
+        // ("struck suspected PKK positions": after another verb)
         if head == "suspected"
-            && (DETERMINERS.contains(&before) || matches!(before, "into" | "of" | "for" | "over"))
-            && !matches!(after, "of" | "that")
+            && (DETERMINERS.contains(&before)
+                || matches!(before, "into" | "of" | "for" | "over")
+                || (before.len() > 3 && (before.ends_with("ed") || IRREGULAR_PAST.contains(&before))))
+            && !matches!(after, "of" | "that" | "him" | "her" | "them" | "it")
         {
             return false;
         }
@@ -2773,17 +2800,20 @@ fn assign(
         .max(view.first);
 
     let before = prev_word(view, tr.start);
+    // ("were shot dead by", "was fired upon by")
     let by_at = if view.word(tr.end) == "by" {
         Some(tr.end)
-    } else if matches!(view.word(tr.end), "on" | "at" | "upon") && view.word(tr.end + 1) == "by" {
+    } else if matches!(view.word(tr.end), "on" | "at" | "upon" | "dead" | "down" | "repeatedly")
+        && view.word(tr.end + 1) == "by"
+    {
         Some(tr.end + 1)
     } else {
         None
     };
+    let participle = |w: &str| w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w);
     // "was attacked by X", and the bare participle "a swap brokered by X"
     let passive = by_at.is_some()
-        && (PASSIVE_AUX.contains(&before)
-            || (tr.entry.kind == TriggerKind::Verb && view.word(tr.end - 1).ends_with("ed")));
+        && (PASSIVE_AUX.contains(&before) || (tr.entry.kind == TriggerKind::Verb && participle(view.word(tr.end - 1))));
     let mut sources = Vec::new();
     let mut targets = Vec::new();
     // "was damaged", "was fired from Belarus": a passive without its agent
@@ -2791,7 +2821,7 @@ fn assign(
     let agentless = tr.entry.kind == TriggerKind::Verb
         && by_at.is_none()
         && PASSIVE_AUX.contains(&before)
-        && view.word(tr.end - 1).ends_with("ed");
+        && participle(view.word(tr.end - 1));
     if agentless {
         if view.word(tr.end) == "from"
             && let Some(a) = actors.iter().position(|a| a.start == tr.end + 1 || a.start == tr.end + 2)

@@ -1833,3 +1833,30 @@ fn an_officials_irregular_past_is_a_verb_and_wreaths_are_symbolic_acts() {
     let doc = extract("The presidents of Chile and Peru laid wreaths together at a border monument on Sunday.");
     assert_eq!(doc.events.iter().filter(|e| e.code == "017").count(), 2, "{}", show(&doc));
 }
+
+#[test]
+fn force_posture_faces_the_side_its_clause_names() {
+    let doc = extract("Greece put its navy on high alert on Monday as Turkish survey ships entered disputed waters.");
+    let e = doc.events.iter().find(|e| e.root == "15").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "TUR", "{}", show(&doc));
+    // with nobody else named it stays one-sided
+    let doc = extract("NATO began a large naval exercise in the Baltic Sea on Monday.");
+    assert!(doc.events.iter().all(|e| e.target_actor.is_none()), "{}", show(&doc));
+}
+
+#[test]
+fn passives_with_irregular_participles_and_denials_of_a_gerund() {
+    let doc = extract("Three Afghan migrants were shot dead by Iranian border guards near Zahedan on Friday.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("IRN", "AFG"), "{}", show(&doc));
+    let doc = extract(
+        "Human Rights Watch said Ethiopian troops shelled a school in Amhara. The army denied targeting \
+         civilians.",
+    );
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "NGO", "the accuser, not the civilians: {}", show(&doc));
+    let doc = extract("Georgia accused Moscow of funding the protests, a charge the Kremlin dismissed as absurd.");
+    assert!(doc.events.iter().any(|e| e.code == "016" && country(&e.source_actor) == "RUS"), "{}", show(&doc));
+    let doc = extract("Turkish warplanes struck suspected PKK positions in northern Iraq on Sunday.");
+    assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "suspected"), "{}", show(&doc));
+}
