@@ -657,6 +657,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
+            // "it had sentenced a French national … and rejected Paris's
+            // calls": the object of the verb before "and" is not the subject
+            // of the verb after it; both verbs share the first one's subject
+            if tr.entry.kind == TriggerKind::Verb
+                && prev_word(&view, tr.start) == "and"
+                && let Some(&s0) = sources.first()
+                && previous_targets.contains(&s0)
+                && let Some((_, prev)) = previous_sources.as_ref()
+                && !prev.is_empty()
+                && !prev.contains(&s0)
+            {
+                sources = prev.clone();
+                targets.retain(|t| !sources.contains(t));
+            }
             // "sent condolences to Iran and offered to send rescue teams":
             // a verb coordinated with the previous one, sharing its subject
             // and with no object of its own, shares its object too

@@ -1860,3 +1860,12 @@ fn passives_with_irregular_participles_and_denials_of_a_gerund() {
     let doc = extract("Turkish warplanes struck suspected PKK positions in northern Iraq on Sunday.");
     assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "suspected"), "{}", show(&doc));
 }
+
+#[test]
+fn the_object_before_and_is_not_the_subject_after_it() {
+    let doc = extract(
+        "Russia's FSB said it had detained a Dutch citizen in Moscow and rejected The Hague's calls for his \
+         release.",
+    );
+    assert!(!doc.events.iter().any(|e| country(&e.source_actor) == "NLD" && e.root == "12"), "{}", show(&doc));
+}
