@@ -185,15 +185,32 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
             resolve_as[i] = Some(p);
         }
     }
+    // Each saying's holder, in text order (unnamed sources get their
+    // entities in the order they speak).
+    let mut holders: Vec<String> = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let source = f.source.map(|s| {
             // A list of names is held by the group it names.
             let group = if resolve_as[i].is_none_or(|r| r == s) { resolver.group_for(s) } else { None };
-            let entity = group.or_else(|| resolver.entity_for(&view, resolve_as[i].unwrap_or(s)));
+            let mut entity = group.or_else(|| resolver.entity_for(&view, resolve_as[i].unwrap_or(s)));
             if let Some(id) = &entity {
                 resolver.note_speaker(s, id);
             }
+            // A pronoun resolved to an earlier unnamed speaker ("The
+            // Russian ambassador … denied … He told …") denotes that
+            // speaker's entity, like a pronoun resolved to a named one.
+            if entity.is_none()
+                && let Some(r) = resolve_as[i].filter(|r| *r != s)
+                && is_personal_pronoun(view.text(s))
+            {
+                entity = Some(resolver.unnamed(&view, r));
+            }
             SourceRef { span: s, entity }
+        });
+        holders.push(match &source {
+            Some(SourceRef { entity: Some(e), .. }) => e.clone(),
+            Some(src) => resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span)),
+            None => resolver.unknown(),
         });
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
@@ -231,11 +248,7 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     for (i, a) in attributions.iter().enumerate() {
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
-        let holder = match &a.source {
-            Some(SourceRef { entity: Some(e), .. }) => Holder::Entity(e.clone()),
-            Some(src) => Holder::Entity(resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span))),
-            None => Holder::Entity(resolver.unknown()),
-        };
+        let holder = Holder::Entity(holders[i].clone());
         claims.push(Claim {
             id: String::new(),
             span: a.content,
@@ -287,7 +300,7 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
             continue;
         }
         let lower = view.text(*span).to_lowercase();
-        let kind = if matches!(lower.as_str(), "he" | "she" | "it" | "him" | "her") {
+        let kind = if matches!(lower.as_str(), "he" | "she" | "it" | "they" | "him" | "her") {
             MentionKind::Pronoun
         } else {
             MentionKind::Nominal
@@ -295,6 +308,8 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         speaker_mentions.push((id.clone(), Mention { span: *span, kind, rule: Some(resolve::SPEAKER_RULE.into()) }));
     }
     drop(view);
+    let (speaker_mentions, new_speaker_mentions): (Vec<_>, Vec<_>) =
+        speaker_mentions.into_iter().partition(|(id, _)| doc.entities.iter().any(|e| e.id == *id));
     for (id, m) in speaker_mentions {
         if let Some(e) = doc.entities.iter_mut().find(|e| e.id == id) {
             e.mentions.push(m);
@@ -302,6 +317,12 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         }
     }
     doc.entities.extend(new_entities);
+    for (id, m) in new_speaker_mentions {
+        if let Some(e) = doc.entities.iter_mut().find(|e| e.id == id) {
+            e.mentions.push(m);
+            e.mentions.sort_by_key(|m| m.span.start);
+        }
+    }
     doc.attributions = attributions;
     doc.claims = claims;
     doc.evidence = evidence;
@@ -384,6 +405,11 @@ fn parents(found: &[rules::Found]) -> Vec<Option<usize>> {
         }
     }
     out
+}
+
+/// Whether a source is a personal pronoun ("he", "she", "it", "they").
+fn is_personal_pronoun(text: &str) -> bool {
+    matches!(text.to_lowercase().as_str(), "he" | "she" | "it" | "they")
 }
 
 fn negated_in(view: &View, span: Span, exclude: &[Span]) -> bool {

@@ -1041,3 +1041,49 @@ fn a_passive_participle_set_off_by_commas_is_no_saying_and_its_agent_no_speaker(
     let f = found(&d, None, "said", "to have been filmed by a drone");
     assert_eq!(cleaned(&d, vec![f]).len(), 1);
 }
+
+/// The entity a saying's source denotes, by its cue.
+fn source_entity<'d>(d: &'d Document, cue: &str) -> Option<&'d dossier_model::Entity> {
+    let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == cue))?;
+    a.source.as_ref()?.entity.as_deref().and_then(|id| d.entity(id))
+}
+
+#[test]
+fn a_pronoun_resolved_to_an_unnamed_speaker_denotes_its_entity() {
+    // "He" after an unnamed speaker is that speaker: the attribution's
+    // source entity (JSON, store, `claims --by`, events), not only its
+    // claim's holder.
+    let mut d = doc("The harbour master, summoned to the town hall on Monday, denied that the crane had failed. He told \
+         reporters the ship was safe, according to a port official who was present.");
+    let e = source_entity(&d, "told").unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(e.name, "The harbour master");
+    assert!(dossier_attribution::resolve::is_unnamed_source(e), "{e:?}");
+    // Its mentions: the descriptor once, and the pronoun.
+    let words: Vec<&str> = e.mentions.iter().map(|m| d.slice(m.span)).collect();
+    assert_eq!(words, ["The harbour master", "He"], "{e:?}");
+    assert_eq!(holder_of(&d, "told"), "The harbour master");
+    // The chain reads from the entity.
+    let l = chains(&d);
+    assert!(l.iter().any(|l| l.starts_with("author → a port official who was present → The harbour master | told")), "{l:?}");
+    // Running the stage again gives the same layers.
+    let before = (d.entities.clone(), d.attributions.clone(), d.claims.clone());
+    dossier_attribution::annotate(&mut d);
+    assert_eq!(before, (d.entities.clone(), d.attributions.clone(), d.claims.clone()));
+
+    // "they" after a plural unnamed speaker.
+    let d = doc("Two inspectors familiar with the inquiry said the pump had been switched off by hand. \
+         The valve was also left open, they said.");
+    let e = source_entity(&d, "said").map(|e| e.name.clone());
+    assert_eq!(e.as_deref(), None, "the descriptor itself keeps no entity");
+    let they = d
+        .attributions
+        .iter()
+        .find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span) == "they"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    let id = they.source.as_ref().and_then(|s| s.entity.clone()).unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.entity(&id).unwrap().name, "Two inspectors familiar with the inquiry");
+
+    // A pronoun with no speaker before it stays without an entity.
+    let d = doc("He told reporters the ship was safe.");
+    assert!(source_entity(&d, "told").is_none(), "{:?}", lines(&d));
+}
