@@ -207,9 +207,21 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
             }
             SourceRef { span: s, entity }
         });
-        holders.push(match &source {
+        let mut source = source;
+        holders.push(match &mut source {
             Some(SourceRef { entity: Some(e), .. }) => e.clone(),
-            Some(src) => resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span)),
+            Some(src) => {
+                let id = resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span));
+                // A definite phrase that takes up an earlier unnamed
+                // speaker ("A port spokesperson said … The spokesperson
+                // said …") denotes that speaker's entity; the phrase that
+                // introduces a speaker keeps `entity: null`.
+                if view.text(src.span).to_lowercase().starts_with("the ") && resolver.introduced_before(&id, src.span.start)
+                {
+                    src.entity = Some(id.clone());
+                }
+                id
+            }
             None => resolver.unknown(),
         });
         let children: Vec<Span> =
@@ -295,7 +307,8 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     let mut speaker_mentions: Vec<(String, Mention)> = Vec::new();
     for a in &attributions {
         let Some(SourceRef { span, entity: Some(id) }) = &a.source else { continue };
-        let overlapping = doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.span.overlaps(*span)));
+        let overlapping =
+            doc.entities.iter().chain(&new_entities).any(|e| e.mentions.iter().any(|m| m.span.overlaps(*span)));
         if overlapping || speaker_mentions.iter().any(|(_, m)| m.span == *span) {
             continue;
         }

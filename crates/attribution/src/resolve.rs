@@ -416,6 +416,12 @@ impl Resolver {
         id
     }
 
+    /// Whether entity `id`, made by this stage, has a mention that starts
+    /// before byte `at` (an earlier speaker the phrase at `at` takes up).
+    pub fn introduced_before(&self, id: &str, at: usize) -> bool {
+        self.new_entities.iter().any(|e| e.id == id && e.mentions.iter().any(|m| m.span.start < at))
+    }
+
     /// The group entity of a source that lists two or more recognised
     /// entities and nothing else ("Warsaw and Bucharest", "Sweden, Norway
     /// and the Netherlands"; not "Poland or Romania", not "officials in

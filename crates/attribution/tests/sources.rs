@@ -1087,3 +1087,21 @@ fn a_pronoun_resolved_to_an_unnamed_speaker_denotes_its_entity() {
     let d = doc("He told reporters the ship was safe.");
     assert!(source_entity(&d, "told").is_none(), "{:?}", lines(&d));
 }
+
+#[test]
+fn a_definite_phrase_taking_up_an_unnamed_speaker_denotes_its_entity() {
+    let d = doc("A port spokesperson said the quay had been closed overnight. \
+         The spokesperson said divers would inspect the hull on Friday.");
+    let first = d.attributions.iter().find(|a| d.slice(a.content).starts_with("the quay")).unwrap();
+    assert_eq!(first.source.as_ref().and_then(|s| s.entity.clone()), None, "the introducing phrase keeps null");
+    let second = d
+        .attributions
+        .iter()
+        .find(|a| d.slice(a.content).starts_with("divers"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    let id = second.source.as_ref().and_then(|s| s.entity.clone()).unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.entity(&id).unwrap().name, "A port spokesperson");
+    let words: Vec<&str> = d.entity(&id).unwrap().mentions.iter().map(|m| d.slice(m.span)).collect();
+    assert_eq!(words, ["A port spokesperson", "The spokesperson"]);
+    assert!(chains(&d).iter().any(|l| l.starts_with("author → A port spokesperson | said | divers")), "{:?}", chains(&d));
+}
