@@ -1105,3 +1105,31 @@ fn a_definite_phrase_taking_up_an_unnamed_speaker_denotes_its_entity() {
     assert_eq!(words, ["A port spokesperson", "The spokesperson"]);
     assert!(chains(&d).iter().any(|l| l.starts_with("author → A port spokesperson | said | divers")), "{:?}", chains(&d));
 }
+
+#[test]
+fn a_clause_describing_a_trailing_source_is_no_content() {
+    // "…, according to X, <apposition or relative clause>": what follows X
+    // describes X; the content is the clause before the cue.
+    for (text, content) in [
+        (
+            "Troops demolished three shelters near the village on Monday, according to the border agency, the \
+             interior ministry body that oversees crossings.",
+            "Troops demolished three shelters near the village on Monday",
+        ),
+        (
+            "Israel reopened two crossings into the enclave on Friday, according to Cogatra, the defence ministry \
+             body that oversees supplies.",
+            "Israel reopened two crossings into the enclave on Friday",
+        ),
+        ("The convoy was stopped at the bridge, according to Halvorsen, who was there.", "The convoy was stopped at the bridge"),
+    ] {
+        let d = doc(text);
+        let l = chains(&d);
+        assert_eq!(d.attributions.len(), 1, "{l:?}");
+        assert_eq!(d.slice(d.attributions[0].content), content, "{l:?}");
+        // No content runs over its own cue.
+        for a in &d.attributions {
+            assert!(a.cue.as_ref().is_none_or(|c| !a.content.contains(c.span)), "{l:?}");
+        }
+    }
+}
