@@ -260,7 +260,7 @@ impl Context {
             let txt = view.text(w.span);
             c.shape.push(shape(txt));
             c.quote.push(if view.is_quote_mark(i) { 2 } else { view.in_quote(i) as u8 });
-            let l = if lex.verbs.contains_key(&w.lower) {
+            let l = if lex.verbs.get(&w.lower).is_some_and(|v| v.tagger_feature) {
                 1
             } else if lex.nominals.contains_key(&w.lower) {
                 2

@@ -401,3 +401,32 @@ fn examples_evidence_said_to_be_missing_is_no_item() {
     let d = example("02-gulf-of-finland-cable.txt");
     assert!(!d.evidence.iter().any(|e| d.slice(e.span) == "testimony"), "without testimony from the crew");
 }
+
+/// The name of the entity an attribution's source denotes, if any.
+fn source_entity_name(d: &Document, a: &dossier_model::Attribution) -> Option<String> {
+    let id = a.source.as_ref()?.entity.as_deref()?;
+    d.entity(id).map(|e| e.name.clone())
+}
+
+#[test]
+fn examples_pronoun_and_definite_sources_denote_their_speakers() {
+    let d = example("05-czech-expels-diplomats.txt");
+    let a = find(&d, "told", "the accusations were");
+    assert_eq!(d.slice(a.source.as_ref().unwrap().span), "He");
+    assert_eq!(source_entity_name(&d, a).as_deref(), Some("The Russian ambassador"));
+    let d = example("02-gulf-of-finland-cable.txt");
+    let a = find(&d, "said", "Tracking data shows");
+    assert_eq!(source_entity_name(&d, a).as_deref(), Some("two officials familiar with the investigation"));
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    let a = find(&d, "said", "Kaymaz was prepared");
+    assert_eq!(source_entity_name(&d, a).as_deref(), Some("A source in the Turkish presidency"));
+}
+
+#[test]
+fn examples_a_trailing_speaker_s_description_is_no_content_and_a_tribunal_rules() {
+    let d = example("04-south-china-sea-standoff.txt");
+    let a = find(&d, "ruled", "that China's sweeping claims in the South China Sea had no legal basis");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → An international tribunal");
+    assert_eq!(a.speech_act, SpeechAct::Assert);
+    find(&d, "rejects", "a ruling");
+}

@@ -1133,3 +1133,35 @@ fn a_clause_describing_a_trailing_source_is_no_content() {
         }
     }
 }
+
+#[test]
+fn a_court_that_ruled_that_is_a_source() {
+    // A ruling or finding is a saying of the court: "ruled that", also with
+    // a time between ("ruled in 2016 that", "ruled on Tuesday that").
+    for (text, source, content) in [
+        (
+            "An arbitration panel ruled that the fishing ban had no legal basis.",
+            "An arbitration panel",
+            "that the fishing ban had no legal basis",
+        ),
+        ("The Supreme Court ruled on Tuesday that the curfew was unlawful.", "The Supreme Court", "that the curfew was unlawful"),
+        (
+            "A tribunal in Geneva ruled in 2019 that the seizure of the tanker breached the treaty.",
+            "A tribunal in Geneva",
+            "that the seizure of the tanker breached the treaty",
+        ),
+    ] {
+        let d = doc(text);
+        let a = d
+            .attributions
+            .iter()
+            .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "ruled"))
+            .unwrap_or_else(|| panic!("{text}: {:?}", lines(&d)));
+        assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some(source), "{:?}", lines(&d));
+        assert_eq!(d.slice(a.content), content, "{:?}", lines(&d));
+        assert_eq!(a.speech_act, SpeechAct::Assert);
+    }
+    // Not a ruling: "ruled out", a passive hedge.
+    let d = doc("A second strike cannot be ruled out that early in the season.");
+    assert!(!d.attributions.iter().any(|a| a.speech_act == SpeechAct::Assert), "{:?}", lines(&d));
+}
