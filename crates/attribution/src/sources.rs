@@ -983,8 +983,27 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             continue;
         }
         let (ta, tb) = words_of(view, f.content);
+        let mut tb = tb;
         if let Some(c) = (ta + 1..tb).find(|&k| view.lw(k) == ",") {
             f.content = view.span(ta, c);
+            tb = c;
+        }
+        // What is said is of the noun phrase the clause is set off from:
+        // "[Separate footage], said by officials [to have been filmed by a
+        // drone]" says the footage was filmed by a drone, so the content
+        // starts at that phrase (and holds the source and cue between).
+        let infinitive = (ta.max(cb)..tb).find(|&k| view.lw(k) == "to");
+        if ta >= cb && infinitive.is_some_and(|t| (cb..t).all(|k| !view.words[k].punct)) {
+            let sa = view.sents[view.words[ca].sent].0;
+            let np = (sa..ca - 1).rev().take_while(|&k| !view.words[k].punct).last();
+            if let Some(a) = np
+                && a < ca - 1
+                && ca - 1 - a <= 6
+                && (a == sa || view.lw(a - 1) == ",")
+                && (a..ca - 1).all(|k| !FUNCTION.contains(&view.lw(k)) || ARTICLES.contains(&view.lw(k)))
+            {
+                f.content = view.span(a, tb);
+            }
         }
     }
     // A content that opens with its own source after its cue ("Said Ellis:

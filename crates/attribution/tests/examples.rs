@@ -291,9 +291,10 @@ fn examples_sources_and_contents_of_the_fifth_round() {
     assert!(d.slice(find(&d, "has proposed", "a 30-day halt").content).ends_with("grain shipments"));
     no_cue(&example("03-romania-drone-incursion.txt"), "calls");
     // A parenthetical "said by X to …" ends at its comma; the rest of the
-    // sentence is the author's.
-    let a = find(&d, "said", "to have been filmed");
-    assert_eq!(d.slice(a.content), "to have been filmed by a Bayraktar TB2 drone");
+    // sentence is the author's. (Since `attribution@10` its content starts
+    // at the phrase it is said of.)
+    let a = find(&d, "said", "Separate footage");
+    assert_eq!(d.slice(a.content), "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone");
     // "according to a London broker, and several operators have said": the
     // source ends at the new clause.
     let a = find(&d, "according to", "Insurance premiums");
@@ -429,4 +430,11 @@ fn examples_a_trailing_speaker_s_description_is_no_content_and_a_tribunal_rules(
     assert_eq!(d.chain(&a.id).join(" → "), "author → An international tribunal");
     assert_eq!(a.speech_act, SpeechAct::Assert);
     find(&d, "rejects", "a ruling");
+}
+
+#[test]
+fn examples_a_passive_saying_holds_what_it_is_said_of() {
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    let a = find(&d, "said", "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Ukrainian officials");
 }

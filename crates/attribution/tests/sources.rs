@@ -1165,3 +1165,16 @@ fn a_court_that_ruled_that_is_a_source() {
     let d = doc("A second strike cannot be ruled out that early in the season.");
     assert!(!d.attributions.iter().any(|a| a.speech_act == SpeechAct::Assert), "{:?}", lines(&d));
 }
+
+#[test]
+fn a_passive_saying_set_off_by_commas_says_something_of_the_phrase_before_it() {
+    // "X, said by Y to have …": Y said X had …; the content holds X.
+    let d = doc("Separate footage, said by Norwegian officials to have been filmed by a drone, appears to show a fire.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.slice(a.content), "Separate footage, said by Norwegian officials to have been filmed by a drone");
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Norwegian officials"));
+}
