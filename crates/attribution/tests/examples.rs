@@ -438,3 +438,23 @@ fn examples_a_passive_saying_holds_what_it_is_said_of() {
     let a = find(&d, "said", "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone");
     assert_eq!(d.chain(&a.id).join(" → "), "author → Ukrainian officials");
 }
+
+#[test]
+fn examples_each_clause_of_a_content_has_its_own_certainty() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    let a = find(&d, "say", "the pattern probably reflects");
+    assert_eq!(a.certainty.level, CertaintyLevel::Likely);
+    let levels: Vec<CertaintyLevel> =
+        d.claims.iter().filter(|c| c.attribution.as_deref() == Some(a.id.as_str())).map(|c| c.certainty.level).collect();
+    assert_eq!(levels, [CertaintyLevel::Likely, CertaintyLevel::VeryUnlikely]);
+}
+
+#[test]
+fn examples_a_cited_source_is_a_link_of_the_chain() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    let a = find(&d, "told", "the anchor had been released");
+    assert_eq!(
+        d.chain(&a.id).join(" → "),
+        "author → National Bureau of Investigation → a preliminary interview → The ship’s master"
+    );
+}

@@ -1178,3 +1178,51 @@ fn a_passive_saying_set_off_by_commas_says_something_of_the_phrase_before_it() {
     assert_eq!(d.slice(a.content), "Separate footage, said by Norwegian officials to have been filmed by a drone");
     assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Norwegian officials"));
 }
+
+#[test]
+fn a_hedge_scopes_over_its_own_clause_of_a_content() {
+    // One saying, two clauses with their own hedges: the saying takes its
+    // main clause's certainty, and each clause is a claim of its own.
+    let d = doc("Engineers say the leak probably started at the valve, but finding the cause is highly unlikely \
+         before spring.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "say"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(a.certainty.level, dossier_model::CertaintyLevel::Likely);
+    let claims: Vec<(&str, dossier_model::CertaintyLevel)> = d
+        .claims
+        .iter()
+        .filter(|c| c.attribution.as_deref() == Some(a.id.as_str()))
+        .map(|c| (d.slice(c.span), c.certainty.level))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("the leak probably started at the valve", dossier_model::CertaintyLevel::Likely),
+            ("finding the cause is highly unlikely before spring", dossier_model::CertaintyLevel::VeryUnlikely),
+        ]
+    );
+    // A participle after the comma is no new clause: one claim.
+    let d = doc("The harbour master said the quay was probably safe, adding that divers would check it.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.claims.iter().filter(|c| c.attribution.as_deref() == Some(a.id.as_str())).count(), 1);
+}
+
+#[test]
+fn what_a_cited_source_holds_is_reported_through_it() {
+    // "…, X said, citing Y": Y is X's source, and a saying inside the
+    // content X and Y share is reported through Y.
+    let d = doc("The ship's captain told investigators the engine had failed, the coastguard said, citing an \
+         interview with the crew.");
+    let l = chains(&d);
+    assert!(
+        l.iter().any(|l| l.starts_with("author → the coastguard → an interview with the crew → The ship's captain | told")),
+        "{l:?}"
+    );
+}
