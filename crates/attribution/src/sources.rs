@@ -966,6 +966,31 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.content = view.span(ta, e);
         }
     }
+    // "The statement referred to [intercepted communications and bank
+    // records], but did not publish them": a verb group after ", but" or
+    // ", and" with no subject of its own is coordinated with the cue (its
+    // speaker's act), not part of what was said, when the content before
+    // it is a noun phrase with no verb of its own.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.content.start < cue.end {
+            continue;
+        }
+        let (ta, tb) = words_of(view, f.content);
+        const FINITE: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+            "should", "did", "does", "do",
+        ];
+        let Some(k) = (ta + 1..tb.saturating_sub(2)).find(|&k| {
+            view.lw(k) == "," && matches!(view.lw(k + 1), "but" | "and") && FINITE.contains(&view.lw(k + 2))
+        }) else {
+            continue;
+        };
+        if (ta..k).any(|j| FINITE.contains(&view.lw(j)) || view.is_quote_mark(j) || view.lw(j) == "that") {
+            continue;
+        }
+        f.content = view.span(ta, k);
+    }
     // "Separate footage, said by officials to have been filmed by a drone,
     // appears to show …": a passive saying set off by commas ends at the
     // comma that closes it.

@@ -458,3 +458,10 @@ fn examples_a_cited_source_is_a_link_of_the_chain() {
         "author → National Bureau of Investigation → a preliminary interview → The ship’s master"
     );
 }
+
+#[test]
+fn examples_the_speaker_s_own_act_after_a_noun_phrase_content_is_not_said() {
+    let d = example("05-czech-expels-diplomats.txt");
+    let a = find(&d, "referred to", "intercepted communications");
+    assert_eq!(d.slice(a.content), "intercepted communications, surveillance photographs and bank records");
+}

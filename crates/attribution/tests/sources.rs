@@ -1226,3 +1226,23 @@ fn what_a_cited_source_holds_is_reported_through_it() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_verb_coordinated_with_the_cue_is_no_part_of_a_noun_phrase_content() {
+    let d = doc("The agency's report referred to radar logs and witness statements, but did not release them.");
+    let l = chains(&d);
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).starts_with("referred")))
+        .unwrap_or_else(|| panic!("{l:?}"));
+    assert_eq!(d.slice(a.content), "radar logs and witness statements", "{l:?}");
+    // A clause content keeps its coordinated verb ("had sunk, and was …").
+    let d = doc("The harbour master said the barge had sunk overnight, and was being raised by a crane.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{:?}", chains(&d)));
+    assert!(d.slice(a.content).ends_with("crane"), "{:?}", chains(&d));
+}
