@@ -966,6 +966,22 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.content = view.span(ta, e);
         }
     }
+    // "He insisted that Hungary “has never blocked anything”, which is a
+    // curious thing to say …": a clause or apposition right after a
+    // closing quote that runs to the end of the content comments on the
+    // words quoted; it is the author's, not the speaker's.
+    for f in found.iter_mut() {
+        let (ta, tb) = words_of(view, f.content);
+        let Some(q) = (ta + 1..tb.saturating_sub(3)).find(|&q| {
+            view.is_quote_mark(q)
+                && view.quote_at(view.words[q].span.start).is_some_and(|qs| qs.span.end == view.words[q].span.end)
+                && view.lw(q + 1) == ","
+                && comments_on_quote(view, q + 2, tb)
+        }) else {
+            continue;
+        };
+        f.content = view.span(ta, q + 1);
+    }
     // "The statement referred to [intercepted communications and bank
     // records], but did not publish them": a verb group after ", but" or
     // ", and" with no subject of its own is coordinated with the cue (its
@@ -1612,5 +1628,20 @@ mod tests {
         for w in ["later", "and", "the", "widely"] {
             assert!(TRAILING.contains(&w) || w.ends_with("ly"), "{w}");
         }
+    }
+}
+
+/// Whether words `a..b` are a comment on a quotation just before them: a
+/// non-restrictive "which is/was …", or a noun phrase with a relative
+/// clause ("a line that needs no translation"), with no quote of its own.
+fn comments_on_quote(view: &View, a: usize, b: usize) -> bool {
+    if a + 2 > b || (a..b).any(|k| view.is_quote_mark(k)) {
+        return false;
+    }
+    match view.lw(a) {
+        "which" => matches!(view.lw(a + 1), "is" | "was"),
+        "a" | "an" => (a + 2..b.min(a + 6)).any(|k| matches!(view.lw(k), "that" | "which"))
+            && (a + 1..b.min(a + 6)).take_while(|&k| !matches!(view.lw(k), "that" | "which")).all(|k| !view.words[k].punct),
+        _ => false,
     }
 }

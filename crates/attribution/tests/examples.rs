@@ -465,3 +465,13 @@ fn examples_the_speaker_s_own_act_after_a_noun_phrase_content_is_not_said() {
     let a = find(&d, "referred to", "intercepted communications");
     assert_eq!(d.slice(a.content), "intercepted communications, surveillance photographs and bank records");
 }
+
+#[test]
+fn examples_a_comment_on_quoted_words_is_the_author_s() {
+    let d = example("08-opinion-hungary-veto.txt");
+    assert_eq!(d.slice(find(&d, "also insisted", "that Hungary").content), "that Hungary “has never blocked anything”");
+    assert_eq!(
+        d.slice(find(&d, "According to", "he warned").content),
+        "he warned that Budapest would “not be taken for granted”"
+    );
+}

@@ -1246,3 +1246,32 @@ fn a_verb_coordinated_with_the_cue_is_no_part_of_a_noun_phrase_content() {
         .unwrap_or_else(|| panic!("{:?}", chains(&d)));
     assert!(d.slice(a.content).ends_with("crane"), "{:?}", chains(&d));
 }
+
+#[test]
+fn a_comment_on_the_quoted_words_is_the_author_s() {
+    for (text, cue, content) in [
+        (
+            "The mayor insisted that the council \"has never wasted a penny\", which is a bold thing to claim in an \
+             election year.",
+            "insisted",
+            "that the council \"has never wasted a penny\"",
+        ),
+        (
+            "According to two aides, she warned that the port would \"not stay closed for long\", a line that drew \
+             cheers from the crowd.",
+            "warned",
+            "that the port would \"not stay closed for long\"",
+        ),
+    ] {
+        let d = doc(text);
+        let a = d
+            .attributions
+            .iter()
+            .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).ends_with(cue)))
+            .unwrap_or_else(|| panic!("{:?}", chains(&d)));
+        assert_eq!(d.slice(a.content), content, "{:?}", chains(&d));
+        for a in &d.attributions {
+            assert!(!d.slice(a.content).contains("cheers") && !d.slice(a.content).contains("bold"), "{:?}", chains(&d));
+        }
+    }
+}
