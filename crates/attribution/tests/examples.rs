@@ -475,3 +475,12 @@ fn examples_a_comment_on_quoted_words_is_the_author_s() {
         "he warned that Budapest would “not be taken for granted”"
     );
 }
+
+#[test]
+fn examples_criticising_is_a_saying_of_its_own() {
+    let d = example("05-czech-expels-diplomats.txt");
+    find(&d, "said", "the expulsions were \"the minimum");
+    assert_eq!(d.slice(find(&d, "said", "the expulsions were \"the minimum").content).len(), "the expulsions were \"the minimum a self-respecting state can do\"".len());
+    let a = find(&d, "criticised", "Bratislava for having stayed silent");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Denník Večer");
+}

@@ -1275,3 +1275,16 @@ fn a_comment_on_the_quoted_words_is_the_author_s() {
         }
     }
 }
+
+#[test]
+fn criticising_is_a_saying_of_its_own() {
+    // "said … and criticised X for …": two sayings of one speaker.
+    let d = doc("In an editorial, the daily Nordposten said the fines were \"far too low\" and criticised the \
+         regulator for having waited.");
+    let l = chains(&d);
+    assert!(l.iter().any(|l| l.ends_with("| said | the fines were \"far too low\"")), "{l:?}");
+    assert!(l.iter().any(|l| l.ends_with("| criticised | the regulator for having waited")), "{l:?}");
+    let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "criticised")).unwrap();
+    assert_eq!(a.speech_act, SpeechAct::Accuse);
+    assert_eq!(holder_of(&d, "criticised"), "Nordposten");
+}
