@@ -484,3 +484,9 @@ fn examples_criticising_is_a_saying_of_its_own() {
     let a = find(&d, "criticised", "Bratislava for having stayed silent");
     assert_eq!(d.chain(&a.id).join(" → "), "author → Denník Večer");
 }
+
+#[test]
+fn examples_an_evidence_item_keeps_a_plural_possessive() {
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    assert!(d.evidence.iter().any(|e| d.slice(e.span) == "fragments of the missiles' casings"));
+}

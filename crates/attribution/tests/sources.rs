@@ -1288,3 +1288,10 @@ fn criticising_is_a_saying_of_its_own() {
     assert_eq!(a.speech_act, SpeechAct::Accuse);
     assert_eq!(holder_of(&d, "criticised"), "Nordposten");
 }
+
+#[test]
+fn an_evidence_item_keeps_a_plural_possessive_of_its_complement() {
+    let d = doc("Officials showed reporters fragments of the drones' engines near the port.");
+    let items: Vec<&str> = d.evidence.iter().map(|e| d.slice(e.span)).collect();
+    assert_eq!(items, ["fragments of the drones' engines"]);
+}
