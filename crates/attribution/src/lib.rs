@@ -66,7 +66,7 @@ impl Default for Options {
 
 /// The stage's name and version, for the pipeline signature.
 pub const STAGE_NAME: &str = "attribution";
-pub const STAGE_VERSION: u32 = 9;
+pub const STAGE_VERSION: u32 = 10;
 
 /// Writes `doc.attributions`, `doc.claims` and `doc.evidence` (and appends
 /// `MISC` entities for unnamed sources). Never panics on any input.
@@ -216,7 +216,8 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
                 // speaker ("A port spokesperson said … The spokesperson
                 // said …") denotes that speaker's entity; the phrase that
                 // introduces a speaker keeps `entity: null`.
-                if view.text(src.span).to_lowercase().starts_with("the ") && resolver.introduced_before(&id, src.span.start)
+                if view.text(src.span).to_lowercase().starts_with("the ")
+                    && resolver.introduced_before(&id, src.span.start)
                 {
                     src.entity = Some(id.clone());
                 }
@@ -552,9 +553,9 @@ fn gerund_subject(view: &View, k: usize) -> bool {
         return false;
     }
     let (_, sb, _) = view.sents[view.words[k].sent];
-    (k + 1..sb.min(k + 12))
-        .take_while(|&j| !view.words[j].punct && view.lw(j) != "that")
-        .any(|j| matches!(view.lw(j), "is" | "was" | "are" | "were" | "would" | "will" | "could" | "can" | "has" | "had"))
+    (k + 1..sb.min(k + 12)).take_while(|&j| !view.words[j].punct && view.lw(j) != "that").any(|j| {
+        matches!(view.lw(j), "is" | "was" | "are" | "were" | "would" | "will" | "could" | "can" | "has" | "had")
+    })
 }
 
 fn push_clause(view: &View, a: usize, mut b: usize, out: &mut Vec<Span>) {

@@ -1042,7 +1042,8 @@ fn is_apposition(view: &View, (a, b): (usize, usize)) -> bool {
         if view.words[k].punct && w != "-" {
             return false;
         }
-        if FUNCTION.contains(&w) && !matches!(w, "of" | "in" | "on" | "at" | "for" | "with" | "by" | "the" | "a" | "an" | "to" | "and")
+        if FUNCTION.contains(&w)
+            && !matches!(w, "of" | "in" | "on" | "at" | "for" | "with" | "by" | "the" | "a" | "an" | "to" | "and")
         {
             return false;
         }

@@ -1640,8 +1640,12 @@ fn comments_on_quote(view: &View, a: usize, b: usize) -> bool {
     }
     match view.lw(a) {
         "which" => matches!(view.lw(a + 1), "is" | "was"),
-        "a" | "an" => (a + 2..b.min(a + 6)).any(|k| matches!(view.lw(k), "that" | "which"))
-            && (a + 1..b.min(a + 6)).take_while(|&k| !matches!(view.lw(k), "that" | "which")).all(|k| !view.words[k].punct),
+        "a" | "an" => {
+            (a + 2..b.min(a + 6)).any(|k| matches!(view.lw(k), "that" | "which"))
+                && (a + 1..b.min(a + 6))
+                    .take_while(|&k| !matches!(view.lw(k), "that" | "which"))
+                    .all(|k| !view.words[k].punct)
+        }
         _ => false,
     }
 }

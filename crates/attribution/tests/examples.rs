@@ -294,7 +294,10 @@ fn examples_sources_and_contents_of_the_fifth_round() {
     // sentence is the author's. (Since `attribution@10` its content starts
     // at the phrase it is said of.)
     let a = find(&d, "said", "Separate footage");
-    assert_eq!(d.slice(a.content), "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone");
+    assert_eq!(
+        d.slice(a.content),
+        "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone"
+    );
     // "according to a London broker, and several operators have said": the
     // source ends at the new clause.
     let a = find(&d, "according to", "Insurance premiums");
@@ -352,7 +355,10 @@ fn examples_relayed_sayings_are_links_of_their_chains() {
     let chain = |d: &Document, cue: &str, start: &str| d.chain(&find(d, cue, start).id).join(" → ");
     assert_eq!(chain(&d, "had said", "that its crew"), "author → Põhjarannik → Sealore Shipping");
     let d = example("03-romania-drone-incursion.txt");
-    assert_eq!(chain(&d, "had assured", "that they would report"), "author → A NATO spokesperson → Romanian authorities");
+    assert_eq!(
+        chain(&d, "had assured", "that they would report"),
+        "author → A NATO spokesperson → Romanian authorities"
+    );
     let d = example("07-denmark-water-cyberattack.txt");
     let a = find(&d, "believes", "the same group may have scanned");
     assert_eq!(d.chain(&a.id).join(" → "), "author → Two Danish officials → Danish Defense Intelligence Service");
@@ -435,7 +441,8 @@ fn examples_a_trailing_speaker_s_description_is_no_content_and_a_tribunal_rules(
 #[test]
 fn examples_a_passive_saying_holds_what_it_is_said_of() {
     let d = example("06-black-sea-ceasefire-talks.txt");
-    let a = find(&d, "said", "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone");
+    let a =
+        find(&d, "said", "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone");
     assert_eq!(d.chain(&a.id).join(" → "), "author → Ukrainian officials");
 }
 
@@ -444,8 +451,12 @@ fn examples_each_clause_of_a_content_has_its_own_certainty() {
     let d = example("02-gulf-of-finland-cable.txt");
     let a = find(&d, "say", "the pattern probably reflects");
     assert_eq!(a.certainty.level, CertaintyLevel::Likely);
-    let levels: Vec<CertaintyLevel> =
-        d.claims.iter().filter(|c| c.attribution.as_deref() == Some(a.id.as_str())).map(|c| c.certainty.level).collect();
+    let levels: Vec<CertaintyLevel> = d
+        .claims
+        .iter()
+        .filter(|c| c.attribution.as_deref() == Some(a.id.as_str()))
+        .map(|c| c.certainty.level)
+        .collect();
     assert_eq!(levels, [CertaintyLevel::Likely, CertaintyLevel::VeryUnlikely]);
 }
 
@@ -480,7 +491,10 @@ fn examples_a_comment_on_quoted_words_is_the_author_s() {
 fn examples_criticising_is_a_saying_of_its_own() {
     let d = example("05-czech-expels-diplomats.txt");
     find(&d, "said", "the expulsions were \"the minimum");
-    assert_eq!(d.slice(find(&d, "said", "the expulsions were \"the minimum").content).len(), "the expulsions were \"the minimum a self-respecting state can do\"".len());
+    assert_eq!(
+        d.slice(find(&d, "said", "the expulsions were \"the minimum").content).len(),
+        "the expulsions were \"the minimum a self-respecting state can do\"".len()
+    );
     let a = find(&d, "criticised", "Bratislava for having stayed silent");
     assert_eq!(d.chain(&a.id).join(" → "), "author → Denník Večer");
 }

@@ -1053,7 +1053,8 @@ fn a_pronoun_resolved_to_an_unnamed_speaker_denotes_its_entity() {
     // "He" after an unnamed speaker is that speaker: the attribution's
     // source entity (JSON, store, `claims --by`, events), not only its
     // claim's holder.
-    let mut d = doc("The harbour master, summoned to the town hall on Monday, denied that the crane had failed. He told \
+    let mut d =
+        doc("The harbour master, summoned to the town hall on Monday, denied that the crane had failed. He told \
          reporters the ship was safe, according to a port official who was present.");
     let e = source_entity(&d, "told").unwrap_or_else(|| panic!("{:?}", lines(&d)));
     assert_eq!(e.name, "The harbour master");
@@ -1064,7 +1065,10 @@ fn a_pronoun_resolved_to_an_unnamed_speaker_denotes_its_entity() {
     assert_eq!(holder_of(&d, "told"), "The harbour master");
     // The chain reads from the entity.
     let l = chains(&d);
-    assert!(l.iter().any(|l| l.starts_with("author → a port official who was present → The harbour master | told")), "{l:?}");
+    assert!(
+        l.iter().any(|l| l.starts_with("author → a port official who was present → The harbour master | told")),
+        "{l:?}"
+    );
     // Running the stage again gives the same layers.
     let before = (d.entities.clone(), d.attributions.clone(), d.claims.clone());
     dossier_attribution::annotate(&mut d);
@@ -1103,7 +1107,11 @@ fn a_definite_phrase_taking_up_an_unnamed_speaker_denotes_its_entity() {
     assert_eq!(d.entity(&id).unwrap().name, "A port spokesperson");
     let words: Vec<&str> = d.entity(&id).unwrap().mentions.iter().map(|m| d.slice(m.span)).collect();
     assert_eq!(words, ["A port spokesperson", "The spokesperson"]);
-    assert!(chains(&d).iter().any(|l| l.starts_with("author → A port spokesperson | said | divers")), "{:?}", chains(&d));
+    assert!(
+        chains(&d).iter().any(|l| l.starts_with("author → A port spokesperson | said | divers")),
+        "{:?}",
+        chains(&d)
+    );
 }
 
 #[test]
@@ -1121,7 +1129,10 @@ fn a_clause_describing_a_trailing_source_is_no_content() {
              body that oversees supplies.",
             "Israel reopened two crossings into the enclave on Friday",
         ),
-        ("The convoy was stopped at the bridge, according to Halvorsen, who was there.", "The convoy was stopped at the bridge"),
+        (
+            "The convoy was stopped at the bridge, according to Halvorsen, who was there.",
+            "The convoy was stopped at the bridge",
+        ),
     ] {
         let d = doc(text);
         let l = chains(&d);
@@ -1144,7 +1155,11 @@ fn a_court_that_ruled_that_is_a_source() {
             "An arbitration panel",
             "that the fishing ban had no legal basis",
         ),
-        ("The Supreme Court ruled on Tuesday that the curfew was unlawful.", "The Supreme Court", "that the curfew was unlawful"),
+        (
+            "The Supreme Court ruled on Tuesday that the curfew was unlawful.",
+            "The Supreme Court",
+            "that the curfew was unlawful",
+        ),
         (
             "A tribunal in Geneva ruled in 2019 that the seizure of the tanker breached the treaty.",
             "A tribunal in Geneva",
@@ -1169,7 +1184,8 @@ fn a_court_that_ruled_that_is_a_source() {
 #[test]
 fn a_passive_saying_set_off_by_commas_says_something_of_the_phrase_before_it() {
     // "X, said by Y to have …": Y said X had …; the content holds X.
-    let d = doc("Separate footage, said by Norwegian officials to have been filmed by a drone, appears to show a fire.");
+    let d =
+        doc("Separate footage, said by Norwegian officials to have been filmed by a drone, appears to show a fire.");
     let a = d
         .attributions
         .iter()
@@ -1222,7 +1238,8 @@ fn what_a_cited_source_holds_is_reported_through_it() {
          interview with the crew.");
     let l = chains(&d);
     assert!(
-        l.iter().any(|l| l.starts_with("author → the coastguard → an interview with the crew → The ship's captain | told")),
+        l.iter()
+            .any(|l| l.starts_with("author → the coastguard → an interview with the crew → The ship's captain | told")),
         "{l:?}"
     );
 }
