@@ -1619,18 +1619,6 @@ fn no_saying(view: &View, f: &Found) -> bool {
         || after_name_in_phrase
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn trailing_words_are_not_sources() {
-        for w in ["later", "and", "the", "widely"] {
-            assert!(TRAILING.contains(&w) || w.ends_with("ly"), "{w}");
-        }
-    }
-}
-
 /// Whether words `a..b` are a comment on a quotation just before them: a
 /// non-restrictive "which is/was …", or a noun phrase with a relative
 /// clause ("a line that needs no translation"), with no quote of its own.
@@ -1647,5 +1635,17 @@ fn comments_on_quote(view: &View, a: usize, b: usize) -> bool {
                     .all(|k| !view.words[k].punct)
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailing_words_are_not_sources() {
+        for w in ["later", "and", "the", "widely"] {
+            assert!(TRAILING.contains(&w) || w.ends_with("ly"), "{w}");
+        }
     }
 }
