@@ -176,12 +176,39 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
             let mut e = i + n;
             if view.lw(e) == "of" {
                 let mut k = e + 1;
+                // A plural possessive stays inside ("of the missiles' casings").
+                let possessive = |k: usize| {
+                    matches!(view.lw(k), "'" | "\u{2019}")
+                        && view.lw(k - 1).ends_with('s')
+                        && view.words[k - 1].span.end == view.words[k].span.start
+                        && k + 1 < b
+                        && !view.words[k + 1].punct
+                };
                 while k < b
-                    && k < e + 5
-                    && !view.words[k].punct
+                    && k < e + 6
+                    && (!view.words[k].punct || possessive(k))
                     && !matches!(
                         view.lw(k),
-                        "was" | "were" | "is" | "are" | "had" | "that" | "which" | "and" | "or" | "but"
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "had"
+                            | "that"
+                            | "which"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "near"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "from"
+                            | "outside"
+                            | "off"
+                            | "by"
+                            | "to"
+                            | "with"
                     )
                 {
                     k += 1;

@@ -22,6 +22,11 @@ pub struct CueVerb {
     pub needs_for: bool,
     /// The verb is a cue only before "that".
     pub needs_that: bool,
+    /// The form is one of the tagger's features (lexicon membership). Verbs
+    /// added after the shipped model was trained are rules-only (flag `n`)
+    /// until it is trained again, so that the model sees the inputs it was
+    /// trained on.
+    pub tagger_feature: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -97,6 +102,7 @@ impl Lexicon {
                         infinitive: cols[2].contains('i'),
                         needs_for,
                         needs_that: cols[2].contains('t'),
+                        tagger_feature: !cols[2].contains('n'),
                     },
                 );
             }

@@ -66,7 +66,7 @@ impl Default for Options {
 
 /// The stage's name and version, for the pipeline signature.
 pub const STAGE_NAME: &str = "attribution";
-pub const STAGE_VERSION: u32 = 9;
+pub const STAGE_VERSION: u32 = 10;
 
 /// Writes `doc.attributions`, `doc.claims` and `doc.evidence` (and appends
 /// `MISC` entities for unnamed sources). Never panics on any input.
@@ -185,34 +185,55 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
             resolve_as[i] = Some(p);
         }
     }
+    // Each saying's holder, in text order (unnamed sources get their
+    // entities in the order they speak).
+    let mut holders: Vec<String> = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let source = f.source.map(|s| {
             // A list of names is held by the group it names.
             let group = if resolve_as[i].is_none_or(|r| r == s) { resolver.group_for(s) } else { None };
-            let entity = group.or_else(|| resolver.entity_for(&view, resolve_as[i].unwrap_or(s)));
+            let mut entity = group.or_else(|| resolver.entity_for(&view, resolve_as[i].unwrap_or(s)));
             if let Some(id) = &entity {
                 resolver.note_speaker(s, id);
             }
+            // A pronoun resolved to an earlier unnamed speaker ("The
+            // Russian ambassador … denied … He told …") denotes that
+            // speaker's entity, like a pronoun resolved to a named one.
+            if entity.is_none()
+                && let Some(r) = resolve_as[i].filter(|r| *r != s)
+                && is_personal_pronoun(view.text(s))
+            {
+                entity = Some(resolver.unnamed(&view, r));
+            }
             SourceRef { span: s, entity }
+        });
+        let mut source = source;
+        holders.push(match &mut source {
+            Some(SourceRef { entity: Some(e), .. }) => e.clone(),
+            Some(src) => {
+                let id = resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span));
+                // A definite phrase that takes up an earlier unnamed
+                // speaker ("A port spokesperson said … The spokesperson
+                // said …") denotes that speaker's entity; the phrase that
+                // introduces a speaker keeps `entity: null`.
+                if view.text(src.span).to_lowercase().starts_with("the ")
+                    && resolver.introduced_before(&id, src.span.start)
+                {
+                    src.entity = Some(id.clone());
+                }
+                id
+            }
+            None => resolver.unknown(),
         });
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
-        let mut cert = certainty::certainty(&view, f.content, &children);
-        // Belief verbs hedge their content; knowing and finding do not.
-        if cert.level == CertaintyLevel::Asserted
-            && f.act == SpeechAct::Believe
-            && !matches!(f.lemma.as_str(), "know" | "find")
-            && let Some(cue) = f.cue
-        {
-            {
-                let level = if matches!(f.lemma.as_str(), "suspect" | "fear" | "hope") {
-                    CertaintyLevel::Possible
-                } else {
-                    CertaintyLevel::Likely
-                };
-                cert = Certainty { level, cues: vec![cue] };
-            }
-        }
+        // A hedge scopes over its own clause: the saying's certainty is
+        // that of its main (first) clause; a clause coordinated after it
+        // (", but proving intent … is highly unlikely") is a claim of its
+        // own with its own certainty (below).
+        let main = content_clauses(&view, f.content).first().copied().unwrap_or(f.content);
+        let mut cert = certainty::certainty(&view, main, &children);
+        belief_default(f, &mut cert);
         attributions.push(Attribution {
             id: format!("a{}", i + 1),
             kind: f.kind,
@@ -231,21 +252,29 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     for (i, a) in attributions.iter().enumerate() {
         let children: Vec<Span> =
             found.iter().enumerate().filter(|(j, _)| parents[*j] == Some(i)).map(|(_, c)| c.content).collect();
-        let holder = match &a.source {
-            Some(SourceRef { entity: Some(e), .. }) => Holder::Entity(e.clone()),
-            Some(src) => Holder::Entity(resolver.unnamed(&view, resolve_as[i].unwrap_or(src.span))),
-            None => Holder::Entity(resolver.unknown()),
-        };
-        claims.push(Claim {
-            id: String::new(),
-            span: a.content,
-            holder,
-            attribution: Some(a.id.clone()),
-            certainty: a.certainty.clone(),
-            negated: negated_in(&view, a.content, &children),
-            about: resolver.about(a.content),
-            date: date_for(doc, a.content, None).or_else(|| a.date.clone()),
-        });
+        // One claim per clause of the content, split as the author's
+        // sentences are; each clause has its own certainty, the first one
+        // the saying's.
+        let clauses = content_clauses(&view, a.content);
+        for (k, &span) in clauses.iter().enumerate() {
+            let certainty = if k == 0 {
+                a.certainty.clone()
+            } else {
+                let mut c = certainty::certainty(&view, span, &children);
+                belief_default(&found[i], &mut c);
+                c
+            };
+            claims.push(Claim {
+                id: String::new(),
+                span,
+                holder: Holder::Entity(holders[i].clone()),
+                attribution: Some(a.id.clone()),
+                certainty,
+                negated: negated_in(&view, span, &children),
+                about: resolver.about(span),
+                date: date_for(doc, span, None).or_else(|| a.date.clone()),
+            });
+        }
     }
     let footprint: Vec<Span> = attributions
         .iter()
@@ -282,12 +311,13 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
     let mut speaker_mentions: Vec<(String, Mention)> = Vec::new();
     for a in &attributions {
         let Some(SourceRef { span, entity: Some(id) }) = &a.source else { continue };
-        let overlapping = doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.span.overlaps(*span)));
+        let overlapping =
+            doc.entities.iter().chain(&new_entities).any(|e| e.mentions.iter().any(|m| m.span.overlaps(*span)));
         if overlapping || speaker_mentions.iter().any(|(_, m)| m.span == *span) {
             continue;
         }
         let lower = view.text(*span).to_lowercase();
-        let kind = if matches!(lower.as_str(), "he" | "she" | "it" | "him" | "her") {
+        let kind = if matches!(lower.as_str(), "he" | "she" | "it" | "they" | "him" | "her") {
             MentionKind::Pronoun
         } else {
             MentionKind::Nominal
@@ -295,6 +325,8 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         speaker_mentions.push((id.clone(), Mention { span: *span, kind, rule: Some(resolve::SPEAKER_RULE.into()) }));
     }
     drop(view);
+    let (speaker_mentions, new_speaker_mentions): (Vec<_>, Vec<_>) =
+        speaker_mentions.into_iter().partition(|(id, _)| doc.entities.iter().any(|e| e.id == *id));
     for (id, m) in speaker_mentions {
         if let Some(e) = doc.entities.iter_mut().find(|e| e.id == id) {
             e.mentions.push(m);
@@ -302,6 +334,12 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         }
     }
     doc.entities.extend(new_entities);
+    for (id, m) in new_speaker_mentions {
+        if let Some(e) = doc.entities.iter_mut().find(|e| e.id == id) {
+            e.mentions.push(m);
+            e.mentions.sort_by_key(|m| m.span.start);
+        }
+    }
     doc.attributions = attributions;
     doc.claims = claims;
     doc.evidence = evidence;
@@ -362,7 +400,13 @@ fn parents(found: &[rules::Found]) -> Vec<Option<usize>> {
                 *j != i && p.content.contains(a) && !(f.content.contains(p.content) && f.content != p.content)
             })
             .filter(|(j, p)| !(p.content == f.content && p.forced_parent != Some(i) && *j > i))
-            .min_by_key(|(_, p)| p.content.len())
+            // Of two with the same content, the one nested in the other
+            // ("the NBI said, citing a preliminary interview": what the
+            // interview holds is reported through it).
+            .min_by_key(|(_, p)| {
+                let deeper = p.forced_parent.and_then(|fp| found.get(fp)).is_some_and(|o| o.content == p.content);
+                (p.content.len(), !deeper)
+            })
             .map(|(j, _)| j);
     }
     for (i, f) in found.iter().enumerate() {
@@ -384,6 +428,11 @@ fn parents(found: &[rules::Found]) -> Vec<Option<usize>> {
         }
     }
     out
+}
+
+/// Whether a source is a personal pronoun ("he", "she", "it", "they").
+fn is_personal_pronoun(text: &str) -> bool {
+    matches!(text.to_lowercase().as_str(), "he" | "she" | "it" | "they")
 }
 
 fn negated_in(view: &View, span: Span, exclude: &[Span]) -> bool {
@@ -423,6 +472,49 @@ fn author_clauses(view: &View) -> Vec<Span> {
         if !body || a >= b {
             continue;
         }
+        split_clauses(view, a, b, &mut out);
+    }
+    out
+}
+
+/// The clauses of an attribution's content, split as the author's
+/// sentences are (at ";" and at ", but" / ", and" before a new clause,
+/// never inside a quote); the whole content when it is one clause.
+fn content_clauses(view: &View, content: Span) -> Vec<Span> {
+    let a = view.words.partition_point(|w| w.span.start < content.start);
+    let b = view.words.partition_point(|w| w.span.end <= content.end);
+    let mut out = Vec::new();
+    if a < b {
+        split_clauses(view, a, b, &mut out);
+    }
+    if out.len() < 2 {
+        return vec![content];
+    }
+    // The first clause keeps the content's start, the last its end.
+    out[0].start = content.start;
+    out
+}
+
+/// Belief verbs hedge their content; knowing and finding do not.
+fn belief_default(f: &rules::Found, cert: &mut Certainty) {
+    if cert.level == CertaintyLevel::Asserted
+        && f.act == SpeechAct::Believe
+        && !matches!(f.lemma.as_str(), "know" | "find")
+        && let Some(cue) = f.cue
+    {
+        let level = if matches!(f.lemma.as_str(), "suspect" | "fear" | "hope") {
+            CertaintyLevel::Possible
+        } else {
+            CertaintyLevel::Likely
+        };
+        *cert = Certainty { level, cues: vec![cue] };
+    }
+}
+
+/// Word range `a..b` split at ";" and at ", but" / ", and" before a new
+/// clause, outside quotes; pieces of fewer than three words are dropped.
+fn split_clauses(view: &View, a: usize, b: usize, out: &mut Vec<Span>) {
+    {
         let mut start = a;
         let mut k = a;
         while k < b {
@@ -434,7 +526,7 @@ fn author_clauses(view: &View) -> Vec<Span> {
                         && k + 2 < b
                         && starts_clause(view, k + 2)));
             if split {
-                push_clause(view, start, k, &mut out);
+                push_clause(view, start, k, out);
                 start = k + 1;
                 if matches!(view.lw(start), "but" | "and") {
                     start += 1;
@@ -442,14 +534,28 @@ fn author_clauses(view: &View) -> Vec<Span> {
             }
             k += 1;
         }
-        push_clause(view, start, b, &mut out);
+        push_clause(view, start, b, out);
     }
-    out
 }
 
 fn starts_clause(view: &View, k: usize) -> bool {
     matches!(view.lw(k), "it" | "there" | "the" | "a" | "an" | "he" | "she" | "they" | "we" | "nobody" | "its" | "so")
         || view.words[k].cap
+        || gerund_subject(view, k)
+}
+
+/// A gerund that is the subject of a new clause ("…, but [proving intent in
+/// any single case is] highly unlikely"): a finite verb follows it before
+/// any punctuation or "that" (not ", adding that …").
+fn gerund_subject(view: &View, k: usize) -> bool {
+    let w = view.lw(k);
+    if w.len() < 6 || !w.ends_with("ing") {
+        return false;
+    }
+    let (_, sb, _) = view.sents[view.words[k].sent];
+    (k + 1..sb.min(k + 12)).take_while(|&j| !view.words[j].punct && view.lw(j) != "that").any(|j| {
+        matches!(view.lw(j), "is" | "was" | "are" | "were" | "would" | "will" | "could" | "can" | "has" | "had")
+    })
 }
 
 fn push_clause(view: &View, a: usize, mut b: usize, out: &mut Vec<Span>) {

@@ -260,7 +260,7 @@ impl Context {
             let txt = view.text(w.span);
             c.shape.push(shape(txt));
             c.quote.push(if view.is_quote_mark(i) { 2 } else { view.in_quote(i) as u8 });
-            let l = if lex.verbs.contains_key(&w.lower) {
+            let l = if lex.verbs.get(&w.lower).is_some_and(|v| v.tagger_feature) {
                 1
             } else if lex.nominals.contains_key(&w.lower) {
                 2
@@ -936,6 +936,13 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             if out.iter().any(|f| f.content.overlaps(con) || f.cue.is_some_and(|x| x.overlaps(con))) {
                 continue;
             }
+            // A relative clause on a speaker ("…, according to Halvorsen,
+            // who was there"; "…, according to the agency, the ministry
+            // body that oversees crossings") describes the speaker: it is
+            // neither the rest of the content nor a saying of its own.
+            if out.iter().any(|f| describes_source(view, f, con)) {
+                continue;
+            }
             // The other part of a content split by its own attribution
             // clause ("…," he said, "…") or run on into the next sentence.
             if let Some(f) = out.iter_mut().find(|f| f.cue.is_some() && joins(view, f, con)) {
@@ -991,6 +998,60 @@ fn guess_content(view: &View, src: Option<(usize, usize)>, cue: (usize, usize)) 
         b -= 1;
     }
     if words(sa, b) >= 2 { (sa, b) } else { (cue.1, cue.1) }
+}
+
+/// Whether a cue-less content is a relative clause on `f`'s source: it
+/// opens with a relative pronoun right after the source ("who", "which",
+/// "whose", "whom"; "that" only after "according to X", where it cannot
+/// introduce what X said).
+fn describes_source(view: &View, f: &Found, con: Span) -> bool {
+    let Some(src) = f.source else { return false };
+    let (a, _) = word_range(view, con);
+    let (_, sb) = word_range(view, src);
+    if a < sb || a >= view.words.len() || (sb..a).any(|k| view.lw(k) != ",") {
+        return false;
+    }
+    match view.lw(a) {
+        "who" | "whom" | "whose" | "which" => true,
+        "that" => f.cue.is_some_and(|c| view.text(c).to_lowercase().starts_with("according")),
+        _ => is_apposition(view, word_range(view, con)),
+    }
+}
+
+/// Whether words `a..b` are a noun phrase in apposition that ends its
+/// sentence ("the defence ministry body that oversees aid", "a former
+/// envoy to Kyiv"): a determiner first, and no verb of its own before a
+/// relative pronoun.
+fn is_apposition(view: &View, (a, b): (usize, usize)) -> bool {
+    if a >= b || !matches!(view.lw(a), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        return false;
+    }
+    let (_, sb, _) = view.sents[view.words[a].sent];
+    let mut end = sb;
+    while end > b && view.words[end - 1].punct {
+        end -= 1;
+    }
+    if b < end {
+        return false;
+    }
+    for k in a + 1..b {
+        let w = view.lw(k);
+        if matches!(w, "who" | "which" | "that" | "whose" | "where") {
+            break;
+        }
+        if view.words[k].punct && w != "-" {
+            return false;
+        }
+        if FUNCTION.contains(&w)
+            && !matches!(w, "of" | "in" | "on" | "at" | "for" | "with" | "by" | "the" | "a" | "an" | "to" | "and")
+        {
+            return false;
+        }
+        if lexicon().verbs.contains_key(w) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether `con` continues `f`'s content: only `f`'s own source, cue or

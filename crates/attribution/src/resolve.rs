@@ -103,7 +103,8 @@ pub const UNNAMED_RULE: &str = "unnamed-source";
 /// Whether an entity was created by this stage for an unnamed source.
 pub fn is_unnamed_source(e: &Entity) -> bool {
     e.ty == EntityType::Misc
-        && ((!e.mentions.is_empty() && e.mentions.iter().all(|m| m.rule.as_deref() == Some(UNNAMED_RULE)))
+        && ((e.mentions.iter().any(|m| m.rule.as_deref() == Some(UNNAMED_RULE))
+            && e.mentions.iter().all(|m| matches!(m.rule.as_deref(), Some(UNNAMED_RULE | SPEAKER_RULE))))
             || (e.mentions.is_empty() && e.name == UNKNOWN_NAME && e.descriptions == [UNKNOWN_DESCRIPTION]))
 }
 
@@ -390,7 +391,11 @@ impl Resolver {
                 if let Some(r) = rest.filter(|r| !e.descriptions.contains(r)) {
                     e.descriptions.push(r);
                 }
-                e.mentions.push(Mention { span, kind: MentionKind::Nominal, rule: Some(UNNAMED_RULE.into()) });
+                // A pronoun resolved to this speaker names the same words
+                // again; they are one mention.
+                if !e.mentions.iter().any(|m| m.span == span) {
+                    e.mentions.push(Mention { span, kind: MentionKind::Nominal, rule: Some(UNNAMED_RULE.into()) });
+                }
                 return e.id.clone();
             }
         }
@@ -409,6 +414,12 @@ impl Resolver {
             country,
         });
         id
+    }
+
+    /// Whether entity `id`, made by this stage, has a mention that starts
+    /// before byte `at` (an earlier speaker the phrase at `at` takes up).
+    pub fn introduced_before(&self, id: &str, at: usize) -> bool {
+        self.new_entities.iter().any(|e| e.id == id && e.mentions.iter().any(|m| m.span.start < at))
     }
 
     /// The group entity of a source that lists two or more recognised

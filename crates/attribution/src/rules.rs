@@ -226,7 +226,8 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
         return None;
     }
     let v = lexicon().verbs.get(&w.lower)?.clone();
-    if v.needs_for && view.lw(i + 1) != "for" || v.needs_that && view.lw(i + 1) != "that" {
+    if v.needs_for && view.lw(i + 1) != "for" || v.needs_that && view.lw(i + 1 + time_words(view, i + 1, sb)) != "that"
+    {
         return None;
     }
     if i > sa {
@@ -269,6 +270,17 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
         return None;
     }
     Some(v)
+}
+
+/// How many words from `k` on are a time expression, with the preposition
+/// that may open it ("in 2016", "on Tuesday", "last week"): a verb that
+/// needs "that" may have one between ("ruled in 2016 that").
+fn time_words(view: &View, k: usize, sb: usize) -> usize {
+    let start = if matches!(view.lw(k), "in" | "on" | "at") { k + 1 } else { k };
+    let Some(w) = view.words.get(start).filter(|_| start < sb) else { return 0 };
+    let Some(t) = view.doc.timexes.iter().find(|t| t.span.start == w.span.start) else { return 0 };
+    let end = view.words.partition_point(|w| w.span.start < t.span.end);
+    if end > sb { 0 } else { end - k }
 }
 
 fn sentence_cands(view: &View, si: usize, sa: usize, sb: usize, cands: &mut Vec<Cand>) {

@@ -966,6 +966,47 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.content = view.span(ta, e);
         }
     }
+    // "He insisted that Hungary “has never blocked anything”, which is a
+    // curious thing to say …": a clause or apposition right after a
+    // closing quote that runs to the end of the content comments on the
+    // words quoted; it is the author's, not the speaker's.
+    for f in found.iter_mut() {
+        let (ta, tb) = words_of(view, f.content);
+        let Some(q) = (ta + 1..tb.saturating_sub(3)).find(|&q| {
+            view.is_quote_mark(q)
+                && view.quote_at(view.words[q].span.start).is_some_and(|qs| qs.span.end == view.words[q].span.end)
+                && view.lw(q + 1) == ","
+                && comments_on_quote(view, q + 2, tb)
+        }) else {
+            continue;
+        };
+        f.content = view.span(ta, q + 1);
+    }
+    // "The statement referred to [intercepted communications and bank
+    // records], but did not publish them": a verb group after ", but" or
+    // ", and" with no subject of its own is coordinated with the cue (its
+    // speaker's act), not part of what was said, when the content before
+    // it is a noun phrase with no verb of its own.
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.content.start < cue.end {
+            continue;
+        }
+        let (ta, tb) = words_of(view, f.content);
+        const FINITE: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+            "should", "did", "does", "do",
+        ];
+        let Some(k) = (ta + 1..tb.saturating_sub(2)).find(|&k| {
+            view.lw(k) == "," && matches!(view.lw(k + 1), "but" | "and") && FINITE.contains(&view.lw(k + 2))
+        }) else {
+            continue;
+        };
+        if (ta..k).any(|j| FINITE.contains(&view.lw(j)) || view.is_quote_mark(j) || view.lw(j) == "that") {
+            continue;
+        }
+        f.content = view.span(ta, k);
+    }
     // "Separate footage, said by officials to have been filmed by a drone,
     // appears to show …": a passive saying set off by commas ends at the
     // comma that closes it.
@@ -983,8 +1024,27 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             continue;
         }
         let (ta, tb) = words_of(view, f.content);
+        let mut tb = tb;
         if let Some(c) = (ta + 1..tb).find(|&k| view.lw(k) == ",") {
             f.content = view.span(ta, c);
+            tb = c;
+        }
+        // What is said is of the noun phrase the clause is set off from:
+        // "[Separate footage], said by officials [to have been filmed by a
+        // drone]" says the footage was filmed by a drone, so the content
+        // starts at that phrase (and holds the source and cue between).
+        let infinitive = (ta.max(cb)..tb).find(|&k| view.lw(k) == "to");
+        if ta >= cb && infinitive.is_some_and(|t| (cb..t).all(|k| !view.words[k].punct)) {
+            let sa = view.sents[view.words[ca].sent].0;
+            let np = (sa..ca - 1).rev().take_while(|&k| !view.words[k].punct).last();
+            if let Some(a) = np
+                && a < ca - 1
+                && ca - 1 - a <= 6
+                && (a == sa || view.lw(a - 1) == ",")
+                && (a..ca - 1).all(|k| !FUNCTION.contains(&view.lw(k)) || ARTICLES.contains(&view.lw(k)))
+            {
+                f.content = view.span(a, tb);
+            }
         }
     }
     // A content that opens with its own source after its cue ("Said Ellis:
@@ -1557,6 +1617,25 @@ fn no_saying(view: &View, f: &Found) -> bool {
         || (prev.ends_with("ed") && !view.words[p - 1].cap)
         || DETERMINERS.contains(&prev)
         || after_name_in_phrase
+}
+
+/// Whether words `a..b` are a comment on a quotation just before them: a
+/// non-restrictive "which is/was …", or a noun phrase with a relative
+/// clause ("a line that needs no translation"), with no quote of its own.
+fn comments_on_quote(view: &View, a: usize, b: usize) -> bool {
+    if a + 2 > b || (a..b).any(|k| view.is_quote_mark(k)) {
+        return false;
+    }
+    match view.lw(a) {
+        "which" => matches!(view.lw(a + 1), "is" | "was"),
+        "a" | "an" => {
+            (a + 2..b.min(a + 6)).any(|k| matches!(view.lw(k), "that" | "which"))
+                && (a + 1..b.min(a + 6))
+                    .take_while(|&k| !matches!(view.lw(k), "that" | "which"))
+                    .all(|k| !view.words[k].punct)
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

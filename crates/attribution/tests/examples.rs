@@ -291,9 +291,13 @@ fn examples_sources_and_contents_of_the_fifth_round() {
     assert!(d.slice(find(&d, "has proposed", "a 30-day halt").content).ends_with("grain shipments"));
     no_cue(&example("03-romania-drone-incursion.txt"), "calls");
     // A parenthetical "said by X to …" ends at its comma; the rest of the
-    // sentence is the author's.
-    let a = find(&d, "said", "to have been filmed");
-    assert_eq!(d.slice(a.content), "to have been filmed by a Bayraktar TB2 drone");
+    // sentence is the author's. (Since `attribution@10` its content starts
+    // at the phrase it is said of.)
+    let a = find(&d, "said", "Separate footage");
+    assert_eq!(
+        d.slice(a.content),
+        "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone"
+    );
     // "according to a London broker, and several operators have said": the
     // source ends at the new clause.
     let a = find(&d, "according to", "Insurance premiums");
@@ -351,7 +355,10 @@ fn examples_relayed_sayings_are_links_of_their_chains() {
     let chain = |d: &Document, cue: &str, start: &str| d.chain(&find(d, cue, start).id).join(" → ");
     assert_eq!(chain(&d, "had said", "that its crew"), "author → Põhjarannik → Sealore Shipping");
     let d = example("03-romania-drone-incursion.txt");
-    assert_eq!(chain(&d, "had assured", "that they would report"), "author → The spokesperson → Romanian authorities");
+    assert_eq!(
+        chain(&d, "had assured", "that they would report"),
+        "author → A NATO spokesperson → Romanian authorities"
+    );
     let d = example("07-denmark-water-cyberattack.txt");
     let a = find(&d, "believes", "the same group may have scanned");
     assert_eq!(d.chain(&a.id).join(" → "), "author → Two Danish officials → Danish Defense Intelligence Service");
@@ -400,4 +407,100 @@ fn examples_pronoun_speakers_show_their_holders() {
 fn examples_evidence_said_to_be_missing_is_no_item() {
     let d = example("02-gulf-of-finland-cable.txt");
     assert!(!d.evidence.iter().any(|e| d.slice(e.span) == "testimony"), "without testimony from the crew");
+}
+
+/// The name of the entity an attribution's source denotes, if any.
+fn source_entity_name(d: &Document, a: &dossier_model::Attribution) -> Option<String> {
+    let id = a.source.as_ref()?.entity.as_deref()?;
+    d.entity(id).map(|e| e.name.clone())
+}
+
+#[test]
+fn examples_pronoun_and_definite_sources_denote_their_speakers() {
+    let d = example("05-czech-expels-diplomats.txt");
+    let a = find(&d, "told", "the accusations were");
+    assert_eq!(d.slice(a.source.as_ref().unwrap().span), "He");
+    assert_eq!(source_entity_name(&d, a).as_deref(), Some("The Russian ambassador"));
+    let d = example("02-gulf-of-finland-cable.txt");
+    let a = find(&d, "said", "Tracking data shows");
+    assert_eq!(source_entity_name(&d, a).as_deref(), Some("two officials familiar with the investigation"));
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    let a = find(&d, "said", "Kaymaz was prepared");
+    assert_eq!(source_entity_name(&d, a).as_deref(), Some("A source in the Turkish presidency"));
+}
+
+#[test]
+fn examples_a_trailing_speaker_s_description_is_no_content_and_a_tribunal_rules() {
+    let d = example("04-south-china-sea-standoff.txt");
+    let a = find(&d, "ruled", "that China's sweeping claims in the South China Sea had no legal basis");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → An international tribunal");
+    assert_eq!(a.speech_act, SpeechAct::Assert);
+    find(&d, "rejects", "a ruling");
+}
+
+#[test]
+fn examples_a_passive_saying_holds_what_it_is_said_of() {
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    let a =
+        find(&d, "said", "Separate footage, said by Ukrainian officials to have been filmed by a Bayraktar TB2 drone");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Ukrainian officials");
+}
+
+#[test]
+fn examples_each_clause_of_a_content_has_its_own_certainty() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    let a = find(&d, "say", "the pattern probably reflects");
+    assert_eq!(a.certainty.level, CertaintyLevel::Likely);
+    let levels: Vec<CertaintyLevel> = d
+        .claims
+        .iter()
+        .filter(|c| c.attribution.as_deref() == Some(a.id.as_str()))
+        .map(|c| c.certainty.level)
+        .collect();
+    assert_eq!(levels, [CertaintyLevel::Likely, CertaintyLevel::VeryUnlikely]);
+}
+
+#[test]
+fn examples_a_cited_source_is_a_link_of_the_chain() {
+    let d = example("02-gulf-of-finland-cable.txt");
+    let a = find(&d, "told", "the anchor had been released");
+    assert_eq!(
+        d.chain(&a.id).join(" → "),
+        "author → National Bureau of Investigation → a preliminary interview → The ship’s master"
+    );
+}
+
+#[test]
+fn examples_the_speaker_s_own_act_after_a_noun_phrase_content_is_not_said() {
+    let d = example("05-czech-expels-diplomats.txt");
+    let a = find(&d, "referred to", "intercepted communications");
+    assert_eq!(d.slice(a.content), "intercepted communications, surveillance photographs and bank records");
+}
+
+#[test]
+fn examples_a_comment_on_quoted_words_is_the_author_s() {
+    let d = example("08-opinion-hungary-veto.txt");
+    assert_eq!(d.slice(find(&d, "also insisted", "that Hungary").content), "that Hungary “has never blocked anything”");
+    assert_eq!(
+        d.slice(find(&d, "According to", "he warned").content),
+        "he warned that Budapest would “not be taken for granted”"
+    );
+}
+
+#[test]
+fn examples_criticising_is_a_saying_of_its_own() {
+    let d = example("05-czech-expels-diplomats.txt");
+    find(&d, "said", "the expulsions were \"the minimum");
+    assert_eq!(
+        d.slice(find(&d, "said", "the expulsions were \"the minimum").content).len(),
+        "the expulsions were \"the minimum a self-respecting state can do\"".len()
+    );
+    let a = find(&d, "criticised", "Bratislava for having stayed silent");
+    assert_eq!(d.chain(&a.id).join(" → "), "author → Denník Večer");
+}
+
+#[test]
+fn examples_an_evidence_item_keeps_a_plural_possessive() {
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    assert!(d.evidence.iter().any(|e| d.slice(e.span) == "fragments of the missiles' casings"));
 }

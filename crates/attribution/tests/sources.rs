@@ -1041,3 +1041,274 @@ fn a_passive_participle_set_off_by_commas_is_no_saying_and_its_agent_no_speaker(
     let f = found(&d, None, "said", "to have been filmed by a drone");
     assert_eq!(cleaned(&d, vec![f]).len(), 1);
 }
+
+/// The entity a saying's source denotes, by its cue.
+fn source_entity<'d>(d: &'d Document, cue: &str) -> Option<&'d dossier_model::Entity> {
+    let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == cue))?;
+    a.source.as_ref()?.entity.as_deref().and_then(|id| d.entity(id))
+}
+
+#[test]
+fn a_pronoun_resolved_to_an_unnamed_speaker_denotes_its_entity() {
+    // "He" after an unnamed speaker is that speaker: the attribution's
+    // source entity (JSON, store, `claims --by`, events), not only its
+    // claim's holder.
+    let mut d =
+        doc("The harbour master, summoned to the town hall on Monday, denied that the crane had failed. He told \
+         reporters the ship was safe, according to a port official who was present.");
+    let e = source_entity(&d, "told").unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(e.name, "The harbour master");
+    assert!(dossier_attribution::resolve::is_unnamed_source(e), "{e:?}");
+    // Its mentions: the descriptor once, and the pronoun.
+    let words: Vec<&str> = e.mentions.iter().map(|m| d.slice(m.span)).collect();
+    assert_eq!(words, ["The harbour master", "He"], "{e:?}");
+    assert_eq!(holder_of(&d, "told"), "The harbour master");
+    // The chain reads from the entity.
+    let l = chains(&d);
+    assert!(
+        l.iter().any(|l| l.starts_with("author → a port official who was present → The harbour master | told")),
+        "{l:?}"
+    );
+    // Running the stage again gives the same layers.
+    let before = (d.entities.clone(), d.attributions.clone(), d.claims.clone());
+    dossier_attribution::annotate(&mut d);
+    assert_eq!(before, (d.entities.clone(), d.attributions.clone(), d.claims.clone()));
+
+    // "they" after a plural unnamed speaker.
+    let d = doc("Two inspectors familiar with the inquiry said the pump had been switched off by hand. \
+         The valve was also left open, they said.");
+    let e = source_entity(&d, "said").map(|e| e.name.clone());
+    assert_eq!(e.as_deref(), None, "the descriptor itself keeps no entity");
+    let they = d
+        .attributions
+        .iter()
+        .find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span) == "they"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    let id = they.source.as_ref().and_then(|s| s.entity.clone()).unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.entity(&id).unwrap().name, "Two inspectors familiar with the inquiry");
+
+    // A pronoun with no speaker before it stays without an entity.
+    let d = doc("He told reporters the ship was safe.");
+    assert!(source_entity(&d, "told").is_none(), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_definite_phrase_taking_up_an_unnamed_speaker_denotes_its_entity() {
+    let d = doc("A port spokesperson said the quay had been closed overnight. \
+         The spokesperson said divers would inspect the hull on Friday.");
+    let first = d.attributions.iter().find(|a| d.slice(a.content).starts_with("the quay")).unwrap();
+    assert_eq!(first.source.as_ref().and_then(|s| s.entity.clone()), None, "the introducing phrase keeps null");
+    let second = d
+        .attributions
+        .iter()
+        .find(|a| d.slice(a.content).starts_with("divers"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    let id = second.source.as_ref().and_then(|s| s.entity.clone()).unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.entity(&id).unwrap().name, "A port spokesperson");
+    let words: Vec<&str> = d.entity(&id).unwrap().mentions.iter().map(|m| d.slice(m.span)).collect();
+    assert_eq!(words, ["A port spokesperson", "The spokesperson"]);
+    assert!(
+        chains(&d).iter().any(|l| l.starts_with("author → A port spokesperson | said | divers")),
+        "{:?}",
+        chains(&d)
+    );
+}
+
+#[test]
+fn a_clause_describing_a_trailing_source_is_no_content() {
+    // "…, according to X, <apposition or relative clause>": what follows X
+    // describes X; the content is the clause before the cue.
+    for (text, content) in [
+        (
+            "Troops demolished three shelters near the village on Monday, according to the border agency, the \
+             interior ministry body that oversees crossings.",
+            "Troops demolished three shelters near the village on Monday",
+        ),
+        (
+            "Israel reopened two crossings into the enclave on Friday, according to Cogatra, the defence ministry \
+             body that oversees supplies.",
+            "Israel reopened two crossings into the enclave on Friday",
+        ),
+        (
+            "The convoy was stopped at the bridge, according to Halvorsen, who was there.",
+            "The convoy was stopped at the bridge",
+        ),
+    ] {
+        let d = doc(text);
+        let l = chains(&d);
+        assert_eq!(d.attributions.len(), 1, "{l:?}");
+        assert_eq!(d.slice(d.attributions[0].content), content, "{l:?}");
+        // No content runs over its own cue.
+        for a in &d.attributions {
+            assert!(a.cue.as_ref().is_none_or(|c| !a.content.contains(c.span)), "{l:?}");
+        }
+    }
+}
+
+#[test]
+fn a_court_that_ruled_that_is_a_source() {
+    // A ruling or finding is a saying of the court: "ruled that", also with
+    // a time between ("ruled in 2016 that", "ruled on Tuesday that").
+    for (text, source, content) in [
+        (
+            "An arbitration panel ruled that the fishing ban had no legal basis.",
+            "An arbitration panel",
+            "that the fishing ban had no legal basis",
+        ),
+        (
+            "The Supreme Court ruled on Tuesday that the curfew was unlawful.",
+            "The Supreme Court",
+            "that the curfew was unlawful",
+        ),
+        (
+            "A tribunal in Geneva ruled in 2019 that the seizure of the tanker breached the treaty.",
+            "A tribunal in Geneva",
+            "that the seizure of the tanker breached the treaty",
+        ),
+    ] {
+        let d = doc(text);
+        let a = d
+            .attributions
+            .iter()
+            .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "ruled"))
+            .unwrap_or_else(|| panic!("{text}: {:?}", lines(&d)));
+        assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some(source), "{:?}", lines(&d));
+        assert_eq!(d.slice(a.content), content, "{:?}", lines(&d));
+        assert_eq!(a.speech_act, SpeechAct::Assert);
+    }
+    // Not a ruling: "ruled out", a passive hedge.
+    let d = doc("A second strike cannot be ruled out that early in the season.");
+    assert!(!d.attributions.iter().any(|a| a.speech_act == SpeechAct::Assert), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_passive_saying_set_off_by_commas_says_something_of_the_phrase_before_it() {
+    // "X, said by Y to have …": Y said X had …; the content holds X.
+    let d =
+        doc("Separate footage, said by Norwegian officials to have been filmed by a drone, appears to show a fire.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.slice(a.content), "Separate footage, said by Norwegian officials to have been filmed by a drone");
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Norwegian officials"));
+}
+
+#[test]
+fn a_hedge_scopes_over_its_own_clause_of_a_content() {
+    // One saying, two clauses with their own hedges: the saying takes its
+    // main clause's certainty, and each clause is a claim of its own.
+    let d = doc("Engineers say the leak probably started at the valve, but finding the cause is highly unlikely \
+         before spring.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "say"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(a.certainty.level, dossier_model::CertaintyLevel::Likely);
+    let claims: Vec<(&str, dossier_model::CertaintyLevel)> = d
+        .claims
+        .iter()
+        .filter(|c| c.attribution.as_deref() == Some(a.id.as_str()))
+        .map(|c| (d.slice(c.span), c.certainty.level))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("the leak probably started at the valve", dossier_model::CertaintyLevel::Likely),
+            ("finding the cause is highly unlikely before spring", dossier_model::CertaintyLevel::VeryUnlikely),
+        ]
+    );
+    // A participle after the comma is no new clause: one claim.
+    let d = doc("The harbour master said the quay was probably safe, adding that divers would check it.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    assert_eq!(d.claims.iter().filter(|c| c.attribution.as_deref() == Some(a.id.as_str())).count(), 1);
+}
+
+#[test]
+fn what_a_cited_source_holds_is_reported_through_it() {
+    // "…, X said, citing Y": Y is X's source, and a saying inside the
+    // content X and Y share is reported through Y.
+    let d = doc("The ship's captain told investigators the engine had failed, the coastguard said, citing an \
+         interview with the crew.");
+    let l = chains(&d);
+    assert!(
+        l.iter()
+            .any(|l| l.starts_with("author → the coastguard → an interview with the crew → The ship's captain | told")),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn a_verb_coordinated_with_the_cue_is_no_part_of_a_noun_phrase_content() {
+    let d = doc("The agency's report referred to radar logs and witness statements, but did not release them.");
+    let l = chains(&d);
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).starts_with("referred")))
+        .unwrap_or_else(|| panic!("{l:?}"));
+    assert_eq!(d.slice(a.content), "radar logs and witness statements", "{l:?}");
+    // A clause content keeps its coordinated verb ("had sunk, and was …").
+    let d = doc("The harbour master said the barge had sunk overnight, and was being raised by a crane.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{:?}", chains(&d)));
+    assert!(d.slice(a.content).ends_with("crane"), "{:?}", chains(&d));
+}
+
+#[test]
+fn a_comment_on_the_quoted_words_is_the_author_s() {
+    for (text, cue, content) in [
+        (
+            "The mayor insisted that the council \"has never wasted a penny\", which is a bold thing to claim in an \
+             election year.",
+            "insisted",
+            "that the council \"has never wasted a penny\"",
+        ),
+        (
+            "According to two aides, she warned that the port would \"not stay closed for long\", a line that drew \
+             cheers from the crowd.",
+            "warned",
+            "that the port would \"not stay closed for long\"",
+        ),
+    ] {
+        let d = doc(text);
+        let a = d
+            .attributions
+            .iter()
+            .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).ends_with(cue)))
+            .unwrap_or_else(|| panic!("{:?}", chains(&d)));
+        assert_eq!(d.slice(a.content), content, "{:?}", chains(&d));
+        for a in &d.attributions {
+            assert!(!d.slice(a.content).contains("cheers") && !d.slice(a.content).contains("bold"), "{:?}", chains(&d));
+        }
+    }
+}
+
+#[test]
+fn criticising_is_a_saying_of_its_own() {
+    // "said … and criticised X for …": two sayings of one speaker.
+    let d = doc("In an editorial, the daily Nordposten said the fines were \"far too low\" and criticised the \
+         regulator for having waited.");
+    let l = chains(&d);
+    assert!(l.iter().any(|l| l.ends_with("| said | the fines were \"far too low\"")), "{l:?}");
+    assert!(l.iter().any(|l| l.ends_with("| criticised | the regulator for having waited")), "{l:?}");
+    let a = d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "criticised")).unwrap();
+    assert_eq!(a.speech_act, SpeechAct::Accuse);
+    assert_eq!(holder_of(&d, "criticised"), "Nordposten");
+}
+
+#[test]
+fn an_evidence_item_keeps_a_plural_possessive_of_its_complement() {
+    let d = doc("Officials showed reporters fragments of the drones' engines near the port.");
+    let items: Vec<&str> = d.evidence.iter().map(|e| d.slice(e.span)).collect();
+    assert_eq!(items, ["fragments of the drones' engines"]);
+}

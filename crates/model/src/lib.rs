@@ -760,21 +760,7 @@ impl Document {
             Some(SourceRef { entity: Some(e), .. }) if self.entity(e).is_some() => {
                 self.entity(e).map(|e| e.name.clone()).unwrap_or_default()
             }
-            Some(src) => {
-                // A pronoun left without an entity of its own ("He told …"
-                // after "The Russian ambassador … denied") shows the holder
-                // its claim was given, when there is one.
-                let text = self.slice(src.span);
-                let pronoun = matches!(text.to_lowercase().as_str(), "he" | "she" | "it" | "they" | "we");
-                let holder = pronoun
-                    .then(|| self.claims.iter().find(|c| c.attribution.as_deref() == Some(a.id.as_str())))
-                    .flatten()
-                    .and_then(|c| match &c.holder {
-                        Holder::Entity(e) => self.entity(e).map(|e| e.name.clone()),
-                        _ => None,
-                    });
-                holder.unwrap_or_else(|| text.to_string())
-            }
+            Some(src) => self.slice(src.span).to_string(),
             None => "unknown source".to_string(),
         }
     }
