@@ -1869,3 +1869,45 @@ fn the_object_before_and_is_not_the_subject_after_it() {
     );
     assert!(!doc.events.iter().any(|e| country(&e.source_actor) == "NLD" && e.root == "12"), "{}", show(&doc));
 }
+
+#[test]
+fn a_headline_retold_after_a_byline_is_one_act() {
+    let doc = extract(
+        "Latvia expels two Russian diplomats over spying\nBy Anna Ozola | 3 March 2025\n\nLatvia ordered two Russian \
+         diplomats to leave the country within 48 hours on Monday.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| e.root == "16").count(), 1, "{}", show(&doc));
+}
+
+#[test]
+fn a_set_off_participle_is_passive_and_a_forecast_or_admission_is_no_act() {
+    let doc = extract(
+        "The Iranian ambassador, summoned to the foreign ministry in Berlin on Monday, denied any role in the plot.",
+    );
+    let e = find(&doc, "114").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("DEU", "IRN"), "{}", show(&doc));
+    // an apposition before the main verb is no participle
+    let doc = extract("Chile's foreign minister, Rosa Varela, praised Argentina for its help on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "051" && country(&e.source_actor) == "CHL"), "{}", show(&doc));
+    for text in [
+        "Diplomats in Vienna expect Iran to respond within days.",
+        "It was the first time Ankara has acknowledged that shells from the fighting landed in Turkey.",
+        "An editorial in a Lagos daily argued that sanctions on Niger had failed.",
+        "Beijing said the Philippine boat had ignored repeated warnings.",
+        "Minsk said Polish officials were inventing a pretext for a military build-up.",
+    ] {
+        let doc = extract(text);
+        assert!(doc.events.is_empty(), "{text}: {}", show(&doc));
+    }
+}
+
+#[test]
+fn rejecting_the_accusation_answers_it_however_far_back() {
+    let doc = extract(
+        "Estonia's interior minister said on Monday that Russian military intelligence had hired the arsonists. \
+         Police searched three flats in Tallinn. Investigators seized phones and cash. Two suspects were charged \
+         on Wednesday. Russia's embassy rejected the accusation as slander.",
+    );
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("RUS", "EST"), "{}", show(&doc));
+}
