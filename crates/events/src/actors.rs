@@ -515,9 +515,17 @@ impl ActorFinder for PreparedEntities {
                 let taken = found.iter().any(|f| {
                     i + n > f.0 && (i <= f.1 || (i == f.1 + 1 && MIDDLE_ADJECTIVES.contains(&view.word(f.1))))
                 });
+                // "the foreign ministry in Madrid said": the capital named
+                // after it says whose ministry it is
+                let seat = (ministry && view.word(i + n) == "in")
+                    .then(|| found.iter().find(|f| f.0 == i + n + 1))
+                    .flatten()
+                    .and_then(|f| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) })
+                    .and_then(|c| c.country.clone())
+                    .filter(|c| c.len() == 3 && !is_international(c));
                 if !taken {
                     found.push((i, i + n, nent + extra.len()));
-                    extra.push(actor_code(&country, Some(role)));
+                    extra.push(actor_code(seat.as_deref().unwrap_or(&country), Some(role)));
                 }
             }
         }

@@ -3124,12 +3124,12 @@ fn assign(
     // "…, the ministry said on Monday, blaming Cairo", "said the pair had
     // 48 hours to leave, accusing Minsk of …": a speech act as a participle
     // after the speaker's report, with no subject of its own in between, is
-    // the speaker's
+    // the speaker's (also praise: "…, the ministry said, thanking Algeria")
     if sources.is_empty()
         && tr.entry.kind == TriggerKind::Verb
         && before == ","
         && view.word(tr.end - 1).ends_with("ing")
-        && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14"))
+        && matches!(tr.code.code.get(..2), Some("01" | "02" | "03" | "05" | "10" | "11" | "12" | "13" | "14"))
         && let Some((ai, from)) = container
             .map(|ai| (ai, floor))
             .or_else(|| reported_just_before(doc, view, tr.start).map(|ai| (ai, tr.start)))

@@ -1911,3 +1911,20 @@ fn rejecting_the_accusation_answers_it_however_far_back() {
     let e = find(&doc, "016").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("RUS", "EST"), "{}", show(&doc));
 }
+
+#[test]
+fn a_ministry_in_a_capital_is_that_country_s_and_thanks_after_a_report_are_the_speaker_s() {
+    let doc = extract(
+        "Rebels in Niger have freed an Italian engineer held since May, the foreign ministry in Rome said on \
+         Friday, thanking Qatar for its help.",
+    );
+    let e = find(&doc, "051").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("ITA", "QAT"), "{}", show(&doc));
+}
+
+#[test]
+fn hosting_talks_between_two_others_hosts_each() {
+    let doc = extract("Qatar hosted talks between Rwandan and Congolese negotiators in Doha on Friday.");
+    let hosts: Vec<_> = doc.events.iter().filter(|e| e.code == "043").map(|e| country(&e.target_actor)).collect();
+    assert_eq!(hosts, ["RWA", "COD"], "{}", show(&doc));
+}
