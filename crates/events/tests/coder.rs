@@ -1928,3 +1928,13 @@ fn hosting_talks_between_two_others_hosts_each() {
     let hosts: Vec<_> = doc.events.iter().filter(|e| e.code == "043").map(|e| country(&e.target_actor)).collect();
     assert_eq!(hosts, ["RWA", "COD"], "{}", show(&doc));
 }
+
+#[test]
+fn a_rejection_with_no_side_answers_the_one_other_side_named() {
+    let doc = extract("Serbia rejected the proposal outright on Monday, a day after Kosovo put it forward.");
+    let e = doc.events.iter().find(|e| e.root == "12").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "KSV", "{}", show(&doc));
+    // with two other sides named, nobody is guessed
+    let doc = extract("Serbia rejected the plan on Monday after talks between Kosovo and Albania.");
+    assert!(!doc.events.iter().any(|e| e.root == "12" && e.target_actor.is_some()), "{}", show(&doc));
+}
