@@ -55,10 +55,10 @@ fn petrarch_records_meet_the_root_f1_target_on_the_records_coded() {
         }
     }
     // issue 6: root-code F1 >= 0.75 and actor-pair accuracy >= 0.70 on the
-    // records dossier codes (measured 0.78 and 0.80)
+    // records dossier codes (measured 0.764 and 0.794, seventh session)
     assert!(f(&r, &["coded", "root", "f1"]) >= 0.75, "{r}");
     assert!(f(&r, &["coded", "actor_pair_accuracy"]) >= 0.70, "{r}");
-    // over all records, with coverage (measured 0.72 and 81%)
+    // over all records, with coverage (measured 0.707 and 81%)
     assert!(f(&r, &["root", "f1"]) >= 0.68, "{r}");
     assert!(f(&r, &["coverage"]) >= 0.75, "{r}");
 }
@@ -82,9 +82,9 @@ fn eval_gold(file: &str) -> Value {
 fn own_gold_sentences_code_no_reported_act_as_asserted() {
     let r = eval_gold("gold.jsonl");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.978, F1 0.826
+    // precision first: measured P 0.986, F1 0.854 (seventh session)
     assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.80, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.83, "{r}");
 }
 
 #[test]
@@ -92,39 +92,41 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.910, F1 0.716 at the end of the sixth
+    // the measured figures (root P 0.909, F1 0.743 at the end of the seventh
     // session) so that a regression shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
     assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.69, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.72, "{r}");
 }
 
 #[test]
 fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout2 and heldout3 were written blind in the fourth session,
-    // heldout4 and heldout5 in the fifth, heldout6 in the sixth. heldout2 was
-    // developed on in the fifth session and heldout5 in the sixth; heldout3,
-    // heldout4 and heldout6 have only been run as totals. Measured root P /
-    // F1 at the end of the sixth session: heldout2 0.755 / 0.627, heldout3
-    // 0.652 / 0.529, heldout4 0.779 / 0.589, heldout5 0.816 / 0.673, heldout6
-    // 0.788 / 0.609 (at its start: 0.723 / 0.531, 0.654 / 0.512, 0.754 /
-    // 0.543, 0.692 / 0.497, 0.772 / 0.559). These floors only catch a
-    // regression. heldout5 and heldout6 each have one reported act that the
-    // scorer finds coded as asserted (in heldout5 a trailing "according to
-    // X, <apposition>" whose content the attribution stage runs on over its
-    // own cue), so for them the check is that there is no more than one.
-    for (file, precision, f1, asserted) in [
-        ("heldout2.jsonl", 0.71, 0.57, 0),
-        ("heldout3.jsonl", 0.62, 0.50, 0),
-        ("heldout4.jsonl", 0.75, 0.56, 0),
-        ("heldout5.jsonl", 0.78, 0.64, 1),
-        ("heldout6.jsonl", 0.75, 0.57, 1),
+    // heldout4 and heldout5 in the fifth, heldout6 in the sixth, heldout7 in
+    // the seventh. heldout2 was developed on in the fifth session, heldout5
+    // in the sixth and heldout6 in the seventh; heldout3, heldout4 and
+    // heldout7 have only been run as totals. Measured root P / F1 at the end
+    // of the seventh session: heldout2 0.837 / 0.713, heldout3 0.657 /
+    // 0.538, heldout4 0.812 / 0.627, heldout5 0.846 / 0.713, heldout6 0.868
+    // / 0.713, heldout7 0.653 / 0.454 (at the session's start: 0.755 /
+    // 0.627, 0.652 / 0.529, 0.779 / 0.589, 0.816 / 0.673, 0.788 / 0.609,
+    // 0.661 / 0.452). These floors only catch a regression. No set has a
+    // reported act coded as asserted any more (the last one, a trailing
+    // "according to X, <apposition>" in heldout5, was fixed in the
+    // attribution stage).
+    for (file, texts, precision, f1) in [
+        ("heldout2.jsonl", 100, 0.80, 0.69),
+        ("heldout3.jsonl", 100, 0.62, 0.51),
+        ("heldout4.jsonl", 100, 0.78, 0.60),
+        ("heldout5.jsonl", 100, 0.81, 0.69),
+        ("heldout6.jsonl", 100, 0.83, 0.69),
+        ("heldout7.jsonl", 99, 0.62, 0.43),
     ] {
         let r = eval_gold(file);
-        assert_eq!(r["texts"], 100, "{file}: {r}");
-        assert!(r["reported_as_asserted"].as_u64().is_some_and(|n| n <= asserted), "{file}: {r}");
+        assert_eq!(r["texts"], texts, "{file}: {r}");
+        assert_eq!(r["reported_as_asserted"], 0, "{file}: {r}");
         assert!(f(&r, &["root", "precision"]) >= precision, "{file}: {r}");
         assert!(f(&r, &["root", "f1"]) >= f1, "{file}: {r}");
     }
