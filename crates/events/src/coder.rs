@@ -1338,8 +1338,7 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     while fight && opener > view.first + 1 && opener + 2 > tr.start && FIGHT_MODIFIERS.contains(&w(opener - 1)) {
         opener -= 1;
     }
-    let held = (tr.entry.kind == TriggerKind::Noun || fight)
-        && (tr.code.reverse.as_ref() == Some(&tr.code.code) || fight)
+    let held = (fight || (tr.entry.kind == TriggerKind::Noun && tr.code.reverse.as_ref() == Some(&tr.code.code)))
         && (matches!(prev_word(view, opener), "of" | "at" | "after" | "during" | "following")
             || (fight && matches!(prev_word(view, opener), "since" | "amid")))
         && !(tr.end..(tr.end + 4).min(view.end())).any(|t| matches!(w(t), "with" | "between"));
