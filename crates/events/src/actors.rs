@@ -179,7 +179,8 @@ fn extend_with_agent(
     }
     // before: agent words (from|of) actor
     let det = usize::from(start > view.first && view.word(start - 1) == "the");
-    if start >= view.first + 2 + det && matches!(view.word(start - 1 - det), "from" | "of") {
+    // ("negotiators for Armenia")
+    if start >= view.first + 2 + det && matches!(view.word(start - 1 - det), "from" | "of" | "for") {
         let p = start - 1 - det;
         for n in (1..=6).rev() {
             if p < view.first + n || max_for(view.word(p - n)) < n || (p - n..p).any(taken) {
@@ -505,10 +506,10 @@ impl ActorFinder for PreparedEntities {
                 // "the foreign ministry" of a story is its scene's, whoever
                 // else takes part
                 let ministry = n == 2 && matches!(view.word(i + 1), "ministry" | "minister");
-                if ministry_only && !ministry {
+                if ministry_only && !ministry && role != "NGO" {
                     continue;
                 }
-                if !matches!(role, "OPP" | "COP") && !ministry && !one_country(&country) {
+                if !matches!(role, "OPP" | "COP" | "NGO") && !ministry && !one_country(&country) {
                     continue;
                 }
                 // ("Ethiopian federal troops" is one actor, extended below)
@@ -525,7 +526,11 @@ impl ActorFinder for PreparedEntities {
                     .filter(|c| c.len() == 3 && !is_international(c));
                 if !taken {
                     found.push((i, i + n, nent + extra.len()));
-                    extra.push(actor_code(seat.as_deref().unwrap_or(&country), Some(role)));
+                    extra.push(if role == "NGO" {
+                        parse_code("NGO")
+                    } else {
+                        actor_code(seat.as_deref().unwrap_or(&country), Some(role))
+                    });
                 }
             }
         }
@@ -706,6 +711,39 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "court" if prev == "the" => ("JUD", 1),
         "journalists" | "reporters" => ("MED", 1),
         "traders" | "shopkeepers" | "businesses" => ("BUS", 1),
+        // "resistance fighters overran …", "rebel fighters"
+        "resistance" | "rebel" | "militia" | "islamist" if matches!(next, "fighters" | "forces" | "groups") => {
+            ("REB", 2)
+        }
+        // "overran two army posts", "an army convoy"
+        "army"
+            if matches!(
+                next,
+                "posts"
+                    | "post"
+                    | "positions"
+                    | "position"
+                    | "base"
+                    | "bases"
+                    | "outpost"
+                    | "outposts"
+                    | "checkpoint"
+                    | "checkpoints"
+                    | "convoy"
+                    | "camp"
+                    | "patrol"
+                    | "units"
+            ) =>
+        {
+            ("MIL", 2)
+        }
+        // "rights groups said", "aid agencies blamed …": non-governmental
+        // bodies of no country
+        "rights" | "aid" | "humanitarian" | "freedom"
+            if matches!(next, "groups" | "group" | "agencies" | "organisations" | "organizations" | "watchdogs") =>
+        {
+            ("NGO", 2)
+        }
         _ => return None,
     })
 }

@@ -657,6 +657,38 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
+            // "Rights groups said that Tunisian police had beaten migrants,
+            // accusing Tunis of …": a speech act as a participle right after
+            // a reported clause is the reporter's, not the clause's subject
+            if tr.entry.kind == TriggerKind::Verb
+                && prev_word(&view, tr.start) == ","
+                && view.word(tr.end - 1).ends_with("ing")
+                && matches!(tr.code.code.get(..2), Some("02" | "10" | "11" | "12" | "13"))
+                && let comma = doc.tokens[tr.start - 1].span.start
+                && let Some(ai) = doc.attributions.iter().position(|a| {
+                    let before_it = a.content.end <= comma && a.content.end + 2 >= comma;
+                    // (or the content runs on over it: "said that …, accusing")
+                    let over_it = a.content.start < comma
+                        && a.content.end >= doc.tokens[tr.end - 1].span.end
+                        && a.content.slice(&doc.text).starts_with("that ");
+                    (before_it || over_it)
+                        && Some(doc.attributions.iter().position(|b| std::ptr::eq(a, b)).unwrap_or(usize::MAX))
+                            != tr.cue_of
+                        && a.cue.as_ref().is_some_and(|c| c.span.end <= a.content.start)
+                        && a.content.start >= sstart
+                })
+                && let Some(sp) = speaker_actor(doc, &view, &actors, ai)
+                && actors[sp].end <= tr.start
+                && !sources.contains(&sp)
+            {
+                sources = vec![sp];
+                // (its object, which the clause's subject may have hidden
+                // as one of its own country)
+                targets = right_actor(&view, &actors, tr.end, false)
+                    .map(|t| with_coordinated_right(&view, &actors, t))
+                    .unwrap_or_default();
+                targets.retain(|&t| t != sp && !same_country_bare(&actors[sp], &actors[t]));
+            }
             // "it had sentenced a French national … and rejected Paris's
             // calls": the object of the verb before "and" is not the subject
             // of the verb after it; both verbs share the first one's subject
@@ -2502,6 +2534,14 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if head == "repeated" && after.ends_with('s') && after.len() > 3 && !matches!(after, "his" | "its" | "this") {
         return false;
     }
+    // "a U.S.-drafted plan", "a peace plan": a verb form joined to the word
+    // before it by a hyphen, or after "peace", names a thing
+    if entry.kind == TriggerKind::Verb
+        && start > view.first
+        && (view.doc.text[..view.doc.tokens[start].span.start].ends_with('-') || before == "peace")
+    {
+        return false;
+    }
     // "Diplomats expect Russia to respond": a forecast about another side
     if head.starts_with("expect")
         && end < view.end()
@@ -3460,12 +3500,28 @@ fn reported_just_before(doc: &Document, view: &SentenceView<'_>, tok: usize) -> 
     let comma = tok.checked_sub(1).filter(|&c| c > view.first)?;
     let lo = comma.saturating_sub(5).max(view.first);
     let cue_end = (lo..comma).rev().find(|&t| REPORTING.contains(&view.word(t)))?;
+    // ("told reporters in Vilnius, rejecting …")
     let filler = (cue_end + 1..comma).all(|t| {
         let w = view.word(t);
-        w == "on" || w == "late" || w == "early" || w.chars().next().is_some_and(|c| c.is_ascii_digit()) || {
-            let text = view.doc.tokens[t].span.slice(&view.doc.text);
-            text.chars().next().is_some_and(char::is_uppercase)
-        }
+        matches!(
+            w,
+            "on" | "late"
+                | "early"
+                | "reporters"
+                | "journalists"
+                | "in"
+                | "at"
+                | "a"
+                | "the"
+                | "news"
+                | "conference"
+                | "briefing"
+                | "statement"
+        ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || {
+                let text = view.doc.tokens[t].span.slice(&view.doc.text);
+                text.chars().next().is_some_and(char::is_uppercase)
+            }
     });
     if !filler {
         return None;

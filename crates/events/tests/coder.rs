@@ -1938,3 +1938,29 @@ fn a_rejection_with_no_side_answers_the_one_other_side_named() {
     let doc = extract("Serbia rejected the plan on Monday after talks between Kosovo and Albania.");
     assert!(!doc.events.iter().any(|e| e.root == "12" && e.target_actor.is_some()), "{}", show(&doc));
 }
+
+#[test]
+fn unnamed_groups_rights_groups_and_negotiators_for_a_country() {
+    let doc = extract(
+        "Sudan's army imposed a curfew in El Obeid on Friday after resistance fighters overran two army posts.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().unwrap().code, "SDNREB", "{}", show(&doc));
+    assert_eq!(e.target_actor.as_ref().unwrap().code, "SDNMIL", "{}", show(&doc));
+    let doc =
+        extract("Rights groups said on Tuesday that Tunisian police had beaten migrants, accusing Tunis of abuse.");
+    assert!(doc.events.iter().any(|e| e.root == "11" && country(&e.source_actor) == "NGO"), "{}", show(&doc));
+    let doc = extract("Negotiators for Ethiopia and Egypt met in Cairo on Monday.");
+    assert_eq!(doc.events.iter().filter(|e| e.root == "04").count(), 2, "{}", show(&doc));
+}
+
+#[test]
+fn a_participle_after_told_reporters_is_the_speaker_s_and_hyphened_forms_are_names() {
+    let doc = extract(
+        "\"We will not sign,\" the Estonian prime minister told reporters in Tallinn, rejecting a Russian-drafted \
+         peace plan for Georgia.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "12").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.source_actor), "EST", "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| matches!(e.trigger.slice(&doc.text), "drafted" | "plan")), "{}", show(&doc));
+}
