@@ -381,6 +381,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // where the latest speech act with a subject ended
         let mut previous_speech_end: Option<usize> = None;
         let mut last_cue: Option<usize> = None;
+        let mut previous_trigger_end: Option<usize> = None;
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
             // holds, cannot be coded as asserted: leave it out
@@ -417,8 +418,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // on past "and" into a second verb of the speaker's (the report's
             // own cue came just before) does not give that verb its subject
             let continues_cue = here.is_some() && last_cue == here && prev_word(&view, tr.start) == "and";
-            let prev =
-                previous_sources.as_ref().filter(|(c, _)| *c == here || continues_cue).map(|(_, v)| v.as_slice());
+            // ("accused Kabul of harbouring the fighters who killed …, and
+            // closed the crossing": an accusation's content that runs on past
+            // ", and" does not lend the accused deed's doer to the next verb)
+            let run_on = here.is_some_and(|ai| main_clause_participle(doc, &view, tr, ai));
+            let prev = previous_sources
+                .as_ref()
+                .filter(|(c, _)| (*c == here && !run_on) || continues_cue)
+                .map(|(_, v)| v.as_slice());
             if tr.cue_of.is_some() {
                 last_cue = tr.cue_of;
             }
@@ -426,6 +433,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
+            // "in which Hamas freed four hostages and Israel released 120
+            // prisoners": a name right before the verb, after "and" and past
+            // the previous verb, opens a clause of its own
+            if tr.entry.kind == TriggerKind::Verb
+                && let Some(a) = actors.iter().position(|a| a.end == tr.start && a.code.is_some())
+                && actors[a].start > view.first
+                && prev_word(&view, actors[a].start) == "and"
+                && previous_trigger_end.is_some_and(|e| e < actors[a].start)
+                && !sources.contains(&a)
+            {
+                sources = vec![a];
+                targets.retain(|&t| t != a);
+            }
+            previous_trigger_end = Some(tr.end);
             // "laid a wreath at a memorial in Windhoek": a symbolic act abroad
             // is made to the country where it takes place
             if targets.is_empty()

@@ -1964,3 +1964,20 @@ fn a_participle_after_told_reporters_is_the_speaker_s_and_hyphened_forms_are_nam
     assert_eq!(country(&e.source_actor), "EST", "{}", show(&doc));
     assert!(!doc.events.iter().any(|e| matches!(e.trigger.slice(&doc.text), "drafted" | "plan")), "{}", show(&doc));
 }
+
+#[test]
+fn a_name_after_and_past_the_previous_verb_opens_its_own_clause() {
+    let doc = extract(
+        "Turkey and Qatar brokered a deal on Friday in which Russia freed two Ukrainian pilots and Ukraine released \
+         six Russian soldiers.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "released" && country(&e.source_actor) == "UKR"),
+        "{}",
+        show(&doc)
+    );
+    // coordinated subjects before one verb stay coordinated
+    let doc = extract("Turkey and Qatar brokered a prisoner swap between Russia and Ukraine on Friday.");
+    assert!(doc.events.iter().any(|e| country(&e.source_actor) == "TUR"), "{}", show(&doc));
+    assert!(doc.events.iter().any(|e| country(&e.source_actor) == "QAT"), "{}", show(&doc));
+}
