@@ -82,7 +82,7 @@ fn eval_gold(file: &str) -> Value {
 fn own_gold_sentences_code_no_reported_act_as_asserted() {
     let r = eval_gold("gold.jsonl");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.986, F1 0.854 (seventh session)
+    // precision first: measured P 0.986, F1 0.858 (seventh session)
     assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.83, "{r}");
 }
@@ -108,21 +108,21 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // the seventh. heldout2 was developed on in the fifth session, heldout5
     // in the sixth and heldout6 in the seventh; heldout3, heldout4 and
     // heldout7 have only been run as totals. Measured root P / F1 at the end
-    // of the seventh session: heldout2 0.837 / 0.713, heldout3 0.657 /
-    // 0.538, heldout4 0.812 / 0.627, heldout5 0.846 / 0.713, heldout6 0.868
-    // / 0.713, heldout7 0.653 / 0.454 (at the session's start: 0.755 /
+    // of the seventh session: heldout2 0.864 / 0.743, heldout3 0.664 /
+    // 0.544, heldout4 0.812 / 0.627, heldout5 0.846 / 0.713, heldout6 0.868
+    // / 0.713, heldout7 0.661 / 0.468 (at the session's start: 0.755 /
     // 0.627, 0.652 / 0.529, 0.779 / 0.589, 0.816 / 0.673, 0.788 / 0.609,
     // 0.661 / 0.452). These floors only catch a regression. No set has a
     // reported act coded as asserted any more (the last one, a trailing
     // "according to X, <apposition>" in heldout5, was fixed in the
     // attribution stage).
     for (file, texts, precision, f1) in [
-        ("heldout2.jsonl", 100, 0.80, 0.69),
+        ("heldout2.jsonl", 100, 0.83, 0.72),
         ("heldout3.jsonl", 100, 0.62, 0.51),
         ("heldout4.jsonl", 100, 0.78, 0.60),
         ("heldout5.jsonl", 100, 0.81, 0.69),
         ("heldout6.jsonl", 100, 0.83, 0.69),
-        ("heldout7.jsonl", 99, 0.62, 0.43),
+        ("heldout7.jsonl", 99, 0.62, 0.44),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");

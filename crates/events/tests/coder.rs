@@ -1984,8 +1984,10 @@ fn a_name_after_and_past_the_previous_verb_opens_its_own_clause() {
 
 #[test]
 fn flares_released_at_an_aircraft_coerce_and_an_approved_delivery_is_intent() {
-    let doc = extract("Japan said a Chinese jet had released flares near a Japanese patrol plane over the East China Sea.");
+    let doc =
+        extract("Japan said a Chinese jet had released flares near a Japanese patrol plane over the East China Sea.");
     assert!(doc.events.iter().any(|e| e.code == "170" && country(&e.source_actor) == "CHN"), "{}", show(&doc));
-    let doc = extract("Norway has approved the delivery of four air-defence systems to Ukraine, its defence ministry said.");
+    let doc =
+        extract("Norway has approved the delivery of four air-defence systems to Ukraine, its defence ministry said.");
     assert!(doc.events.iter().any(|e| e.root == "03" && country(&e.target_actor) == "UKR"), "{}", show(&doc));
 }
