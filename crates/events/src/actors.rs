@@ -419,17 +419,18 @@ impl ActorFinder for PreparedEntities {
         let nent = doc.entities.len();
         let mut extra: Vec<ActorCode> = Vec::new();
         // two names side by side that the actor lexicon knows as one
-        // ("Pakistani" + "Taliban"): one actor with the lexicon's code
+        // ("Pakistani" + "Taliban"): one actor with the lexicon's code (the
+        // mentions are in text order, so the second follows the first)
         let mut k = 0;
         while k < found.len() {
             let a = found[k];
-            if let Some(j) = found.iter().position(|b| b.0 == a.1)
-                && let joined = (a.0..found[j].1).map(|t| view.word(t)).collect::<Vec<_>>().join(" ")
-                && let Some((code, _)) = lex.actors.get(&joined).filter(|(c, _)| has_country(c))
-            {
-                found[k] = (a.0, found[j].1, nent + extra.len());
-                found.remove(j);
-                extra.push(parse_code(&international(code)));
+            if let Some(j) = found[k + 1..].iter().position(|b| b.0 == a.1).map(|j| k + 1 + j) {
+                let joined = (a.0..found[j].1).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+                if let Some((code, _)) = lex.actors.get(&joined).filter(|(c, _)| has_country(c)) {
+                    found[k] = (a.0, found[j].1, nent + extra.len());
+                    found.remove(j);
+                    extra.push(parse_code(&international(code)));
+                }
             }
             k += 1;
         }

@@ -373,6 +373,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
         }
         let report_clause = trailing_report(&view);
+        // whether the trailing report was read as an attribution of its own
+        // (a cue at or after its comma)
+        let report_held = report_clause.is_some_and(|comma| {
+            let at = doc.tokens[comma].span.start;
+            doc.attributions.iter().any(|a| a.cue.as_ref().is_some_and(|c| c.span.start >= at && c.span.end <= send))
+        });
         // the previous trigger's sources, with the report it was in: "denied
         // that … and accused" continues the denial's subject, not that of
         // the reported deed in between
@@ -396,11 +402,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end),
                 )
                 .is_none()
-                    || !doc.attributions.iter().any(|a| {
-                        a.cue
-                            .as_ref()
-                            .is_some_and(|c| c.span.start >= doc.tokens[comma].span.start && c.span.end <= send)
-                    }))
+                    || !report_held)
             {
                 if tracing() {
                     eprintln!("    skip {}: a trailing report no attribution holds", view.word(tr.start));
@@ -686,15 +688,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && view.word(tr.end - 1).ends_with("ing")
                 && matches!(tr.code.code.get(..2), Some("02" | "10" | "11" | "12" | "13"))
                 && let comma = doc.tokens[tr.start - 1].span.start
-                && let Some(ai) = doc.attributions.iter().position(|a| {
+                && let Some(ai) = (0..doc.attributions.len()).find(|&ai| {
+                    let a = &doc.attributions[ai];
                     let before_it = a.content.end <= comma && a.content.end + 2 >= comma;
                     // (or the content runs on over it: "said that …, accusing")
                     let over_it = a.content.start < comma
                         && a.content.end >= doc.tokens[tr.end - 1].span.end
                         && a.content.slice(&doc.text).starts_with("that ");
                     (before_it || over_it)
-                        && Some(doc.attributions.iter().position(|b| std::ptr::eq(a, b)).unwrap_or(usize::MAX))
-                            != tr.cue_of
+                        && Some(ai) != tr.cue_of
                         && a.cue.as_ref().is_some_and(|c| c.span.end <= a.content.start)
                         && a.content.start >= sstart
                 })
@@ -804,32 +806,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 };
                 let target = match targets.first() {
                     Some(&t) => Some(actors[t].clone()),
-                    None => source.as_ref().and_then(|src| {
-                        let own = country_of(src)?;
-                        let own_code = src.code.as_ref().map(|c| c.code.as_str());
-                        doers
-                            .iter()
-                            .rev()
-                            .take_while(|d| d.sentence + 2 >= si)
-                            .find(|d| {
-                                d.root == "19"
-                                    && !d.negated
-                                    && d.target_country.as_deref() == Some(own.as_str())
-                                    && d.code.as_ref().is_some_and(|c| Some(c.code.as_str()) != own_code)
-                                    && d.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| {
-                                        c != own
-                                            || src.code.as_ref().is_some_and(non_state)
-                                                != d.code.as_ref().is_some_and(non_state)
-                                    })
-                            })
-                            .map(|d| Actor {
-                                start: tr.end,
-                                end: tr.end,
-                                entity: d.entity.clone(),
-                                code: d.code.clone(),
-                                place: false,
-                            })
-                    }),
+                    None => source.as_ref().and_then(|src| latest_attacker_of(&doers, src, si, tr.end)),
                 };
                 if let (Some(src), Some(tgt)) = (source, target)
                     && src.code.is_some()
@@ -941,7 +918,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             .filter(|d| {
                                 d.sentence == d0.sentence && d.root == d0.root && !d.negated && d.code != d0.code
                             })
-                            .filter(|d| d.code.as_ref().and_then(|c| c.country.clone()).is_some_and(|c| Some(c) != own))
+                            .filter(|d| d.country().is_some_and(|c| Some(c) != own.as_deref()))
                             .map(|d| (d.entity.clone(), d.code.clone()))
                             .collect()
                     })
@@ -972,9 +949,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             .rev()
                             .take_while(|d| d.sentence + 1 >= si)
                             .find(|d| {
-                                d.sentence < si
-                                    && !d.negated
-                                    && d.code.as_ref().and_then(|c| c.country.clone()).is_some_and(|c| Some(c) != own)
+                                d.sentence < si && !d.negated && d.country().is_some_and(|c| Some(c) != own.as_deref())
                             })
                             .map(|d| (d.entity.clone(), d.code.clone()))
                     })
@@ -1290,7 +1265,7 @@ fn doer_of_noun(
             !e.negated
                 && e.root == "11"
                 && e.target_country.as_deref() == Some(own)
-                && e.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
+                && e.country().is_some_and(|c| c != own)
         })
     {
         return Some((e.entity.clone(), e.code.clone()));
@@ -1412,6 +1387,32 @@ fn interception(view: &SentenceView<'_>, tr: &Trigger) -> bool {
         || (w.starts_with("destroy") && craft_after)
 }
 
+/// The doer of the latest act of force (root 19) in this or the two
+/// previous sentences that was aimed at `side`'s country by another side
+/// (another country, or the state or non-state side of the same one), as
+/// an actor placed at `at`.
+fn latest_attacker_of(doers: &[Doer], side: &Actor, si: usize, at: usize) -> Option<Actor> {
+    let own = country_of(side)?;
+    let own_code = side.code.as_ref().map(|c| c.code.as_str());
+    let other_side = |d: &Doer| {
+        d.country().is_some_and(|c| {
+            c != own || side.code.as_ref().is_some_and(non_state) != d.code.as_ref().is_some_and(non_state)
+        })
+    };
+    doers
+        .iter()
+        .rev()
+        .take_while(|d| d.sentence + 2 >= si)
+        .find(|d| {
+            d.root == "19"
+                && !d.negated
+                && d.target_country.as_deref() == Some(own.as_str())
+                && d.code.as_ref().is_some_and(|c| Some(c.code.as_str()) != own_code)
+                && other_side(d)
+        })
+        .map(|d| Actor { start: at, end: at, entity: d.entity.clone(), code: d.code.clone(), place: false })
+}
+
 /// "Gunmen abducted …", "unidentified attackers opened fire", "drones had
 /// struck a market": the subject right before the act names attackers of no
 /// side (no actor stands between it and the act, and no owner before it).
@@ -1470,7 +1471,7 @@ fn participle_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) ->
         return None;
     }
     let before = view.word(a.start - 1);
-    let object = matches!(before, "a" | "an" | "the" | "two" | "three" | "four" | "five" | "several" | "of")
+    let object = matches!(before, "a" | "an" | "the" | "of")
         || numeral_word(before)
         || (before.ends_with("ed") && before.chars().all(|c| c.is_ascii_lowercase()));
     let after = view.word(tr.end);
@@ -1802,6 +1803,13 @@ struct Doer {
     entity: Option<String>,
     code: Option<dossier_model::ActorCode>,
     negated: bool,
+}
+
+impl Doer {
+    /// The country of the deed's doer.
+    fn country(&self) -> Option<&str> {
+        self.code.as_ref().and_then(|c| c.country.as_deref())
+    }
 }
 
 fn is_deed_noun(w: &str) -> bool {
