@@ -514,28 +514,23 @@ fn belief_default(f: &rules::Found, cert: &mut Certainty) {
 /// Word range `a..b` split at ";" and at ", but" / ", and" before a new
 /// clause, outside quotes; pieces of fewer than three words are dropped.
 fn split_clauses(view: &View, a: usize, b: usize, out: &mut Vec<Span>) {
-    {
-        let mut start = a;
-        let mut k = a;
-        while k < b {
-            let w = view.lw(k);
-            let split = !view.in_quote(k)
-                && (w == ";"
-                    || (w == ","
-                        && matches!(view.lw(k + 1), "but" | "and")
-                        && k + 2 < b
-                        && starts_clause(view, k + 2)));
-            if split {
-                push_clause(view, start, k, out);
-                start = k + 1;
-                if matches!(view.lw(start), "but" | "and") {
-                    start += 1;
-                }
+    let mut start = a;
+    let mut k = a;
+    while k < b {
+        let w = view.lw(k);
+        let split = !view.in_quote(k)
+            && (w == ";"
+                || (w == "," && matches!(view.lw(k + 1), "but" | "and") && k + 2 < b && starts_clause(view, k + 2)));
+        if split {
+            push_clause(view, start, k, out);
+            start = k + 1;
+            if matches!(view.lw(start), "but" | "and") {
+                start += 1;
             }
-            k += 1;
         }
-        push_clause(view, start, b, out);
+        k += 1;
     }
+    push_clause(view, start, b, out);
 }
 
 fn starts_clause(view: &View, k: usize) -> bool {
