@@ -268,7 +268,15 @@ impl EntityActors {
     pub fn code_entity(entity: &dossier_model::Entity) -> Option<ActorCode> {
         let name = entity.name.to_lowercase().replace("'s ", " ").replace("\u{2019}s ", " ");
         let name_words: Vec<&str> = name.split_whitespace().collect();
-        let mut code = lexicon_code(&name);
+        // "a Houthi-run port", "Taliban-held districts": what a named side
+        // runs or holds is that side's
+        let held = || {
+            let (owner, how) = name.rsplit_once('-')?;
+            matches!(how, "run" | "held" | "controlled" | "occupied" | "operated" | "owned" | "flagged")
+                .then(|| lexicon_code(owner))
+                .flatten()
+        };
+        let mut code = lexicon_code(&name).or_else(held);
         // a national body whose name is also an international one's
         // ("Russia's Security Council"): the entity stage read its country
         // off the text, which outranks the dictionary's international code

@@ -449,6 +449,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 targets.retain(|&t| t != a);
             }
             previous_trigger_end = Some(tr.end);
+            // ", a move Greece's minister called …": the speaker after the deed
+            if view.word(tr.start).starts_with("call")
+                && let Some(a) = relative_speaker(&view, &actors, tr.start)
+            {
+                sources = vec![a];
+                targets.retain(|&t| t != a);
+            }
             // "laid a wreath at a memorial in Windhoek": a symbolic act abroad
             // is made to the country where it takes place
             if targets.is_empty()
@@ -938,9 +945,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 // "Tehran agreed to restore access. The IAEA chief called it
                 // \"a welcome step\"": praise or blame of "it" with nothing
                 // else named is aimed at the doer of the sentence before
+                // (", a move Berlin called an expropriation": the deed named
+                // before the speaker is this sentence's own)
+                let relative = relative_deed(&view, &actors, tr.start);
                 let referred = referred.or_else(|| {
                     let own = country_of(&actors[sources[0]]);
-                    (view.word(tr.end) == "it"
+                    ((view.word(tr.end) == "it" || relative)
                         && view.word(tr.start).starts_with("call")
                         && matches!(tr.code.code.get(..2), Some("05" | "11")))
                     .then(|| {
@@ -949,7 +959,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             .rev()
                             .take_while(|d| d.sentence + 1 >= si)
                             .find(|d| {
-                                d.sentence < si && !d.negated && d.country().is_some_and(|c| Some(c) != own.as_deref())
+                                (d.sentence < si || relative)
+                                    && !d.negated
+                                    && d.country().is_some_and(|c| Some(c) != own.as_deref())
                             })
                             .map(|d| (d.entity.clone(), d.code.clone()))
                     })
@@ -1904,7 +1916,17 @@ fn sides_of(e: &Event) -> (Option<&str>, Option<&str>) {
 /// after a comma that restates the main act ("blocked three border
 /// crossings…, protesting against …") adds nothing to it.
 fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
-    let same = |a: &Event, b: &Event| a.root == b.root && sides_of(a) == sides_of(b) && a.negated == b.negated;
+    // (sides of one country are told apart by their roles: the army's
+    // attack and the rebels' reply are two acts)
+    fn codes(e: &Event) -> (Option<&str>, Option<&str>) {
+        (e.source_actor.as_ref().map(|c| c.code.as_str()), e.target_actor.as_ref().map(|c| c.code.as_str()))
+    }
+    let same = |a: &Event, b: &Event| {
+        a.root == b.root
+            && sides_of(a) == sides_of(b)
+            && a.negated == b.negated
+            && (sides_of(a).0 != sides_of(a).1 || codes(a) == codes(b))
+    };
     let headline_end = doc.sentences.first().map(|s| s.span.end);
     let mut keep = vec![true; events.len()];
     for (i, e) in events.iter().enumerate() {
@@ -2219,7 +2241,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // of no sense ("call") or a call's contact sense (04)
         let blamed = view.word(start).starts_with("call")
             && code.as_ref().is_none_or(|c| c.code.starts_with("04"))
-            && calls_it_wrong(view, end);
+            && calls_it_wrong(view, actors, start, end);
         let code =
             if blamed { Some(CodePair { code: blame_code(view, end).to_string(), reverse: None }) } else { code };
         // "called it \"a welcome step\"", "calling the release a positive
@@ -2227,7 +2249,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         let praised = !blamed
             && view.word(start).starts_with("call")
             && code.as_ref().is_none_or(|c| c.code.starts_with("04"))
-            && calls_it(view, end, &PRAISE_WORDS);
+            && calls_it(view, actors, start, end, &PRAISE_WORDS);
         let code = if praised { Some(CodePair { code: "051".to_string(), reverse: None }) } else { code };
         let Some(mut code) = code else { continue };
         if code.code.starts_with("07") && show_of_force(view, end) {
@@ -3039,6 +3061,21 @@ fn assign(
                 sources = with_coordinated_right(view, actors, a);
                 k = actors[*sources.last().unwrap_or(&a)].end;
             }
+            // "the expulsion of two Iranian diplomats by the Netherlands":
+            // the deed's object first, its doer after "by"
+            if sources.is_empty()
+                && view.word(k) == "of"
+                && let Some(by) = (k + 2..(k + 8).min(view.end()))
+                    .take_while(|&t| !matches!(view.word(t), "," | ";" | "and" | "that" | "who" | "which"))
+                    .find(|&t| view.word(t) == "by")
+                && let Some(a) =
+                    actors.iter().position(|a| a.start == by + 1 || (a.start == by + 2 && view.word(by + 1) == "the"))
+                && let Some(o) = actors.iter().position(|o| o.start > k && o.end <= by && o.code.is_some())
+            {
+                sources = vec![a];
+                targets = vec![o];
+                k = actors[a].end;
+            }
             // "criticism of Hungary": a speech act's object; "Berlin's
             // expulsion of a Russian journalist": an owned deed's
             let owned = tr.start > view.first && prev_word(view, tr.start) == "'s" && !sources.is_empty();
@@ -3421,7 +3458,7 @@ fn is_score(w: &str) -> bool {
 }
 
 /// Words of blame that make "called the move …" a criticism.
-const BLAME_WORDS: [&str; 22] = [
+const BLAME_WORDS: [&str; 34] = [
     "violation",
     "illegal",
     "unlawful",
@@ -3444,24 +3481,64 @@ const BLAME_WORDS: [&str; 22] = [
     "blackmail",
     "interference",
     "absurd",
+    "warfare",
+    "expropriation",
+    "piracy",
+    "terrorism",
+    "sabotage",
+    "theft",
+    "barbaric",
+    "shameful",
+    "cynical",
+    "insult",
+    "affront",
+    "sham",
 ];
 
 /// "called the move a violation …", "calling it \"unacceptable\"": a verb
 /// of calling whose object, a deed or a pronoun, is named with a word of
 /// blame within a few words.
-fn calls_it_wrong(view: &SentenceView<'_>, end: usize) -> bool {
-    calls_it(view, end, &BLAME_WORDS)
+fn calls_it_wrong(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize) -> bool {
+    calls_it(view, actors, start, end, &BLAME_WORDS)
 }
 
 /// A verb of calling whose object, a deed or a pronoun, is named with one
-/// of `words` within a few words.
-fn calls_it(view: &SentenceView<'_>, end: usize, words: &[&str]) -> bool {
-    let object = match view.word(end) {
-        "it" | "them" => true,
-        "the" | "this" | "that" | "these" => is_deed_noun(view.word(end + 1)),
-        _ => false,
+/// of `words` within a few words; or whose deed came before its speaker
+/// (", a move Mexico's minister called \"blackmail\"").
+fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize, words: &[&str]) -> bool {
+    let (object, from) = match view.word(end) {
+        "it" | "them" => (true, end + 1),
+        "the" | "this" | "that" | "these" => (is_deed_noun(view.word(end + 1)), end + 1),
+        _ => (relative_deed(view, actors, start), end),
     };
-    object && (end + 1..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
+    object && (from..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
+}
+
+/// ", a move Berlin called …", "in what Kyiv described as …": the verb's
+/// speaker follows a deed noun (or "what") that is the verb's object.
+/// (The speaker may be an official of a named state: "a move Mexico's
+/// economy minister called …".)
+fn relative_deed(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> bool {
+    relative_speaker(view, actors, start).is_some()
+}
+
+/// The speaker of a verb whose deed came before it (`relative_deed`).
+fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> Option<usize> {
+    let speaker = |a: &Actor| {
+        a.code.is_some()
+            && a.end <= start
+            && (a.end == start
+                || (view.word(a.end) == "'s"
+                    && start - a.end <= 4
+                    && (a.end + 1..start).all(|t| view.word(t).chars().all(|c| c.is_lowercase()))))
+    };
+    let i = actors.iter().rposition(speaker)?;
+    let a = &actors[i];
+    if a.start < view.first + 2 {
+        return None;
+    }
+    let before = view.word(a.start - 1);
+    (before == "what" || (DEED_NOUNS.contains(&before) && matches!(view.word(a.start - 2), "a" | "an"))).then_some(i)
 }
 
 /// Words of praise for a deed ("a welcome step", "a positive signal").

@@ -803,6 +803,13 @@ fn an_act_told_twice_is_one_event() {
         "Romanian farmers blocked the border with Hungary on Monday, protesting against Hungarian grain quotas.",
     );
     assert_eq!(doc.events.iter().filter(|e| e.root == "14").count(), 1, "{}", show(&doc));
+    // two sides of one country each striking the other are two acts, even
+    // when the first sentence could be a headline
+    let doc = extract(
+        "Mali's army said it had repelled an assault by Tuareg rebels near Kidal. The rebels said their fighters had \
+         shelled army positions outside the town.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| e.root == "19").count(), 2, "{}", show(&doc));
 }
 
 #[test]
@@ -1990,4 +1997,32 @@ fn flares_released_at_an_aircraft_coerce_and_an_approved_delivery_is_intent() {
     let doc =
         extract("Norway has approved the delivery of four air-defence systems to Ukraine, its defence ministry said.");
     assert!(doc.events.iter().any(|e| e.root == "03" && country(&e.target_actor) == "UKR"), "{}", show(&doc));
+}
+
+#[test]
+fn what_a_named_side_runs_or_holds_is_that_side() {
+    let doc = extract("Israeli jets struck a Houthi-run port in Hodeidah on Wednesday.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("ISR", "YEM"), "{}", show(&doc));
+    // a side that only backs another does not act through it
+    let doc = extract("An Iranian-backed militia fired rockets at a US base in Syria.");
+    assert!(!doc.events.iter().any(|e| e.source_actor.as_ref().is_some_and(|c| c.code == "IRN")), "{}", show(&doc));
+}
+
+#[test]
+fn a_deed_named_before_its_speaker_or_its_doer_is_still_theirs() {
+    // the doer after "by", past the deed's object
+    let doc = extract("The expulsion of three Russian diplomats by Estonia on Friday angered Moscow.");
+    let e = doc.events.iter().find(|e| e.root == "16").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("EST", "RUS"), "{}", show(&doc));
+    // ", a move X called …": blame of the sentence's own deed
+    let doc = extract(
+        "Ankara expelled two Greek diplomats on Monday, a move Greece's foreign minister called 'a hostile act'.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("GRC", "TUR"), "{}", show(&doc));
+    // a newer word of blame
+    let doc = extract("Washington imposed new sanctions on Cuba on Monday. Havana called it economic warfare.");
+    let e = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("CUB", "USA"), "{}", show(&doc));
 }
