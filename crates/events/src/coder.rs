@@ -980,7 +980,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     let start = doc.tokens[tr.start].span.start;
                     // ("…, which Moscow denied": a relative clause inside the
                     // account it answers)
-                    let relative = prev_word(&view, actors[sources[0]].start) == "which";
+                    // (", a charge the army denied": the same, after a noun)
+                    let relative = prev_word(&view, actors[sources[0]].start) == "which"
+                        || relative_speaker(&view, &actors, tr.start) == Some(sources[0]);
                     // ("firmly rejected the accusation" paragraphs later: a
                     // charge named as such reaches back to its account)
                     let charge = matches!(view.word(tr.end), "the" | "these" | "this" | "those")
@@ -2236,6 +2238,16 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
+        // ", an allegation the ministry rejected as baseless": a charge
+        // refused is denied (016)
+        let code = if code.as_ref().is_some_and(|c| c.code.starts_with("12"))
+            && relative_speaker(view, actors, start)
+                .is_some_and(|a| CHARGE_NOUNS.contains(&relative_noun(view, &actors[a])))
+        {
+            Some(CodePair { code: "016".to_string(), reverse: None })
+        } else {
+            code
+        };
         // "calling the move a violation of international law", "called the
         // step \"unjustified\"": naming a deed with a word of blame, in place
         // of no sense ("call") or a call's contact sense (04)
@@ -3533,12 +3545,20 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
                     && (a.end + 1..start).all(|t| view.word(t).chars().all(|c| c.is_lowercase()))))
     };
     let i = actors.iter().rposition(speaker)?;
-    let a = &actors[i];
-    if a.start < view.first + 2 {
+    // ("an allegation the interior ministry rejected")
+    let first = actors[i].start - usize::from(actors[i].start > view.first && view.word(actors[i].start - 1) == "the");
+    if first < view.first + 2 {
         return None;
     }
-    let before = view.word(a.start - 1);
-    (before == "what" || (DEED_NOUNS.contains(&before) && matches!(view.word(a.start - 2), "a" | "an"))).then_some(i)
+    let before = view.word(first - 1);
+    (before == "what" || (is_deed_noun(before) && matches!(view.word(first - 2), "a" | "an"))).then_some(i)
+}
+
+/// The noun a relative speaker's verb refers back to (", an allegation the
+/// ministry rejected"): the word before the speaker's name.
+fn relative_noun<'a>(view: &'a SentenceView<'_>, a: &Actor) -> &'a str {
+    let first = a.start - usize::from(a.start > view.first && view.word(a.start - 1) == "the");
+    if first > view.first { view.word(first - 1) } else { "" }
 }
 
 /// Words of praise for a deed ("a welcome step", "a positive signal").

@@ -2026,3 +2026,22 @@ fn a_deed_named_before_its_speaker_or_its_doer_is_still_theirs() {
     let e = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("CUB", "USA"), "{}", show(&doc));
 }
+
+#[test]
+fn a_charge_or_request_turned_down_is_denied_or_rejected() {
+    // a charge refused after its noun is a denial aimed at its teller
+    let doc = extract(
+        "Human Rights Watch said Ugandan police had beaten detained students, an allegation the interior ministry \
+         rejected as 'fiction'.",
+    );
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert!(e.target_actor.as_ref().is_some_and(|c| c.code.starts_with("NGO")), "{}", show(&doc));
+    // findings dismissed are denied
+    let doc = extract("A UN panel accused Burundi of torturing opponents. Gitega dismissed the findings as lies.");
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.source_actor), "BDI", "{}", show(&doc));
+    // a request rebuffed is rejected, not criticised
+    let doc = extract("Norway rebuffed a Russian request on Monday to reopen the border crossing.");
+    assert!(doc.events.iter().any(|e| e.root == "12" && country(&e.source_actor) == "NOR"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.root == "11"), "{}", show(&doc));
+}
