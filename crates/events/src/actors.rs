@@ -454,7 +454,7 @@ impl ActorFinder for PreparedEntities {
             let w = view.word(i);
             // a country, or a named armed group ("M23 rebels", "Houthis")
             let exact = lex.actors.get(w).filter(|(c, _)| {
-                has_country(c) && (c.len() == 3 && surface.len() >= 4 || c.len() == 6 && c.ends_with("REB"))
+                has_country(c) && (c.len() == 3 && surface.len() >= 4 || c.get(3..).is_some_and(|r| r.starts_with("REB")))
             });
             // entries without a trailing "_" are stems ("pakistan" → "Pakistani")
             let stem = || {
@@ -642,6 +642,20 @@ impl ActorFinder for PreparedEntities {
                 ns = owner.start;
                 out.pop();
             }
+            // "Bangladesh's main opposition party": an unnamed group owned by
+            // a coded state is that state's, whatever the scene
+            if e.is_none()
+                && let Some(r) = code.as_ref().and_then(|c| c.role.clone())
+                && r != "NGO"
+                && let Some(own) = (ns.saturating_sub(3).max(lo + 1)..ns).rev().find(|&k| view.word(k) == "'s")
+                && (own + 1..ns).all(|k| OWNED_GROUP_ADJECTIVES.contains(&view.word(k)))
+                && let Some(owner) = out.last().filter(|p| p.end == own && p.code.is_some())
+                && let Some(country) = owner.code.as_ref().and_then(|c| c.country.clone()).filter(|c| c.len() == 3)
+            {
+                code = Some(actor_code(&country, Some(&r)));
+                ns = owner.start;
+                out.pop();
+            }
             let place = place && nt - ns == t - s;
             // "calls from Brussels", "Brussels warned": the city stands for
             // the European Union when it acts, as in wire copy
@@ -680,6 +694,10 @@ impl ActorFinder for PreparedEntities {
         out
     }
 }
+
+/// Words between an owner's "'s" and the unnamed group it owns ("Kenya's
+/// main opposition").
+const OWNED_GROUP_ADJECTIVES: [&str; 8] = ["main", "largest", "biggest", "leading", "chief", "national", "federal", "top"];
 
 /// How far (in characters) the scene of one sentence carries to the next
 /// sentences that set none.

@@ -3073,6 +3073,22 @@ fn assign(
                 sources = with_coordinated_right(view, actors, a);
                 k = actors[*sources.last().unwrap_or(&a)].end;
             }
+            // "talks between Congo and the M23 rebels", "clashes between the
+            // army and the Arakan Army": a mutual deed between two named sides
+            if sources.is_empty()
+                && view.word(k) == "between"
+                && matches!(tr.code.code.get(..2), Some("03" | "04" | "06" | "19"))
+                && let Some(a) = actors.iter().position(|a| {
+                    (a.start == k + 1 || (a.start == k + 2 && view.word(k + 1) == "the")) && a.code.is_some()
+                })
+                && view.word(actors[a].end) == "and"
+                && let Some(b) = actors.iter().position(|b| {
+                    (b.start == actors[a].end + 1 || (b.start == actors[a].end + 2 && view.word(actors[a].end + 1) == "the"))
+                        && b.code.is_some()
+                })
+            {
+                return (vec![a, b], vec![a, b]);
+            }
             // "the expulsion of two Iranian diplomats by the Netherlands":
             // the deed's object first, its doer after "by"
             if sources.is_empty()

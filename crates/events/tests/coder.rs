@@ -2045,3 +2045,27 @@ fn a_charge_or_request_turned_down_is_denied_or_rejected() {
     assert!(doc.events.iter().any(|e| e.root == "12" && country(&e.source_actor) == "NOR"), "{}", show(&doc));
     assert!(!doc.events.iter().any(|e| e.root == "11"), "{}", show(&doc));
 }
+
+#[test]
+fn an_unnamed_group_owned_by_a_state_and_a_group_opening_a_sentence_act() {
+    let doc = extract("Kenya's main opposition party threatened on Monday to call a strike against the government.");
+    let e = doc.events.iter().find(|e| e.root == "13").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("KENOPP"), "{}", show(&doc));
+    let doc = extract("Hamas fired rockets at Ashkelon on Monday, the Israeli military said.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&e.source_actor), "PSE", "{}", show(&doc));
+}
+
+#[test]
+fn a_mutual_deed_between_two_named_sides_goes_both_ways() {
+    let doc = extract("A new round of talks between Ethiopia and Eritrea ended in Nairobi on Sunday.");
+    assert_eq!(doc.events.iter().filter(|e| e.root == "04").count(), 2, "{}", show(&doc));
+    let doc = extract("Clashes between Armenia and Azerbaijan resumed overnight along the border.");
+    let pairs: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.root == "19")
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    assert!(pairs.contains(&("ARM", "AZE")) && pairs.contains(&("AZE", "ARM")), "{}", show(&doc));
+}
