@@ -454,7 +454,8 @@ impl ActorFinder for PreparedEntities {
             let w = view.word(i);
             // a country, or a named armed group ("M23 rebels", "Houthis")
             let exact = lex.actors.get(w).filter(|(c, _)| {
-                has_country(c) && (c.len() == 3 && surface.len() >= 4 || c.get(3..).is_some_and(|r| r.starts_with("REB")))
+                has_country(c)
+                    && (c.len() == 3 && surface.len() >= 4 || c.get(3..).is_some_and(|r| r.starts_with("REB")))
             });
             // entries without a trailing "_" are stems ("pakistan" → "Pakistani")
             let stem = || {
@@ -697,7 +698,8 @@ impl ActorFinder for PreparedEntities {
 
 /// Words between an owner's "'s" and the unnamed group it owns ("Kenya's
 /// main opposition").
-const OWNED_GROUP_ADJECTIVES: [&str; 8] = ["main", "largest", "biggest", "leading", "chief", "national", "federal", "top"];
+const OWNED_GROUP_ADJECTIVES: [&str; 8] =
+    ["main", "largest", "biggest", "leading", "chief", "national", "federal", "top"];
 
 /// How far (in characters) the scene of one sentence carries to the next
 /// sentences that set none.

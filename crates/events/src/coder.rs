@@ -449,6 +449,33 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 targets.retain(|&t| t != a);
             }
             previous_trigger_end = Some(tr.end);
+            // "warning that al-Shabaab would exploit any vacuum", "warned that
+            // a second storm was forming": a warning of what a third side or
+            // no one will do threatens nothing
+            if tr.code.code.starts_with("13")
+                && view.word(tr.start).starts_with("warn")
+                && view.word(tr.end) == "that"
+                && warns_of_consequences(&view, &actors, tr.end + 1)
+            {
+                continue;
+            }
+            // "…, warning that China would take all necessary measures": the
+            // speaker's own side named after "that" is no target; the threat
+            // faces the other side named before it
+            if tr.code.code.starts_with("13")
+                && view.word(tr.start).starts_with("warn")
+                && view.word(tr.end) == "that"
+                && let Some(own) = sources.first().and_then(|&s| country_of(&actors[s]))
+            {
+                targets.retain(|&t| country_of(&actors[t]).is_some_and(|c| c != own) || actors[t].start < tr.start);
+                if targets.is_empty()
+                    && let Some(t) = actors
+                        .iter()
+                        .rposition(|a| a.end <= tr.start && a.code.is_some() && country_of(a).is_some_and(|c| c != own))
+                {
+                    targets = vec![t];
+                }
+            }
             // ", a move Greece's minister called …": the speaker after the deed
             if view.word(tr.start).starts_with("call")
                 && let Some(a) = relative_speaker(&view, &actors, tr.start)
@@ -3083,7 +3110,8 @@ fn assign(
                 })
                 && view.word(actors[a].end) == "and"
                 && let Some(b) = actors.iter().position(|b| {
-                    (b.start == actors[a].end + 1 || (b.start == actors[a].end + 2 && view.word(actors[a].end + 1) == "the"))
+                    (b.start == actors[a].end + 1
+                        || (b.start == actors[a].end + 2 && view.word(actors[a].end + 1) == "the"))
                         && b.code.is_some()
                 })
             {
@@ -3541,6 +3569,38 @@ fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize,
     };
     object && (from..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
 }
+
+/// Whether the clause opening at `at`, after "warned that", foretells a
+/// consequence rather than the speaker's own deed: its verb is one of harm
+/// that follows ("would derail the bid", "would exploit any vacuum"), or its
+/// subject is something indefinite that is no actor ("a second storm").
+fn warns_of_consequences(view: &SentenceView<'_>, actors: &[Actor], at: usize) -> bool {
+    let end = (at..(at + 10).min(view.end())).find(|&t| matches!(view.word(t), "," | ";")).unwrap_or(view.end());
+    let consequence = (at..end).any(|t| {
+        matches!(view.word(t), "would" | "will" | "could" | "might") && CONSEQUENCE_VERBS.contains(&view.word(t + 1))
+    });
+    let indefinite = matches!(view.word(at), "a" | "an" | "further" | "any" | "more")
+        && !actors.iter().any(|a| a.start == at || a.start == at + 1);
+    consequence || indefinite
+}
+
+/// Verbs of harm that follows, in a warning of consequences.
+const CONSEQUENCE_VERBS: [&str; 14] = [
+    "derail",
+    "damage",
+    "exploit",
+    "undermine",
+    "hurt",
+    "harm",
+    "worsen",
+    "jeopardise",
+    "jeopardize",
+    "endanger",
+    "fuel",
+    "destabilise",
+    "destabilize",
+    "deepen",
+];
 
 /// ", a move Berlin called …", "in what Kyiv described as …": the verb's
 /// speaker follows a deed noun (or "what") that is the verb's object.

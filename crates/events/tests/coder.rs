@@ -2069,3 +2069,18 @@ fn a_mutual_deed_between_two_named_sides_goes_both_ways() {
         .collect();
     assert!(pairs.contains(&("ARM", "AZE")) && pairs.contains(&("AZE", "ARM")), "{}", show(&doc));
 }
+
+#[test]
+fn a_warning_of_what_others_will_do_is_no_threat() {
+    let doc = extract(
+        "Niger asked ECOWAS on Monday to keep its troops in the region, warning that jihadists would exploit any gap.",
+    );
+    assert!(!doc.events.iter().any(|e| e.root == "13"), "{}", show(&doc));
+    let doc = extract("Chad's weather service warned that a second storm was forming over the lake.");
+    assert!(!doc.events.iter().any(|e| e.root == "13"), "{}", show(&doc));
+    // the speaker's own side is still a threat
+    let doc = extract(
+        "China told the Philippines to remove the ship on Monday, warning that Beijing would take all necessary measures.",
+    );
+    assert!(doc.events.iter().any(|e| e.root == "13" && country(&e.source_actor) == "CHN"), "{}", show(&doc));
+}
