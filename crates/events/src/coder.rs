@@ -44,7 +44,13 @@ const NOUN_BEFORE: [&str; 21] = [
     "sniper",
     "drone",
 ];
-const NOUN_AFTER: [&str; 24] = [
+const NOUN_AFTER: [&str; 30] = [
+    "ships",
+    "ship",
+    "vessels",
+    "vessel",
+    "boats",
+    "flights",
     "sales",
     "sale",
     "embargo",
@@ -387,6 +393,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // where the latest speech act with a subject ended
         let mut previous_speech_end: Option<usize> = None;
         let mut last_cue: Option<usize> = None;
+        // the sources of the latest report's own cue
+        let mut cue_sources: Option<(Option<usize>, Vec<usize>)> = None;
         let mut previous_trigger_end: Option<usize> = None;
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
@@ -432,9 +440,48 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 last_cue = tr.cue_of;
             }
             let (mut sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "demanded that France recall an attache it accused of spying,
+            // and summoned the French ambassador": a verb after ", and" with
+            // no subject of its own, which the report's content ran over, is
+            // the speaker's, like the report's own cue
+            if continues_cue
+                && tr.start >= view.first + 2
+                && view.word(tr.start - 2) == ","
+                && let Some((_, cue_sources)) = cue_sources.as_ref().filter(|(c, _)| *c == here)
+                && !cue_sources.is_empty()
+            {
+                targets.retain(|t| !cue_sources.contains(t));
+                sources = cue_sources.clone();
+            }
+            if tr.cue_of.is_some() {
+                cue_sources = Some((tr.cue_of, sources.clone()));
+            }
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
+            // "would not free a French academic held since March": a
+            // participle of coercion whose only side is its own object was
+            // done to it by the side of the verb before (held is detention)
+            let detained;
+            let tr = match participle_object(&view, &actors, tr) {
+                Some(obj)
+                    if sources == [obj]
+                        && let Some((_, prev_sources)) = previous_sources.as_ref()
+                        && let Some(&s) = prev_sources.first()
+                        && s != obj
+                        && actors[s].code.is_some() =>
+                {
+                    sources = vec![s];
+                    targets = vec![obj];
+                    if matches!(tr.code.code.get(..2), Some("17")) {
+                        tr
+                    } else {
+                        detained = Trigger { code: CodePair { code: "173".to_string(), reverse: None }, ..tr.clone() };
+                        &detained
+                    }
+                }
+                _ => tr,
+            };
             // "in which Hamas freed four hostages and Israel released 120
             // prisoners": a name right before the verb, after "and" and past
             // the previous verb, opens a clause of its own
@@ -2290,6 +2337,22 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             && code.as_ref().is_none_or(|c| c.code.starts_with("04"))
             && calls_it(view, actors, start, end, &PRAISE_WORDS);
         let code = if praised { Some(CodePair { code: "051".to_string(), reverse: None }) } else { code };
+        // "a French academic held since March": "held" after a person it
+        // is done to is detention, not a meeting or a march held
+        let detention = CodePair { code: "173".to_string(), reverse: None };
+        let code = if view.word(start) == "held"
+            && code.as_ref().is_none_or(|c| !c.code.starts_with("17"))
+            && participle_object(
+                view,
+                actors,
+                &Trigger { start, end, entry: entry.clone(), code: detention.clone(), cue_of: None },
+            )
+            .is_some()
+        {
+            Some(detention)
+        } else {
+            code
+        };
         let Some(mut code) = code else { continue };
         if code.code.starts_with("07") && show_of_force(view, end) {
             code = CodePair { code: "150".to_string(), reverse: None };
@@ -2642,6 +2705,16 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // "scrambled to contain the damage" is haste, not jets in the air
     if head.starts_with("scrambl") && after == "to" {
+        return false;
+    }
+    // "expand imports of beef", "tighter controls on exports": trade words
+    // before a preposition or after an adjective of degree are nouns
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && matches!(head, "imports" | "exports" | "controls")
+        && (matches!(after, "of" | "on" | "from" | "to")
+            || matches!(before, "tighter" | "stricter" | "tougher" | "new" | "more" | "further" | "expand" | "its"))
+    {
         return false;
     }
     let numeral = numeral_word(before);

@@ -2084,3 +2084,33 @@ fn a_warning_of_what_others_will_do_is_no_threat() {
     );
     assert!(doc.events.iter().any(|e| e.root == "13" && country(&e.source_actor) == "CHN"), "{}", show(&doc));
 }
+
+#[test]
+fn trade_and_supply_words_used_as_nouns_are_no_deeds() {
+    for text in [
+        "Two Vietnamese supply ships were turned back near the reef on Monday, Hanoi said.",
+        "Seoul is weighing tighter controls on exports of chip tools to China, the trade minister said.",
+        "Beijing said it was willing to expand imports of Argentine beef.",
+    ] {
+        let doc = extract(text);
+        assert!(!doc.events.iter().any(|e| matches!(e.root.as_str(), "06" | "07")), "{text}: {}", show(&doc));
+    }
+}
+
+#[test]
+fn a_captive_held_since_a_date_is_held_by_the_side_refusing_to_free_them() {
+    let doc = extract("Venezuela said on Monday it would not release a Spanish journalist held since June.");
+    let e = doc.events.iter().find(|e| e.code == "173").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("VEN", "ESP"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.root == "14"), "{}", show(&doc));
+}
+
+#[test]
+fn a_verb_after_a_report_and_a_comma_is_the_speakers() {
+    let doc = extract(
+        "Hungary demanded on Monday that Sweden withdraw a diplomat it accused of spying on army bases, and summoned \
+         the Swedish ambassador to protest.",
+    );
+    let e = find(&doc, "114").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("HUN", "SWE"), "{}", show(&doc));
+}
