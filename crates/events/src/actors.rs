@@ -716,6 +716,8 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
     let prev = if i > view.first { view.word(i - 1) } else { "" };
     Some(match w {
         "protesters" | "protestors" | "demonstrators" | "activists" | "marchers" => ("OPP", 1),
+        // "freed 14 political prisoners"
+        "political" if matches!(next, "prisoners" | "detainees") => ("OPP", 2),
         "police" | "policemen" => ("COP", 1),
         "security" if next == "forces" => ("MIL", 2),
         "soldiers" | "troops" | "servicemen" if !matches!(prev, "of" | "its" | "their") => ("MIL", 1),

@@ -573,6 +573,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.clear();
             }
+            // "extradited a drug trafficker to the United States": the state
+            // handed to is the other side, not the person handed over
+            if tr.code.code.starts_with("063")
+                && view.word(tr.start).starts_with("extradit")
+                && let Some(to) = (tr.end..(tr.end + 8).min(view.end()))
+                    .take_while(|&t| view.word(t) != ",")
+                    .find(|&t| view.word(t) == "to")
+                && let Some(state) = actors.iter().position(|a| {
+                    (a.start == to + 1 || (a.start == to + 2 && view.word(to + 1) == "the")) && a.code.is_some()
+                })
+            {
+                targets = vec![state];
+            }
             // "freed a French teacher held in Evin prison", "release a dual
             // national sentenced to 13 years": a participle of coercion right
             // after an object is done to that object, by the sentence's side
@@ -652,10 +665,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             // "talks mediated by Oman": the mediator stands between the
             // sides of the talks
+            // ("… swapped prisoners. … said the exchange had been mediated by
+            // the UAE": a mutual deed of the sentence before, named again)
+            let named_again = (tr.start.saturating_sub(5).max(view.first + 1)..tr.start).any(|t| {
+                view.word(t - 1) == "the"
+                    && matches!(
+                        view.word(t),
+                        "exchange" | "swap" | "deal" | "talks" | "agreement" | "truce" | "ceasefire" | "negotiations"
+                    )
+            });
             if targets.is_empty()
                 && (tr.code.code.starts_with("045") || tr.code.code.starts_with("043"))
                 && !sources.is_empty()
-                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+                && let Some((a, b)) = two_sides(
+                    &view,
+                    &actors,
+                    tr,
+                    last_pair.as_ref().filter(|p| p.0 == si || (named_again && p.0 + 1 == si)),
+                )
             {
                 // ("praised Qatar's mediation" after talks with Qatar: a
                 // mediator is never one of the sides it stands between)

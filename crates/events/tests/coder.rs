@@ -2114,3 +2114,25 @@ fn a_verb_after_a_report_and_a_comma_is_the_speakers() {
     let e = find(&doc, "114").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("HUN", "SWE"), "{}", show(&doc));
 }
+
+#[test]
+fn mediation_extradition_and_prisoners_find_their_sides() {
+    // a mutual deed named again in the next sentence keeps its two sides
+    let doc = extract(
+        "Armenia and Azerbaijan exchanged 32 detainees on Friday. Baku said the exchange had been mediated by Qatar.",
+    );
+    let mediated: Vec<_> = doc.events.iter().filter(|e| e.code.starts_with("045")).collect();
+    assert_eq!(mediated.len(), 2, "{}", show(&doc));
+    assert!(mediated.iter().all(|e| country(&e.source_actor) == "QAT"), "{}", show(&doc));
+    // the state a person is extradited to
+    let doc = extract("Italy extradited a Serbian arms dealer to Croatia on Monday.");
+    let e = find(&doc, "063").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("ITA", "HRV"), "{}", show(&doc));
+    // political prisoners are the opposition
+    let doc = extract("Azerbaijan freed 12 political prisoners on Monday.");
+    let e = doc.events.iter().find(|e| e.root == "08").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.target_actor.as_ref().map(|c| c.code.as_str()), Some("AZEOPP"), "{}", show(&doc));
+    // negotiations concluded are negotiations
+    let doc = extract("Chile and the European Union concluded negotiations on a trade deal in Santiago on Friday.");
+    assert!(doc.events.iter().any(|e| e.code == "046"), "{}", show(&doc));
+}
