@@ -176,3 +176,50 @@ fn congo_is_the_democratic_republic_as_in_wire_style() {
         &[("Democratic Republic of the Congo", Some("COD")), ("Brazzaville", Some("COG"))],
     );
 }
+
+// --- Fifth round (`entities@6`). ---
+
+#[test]
+fn a_place_takes_the_country_its_noun_phrase_names() {
+    check(
+        "Drones hit the Ukrainian port of Vylkove and the Moldovan village of Giurgiulesti. Fishermen on \
+         Romania's island of Sacalin saw them. Grindu, a village on the Romanian bank of the Danube, was spared.",
+        &[("Vylkove", Some("UKR")), ("Giurgiulesti", Some("MDA")), ("Sacalin", Some("ROU")), ("Grindu", Some("ROU"))],
+    );
+    // Near a border is not in the country.
+    check("Grindu, a village near the Ukrainian border, was spared.", &[("Grindu", None)]);
+}
+
+#[test]
+fn a_bare_spokesman_opening_a_sentence_speaks_for_the_body_before() {
+    check(
+        "Japan's foreign ministry protested to Seoul on Monday. Spokesman Kenji Mori said the ships had left.",
+        &[("Kenji Mori", Some("JPN"))],
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_named_after_them() {
+    check(
+        "The Finnish Border Guard detained the ship. \"It is missing,\" Commander Aki Laine of the Border Guard \
+         told reporters.",
+        &[("Aki Laine", Some("FIN"))],
+    );
+}
+
+#[test]
+fn a_city_daily_takes_the_citys_country() {
+    check(
+        "In an editorial, the Tallinn daily The Harbour Post said the plan had failed.",
+        &[("The Harbour Post", Some("EST"))],
+    );
+}
+
+#[test]
+fn a_secretary_of_the_dateline_country_is_a_national_office() {
+    check(
+        "MANILA — Officials in the Philippines lodged a protest on Monday. Foreign Secretary Ana Cruz said the ship had \
+         left.",
+        &[("Ana Cruz", Some("PHL"))],
+    );
+}

@@ -335,3 +335,49 @@ fn example_08_opinion_hungary_veto() {
     expect(&doc, "NORP", "Europeans", &[], &[]);
     merged(&doc, &["Hungary", "Budapest", "Gergő Lőrincz"]);
 }
+
+/// Found auditing the examples for `entities@6`: demonyms of a country's
+/// territory, warships and counterparts are the state; places take the
+/// country their noun phrase names; a bare spokesman speaks for the body of
+/// the sentence before; "the ministry" a paragraph later; outlets described
+/// by a city or a two-word noun; a person "of" an organisation.
+#[test]
+fn examples_audited_for_entities_6() {
+    let country = |e: &Entity| e.country.clone().unwrap_or_default();
+    let doc = article("01-poland-belarus-missile.txt");
+    // "his Belarusian counterpart", "her Polish counterpart"
+    never(&doc, "NORP", "Belarusian");
+    never(&doc, "NORP", "Polish");
+
+    let doc = article("02-gulf-of-finland-cable.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Primorsk", &[], &[])), "RUS");
+    let e = expect(&doc, "ORG", "Põhjarannik", &[], &["Estonian news site"]);
+    assert_eq!(country(e), "EST");
+    assert_eq!(country(expect(&doc, "PERSON", "Jari Lähteenmäki", &[], &["Commander"])), "FIN");
+
+    let doc = article("03-romania-drone-incursion.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Valea Stârcului", &[], &[])), "ROU");
+    assert_eq!(country(expect(&doc, "GPE", "Izmail", &[], &[])), "UKR");
+    expect(&doc, "ORG", "Ministry of National Defence", &["the ministry[org-nominal]"], &[]);
+    // "Romanian village", "Romanian airspace" are Romania; "Romanian media" is not.
+    let romania = expect(&doc, "GPE", "Romania", &[], &[]);
+    assert_eq!(romania.mentions.iter().filter(|m| doc.slice(m.span) == "Romanian").count(), 5, "{}", render(&doc));
+
+    let doc = article("04-south-china-sea-standoff.txt");
+    assert_eq!(country(expect(&doc, "PERSON", "Fang Qiming", &["He[pronoun]"], &["Spokesman"])), "CHN");
+    assert_eq!(country(expect(&doc, "GPE", "Palawan", &[], &[])), "PHL");
+    assert_eq!(country(expect(&doc, "ORG", "The Archipelago Standard", &[], &["Manila daily"])), "PHL");
+    assert_eq!(country(expect(&doc, "PERSON", "Corazon Ilagan", &[], &["Foreign Secretary"])), "PHL");
+    // "a Chinese Type 056 corvette", "a Philippine patrol ship"
+    let china = expect(&doc, "GPE", "China", &[], &[]);
+    assert!(china.mentions.iter().filter(|m| doc.slice(m.span) == "Chinese").count() >= 7, "{}", render(&doc));
+
+    let doc = article("06-black-sea-ceasefire-talks.txt");
+    // "staffed by Turkish, Ukrainian, Russian and United Nations officials"
+    never(&doc, "NORP", "Turkish");
+    never(&doc, "NORP", "Ukrainian");
+
+    let doc = article("08-opinion-hungary-veto.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Stare Lipiny", &[], &[])), "POL");
+    never(&doc, "NORP", "Polish");
+}

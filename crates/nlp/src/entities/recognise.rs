@@ -884,18 +884,44 @@ fn named_after(ctx: &Ctx, out: &[Cand], end: usize) -> bool {
 }
 
 /// A state noun at `j`, or after a coordination of demonyms that ends in
-/// one: "Indian **and Pakistani troops**" makes "Indian" the state too.
+/// one: "Indian **and Pakistani troops**" makes "Indian" the state too. The
+/// last conjunct may be a named body ("Turkish, Ukrainian **and United
+/// Nations officials**"), and a model designation may stand before the
+/// noun ("a Chinese **Type 056 corvette**").
 fn state_noun_after(ctx: &Ctx, mut j: usize) -> bool {
     let lx = ctx.lx;
+    let digit = |k: usize| ctx.words.get(k).is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
     loop {
         if ctx.cue_at(j, cue::STATE_NOUN).is_some() {
+            return true;
+        }
+        let mut d = j;
+        while d < j + 2 && (digit(d) || (ctx.cap(d) && digit(d + 1))) {
+            d += 1;
+        }
+        if d > j && ctx.cue_at(d, cue::STATE_NOUN).is_some() {
             return true;
         }
         let mut k = j;
         while ctx.lower.get(k).is_some_and(|w| matches!(w.as_str(), "," | "and" | "or")) {
             k += 1;
         }
-        if k == j || !ctx.lower.get(k).is_some_and(|w| lx.demonyms.contains_key(w)) {
+        if k == j {
+            return false;
+        }
+        // "… and United Nations officials", "… and European Union
+        // officials": a name of up to three capitalised words as the last
+        // conjunct, then the state noun.
+        if matches!(ctx.lower[k - 1].as_str(), "and" | "or") {
+            let mut m = k;
+            while m < k + 3 && ctx.cap(m) && ctx.is_word(m) {
+                m += 1;
+            }
+            if m > k + 1 && ctx.cue_at(m, cue::STATE_NOUN).is_some() {
+                return true;
+            }
+        }
+        if !ctx.lower.get(k).is_some_and(|w| lx.demonyms.contains_key(w)) {
             return false;
         }
         j = k + 1;
@@ -1222,15 +1248,21 @@ fn org_descriptions(ctx: &Ctx, c: &mut Cand) {
     } else if end > s0 && ctx.words[end - 1] == "," {
         end -= 1;
     }
-    if end > s0 && org_noun(lx, &ctx.lower[end - 1]) && !ctx.cap(end - 1) {
-        let mut start = end - 1;
+    // "the Estonian news site Põhjarannik": a two-word organisation noun.
+    let two = end >= s0 + 2 && !ctx.cap(end - 2) && lx.cue(&ctx.joined(end - 2, end)) & cue::ORG_CUE != 0;
+    if end > s0 && (two || org_noun(lx, &ctx.lower[end - 1])) && !ctx.cap(end - 1) {
+        let mut start = if two { end - 2 } else { end - 1 };
         while start > s0 && end - start < 7 {
             let l = ctx.lower[start - 1].as_str();
-            let word_ok =
-                (!ctx.cap(start - 1) || lx.demonyms.contains_key(l) || ctx.country_of(start - 1, start).is_some())
-                    && ctx.is_word(start - 1)
-                    || l == "'s"
-                    || l == "’s";
+            // "the Manila daily": a capital or city says where it is.
+            let place = ctx.is_capital(start - 1, start) || lx.city(l).is_some();
+            let word_ok = (!ctx.cap(start - 1)
+                || lx.demonyms.contains_key(l)
+                || ctx.country_of(start - 1, start).is_some()
+                || place)
+                && ctx.is_word(start - 1)
+                || l == "'s"
+                || l == "’s";
             if !word_ok
                 || matches!(
                     l,
