@@ -223,3 +223,13 @@ fn a_secretary_of_the_dateline_country_is_a_national_office() {
         &[("Ana Cruz", Some("PHL"))],
     );
 }
+
+#[test]
+fn american_is_the_united_states() {
+    // The generated country list gives "American" to the Northern Mariana
+    // Islands too; the hand-written demonym wins.
+    check(
+        "Pyongyang said it would strike any American warship. American tourists were warned.",
+        &[("United States", Some("USA")), ("American", Some("USA"))],
+    );
+}

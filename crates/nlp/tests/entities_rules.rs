@@ -595,7 +595,7 @@ fn a_demonym_before_a_piece_of_territory_is_the_state() {
 #[test]
 fn a_demonym_before_a_warship_or_a_counterpart_is_the_state() {
     check(
-        "A Greek frigate and two Turkish patrol boats shadowed an Italian Type 22 corvette.",
+        "A Greek frigate and two Turkish destroyers shadowed an Italian Type 22 corvette.",
         &["GPE Greece <- Greek", "GPE Turkey <- Turkish", "GPE Italy <- Italian", "!NORP Italian"],
     );
     check("The president spoke with his Latvian counterpart on Friday.", &["GPE Latvia <- Latvian", "!NORP Latvian"]);
@@ -637,4 +637,31 @@ fn a_news_site_and_a_city_daily_describe_their_outlet() {
         ),
         vec!["Tallinn daily".to_string()]
     );
+}
+
+#[test]
+fn the_tanker_joins_the_ship_named_with_that_noun() {
+    check(
+        "Police boarded the oil tanker Sea Lark off Gdansk on Monday. Divers inspected its hull. \
+         The tanker was later released, officials said.",
+        &["EQUIPMENT Sea Lark <- The tanker[ship-nominal]"],
+    );
+    check(
+        "A Type 054 frigate shadowed the supply ship Palma. Radar showed that the frigate had waited nearby.",
+        &["EQUIPMENT Type 054 <- the frigate[ship-nominal]"],
+    );
+}
+
+#[test]
+fn the_ship_joins_a_ship_only_when_one_is_in_view() {
+    check(
+        "The tanker Sea Lark lost its anchor. Divers searched for it. The ship's master said it had slipped.",
+        &["EQUIPMENT Sea Lark <- The ship[ship-nominal]"],
+    );
+    // Two ships named in the last sentences: "the vessel" is left alone.
+    let doc = extract(
+        "The tanker Sea Lark was escorted by the patrol vessel Uisko to port. The vessel's crew was questioned.",
+    );
+    let joined = doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.rule.as_deref() == Some("ship-nominal")));
+    assert!(!joined, "{}", render(&doc));
 }

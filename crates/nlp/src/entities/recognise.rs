@@ -1116,6 +1116,24 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
             extra.push(c);
             continue;
         }
+        // "the tanker", "the corvette", "The ship's master": a ship noun
+        // after "the" (not introducing a name: "the tanker Marisol Dawn"),
+        // resolved later to a ship named before.
+        if l == "the"
+            && let Some(end) = ctx.cue_at(i + 1, cue::SHIP_NOUN)
+            && !ctx.cap(i + 1)
+            && !ctx.cap(end)
+            && !ctx.lower.get(end).is_some_and(|w| w == "of" || w.chars().all(|c| c.is_ascii_digit()))
+            && ctx.lx.cue(&ctx.lower[i + 1]) & cue::SHIP_PREFIX == 0
+        {
+            let mut c = Cand::new(ctx, (i, end), EntityType::Equipment, 2);
+            c.kind = MentionKind::Nominal;
+            c.nested = true;
+            c.role = Some(ctx.lower[end - 1].clone());
+            c.rule = Some("ship-nominal");
+            extra.push(c);
+            continue;
+        }
         // "the alliance", "the 27-member bloc", "the Western alliance": a
         // group noun after "the" and at most two modifiers, resolved later
         // to a named alliance or bloc.

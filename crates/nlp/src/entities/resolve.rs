@@ -184,6 +184,10 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     None => continue,
                 }
             }
+            MentionKind::Nominal if c.rule == Some("ship-nominal") => match ship_nominal(ctx, &ents, &c) {
+                Some(t) => (Some(t), "ship-nominal"),
+                None => continue,
+            },
             MentionKind::Nominal if c.ty == EntityType::Org => {
                 // The most recently mentioned organisation, named within the
                 // last three sentences, whose name contains the noun.
@@ -723,6 +727,51 @@ fn place_phrase_country(ctx: &Ctx, m: &Mention) -> Option<usize> {
         }
     }
     None
+}
+
+/// Nouns that name any ship: "the ship", "the vessel", "the boat".
+const GENERIC_SHIP: &[&str] = &["ship", "vessel", "boat"];
+
+/// The ship a nominal "the tanker", "the corvette", "the ship" refers to.
+/// A specific noun joins the most recently mentioned ship named with that
+/// noun next to its name ("the oil tanker Marisol Dawn", "a Type 056
+/// corvette"), within the last eight sentences; a generic one ("the ship",
+/// "the vessel") joins a ship only when it is the one ship mentioned in the
+/// last three sentences (two ships in view leave it unresolved).
+fn ship_nominal(ctx: &Ctx, ents: &[Ent], c: &Cand) -> Option<usize> {
+    let sent = ctx.sent_of[c.tok.0];
+    let noun = c.role.as_deref().unwrap_or("");
+    let toks = &ctx.doc.tokens;
+    // The ship nouns and prefixes right before or after each name mention.
+    let nouns_of = |e: &Ent| -> Vec<String> {
+        let mut out = Vec::new();
+        for m in e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+            let a = toks.partition_point(|t| t.span.start < m.span.start);
+            let b = toks.partition_point(|t| t.span.start < m.span.end);
+            for k in [a.checked_sub(1), Some(b)].into_iter().flatten() {
+                if let Some(w) = ctx.lower.get(k).filter(|w| ctx.lx.cue(w) & (cue::SHIP_NOUN | cue::SHIP_PREFIX) != 0) {
+                    out.push(w.clone());
+                }
+            }
+            if ctx.lx.cue(&ctx.lower[a]) & cue::SHIP_PREFIX != 0 {
+                out.push(ctx.lower[a].clone());
+            }
+        }
+        out
+    };
+    let within = |e: &Ent, n: usize| ctx.doc.sentence_at(e.last).is_some_and(|s| s <= sent && sent - s <= n);
+    let ships = ents.iter().enumerate().filter(|(_, e)| e.e.ty == EntityType::Equipment);
+    if GENERIC_SHIP.contains(&noun) {
+        let mut near = ships.filter(|(_, e)| within(e, 3) && !nouns_of(e).is_empty());
+        return match (near.next(), near.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        };
+    }
+    ships
+        .filter(|(_, e)| within(e, 8) && nouns_of(e).iter().any(|w| w == noun))
+        .max_by_key(|(_, e)| e.last)
+        .map(|(i, _)| i)
 }
 
 /// The organisation named right after a person's name behind "of [the]":
