@@ -233,3 +233,12 @@ fn american_is_the_united_states() {
         &[("United States", Some("USA")), ("American", Some("USA"))],
     );
 }
+
+#[test]
+fn an_organisation_part_of_another_takes_its_country() {
+    check(
+        "The Norwegian Intelligence Service (NIS) said the attack was foreign. The National Cyber Centre (NCC), \
+         part of the NIS, said the servers had been cleaned.",
+        &[("National Cyber Centre", Some("NOR"))],
+    );
+}

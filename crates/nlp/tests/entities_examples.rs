@@ -387,6 +387,10 @@ fn examples_audited_for_entities_6() {
     never(&doc, "NORP", "Turkish");
     never(&doc, "NORP", "Ukrainian");
 
+    let doc = article("07-denmark-water-cyberattack.txt");
+    // "The Centre for Cyber Security (CFCS), part of the FE, said"
+    assert_eq!(country(expect(&doc, "ORG", "Centre for Cyber Security", &["CFCS[acronym]"], &[])), "DNK");
+
     let doc = article("08-opinion-hungary-veto.txt");
     assert_eq!(country(expect(&doc, "GPE", "Stare Lipiny", &[], &[])), "POL");
     never(&doc, "NORP", "Polish");

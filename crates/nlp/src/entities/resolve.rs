@@ -368,6 +368,9 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     let org_countries: Vec<Option<usize>> = ents
         .iter()
         .map(|e| {
+            if e.e.ty == EntityType::Org {
+                return part_of_org(ctx, &ents, e).and_then(|o| entity_country(ctx, &ents[o], &named));
+            }
             (e.e.ty == EntityType::Person)
                 .then(|| {
                     org_role_country(lx, &e.e.descriptions, &org_by_key)
@@ -772,6 +775,31 @@ fn ship_nominal(ctx: &Ctx, ents: &[Ent], c: &Cand) -> Option<usize> {
         .filter(|(_, e)| within(e, 8) && nouns_of(e).iter().any(|w| w == noun))
         .max_by_key(|(_, e)| e.last)
         .map(|(i, _)| i)
+}
+
+/// The organisation another one is part of, by an apposition: "The Centre
+/// for Cyber Security (CFCS), **part of the FE**, said".
+fn part_of_org(ctx: &Ctx, ents: &[Ent], e: &Ent) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
+        let mut j = toks.partition_point(|t| t.span.start < m.span.end);
+        if ctx.words.get(j) == Some(&"(") && ctx.words.get(j + 2) == Some(&")") {
+            j += 3;
+        }
+        let part_of = ctx.words.get(j) == Some(&",")
+            && ctx.lower.get(j + 1).is_some_and(|w| w == "part")
+            && ctx.lower.get(j + 2).is_some_and(|w| w == "of");
+        if !part_of {
+            return None;
+        }
+        let k = if ctx.lower.get(j + 3).is_some_and(|w| w == "the") { j + 4 } else { j + 3 };
+        let start = toks.get(k)?.span.start;
+        ents.iter().position(|o| {
+            !std::ptr::eq(o, e)
+                && o.e.ty == EntityType::Org
+                && o.e.mentions.iter().any(|om| om.kind == MentionKind::Name && om.span.start == start)
+        })
+    })
 }
 
 /// The organisation named right after a person's name behind "of [the]":
