@@ -242,3 +242,11 @@ fn an_organisation_part_of_another_takes_its_country() {
         &[("National Cyber Centre", Some("NOR"))],
     );
 }
+
+#[test]
+fn a_state_body_named_with_its_capital_takes_its_country() {
+    check(
+        "The envoy was summoned to the foreign ministry in Vilnius. Critics blamed the government in Riga.",
+        &[("foreign ministry in Vilnius", Some("LTU")), ("government in Riga", Some("LVA"))],
+    );
+}

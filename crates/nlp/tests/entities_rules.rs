@@ -665,3 +665,18 @@ fn the_ship_joins_a_ship_only_when_one_is_in_view() {
     let joined = doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.rule.as_deref() == Some("ship-nominal")));
     assert!(!joined, "{}", render(&doc));
 }
+
+#[test]
+fn a_state_body_named_with_its_capital_is_that_states_organisation() {
+    check(
+        "The envoy was summoned to the foreign ministry in Vilnius. Lithuania's foreign ministry said it had \
+         protested. Critics blamed the government in Riga.",
+        &[
+            "ORG foreign ministry in Vilnius <- Lithuania's foreign ministry[same-org]",
+            "ORG government in Riga",
+            "GPE Vilnius <- Vilnius",
+        ],
+    );
+    // An embassy stands in another state's capital: no organisation.
+    check("Protesters gathered outside the embassy in Vilnius.", &["!ORG embassy in Vilnius"]);
+}

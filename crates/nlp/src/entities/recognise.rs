@@ -225,8 +225,42 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     ships(ctx, &mut out);
     units_and_bases(ctx, &mut out);
     demonyms(ctx, &mut out);
+    capital_bodies(ctx, &mut out);
     acronyms(ctx, &mut out);
     out
+}
+
+/// "the foreign ministry in Prague", "the government in Minsk": a state's
+/// own institution (`org_head`) named with its capital is that state's
+/// organisation, like "Czechia's foreign ministry" (rule `possessive-org`,
+/// so the two merge by `same-org`). Not the missions a state keeps in
+/// another's capital ("the embassy in Prague" is some other country's).
+fn capital_bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.words.len();
+    for i in 0..n.saturating_sub(3) {
+        if ctx.lower[i] != "the" || ctx.cap(i + 1) {
+            continue;
+        }
+        let Some(end) = ctx.cue_at(i + 1, cue::ORG_HEAD) else { continue };
+        let head = ctx.lower[end - 1].as_str();
+        if matches!(head, "embassy" | "consulate" | "delegation") || ctx.lower.get(end).is_none_or(|w| w != "in") {
+            continue;
+        }
+        let Some(&country) = ctx.lower.get(end + 1).filter(|_| ctx.cap(end + 1)).and_then(|w| ctx.lx.capitals.get(w))
+        else {
+            continue;
+        };
+        // "the government in Minsk's view": the capital is no place here.
+        if matches!(ctx.words.get(end + 2), Some(&"'s" | &"’s")) {
+            continue;
+        }
+        let mut c = Cand::new(ctx, (i + 1, end + 2), EntityType::Org, 2);
+        c.nested = true;
+        c.country = Some(country);
+        c.role = Some(head.to_string());
+        c.rule = Some("possessive-org");
+        out.push(c);
+    }
 }
 
 /// Whether a sentence is (part of) a headline: a headline segment, or, in

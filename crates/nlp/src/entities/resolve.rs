@@ -279,7 +279,8 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                 if name != surface {
                     keys.push(key(&name));
                 }
-                let org_head = (c.rule == Some("possessive-org")).then(|| ctx.lower[c.tok.1 - 1].clone());
+                let org_head = (c.rule == Some("possessive-org"))
+                    .then(|| c.role.clone().unwrap_or_else(|| ctx.lower[c.tok.1 - 1].clone()));
                 for k in &keys {
                     index.entry(k.clone()).or_default().push(ents.len());
                 }
@@ -942,7 +943,7 @@ fn find(
         return (None, "");
     }
     if c.rule == Some("possessive-org") {
-        let head = &ctx.lower[c.tok.1 - 1];
+        let head = c.role.as_ref().unwrap_or(&ctx.lower[c.tok.1 - 1]);
         if let Some(i) = ents
             .iter()
             .position(|e| e.org_head.as_ref() == Some(head) && e.country == c.country && e.e.ty == EntityType::Org)
