@@ -348,6 +348,7 @@ fn examples_audited_for_entities_6() {
     // "his Belarusian counterpart", "her Polish counterpart"
     never(&doc, "NORP", "Belarusian");
     never(&doc, "NORP", "Polish");
+    assert_eq!(country(expect(&doc, "ORG", "government in Minsk", &[], &[])), "BLR");
 
     let doc = article("02-gulf-of-finland-cable.txt");
     assert_eq!(country(expect(&doc, "GPE", "Primorsk", &[], &[])), "RUS");
@@ -363,6 +364,8 @@ fn examples_audited_for_entities_6() {
     let doc = article("05-czech-expels-diplomats.txt");
     // "paid … by "a man from the embassy"": the one embassy named before.
     expect(&doc, "ORG", "Russian embassy", &["the embassy[org-nominal]"], &[]);
+    // "summoned to the foreign ministry in Prague"
+    assert_eq!(country(expect(&doc, "ORG", "foreign ministry in Prague", &[], &[])), "CZE");
 
     let doc = article("03-romania-drone-incursion.txt");
     assert_eq!(country(expect(&doc, "GPE", "Valea Stârcului", &[], &[])), "ROU");
