@@ -703,10 +703,12 @@ fn place_phrase_country(ctx: &Ctx, m: &Mention) -> Option<usize> {
     let possessive = |k: usize| {
         (k >= 1 && matches!(ctx.words.get(k), Some(&"'s" | &"’s"))).then(|| ctx.country_of(k - 1, k)).flatten()
     };
-    if i >= 3 && ctx.lower[i - 1] == "of" && place_noun(i - 2) {
-        if let Some(c) = demonym(i - 3).or_else(|| possessive(i - 3)) {
-            return Some(c);
-        }
+    if i >= 3
+        && ctx.lower[i - 1] == "of"
+        && place_noun(i - 2)
+        && let Some(c) = demonym(i - 3).or_else(|| possessive(i - 3))
+    {
+        return Some(c);
     }
     // ", a village in Moldova", ", a town on the Romanian bank of …"
     if ctx.words.get(j) == Some(&",")
