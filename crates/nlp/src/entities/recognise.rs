@@ -237,24 +237,29 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
 /// another's capital ("the embassy in Prague" is some other country's).
 fn capital_bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.words.len();
-    for i in 0..n.saturating_sub(3) {
-        if ctx.lower[i] != "the" || ctx.cap(i + 1) {
+    // From "in" + a capital (rare) back to "the" (frequent).
+    for k in 2..n.saturating_sub(1) {
+        if ctx.lower[k] != "in" || !ctx.cap(k + 1) {
             continue;
         }
-        let Some(end) = ctx.cue_at(i + 1, cue::ORG_HEAD) else { continue };
-        let head = ctx.lower[end - 1].as_str();
-        if matches!(head, "embassy" | "consulate" | "delegation") || ctx.lower.get(end).is_none_or(|w| w != "in") {
+        let Some(&country) = ctx.lx.capitals.get(&ctx.lower[k + 1]) else { continue };
+        // "the government in Minsk's view": the capital is no place here.
+        if matches!(ctx.words.get(k + 2), Some(&"'s" | &"’s")) {
             continue;
         }
-        let Some(&country) = ctx.lower.get(end + 1).filter(|_| ctx.cap(end + 1)).and_then(|w| ctx.lx.capitals.get(w))
+        // The longest institution phrase between "the" and "in".
+        let Some(a) = (1..=ctx.lx.cue_len.min(k - 1))
+            .rev()
+            .map(|len| k - len)
+            .find(|&a| ctx.lower[a - 1] == "the" && !ctx.cap(a) && ctx.lx.cue(&ctx.joined(a, k)) & cue::ORG_HEAD != 0)
         else {
             continue;
         };
-        // "the government in Minsk's view": the capital is no place here.
-        if matches!(ctx.words.get(end + 2), Some(&"'s" | &"’s")) {
+        let head = ctx.lower[k - 1].as_str();
+        if matches!(head, "embassy" | "consulate" | "delegation") {
             continue;
         }
-        let mut c = Cand::new(ctx, (i + 1, end + 2), EntityType::Org, 2);
+        let mut c = Cand::new(ctx, (a, k + 2), EntityType::Org, 2);
         c.nested = true;
         c.country = Some(country);
         c.role = Some(head.to_string());
@@ -1154,6 +1159,7 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
         // after "the" (not introducing a name: "the tanker Marisol Dawn"),
         // resolved later to a ship named before.
         if l == "the"
+            && (i + 1..(i + 4).min(n)).any(|k| lx.cue(&ctx.lower[k]) & cue::SHIP_NOUN != 0)
             && let Some(end) = ctx.cue_at(i + 1, cue::SHIP_NOUN)
             && !ctx.cap(i + 1)
             && !ctx.cap(end)
