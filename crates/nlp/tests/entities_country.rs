@@ -176,3 +176,77 @@ fn congo_is_the_democratic_republic_as_in_wire_style() {
         &[("Democratic Republic of the Congo", Some("COD")), ("Brazzaville", Some("COG"))],
     );
 }
+
+// --- Fifth round (`entities@6`). ---
+
+#[test]
+fn a_place_takes_the_country_its_noun_phrase_names() {
+    check(
+        "Drones hit the Ukrainian port of Vylkove and the Moldovan village of Giurgiulesti. Fishermen on \
+         Romania's island of Sacalin saw them. Grindu, a village on the Romanian bank of the Danube, was spared.",
+        &[("Vylkove", Some("UKR")), ("Giurgiulesti", Some("MDA")), ("Sacalin", Some("ROU")), ("Grindu", Some("ROU"))],
+    );
+    // Near a border is not in the country.
+    check("Grindu, a village near the Ukrainian border, was spared.", &[("Grindu", None)]);
+}
+
+#[test]
+fn a_bare_spokesman_opening_a_sentence_speaks_for_the_body_before() {
+    check(
+        "Japan's foreign ministry protested to Seoul on Monday. Spokesman Kenji Mori said the ships had left.",
+        &[("Kenji Mori", Some("JPN"))],
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_named_after_them() {
+    check(
+        "The Finnish Border Guard detained the ship. \"It is missing,\" Commander Aki Laine of the Border Guard \
+         told reporters.",
+        &[("Aki Laine", Some("FIN"))],
+    );
+}
+
+#[test]
+fn a_city_daily_takes_the_citys_country() {
+    check(
+        "In an editorial, the Tallinn daily The Harbour Post said the plan had failed.",
+        &[("The Harbour Post", Some("EST"))],
+    );
+}
+
+#[test]
+fn a_secretary_of_the_dateline_country_is_a_national_office() {
+    check(
+        "MANILA — Officials in the Philippines lodged a protest on Monday. Foreign Secretary Ana Cruz said the ship had \
+         left.",
+        &[("Ana Cruz", Some("PHL"))],
+    );
+}
+
+#[test]
+fn american_is_the_united_states() {
+    // The generated country list gives "American" to the Northern Mariana
+    // Islands too; the hand-written demonym wins.
+    check(
+        "Pyongyang said it would strike any American warship. American tourists were warned.",
+        &[("United States", Some("USA")), ("American", Some("USA"))],
+    );
+}
+
+#[test]
+fn an_organisation_part_of_another_takes_its_country() {
+    check(
+        "The Norwegian Intelligence Service (NIS) said the attack was foreign. The National Cyber Centre (NCC), \
+         part of the NIS, said the servers had been cleaned.",
+        &[("National Cyber Centre", Some("NOR"))],
+    );
+}
+
+#[test]
+fn a_state_body_named_with_its_capital_takes_its_country() {
+    check(
+        "The envoy was summoned to the foreign ministry in Vilnius. Critics blamed the government in Riga.",
+        &[("foreign ministry in Vilnius", Some("LTU")), ("government in Riga", Some("LVA"))],
+    );
+}

@@ -578,3 +578,105 @@ fn numbered_formations_and_bases() {
     // An ordinal alone is no name: "the 3rd of May", "his 2nd Term".
     check("On the 3rd day the talks ended.", &["!3rd"]);
 }
+
+// --- Fifth round (`entities@6`): causes found auditing the example articles again. ---
+
+#[test]
+fn a_demonym_before_a_piece_of_territory_is_the_state() {
+    // A village, field, island or coast "of" a country is its territory,
+    // like its airspace; the country's media or wheat is not the state.
+    check(
+        "Debris fell on a Hungarian village and a Slovak field near the Austrian coast. Hungarian media \
+         reported it.",
+        &["GPE Hungary <- Hungarian", "GPE Slovakia <- Slovak", "GPE Austria <- Austrian", "NORP Hungarian"],
+    );
+}
+
+#[test]
+fn a_demonym_before_a_warship_or_a_counterpart_is_the_state() {
+    check(
+        "A Greek frigate and two Turkish destroyers shadowed an Italian Type 22 corvette.",
+        &["GPE Greece <- Greek", "GPE Turkey <- Turkish", "GPE Italy <- Italian", "!NORP Italian"],
+    );
+    check("The president spoke with his Latvian counterpart on Friday.", &["GPE Latvia <- Latvian", "!NORP Latvian"]);
+}
+
+#[test]
+fn a_list_of_demonyms_ending_in_a_named_body_before_a_state_noun() {
+    check(
+        "The centre will be staffed by Greek, Cypriot, Turkish and European Union officials.",
+        &["GPE Greece <- Greek", "GPE Cyprus <- Cypriot", "GPE Turkey <- Turkish", "!NORP Cypriot"],
+    );
+}
+
+#[test]
+fn the_ministry_joins_the_only_ministry_named_some_sentences_before() {
+    let text = "Latvia's Ministry of Defence said on Friday that a drone had crashed near Rezekne. Soldiers \
+                searched the area. Nobody was hurt. The debris was taken away. Farmers were told to stay \
+                indoors. Police closed two roads. According to the ministry, the drone came from the east.";
+    check(text, &["ORG Ministry of Defence <- the ministry[org-nominal]"]);
+    // Two ministries named long before: "the ministry" stays unresolved.
+    let text = "Latvia's Ministry of Defence said on Friday that a drone had crashed. Estonia's foreign ministry \
+                protested. Soldiers searched the area. Nobody was hurt. The debris was taken away. Farmers were \
+                told to stay indoors. According to the ministry, the drone came from the east.";
+    let doc = extract(text);
+    let joined = doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.rule.as_deref() == Some("org-nominal")));
+    assert!(!joined, "{}", render(&doc));
+}
+
+#[test]
+fn a_news_site_and_a_city_daily_describe_their_outlet() {
+    assert_eq!(
+        descriptions("The Latvian news site Delfi Rita reported the crash.", "Delfi Rita"),
+        vec!["Latvian news site".to_string()]
+    );
+    assert_eq!(
+        descriptions(
+            "In an editorial, the Tallinn daily The Harbour Post said the plan had failed.",
+            "The Harbour Post"
+        ),
+        vec!["Tallinn daily".to_string()]
+    );
+}
+
+#[test]
+fn the_tanker_joins_the_ship_named_with_that_noun() {
+    check(
+        "Police boarded the oil tanker Sea Lark off Gdansk on Monday. Divers inspected its hull. \
+         The tanker was later released, officials said.",
+        &["EQUIPMENT Sea Lark <- The tanker[ship-nominal]"],
+    );
+    check(
+        "A Type 054 frigate shadowed the supply ship Palma. Radar showed that the frigate had waited nearby.",
+        &["EQUIPMENT Type 054 <- the frigate[ship-nominal]"],
+    );
+}
+
+#[test]
+fn the_ship_joins_a_ship_only_when_one_is_in_view() {
+    check(
+        "The tanker Sea Lark lost its anchor. Divers searched for it. The ship's master said it had slipped.",
+        &["EQUIPMENT Sea Lark <- The ship[ship-nominal]"],
+    );
+    // Two ships named in the last sentences: "the vessel" is left alone.
+    let doc = extract(
+        "The tanker Sea Lark was escorted by the patrol vessel Uisko to port. The vessel's crew was questioned.",
+    );
+    let joined = doc.entities.iter().any(|e| e.mentions.iter().any(|m| m.rule.as_deref() == Some("ship-nominal")));
+    assert!(!joined, "{}", render(&doc));
+}
+
+#[test]
+fn a_state_body_named_with_its_capital_is_that_states_organisation() {
+    check(
+        "The envoy was summoned to the foreign ministry in Vilnius. Lithuania's foreign ministry said it had \
+         protested. Critics blamed the government in Riga.",
+        &[
+            "ORG foreign ministry in Vilnius <- Lithuania's foreign ministry[same-org]",
+            "ORG government in Riga",
+            "GPE Vilnius <- Vilnius",
+        ],
+    );
+    // An embassy stands in another state's capital: no organisation.
+    check("Protesters gathered outside the embassy in Vilnius.", &["!ORG embassy in Vilnius"]);
+}

@@ -225,8 +225,47 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     ships(ctx, &mut out);
     units_and_bases(ctx, &mut out);
     demonyms(ctx, &mut out);
+    capital_bodies(ctx, &mut out);
     acronyms(ctx, &mut out);
     out
+}
+
+/// "the foreign ministry in Prague", "the government in Minsk": a state's
+/// own institution (`org_head`) named with its capital is that state's
+/// organisation, like "Czechia's foreign ministry" (rule `possessive-org`,
+/// so the two merge by `same-org`). Not the missions a state keeps in
+/// another's capital ("the embassy in Prague" is some other country's).
+fn capital_bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.words.len();
+    // From "in" + a capital (rare) back to "the" (frequent).
+    for k in 2..n.saturating_sub(1) {
+        if ctx.lower[k] != "in" || !ctx.cap(k + 1) {
+            continue;
+        }
+        let Some(&country) = ctx.lx.capitals.get(&ctx.lower[k + 1]) else { continue };
+        // "the government in Minsk's view": the capital is no place here.
+        if matches!(ctx.words.get(k + 2), Some(&"'s" | &"’s")) {
+            continue;
+        }
+        // The longest institution phrase between "the" and "in".
+        let Some(a) = (1..=ctx.lx.cue_len.min(k - 1))
+            .rev()
+            .map(|len| k - len)
+            .find(|&a| ctx.lower[a - 1] == "the" && !ctx.cap(a) && ctx.lx.cue(&ctx.joined(a, k)) & cue::ORG_HEAD != 0)
+        else {
+            continue;
+        };
+        let head = ctx.lower[k - 1].as_str();
+        if matches!(head, "embassy" | "consulate" | "delegation") {
+            continue;
+        }
+        let mut c = Cand::new(ctx, (a, k + 2), EntityType::Org, 2);
+        c.nested = true;
+        c.country = Some(country);
+        c.role = Some(head.to_string());
+        c.rule = Some("possessive-org");
+        out.push(c);
+    }
 }
 
 /// Whether a sentence is (part of) a headline: a headline segment, or, in
@@ -884,18 +923,44 @@ fn named_after(ctx: &Ctx, out: &[Cand], end: usize) -> bool {
 }
 
 /// A state noun at `j`, or after a coordination of demonyms that ends in
-/// one: "Indian **and Pakistani troops**" makes "Indian" the state too.
+/// one: "Indian **and Pakistani troops**" makes "Indian" the state too. The
+/// last conjunct may be a named body ("Turkish, Ukrainian **and United
+/// Nations officials**"), and a model designation may stand before the
+/// noun ("a Chinese **Type 056 corvette**").
 fn state_noun_after(ctx: &Ctx, mut j: usize) -> bool {
     let lx = ctx.lx;
+    let digit = |k: usize| ctx.words.get(k).is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
     loop {
         if ctx.cue_at(j, cue::STATE_NOUN).is_some() {
+            return true;
+        }
+        let mut d = j;
+        while d < j + 2 && (digit(d) || (ctx.cap(d) && digit(d + 1))) {
+            d += 1;
+        }
+        if d > j && ctx.cue_at(d, cue::STATE_NOUN).is_some() {
             return true;
         }
         let mut k = j;
         while ctx.lower.get(k).is_some_and(|w| matches!(w.as_str(), "," | "and" | "or")) {
             k += 1;
         }
-        if k == j || !ctx.lower.get(k).is_some_and(|w| lx.demonyms.contains_key(w)) {
+        if k == j {
+            return false;
+        }
+        // "… and United Nations officials", "… and European Union
+        // officials": a name of up to three capitalised words as the last
+        // conjunct, then the state noun.
+        if matches!(ctx.lower[k - 1].as_str(), "and" | "or") {
+            let mut m = k;
+            while m < k + 3 && ctx.cap(m) && ctx.is_word(m) {
+                m += 1;
+            }
+            if m > k + 1 && ctx.cue_at(m, cue::STATE_NOUN).is_some() {
+                return true;
+            }
+        }
+        if !ctx.lower.get(k).is_some_and(|w| lx.demonyms.contains_key(w)) {
             return false;
         }
         j = k + 1;
@@ -1090,6 +1155,25 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
             extra.push(c);
             continue;
         }
+        // "the tanker", "the corvette", "The ship's master": a ship noun
+        // after "the" (not introducing a name: "the tanker Marisol Dawn"),
+        // resolved later to a ship named before.
+        if l == "the"
+            && (i + 1..(i + 4).min(n)).any(|k| lx.cue(&ctx.lower[k]) & cue::SHIP_NOUN != 0)
+            && let Some(end) = ctx.cue_at(i + 1, cue::SHIP_NOUN)
+            && !ctx.cap(i + 1)
+            && !ctx.cap(end)
+            && !ctx.lower.get(end).is_some_and(|w| w == "of" || w.chars().all(|c| c.is_ascii_digit()))
+            && ctx.lx.cue(&ctx.lower[i + 1]) & cue::SHIP_PREFIX == 0
+        {
+            let mut c = Cand::new(ctx, (i, end), EntityType::Equipment, 2);
+            c.kind = MentionKind::Nominal;
+            c.nested = true;
+            c.role = Some(ctx.lower[end - 1].clone());
+            c.rule = Some("ship-nominal");
+            extra.push(c);
+            continue;
+        }
         // "the alliance", "the 27-member bloc", "the Western alliance": a
         // group noun after "the" and at most two modifiers, resolved later
         // to a named alliance or bloc.
@@ -1222,15 +1306,21 @@ fn org_descriptions(ctx: &Ctx, c: &mut Cand) {
     } else if end > s0 && ctx.words[end - 1] == "," {
         end -= 1;
     }
-    if end > s0 && org_noun(lx, &ctx.lower[end - 1]) && !ctx.cap(end - 1) {
-        let mut start = end - 1;
+    // "the Estonian news site Põhjarannik": a two-word organisation noun.
+    let two = end >= s0 + 2 && !ctx.cap(end - 2) && lx.cue(&ctx.joined(end - 2, end)) & cue::ORG_CUE != 0;
+    if end > s0 && (two || org_noun(lx, &ctx.lower[end - 1])) && !ctx.cap(end - 1) {
+        let mut start = if two { end - 2 } else { end - 1 };
         while start > s0 && end - start < 7 {
             let l = ctx.lower[start - 1].as_str();
-            let word_ok =
-                (!ctx.cap(start - 1) || lx.demonyms.contains_key(l) || ctx.country_of(start - 1, start).is_some())
-                    && ctx.is_word(start - 1)
-                    || l == "'s"
-                    || l == "’s";
+            // "the Manila daily": a capital or city says where it is.
+            let place = ctx.is_capital(start - 1, start) || lx.city(l).is_some();
+            let word_ok = (!ctx.cap(start - 1)
+                || lx.demonyms.contains_key(l)
+                || ctx.country_of(start - 1, start).is_some()
+                || place)
+                && ctx.is_word(start - 1)
+                || l == "'s"
+                || l == "’s";
             if !word_ok
                 || matches!(
                     l,

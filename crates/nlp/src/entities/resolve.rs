@@ -184,18 +184,36 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     None => continue,
                 }
             }
+            MentionKind::Nominal if c.rule == Some("ship-nominal") => match ship_nominal(ctx, &ents, &c) {
+                Some(t) => (Some(t), "ship-nominal"),
+                None => continue,
+            },
             MentionKind::Nominal if c.ty == EntityType::Org => {
                 // The most recently mentioned organisation, named within the
                 // last three sentences, whose name contains the noun.
                 let sent = ctx.sent_of[c.tok.0];
                 let role = c.role.as_deref().unwrap_or("");
-                let found = ents
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.e.ty == EntityType::Org && e.name_key.split_whitespace().any(|w| w == role))
-                    .filter(|(_, e)| ctx.doc.sentence_at(e.last).is_some_and(|s| sent.saturating_sub(s) <= 3))
-                    .max_by_key(|(_, e)| e.last)
-                    .map(|(i, _)| i);
+                let with_noun = || {
+                    ents.iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.e.ty == EntityType::Org && e.name_key.split_whitespace().any(|w| w == role))
+                };
+                let within =
+                    |e: &Ent, n: usize| ctx.doc.sentence_at(e.last).is_some_and(|s| sent.saturating_sub(s) <= n);
+                // Else, up to eight sentences back, the only organisation
+                // so far whose name has the noun ("According to the
+                // ministry" a paragraph after "Romania's Ministry of
+                // National Defence"); two such bodies leave it unresolved.
+                let found =
+                    with_noun().filter(|(_, e)| within(e, 3)).max_by_key(|(_, e)| e.last).map(|(i, _)| i).or_else(
+                        || {
+                            let mut all = with_noun();
+                            match (all.next(), all.next()) {
+                                (Some((i, e)), None) if within(e, 8) => Some(i),
+                                _ => None,
+                            }
+                        },
+                    );
                 match found {
                     Some(t) => (Some(t), "org-nominal"),
                     None => continue,
@@ -261,7 +279,8 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                 if name != surface {
                     keys.push(key(&name));
                 }
-                let org_head = (c.rule == Some("possessive-org")).then(|| ctx.lower[c.tok.1 - 1].clone());
+                let org_head = (c.rule == Some("possessive-org"))
+                    .then(|| c.role.clone().unwrap_or_else(|| ctx.lower[c.tok.1 - 1].clone()));
                 for k in &keys {
                     index.entry(k.clone()).or_default().push(ents.len());
                 }
@@ -287,14 +306,20 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                 ents.len() - 1
             }
         };
+        // "Spokesman Fang Qiming said" opening a sentence: a bare
+        // spokesperson's title speaks for the body opening the sentence
+        // before ("China's foreign ministry accused …"), like "Its spokesman".
+        let bare_spokes = c.tok.0 >= 1
+            && ctx.doc.sentences.get(ctx.sent_of[c.tok.0]).is_some_and(|s| s.tokens.0 + 1 == c.tok.0)
+            && c.desc.iter().any(|d| matches!(d.to_lowercase().as_str(), "spokesman" | "spokeswoman" | "spokesperson"));
         if c.ty == EntityType::Person
             && c.kind == MentionKind::Name
             && ents[idx].org_of.is_none()
-            && c.desc.iter().any(|d| d.starts_with("Its ") || d.starts_with("its "))
+            && (bare_spokes || c.desc.iter().any(|d| d.starts_with("Its ") || d.starts_with("its ")))
         {
             // The subject of this or the previous sentence ("Ukraine's
-            // foreign ministry said … NATO. Its spokesman"), else the
-            // latest organisation named there.
+            // foreign ministry said … NATO. Its spokesman"), else (after
+            // "Its") the latest organisation named there.
             let sent = ctx.sent_of[c.tok.0];
             let near = |e: &Ent| ctx.doc.sentence_at(e.last).is_some_and(|s| s <= sent && sent - s <= 1);
             let opens = |e: &Ent| {
@@ -309,7 +334,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             ents[idx].org_of = orgs()
                 .filter(|(_, e)| opens(e))
                 .max_by_key(|(_, e)| e.last)
-                .or_else(|| orgs().max_by_key(|(_, e)| e.last))
+                .or_else(|| orgs().filter(|_| !bare_spokes).max_by_key(|(_, e)| e.last))
                 .map(|(i, _)| i);
         }
         let e = &mut ents[idx];
@@ -344,10 +369,14 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     let org_countries: Vec<Option<usize>> = ents
         .iter()
         .map(|e| {
+            if e.e.ty == EntityType::Org {
+                return part_of_org(ctx, &ents, e).and_then(|o| entity_country(ctx, &ents[o], &named));
+            }
             (e.e.ty == EntityType::Person)
                 .then(|| {
                     org_role_country(lx, &e.e.descriptions, &org_by_key)
                         .or_else(|| e.org_of.and_then(|o| entity_country(ctx, &ents[o], &named)))
+                        .or_else(|| org_after_name(ctx, &ents, e).and_then(|o| entity_country(ctx, &ents[o], &named)))
                 })
                 .flatten()
         })
@@ -487,13 +516,15 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
     }
     let keys = || std::iter::once(&e.name_key).chain(e.keys.iter());
     match e.e.ty {
-        EntityType::Gpe | EntityType::Fac => keys().find_map(|k| {
-            lx.org_countries
-                .get(k)
-                .copied()
-                .or_else(|| lx.country_of_place(k))
-                .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
-        }),
+        EntityType::Gpe | EntityType::Fac => keys()
+            .find_map(|k| {
+                lx.org_countries
+                    .get(k)
+                    .copied()
+                    .or_else(|| lx.country_of_place(k))
+                    .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+            })
+            .or_else(|| e.e.mentions.iter().find_map(|m| place_phrase_country(ctx, m))),
         EntityType::Org => keys()
             .find_map(|k| lx.org_countries.get(k).copied().or_else(|| org_name_country(lx, k)))
             .or_else(|| e.e.mentions.iter().find_map(|m| country_before(ctx, m)))
@@ -588,7 +619,7 @@ fn org_role_country(
 }
 
 /// Words of the offices of a state's own government.
-const NATIONAL_OFFICES: [&str; 4] = ["president", "minister", "premier", "chancellor"];
+const NATIONAL_OFFICES: [&str; 5] = ["president", "minister", "premier", "chancellor", "secretary"];
 
 /// Whether a person is known only by an unqualified office of a state's
 /// government ("President", "Defence Minister", "the prime minister"):
@@ -652,6 +683,146 @@ fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
     found.filter(|c| named.contains(c))
 }
 
+/// The country a place's own noun phrase names: "the **Ukrainian** port
+/// of Izmail", "**Romania's** island of Sacalin" (a demonym or a country's
+/// possessive, a place noun, "of", the name), or an apposition after it
+/// that puts it in or on a country's territory: "Grindu, a village **in
+/// Moldova**", "Valea Stârcului, a village on the **Romanian** bank of the
+/// Danube". A place "near" a country's border says nothing.
+fn place_phrase_country(ctx: &Ctx, m: &Mention) -> Option<usize> {
+    if m.kind != MentionKind::Name {
+        return None;
+    }
+    let lx = ctx.lx;
+    let toks = &ctx.doc.tokens;
+    let i = toks.partition_point(|t| t.span.start < m.span.start);
+    let j = toks.partition_point(|t| t.span.start < m.span.end);
+    let place_noun = |k: usize| ctx.lower.get(k).is_some_and(|w| lx.cue(w) & cue::PLACE_NOUN != 0);
+    let demonym =
+        |k: usize| (ctx.cap(k)).then(|| ctx.lower.get(k).and_then(|w| lx.demonyms.get(w).copied().flatten())).flatten();
+    let possessive = |k: usize| {
+        (k >= 1 && matches!(ctx.words.get(k), Some(&"'s" | &"’s"))).then(|| ctx.country_of(k - 1, k)).flatten()
+    };
+    if i >= 3
+        && ctx.lower[i - 1] == "of"
+        && place_noun(i - 2)
+        && let Some(c) = demonym(i - 3).or_else(|| possessive(i - 3))
+    {
+        return Some(c);
+    }
+    // ", a village in Moldova", ", a town on the Romanian bank of …"
+    if ctx.words.get(j) == Some(&",")
+        && matches!(ctx.lower.get(j + 1).map(String::as_str), Some("a" | "an" | "the"))
+        && place_noun(j + 2)
+        && matches!(ctx.lower.get(j + 3).map(String::as_str), Some("in" | "on"))
+    {
+        let mut k = j + 4;
+        if ctx.lower.get(k).is_some_and(|w| w == "the") {
+            k += 1;
+        }
+        if let Some(c) = (1..=3)
+            .rev()
+            .find_map(|n| (ctx.cap(k) && k + n <= ctx.words.len()).then(|| ctx.country_of(k, k + n)).flatten())
+        {
+            return Some(c);
+        }
+        let territory =
+            ctx.lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "bank" | "side" | "coast" | "shore" | "part"));
+        if territory {
+            return demonym(k);
+        }
+    }
+    None
+}
+
+/// Nouns that name any ship: "the ship", "the vessel", "the boat".
+const GENERIC_SHIP: &[&str] = &["ship", "vessel", "boat"];
+
+/// The ship a nominal "the tanker", "the corvette", "the ship" refers to.
+/// A specific noun joins the most recently mentioned ship named with that
+/// noun next to its name ("the oil tanker Marisol Dawn", "a Type 056
+/// corvette"), within the last eight sentences; a generic one ("the ship",
+/// "the vessel") joins a ship only when it is the one ship mentioned in the
+/// last three sentences (two ships in view leave it unresolved).
+fn ship_nominal(ctx: &Ctx, ents: &[Ent], c: &Cand) -> Option<usize> {
+    let sent = ctx.sent_of[c.tok.0];
+    let noun = c.role.as_deref().unwrap_or("");
+    let toks = &ctx.doc.tokens;
+    // The ship nouns and prefixes right before or after each name mention.
+    let nouns_of = |e: &Ent| -> Vec<String> {
+        let mut out = Vec::new();
+        for m in e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+            let a = toks.partition_point(|t| t.span.start < m.span.start);
+            let b = toks.partition_point(|t| t.span.start < m.span.end);
+            for k in [a.checked_sub(1), Some(b)].into_iter().flatten() {
+                if let Some(w) = ctx.lower.get(k).filter(|w| ctx.lx.cue(w) & (cue::SHIP_NOUN | cue::SHIP_PREFIX) != 0) {
+                    out.push(w.clone());
+                }
+            }
+            if ctx.lx.cue(&ctx.lower[a]) & cue::SHIP_PREFIX != 0 {
+                out.push(ctx.lower[a].clone());
+            }
+        }
+        out
+    };
+    let within = |e: &Ent, n: usize| ctx.doc.sentence_at(e.last).is_some_and(|s| s <= sent && sent - s <= n);
+    let ships = ents.iter().enumerate().filter(|(_, e)| e.e.ty == EntityType::Equipment);
+    if GENERIC_SHIP.contains(&noun) {
+        let mut near = ships.filter(|(_, e)| within(e, 3) && !nouns_of(e).is_empty());
+        return match (near.next(), near.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        };
+    }
+    ships
+        .filter(|(_, e)| within(e, 8) && nouns_of(e).iter().any(|w| w == noun))
+        .max_by_key(|(_, e)| e.last)
+        .map(|(i, _)| i)
+}
+
+/// The organisation another one is part of, by an apposition: "The Centre
+/// for Cyber Security (CFCS), **part of the FE**, said".
+fn part_of_org(ctx: &Ctx, ents: &[Ent], e: &Ent) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
+        let mut j = toks.partition_point(|t| t.span.start < m.span.end);
+        if ctx.words.get(j) == Some(&"(") && ctx.words.get(j + 2) == Some(&")") {
+            j += 3;
+        }
+        let part_of = ctx.words.get(j) == Some(&",")
+            && ctx.lower.get(j + 1).is_some_and(|w| w == "part")
+            && ctx.lower.get(j + 2).is_some_and(|w| w == "of");
+        if !part_of {
+            return None;
+        }
+        let k = if ctx.lower.get(j + 3).is_some_and(|w| w == "the") { j + 4 } else { j + 3 };
+        let start = toks.get(k)?.span.start;
+        ents.iter().position(|o| {
+            !std::ptr::eq(o, e)
+                && o.e.ty == EntityType::Org
+                && o.e.mentions.iter().any(|om| om.kind == MentionKind::Name && om.span.start == start)
+        })
+    })
+}
+
+/// The organisation named right after a person's name behind "of [the]":
+/// "Commander Jari Lähteenmäki **of the Border Guard**".
+fn org_after_name(ctx: &Ctx, ents: &[Ent], e: &Ent) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
+        let j = toks.partition_point(|t| t.span.start < m.span.end);
+        if ctx.lower.get(j).is_none_or(|w| w != "of") {
+            return None;
+        }
+        let k = if ctx.lower.get(j + 1).is_some_and(|w| w == "the") { j + 2 } else { j + 1 };
+        let start = toks.get(k)?.span.start;
+        ents.iter().position(|o| {
+            o.e.ty == EntityType::Org
+                && o.e.mentions.iter().any(|om| om.kind == MentionKind::Name && om.span.start == start)
+        })
+    })
+}
+
 /// A country's possessive ("Romania's") or a demonym ("the Russian")
 /// right before a name mention.
 fn country_before(ctx: &Ctx, m: &Mention) -> Option<usize> {
@@ -705,10 +876,26 @@ fn descriptions_country(lx: &super::lexicon::Lexicon, descriptions: &[String]) -
     for d in descriptions {
         let lower = d.to_lowercase();
         let words: Vec<&str> = lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').collect();
+        let capitalised: Vec<bool> = d
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+            .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
         for (i, w) in words.iter().enumerate() {
             let possessive = words.get(i + 1) == Some(&"s");
-            let c =
-                lx.demonyms.get(*w).copied().flatten().or_else(|| possessive.then(|| lx.country_of_name(w)).flatten());
+            // "the Manila daily": a capitalised capital, or a city of one
+            // country.
+            let place = || {
+                capitalised.get(i).copied().unwrap_or(false).then(|| {
+                    lx.capitals.get(*w).copied().or_else(|| lx.city(w).filter(|cs| cs.len() == 1).map(|cs| cs[0]))
+                })
+            };
+            let c = lx
+                .demonyms
+                .get(*w)
+                .copied()
+                .flatten()
+                .or_else(|| possessive.then(|| lx.country_of_name(w)).flatten())
+                .or_else(|| place().flatten());
             match (c, found) {
                 (Some(c), Some(f)) if c != f => return None,
                 (Some(c), _) => found = Some(c),
@@ -758,7 +945,7 @@ fn find(
         return (None, "");
     }
     if c.rule == Some("possessive-org") {
-        let head = &ctx.lower[c.tok.1 - 1];
+        let head = c.role.as_ref().unwrap_or(&ctx.lower[c.tok.1 - 1]);
         if let Some(i) = ents
             .iter()
             .position(|e| e.org_head.as_ref() == Some(head) && e.country == c.country && e.e.ty == EntityType::Org)
