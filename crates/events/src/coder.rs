@@ -586,6 +586,42 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = vec![state];
             }
+            // "… spoke by phone with his Egyptian counterpart. Ankara said the
+            // two had agreed to …": "the two" are the sides of the mutual
+            // deed just told
+            if sources.is_empty()
+                && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08"))
+                && the_two_before(&view, tr.start)
+                && let Some((_, a, b, _)) = last_pair.as_ref().filter(|p| p.0 + 1 >= si)
+            {
+                let (a, b) = (a.clone(), b.clone());
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &b, &a, &actors));
+                continue;
+            }
+            // "arrived in Canberra for a state visit": the place arrived in
+            // is the host
+            if targets.is_empty()
+                && tr.code.code == "042"
+                && view.word(tr.start).starts_with("arriv")
+                && matches!(view.word(tr.end), "in" | "at")
+                && let Some(host) = actors.iter().position(|a| a.start == tr.end + 1 && a.code.is_some())
+                && sources.first().is_none_or(|&s| !same_country(&actors[s], &actors[host]))
+            {
+                targets = vec![host];
+            }
+            // "Australia's prime minister hosted him": a person named by an
+            // object pronoun is the doer of the sentence before
+            if targets.is_empty()
+                && matches!(view.word(tr.end), "him" | "her")
+                && let Some((ls, prev, true)) = &last_subject
+                && ls + 1 == si
+                && sources.first().is_none_or(|&s| !same_country(&actors[s], prev))
+            {
+                let pronoun = Actor { start: tr.end, end: tr.end + 1, ..prev.clone() };
+                actors.push(pronoun);
+                targets = vec![actors.len() - 1];
+            }
             // "freed a French teacher held in Evin prison", "release a dual
             // national sentenced to 13 years": a participle of coercion right
             // after an object is done to that object, by the sentence's side
@@ -2769,9 +2805,11 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     // "a car bombing", "the shooting": a gerund after a determiner is a noun
     // ("each side blaming the other" is a clause of its own)
     let det2 = start >= view.first + 2 && DETERMINERS.contains(&view.word(start - 2)) && view.word(start - 2) != "each";
+    // ("each blaming the other": "each" is the clause's subject)
+    let each_other = before == "each" && matches!(after, "the" | "other");
     if entry.kind == TriggerKind::Verb
         && head.ends_with("ing")
-        && (DETERMINERS.contains(&before) || (det2 && before.chars().all(|c| c.is_ascii_lowercase())))
+        && ((DETERMINERS.contains(&before) && !each_other) || (det2 && before.chars().all(|c| c.is_ascii_lowercase())))
     {
         return false;
     }
@@ -2799,7 +2837,7 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     let the_two = numeral && start >= view.first + 2 && view.word(start - 2) == "the";
     if entry.kind == TriggerKind::Verb
         && entry.block != u32::MAX
-        && (DETERMINERS.contains(&before) || (numeral && !the_two))
+        && ((DETERMINERS.contains(&before) && !each_other) || (numeral && !the_two))
     {
         return false;
     }
@@ -3668,6 +3706,20 @@ fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize,
         _ => (relative_deed(view, actors, start), end),
     };
     object && (from..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
+}
+
+/// "the two had agreed", "both sides pledged", "the two ministers agreed":
+/// a subject naming two sides told before, right before the verb.
+fn the_two_before(view: &SentenceView<'_>, start: usize) -> bool {
+    let mut k = start;
+    while k > view.first && matches!(view.word(k - 1), "had" | "have" | "has" | "also" | "then" | "later") {
+        k -= 1;
+    }
+    let lo = k.saturating_sub(3).max(view.first + 1);
+    (lo..k).any(|t| {
+        (view.word(t) == "two" && view.word(t - 1) == "the")
+            || (view.word(t) == "both" && (t + 1 == k || matches!(view.word(t + 1), "sides" | "countries" | "leaders")))
+    }) && (lo..k).all(|t| view.word(t).chars().all(|c| c.is_lowercase()))
 }
 
 /// Whether the clause opening at `at`, after "warned that", foretells a

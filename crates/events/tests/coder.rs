@@ -1481,6 +1481,12 @@ fn each_side_blaming_the_other_is_a_mutual_accusation() {
     let blame: Vec<_> = doc.events.iter().filter(|e| e.root == "11").collect();
     assert_eq!(blame.len(), 2, "{}", show(&doc));
     assert!(has(&doc, "11", "ERI", "ETH") && has(&doc, "11", "ETH", "ERI"), "{}", show(&doc));
+    // "each" alone is the subject too
+    let doc = extract(
+        "Eritrean and Ethiopian troops exchanged artillery fire near Zalambessa on Sunday, each blaming the other \
+         for the escalation.",
+    );
+    assert!(has(&doc, "11", "ERI", "ETH") && has(&doc, "11", "ETH", "ERI"), "{}", show(&doc));
 }
 
 #[test]
@@ -2135,4 +2141,20 @@ fn mediation_extradition_and_prisoners_find_their_sides() {
     // negotiations concluded are negotiations
     let doc = extract("Chile and the European Union concluded negotiations on a trade deal in Santiago on Friday.");
     assert!(doc.events.iter().any(|e| e.code == "046"), "{}", show(&doc));
+}
+
+#[test]
+fn the_two_sides_of_a_call_or_visit_act_again_in_the_next_sentence() {
+    let doc = extract(
+        "Morocco's foreign minister spoke by phone with his Spanish counterpart on Friday. Rabat said the two had \
+         agreed to reopen the customs posts in Ceuta.",
+    );
+    assert!(has(&doc, "03", "MAR", "ESP") && has(&doc, "03", "ESP", "MAR"), "{}", show(&doc));
+    // a visit's host, and the visitor a pronoun names
+    let doc = extract(
+        "Peru's president arrived in Quito on Monday for a state visit. Ecuador's president hosted him at the palace.",
+    );
+    assert!(has(&doc, "04", "ECU", "PER"), "{}", show(&doc));
+    let doc = extract("Kenya's president arrived in Accra on Tuesday for a two-day visit.");
+    assert!(has(&doc, "04", "KEN", "GHA"), "{}", show(&doc));
 }
