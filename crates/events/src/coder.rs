@@ -449,6 +449,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && view.word(tr.start - 2) == ","
                 && let Some((_, cue_sources)) = cue_sources.as_ref().filter(|(c, _)| *c == here)
                 && !cue_sources.is_empty()
+                && *cue_sources != sources
             {
                 targets.retain(|t| !cue_sources.contains(t));
                 sources = cue_sources.clone();
