@@ -600,6 +600,27 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &b, &a, &actors));
                 continue;
             }
+            // "defended China's peace plan …, while Estonia and Latvia
+            // denounced it as a gift to Moscow": what "it" is called names
+            // no side; "it" is the thing a named side owns, told before
+            if matches!(view.word(tr.end), "it" | "them")
+                && view.word(tr.end + 1) == "as"
+                && matches!(tr.code.code.get(..2), Some("05" | "11" | "12"))
+            {
+                targets.retain(|&t| actors[t].end <= tr.start);
+                if targets.is_empty()
+                    && let Some(owner) = (0..actors.len()).rev().find(|&i| {
+                        let a = &actors[i];
+                        a.end < tr.start
+                            && view.word(a.end) == "'s"
+                            && a.code.is_some()
+                            && !sources.contains(&i)
+                            && sources.iter().all(|&s| !same_country(&actors[s], a))
+                    })
+                {
+                    targets = vec![owner];
+                }
+            }
             // "arrived in Canberra for a state visit": the place arrived in
             // is the host
             if targets.is_empty()
@@ -2632,7 +2653,8 @@ fn cue_attribution(doc: &Document, span: Span) -> Option<usize> {
 
 /// Rules out noun uses of verbs and the non-military senses of force words.
 /// Nouns of speech and planning whose "on/about …ing" names a topic.
-const TOPIC_NOUNS: [&str; 16] = [
+const TOPIC_NOUNS: [&str; 17] = [
+    "suspicion",
     "remarks",
     "comments",
     "comment",
@@ -2731,7 +2753,7 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     // after an article and a lowercase modifier, is a noun
     if entry.kind == TriggerKind::Verb
         && end - start == 1
-        && matches!(head, "mine" | "mines" | "tax" | "taxes" | "state" | "states")
+        && matches!(head, "mine" | "mines" | "tax" | "taxes" | "state" | "states" | "compound" | "compounds")
         && start >= view.first + 2
         && matches!(view.word(start - 2), "a" | "an" | "the")
         && before.len() > 2
@@ -2769,6 +2791,33 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // "scrambled to contain the damage" is haste, not jets in the air
     if head.starts_with("scrambl") && after == "to" {
+        return false;
+    }
+    // "the country's bid to join the EU", "hopes to sign": an aim has not
+    // happened
+    if entry.kind == TriggerKind::Verb
+        && before == "to"
+        && start >= view.first + 2
+        && matches!(
+            view.word(start - 2),
+            "bid"
+                | "bids"
+                | "hopes"
+                | "hope"
+                | "ambition"
+                | "ambitions"
+                | "aim"
+                | "aims"
+                | "attempt"
+                | "attempts"
+                | "drive"
+                | "efforts"
+                | "effort"
+                | "quest"
+                | "aspiration"
+                | "aspirations"
+        )
+    {
         return false;
     }
     // "expand imports of beef", "tighter controls on exports": trade words

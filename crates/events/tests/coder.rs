@@ -2158,3 +2158,24 @@ fn the_two_sides_of_a_call_or_visit_act_again_in_the_next_sentence() {
     let doc = extract("Kenya's president arrived in Accra on Tuesday for a two-day visit.");
     assert!(has(&doc, "04", "KEN", "GHA"), "{}", show(&doc));
 }
+
+#[test]
+fn aims_suspicions_and_compounds_are_no_deeds() {
+    for text in [
+        "Britain urged Moldova's government to pass the reform, saying it would help the country's bid to join the EU.",
+        "Belarus said it had detained a Polish citizen on suspicion of passing maps to Lithuanian intelligence.",
+        "The strike hit a militia compound near the Syrian border.",
+    ] {
+        let doc = extract(text);
+        assert!(!doc.events.iter().any(|e| matches!(e.root.as_str(), "04" | "07" | "08")), "{text}: {}", show(&doc));
+    }
+}
+
+#[test]
+fn what_a_thing_is_called_names_no_side() {
+    let doc = extract(
+        "Serbia's president praised Turkey's mediation proposal on Monday, while Croatia and Slovenia dismissed it as \
+         a favour to Moscow.",
+    );
+    assert!(!doc.events.iter().any(|e| country(&e.target_actor) == "RUS"), "{}", show(&doc));
+}
