@@ -731,12 +731,21 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "militants" | "insurgents" | "guerrillas" | "militiamen" | "jihadists" | "rebels" => ("REB", 1),
         "authorities" if prev != "local" => ("GOV", 1),
         "government" | "president" | "cabinet" if prev == "the" => ("GOV", 1),
+        // "the interim government", "the military government"
+        "government"
+            if matches!(prev, "interim" | "transitional" | "new" | "military" | "federal" | "central" | "national")
+                && i >= view.first + 2
+                && view.word(i - 2) == "the" =>
+        {
+            ("GOV", 1)
+        }
         "prime" if next == "minister" && prev == "the" => ("GOV", 2),
         // "the foreign ministry summoned …", "the defence minister said"
         "foreign" | "interior" | "justice" if matches!(next, "ministry" | "minister") && prev == "the" => ("GOV", 2),
         "defence" | "defense" if matches!(next, "ministry" | "minister") && prev == "the" => ("MIL", 2),
         "army" | "military" | "junta" if prev == "the" => ("MIL", 1),
         "parliament" | "lawmakers" | "legislators" => ("LEG", 1),
+        "opposition" if matches!(next, "party" | "parties" | "coalition" | "alliance" | "bloc") => ("OPP", 2),
         "opposition" => ("OPP", 1),
         "prosecutors" => ("JUD", 1),
         "court" if prev == "the" => ("JUD", 1),

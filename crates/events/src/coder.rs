@@ -325,9 +325,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             && ls + 1 == si
             && !actors.iter().any(|a| a.start <= view.first && a.end > view.first + 1)
         {
+            // ("… police said they had arrested six activists. They also
+            // barred …": a group)
             let fits = match view.word(view.first) {
                 "he" | "she" => *person,
                 "it" => !*person,
+                "they" => !*person && prev.code.as_ref().is_some_and(|c| c.role.is_some()),
                 _ => false,
             };
             if fits {
@@ -1165,7 +1168,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         || prev_word(&view, tr.start) == "and"
                         || prev_word(&view, actors[sources[0]].start) == "and"
                         // "Moscow said it would send …": the speaker's own deed
-                        || (matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+                        // ("Taipei's defence ministry said it had put its forces
+                        // on alert": force posture answering a deed aimed at it)
+                        || (matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "15"))
                             && here.and_then(|ai| speaker_actor(doc, &view, &actors, ai)) == Some(sources[0])))
                     .then(|| {
                         let in_response = (tr.end..(tr.end + 8).min(view.end())).any(|t| response_at(&view, t));
@@ -1942,7 +1947,8 @@ fn answered_doer(
     in_response: bool,
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     // "scrambled jets in response": a show of force that answers a deed
-    let posture = in_response && tr.code.code.starts_with("15");
+    // (an alert is raised against someone: "put its forces on alert")
+    let posture = (in_response && tr.code.code.starts_with("15")) || tr.code.code.starts_with("152");
     // "Cuba asked Russia for fuel. Moscow said it would send two tankers":
     // help or a concession with no object answers a request aimed at it
     let granting = matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"));

@@ -2179,3 +2179,21 @@ fn what_a_thing_is_called_names_no_side() {
     );
     assert!(!doc.events.iter().any(|e| country(&e.target_actor) == "RUS"), "{}", show(&doc));
 }
+
+#[test]
+fn an_alert_answers_the_drills_aimed_at_its_side_and_they_opens_a_sentence() {
+    let doc = extract(
+        "Russia's navy began drills near the Estonian coast on Monday. Estonia's defence ministry said it had put its \
+         forces on heightened alert.",
+    );
+    assert!(has(&doc, "15", "EST", "RUS"), "{}", show(&doc));
+    let doc = extract(
+        "Georgian police said they had detained four activists on Friday. They also banned a rally planned for \
+         Saturday in Tbilisi.",
+    );
+    assert!(doc.events.iter().filter(|e| e.root == "17").count() >= 2, "{}", show(&doc));
+    let doc = extract(
+        "Mali's main opposition party threatened on Monday to call a strike if the interim government delayed the vote.",
+    );
+    assert!(doc.events.iter().any(|e| e.target_actor.as_ref().is_some_and(|c| c.code == "MLIGOV")), "{}", show(&doc));
+}
