@@ -422,7 +422,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             // "sanctions if the government pressed ahead with arrests": an
             // act in a condition has not happened
-            if conditional(&view, tr.start) {
+            // (a captive named in it is held all the same: "unless Cairo
+            // freed three detained Americans")
+            if conditional(&view, tr.start) && captive_before(&view, &actors, tr.start, tr.end).is_none() {
                 continue;
             }
             let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
@@ -623,6 +625,34 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 {
                     targets = vec![owner];
                 }
+            }
+            // "unless Cairo freed three detained American citizens", "a jailed
+            // Belarusian opposition leader": a captive named with the
+            // participle is held by the clause's side of another country,
+            // else by the captive's own state
+            if let Some(captive) = captive_before(&view, &actors, tr.start, tr.end) {
+                let own = country_of(&actors[captive]);
+                let holder = (view.first..tr.start)
+                    .rev()
+                    .find_map(|t| actors.iter().position(|a| a.end == t + 1 && a.code.is_some()))
+                    .filter(|&h| country_of(&actors[h]).is_some_and(|c| Some(&c) != own.as_ref()))
+                    .map(|h| actors[h].clone())
+                    .or_else(|| {
+                        own.as_ref().map(|c| Actor {
+                            start: tr.start,
+                            end: tr.start,
+                            entity: None,
+                            code: Some(crate::actors::actor_code(c, None)),
+                            place: false,
+                        })
+                    });
+                if let Some(holder) = holder {
+                    let code = if tr.code.code.starts_with("17") { tr.code.code.clone() } else { "173".to_string() };
+                    let mut e = make_event(lex, doc, si, &view, tr, &code, &holder, &actors[captive], &actors);
+                    e.negated = false;
+                    events.push(e);
+                }
+                continue;
             }
             // "arrived in Canberra for a state visit": the place arrived in
             // is the host
@@ -2296,7 +2326,7 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
                 entry.kind = TriggerKind::Noun;
             }
         }
-        if !plausible(view, start, end, &entry) {
+        if !plausible(view, start, end, &entry) && captive_before(view, actors, start, end).is_none() {
             continue;
         }
         // an infinitive or a that-clause under a verb of wanting, asking,
@@ -3762,6 +3792,29 @@ fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize,
         _ => (relative_deed(view, actors, start), end),
     };
     object && (from..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
+}
+
+/// Participles of captivity that can stand before the person held.
+const CAPTIVE_PARTICIPLES: [&str; 5] = ["jailed", "detained", "imprisoned", "arrested", "captured"];
+
+/// "a jailed Belarusian opposition leader", "three detained American
+/// citizens": a participle of captivity right before a coded person or
+/// group, which is that captive.
+fn captive_before(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize) -> Option<usize> {
+    if end != start + 1 || !CAPTIVE_PARTICIPLES.contains(&view.word(start)) || start == view.first {
+        return None;
+    }
+    let before = view.word(start - 1);
+    if !(matches!(before, "a" | "an" | "the" | "two" | "three" | "four" | "five" | "several" | "its" | "their")
+        || numeral_word(before))
+    {
+        return None;
+    }
+    actors.iter().position(|a| {
+        a.start == end
+            && !a.place
+            && a.code.as_ref().is_some_and(|c| c.role.as_deref().is_some_and(|r| !matches!(r, "GOV" | "MIL" | "REB")))
+    })
 }
 
 /// "the two had agreed", "both sides pledged", "the two ministers agreed":

@@ -2197,3 +2197,14 @@ fn an_alert_answers_the_drills_aimed_at_its_side_and_they_opens_a_sentence() {
     );
     assert!(doc.events.iter().any(|e| e.target_actor.as_ref().is_some_and(|c| c.code == "MLIGOV")), "{}", show(&doc));
 }
+
+#[test]
+fn a_captive_named_with_a_participle_of_captivity_is_held() {
+    let doc = extract("Washington threatened to cut aid unless Caracas freed two detained American journalists.");
+    assert!(has(&doc, "17", "VEN", "USA"), "{}", show(&doc));
+    let doc = extract("A jailed Azerbaijani opposition leader began a hunger strike on Monday, his lawyer said.");
+    assert!(has(&doc, "17", "AZE", "AZE"), "{}", show(&doc));
+    // not before a state's own forces
+    let doc = extract("The arrested soldiers were handed over to Kyiv on Monday.");
+    assert!(!doc.events.iter().any(|e| e.root == "17"), "{}", show(&doc));
+}
