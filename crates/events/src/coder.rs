@@ -967,7 +967,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // posture is shown to the other side its clause names)
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
-                && (tr.code.code.starts_with("13") || tr.code.code == "014" || tr.code.code.starts_with("15"))
+                // ("offered to halt rocket fire … in return for a pause in
+                // Israeli strikes": an offer to yield, the same)
+                && (tr.code.code.starts_with("13")
+                    || tr.code.code == "014"
+                    || tr.code.code.starts_with("15")
+                    || tr.code.code.starts_with("035")
+                    || (tr.code.code.starts_with("03") && view.word(tr.start).starts_with("offer")))
                 && let Some(&s) = sources.first()
                 && let Some(t) = threatened_side(&view, &actors, tr, &actors[s])
             {
@@ -2230,6 +2236,11 @@ fn one_sided(
         });
         return (place.is_some() || inquiry).then(|| (code.to_string(), place));
     }
+    // "declined to comment", "declined to say whether …": a refusal to
+    // comment is addressed to no one
+    if code == "011" && tr.entry.kind == TriggerKind::Verb {
+        return Some((code.to_string(), None));
+    }
     let role = source.code.as_ref().and_then(|c| c.role.as_deref()).unwrap_or("");
     // "protesters blocked roads": a protest aimed at no one named
     if code.starts_with("14") && tr.entry.kind == TriggerKind::Verb && CIVIL_ROLES.contains(&role) {
@@ -2257,7 +2268,8 @@ fn conditional(view: &SentenceView<'_>, tok: usize) -> bool {
         .rev()
         .map(|t| view.word(t))
         .take_while(|w| !matches!(*w, "," | ";" | ":" | "—" | "–"))
-        .any(|w| matches!(w, "if" | "unless"))
+        // ("declined to say whether US forces had struck": a question)
+        .any(|w| matches!(w, "if" | "unless" | "whether"))
 }
 
 fn in_actor(actors: &[Actor], tok: usize) -> bool {
@@ -3441,10 +3453,19 @@ fn assign(
             let drew = (tr.start.saturating_sub(3).max(view.first)..tr.start).any(|t| {
                 matches!(view.word(t), "drew" | "draws" | "drawn" | "drawing" | "prompted" | "sparked" | "triggered")
             });
+            // (", drawing sharp criticism from Britain" after a clause of
+            // its own: the subject of the deed before)
+            let drawer = || {
+                left_actor(view, actors, tr.start, floor).or_else(|| {
+                    let comma = (tr.start.saturating_sub(4).max(view.first)..tr.start)
+                        .any(|t| view.word(t) == "," && view.word(t + 1).ends_with("ing"));
+                    comma.then(|| previous_sources.and_then(|p| p.first().copied())).flatten()
+                })
+            };
             if from_source
                 && targets.is_empty()
                 && drew
-                && let Some(a) = left_actor(view, actors, tr.start, floor)
+                && let Some(a) = drawer()
                 && !sources.contains(&a)
             {
                 // "Japan and the Philippines began …, drawing a rebuke": both

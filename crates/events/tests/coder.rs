@@ -2208,3 +2208,21 @@ fn a_captive_named_with_a_participle_of_captivity_is_held() {
     let doc = extract("The arrested soldiers were handed over to Kyiv on Monday.");
     assert!(!doc.events.iter().any(|e| e.root == "17"), "{}", show(&doc));
 }
+
+#[test]
+fn an_offer_a_criticism_drawn_and_a_refusal_to_say() {
+    let doc = extract(
+        "The Taliban offered on Monday to halt attacks for a week in return for a pause in Pakistani air strikes on \
+         Khost.",
+    );
+    assert!(doc.events.iter().any(|e| e.root == "03" && country(&e.target_actor) == "PAK"), "{}", show(&doc));
+    let doc = extract(
+        "China blocked a Security Council statement on Friday that would have condemned the launch, drawing sharp \
+         criticism from Japan.",
+    );
+    assert!(has(&doc, "11", "JPN", "CHN"), "{}", show(&doc));
+    let doc = extract("The Pentagon declined to say whether US forces had struck the camp in Somalia.");
+    assert!(doc.events.iter().any(|e| e.root == "01"), "{}", show(&doc));
+    // what a question asks has not been told
+    assert!(!doc.events.iter().any(|e| e.root == "19"), "{}", show(&doc));
+}
