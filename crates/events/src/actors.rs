@@ -716,6 +716,15 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
     let prev = if i > view.first { view.word(i - 1) } else { "" };
     Some(match w {
         "protesters" | "protestors" | "demonstrators" | "activists" | "marchers" => ("OPP", 1),
+        // "thousands rallied in the capital", "crowds marched on parliament"
+        "thousands" | "hundreds" | "crowds" | "tens"
+            if matches!(
+                next,
+                "rallied" | "marched" | "protested" | "demonstrated" | "gathered" | "massed" | "took" | "poured"
+            ) =>
+        {
+            ("OPP", 1)
+        }
         // "freed 14 political prisoners"
         "political" if matches!(next, "prisoners" | "detainees") => ("OPP", 2),
         "police" | "policemen" => ("COP", 1),

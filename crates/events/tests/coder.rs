@@ -2226,3 +2226,12 @@ fn an_offer_a_criticism_drawn_and_a_refusal_to_say() {
     // what a question asks has not been told
     assert!(!doc.events.iter().any(|e| e.root == "19"), "{}", show(&doc));
 }
+
+#[test]
+fn crowds_of_a_number_that_rally_are_protesters() {
+    let doc = extract("Thousands rallied in Yerevan on Sunday to demand the government's resignation.");
+    assert!(has(&doc, "14", "ARM", "ARM"), "{}", show(&doc));
+    let doc = extract("Crowds marched on parliament in Lima on Tuesday against a proposed fuel tax.");
+    let e = doc.events.iter().find(|e| e.root == "14").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("PEROPP"), "{}", show(&doc));
+}
