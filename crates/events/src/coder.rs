@@ -465,6 +465,26 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
+            // "gunmen killed at least 70 villagers": killing civilians is no
+            // fighting but violence against them, mass killing (202) when
+            // they are many
+            let against_civilians;
+            let tr = if tr.code.code.starts_with("19")
+                && view.word(tr.start).starts_with("kill")
+                && !targets.is_empty()
+                && targets.iter().all(|&t| actors[t].code.as_ref().and_then(|c| c.role.as_deref()) == Some("CVL"))
+            {
+                let many = (tr.end..actors[targets[0]].start.max(tr.end)).any(|t| {
+                    let w = view.word(t);
+                    matches!(w, "dozens" | "hundreds" | "scores" | "thousands")
+                        || w.parse::<u32>().is_ok_and(|n| n >= 20)
+                });
+                let code = if many { "202" } else { "180" };
+                against_civilians = Trigger { code: CodePair { code: code.to_string(), reverse: None }, ..tr.clone() };
+                &against_civilians
+            } else {
+                tr
+            };
             // "would not free a French academic held since March": a
             // participle of coercion whose only side is its own object was
             // done to it by the side of the verb before (held is detention)

@@ -2235,3 +2235,12 @@ fn crowds_of_a_number_that_rally_are_protesters() {
     let e = doc.events.iter().find(|e| e.root == "14").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("PEROPP"), "{}", show(&doc));
 }
+
+#[test]
+fn killing_civilians_is_violence_against_them_not_fighting() {
+    let doc = extract("Gunmen killed at least 40 villagers in central Mali on Sunday, officials said.");
+    assert!(doc.events.iter().any(|e| e.code == "202"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.root == "19"), "{}", show(&doc));
+    let doc = extract("Soldiers killed three villagers near Gao on Sunday.");
+    assert!(doc.events.iter().any(|e| e.root == "18"), "{}", show(&doc));
+}
