@@ -943,6 +943,9 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             if out.iter().any(|f| describes_source(view, f, con)) {
                 continue;
             }
+            if out.iter().any(|f| before_trailing(view, f, con)) {
+                continue;
+            }
             // The other part of a content split by its own attribution
             // clause ("…," he said, "…") or run on into the next sentence.
             if let Some(f) = out.iter_mut().find(|f| f.cue.is_some() && joins(view, f, con)) {
@@ -1052,6 +1055,29 @@ fn is_apposition(view: &View, (a, b): (usize, usize)) -> bool {
         }
     }
     true
+}
+
+/// Whether `con` ends the sentence right before the content of `f`, a
+/// trailing report ("Police detained 37 protesters, the ministry said"),
+/// outside any quote: a report of that shape holds its own sentence, so
+/// the words before are no part of it (nor a saying of their own).
+fn before_trailing(view: &View, f: &Found, con: Span) -> bool {
+    let Some(cue) = f.cue else { return false };
+    if con.end > f.content.start || cue.start < f.content.end || view.quote_at(con.start).is_some() {
+        return false;
+    }
+    let (_, b) = word_range(view, con);
+    let (ca, _) = word_range(view, f.content);
+    let (qa, _) = word_range(view, cue);
+    let sent = |k: usize| view.words.get(k).map(|w| w.sent);
+    let para = |k: usize| view.doc.sentences.get(view.words[k].sent).map(|s| s.paragraph);
+    b <= ca
+        && (b..ca).all(|k| view.words[k].punct)
+        && b > 0
+        && para(b - 1) == para(ca)
+        && sent(qa) == sent(ca)
+        && b > 0
+        && sent(b - 1) < sent(ca)
 }
 
 /// Whether `con` continues `f`'s content: only `f`'s own source, cue or
