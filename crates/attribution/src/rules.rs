@@ -269,7 +269,51 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
     if i + 1 >= sb && i == sa {
         return None;
     }
+    if noun_compound(view, i) {
+        return None;
+    }
     Some(v)
+}
+
+/// Whether the cue word at `i`, in -ing, modifies the noun after it in a
+/// compound ("early warning data", "missile warning systems"): a singular
+/// modifier before it (not a plural subject, "officials warning
+/// residents", nor a name, "with Moscow warning") and a content word after
+/// it (not an object's determiner or pronoun, nor "that", nor an object
+/// with its infinitive).
+pub fn noun_compound(view: &View, i: usize) -> bool {
+    if i == 0 || i + 1 >= view.words.len() || !view.lw(i).ends_with("ing") || !lexicon().verbs.contains_key(view.lw(i))
+    {
+        return false;
+    }
+    // "a law requiring candidates to …": an object and its infinitive.
+    if view.lw(i + 2) == "to" {
+        return false;
+    }
+    let (p, n) = (&view.words[i - 1], &view.words[i + 1]);
+    if p.punct || n.punct || p.cap || n.cap || p.sent != view.words[i].sent || n.sent != p.sent {
+        return false;
+    }
+    let (pl, nl) = (p.lower.as_str(), n.lower.as_str());
+    let function = |w: &str| {
+        AUX.contains(&w)
+            || BE.contains(&w)
+            || NEG.contains(&w)
+            || STOP_LEFT.contains(&w)
+            || DETERMINERS.contains(&w)
+            || SUBJECT_PRONOUNS.contains(&w)
+            || PREP_START.contains(&w)
+            || matches!(w, "him" | "them" | "us" | "me" | "her" | "against" | "about" | "of" | "up")
+    };
+    let plural = pl.ends_with('s') && !pl.ends_with("ss");
+    let adverb = pl.ends_with("ly") && pl != "early";
+    !function(pl)
+        && !function(nl)
+        && !plural
+        && !adverb
+        && !lexicon().verbs.contains_key(pl)
+        && nl.chars().all(|c| c.is_alphabetic())
+        && !nl.ends_with("ly")
 }
 
 /// How many words from `k` on are a time expression, with the preposition
