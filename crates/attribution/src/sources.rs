@@ -426,6 +426,19 @@ fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
     {
         b = c;
     }
+    // "… in a swap brokered by the United Arab Emirates, and both sides
+    // said", "… ports overnight, and Romania said": a source before its
+    // cue starts after a clause joined to it; a list of names with a
+    // comma before "and" ("Senator Bob Corker (R-Tenn.), and Lindsey
+    // Graham") stays whole.
+    let mut a = a;
+    if cue.is_some_and(|c| c.start >= s.end)
+        && let Some(c) = (a + 1..b).rev().find(|&k| view.lw(k) == "," && matches!(view.lw(k + 1), "and" | "but"))
+        && c + 2 < b
+        && !(view.words[c + 2].cap && (view.words[c - 1].cap || matches!(view.lw(c - 1), ")" | ".")))
+    {
+        a = c + 2;
+    }
     // "According to two officials present at the meeting, he warned": the
     // pronoun after the comma is the next clause's subject.
     if b >= a + 3 && PRONOUNS.contains(&view.lw(b - 1)) && view.lw(b - 2) == "," {

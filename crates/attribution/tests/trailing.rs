@@ -268,3 +268,15 @@ fn acts_in_a_trailing_report_are_reported_not_asserted() {
         }
     }
 }
+
+#[test]
+fn a_speaker_after_a_joined_clause_starts_after_its_conjunction() {
+    let d = doc(
+        "Georgia and Armenia exchanged 40 detainees each on Sunday in a swap brokered by the United Arab Emirates, \
+         and both sides said they were ready for further swaps.",
+    );
+    has(&d, "both sides", "said", "they were ready for further swaps");
+    let d = doc("Russian missiles struck Ukraine's Black Sea ports overnight, \
+         and Moldova said debris from one of them fell on its territory.");
+    has(&d, "Moldova", "said", "debris from one of them fell on its territory");
+}
