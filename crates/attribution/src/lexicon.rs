@@ -37,6 +37,10 @@ pub struct NominalCue {
 
 pub struct Lexicon {
     pub verbs: HashMap<String, CueVerb>,
+    /// Verbs that only name the speech act of a cue found by the tagger
+    /// (flag `a`: "ordered" a directive, "attributed" an accusation); no
+    /// rule takes them as cues and the tagger does not see them.
+    pub act_verbs: HashMap<String, CueVerb>,
     pub nominals: HashMap<String, NominalCue>,
     /// Hedge phrases as lower-case word sequences with their level, longest first.
     pub hedges: Vec<(Vec<String>, CertaintyLevel)>,
@@ -84,6 +88,7 @@ fn words(phrase: &str) -> Vec<String> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut verbs = HashMap::new();
+        let mut act_verbs = HashMap::new();
         for cols in data_lines(include_str!("../data/cue_verbs.tsv")) {
             if cols.len() < 4 {
                 continue;
@@ -93,7 +98,8 @@ impl Lexicon {
                     Some(w) => (w, true),
                     None => (form, false),
                 };
-                verbs.insert(
+                let map = if cols[2].contains('a') { &mut act_verbs } else { &mut verbs };
+                map.insert(
                     word.to_string(),
                     CueVerb {
                         lemma: cols[0].to_string(),
@@ -127,7 +133,7 @@ impl Lexicon {
             .map(|c| (words(c[1]), evidence_kind(c[0])))
             .collect();
         evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        Lexicon { verbs, nominals, hedges, evidence }
+        Lexicon { verbs, act_verbs, nominals, hedges, evidence }
     }
 }
 
@@ -149,6 +155,8 @@ mod tests {
         assert_eq!(lex.verbs["denied"].act, SpeechAct::Deny);
         assert!(lex.verbs["called"].needs_for);
         assert_eq!(lex.nominals["fears"].lemma, "fear");
+        assert!(!lex.verbs.contains_key("ordered"));
+        assert_eq!(lex.act_verbs["ordered"].act, SpeechAct::Request);
         assert!(lex.hedges.iter().any(|(w, l)| w.join(" ") == "highly unlikely" && *l == CertaintyLevel::VeryUnlikely));
         assert!(lex.evidence.iter().any(|(w, k)| w.join(" ") == "satellite images" && *k == EvidenceKind::Imagery));
     }

@@ -772,7 +772,12 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
                     lexicon().nominals.get(w).map_or((w.to_string(), SpeechAct::Other), |n| (n.lemma.clone(), n.act))
                 }
             },
-            None => (view.text(cue_span).to_lowercase(), SpeechAct::Other),
+            // A verb that only names an act ("ordered" a directive,
+            // "attributed … to" an accusation).
+            None => match (cue.0..cue.1).find_map(|k| lexicon().act_verbs.get(view.lw(k))) {
+                Some(v) => (v.lemma.clone(), v.act),
+                None => (view.text(cue_span).to_lowercase(), SpeechAct::Other),
+            },
         };
         extra.push(Found {
             kind: AttributionKind::Indirect,

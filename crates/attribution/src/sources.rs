@@ -1404,6 +1404,55 @@ fn no_saying(view: &View, f: &Found) -> bool {
             return true;
         }
     }
+    // An inquiry ("Investigators are examining whether the crew …"): an
+    // open question under a verb of investigating reports no proposition.
+    let stem = |k: usize| view.lw(k).trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s').to_string();
+    let inquiry = |w: &str| {
+        ["examin", "investigat", "prob", "stud", "studi", "review", "check", "explor", "inspect", "assess"].contains(&w)
+    };
+    if (ca..cb).any(|k| inquiry(&stem(k)))
+        && !(ca..cb).any(lex)
+        && matches!(view.lw(ta), "whether" | "if" | "how" | "why" | "who" | "what" | "when" | "where")
+    {
+        return true;
+    }
+    // A quarrel about a topic ("it is arguing about paperwork"): argued
+    // over a noun phrase, with no clause of what was argued.
+    let dispute = |w: &str| ["argu", "quarrel", "bicker", "wrangl", "squabbl", "feud"].contains(&w);
+    let topic_start = if matches!(view.lw(cb - 1), "about" | "over") { Some(ta) } else { None }
+        .or_else(|| matches!(view.lw(ta), "about" | "over").then_some(ta + 1));
+    if let Some(t) = topic_start
+        && (ca..cb).any(|k| dispute(&stem(k)))
+        && (t..tb).all(|k| {
+            let w = view.lw(k);
+            !matches!(w, "that" | "whether" | "how" | "why" | "what")
+                && !matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "do"
+                )
+                && !(lexicon().verbs.contains_key(w) && !view.words[k].cap)
+        })
+    {
+        return true;
+    }
     // "who spoke on condition of anonymity, said …": the terms of the
     // saying, not what was said.
     let lead: Vec<&str> = content_words.iter().map(|&k| view.lw(k)).skip_while(|w| *w == "on").take(3).collect();

@@ -1,0 +1,68 @@
+//! Sayings an analyst reads in news about states, on invented sentences:
+//! which acts are sayings and of what kind, what is no saying, which
+//! sayings nest in others, and what is offered as proof.
+
+use dossier_model::{Document, EvidenceKind, SpeechAct};
+
+fn doc(text: &str) -> Document {
+    let mut d = Document::new(text.to_string(), dossier_model::Metadata::default());
+    dossier_nlp::extract(&mut d);
+    d
+}
+
+fn lines(d: &Document) -> Vec<String> {
+    d.attributions
+        .iter()
+        .map(|a| {
+            format!(
+                "{} | {} | {} | {:?}",
+                d.chain(&a.id).join(" → "),
+                a.cue.as_ref().map_or("-", |c| d.slice(c.span)),
+                d.slice(a.content),
+                a.speech_act
+            )
+        })
+        .collect()
+}
+
+fn act_of(d: &Document, cue_word: &str) -> Option<SpeechAct> {
+    d.attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).split_whitespace().any(|w| w == cue_word)))
+        .map(|a| a.speech_act)
+}
+
+#[test]
+fn an_order_is_a_directive_and_an_attribution_of_blame_an_accusation() {
+    for (text, word, act) in [
+        ("Norway ordered two Iranian diplomats to leave the country within a week.", "ordered", SpeechAct::Request),
+        (
+            "Sweden formally attributed a cyberattack on a power plant to a hacking group linked to Iran's intelligence ministry.",
+            "attributed",
+            SpeechAct::Accuse,
+        ),
+    ] {
+        let d = doc(text);
+        // Whether a saying at all is the tagger's call; if it is one, its
+        // act is no `other`.
+        if let Some(a) = act_of(&d, word) {
+            assert_eq!(a, act, "{text}: {:#?}", lines(&d));
+        }
+    }
+}
+
+#[test]
+fn an_inquiry_or_a_quarrel_about_a_topic_is_no_saying() {
+    for (text, word) in [
+        ("Prosecutors are also examining whether the captain tried to hide the damage.", "examining"),
+        ("Auditors are investigating how the funds reached the militia.", "investigating"),
+        ("The alliance should be planning its defence. Instead, it is arguing about procedure.", "arguing"),
+        ("The two ministries have been quarrelling over the budget for weeks.", "quarrelling"),
+    ] {
+        let d = doc(text);
+        assert!(act_of(&d, word).is_none(), "{text}: {:#?}", lines(&d));
+    }
+    // Arguing that something is so is a saying.
+    let d = doc("The minister argued that the sanctions had failed.");
+    assert!(act_of(&d, "argued").is_some(), "{:#?}", lines(&d));
+}
