@@ -852,12 +852,17 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
         let (Some(src), Some(cue)) = (rules[i].source, rules[i].cue) else { return false };
         // A named speaker other than a pronoun ("she said she recalls" is
         // one speaker), with a verb as cue.
-        let pronoun =
-            matches!(view.text(src).to_lowercase().as_str(), "he" | "she" | "it" | "they" | "we" | "i" | "you");
+        let lower = view.text(src).to_lowercase();
+        let pronoun = matches!(lower.as_str(), "he" | "she" | "it" | "they" | "we" | "i" | "you");
+        // "he" or "she" cannot be a plural outer speaker ("Diplomats say
+        // he has hinted that …"): another speaker, reported by them.
+        let singular = matches!(lower.as_str(), "he" | "she");
+        let other_than_outer =
+            |j: usize| singular && rules[j].source.is_some_and(|o| crate::resolve::is_plural_descriptor(view.text(o)));
         if !c.nested_opening
             || src.end > cue.start
             || !names_entity(view, src)
-            || pronoun
+            || (pronoun && !singular)
             || rules[i].kind == AttributionKind::Nominal
             || rules[i].kind == AttributionKind::AccordingTo
         {
@@ -871,6 +876,9 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             if rules[j].source.is_some_and(|o| view.text(o).eq_ignore_ascii_case(view.text(src))) {
                 return false;
             }
+            if pronoun && !other_than_outer(j) {
+                return false;
+            }
             let (ca, _) = word_range(view, cue);
             // An organisation's belief reported by others ("officials said
             // the FE believes …").
@@ -880,7 +888,10 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
                     .entities
                     .iter()
                     .any(|e| matches!(e.ty, EntityType::Org) && e.mentions.iter().any(|m| src.contains(m.span)));
-            let relay = rules[j].act == SpeechAct::Report || view.lw(ca) == "had" || org_belief;
+            // A saying reported as done before: the past perfect, or the
+            // present perfect of a pronoun's saying ("he has hinted").
+            let perfect = view.lw(ca) == "had" || (pronoun && matches!(view.lw(ca), "has" | "have"));
+            let relay = rules[j].act == SpeechAct::Report || perfect || org_belief;
             if !relay {
                 return false;
             }

@@ -66,3 +66,20 @@ fn an_inquiry_or_a_quarrel_about_a_topic_is_no_saying() {
     let d = doc("The minister argued that the sanctions had failed.");
     assert!(act_of(&d, "argued").is_some(), "{:#?}", lines(&d));
 }
+
+#[test]
+fn a_saying_reported_by_a_plural_speaker_nests_in_theirs() {
+    // "Diplomats say he has hinted that …": the hint is his, reported by
+    // the diplomats; the chain runs author → diplomats → him.
+    let d = doc("Prime Minister Ivo Mardak has kept silent in public. \
+         Officials say he has hinted that Slovakia could also block the next aid package.");
+    let l = lines(&d);
+    assert!(
+        l.iter().any(|x| x.starts_with("author → Officials → Ivo Mardak | has hinted | ")
+            || x.starts_with("author → Officials → he | has hinted | ")),
+        "{l:#?}"
+    );
+    // One speaker saying what he himself has done is one saying.
+    let d = doc("Ivo Mardak said he has hinted that Slovakia could block the package.");
+    assert!(!lines(&d).iter().any(|x| x.contains("→ Ivo Mardak → ")), "{:#?}", lines(&d));
+}
