@@ -46,6 +46,9 @@ pub struct Lexicon {
     pub hedges: Vec<(Vec<String>, CertaintyLevel)>,
     /// Evidence phrases as lower-case word sequences with their kind, longest first.
     pub evidence: Vec<(Vec<String>, EvidenceKind)>,
+    /// Evidence phrases that are items only when listed with another item
+    /// (flag `l`: "communications between").
+    pub listed_evidence: Vec<(Vec<String>, EvidenceKind)>,
 }
 
 pub fn act_from_str(s: &str) -> SpeechAct {
@@ -128,12 +131,15 @@ impl Lexicon {
             .filter_map(|c| CertaintyLevel::parse(c[0]).map(|l| (words(c[1]), l)))
             .collect();
         hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
-        let mut evidence: Vec<(Vec<String>, EvidenceKind)> = data_lines(include_str!("../data/evidence.tsv"))
+        let (mut listed_evidence, mut evidence): (Vec<_>, Vec<_>) = data_lines(include_str!("../data/evidence.tsv"))
             .filter(|c| c.len() >= 2)
-            .map(|c| (words(c[1]), evidence_kind(c[0])))
-            .collect();
+            .map(|c| (c.get(2).is_some_and(|f| f.contains('l')), (words(c[1]), evidence_kind(c[0]))))
+            .partition(|(listed, _)| *listed);
+        let mut evidence: Vec<(Vec<String>, EvidenceKind)> = evidence.drain(..).map(|(_, e)| e).collect();
+        let mut listed_evidence: Vec<(Vec<String>, EvidenceKind)> = listed_evidence.drain(..).map(|(_, e)| e).collect();
         evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        Lexicon { verbs, act_verbs, nominals, hedges, evidence }
+        listed_evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        Lexicon { verbs, act_verbs, nominals, hedges, evidence, listed_evidence }
     }
 }
 

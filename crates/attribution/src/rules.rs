@@ -985,7 +985,26 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                 }
                 // "Kyiv has not confirmed that attack, but a video shows …": the
                 // author's counterpoint is not part of what was not confirmed.
-                let end = cut(view, start, sb, bounds, sb, c.negated);
+                let mut end = cut(view, start, sb, bounds, sb, c.negated);
+                // "blamed X for Y and sharply reduced …": an accusation's
+                // object and cause, then the accuser's own next act.
+                if c.act == SpeechAct::Accuse
+                    && view.lw(start) != "that"
+                    && let Some(k) = (start + 1..end).find(|&k| {
+                        let mut n = k + 1;
+                        while n < end && view.lw(n).ends_with("ly") && !view.words[n].cap {
+                            n += 1;
+                        }
+                        view.lw(k) == "and"
+                            && !view.in_quote(k)
+                            && n < end
+                            && view.lw(n).ends_with("ed")
+                            && !view.words[n].cap
+                            && !DETERMINERS.contains(&view.lw(n - 1))
+                    })
+                {
+                    end = if view.lw(k - 1) == "," { k - 1 } else { k };
+                }
                 (start, end)
             }
         }

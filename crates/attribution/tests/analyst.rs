@@ -83,3 +83,22 @@ fn a_saying_reported_by_a_plural_speaker_nests_in_theirs() {
     let d = doc("Ivo Mardak said he has hinted that Slovakia could block the package.");
     assert!(!lines(&d).iter().any(|x| x.contains("→ Ivo Mardak → ")), "{:#?}", lines(&d));
 }
+
+#[test]
+fn communications_listed_with_other_proof_are_signals() {
+    let d = doc("The indictment cites bank records, seized phones and communications between the handlers, \
+         which prosecutors said were intercepted last year.");
+    let e: Vec<(EvidenceKind, &str)> = d.evidence.iter().map(|v| (v.kind, d.slice(v.span))).collect();
+    assert!(e.contains(&(EvidenceKind::Signals, "communications between the handlers")), "{e:?}");
+    // Not listed with proof: no item.
+    let d = doc("Communications between the two governments have improved since the summit.");
+    assert!(d.evidence.iter().all(|v| v.kind != EvidenceKind::Signals), "{:?}", d.evidence);
+}
+
+#[test]
+fn an_accusation_ends_before_the_accuser_s_next_act() {
+    let d = doc("Relations soured in 2019, when Oslo blamed Russian hackers for an attack on parliament \
+         and quietly expelled two diplomats.");
+    let l = lines(&d);
+    assert!(l.iter().any(|x| x.contains("| blamed | Russian hackers for an attack on parliament | Accuse")), "{l:#?}");
+}
