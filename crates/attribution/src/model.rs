@@ -1142,12 +1142,11 @@ fn before_trailing(view: &View, f: &Found, con: Span) -> bool {
     let (qa, _) = word_range(view, cue);
     let sent = |k: usize| view.words.get(k).map(|w| w.sent);
     let para = |k: usize| view.doc.sentences.get(view.words[k].sent).map(|s| s.paragraph);
-    b <= ca
+    b > 0
+        && b <= ca
         && (b..ca).all(|k| view.words[k].punct)
-        && b > 0
         && para(b - 1) == para(ca)
         && sent(qa) == sent(ca)
-        && b > 0
         && sent(b - 1) < sent(ca)
 }
 

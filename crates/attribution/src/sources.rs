@@ -1425,30 +1425,36 @@ fn no_saying(view: &View, f: &Found) -> bool {
         && (ca..cb).any(|k| dispute(&stem(k)))
         && (t..tb).all(|k| {
             let w = view.lw(k);
-            !matches!(w, "that" | "whether" | "how" | "why" | "what")
-                && !matches!(
-                    w,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "did"
-                        | "does"
-                        | "do"
-                )
-                && !(lexicon().verbs.contains_key(w) && !view.words[k].cap)
+            let clause = matches!(
+                w,
+                "that"
+                    | "whether"
+                    | "how"
+                    | "why"
+                    | "what"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+            );
+            let verb = lexicon().verbs.contains_key(w) && !view.words[k].cap;
+            !clause && !verb
         })
     {
         return true;
