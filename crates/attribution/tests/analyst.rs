@@ -102,3 +102,11 @@ fn an_accusation_ends_before_the_accuser_s_next_act() {
     let l = lines(&d);
     assert!(l.iter().any(|x| x.contains("| blamed | Russian hackers for an attack on parliament | Accuse")), "{l:#?}");
 }
+
+#[test]
+fn a_condemnation_is_an_accusation() {
+    let d = doc("The United States condemned the raid on the embassy.");
+    if let Some(a) = act_of(&d, "condemned") {
+        assert_eq!(a, SpeechAct::Accuse, "{:#?}", lines(&d));
+    }
+}
