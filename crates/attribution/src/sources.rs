@@ -686,6 +686,24 @@ fn passive(view: &View, (a, b): (usize, usize)) -> bool {
     ((a..b).any(be) || (a > 0 && be(a - 1))) && !progressive
 }
 
+/// Whether a cue is a participle in -ed after the noun it modifies, with
+/// "of" after it ("a Russian citizen suspected of spying", "a trader
+/// accused of helping"): a reduced passive relative, whose noun is who the
+/// saying is about, not who said it.
+fn reduced_relative(view: &View, (a, b): (usize, usize)) -> bool {
+    if b != a + 1 || a == 0 || b >= view.words.len() {
+        return false;
+    }
+    let (w, p) = (view.lw(a), &view.words[a - 1]);
+    w.ends_with("ed")
+        && lexicon().verbs.contains_key(w)
+        && view.lw(b) == "of"
+        && !p.cap
+        && p.sent == view.words[a].sent
+        && nounish(view, a - 1)
+        && !PRONOUNS.contains(&p.lower.as_str())
+}
+
 /// Participles of feeling and conviction: after *be* they describe their
 /// subject's state of mind ("Republicans were also incensed that …"), so
 /// the subject holds the belief.
@@ -1085,7 +1103,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
     for f in found.iter_mut() {
         if let (Some(src), Some(cue)) = (f.source, f.cue)
             && src.end <= cue.start
-            && passive_cue(view, words_of(view, cue))
+            && (passive_cue(view, words_of(view, cue)) || reduced_relative(view, words_of(view, cue)))
         {
             f.source = None;
         }
@@ -1219,7 +1237,11 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             // next speaker by someone the text does not name; the speaker
             // did not say what the question asks.
             None
-        } else if !passive(view, (ca, cb)) && !view.words[ca].cap && !lexicon().nominals.contains_key(first) {
+        } else if !passive(view, (ca, cb))
+            && !reduced_relative(view, (ca, cb))
+            && !view.words[ca].cap
+            && !lexicon().nominals.contains_key(first)
+        {
             subject_before(view, sa, ca)
                 .or_else(|| it_before(view, sa, ca))
                 .or_else(|| relative_before(view, sa, ca))

@@ -110,3 +110,14 @@ fn a_condemnation_is_an_accusation() {
         assert_eq!(a, SpeechAct::Accuse, "{:#?}", lines(&d));
     }
 }
+
+#[test]
+fn the_noun_a_reduced_passive_modifies_is_no_speaker() {
+    // "a Latvian citizen suspected of spying": who suspects is not named;
+    // the security service that detained him is not said to.
+    let d = doc("Lithuania's State Security Department detained a Latvian citizen suspected of spying for Minsk, \
+         prosecutors in Vilnius said on Friday.");
+    let l = lines(&d);
+    assert!(!l.iter().any(|x| x.contains("Security Department | suspected")), "{l:#?}");
+    assert!(l.iter().any(|x| x.starts_with("author → prosecutors in Vilnius | said | ")), "{l:#?}");
+}
