@@ -78,6 +78,20 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
                     break;
                 }
             }
+            // A phrase that is an item only in a list with another item
+            // ("… server logs, samples of the malicious code and
+            // “communications between the operators”"): the item before it
+            // in this sentence, with only noun-phrase words, commas and
+            // "and" between, and "and" or a comma right before it.
+            if hit.is_none() {
+                for (phrase, kind) in &lex.listed_evidence {
+                    let n = phrase.len();
+                    if i + n <= b && (0..n).all(|k| view.lw(i + k) == phrase[k]) && listed(view, a, i, &items) {
+                        hit = Some((n, *kind));
+                        break;
+                    }
+                }
+            }
             let Some((n, kind)) = hit else {
                 i += 1;
                 continue;
@@ -174,8 +188,11 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
                 s -= 1;
             }
             let mut e = i + n;
-            if view.lw(e) == "of" {
-                let mut k = e + 1;
+            // An "of" complement, or the one a phrase ending in a
+            // preposition opens ("communications between [the operators]").
+            let opens = view.lw(i + n - 1) == "between";
+            if view.lw(e) == "of" || opens {
+                let mut k = if opens { e } else { e + 1 };
                 // A plural possessive stays inside ("of the missiles' casings").
                 let possessive = |k: usize| {
                     matches!(view.lw(k), "'" | "\u{2019}")
@@ -254,6 +271,48 @@ pub fn find(view: &View, found: &[Found], claims: &[Claim], doc: &Document) -> V
         e.id = format!("v{}", i + 1);
     }
     out
+}
+
+/// Whether the words before `i` (sentence from `a`) list it with the last
+/// item found: that item lies in this sentence, only words of a noun
+/// phrase, commas, quote marks and "and" come between, and "and" or a
+/// comma (perhaps with a quote mark or article) comes right before `i`.
+fn listed(view: &View, a: usize, i: usize, items: &[(EvidenceKind, Span, String)]) -> bool {
+    let Some((_, last, _)) = items.last() else { return false };
+    let start = view.words[a].span.start;
+    if last.start < start {
+        return false;
+    }
+    let after = view.words.partition_point(|w| w.span.start < last.end);
+    if after > i {
+        return false;
+    }
+    let mut k = i;
+    while k > after && (view.is_quote_mark(k - 1) || matches!(view.lw(k - 1), "the" | "a" | "an")) {
+        k -= 1;
+    }
+    if k == after || !matches!(view.lw(k - 1), "and" | ",") {
+        return false;
+    }
+    (after..i).all(|j| {
+        let w = view.lw(j);
+        !matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "which"
+                | "that"
+                | "who"
+                | "but"
+        ) && !lexicon().verbs.contains_key(w)
+            && !matches!(w, "." | ";" | ":")
+    })
 }
 
 /// A place named after a locative preposition in the sentence.

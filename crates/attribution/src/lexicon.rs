@@ -37,11 +37,18 @@ pub struct NominalCue {
 
 pub struct Lexicon {
     pub verbs: HashMap<String, CueVerb>,
+    /// Verbs that only name the speech act of a cue found by the tagger
+    /// (flag `a`: "ordered" a directive, "attributed" an accusation); no
+    /// rule takes them as cues and the tagger does not see them.
+    pub act_verbs: HashMap<String, CueVerb>,
     pub nominals: HashMap<String, NominalCue>,
     /// Hedge phrases as lower-case word sequences with their level, longest first.
     pub hedges: Vec<(Vec<String>, CertaintyLevel)>,
     /// Evidence phrases as lower-case word sequences with their kind, longest first.
     pub evidence: Vec<(Vec<String>, EvidenceKind)>,
+    /// Evidence phrases that are items only when listed with another item
+    /// (flag `l`: "communications between").
+    pub listed_evidence: Vec<(Vec<String>, EvidenceKind)>,
 }
 
 pub fn act_from_str(s: &str) -> SpeechAct {
@@ -84,6 +91,7 @@ fn words(phrase: &str) -> Vec<String> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut verbs = HashMap::new();
+        let mut act_verbs = HashMap::new();
         for cols in data_lines(include_str!("../data/cue_verbs.tsv")) {
             if cols.len() < 4 {
                 continue;
@@ -93,7 +101,8 @@ impl Lexicon {
                     Some(w) => (w, true),
                     None => (form, false),
                 };
-                verbs.insert(
+                let map = if cols[2].contains('a') { &mut act_verbs } else { &mut verbs };
+                map.insert(
                     word.to_string(),
                     CueVerb {
                         lemma: cols[0].to_string(),
@@ -122,12 +131,15 @@ impl Lexicon {
             .filter_map(|c| CertaintyLevel::parse(c[0]).map(|l| (words(c[1]), l)))
             .collect();
         hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
-        let mut evidence: Vec<(Vec<String>, EvidenceKind)> = data_lines(include_str!("../data/evidence.tsv"))
+        let (mut listed_evidence, mut evidence): (Vec<_>, Vec<_>) = data_lines(include_str!("../data/evidence.tsv"))
             .filter(|c| c.len() >= 2)
-            .map(|c| (words(c[1]), evidence_kind(c[0])))
-            .collect();
+            .map(|c| (c.get(2).is_some_and(|f| f.contains('l')), (words(c[1]), evidence_kind(c[0]))))
+            .partition(|(listed, _)| *listed);
+        let mut evidence: Vec<(Vec<String>, EvidenceKind)> = evidence.drain(..).map(|(_, e)| e).collect();
+        let mut listed_evidence: Vec<(Vec<String>, EvidenceKind)> = listed_evidence.drain(..).map(|(_, e)| e).collect();
         evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        Lexicon { verbs, nominals, hedges, evidence }
+        listed_evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        Lexicon { verbs, act_verbs, nominals, hedges, evidence, listed_evidence }
     }
 }
 
@@ -149,6 +161,8 @@ mod tests {
         assert_eq!(lex.verbs["denied"].act, SpeechAct::Deny);
         assert!(lex.verbs["called"].needs_for);
         assert_eq!(lex.nominals["fears"].lemma, "fear");
+        assert!(!lex.verbs.contains_key("ordered"));
+        assert_eq!(lex.act_verbs["ordered"].act, SpeechAct::Request);
         assert!(lex.hedges.iter().any(|(w, l)| w.join(" ") == "highly unlikely" && *l == CertaintyLevel::VeryUnlikely));
         assert!(lex.evidence.iter().any(|(w, k)| w.join(" ") == "satellite images" && *k == EvidenceKind::Imagery));
     }

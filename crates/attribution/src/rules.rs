@@ -269,7 +269,51 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
     if i + 1 >= sb && i == sa {
         return None;
     }
+    if noun_compound(view, i) {
+        return None;
+    }
     Some(v)
+}
+
+/// Whether the cue word at `i`, in -ing, modifies the noun after it in a
+/// compound ("early warning data", "missile warning systems"): a singular
+/// modifier before it (not a plural subject, "officials warning
+/// residents", nor a name, "with Moscow warning") and a content word after
+/// it (not an object's determiner or pronoun, nor "that", nor an object
+/// with its infinitive).
+pub fn noun_compound(view: &View, i: usize) -> bool {
+    if i == 0 || i + 1 >= view.words.len() || !view.lw(i).ends_with("ing") || !lexicon().verbs.contains_key(view.lw(i))
+    {
+        return false;
+    }
+    // "a law requiring candidates to …": an object and its infinitive.
+    if view.lw(i + 2) == "to" {
+        return false;
+    }
+    let (p, n) = (&view.words[i - 1], &view.words[i + 1]);
+    if p.punct || n.punct || p.cap || n.cap || p.sent != view.words[i].sent || n.sent != p.sent {
+        return false;
+    }
+    let (pl, nl) = (p.lower.as_str(), n.lower.as_str());
+    let function = |w: &str| {
+        AUX.contains(&w)
+            || BE.contains(&w)
+            || NEG.contains(&w)
+            || STOP_LEFT.contains(&w)
+            || DETERMINERS.contains(&w)
+            || SUBJECT_PRONOUNS.contains(&w)
+            || PREP_START.contains(&w)
+            || matches!(w, "him" | "them" | "us" | "me" | "her" | "against" | "about" | "of" | "up")
+    };
+    let plural = pl.ends_with('s') && !pl.ends_with("ss");
+    let adverb = pl.ends_with("ly") && pl != "early";
+    !function(pl)
+        && !function(nl)
+        && !plural
+        && !adverb
+        && !lexicon().verbs.contains_key(pl)
+        && nl.chars().all(|c| c.is_alphabetic())
+        && !nl.ends_with("ly")
 }
 
 /// How many words from `k` on are a time expression, with the preposition
@@ -714,7 +758,67 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
         cand.mode = Mode::Before(comma_word(view, src.0 - 1, sa));
         return Some(cand);
     }
+    // "…, Finnish and Estonian officials alleged on Wednesday", "…, Ankara
+    // and Baghdad confirmed": a speaker joined by "and" runs back to the
+    // comma that opens the trailing clause.
+    if !comma_before_src
+        && view.lw(c1) != "to"
+        && after_part_is_frame(view, c1, sb, &verb)
+        && let Some(start) = coordinated_speaker(view, sa, src)
+    {
+        cand.source = Some((start, src.1));
+        cand.mode = Mode::Before(comma_word(view, start - 1, sa));
+        return Some(cand);
+    }
     with_colon(view, cand, c1, sb)
+}
+
+/// Where a speaker that ends with the noun phrase `src` starts when it is
+/// joined by "and" to the phrases before it and the whole follows a comma
+/// with words before it: "officials in Paris and Berlin", "the ministers
+/// of defence of Poland and Lithuania", a list "Norway, Sweden and
+/// Finland" (its items capitalised names). None when a conjunct has a verb
+/// of its own ("inflation fell and analysts") or the phrase opens the
+/// sentence (then it is the subject, with nothing reported before it).
+fn coordinated_speaker(view: &View, sa: usize, src: (usize, usize)) -> Option<usize> {
+    if src.0 <= sa + 1 || view.lw(src.0 - 1) != "and" {
+        return None;
+    }
+    let first = np_left(view, sa, src.0 - 1)?;
+    let nominal = |a: usize, b: usize| {
+        b > a
+            && b - a <= 8
+            && (a..b).all(|k| {
+                let w = view.lw(k);
+                !FINITE_AUX.contains(&w)
+                    && (!BE.contains(&w) || w == "'s")
+                    && !SUBJECT_PRONOUNS.contains(&w)
+                    && (view.words[k].cap || !w.ends_with("ed"))
+                    && (view.words[k].cap || !lexicon().verbs.contains_key(w))
+            })
+    };
+    // "…, with both X and Y expected to": a prepositional phrase.
+    let preposition = |k: usize| {
+        matches!(view.lw(k), "with" | "without" | "for" | "by" | "in" | "on" | "at" | "from" | "to" | "as" | "like")
+    };
+    if !nominal(first.0, first.1) || !nominal(src.0, src.1) || preposition(first.0) {
+        return None;
+    }
+    // Items of a list before it: capitalised names between commas.
+    let mut start = first.0;
+    while start > sa && view.lw(start - 1) == "," {
+        let Some(item) = np_left(view, sa, start - 1) else { break };
+        let name = item.1 - item.0 <= 4 && (item.0..item.1).all(|k| view.words[k].cap || view.lw(k) == "the");
+        if !name {
+            break;
+        }
+        // "Norway, Sweden and Finland said …": a list opening the sentence.
+        if item.0 <= sa || view.lw(item.0 - 1) != "," {
+            return None;
+        }
+        start = item.0;
+    }
+    (start > sa + 1 && view.lw(start - 1) == "," && has_words_before(view, sa, start - 1)).then_some(start)
 }
 
 /// The subject of the clause between a cue ending at `from` and a
@@ -881,7 +985,26 @@ fn realise(view: &View, c: &Cand, bounds: &[usize], cands: &[Cand], _found: &[Fo
                 }
                 // "Kyiv has not confirmed that attack, but a video shows …": the
                 // author's counterpoint is not part of what was not confirmed.
-                let end = cut(view, start, sb, bounds, sb, c.negated);
+                let mut end = cut(view, start, sb, bounds, sb, c.negated);
+                // "blamed X for Y and sharply reduced …": an accusation's
+                // object and cause, then the accuser's own next act.
+                if c.act == SpeechAct::Accuse
+                    && view.lw(start) != "that"
+                    && let Some(k) = (start + 1..end).find(|&k| {
+                        let mut n = k + 1;
+                        while n < end && view.lw(n).ends_with("ly") && !view.words[n].cap {
+                            n += 1;
+                        }
+                        view.lw(k) == "and"
+                            && !view.in_quote(k)
+                            && n < end
+                            && view.lw(n).ends_with("ed")
+                            && !view.words[n].cap
+                            && !DETERMINERS.contains(&view.lw(n - 1))
+                    })
+                {
+                    end = if view.lw(k - 1) == "," { k - 1 } else { k };
+                }
                 (start, end)
             }
         }

@@ -426,6 +426,19 @@ fn repair(view: &View, s: Span, cue: Option<Span>) -> Option<Span> {
     {
         b = c;
     }
+    // "… in a swap brokered by the United Arab Emirates, and both sides
+    // said", "… ports overnight, and Romania said": a source before its
+    // cue starts after a clause joined to it; a list of names with a
+    // comma before "and" ("Senator Bob Corker (R-Tenn.), and Lindsey
+    // Graham") stays whole.
+    let mut a = a;
+    if cue.is_some_and(|c| c.start >= s.end)
+        && let Some(c) = (a + 1..b).rev().find(|&k| view.lw(k) == "," && matches!(view.lw(k + 1), "and" | "but"))
+        && c + 2 < b
+        && !(view.words[c + 2].cap && (view.words[c - 1].cap || matches!(view.lw(c - 1), ")" | ".")))
+    {
+        a = c + 2;
+    }
     // "According to two officials present at the meeting, he warned": the
     // pronoun after the comma is the next clause's subject.
     if b >= a + 3 && PRONOUNS.contains(&view.lw(b - 1)) && view.lw(b - 2) == "," {
@@ -671,6 +684,24 @@ fn passive(view: &View, (a, b): (usize, usize)) -> bool {
     // A progressive ("is arguing") is active.
     let progressive = (a..b).any(|k| view.lw(k).ends_with("ing") && view.lw(k) != "being");
     ((a..b).any(be) || (a > 0 && be(a - 1))) && !progressive
+}
+
+/// Whether a cue is a participle in -ed after the noun it modifies, with
+/// "of" after it ("a Russian citizen suspected of spying", "a trader
+/// accused of helping"): a reduced passive relative, whose noun is who the
+/// saying is about, not who said it.
+fn reduced_relative(view: &View, (a, b): (usize, usize)) -> bool {
+    if b != a + 1 || a == 0 || b >= view.words.len() {
+        return false;
+    }
+    let (w, p) = (view.lw(a), &view.words[a - 1]);
+    w.ends_with("ed")
+        && lexicon().verbs.contains_key(w)
+        && view.lw(b) == "of"
+        && !p.cap
+        && p.sent == view.words[a].sent
+        && nounish(view, a - 1)
+        && !PRONOUNS.contains(&p.lower.as_str())
 }
 
 /// Participles of feeling and conviction: after *be* they describe their
@@ -1072,7 +1103,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
     for f in found.iter_mut() {
         if let (Some(src), Some(cue)) = (f.source, f.cue)
             && src.end <= cue.start
-            && passive_cue(view, words_of(view, cue))
+            && (passive_cue(view, words_of(view, cue)) || reduced_relative(view, words_of(view, cue)))
         {
             f.source = None;
         }
@@ -1206,7 +1237,11 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             // next speaker by someone the text does not name; the speaker
             // did not say what the question asks.
             None
-        } else if !passive(view, (ca, cb)) && !view.words[ca].cap && !lexicon().nominals.contains_key(first) {
+        } else if !passive(view, (ca, cb))
+            && !reduced_relative(view, (ca, cb))
+            && !view.words[ca].cap
+            && !lexicon().nominals.contains_key(first)
+        {
             subject_before(view, sa, ca)
                 .or_else(|| it_before(view, sa, ca))
                 .or_else(|| relative_before(view, sa, ca))
@@ -1390,6 +1425,61 @@ fn no_saying(view: &View, f: &Found) -> bool {
         if before_last && matches!(last, "expected" | "believed" | "thought" | "likely" | "understood" | "unlikely") {
             return true;
         }
+    }
+    // An inquiry ("Investigators are examining whether the crew …"): an
+    // open question under a verb of investigating reports no proposition.
+    let stem = |k: usize| view.lw(k).trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s').to_string();
+    let inquiry = |w: &str| {
+        ["examin", "investigat", "prob", "stud", "studi", "review", "check", "explor", "inspect", "assess"].contains(&w)
+    };
+    if (ca..cb).any(|k| inquiry(&stem(k)))
+        && !(ca..cb).any(lex)
+        && matches!(view.lw(ta), "whether" | "if" | "how" | "why" | "who" | "what" | "when" | "where")
+    {
+        return true;
+    }
+    // A quarrel about a topic ("it is arguing about paperwork"): argued
+    // over a noun phrase, with no clause of what was argued.
+    let dispute = |w: &str| ["argu", "quarrel", "bicker", "wrangl", "squabbl", "feud"].contains(&w);
+    let topic_start = if matches!(view.lw(cb - 1), "about" | "over") { Some(ta) } else { None }
+        .or_else(|| matches!(view.lw(ta), "about" | "over").then_some(ta + 1));
+    if let Some(t) = topic_start
+        && (ca..cb).any(|k| dispute(&stem(k)))
+        && (t..tb).all(|k| {
+            let w = view.lw(k);
+            let clause = matches!(
+                w,
+                "that"
+                    | "whether"
+                    | "how"
+                    | "why"
+                    | "what"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+            );
+            let verb = lexicon().verbs.contains_key(w) && !view.words[k].cap;
+            !clause && !verb
+        })
+    {
+        return true;
     }
     // "who spoke on condition of anonymity, said …": the terms of the
     // saying, not what was said.
