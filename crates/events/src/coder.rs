@@ -2465,6 +2465,13 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
+        // "with the Omani foreign minister shuttling between the two
+        // delegations": shuttle diplomacy is mediation
+        let code = if view.word(start).starts_with("shuttl") && view.word(end) == "between" {
+            Some(CodePair { code: "045".to_string(), reverse: None })
+        } else {
+            code
+        };
         // ", an allegation the ministry rejected as baseless": a charge
         // refused is denied (016)
         let code = if code.as_ref().is_some_and(|c| c.code.starts_with("12"))

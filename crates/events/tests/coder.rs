@@ -2244,3 +2244,13 @@ fn killing_civilians_is_violence_against_them_not_fighting() {
     let doc = extract("Soldiers killed three villagers near Gao on Sunday.");
     assert!(doc.events.iter().any(|e| e.root == "18"), "{}", show(&doc));
 }
+
+#[test]
+fn shuttling_between_two_sides_is_mediation() {
+    let doc = extract(
+        "Qatar hosted indirect talks between Israel and Hamas in Doha on Friday, with the Qatari prime minister \
+         shuttling between the two delegations.",
+    );
+    let mediation: Vec<_> = doc.events.iter().filter(|e| e.code == "045").collect();
+    assert!(mediation.len() >= 2 && mediation.iter().all(|e| country(&e.source_actor) == "QAT"), "{}", show(&doc));
+}
