@@ -1021,6 +1021,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "…, adding that air defences had shot down 287 drones": an
             // interception by unnamed air defences is the speaker's side's,
             // and what they down was sent by the latest side that attacked it
+            // ("intercepted them": the craft, not a side "them" or the
+            // sentence before could name)
+            if interception(&view, tr) && matches!(view.word(tr.end), "both" | "them" | "it" | "all" | "one" | "most") {
+                targets.clear();
+            }
             if interception(&view, tr) && (sources.is_empty() || targets.is_empty()) {
                 let source = match sources.first() {
                     Some(&s) => Some(actors[s].clone()),
@@ -1029,9 +1034,32 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         .map(|sp| with_role_of(actors[sp].clone(), "MIL")),
                     None => None,
                 };
+                // ("…, adding that an American destroyer had intercepted
+                // both": what a named side intercepts, named by a pronoun,
+                // was sent by the latest side that used force, whoever it
+                // was aimed at)
+                let pronoun = matches!(view.word(tr.end), "both" | "them" | "it" | "all" | "one" | "most");
+                let latest_force = |src: &Actor| {
+                    let own = country_of(src)?;
+                    doers
+                        .iter()
+                        .rev()
+                        .take_while(|d| d.sentence + 1 >= si)
+                        .find(|d| d.root == "19" && !d.negated && d.country().is_some_and(|c| c != own))
+                        .map(|d| Actor {
+                            start: tr.end,
+                            end: tr.end,
+                            entity: d.entity.clone(),
+                            code: d.code.clone(),
+                            place: false,
+                        })
+                };
                 let target = match targets.first() {
                     Some(&t) => Some(actors[t].clone()),
-                    None => source.as_ref().and_then(|src| latest_attacker_of(&doers, src, si, tr.end)),
+                    None => source.as_ref().and_then(|src| {
+                        latest_attacker_of(&doers, src, si, tr.end)
+                            .or_else(|| pronoun.then(|| latest_force(src)).flatten())
+                    }),
                 };
                 if let (Some(src), Some(tgt)) = (source, target)
                     && src.code.is_some()

@@ -2254,3 +2254,12 @@ fn shuttling_between_two_sides_is_mediation() {
     let mediation: Vec<_> = doc.events.iter().filter(|e| e.code == "045").collect();
     assert!(mediation.len() >= 2 && mediation.iter().all(|e| country(&e.source_actor) == "QAT"), "{}", show(&doc));
 }
+
+#[test]
+fn what_a_named_side_intercepts_was_sent_by_the_latest_attacker() {
+    let doc = extract(
+        "Houthi fighters fired three drones toward a Danish container ship on Friday, a US official said, adding \
+         that a British frigate had intercepted them.",
+    );
+    assert!(has(&doc, "19", "GBR", "YEM"), "{}", show(&doc));
+}
