@@ -515,7 +515,9 @@ impl ActorFinder for PreparedEntities {
                 let Some((role, n)) = group_role(view, i) else { continue };
                 // "the foreign ministry" of a story is its scene's, whoever
                 // else takes part
-                let ministry = n == 2 && matches!(view.word(i + 1), "ministry" | "minister");
+                // ("a court in Minsk sentenced …": a court is of where it sits)
+                let ministry = (n == 2 && matches!(view.word(i + 1), "ministry" | "minister"))
+                    || (view.word(i) == "court" && view.word(i + 1) == "in");
                 if ministry_only && !ministry && role != "NGO" {
                     continue;
                 }
@@ -757,7 +759,7 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "opposition" if matches!(next, "party" | "parties" | "coalition" | "alliance" | "bloc") => ("OPP", 2),
         "opposition" => ("OPP", 1),
         "prosecutors" => ("JUD", 1),
-        "court" if prev == "the" => ("JUD", 1),
+        "court" if prev == "the" || (prev == "a" && next == "in") => ("JUD", 1),
         "journalists" | "reporters" => ("MED", 1),
         "traders" | "shopkeepers" | "businesses" => ("BUS", 1),
         // "resistance fighters overran …", "rebel fighters"

@@ -549,6 +549,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     targets = vec![t];
                 }
             }
+            // "Egypt's foreign minister, speaking after talks in Doha with …,
+            // praised …": a clause set off after the subject leaves the verb
+            // after it with that subject
+            if sources.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && tr.start >= view.first + 3
+                && view.word(tr.start - 1) == ","
+                && let Some(open) = (view.first..tr.start - 1).rev().find(|&t| view.word(t) == ",")
+                && (view.word(open + 1).ends_with("ing")
+                    || matches!(view.word(open + 1), "asked" | "quoted" | "pressed"))
+                && let Some(a) = actors.iter().position(|a| a.end == open && a.code.is_some() && !a.place)
+            {
+                sources = vec![a];
+                targets.retain(|&t| t != a);
+            }
             // ", a move Greece's minister called …": the speaker after the deed
             if view.word(tr.start).starts_with("call")
                 && let Some(a) = relative_speaker(&view, &actors, tr.start)

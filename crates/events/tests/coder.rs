@@ -2263,3 +2263,14 @@ fn what_a_named_side_intercepts_was_sent_by_the_latest_attacker() {
     );
     assert!(has(&doc, "19", "GBR", "YEM"), "{}", show(&doc));
 }
+
+#[test]
+fn a_clause_set_off_after_the_subject_and_a_court_in_a_city() {
+    let doc = extract(
+        "Kenya's foreign minister, speaking after talks in Addis Ababa with his Ethiopian counterpart, praised \
+         Ethiopia's mediation efforts.",
+    );
+    assert!(has(&doc, "05", "KEN", "ETH"), "{}", show(&doc));
+    let doc = extract("A court in Baku sentenced a French journalist to six years in prison on Monday.");
+    assert!(has(&doc, "11", "AZE", "FRA"), "{}", show(&doc));
+}
