@@ -549,6 +549,26 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     targets = vec![t];
                 }
             }
+            // "called on Sudan's army and the RSF to observe a pause, while
+            // Egypt demanded that both sides agree …": "both sides" after an
+            // appeal or demand are the two sides named before
+            if targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("02" | "10"))
+                && (tr.end..(tr.end + 3).min(view.end())).any(|t| {
+                    (view.word(t) == "both" && matches!(view.word(t + 1), "sides" | "parties"))
+                        || (view.word(t) == "two" && view.word(t - 1) == "the" && view.word(t + 1) == "sides")
+                })
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+                && let Some(&s) = sources.first()
+            {
+                let src = actors[s].clone();
+                for side in [a, b] {
+                    if src.code.is_some() && side.code.is_some() && !same_actor(&src, &side) {
+                        events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &side, &actors));
+                    }
+                }
+                continue;
+            }
             // "Egypt's foreign minister, speaking after talks in Doha with …,
             // praised …": a clause set off after the subject leaves the verb
             // after it with that subject

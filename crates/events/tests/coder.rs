@@ -2274,3 +2274,16 @@ fn a_clause_set_off_after_the_subject_and_a_court_in_a_city() {
     let doc = extract("A court in Baku sentenced a French journalist to six years in prison on Monday.");
     assert!(has(&doc, "11", "AZE", "FRA"), "{}", show(&doc));
 }
+
+#[test]
+fn both_sides_of_a_demand_and_a_threat_dismissed() {
+    let doc = extract(
+        "The UN called on Ethiopia's army and the Fano militia to observe a truce, while Kenya demanded that both \
+         sides agree an immediate ceasefire.",
+    );
+    let demands: Vec<_> = doc.events.iter().filter(|e| e.root == "10" && country(&e.source_actor) == "KEN").collect();
+    assert_eq!(demands.len(), 2, "{}", show(&doc));
+    let doc =
+        extract("Serbia threatened to recall its ambassador from Zagreb. Croatia dismissed the threat as theatre.");
+    assert!(has(&doc, "11", "HRV", "SRB"), "{}", show(&doc));
+}
