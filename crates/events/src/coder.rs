@@ -650,12 +650,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "… spoke by phone with his Egyptian counterpart. Ankara said the
             // two had agreed to …": "the two" are the sides of the mutual
             // deed just told
-            if sources.is_empty()
-                && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08"))
-                && the_two_before(&view, tr.start)
-                && let Some((_, a, b, _)) = last_pair.as_ref().filter(|p| p.0 + 1 >= si)
+            // ("Ghana and Togo said they saw eye to eye": "they" of a mutual
+            // verb are the two sides the sentence named)
+            let they_mutual = tr.code.reverse.is_some()
+                && targets.is_empty()
+                && prev_word(&view, tr.start) == "they"
+                && tr.entry.kind == TriggerKind::Verb;
+            if (sources.is_empty() || they_mutual)
+                && matches!(tr.code.code.get(..2), Some("01" | "03" | "04" | "05" | "06" | "08"))
+                && (the_two_before(&view, tr.start) || they_mutual)
+                && let Some((a, b)) = two_sides(&view, &actors, tr, None)
+                    .or_else(|| last_pair.as_ref().filter(|p| p.0 + 1 >= si).map(|(_, a, b, _)| (a.clone(), b.clone())))
             {
-                let (a, b) = (a.clone(), b.clone());
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &b, &a, &actors));
                 continue;

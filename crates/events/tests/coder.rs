@@ -2287,3 +2287,10 @@ fn both_sides_of_a_demand_and_a_threat_dismissed() {
         extract("Serbia threatened to recall its ambassador from Zagreb. Croatia dismissed the threat as theatre.");
     assert!(has(&doc, "11", "HRV", "SRB"), "{}", show(&doc));
 }
+
+#[test]
+fn seeing_eye_to_eye_is_mutual_accord() {
+    let doc =
+        extract("Ghana and Togo said they saw eye to eye on the border demarcation after talks in Accra on Monday.");
+    assert!(has(&doc, "01", "GHA", "TGO") && has(&doc, "01", "TGO", "GHA"), "{}", show(&doc));
+}
