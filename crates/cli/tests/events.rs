@@ -55,7 +55,7 @@ fn petrarch_records_meet_the_root_f1_target_on_the_records_coded() {
         }
     }
     // issue 6: root-code F1 >= 0.75 and actor-pair accuracy >= 0.70 on the
-    // records dossier codes (measured 0.764 and 0.794, seventh session)
+    // records dossier codes (measured 0.765 and 0.794, eighth session)
     assert!(f(&r, &["coded", "root", "f1"]) >= 0.75, "{r}");
     assert!(f(&r, &["coded", "actor_pair_accuracy"]) >= 0.70, "{r}");
     // over all records, with coverage (measured 0.707 and 81%)
@@ -82,9 +82,9 @@ fn eval_gold(file: &str) -> Value {
 fn own_gold_sentences_code_no_reported_act_as_asserted() {
     let r = eval_gold("gold.jsonl");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.986, F1 0.858 (seventh session)
+    // precision first: measured P 0.986, F1 0.879 (eighth session)
     assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.83, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.85, "{r}");
 }
 
 #[test]
@@ -92,37 +92,39 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.909, F1 0.743 at the end of the seventh
+    // the measured figures (root P 0.914, F1 0.770 at the end of the eighth
     // session) so that a regression shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.88, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.72, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.89, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.75, "{r}");
 }
 
 #[test]
 fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout2 and heldout3 were written blind in the fourth session,
     // heldout4 and heldout5 in the fifth, heldout6 in the sixth, heldout7 in
-    // the seventh. heldout2 was developed on in the fifth session, heldout5
-    // in the sixth and heldout6 in the seventh; heldout3, heldout4 and
-    // heldout7 have only been run as totals. Measured root P / F1 at the end
-    // of the seventh session: heldout2 0.864 / 0.743, heldout3 0.664 /
-    // 0.544, heldout4 0.812 / 0.627, heldout5 0.846 / 0.713, heldout6 0.868
-    // / 0.713, heldout7 0.661 / 0.468 (at the session's start: 0.755 /
-    // 0.627, 0.652 / 0.529, 0.779 / 0.589, 0.816 / 0.673, 0.788 / 0.609,
-    // 0.661 / 0.452). These floors only catch a regression. No set has a
-    // reported act coded as asserted any more (the last one, a trailing
+    // the seventh, heldout8 in the eighth. heldout2 was developed on in the
+    // fifth session, heldout5 in the sixth, heldout6 in the seventh and
+    // heldout7 in the eighth; heldout3, heldout4 and heldout8 have only been
+    // run as totals. Measured root P / F1 at the end of the eighth session:
+    // heldout2 0.876 / 0.756, heldout3 0.681 / 0.560, heldout4 0.818 /
+    // 0.659, heldout5 0.860 / 0.733, heldout6 0.890 / 0.743, heldout7 0.887
+    // / 0.694, heldout8 0.726 / 0.519 (at the session's start: 0.864 /
+    // 0.743, 0.664 / 0.544, 0.812 / 0.627, 0.846 / 0.713, 0.868 / 0.713,
+    // 0.661 / 0.468, 0.719 / 0.506). These floors only catch a regression.
+    // No set has a reported act coded as asserted (the last one, a trailing
     // "according to X, <apposition>" in heldout5, was fixed in the
     // attribution stage).
     for (file, texts, precision, f1) in [
-        ("heldout2.jsonl", 100, 0.83, 0.72),
-        ("heldout3.jsonl", 100, 0.62, 0.51),
-        ("heldout4.jsonl", 100, 0.78, 0.60),
-        ("heldout5.jsonl", 100, 0.81, 0.69),
-        ("heldout6.jsonl", 100, 0.83, 0.69),
-        ("heldout7.jsonl", 99, 0.62, 0.44),
+        ("heldout2.jsonl", 100, 0.85, 0.73),
+        ("heldout3.jsonl", 100, 0.64, 0.53),
+        ("heldout4.jsonl", 100, 0.79, 0.63),
+        ("heldout5.jsonl", 100, 0.83, 0.71),
+        ("heldout6.jsonl", 100, 0.86, 0.72),
+        ("heldout7.jsonl", 99, 0.86, 0.67),
+        ("heldout8.jsonl", 100, 0.69, 0.49),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
