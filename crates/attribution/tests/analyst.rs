@@ -4,11 +4,8 @@
 
 use dossier_model::{Document, EvidenceKind, SpeechAct};
 
-fn doc(text: &str) -> Document {
-    let mut d = Document::new(text.to_string(), dossier_model::Metadata::default());
-    dossier_nlp::extract(&mut d);
-    d
-}
+mod common;
+use common::doc;
 
 fn lines(d: &Document) -> Vec<String> {
     d.attributions

@@ -9,13 +9,7 @@ use dossier_attribution::text::View;
 use dossier_model::{AttributionKind, Document, EntityType, Holder, Metadata, Span, SpeechAct};
 
 mod common;
-use common::chain_lines as chains;
-
-fn doc(text: &str) -> Document {
-    let mut d = Document::new(text.to_string(), Metadata::default());
-    dossier_nlp::extract(&mut d);
-    d
-}
+use common::{chain_lines as chains, doc, source_lines as lines};
 
 fn source_of(d: &Document, cue: &str) -> Option<String> {
     let a = d
@@ -33,20 +27,6 @@ fn holder_of(d: &Document, cue: &str) -> String {
         Holder::Entity(id) => d.entity(id).unwrap().name.clone(),
         other => format!("{other:?}"),
     }
-}
-
-fn lines(d: &Document) -> Vec<String> {
-    d.attributions
-        .iter()
-        .map(|a| {
-            format!(
-                "{} | {} | {}",
-                a.source.as_ref().map_or("-", |s| d.slice(s.span)),
-                a.cue.as_ref().map_or("-", |c| d.slice(c.span)),
-                d.slice(a.content)
-            )
-        })
-        .collect()
 }
 
 /// Names of the entities this stage made for unnamed sources.

@@ -8,28 +8,7 @@
 use dossier_model::Document;
 
 mod common;
-use common::chain_lines as chains;
-
-fn doc(text: &str) -> Document {
-    let mut d = Document::new(text.to_string(), dossier_model::Metadata::default());
-    dossier_nlp::extract(&mut d);
-    d
-}
-
-/// `source | cue | content` of each attribution.
-fn lines(d: &Document) -> Vec<String> {
-    d.attributions
-        .iter()
-        .map(|a| {
-            format!(
-                "{} | {} | {}",
-                a.source.as_ref().map_or("-", |s| d.slice(s.span)),
-                a.cue.as_ref().map_or("-", |c| d.slice(c.span)),
-                d.slice(a.content)
-            )
-        })
-        .collect()
-}
+use common::{chain_lines as chains, doc, source_lines as lines};
 
 /// Asserts one attribution with this cue, source and content.
 fn has(d: &Document, source: &str, cue: &str, content: &str) {
