@@ -715,6 +715,29 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            // "has begun sharing radar data on Russian submarine movements
+            // with Norway": what is shared is shared with the side after
+            // "with", not the topic
+            if tr.code.code.starts_with("06")
+                && view.word(tr.start).starts_with("shar")
+                && let Some(w) = (tr.end..(tr.end + 12).min(view.end()))
+                    .take_while(|&t| !matches!(view.word(t), "," | ";"))
+                    .find(|&t| view.word(t) == "with")
+                && let Some(partner) = actors.iter().position(|a| a.start == w + 1 && a.code.is_some())
+                && !sources.contains(&partner)
+            {
+                targets = vec![partner];
+            }
+            // "rallied African leaders behind Somalia's bid": support rallied
+            // for the side named after "behind"
+            if targets.is_empty()
+                && tr.code.code.starts_with("053")
+                && let Some(b) = (tr.end..(tr.end + 6).min(view.end())).find(|&t| view.word(t) == "behind")
+                && let Some(side) = actors.iter().position(|a| a.start == b + 1 && a.code.is_some())
+                && !sources.contains(&side)
+            {
+                targets = vec![side];
+            }
             // "arrived in Canberra for a state visit": the place arrived in
             // is the host
             if targets.is_empty()
@@ -2962,6 +2985,11 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
                 | "aspirations"
         )
     {
+        return false;
+    }
+    // "accusing its commanders of failing to protect civilians": a failure
+    // to act is no refusal
+    if head.starts_with("fail") && after == "to" {
         return false;
     }
     // "expand imports of beef", "tighter controls on exports": trade words

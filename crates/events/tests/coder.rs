@@ -2294,3 +2294,18 @@ fn seeing_eye_to_eye_is_mutual_accord() {
         extract("Ghana and Togo said they saw eye to eye on the border demarcation after talks in Accra on Monday.");
     assert!(has(&doc, "01", "GHA", "TGO") && has(&doc, "01", "TGO", "GHA"), "{}", show(&doc));
 }
+
+#[test]
+fn sharing_welcoming_rallying_and_failing_find_their_sense() {
+    let doc =
+        extract("Canada has begun sharing satellite data on Russian troop movements with Finland, officials said.");
+    assert!(doc.events.iter().any(|e| e.root == "06" && country(&e.target_actor) == "FIN"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| country(&e.target_actor) == "RUS"), "{}", show(&doc));
+    let doc = extract("Chad's government welcomed the arrival of 200 Rwandan soldiers on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "0861" && country(&e.target_actor) == "RWA"), "{}", show(&doc));
+    let doc = extract("Ghana's president rallied African leaders behind Togo's bid for a Security Council seat.");
+    assert!(doc.events.iter().any(|e| e.root == "05"), "{}", show(&doc));
+    assert!(!doc.events.iter().any(|e| e.root == "15"), "{}", show(&doc));
+    let doc = extract("Mali ordered a Swedish unit out, accusing its officers of failing to protect civilians.");
+    assert!(!doc.events.iter().any(|e| e.root == "12"), "{}", show(&doc));
+}
