@@ -4508,7 +4508,7 @@ fn speaker_after_comma(view: &SentenceView<'_>, next: &Actor, gap: &[&str]) -> b
 }
 
 /// The chain's certainty: each attribution's own level, combined upward.
-fn chain_certainty(doc: &Document, start: usize) -> (CertaintyLevel, Vec<Span>, bool) {
+fn chain_certainty(doc: &Document, start: usize, at: Span) -> (CertaintyLevel, Vec<Span>, bool) {
     let mut level = CertaintyLevel::Asserted;
     let mut cues = Vec::new();
     let mut denied = false;
@@ -4516,8 +4516,20 @@ fn chain_certainty(doc: &Document, start: usize) -> (CertaintyLevel, Vec<Span>, 
     let mut guard = 0;
     while let Some(i) = cur {
         let a: &Attribution = &doc.attributions[i];
-        level = level.combine(a.certainty.level);
-        cues.extend(a.certainty.cues.iter().copied());
+        // the innermost saying's hedges scope over their own clause: a deed
+        // in a later clause ("…, but a strike on the depot is highly
+        // unlikely") takes that clause's claim's certainty
+        let own = (i == start)
+            .then(|| {
+                doc.claims
+                    .iter()
+                    .find(|c| c.attribution.as_deref() == Some(a.id.as_str()) && c.span.contains(at))
+                    .map(|c| &c.certainty)
+            })
+            .flatten()
+            .unwrap_or(&a.certainty);
+        level = level.combine(own.level);
+        cues.extend(own.cues.iter().copied());
         denied |= a.negated || a.speech_act == SpeechAct::Deny;
         cur = a.parent.as_ref().and_then(|p| doc.attributions.iter().position(|x| &x.id == p));
         guard += 1;
@@ -4559,7 +4571,7 @@ fn make_event(
         }
     }
     if let Some(ai) = attribution {
-        let (level, cues, denied) = chain_certainty(doc, ai);
+        let (level, cues, denied) = chain_certainty(doc, ai, trigger);
         certainty.level = level.combine(certainty.level);
         certainty.cues.extend(cues);
         // a deed the reporter denies is reported as not having happened

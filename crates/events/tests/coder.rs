@@ -2309,3 +2309,19 @@ fn sharing_welcoming_rallying_and_failing_find_their_sense() {
     let doc = extract("Mali ordered a Swedish unit out, accusing its officers of failing to protect civilians.");
     assert!(!doc.events.iter().any(|e| e.root == "12"), "{}", show(&doc));
 }
+
+#[test]
+fn a_deed_in_a_later_clause_of_a_saying_takes_that_clauses_certainty() {
+    let doc = extract(
+        "Analysts say Russian troops shelled Ukrainian positions near Vovchansk, but a Ukrainian strike on Belgorod \
+         is highly unlikely.",
+    );
+    let level = |root: &str, src: &str| {
+        doc.events
+            .iter()
+            .find(|e| e.root == root && country(&e.source_actor) == src)
+            .map(|e| e.certainty.level)
+            .unwrap_or_else(|| panic!("{}", show(&doc)))
+    };
+    assert_ne!(level("19", "RUS"), level("19", "UKR"), "{}", show(&doc));
+}
