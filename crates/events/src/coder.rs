@@ -3105,7 +3105,10 @@ fn refine(
         let after_to =
             if particle { after_end.min(end + 1 + usize::from(view.word(end).ends_with("ly"))) } else { after_end };
         // among equals, the pattern whose words end nearest the verb
+        // ("supports peace, not sanctions": a pattern's word denied by "not"
+        // right before it is not the verb's object)
         if let Some(stop) = matches_in_order(view, &p.after, end, after_to)
+            .filter(|&stop| !(stop >= end + 2 && matches!(view.word(stop - 2), "not" | "no")))
             && matches_in_order(view, &p.before, before_start, start).is_some()
             && best.is_none_or(|(own, s, _, b)| (own, s) < (p.own, size) || stop < b)
         {

@@ -2325,3 +2325,24 @@ fn a_deed_in_a_later_clause_of_a_saying_takes_that_clauses_certainty() {
     };
     assert_ne!(level("19", "RUS"), level("19", "UKR"), "{}", show(&doc));
 }
+
+#[test]
+fn a_pattern_word_denied_by_not_is_no_object() {
+    for text in [
+        "A government spokesman said Slovakia supports dialogue, not sanctions against Russia.",
+        "The prime minister's spokesman said on Monday that Slovakia \u{201c}supports dialogue, not sanctions that \
+         hurt Slovaks more than Russia\u{201d}.",
+    ] {
+        let doc = extract(text);
+        assert!(!doc.events.iter().any(|e| e.root == "13" || e.root == "16"), "{text}: {}", show(&doc));
+    }
+}
+
+#[test]
+fn the_opinion_article_codes_no_threat_from_supporting_peace_not_sanctions() {
+    // the project's own example article (examples/08): "Hungary “supports
+    // peace, not sanctions that hurt Europeans more than Russia”" threatens
+    // no sanction
+    let doc = extract(include_str!("../../../examples/08-opinion-hungary-veto.txt"));
+    assert!(!doc.events.iter().any(|e| e.root == "13" && e.trigger.slice(&doc.text) == "supports"), "{}", show(&doc));
+}
