@@ -525,21 +525,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "warning that al-Shabaab would exploit any vacuum", "warned that
             // a second storm was forming": a warning of what a third side or
             // no one will do threatens nothing
-            if tr.code.code.starts_with("13")
+            let warned_that = tr.code.code.starts_with("13")
                 && view.word(tr.start).starts_with("warn")
-                && view.word(tr.end) == "that"
-                && warns_of_consequences(&view, &actors, tr.end + 1)
-            {
+                && view.word(tr.end) == "that";
+            if warned_that && warns_of_consequences(&view, &actors, tr.end + 1) {
                 continue;
             }
             // "…, warning that China would take all necessary measures": the
             // speaker's own side named after "that" is no target; the threat
             // faces the other side named before it
-            if tr.code.code.starts_with("13")
-                && view.word(tr.start).starts_with("warn")
-                && view.word(tr.end) == "that"
-                && let Some(own) = sources.first().and_then(|&s| country_of(&actors[s]))
-            {
+            if warned_that && let Some(own) = sources.first().and_then(|&s| country_of(&actors[s])) {
                 targets.retain(|&t| country_of(&actors[t]).is_some_and(|c| c != own) || actors[t].start < tr.start);
                 if targets.is_empty()
                     && let Some(t) = actors
@@ -641,9 +636,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some(to) = (tr.end..(tr.end + 8).min(view.end()))
                     .take_while(|&t| view.word(t) != ",")
                     .find(|&t| view.word(t) == "to")
-                && let Some(state) = actors.iter().position(|a| {
-                    (a.start == to + 1 || (a.start == to + 2 && view.word(to + 1) == "the")) && a.code.is_some()
-                })
+                && let Some(state) = coded_actor_after(&view, &actors, to)
             {
                 targets = vec![state];
             }
@@ -1087,7 +1080,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // and what they down was sent by the latest side that attacked it
             // ("intercepted them": the craft, not a side "them" or the
             // sentence before could name)
-            if interception(&view, tr) && matches!(view.word(tr.end), "both" | "them" | "it" | "all" | "one" | "most") {
+            let craft_pronoun = matches!(view.word(tr.end), "both" | "them" | "it" | "all" | "one" | "most");
+            if interception(&view, tr) && craft_pronoun {
                 targets.clear();
             }
             if interception(&view, tr) && (sources.is_empty() || targets.is_empty()) {
@@ -1102,7 +1096,6 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 // both": what a named side intercepts, named by a pronoun,
                 // was sent by the latest side that used force, whoever it
                 // was aimed at)
-                let pronoun = matches!(view.word(tr.end), "both" | "them" | "it" | "all" | "one" | "most");
                 let latest_force = |src: &Actor| {
                     let own = country_of(src)?;
                     doers
@@ -1122,7 +1115,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     Some(&t) => Some(actors[t].clone()),
                     None => source.as_ref().and_then(|src| {
                         latest_attacker_of(&doers, src, si, tr.end)
-                            .or_else(|| pronoun.then(|| latest_force(src)).flatten())
+                            .or_else(|| craft_pronoun.then(|| latest_force(src)).flatten())
                     }),
                 };
                 if let (Some(src), Some(tgt)) = (source, target)
@@ -1257,7 +1250,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 // else named is aimed at the doer of the sentence before
                 // (", a move Berlin called an expropriation": the deed named
                 // before the speaker is this sentence's own)
-                let relative = relative_deed(&view, &actors, tr.start);
+                let relative = relative_speaker(&view, &actors, tr.start).is_some();
                 let referred = referred.or_else(|| {
                     let own = country_of(&actors[sources[0]]);
                     ((view.word(tr.end) == "it" || relative)
@@ -3468,15 +3461,9 @@ fn assign(
             if sources.is_empty()
                 && view.word(k) == "between"
                 && matches!(tr.code.code.get(..2), Some("03" | "04" | "06" | "19"))
-                && let Some(a) = actors.iter().position(|a| {
-                    (a.start == k + 1 || (a.start == k + 2 && view.word(k + 1) == "the")) && a.code.is_some()
-                })
+                && let Some(a) = coded_actor_after(view, actors, k)
                 && view.word(actors[a].end) == "and"
-                && let Some(b) = actors.iter().position(|b| {
-                    (b.start == actors[a].end + 1
-                        || (b.start == actors[a].end + 2 && view.word(actors[a].end + 1) == "the"))
-                        && b.code.is_some()
-                })
+                && let Some(b) = coded_actor_after(view, actors, actors[a].end)
             {
                 return (vec![a, b], vec![a, b]);
             }
@@ -3937,7 +3924,7 @@ fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize,
     let (object, from) = match view.word(end) {
         "it" | "them" => (true, end + 1),
         "the" | "this" | "that" | "these" => (is_deed_noun(view.word(end + 1)), end + 1),
-        _ => (relative_deed(view, actors, start), end),
+        _ => (relative_speaker(view, actors, start).is_some(), end),
     };
     object && (from..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
 }
@@ -3963,6 +3950,14 @@ fn captive_before(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: 
             && !a.place
             && a.code.as_ref().is_some_and(|c| c.role.as_deref().is_some_and(|r| !matches!(r, "GOV" | "MIL" | "REB")))
     })
+}
+
+/// The coded actor that starts right after token `k`, past a "the" ("to
+/// the United States", "between Congo and the M23 rebels").
+fn coded_actor_after(view: &SentenceView<'_>, actors: &[Actor], k: usize) -> Option<usize> {
+    actors
+        .iter()
+        .position(|a| (a.start == k + 1 || (a.start == k + 2 && view.word(k + 1) == "the")) && a.code.is_some())
 }
 
 /// "the two had agreed", "both sides pledged", "the two ministers agreed":
@@ -4011,15 +4006,11 @@ const CONSEQUENCE_VERBS: [&str; 14] = [
     "deepen",
 ];
 
-/// ", a move Berlin called …", "in what Kyiv described as …": the verb's
-/// speaker follows a deed noun (or "what") that is the verb's object.
+/// The speaker of a verb whose object came before it (", a move Berlin
+/// called …", "in what Kyiv described as …"): the coded actor right before
+/// the verb that follows a deed noun (or "what").
 /// (The speaker may be an official of a named state: "a move Mexico's
 /// economy minister called …".)
-fn relative_deed(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> bool {
-    relative_speaker(view, actors, start).is_some()
-}
-
-/// The speaker of a verb whose deed came before it (`relative_deed`).
 fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> Option<usize> {
     let speaker = |a: &Actor| {
         a.code.is_some()
