@@ -131,15 +131,24 @@ impl Lexicon {
             .filter_map(|c| CertaintyLevel::parse(c[0]).map(|l| (words(c[1]), l)))
             .collect();
         hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
-        let (mut listed_evidence, mut evidence): (Vec<_>, Vec<_>) = data_lines(include_str!("../data/evidence.tsv"))
+        let (listed, plain): (Vec<_>, Vec<_>) = data_lines(include_str!("../data/evidence.tsv"))
             .filter(|c| c.len() >= 2)
             .map(|c| (c.get(2).is_some_and(|f| f.contains('l')), (words(c[1]), evidence_kind(c[0]))))
             .partition(|(listed, _)| *listed);
-        let mut evidence: Vec<(Vec<String>, EvidenceKind)> = evidence.drain(..).map(|(_, e)| e).collect();
-        let mut listed_evidence: Vec<(Vec<String>, EvidenceKind)> = listed_evidence.drain(..).map(|(_, e)| e).collect();
-        evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        listed_evidence.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        Lexicon { verbs, act_verbs, nominals, hedges, evidence, listed_evidence }
+        // longest phrases first
+        let longest_first = |v: Vec<(bool, (Vec<String>, EvidenceKind))>| {
+            let mut v: Vec<(Vec<String>, EvidenceKind)> = v.into_iter().map(|(_, e)| e).collect();
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+            v
+        };
+        Lexicon {
+            verbs,
+            act_verbs,
+            nominals,
+            hedges,
+            evidence: longest_first(plain),
+            listed_evidence: longest_first(listed),
+        }
     }
 }
 
