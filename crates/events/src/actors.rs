@@ -232,7 +232,7 @@ pub fn lexicon_code(phrase: &str) -> Option<ActorCode> {
 }
 
 /// Whether a code is an international body's (`UNO`, `EUR`, `NAT`, `IGO`).
-fn is_international(code: &str) -> bool {
+pub(crate) fn is_international(code: &str) -> bool {
     matches!(code.get(..3), Some("IGO" | "NGO" | "UNO" | "EUR" | "NAT"))
 }
 
@@ -717,7 +717,7 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
     let next = view.word(i + 1);
     let prev = if i > view.first { view.word(i - 1) } else { "" };
     Some(match w {
-        "protesters" | "protestors" | "demonstrators" | "activists" | "marchers" => ("OPP", 1),
+        "protesters" | "protestors" | "demonstrators" | "activists" | "marchers" | "rioters" => ("OPP", 1),
         // "thousands rallied in the capital", "crowds marched on parliament"
         "thousands" | "hundreds" | "crowds" | "tens"
             if matches!(
@@ -737,7 +737,13 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         }
         // "killing 23 people", "thousands of people"
         "people" if prev.chars().all(|c| c.is_ascii_digit() || c == ',') || prev == "of" => ("CVL", 1),
-        "students" => ("EDU", 1),
+        "students" | "pupils" | "schoolchildren" | "schoolgirls" | "schoolboys" => ("EDU", 1),
+        // "gang members torched …", "armed gangs"
+        "gang" if next == "members" => ("CRM", 2),
+        "gangs" | "gangsters" => ("CRM", 1),
+        // "the oil workers' union", "trade unions"
+        "unions" => ("LAB", 1),
+        "trade" if matches!(next, "union" | "unions") => ("LAB", 2),
         "gunmen" | "assailants" | "attackers" => ("UAF", 1),
         "militants" | "insurgents" | "guerrillas" | "militiamen" | "jihadists" | "rebels" => ("REB", 1),
         "authorities" if prev != "local" => ("GOV", 1),
@@ -763,7 +769,9 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "journalists" | "reporters" => ("MED", 1),
         "traders" | "shopkeepers" | "businesses" => ("BUS", 1),
         // "resistance fighters overran …", "rebel fighters"
-        "resistance" | "rebel" | "militia" | "islamist" if matches!(next, "fighters" | "forces" | "groups") => {
+        "resistance" | "rebel" | "militia" | "islamist" | "jihadist"
+            if matches!(next, "fighters" | "forces" | "groups") =>
+        {
             ("REB", 2)
         }
         // "overran two army posts", "an army convoy"

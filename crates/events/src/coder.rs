@@ -469,8 +469,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // fighting but violence against them, mass killing (202) when
             // they are many
             let against_civilians;
-            let tr = if tr.code.code.starts_with("19")
-                && view.word(tr.start).starts_with("kill")
+            // (summary executions of civilians alike)
+            let tr = if ((tr.code.code.starts_with("19") && view.word(tr.start).starts_with("kill"))
+                || view.word(tr.start).starts_with("execut"))
                 && !targets.is_empty()
                 && targets.iter().all(|&t| actors[t].code.as_ref().and_then(|c| c.role.as_deref()) == Some("CVL"))
             {
@@ -485,13 +486,33 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             } else {
                 tr
             };
+            // "rioters torched police vehicles", "protesters stormed the
+            // building": force used by a crowd of protest is violent protest
+            let rioting;
+            let tr = if matches!(tr.code.code.get(..2), Some("17" | "18" | "19"))
+                && sources.first().is_some_and(|&s| {
+                    let a = &actors[s];
+                    a.end > a.start
+                        && matches!(
+                            view.word(a.end - 1),
+                            "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs" | "crowd" | "crowds"
+                        )
+                }) {
+                rioting = Trigger { code: CodePair { code: "145".to_string(), reverse: None }, ..tr.clone() };
+                &rioting
+            } else {
+                tr
+            };
             // "would not free a French academic held since March": a
             // participle of coercion whose only side is its own object was
             // done to it by the side of the verb before (held is detention)
             let detained;
+            // (a kidnapping or an attack named this way was done by others:
+            // "the release of 38 pupils abducted from a school")
             let tr = match participle_object(&view, &actors, tr) {
                 Some(obj)
                     if sources == [obj]
+                        && !matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                         && let Some((_, prev_sources)) = previous_sources.as_ref()
                         && let Some(&s) = prev_sources.first()
                         && s != obj
@@ -1127,15 +1148,41 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             // "Gunmen abducted five workers", "drones struck a market": an act
             // of force by attackers the text does not name has no source side
+            // ("A suicide bomber blew himself up at a market, killing nine
+            // traders": the victims named after the participle)
+            if sources.is_empty()
+                && targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("17" | "18" | "19" | "20"))
+                && unnamed_attackers(&view, &actors, tr)
+                && let Some(v) = victims_after(&view, &actors, tr.end)
+            {
+                targets = vec![v];
+            }
             if sources.is_empty()
                 && !targets.is_empty()
-                && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && matches!(tr.code.code.get(..2), Some("17" | "18" | "19" | "20"))
                 && unnamed_attackers(&view, &actors, tr)
             {
                 let nobody = Actor { start: tr.start, end: tr.start, entity: None, code: None, place: false };
                 for &t in &targets {
                     if actors[t].code.is_some() {
                         events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &nobody, &actors[t], &actors));
+                    }
+                }
+                continue;
+            }
+            // "a Swedish journalist detained at Istanbul airport", "the
+            // ministry said 52 people had been detained": a detention no one
+            // is named doing is the act of the state where it happened
+            if sources.is_empty()
+                && !targets.is_empty()
+                && tr.code.code.starts_with("17")
+                && agentless_participle(&view, &actors, tr)
+                && let Some(state) = detaining_state(&view, &actors, tr, &targets)
+            {
+                for &t in &targets {
+                    if actors[t].code.is_some() {
+                        events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &state, &actors[t], &actors));
                     }
                 }
                 continue;
@@ -1738,10 +1785,102 @@ fn latest_attacker_of(doers: &[Doer], side: &Actor, si: usize, at: usize) -> Opt
 fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> bool {
     let lo = tr.start.saturating_sub(3).max(view.first);
     (lo..tr.start).any(|t| {
-        matches!(view.word(t), "gunmen" | "attackers" | "assailants" | "unidentified" | "drones" | "drone")
+        matches!(
+            view.word(t),
+            "gunmen"
+                | "attackers"
+                | "assailants"
+                | "unidentified"
+                | "unknown"
+                | "masked"
+                | "men"
+                | "bomber"
+                | "bombers"
+                | "drones"
+                | "drone"
+        )
             && !actors.iter().any(|a| a.end > t.saturating_sub(2) && a.start < tr.start)
             && !matches!(prev_word(view, t), "'s" | "its" | "their" | "his" | "her")
     })
+}
+
+/// Whether a one-word verb trigger is a past participle that no doer is
+/// named for: after "was", "were", "been" or "had", or right after the
+/// coded actor it describes ("an activist detained at …"), with no "by"
+/// after it and nothing that makes it unreal before it ("no … were
+/// detained", "would be held").
+fn agentless_participle(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> bool {
+    let w = view.word(tr.start);
+    if tr.entry.kind != TriggerKind::Verb
+        || tr.end - tr.start != 1
+        || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w))
+        || matches!(view.word(tr.end), "by")
+    {
+        return false;
+    }
+    let before = prev_word(view, tr.start);
+    let passive = matches!(before, "was" | "were" | "been");
+    let reduced = actors.iter().any(|a| a.end == tr.start && a.code.is_some() && !a.place);
+    let unreal = (tr.start.saturating_sub(6).max(view.first)..tr.start).any(|t| {
+        matches!(
+            view.word(t),
+            "no" | "not" | "never" | "would" | "could" | "might" | "may" | "will" | "should" | "must" | "if" | "unless"
+        )
+    });
+    (passive || reduced) && !unreal
+}
+
+/// The state a detention with no named doer is the act of: that of the
+/// place named after the participle ("at Istanbul airport"), else the
+/// country of the people held when they are not a state's own body (the
+/// scene's protesters, journalists, residents).
+fn detaining_state(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, targets: &[usize]) -> Option<Actor> {
+    let clause_end = (tr.end..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
+    let place = actors.iter().find(|a| {
+        a.place
+            && a.start >= tr.end
+            && a.start < clause_end
+            && (tr.end..a.start).any(|t| matches!(view.word(t), "at" | "in" | "near" | "outside"))
+    });
+    let country = match place {
+        Some(p) => country_of(p)?,
+        None => {
+            let held = actors[*targets.first()?].code.as_ref()?;
+            if !held.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| HELD_ROLES.contains(&r)) {
+                return None;
+            }
+            held.country.clone().filter(|c| c.len() == 3)?
+        }
+    };
+    if crate::actors::is_international(&country) {
+        return None;
+    }
+    Some(Actor {
+        start: tr.start,
+        end: tr.start,
+        entity: None,
+        code: Some(crate::actors::actor_code(&country, None)),
+        place: false,
+    })
+}
+
+/// Roles of people a state holds without the text naming who held them.
+const HELD_ROLES: [&str; 10] = ["OPP", "CVL", "AGR", "LAB", "EDU", "REF", "CRM", "MED", "BUS", "REL"];
+
+/// The coded victims of ", killing at least nine traders" after a deed's
+/// clause: the first coded actor after a participle of killing or wounding
+/// that follows a comma.
+fn victims_after(view: &SentenceView<'_>, actors: &[Actor], from: usize) -> Option<usize> {
+    let comma = (from..view.end()).find(|&t| matches!(view.word(t), "," | ";" | "."))?;
+    if view.word(comma) != "," {
+        return None;
+    }
+    let verb = view.word(comma + 1);
+    if !["killing", "wounding", "injuring", "maiming"].contains(&verb) {
+        return None;
+    }
+    let clause_end = (comma + 2..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
+    actors.iter().position(|a| a.start > comma + 1 && a.start < clause_end && a.code.is_some() && !a.place)
 }
 
 /// The object a participle of coercion describes ("a French teacher held in

@@ -2346,3 +2346,93 @@ fn the_opinion_article_codes_no_threat_from_supporting_peace_not_sanctions() {
     let doc = extract(include_str!("../../../examples/08-opinion-hungary-veto.txt"));
     assert!(!doc.events.iter().any(|e| e.root == "13" && e.trigger.slice(&doc.text) == "supports"), "{}", show(&doc));
 }
+
+#[test]
+fn a_detention_no_one_is_named_doing_is_the_act_of_the_state_where_it_happened() {
+    // a reduced passive with a place: the state of the place
+    let doc = extract(
+        "Ukraine's foreign ministry demanded consular access to a Ukrainian activist detained at Tbilisi airport \
+         on Sunday.",
+    );
+    assert!(has(&doc, "17", "GEO", "UKR"), "{}", show(&doc));
+    // a passive with no place: the state of the people held, where the
+    // scene is set
+    let doc = extract(
+        "Thousands of people marched in Belgrade on Friday against a new media law. The interior ministry said \
+         52 people had been detained.",
+    );
+    assert!(has(&doc, "17", "SRB", "SRB"), "{}", show(&doc));
+    // an agent named after "by" is the doer, as before
+    let doc = extract("Two French tourists were detained by Iranian police in Shiraz on Monday.");
+    assert!(has(&doc, "17", "IRN", "FRA"), "{}", show(&doc));
+    // a detention demanded is no detention
+    let doc = extract("Kenya urged Uganda to ensure that no Kenyan traders are detained at the border.");
+    assert!(!doc.events.iter().any(|e| e.root == "17"), "{}", show(&doc));
+}
+
+#[test]
+fn attackers_the_text_does_not_name_and_the_victims_they_hit() {
+    let doc = extract("Masked men ransacked the Nairobi offices of a Kenyan opposition party overnight.");
+    let e = doc.events.iter().find(|e| e.root == "17").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert!(e.source_actor.is_none(), "{}", show(&doc));
+    assert_eq!(country(&e.target_actor), "KEN", "{}", show(&doc));
+    let doc =
+        extract("Gunmen kidnapped at least 20 schoolchildren from a village school in Niger's Tillaberi region.");
+    assert!(doc.events.iter().any(|e| e.root == "18" && country(&e.target_actor) == "NER"), "{}", show(&doc));
+    let doc = extract(
+        "A suicide bomber blew himself up at a market in Maiduguri on Friday, killing at least nine traders, \
+         police said.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert!(e.source_actor.is_none() && country(&e.target_actor) == "NGA", "{}", show(&doc));
+}
+
+#[test]
+fn fighting_named_as_a_noun_is_between_the_two_sides_of_the_sentence() {
+    let doc = extract(
+        "Peru and Ecuador agreed on Monday to a ceasefire along their border, ending a week of artillery duels \
+         that forced thousands of villagers to flee.",
+    );
+    assert!(has(&doc, "19", "PER", "ECU") && has(&doc, "19", "ECU", "PER"), "{}", show(&doc));
+}
+
+#[test]
+fn rejecting_a_complaint_denies_it() {
+    let doc = extract(
+        "Norway accused Russia on Monday of harassing its fishing boats in the Barents Sea. Moscow rejected the \
+         complaint as groundless.",
+    );
+    assert!(has(&doc, "01", "RUS", "NOR"), "{}", show(&doc));
+}
+
+#[test]
+fn rioters_gangs_unions_and_jihadist_fighters_are_groups_of_the_scene() {
+    let doc = extract("Rioters torched police vehicles in the Kenyan city of Kisumu on Sunday.");
+    assert!(doc.events.iter().any(|e| e.code == "145" && country(&e.source_actor) == "KEN"), "{}", show(&doc));
+    let doc = extract("Jihadist fighters ambushed a Malian army convoy near Gao on Thursday, security sources said.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("MLIREB"), "{}", show(&doc));
+    let doc = extract("Gang members burned a police station in the Haitian town of Mirebalais overnight.");
+    assert!(
+        doc.events.iter().any(|e| e.source_actor.as_ref().is_some_and(|c| c.code == "HTICRM")),
+        "{}",
+        show(&doc)
+    );
+}
+
+#[test]
+fn armed_gangs_are_no_arming_and_a_kidnapping_participle_is_no_detention() {
+    let doc = extract("Haiti asked the UN for a larger force to help police confront armed gangs in the capital.");
+    assert!(!doc.events.iter().any(|e| matches!(e.root.as_str(), "04" | "06")), "{}", show(&doc));
+    let doc = extract("Niger's government demanded the release of 25 pupils abducted from a school in Tahoua state.");
+    assert!(!doc.events.iter().any(|e| e.root == "17"), "{}", show(&doc));
+}
+
+#[test]
+fn executions_of_civilians_are_killings() {
+    let doc = extract(
+        "Amnesty International accused Burkinabe soldiers of executing at least 50 civilians in the village of \
+         Solenzo in March.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "202" && country(&e.source_actor) == "BFA"), "{}", show(&doc));
+}
