@@ -666,15 +666,25 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // deed just told
             // ("Ghana and Togo said they saw eye to eye": "they" of a mutual
             // verb are the two sides the sentence named)
-            let they_mutual = tr.code.reverse.is_some()
-                && targets.is_empty()
-                && prev_word(&view, tr.start) == "they"
+            // ("Egypt and Ethiopia said … that they agreed on …": any
+            // cooperative act with no subject of its own, whose object, if
+            // any, is one of the two)
+            let they = {
+                let mut k = tr.start;
+                while k > view.first && matches!(view.word(k - 1), "had" | "have" | "would" | "will" | "also") {
+                    k -= 1;
+                }
+                prev_word(&view, k) == "they"
+            };
+            let they_mutual = (targets.is_empty() || sources.is_empty())
+                && they
                 && tr.entry.kind == TriggerKind::Verb;
             if (sources.is_empty() || they_mutual)
                 && matches!(tr.code.code.get(..2), Some("01" | "03" | "04" | "05" | "06" | "08"))
                 && (the_two_before(&view, tr.start) || they_mutual)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, None)
                     .or_else(|| last_pair.as_ref().filter(|p| p.0 + 1 >= si).map(|(_, a, b, _)| (a.clone(), b.clone())))
+                && (!they_mutual || targets.iter().all(|&t| same_country(&actors[t], &a) || same_country(&actors[t], &b)))
             {
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &b, &a, &actors));
@@ -1783,6 +1793,14 @@ fn latest_attacker_of(doers: &[Doer], side: &Actor, si: usize, at: usize) -> Opt
 /// struck a market": the subject right before the act names attackers of no
 /// side (no actor stands between it and the act, and no owner before it).
 fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> bool {
+    // ("was beaten by unidentified men")
+    if view.word(tr.end) == "by"
+        && (tr.end + 1..(tr.end + 3).min(view.end())).any(|t| {
+            matches!(view.word(t), "unidentified" | "unknown" | "masked" | "gunmen" | "assailants" | "attackers")
+        })
+    {
+        return true;
+    }
     let lo = tr.start.saturating_sub(3).max(view.first);
     (lo..tr.start).any(|t| {
         matches!(

@@ -2436,3 +2436,26 @@ fn executions_of_civilians_are_killings() {
     );
     assert!(doc.events.iter().any(|e| e.code == "202" && country(&e.source_actor) == "BFA"), "{}", show(&doc));
 }
+
+#[test]
+fn flying_to_a_capital_signing_with_a_counterpart_and_a_beating_by_unknown_men() {
+    let doc = extract("Mongolia's president flew to Astana on Tuesday for a summit on rail links.");
+    assert!(has(&doc, "04", "MNG", "KAZ"), "{}", show(&doc));
+    let doc = extract("He signed a border treaty with his Kazakh counterpart on Wednesday.");
+    let doc2 = extract(&format!("Mongolia's president flew to Astana on Tuesday. {}", doc.text));
+    assert!(has(&doc2, "05", "MNG", "KAZ") && has(&doc2, "05", "KAZ", "MNG"), "{}", show(&doc2));
+    let doc = extract("A Georgian opposition journalist was beaten by unknown men outside his home in Batumi.");
+    let e = doc.events.iter().find(|e| e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert!(e.source_actor.is_none() && country(&e.target_actor) == "GEO", "{}", show(&doc));
+    let doc = extract("Brazil beat Argentina 2-1 in a friendly in Rio de Janeiro on Sunday.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+}
+
+#[test]
+fn they_after_two_named_sides_act_together() {
+    let doc = extract(
+        "Chile and Bolivia said after talks in La Paz on Monday that they agreed on the need for a joint \
+         water commission.",
+    );
+    assert!(has(&doc, "01", "CHL", "BOL") && has(&doc, "01", "BOL", "CHL"), "{}", show(&doc));
+}
