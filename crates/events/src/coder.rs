@@ -427,6 +427,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if conditional(&view, tr.start) && captive_before(&view, &actors, tr.start, tr.end).is_none() {
                 continue;
             }
+            // "a resolution that would have demanded a ceasefire": what
+            // would have happened did not
+            if tr.start >= view.first + 2
+                && view.word(tr.start - 1) == "have"
+                && matches!(view.word(tr.start - 2), "would" | "could" | "might" | "should")
+            {
+                continue;
+            }
             let tspan = Span::new(doc.tokens[tr.start].span.start, doc.tokens[tr.end - 1].span.end);
             let here = containing_attribution(doc, tspan);
             // "urged X to accept … and offered to host": a report that runs
@@ -3009,6 +3017,15 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if matches!(head, "take" | "takes" | "taking" | "took" | "taken") && after == "office" {
         return false;
     }
+    // "the peso rallied", "shares plunged": what markets do is no act
+    if entry.kind == TriggerKind::Verb
+        && matches!(
+            before,
+            "peso" | "rouble" | "ruble" | "rupee" | "lira" | "yuan" | "currency" | "shares" | "stocks" | "bonds" | "markets"
+        )
+    {
+        return false;
+    }
     // "was considering sending missiles": a deed weighed has not happened
     if head.ends_with("ing")
         && matches!(before, "considering" | "weighing" | "mulling" | "contemplating" | "studying")
@@ -4030,7 +4047,13 @@ fn is_score(w: &str) -> bool {
 }
 
 /// Words of blame that make "called the move …" a criticism.
-const BLAME_WORDS: [&str; 34] = [
+const BLAME_WORDS: [&str; 40] = [
+    "fabrication",
+    "fabricated",
+    "lie",
+    "lies",
+    "slander",
+    "smear",
     "violation",
     "illegal",
     "unlawful",
@@ -4080,7 +4103,10 @@ fn calls_it_wrong(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: 
 fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize, words: &[&str]) -> bool {
     let (object, from) = match view.word(end) {
         "it" | "them" => (true, end + 1),
-        "the" | "this" | "that" | "these" => (is_deed_noun(view.word(end + 1)), end + 1),
+        // ("called the case \"a fabrication\"")
+        "the" | "this" | "that" | "these" => {
+            (is_deed_noun(view.word(end + 1)) || matches!(view.word(end + 1), "case" | "report" | "reports"), end + 1)
+        }
         _ => (relative_speaker(view, actors, start).is_some(), end),
     };
     object && (from..(end + 8).min(view.end())).any(|t| words.contains(&view.word(t)))
@@ -4211,7 +4237,13 @@ const PRAISE_WORDS: [&str; 10] = [
 /// Blaming a deed is criticism (111); calling the charges absurd denies
 /// them (016).
 fn blame_code(view: &SentenceView<'_>, end: usize) -> &'static str {
-    if CHARGE_NOUNS.contains(&view.word(end + 1)) { "016" } else { "111" }
+    // ("called the case \"a fabricated provocation\"": a word of untruth
+    // denies the account it names)
+    let untrue = (end..(end + 8).min(view.end())).any(|t| {
+        let w = view.word(t);
+        w.starts_with("fabricat") || matches!(w, "fake" | "lie" | "lies" | "slander" | "smear" | "fiction" | "falsehood")
+    });
+    if CHARGE_NOUNS.contains(&view.word(end + 1)) || untrue { "016" } else { "111" }
 }
 
 /// Military craft or units whose sending is a show of force when they go

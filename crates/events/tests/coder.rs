@@ -2459,3 +2459,18 @@ fn they_after_two_named_sides_act_together() {
     );
     assert!(has(&doc, "01", "CHL", "BOL") && has(&doc, "01", "BOL", "CHL"), "{}", show(&doc));
 }
+
+#[test]
+fn a_fabrication_denied_a_counterfactual_demand_and_a_rallying_currency() {
+    let doc = extract(
+        "Georgia's security service said it had arrested a Russian diplomat's driver on suspicion of spying. \
+         Russia's foreign ministry called the case \"a crude fabrication\".",
+    );
+    assert!(has(&doc, "01", "RUS", "GEO"), "{}", show(&doc));
+    let doc = extract(
+        "China vetoed a Security Council resolution on Friday that would have demanded a truce in Myanmar.",
+    );
+    assert!(!doc.events.iter().any(|e| e.root == "10"), "{}", show(&doc));
+    let doc = extract("Turkey's lira rallied on Monday after the central bank raised rates.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+}
