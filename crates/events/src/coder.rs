@@ -511,6 +511,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             } else {
                 tr
             };
+            // "Ukrainian drones set a fuel tank ablaze", "warplanes hit …":
+            // force used from the air is the use of aerial weapons (195)
+            let aerial;
+            let tr = if matches!(tr.code.code.get(..2), Some("18" | "19"))
+                && !tr.code.code.starts_with("195")
+                && sources.first().is_some_and(|&s| {
+                    let a = &actors[s];
+                    a.end > a.start
+                        && matches!(
+                            view.word(a.end - 1),
+                            "drones" | "drone" | "missiles" | "missile" | "rockets" | "warplanes" | "jets" | "bombers"
+                        )
+                }) {
+                aerial = Trigger { code: CodePair { code: "195".to_string(), reverse: None }, ..tr.clone() };
+                &aerial
+            } else {
+                tr
+            };
             // "would not free a French academic held since March": a
             // participle of coercion whose only side is its own object was
             // done to it by the side of the verb before (held is detention)
@@ -835,6 +853,28 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // as for one without an object
             if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
                 targets.clear();
+            }
+            // "RSF drones hit a fuel depot in Port Sudan": force used in a
+            // place is aimed at that place's state, when it is not the
+            // doer's own (or the doer is an armed group of that state)
+            if targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && used_as_verb(&view, tr)
+                && let Some(&s) = sources.first()
+                && let Some(p) = {
+                    let clause_end =
+                        (tr.end..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
+                    actors.iter().position(|a| {
+                        a.place
+                            && a.start > tr.end
+                            && a.start < clause_end
+                            && a.code.is_some()
+                            && matches!(word_before_phrase(&view, a.start), "in" | "near" | "at")
+                    })
+                }
+                && (!same_country(&actors[p], &actors[s]) || actors[s].code.as_ref().is_some_and(non_state))
+            {
+                targets = vec![p];
             }
             // "warned Paris that it would cut ties if France supplied …,
             // accusing the French government of …": a speech act as a
@@ -1464,7 +1504,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     let (a, b) = (&actors[s], &actors[t]);
                     // an event relates two coded actors: a tension index
                     // cannot use a side whose country is unknown
-                    if same_actor(a, b) || a.code.is_none() || b.code.is_none() || same_country_bare(a, b) {
+                    // (an armed group's force against its own state is
+                    // aimed at that state: "RSF drones hit Port Sudan")
+                    let insurgent = matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                        && used_as_verb(&view, tr)
+                        && a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "REB" | "UAF"));
+                    if same_actor(a, b) || a.code.is_none() || b.code.is_none() || (same_country_bare(a, b) && !insurgent) {
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
@@ -1888,6 +1933,13 @@ fn detaining_state(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, targ
         code: Some(crate::actors::actor_code(&country, None)),
         place: false,
     })
+}
+
+/// Whether a verb trigger is used as a verb, not as a noun after an
+/// article or a time word ("in an overnight raid").
+fn used_as_verb(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    tr.entry.kind == TriggerKind::Verb
+        && !matches!(prev_word(view, tr.start), "a" | "an" | "the" | "overnight" | "dawn" | "night" | "deadly")
 }
 
 /// Roles of people a state holds without the text naming who held them.
@@ -2715,6 +2767,17 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
+        // "gave Ethiopia seven days to withdraw": a deadline given is an
+        // ultimatum
+        let code = if matches!(view.word(start), "gave" | "give" | "gives" | "giving")
+            && (end + 1..(end + 6).min(view.end())).any(|t| {
+                matches!(view.word(t), "days" | "hours" | "weeks")
+                    && (numeral_word(view.word(t - 1)) || view.word(t - 1).parse::<u32>().is_ok())
+            }) {
+            Some(CodePair { code: "139".to_string(), reverse: None })
+        } else {
+            code
+        };
         // "with the Omani foreign minister shuttling between the two
         // delegations": shuttle diplomacy is mediation
         let code = if view.word(start).starts_with("shuttl") && view.word(end) == "between" {

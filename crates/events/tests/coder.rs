@@ -2474,3 +2474,29 @@ fn a_fabrication_denied_a_counterfactual_demand_and_a_rallying_currency() {
     let doc = extract("Turkey's lira rallied on Monday after the central bank raised rates.");
     assert!(doc.events.is_empty(), "{}", show(&doc));
 }
+
+#[test]
+fn force_from_the_air_and_force_used_in_a_place() {
+    let doc = extract("Ukrainian drones set an oil depot ablaze in Russia's Bryansk region overnight.");
+    assert!(doc.events.iter().any(|e| e.code == "195" && country(&e.target_actor) == "RUS"), "{}", show(&doc));
+    let doc = extract("Al-Shabaab fighters attacked a military base in Somalia's Lower Shabelle region on Sunday.");
+    assert!(has(&doc, "19", "SOM", "SOM"), "{}", show(&doc));
+    // the doer's own state's police in its own city aim at no one there
+    let doc = extract("Kenyan police fired tear gas in Nairobi on Tuesday.");
+    assert!(!doc.events.iter().any(|e| country(&e.target_actor) == "KEN" && e.root == "19"), "{}", show(&doc));
+}
+
+#[test]
+fn an_ultimatum_in_days_and_ships_sent_to_shadow_a_fleet() {
+    let doc = extract(
+        "Chad and Niger agreed to reopen their border, according to a statement issued after two days of talks.",
+    );
+    assert!(!doc.events.iter().any(|e| e.root == "13"), "{}", show(&doc));
+    let doc = extract("Mali gave France's ambassador 72 hours to leave the country on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "139" && country(&e.source_actor) == "MLI"), "{}", show(&doc));
+    let doc = extract(
+        "Russian warships sailed through the Korea Strait on Tuesday. Japan dispatched two destroyers to shadow \
+         the Russian flotilla.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "150" && country(&e.source_actor) == "JPN"), "{}", show(&doc));
+}
