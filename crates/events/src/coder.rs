@@ -854,6 +854,26 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
                 targets.clear();
             }
+            // "drones launched by the Houthis at a US destroyer": force aimed
+            // at a side named right after "at" or "against"
+            if targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && let Some(&s) = sources.first()
+                && let Some(p) = {
+                    let clause_end =
+                        (tr.end..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
+                    actors.iter().position(|a| {
+                        !a.place
+                            && a.start > tr.end
+                            && a.start < clause_end
+                            && a.code.is_some()
+                            && matches!(word_before_phrase(&view, a.start), "at" | "against")
+                    })
+                }
+                && !same_actor(&actors[p], &actors[s])
+            {
+                targets = vec![p];
+            }
             // "RSF drones hit a fuel depot in Port Sudan": force used in a
             // place is aimed at that place's state, when it is not the
             // doer's own (or the doer is an armed group of that state)
@@ -1649,6 +1669,13 @@ fn referred_doer(
     actors: &[Actor],
     source: &Actor,
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    // "condemned what it called a violation of its sovereignty": the deed
+    // named by what the speaker called it
+    if view.word(after) == "what"
+        && (after + 1..(after + 4).min(view.end())).any(|t| matches!(view.word(t), "called" | "described" | "termed"))
+    {
+        return latest_doer_apart(doers, si, source, false);
+    }
     if !matches!(view.word(after), "the" | "this" | "these" | "those" | "that") {
         return None;
     }
@@ -1699,6 +1726,19 @@ fn doer_of_noun(
     {
         return Some((e.entity.clone(), e.code.clone()));
     }
+    latest_doer_apart(doers, si, source, charge)
+}
+
+/// The doer of the latest deed (an accusation when `charge`, else any other
+/// act) in this or the two previous sentences whose country is not
+/// `source`'s.
+fn latest_doer_apart(
+    doers: &[Doer],
+    si: usize,
+    source: &Actor,
+    charge: bool,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    let country = source.code.as_ref().and_then(|c| c.country.as_deref());
     doers
         .iter()
         .rev()
@@ -2709,7 +2749,13 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // it must not be given as the author's assertion
         // (a report that holds the whole deed, "…, state media reported",
         // gives it as reported all the same)
-        if unattributed_object(doc, view, end)
+        // (a verbal act aimed at such an object still happened: "condemned
+        // what it called a violation")
+        let verbal = entry.code.as_ref().is_some_and(|c| {
+            matches!(c.code.get(..2), Some("01" | "02" | "03" | "04" | "05" | "09" | "10" | "11" | "12" | "13"))
+        });
+        if !verbal
+            && unattributed_object(doc, view, end)
             && containing_attribution(doc, Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end))
                 .is_none()
         {

@@ -2500,3 +2500,19 @@ fn an_ultimatum_in_days_and_ships_sent_to_shadow_a_fleet() {
     );
     assert!(doc.events.iter().any(|e| e.code == "150" && country(&e.source_actor) == "JPN"), "{}", show(&doc));
 }
+
+#[test]
+fn condemning_what_a_side_called_a_violation_downing_drones_and_drones_launched_at_a_ship() {
+    let doc = extract(
+        "Turkish jets struck suspected PKK positions in northern Iraq on Monday. Iraq's foreign ministry \
+         condemned what it called a violation of its sovereignty.",
+    );
+    assert!(has(&doc, "11", "IRQ", "TUR"), "{}", show(&doc));
+    let doc = extract("Russia's defence ministry said air defences had downed 41 Ukrainian drones overnight.");
+    assert!(has(&doc, "19", "RUS", "UKR"), "{}", show(&doc));
+    let doc = extract(
+        "The Pentagon said its forces had intercepted two missiles launched by the Houthis at a US warship in \
+         the Gulf of Aden.",
+    );
+    assert!(doc.events.iter().any(|e| e.root == "19" && country(&e.target_actor) == "USA"), "{}", show(&doc));
+}
