@@ -745,7 +745,7 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "unions" => ("LAB", 1),
         "trade" if matches!(next, "union" | "unions") => ("LAB", 2),
         "gunmen" | "assailants" | "attackers" => ("UAF", 1),
-        "militants" | "insurgents" | "guerrillas" | "militiamen" | "jihadists" | "rebels" => ("REB", 1),
+        "militants" | "insurgents" | "guerrillas" | "militiamen" | "militias" | "jihadists" | "rebels" => ("REB", 1),
         "authorities" if prev != "local" => ("GOV", 1),
         "government" | "president" | "cabinet" if prev == "the" => ("GOV", 1),
         // "the interim government", "the military government"
@@ -765,7 +765,14 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "opposition" if matches!(next, "party" | "parties" | "coalition" | "alliance" | "bloc") => ("OPP", 2),
         "opposition" => ("OPP", 1),
         "prosecutors" => ("JUD", 1),
-        "court" if prev == "the" || (prev == "a" && next == "in") => ("JUD", 1),
+        // ("Bosnia's state court", "the supreme court")
+        "court"
+            if prev == "the"
+                || (prev == "a" && next == "in")
+                || matches!(prev, "state" | "supreme" | "constitutional" | "high" | "military" | "criminal" | "appeals") =>
+        {
+            ("JUD", 1)
+        }
         "journalists" | "reporters" => ("MED", 1),
         "traders" | "shopkeepers" | "businesses" => ("BUS", 1),
         // "resistance fighters overran …", "rebel fighters"

@@ -854,6 +854,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
                 targets.clear();
             }
+            // "the village came under fire from Azerbaijani positions": the
+            // side after "from" fires on the subject
+            if matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && tr.start >= view.first + 2
+                && view.word(tr.start - 1) == "under"
+                && matches!(view.word(tr.start - 2), "came" | "come" | "comes" | "coming")
+                && view.word(tr.end) == "from"
+                && let Some(from) = actors.iter().position(|a| a.start == tr.end + 1 && a.code.is_some())
+                && let Some(subject) =
+                    actors.iter().rposition(|a| a.end <= tr.start - 2 && a.code.is_some() && !same_actor(a, &actors[from]))
+            {
+                sources = vec![from];
+                targets = vec![subject];
+            }
             // "drones launched by the Houthis at a US destroyer": force aimed
             // at a side named right after "at" or "against"
             if targets.is_empty()
@@ -1609,7 +1623,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 42] = [
+const DEED_NOUNS: [&str; 45] = [
+    "verdict",
+    "ruling",
+    "conviction",
     "manoeuvres",
     "maneuvers",
     "incident",

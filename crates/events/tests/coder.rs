@@ -2516,3 +2516,21 @@ fn condemning_what_a_side_called_a_violation_downing_drones_and_drones_launched_
     );
     assert!(doc.events.iter().any(|e| e.root == "19" && country(&e.target_actor) == "USA"), "{}", show(&doc));
 }
+
+#[test]
+fn coming_under_fire_from_a_side_and_a_verdict_denounced() {
+    let doc = extract("The Georgian village of Kveshi came under fire from Russian positions overnight.");
+    assert!(has(&doc, "19", "RUS", "GEO"), "{}", show(&doc));
+    assert!(!has(&doc, "19", "GEO", "RUS"), "{}", show(&doc));
+    let doc = extract(
+        "Serbia's supreme court convicted a Kosovo Albanian activist of terrorism on Friday. Kosovo's prime \
+         minister denounced the verdict as an act of revenge.",
+    );
+    assert!(has(&doc, "11", "KSV", "SRB"), "{}", show(&doc));
+}
+
+#[test]
+fn militias_are_armed_groups_of_the_scene() {
+    let doc = extract("Nigerian troops fought local militias in Benue state on Sunday, the army said.");
+    assert!(has(&doc, "19", "NGA", "NGA"), "{}", show(&doc));
+}
