@@ -702,7 +702,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 prev_word(&view, k) == "they"
             };
+            // (only what is mutual by nature or agreed: "Warsaw and
+            // Bucharest … signalled that they would back such a plan" backs a
+            // plan, not each other)
             let they_mutual = (targets.is_empty() || sources.is_empty())
+                && (tr.code.reverse.is_some()
+                    || view.word(tr.start).starts_with("agree")
+                    || matches!(view.word(tr.end), "their" | "ties" | "relations" | "cooperation"))
                 && they
                 && tr.entry.kind == TriggerKind::Verb;
             if (sources.is_empty() || they_mutual)

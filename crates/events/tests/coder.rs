@@ -2458,6 +2458,8 @@ fn they_after_two_named_sides_act_together() {
          water commission.",
     );
     assert!(has(&doc, "01", "CHL", "BOL") && has(&doc, "01", "BOL", "CHL"), "{}", show(&doc));
+    let doc = extract("Lima and Quito have both signalled that they would back such a plan.");
+    assert!(!has(&doc, "03", "PER", "ECU"), "{}", show(&doc));
 }
 
 #[test]
