@@ -250,3 +250,77 @@ fn a_state_body_named_with_its_capital_takes_its_country() {
         &[("foreign ministry in Vilnius", Some("LTU")), ("government in Riga", Some("LVA"))],
     );
 }
+
+#[test]
+fn an_unqualified_minister_takes_the_country_of_the_one_ministry_of_that_portfolio() {
+    check(
+        "Flood warnings issued along the coast\n\nSerbia's Ministry of Interior said on Monday that roads were \
+         closed. Interior Minister Dragan Kovač said police had evacuated two villages.",
+        &[("Dragan Kovač", Some("SRB"))],
+    );
+    // Two foreign ministries of two states: the office names neither.
+    check(
+        "Talks break down\n\nGreece's foreign ministry protested, and the Turkish foreign ministry replied within \
+         hours. Foreign Minister Eleni Markou said the talks had failed.",
+        &[("Eleni Markou", None)],
+    );
+}
+
+#[test]
+fn an_unqualified_office_takes_the_state_the_headline_is_about() {
+    let text = "Latvia expels two Belarusian diplomats over spying claims\n\nLatvia ordered two Belarusian \
+                diplomats to leave on Monday. Prime Minister Inese Kalniņa said Latvia would not be intimidated. \
+                Officials in Riga said Latvia had informed its allies, and Belarus promised a response.";
+    check(text, &[("Inese Kalniņa", Some("LVA"))]);
+    // A label before the headline's subject ("Opinion:") and a capital
+    // as its subject.
+    check(
+        "Opinion: Vilnius's gamble on gas is a gift to Minsk\n\nLithuania has bet its winter on one pipeline. \
+         Lithuania's partners are nervous, and Vilnius knows it. Prime Minister Jonas Petraitis says Lithuania \
+         will cope.",
+        &[("Jonas Petraitis", Some("LTU"))],
+    );
+    // The headline opens with another state than the one the text is
+    // mostly about: no guess.
+    check(
+        "Russia strikes power plants across Ukraine\n\nRussia fired missiles at power plants across Ukraine \
+         overnight. President Olena Hrytsenko said Ukraine would rebuild. Ukraine's energy ministry said \
+         Ukraine had lost a third of its capacity, and Kyiv asked Ukraine's allies for air defences.",
+        &[("Olena Hrytsenko", None)],
+    );
+    // A headline opening with a demonym organisation names no subject state.
+    check(
+        "Belarusian border guards detain Latvian fishermen\n\nBelarusian border guards detained four fishermen \
+         on Monday. Prime Minister Inese Kalniņa said the men had been in Latvian waters.",
+        &[("Inese Kalniņa", None)],
+    );
+}
+
+#[test]
+fn a_national_institution_named_by_common_words_takes_the_dateline_or_subject_country() {
+    check(
+        "WARSAW — Two fighters were scrambled on Monday, the Operational Command said. Poland said the drone \
+         had been tracked.",
+        &[("Operational Command", Some("POL"))],
+    );
+    // No dateline and no subject state: none.
+    check(
+        "Two fighters were scrambled on Monday, the Operational Command said. Poland said the drone had been \
+         tracked.",
+        &[("Operational Command", None)],
+    );
+    // A joint or international body is no single state's.
+    check(
+        "ANKARA — The Joint Coordination Centre said four ships had sailed. Turkey said the corridor was open.",
+        &[("Joint Coordination Centre", None)],
+    );
+}
+
+#[test]
+fn a_speaker_and_a_police_rank_are_offices_of_the_dateline_country() {
+    check(
+        "OSLO — Norway opened an inquiry on Monday. Detective Superintendent Kari Berg said the cable was cut. \
+         Deputy Speaker Ole Dahl said parliament should be told.",
+        &[("Kari Berg", Some("NOR")), ("Ole Dahl", Some("NOR"))],
+    );
+}
