@@ -324,3 +324,16 @@ fn a_speaker_and_a_police_rank_are_offices_of_the_dateline_country() {
         &[("Kari Berg", Some("NOR")), ("Ole Dahl", Some("NOR"))],
     );
 }
+
+#[test]
+fn a_town_takes_its_country_only_when_the_text_names_that_country() {
+    // Hanko (Finland), Łask (Poland): towns of under 50,000 people.
+    check(
+        "The tanker was escorted to an anchorage off Hanko. Finland said the crew would be questioned.",
+        &[("Hanko", Some("FIN"))],
+    );
+    check("Two jets took off from Łask, Poland said.", &[("Łask", Some("POL"))]);
+    // GeoNames' Kunda is a town in India; a text that names only Estonia
+    // says nothing about it.
+    check("The cable runs from Kunda, Estonia said.", &[("Kunda", None)]);
+}

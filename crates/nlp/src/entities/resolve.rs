@@ -530,6 +530,7 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
                     .copied()
                     .or_else(|| lx.country_of_place(k))
                     .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                    .or_else(|| lx.towns.get(k).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
             })
             .or_else(|| e.e.mentions.iter().find_map(|m| place_phrase_country(ctx, m))),
         EntityType::Org => keys()
