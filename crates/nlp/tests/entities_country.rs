@@ -337,3 +337,11 @@ fn a_town_takes_its_country_only_when_the_text_names_that_country() {
     // says nothing about it.
     check("The cable runs from Kunda, Estonia said.", &[("Kunda", None)]);
 }
+
+#[test]
+fn a_well_known_region_takes_its_country() {
+    check(
+        "Hackers scanned utilities in Jutland last month, officials said. Shelling continued in Donbas.",
+        &[("Jutland", Some("DNK")), ("Donbas", Some("UKR"))],
+    );
+}

@@ -403,7 +403,8 @@ fn examples_audited_for_entities_6() {
 /// unqualified office, and state bodies named by common words, in articles
 /// without a dateline take the state the headline or lead is about (05,
 /// 08, 03); "Baltic" before a noun is no place (02); "the Commission" of
-/// a text about the European Union is the European Commission (08).
+/// a text about the European Union is the European Commission (08); towns
+/// and regions get their country (Hanko, Łask, Reni, Borcea, Jutland).
 #[test]
 fn examples_audited_for_entities_7() {
     let country = |e: &Entity| e.country.clone().unwrap_or_default();
@@ -438,4 +439,16 @@ fn examples_audited_for_entities_7() {
     // Under the HELSINKI dateline: a police rank and a national bureau.
     assert_eq!(country(expect(&doc, "PERSON", "Hanna Koskimies", &[], &["Detective Superintendent"])), "FIN");
     assert_eq!(country(expect(&doc, "ORG", "National Bureau of Investigation", &["NBI[acronym]"], &[])), "FIN");
+    // Towns of under 50,000 people in a country the text names; Kunda is
+    // also an Indian town, and India is not named: none.
+    assert_eq!(country(expect(&doc, "GPE", "Hanko", &[], &[])), "FIN");
+    assert_eq!(country(expect(&doc, "GPE", "Kunda", &[], &[])), "");
+
+    let doc = article("01-poland-belarus-missile.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Łask", &[], &[])), "POL");
+    let doc = article("03-romania-drone-incursion.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Reni", &[], &[])), "UKR");
+    assert_eq!(country(expect(&doc, "GPE", "Borcea", &[], &[])), "ROU");
+    let doc = article("07-denmark-water-cyberattack.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Jutland", &[], &[])), "DNK");
 }

@@ -99,6 +99,8 @@ pub struct Lexicon {
     /// Towns of 5,000 to 49,999 people (`towns.tsv`): every country with a
     /// town of that name; a town takes one only if the document names it.
     pub towns: HashMap<String, Vec<usize>>,
+    /// Well-known regions of one state (`region` lines of `places_extra.tsv`).
+    pub regions: HashMap<String, usize>,
     /// Lower-cased name of a state body, state medium or national metonym
     /// (`org_countries.tsv`: "TASS", "Kremlin", "Bundeswehr") → country index.
     pub org_countries: HashMap<String, usize>,
@@ -183,6 +185,11 @@ impl Lexicon {
                 }
                 "norp" => {
                     lx.demonyms.insert(word, None);
+                }
+                "region" => {
+                    if let Some(c) = country {
+                        lx.regions.insert(word, c);
+                    }
                 }
                 "shared" => {
                     lx.shared_names.insert(word);

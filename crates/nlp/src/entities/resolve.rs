@@ -530,6 +530,7 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
                     .copied()
                     .or_else(|| lx.country_of_place(k))
                     .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                    .or_else(|| lx.regions.get(k).copied())
                     .or_else(|| lx.towns.get(k).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
             })
             .or_else(|| e.e.mentions.iter().find_map(|m| place_phrase_country(ctx, m))),
@@ -537,6 +538,8 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
             .find_map(|k| lx.org_countries.get(k).copied().or_else(|| org_name_country(lx, k)))
             .or_else(|| e.e.mentions.iter().find_map(|m| country_before(ctx, m)))
             .or_else(|| descriptions_country(lx, &e.e.descriptions)),
+        // A region of one state, whatever type it was given ("Donbas").
+        EntityType::Loc => keys().find_map(|k| lx.regions.get(k).copied()),
         EntityType::Norp => keys().find_map(|k| lx.demonyms.get(k).copied().flatten()),
         EntityType::Person => person_country(lx, &e.e.descriptions),
         _ => None,
