@@ -345,3 +345,13 @@ fn a_well_known_region_takes_its_country() {
         &[("Jutland", Some("DNK")), ("Donbas", Some("UKR"))],
     );
 }
+
+#[test]
+fn a_qualified_role_phrase_that_joined_the_person_gives_the_country() {
+    check(
+        "Drone debris found near border\n\nDefence Minister Jan Nowak said the debris was being examined. \
+         Later, Poland's defence minister told reporters that the army was on alert. Belarus denied any role, and \
+         Minsk said Belarus had not launched anything.",
+        &[("Jan Nowak", Some("POL"))],
+    );
+}

@@ -541,7 +541,18 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
         // A region of one state, whatever type it was given ("Donbas").
         EntityType::Loc => keys().find_map(|k| lx.regions.get(k).copied()),
         EntityType::Norp => keys().find_map(|k| lx.demonyms.get(k).copied().flatten()),
-        EntityType::Person => person_country(lx, &e.e.descriptions),
+        // The role phrases that joined the person count as descriptions
+        // ("Defence Minister Jan Nowak … Poland's defence minister").
+        EntityType::Person => {
+            let mut descriptions = e.e.descriptions.clone();
+            descriptions.extend(
+                e.e.mentions
+                    .iter()
+                    .filter(|m| m.rule.as_deref() == Some("role"))
+                    .map(|m| m.span.slice(&ctx.doc.text).to_string()),
+            );
+            person_country(lx, &descriptions)
+        }
         _ => None,
     }
 }
