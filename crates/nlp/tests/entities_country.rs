@@ -355,3 +355,50 @@ fn a_qualified_role_phrase_that_joined_the_person_gives_the_country() {
         &[("Jan Nowak", Some("POL"))],
     );
 }
+
+#[test]
+fn a_state_before_a_title_is_no_subject() {
+    // "U.S. Republican nominee …": the nominee is the subject, not the state.
+    check(
+        "Nominee warns on trade\n\nU.S. Republican presidential nominee Tom Reed said on Tuesday that the plan \
+         would fail. President Ann Lowe disagreed, and the United States kept its tariffs on the United States' \
+         rivals.",
+        &[("Ann Lowe", None)],
+    );
+}
+
+#[test]
+fn a_place_of_a_state_opening_the_headline_is_no_subject() {
+    // "Canada's Cape Breton welcomes …": the headline is about a place, and
+    // the president fled is another state's.
+    check(
+        "Canada's Cape Breton welcomes refugees fleeing President Hale\n\nEach election, people threaten to move to \
+         Canada. Canada's island of Cape Breton, in Canada's east, wants people fleeing President Hale. Canada is large.",
+        &[("Hale", None)],
+    );
+    // "the Oval Office" is no state body of the dateline's country.
+    check(
+        "MEXICO CITY — Mexico's former leader said the wall would fail. Mexico would not pay, he said, whoever \
+         sat in the Oval Office.",
+        &[("Oval Office", None)],
+    );
+}
+
+#[test]
+fn a_president_named_bare_gets_no_country_from_the_subject_state() {
+    check(
+        "Germany pledges to expand its army\n\nGermany has pledged to add soldiers. Germany's allies, and \
+         Chancellor Greta Lang, welcomed it, though President Tom Hale said Germany should do more. Berlin agreed.",
+        &[("Greta Lang", Some("DEU")), ("Tom Hale", None)],
+    );
+}
+
+#[test]
+fn a_one_word_office_joined_by_a_qualified_role_phrase_gives_no_country() {
+    // The role rule may join "The French president" to a bare "President"
+    // of another state; a one-word office is not enough to take its country.
+    check(
+        "Leaders talk\n\nPresident Tom Hale spoke with Luc Morel. The French president offered condolences.",
+        &[("Tom Hale", None)],
+    );
+}

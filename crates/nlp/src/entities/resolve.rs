@@ -357,7 +357,10 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
     let filed_in = filing_country(ctx, &ents, &named);
     // Without a dateline, the state the headline (or the lead) is about.
-    let home = filed_in.or_else(|| subject_state(ctx, &ents, &named));
+    // A president is the office most often named bare when it is another
+    // state's ("President Obama" in a story about Germany): only a dateline
+    // gives a president a country.
+    let subject = if filed_in.is_some() { None } else { subject_state(ctx, &ents, &named) };
     // Organisations of this document whose country is known, by every
     // name key, for people described by one ("PCG spokesman").
     let mut org_by_key: HashMap<&str, usize> = HashMap::new();
@@ -390,7 +393,8 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             let country = entity_country(ctx, &e, &named)
                 .or(by_org)
                 .or_else(|| {
-                    home.filter(|_| match e.e.ty {
+                    let president = e.e.descriptions.iter().any(|d| d.to_lowercase().contains("president"));
+                    filed_in.or(subject.filter(|_| !president)).filter(|_| match e.e.ty {
                         EntityType::Person => unqualified_office(lx, &e.e.descriptions),
                         EntityType::Org => national_body(&e.e.name),
                         _ => false,
@@ -542,14 +546,27 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
         EntityType::Loc => keys().find_map(|k| lx.regions.get(k).copied()),
         EntityType::Norp => keys().find_map(|k| lx.demonyms.get(k).copied().flatten()),
         // The role phrases that joined the person count as descriptions
-        // ("Defence Minister Jan Nowak … Poland's defence minister").
+        // when they name the same office of two words or more ("Defence
+        // Minister Jan Nowak … Poland's defence minister"; not "President
+        // Obama … the French president", a merge the role rule gets wrong).
         EntityType::Person => {
+            let offices: Vec<String> =
+                e.e.descriptions
+                    .iter()
+                    .map(|d| d.to_lowercase())
+                    .filter(|d| d.split_whitespace().count() >= 2)
+                    .collect();
             let mut descriptions = e.e.descriptions.clone();
             descriptions.extend(
                 e.e.mentions
                     .iter()
                     .filter(|m| m.rule.as_deref() == Some("role"))
-                    .map(|m| m.span.slice(&ctx.doc.text).to_string()),
+                    .map(|m| m.span.slice(&ctx.doc.text))
+                    .filter(|t| {
+                        let t = t.to_lowercase();
+                        offices.iter().any(|o| t.ends_with(o.as_str()))
+                    })
+                    .map(str::to_string),
             );
             person_country(lx, &descriptions)
         }
@@ -739,14 +756,13 @@ fn bodies_of_groups(out: &mut [Entity]) {
 }
 
 /// Heads of a state's own institutions, for [`national_body`].
-const NATIONAL_BODIES: [&str; 16] = [
+const NATIONAL_BODIES: [&str; 15] = [
     "command",
     "ministry",
     "service",
     "bureau",
     "guard",
     "police",
-    "office",
     "agency",
     "directorate",
     "inspectorate",
@@ -812,17 +828,22 @@ fn subject_state(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
     let doc = ctx.doc;
     let lx = ctx.lx;
     let mut count: HashMap<usize, usize> = HashMap::new();
-    let mut state_at: HashMap<usize, usize> = HashMap::new();
+    let mut state_at: HashMap<usize, (usize, usize)> = HashMap::new();
     for e in ents.iter().filter(|e| e.e.ty == EntityType::Gpe) {
         let Some(c) = entity_country(ctx, e, named) else { continue };
         *count.entry(c).or_default() += e.e.mentions.len();
         let k = e.name_key.as_str();
         if lx.country_of_name(k).is_some() || lx.capitals.contains_key(k) {
             for m in e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
-                state_at.insert(m.span.start, c);
+                state_at.insert(m.span.start, (c, m.span.end));
             }
         }
     }
+    let places: std::collections::HashSet<usize> = ents
+        .iter()
+        .filter(|e| matches!(e.e.ty, EntityType::Gpe | EntityType::Loc))
+        .flat_map(|e| e.e.mentions.iter().map(|m| m.span.start))
+        .collect();
     let (&top, &most) = count.iter().max_by_key(|(_, n)| **n)?;
     if count.values().filter(|&&n| n == most).count() > 1 {
         return None;
@@ -839,10 +860,13 @@ fn subject_state(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
             i += 1;
         }
         let start = doc.tokens.get(i)?.span.start;
-        let &c = state_at.get(&start)?;
-        let j = (i..end).find(|&k| !ctx.cap(k))?;
+        let &(c, name_end) = state_at.get(&start)?;
+        let j = (i..end).find(|&k| doc.tokens[k].span.start >= name_end)?;
         let next = ctx.words[j];
-        (matches!(next, "'s" | "’s") || next.chars().next().is_some_and(char::is_lowercase)).then_some(c)
+        // "Canada's Cape Breton": a place of the state, not its act.
+        let place_after = || doc.tokens.get(j + 1).is_some_and(|t| places.contains(&t.span.start));
+        ((matches!(next, "'s" | "’s") && !place_after()) || next.chars().next().is_some_and(char::is_lowercase))
+            .then_some(c)
     };
     let first = doc.sentences.first()?;
     let headline = is_headline(ctx, first);
