@@ -252,13 +252,15 @@ fn a_state_body_named_with_its_capital_takes_its_country() {
 }
 
 #[test]
-fn an_unqualified_minister_takes_the_country_of_the_one_ministry_of_that_portfolio() {
+fn an_unqualified_minister_takes_the_state_whose_body_opens_the_lead() {
+    // No dateline, a headline without a state: the lead opens with
+    // "Serbia's Ministry of Interior", and Serbia is the state named most.
     check(
         "Flood warnings issued along the coast\n\nSerbia's Ministry of Interior said on Monday that roads were \
          closed. Interior Minister Dragan Kovač said police had evacuated two villages.",
         &[("Dragan Kovač", Some("SRB"))],
     );
-    // Two foreign ministries of two states: the office names neither.
+    // Greece opens the lead, but Turkey is named as often: no subject state.
     check(
         "Talks break down\n\nGreece's foreign ministry protested, and the Turkish foreign ministry replied within \
          hours. Foreign Minister Eleni Markou said the talks had failed.",
