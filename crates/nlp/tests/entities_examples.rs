@@ -398,3 +398,57 @@ fn examples_audited_for_entities_6() {
     assert_eq!(country(expect(&doc, "GPE", "Stare Lipiny", &[], &[])), "POL");
     never(&doc, "NORP", "Polish");
 }
+
+/// Found auditing the examples for `entities@7`: people known only by an
+/// unqualified office, and state bodies named by common words, in articles
+/// without a dateline take the state the headline or lead is about (05,
+/// 08, 03); "Baltic" before a noun is no place (02); "the Commission" of
+/// a text about the European Union is the European Commission (08); towns
+/// and regions get their country (Hanko, Łask, Reni, Borcea, Jutland).
+#[test]
+fn examples_audited_for_entities_7() {
+    let country = |e: &Entity| e.country.clone().unwrap_or_default();
+    let doc = article("05-czech-expels-diplomats.txt");
+    assert_eq!(country(expect(&doc, "PERSON", "Pavel Hruška", &[], &["Foreign Minister"])), "CZE");
+    assert_eq!(country(expect(&doc, "PERSON", "Tomáš Zelinka", &[], &["Prime Minister"])), "CZE");
+    assert_eq!(country(expect(&doc, "PERSON", "Radek Šimek", &[], &["Deputy Speaker"])), "CZE");
+    assert_eq!(country(expect(&doc, "ORG", "Security Information Service", &["BIS[acronym]"], &[])), "CZE");
+    // The Russian spokeswoman keeps her own country.
+    assert_eq!(country(expect(&doc, "PERSON", "Maria Lebedeva", &[], &[])), "RUS");
+
+    let doc = article("08-opinion-hungary-veto.txt");
+    assert_eq!(country(expect(&doc, "PERSON", "Zoltán Bérczes", &[], &["Prime Minister"])), "HUN");
+    let commission = expect(&doc, "ORG", "European Commission", &["Commission", "Commission[same-name]"], &[]);
+    assert!(commission.aliases.iter().any(|a| a == "Commission"), "{}", render(&doc));
+    // The columnist and the Polish farmers' leader are no office holders.
+    assert_eq!(country(expect(&doc, "PERSON", "Łukasz Pawełczyk", &[], &[])), "");
+
+    let doc = article("03-romania-drone-incursion.txt");
+    assert_eq!(
+        country(expect(&doc, "PERSON", "Sorin Mărgineanu", &["The minister[role]"], &["Defence Minister"])),
+        "ROU"
+    );
+    // "The opposition senator" holds no office of the government.
+    assert_eq!(country(expect(&doc, "PERSON", "Mihaela Rădulescu", &[], &[])), "");
+
+    let doc = article("02-gulf-of-finland-cable.txt");
+    never(&doc, "LOC", "Baltic");
+    never(&doc, "GPE", "Baltic");
+    expect(&doc, "LOC", "Baltic Sea", &[], &[]);
+    expect(&doc, "ORG", "Baltic Wire", &[], &[]);
+    // Under the HELSINKI dateline: a police rank and a national bureau.
+    assert_eq!(country(expect(&doc, "PERSON", "Hanna Koskimies", &[], &["Detective Superintendent"])), "FIN");
+    assert_eq!(country(expect(&doc, "ORG", "National Bureau of Investigation", &["NBI[acronym]"], &[])), "FIN");
+    // Towns of under 50,000 people in a country the text names; Kunda is
+    // also an Indian town, and India is not named: none.
+    assert_eq!(country(expect(&doc, "GPE", "Hanko", &[], &[])), "FIN");
+    assert_eq!(country(expect(&doc, "GPE", "Kunda", &[], &[])), "");
+
+    let doc = article("01-poland-belarus-missile.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Łask", &[], &[])), "POL");
+    let doc = article("03-romania-drone-incursion.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Reni", &[], &[])), "UKR");
+    assert_eq!(country(expect(&doc, "GPE", "Borcea", &[], &[])), "ROU");
+    let doc = article("07-denmark-water-cyberattack.txt");
+    assert_eq!(country(expect(&doc, "GPE", "Jutland", &[], &[])), "DNK");
+}

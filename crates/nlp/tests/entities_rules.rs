@@ -680,3 +680,24 @@ fn a_state_body_named_with_its_capital_is_that_states_organisation() {
     // An embassy stands in another state's capital: no organisation.
     check("Protesters gathered outside the embassy in Vilnius.", &["!ORG embassy in Vilnius"]);
 }
+
+#[test]
+fn a_regional_adjective_before_a_noun_is_no_place() {
+    check(
+        "Ships have damaged three Baltic cables this year. Patrols in the Baltic Sea were stepped up.",
+        &["!LOC Baltic", "!GPE Baltic", "LOC Baltic Sea"],
+    );
+    // The sea itself, named alone, stays a place.
+    check("The frigate sailed into the Baltic on Monday.", &["LOC Baltic"]);
+}
+
+#[test]
+fn the_commission_in_a_text_naming_the_european_union_is_the_european_commission() {
+    check(
+        "The European Union will vote on Friday. The Commission said the plan was ready, and a Commission \
+         official said talks would go on.",
+        &["ORG European Commission <- Commission, Commission[same-name]", "ORG European Union"],
+    );
+    // Without the Union in view, a commission stays what the text calls it.
+    check("The Commission said the plan was ready.", &["!European Commission"]);
+}

@@ -896,6 +896,11 @@ pub fn eval_re3d_equipment(dir: &Path, how: Match) -> Result<Report, EvalError> 
 /// Named mentions plus nominal equipment phrases not inside a name.
 pub fn re3d_predictions(doc: &Document) -> Vec<(Span, String)> {
     let mut out = name_mentions(doc);
+    for (s, label) in out.iter_mut() {
+        if label == "EQUIPMENT" {
+            *s = with_service(&doc.text, *s);
+        }
+    }
     let named: Vec<Span> = out.iter().filter(|(_, l)| l == "EQUIPMENT").map(|(s, _)| *s).collect();
     for s in nominal_equipment(doc) {
         // "F-16 fighters": the head noun after a named weapon is part of
@@ -912,9 +917,44 @@ pub fn re3d_predictions(doc: &Document) -> Vec<(Span, String)> {
     out
 }
 
+/// A service named right before a named weapon owns it and is part of
+/// the span, as with nominal weapons ("Iraqi air force planes"): "**Air
+/// Force** F-16s", "**Navy** F/A-18 Super Hornets".
+fn with_service(text: &str, s: Span) -> Span {
+    let before = &text[..s.start];
+    let Some(rest) = before.strip_suffix(' ') else { return s };
+    let word_start = |t: &str| t.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let w = word_start(rest);
+    let word = &rest[w..];
+    if !word.chars().next().is_some_and(char::is_uppercase) || !SERVICES.contains(&word.to_lowercase().as_str()) {
+        return s;
+    }
+    let mut start = w;
+    // "Air Force", "Marine Corps" style two-word services: "Air" before "Force".
+    if word == "Force"
+        && let Some(r) = rest[..w].strip_suffix(' ')
+        && r[word_start(r)..] == *"Air"
+    {
+        start = word_start(r);
+    }
+    Span::new(start, s.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_service_before_a_named_weapon_is_part_of_it() {
+        let text = "Two Air Force F-16 fighters and Navy Su-25 jets landed; the Typhoon Su-27 stayed.";
+        let span = |a: &str| {
+            let i = text.find(a).unwrap();
+            Span::new(i, i + a.len())
+        };
+        assert_eq!(with_service(text, span("F-16")), span("Air Force F-16"));
+        assert_eq!(with_service(text, span("Su-25")), span("Navy Su-25"));
+        assert_eq!(with_service(text, span("Su-27")), span("Su-27"));
+    }
 
     #[test]
     fn json_fields_decode_escapes() {

@@ -96,6 +96,11 @@ pub struct Lexicon {
     /// the cities so named, largest first (one unless the name is shared
     /// by cities of similar size: "Brest" → Belarus, France).
     pub cities: HashMap<String, Vec<usize>>,
+    /// Towns of 5,000 to 49,999 people (`towns.tsv`): every country with a
+    /// town of that name; a town takes one only if the document names it.
+    pub towns: HashMap<String, Vec<usize>>,
+    /// Well-known regions of one state (`region` lines of `places_extra.tsv`).
+    pub regions: HashMap<String, usize>,
     /// Lower-cased name of a state body, state medium or national metonym
     /// (`org_countries.tsv`: "TASS", "Kremlin", "Bundeswehr") → country index.
     pub org_countries: HashMap<String, usize>,
@@ -181,6 +186,11 @@ impl Lexicon {
                 "norp" => {
                     lx.demonyms.insert(word, None);
                 }
+                "region" => {
+                    if let Some(c) = country {
+                        lx.regions.insert(word, c);
+                    }
+                }
                 "shared" => {
                     lx.shared_names.insert(word);
                 }
@@ -199,6 +209,14 @@ impl Lexicon {
             }
         }
         lx.cities = cities;
+        for line in data_lines(include_str!("../../data/entities/towns.tsv")) {
+            if let Some((name, codes)) = line.split_once('\t') {
+                let cs: Vec<usize> = codes.split(',').filter_map(|c| by_iso3.get(c).copied()).collect();
+                if !cs.is_empty() {
+                    lx.towns.insert(name.to_lowercase(), cs);
+                }
+            }
+        }
         for line in data_lines(include_str!("../../data/entities/org_countries.tsv")) {
             if let Some((name, iso3)) = line.split_once('\t')
                 && let Some(&c) = by_iso3.get(iso3)

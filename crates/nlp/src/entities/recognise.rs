@@ -477,8 +477,11 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
     }
     // Natural features by head word or by name; events by head word.
     let next_lower = ctx.lower.get(b).map(String::as_str).unwrap_or("");
+    // A regional adjective before a noun ("Baltic cables", "Baltic states")
+    // is no place; the region named alone is ("into the Baltic").
+    let adjective = b - a == 1 && lx.demonyms.get(&joined) == Some(&None) && noun_follows(ctx, b);
     if ((ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
-        || lx.loc_names.contains(&joined)
+        || (lx.loc_names.contains(&joined) && !adjective)
         || (!ctx.cap(b) && lx.cue(next_lower) & cue::LOC_HEAD != 0 && next_lower != "coast" && c.ty != EntityType::Org))
         && (c.ty != EntityType::Org || lx.loc_names.contains(&joined) || lx.cue(last) & cue::LOC_HEAD != 0)
     {
@@ -859,6 +862,11 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(&country) = lx.demonyms.get(&ctx.lower[i]) else { continue };
+        // A region's adjective that also names the region ("Baltic") is a
+        // group adjective only before a noun.
+        if country.is_none() && lx.loc_names.contains(&ctx.lower[i]) && !noun_follows(ctx, i + 1) {
+            continue;
+        }
         // "US", "UK": a short name of the country, used as an adjective;
         // it is a name of the country whatever follows.
         if let Some(c) = country.filter(|_| lx.country_of_name(&ctx.lower[i]).is_some()) {
@@ -893,6 +901,19 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
     // ("Defence Ministry" in "Turkey's Defence Ministry") is part of it.
     out.retain(|c| !drop_inside.iter().any(|&(a, b)| a <= c.tok.0 && c.tok.1 <= b && c.prio < 2));
     out.extend(extra);
+}
+
+/// Whether token `j` is a word in lower case that can be the noun an
+/// adjective modifies ("Baltic **cables**"), not a preposition, conjunction
+/// or verb that follows a noun ("the Baltic **on** Monday").
+fn noun_follows(ctx: &Ctx, j: usize) -> bool {
+    const NOT_NOUN: [&str; 40] = [
+        "on", "in", "at", "to", "of", "and", "or", "but", "is", "was", "were", "are", "has", "have", "had", "for",
+        "from", "with", "by", "as", "into", "near", "off", "this", "that", "which", "where", "since", "after",
+        "before", "during", "until", "over", "under", "between", "said", "says", "will", "would", "could",
+    ];
+    ctx.words.get(j).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && !NOT_NOUN.contains(&ctx.lower[j].as_str())
 }
 
 /// The end of a possessive organisation's institution, extended over

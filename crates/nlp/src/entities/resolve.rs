@@ -44,7 +44,7 @@ use std::collections::HashMap;
 use dossier_model::{Entity, EntityType, Mention, MentionKind};
 
 use super::lexicon::{Gender, cue};
-use super::recognise::{Cand, Ctx, is_acronym};
+use super::recognise::{Cand, Ctx, is_acronym, is_headline};
 
 /// Normalised key for comparing names: lower case, without a leading "the"
 /// and without possessive endings.
@@ -356,6 +356,11 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     // cities of several countries bear ("Brest").
     let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
     let filed_in = filing_country(ctx, &ents, &named);
+    // Without a dateline, the state the headline (or the lead) is about.
+    // A president is the office most often named bare when it is another
+    // state's ("President Obama" in a story about Germany): only a dateline
+    // gives a president a country.
+    let subject = if filed_in.is_some() { None } else { subject_state(ctx, &ents, &named) };
     // Organisations of this document whose country is known, by every
     // name key, for people described by one ("PCG spokesman").
     let mut org_by_key: HashMap<&str, usize> = HashMap::new();
@@ -388,13 +393,19 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             let country = entity_country(ctx, &e, &named)
                 .or(by_org)
                 .or_else(|| {
-                    filed_in.filter(|_| e.e.ty == EntityType::Person && unqualified_office(lx, &e.e.descriptions))
+                    let president = e.e.descriptions.iter().any(|d| d.to_lowercase().contains("president"));
+                    filed_in.or(subject.filter(|_| !president)).filter(|_| match e.e.ty {
+                        EntityType::Person => unqualified_office(lx, &e.e.descriptions),
+                        EntityType::Org => national_body(&e.e.name),
+                        _ => false,
+                    })
                 })
                 .and_then(|c| lx.iso3(c))
                 .map(str::to_string);
             Entity { country, ..e.e }
         })
         .collect();
+    bodies_of_groups(&mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
         let name = e.name.clone();
@@ -523,14 +534,42 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
                     .copied()
                     .or_else(|| lx.country_of_place(k))
                     .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                    .or_else(|| lx.regions.get(k).copied())
+                    .or_else(|| lx.towns.get(k).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
             })
             .or_else(|| e.e.mentions.iter().find_map(|m| place_phrase_country(ctx, m))),
         EntityType::Org => keys()
             .find_map(|k| lx.org_countries.get(k).copied().or_else(|| org_name_country(lx, k)))
             .or_else(|| e.e.mentions.iter().find_map(|m| country_before(ctx, m)))
             .or_else(|| descriptions_country(lx, &e.e.descriptions)),
+        // A region of one state, whatever type it was given ("Donbas").
+        EntityType::Loc => keys().find_map(|k| lx.regions.get(k).copied()),
         EntityType::Norp => keys().find_map(|k| lx.demonyms.get(k).copied().flatten()),
-        EntityType::Person => person_country(lx, &e.e.descriptions),
+        // The role phrases that joined the person count as descriptions
+        // when they name the same office of two words or more ("Defence
+        // Minister Jan Nowak … Poland's defence minister"; not "President
+        // Obama … the French president", a merge the role rule gets wrong).
+        EntityType::Person => {
+            let offices: Vec<String> =
+                e.e.descriptions
+                    .iter()
+                    .map(|d| d.to_lowercase())
+                    .filter(|d| d.split_whitespace().count() >= 2)
+                    .collect();
+            let mut descriptions = e.e.descriptions.clone();
+            descriptions.extend(
+                e.e.mentions
+                    .iter()
+                    .filter(|m| m.rule.as_deref() == Some("role"))
+                    .map(|m| m.span.slice(&ctx.doc.text))
+                    .filter(|t| {
+                        let t = t.to_lowercase();
+                        offices.iter().any(|o| t.ends_with(o.as_str()))
+                    })
+                    .map(str::to_string),
+            );
+            person_country(lx, &descriptions)
+        }
         _ => None,
     }
 }
@@ -619,7 +658,8 @@ fn org_role_country(
 }
 
 /// Words of the offices of a state's own government.
-const NATIONAL_OFFICES: [&str; 5] = ["president", "minister", "premier", "chancellor", "secretary"];
+const NATIONAL_OFFICES: [&str; 8] =
+    ["president", "minister", "premier", "chancellor", "secretary", "speaker", "superintendent", "detective"];
 
 /// Whether a person is known only by an unqualified office of a state's
 /// government ("President", "Defence Minister", "the prime minister"):
@@ -681,6 +721,159 @@ fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
         }
     }
     found.filter(|c| named.contains(c))
+}
+
+/// A group's bodies known by one word once the group is named: the word
+/// (as the entity is named), the group's name (lower case) and the body's
+/// full name.
+const GROUP_BODIES: [(&str, &str, &str); 2] =
+    [("commission", "european union", "European Commission"), ("commission", "eu", "European Commission")];
+
+/// "the Commission" in a text that names the European Union is the
+/// European Commission: the organisation takes the full name, and the
+/// word it was called by stays an alias.
+fn bodies_of_groups(out: &mut [Entity]) {
+    let named = |group: &str| {
+        out.iter()
+            .any(|e| e.ty == EntityType::Org && (key(&e.name) == group || e.aliases.iter().any(|a| key(a) == group)))
+    };
+    let renames: Vec<(usize, &str)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.ty == EntityType::Org)
+        .filter_map(|(i, e)| {
+            let k = key(&e.name);
+            GROUP_BODIES.iter().find(|(word, group, _)| *word == k && named(group)).map(|(_, _, full)| (i, *full))
+        })
+        .collect();
+    for (i, full) in renames {
+        let e = &mut out[i];
+        let old = std::mem::replace(&mut e.name, full.to_string());
+        if !e.aliases.contains(&old) {
+            e.aliases.push(old);
+        }
+    }
+}
+
+/// Heads of a state's own institutions, for [`national_body`].
+const NATIONAL_BODIES: [&str; 15] = [
+    "command",
+    "ministry",
+    "service",
+    "bureau",
+    "guard",
+    "police",
+    "agency",
+    "directorate",
+    "inspectorate",
+    "army",
+    "navy",
+    "parliament",
+    "government",
+    "presidency",
+    "prosecutor",
+];
+
+/// Words that make a body joint, international or not a state's.
+const NOT_NATIONAL: [&str; 14] = [
+    "international",
+    "joint",
+    "united",
+    "allied",
+    "world",
+    "global",
+    "regional",
+    "nations",
+    "union",
+    "coalition",
+    "european",
+    "alliance",
+    "organization",
+    "organisation",
+];
+
+/// Whether an organisation is a state's own institution named by common
+/// words only ("the Operational Command", "National Bureau of
+/// Investigation", "Security Information Service"): two or more
+/// capitalised words (function words aside) whose head (the word before
+/// "of"/"for", else the last) is an institution noun, with no acronym and
+/// nothing that makes it joint or international ("Joint Monitoring
+/// Center", "International Maritime Organization"). Such a body belongs
+/// to the state the document is filed in or about, as an unqualified
+/// office does.
+fn national_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let content = || words.iter().filter(|w| !matches!(**w, "of" | "for" | "and" | "the" | "The"));
+    if content().count() < 2 || content().any(|w| !w.chars().next().is_some_and(char::is_uppercase) || is_acronym(w)) {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| NOT_NATIONAL.contains(&w.as_str())) {
+        return false;
+    }
+    let head = lower.iter().position(|w| w == "of" || w == "for").map_or(lower.len(), |i| i);
+    head > 0 && NATIONAL_BODIES.contains(&lower[head - 1].as_str())
+}
+
+/// The state a document without a dateline is about, by an explicit cue:
+/// the headline, or else the lead sentence, opens with that state's name
+/// or its capital as its subject ("Czech Republic expels …", "Opinion:
+/// Budapest's veto games …", "Romania's Ministry of National Defence
+/// confirmed …"), and the document names that state (its name, demonyms,
+/// capital and cities) more often than any other. A headline opening with
+/// a demonym ("Chinese coast guard fires …") names none. As with a
+/// dateline, a person known only by an unqualified national office
+/// ("Prime Minister Tomáš Zelinka") holds that state's office.
+fn subject_state(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
+    let doc = ctx.doc;
+    let lx = ctx.lx;
+    let mut count: HashMap<usize, usize> = HashMap::new();
+    let mut state_at: HashMap<usize, (usize, usize)> = HashMap::new();
+    for e in ents.iter().filter(|e| e.e.ty == EntityType::Gpe) {
+        let Some(c) = entity_country(ctx, e, named) else { continue };
+        *count.entry(c).or_default() += e.e.mentions.len();
+        let k = e.name_key.as_str();
+        if lx.country_of_name(k).is_some() || lx.capitals.contains_key(k) {
+            for m in e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+                state_at.insert(m.span.start, (c, m.span.end));
+            }
+        }
+    }
+    let places: std::collections::HashSet<usize> = ents
+        .iter()
+        .filter(|e| matches!(e.e.ty, EntityType::Gpe | EntityType::Loc))
+        .flat_map(|e| e.e.mentions.iter().map(|m| m.span.start))
+        .collect();
+    let (&top, &most) = count.iter().max_by_key(|(_, n)| **n)?;
+    if count.values().filter(|&&n| n == most).count() > 1 {
+        return None;
+    }
+    // The subject opening a sentence: a state or capital name (after a
+    // label ending in ":" or "|" in a headline, and a leading "the"),
+    // followed by a possessive or a word in lower case (its verb).
+    let subject = |s: &dossier_model::Sentence, headline: bool| -> Option<usize> {
+        let (mut i, end) = s.tokens;
+        if headline && let Some(k) = (i..end.min(i + 4)).find(|&k| matches!(ctx.words[k], ":" | "|")) {
+            i = k + 1;
+        }
+        if ctx.lower.get(i).is_some_and(|w| w == "the") {
+            i += 1;
+        }
+        let start = doc.tokens.get(i)?.span.start;
+        let &(c, name_end) = state_at.get(&start)?;
+        let j = (i..end).find(|&k| doc.tokens[k].span.start >= name_end)?;
+        let next = ctx.words[j];
+        // "Canada's Cape Breton": a place of the state, not its act.
+        let place_after = || doc.tokens.get(j + 1).is_some_and(|t| places.contains(&t.span.start));
+        ((matches!(next, "'s" | "’s") && !place_after()) || next.chars().next().is_some_and(char::is_lowercase))
+            .then_some(c)
+    };
+    let first = doc.sentences.first()?;
+    let headline = is_headline(ctx, first);
+    let body_start = if headline { doc.text.find("\n\n").map_or(first.span.end, |p| p + 2) } else { 0 };
+    let lead = if headline { doc.sentences.iter().find(|s| s.span.start >= body_start) } else { Some(first) };
+    let found = if headline { subject(first, true) } else { None }.or_else(|| lead.and_then(|s| subject(s, false)));
+    found.filter(|&c| c == top)
 }
 
 /// The country a place's own noun phrase names: "the **Ukrainian** port
