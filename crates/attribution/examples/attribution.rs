@@ -64,7 +64,17 @@ fn main() {
             let folds = arg(&args, "--folds").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().folds);
             let model = train(
                 &docs,
-                TrainOptions { epochs, bits, seed, ensemble, passes, folds, folds_by_text },
+                TrainOptions {
+                    epochs,
+                    bits,
+                    seed,
+                    ensemble,
+                    passes,
+                    folds,
+                    folds_by_text,
+                    viterbi: args.iter().any(|x| x == "--viterbi"),
+                    cue_model: args.iter().any(|x| x == "--cue"),
+                },
                 &mut |stage, e, acc| eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}"),
             );
             let bytes = model.to_bytes();
