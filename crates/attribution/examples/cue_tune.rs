@@ -1,9 +1,8 @@
 //! Tuning the cue classifier's thresholds on a split (not shipped).
 //!
 //! ```text
-//! cargo run --release -p dossier-attribution --example cue_tune -- dev /tmp/model.bin ADD,VETO[,c] ...
+//! cargo run --release -p dossier-attribution --example cue_tune -- dev /tmp/model.bin ADD,VETO[,ADD_IN_CONTENT] ...
 //! ```
-//! `c` lets the classifier add cues inside the tagger's contents too.
 use dossier_attribution::Options;
 use dossier_attribution::eval::{System, evaluate_with};
 use dossier_attribution::model::Model;
@@ -26,7 +25,7 @@ fn main() {
         if let Some(c) = &mut model.cue {
             c.add = add;
             c.veto = veto;
-            c.add_in_content = parts.get(2) == Some(&"c");
+            c.add_in_content = parts.get(2).map_or(f32::INFINITY, |x| x.parse().expect("add in content"));
         }
         let r = evaluate_with(&mut docs, System::Combined, Some(&model), Options::default());
         println!(

@@ -29,8 +29,9 @@ pub struct CueModel {
     pub add: f32,
     /// A joint-tagger cue whose best word scores below this is dropped.
     pub veto: f32,
-    /// Also words inside a joint-tagger content may become cues.
-    pub add_in_content: bool,
+    /// A word inside a joint-tagger content becomes a cue above this score
+    /// (a saying nested in another's words, split out).
+    pub add_in_content: f32,
 }
 
 const SUBJECT: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
@@ -82,20 +83,28 @@ pub fn stems(view: &View) -> Vec<u64> {
 /// Adds a document's counts (its gold tags) to `rates`, or with `add`
 /// false takes them away.
 pub fn count(rates: &mut Rates, view: &View, gold: &[usize], add: bool) {
-    for (i, h) in stems(view).into_iter().enumerate() {
+    let st = stems(view);
+    for (i, &h) in st.iter().enumerate() {
         if view.words[i].punct {
             continue;
         }
-        let e = rates.entry(h).or_insert((0, 0));
         let c = (tag_type(gold[i]) == 2) as u32;
-        if add {
-            e.0 += c;
-            e.1 += 1;
-        } else {
-            e.0 -= c;
-            e.1 -= 1;
+        for key in [h, pair_key(h, view.lw(i + 1))] {
+            let e = rates.entry(key).or_insert((0, 0));
+            if add {
+                e.0 += c;
+                e.1 += 1;
+            } else {
+                e.0 -= c;
+                e.1 -= 1;
+            }
         }
     }
+}
+
+/// The key of a stem followed by a word ("called" + "for").
+fn pair_key(stem: u64, next: &str) -> u64 {
+    mix(stem ^ 0x9a1f, hash_str(next))
 }
 
 /// The features of word `i` in sentence `sa..sb` (the context must hold
@@ -118,13 +127,20 @@ pub fn features(view: &View, ctx: &Context, rates: &Rates, i: usize, sa: usize, 
     let st = hash_str(stem(&view.words[i].lower));
     let (c, t) = rates.get(&st).copied().unwrap_or((0, 0));
     let (rb, tb) = rate_buckets(c, t);
-    let after: Vec<&str> = (i + 1..(i + 4).min(sb)).map(lw).collect();
-    let that_after = after.contains(&"that") as u64;
-    let quote_after = (i + 1..(i + 4).min(sb)).any(|k| view.is_quote_mark(k) || lw(k) == ":") as u64;
+    let (c2, t2) = rates.get(&pair_key(st, lw(i + 1))).copied().unwrap_or((0, 0));
+    let (rb2, tb2) = rate_buckets(c2, t2);
+    let r = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < sa as isize || j >= sb as isize { 99 } else { ctx.rule[j as usize] as u64 }
+    };
+    let lex = |k: usize| if k >= sa && k < sb { ctx.lex[k] as u64 } else { 9 };
+    let after = i + 1..(i + 4).min(sb);
+    let that_after = after.clone().any(|k| lw(k) == "that") as u64;
+    let quote_after = after.clone().any(|k| view.is_quote_mark(k) || lw(k) == ":") as u64;
     let prep_after = PREP.contains(&lw(i + 1)) as u64;
-    let before: Vec<usize> = (i.saturating_sub(2).max(sa)..i).collect();
-    let subj_before = before.iter().any(|&k| SUBJECT.contains(&lw(k)) || (view.words[k].cap && k > sa)) as u64;
-    let aux_before = before.iter().any(|&k| AUX.contains(&lw(k))) as u64;
+    let before = i.saturating_sub(2).max(sa)..i;
+    let subj_before = before.clone().any(|k| SUBJECT.contains(&lw(k)) || (view.words[k].cap && k > sa)) as u64;
+    let aux_before = before.clone().any(|k| AUX.contains(&lw(k))) as u64;
     let comma_before = (i > sa && lw(i - 1) == ",") as u64;
     let suffix = {
         let l = &view.words[i].lower;
@@ -175,6 +191,14 @@ pub fn features(view: &View, ctx: &Context, rates: &Rates, i: usize, sa: usize, 
         f(34, mix(ctx.sent_quote[i] as u64, ctx.sent_lex[i] as u64)),
         f(35, mix(st, q(0))),
         f(36, mix(ctx.rule[i] as u64, q(0))),
+        f(37, mix(rb2, tb2)),
+        f(38, mix(rb2, rb)),
+        f(39, mix(rb2, q(0))),
+        f(40, mix(r(-1), r(1))),
+        f(41, w(3)),
+        f(42, w(-3)),
+        f(43, mix(lex(i + 1), lex(i.wrapping_sub(1)))),
+        f(44, mix(mix(subj_before, that_after), mix(rb, q(0)))),
     ]);
 }
 
@@ -228,7 +252,7 @@ impl CueModel {
         }
         for k in 0..tags.len() {
             let ty = tag_type(tags[k]);
-            if s[k] > self.add && (ty == 0 || (ty == 3 && self.add_in_content)) {
+            if (ty == 0 && s[k] > self.add) || (ty == 3 && s[k] > self.add_in_content) {
                 tags[k] = if k > 0 && tag_type(tags[k - 1]) == 2 && view.words[k - 1].sent == view.words[k].sent {
                     4
                 } else {
@@ -312,7 +336,10 @@ pub fn train(
         let t = acc[k] + (clock - stamp[k]) as f64 * w[k] as f64;
         w[k] = (t / clock.max(1) as f64) as f32;
     }
-    CueModel { bits, weights: w, rates, add: f32::INFINITY, veto: f32::NEG_INFINITY, add_in_content: false }
+    // Stems and pairs seen once are left out: in training, leaving the
+    // document out, they were unseen too.
+    rates.retain(|_, v| v.1 > 1);
+    CueModel { bits, weights: w, rates, add: f32::INFINITY, veto: f32::NEG_INFINITY, add_in_content: f32::INFINITY }
 }
 
 impl CueModel {
@@ -323,7 +350,7 @@ impl CueModel {
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&self.add.to_le_bytes());
         out.extend_from_slice(&self.veto.to_le_bytes());
-        out.extend_from_slice(&(self.add_in_content as u32).to_le_bytes());
+        out.extend_from_slice(&self.add_in_content.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         for w in &self.weights {
             out.extend_from_slice(&((w / scale).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes());
@@ -346,7 +373,7 @@ impl CueModel {
         if !(8..=24).contains(&bits) {
             return None;
         }
-        let (add, veto, in_content, scale) = (f32_at(4)?, f32_at(8)?, u32_at(12)? == 1, f32_at(16)?);
+        let (add, veto, in_content, scale) = (f32_at(4)?, f32_at(8)?, f32_at(12)?, f32_at(16)?);
         let n = 1usize << bits;
         let body = b.get(20..20 + 2 * n)?;
         let weights = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 * scale).collect();

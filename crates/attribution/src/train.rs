@@ -291,7 +291,7 @@ fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
     let cue = opts.cue_model.then(|| {
         let views: Vec<View> = docs.iter().map(|(d, _)| View::new(d)).collect();
         let input: Vec<_> = views.iter().zip(&prepared).map(|(v, p)| (v, &p.0, p.1.as_slice())).collect();
-        crate::cue::train(&input, 16, opts.epochs, opts.seed, &mut |e, a| progress("cue", e, a))
+        crate::cue::train(&input, 18, opts.epochs, opts.seed, &mut |e, a| progress("cue", e, a))
     });
     let second = train_table(&prepared, &all, opts, &mut |e, a| progress("second", e, a));
     if opts.passes < 3 {
