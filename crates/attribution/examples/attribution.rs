@@ -1,7 +1,7 @@
 //! Train and evaluate the attribution tagger on PolNeAR.
 //!
 //! ```text
-//! cargo run --release -p dossier-attribution --example attribution -- train --polnear ../shared/data/polnear [--splits train,dev] [--epochs 8] [--bits 17] [--out crates/attribution/models/attribution.bin]
+//! cargo run --release -p dossier-attribution --example attribution -- train --polnear ../shared/data/polnear [--splits train,dev] [--epochs 8] [--bits 17] [--viterbi] [--cue] [--out crates/attribution/models/attribution.bin]
 //! cargo run --release -p dossier-attribution --example attribution -- eval --polnear ../shared/data/polnear --split test [--system combined|rules|model] [--json]
 //! ```
 //! Training prepares articles with dossier-nlp's segmenter and tokenizer;

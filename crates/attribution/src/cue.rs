@@ -1,4 +1,5 @@
-//! A dedicated cue classifier (an experiment, off in the shipped model).
+//! A dedicated cue classifier (an experiment, absent from the shipped
+//! model; `TrainOptions::cue_model` trains it into a model file).
 //!
 //! The joint tagger decides cue, source and content token by token in one
 //! BIO sequence. This model only asks, for each word, "is it part of a
@@ -33,6 +34,12 @@ pub struct CueModel {
     /// (a saying nested in another's words, split out).
     pub add_in_content: f32,
 }
+
+/// The thresholds a trained classifier gets, chosen on PolNeAR dev with
+/// taggers trained on train alone (two seeds; README.md, "A different
+/// kind of model"). A model file records its own.
+pub const ADD: f32 = 2.0;
+pub const VETO: f32 = -10.0;
 
 const SUBJECT: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
 const AUX: &[&str] = &[
@@ -209,6 +216,7 @@ impl CueModel {
     }
 
     /// Scores of every word (punctuation and words outside body sentences: -inf).
+    #[allow(clippy::needless_range_loop)]
     pub fn scores(&self, view: &View, ctx: &Context) -> Vec<f32> {
         let mut out = vec![f32::NEG_INFINITY; view.words.len()];
         let mut feats = Vec::with_capacity(40);
@@ -262,7 +270,7 @@ impl CueModel {
         }
         // A content word right after an added cue starts its own span.
         for k in 1..tags.len() {
-            if tags[k] % 2 == 0 && tags[k] != 0 && tag_type(tags[k - 1]) != tag_type(tags[k]) {
+            if tags[k].is_multiple_of(2) && tags[k] != 0 && tag_type(tags[k - 1]) != tag_type(tags[k]) {
                 tags[k] -= 1;
             }
         }
@@ -273,6 +281,7 @@ impl CueModel {
 /// Trains the classifier on documents whose contexts hold jackknifed
 /// first-pass tags. `rates` are counted over all of them; each document's
 /// own counts are left out while it is trained on.
+#[allow(clippy::needless_range_loop)]
 pub fn train(
     docs: &[(&View, &Context, &[usize])],
     bits: u32,
@@ -339,7 +348,7 @@ pub fn train(
     // Stems and pairs seen once are left out: in training, leaving the
     // document out, they were unseen too.
     rates.retain(|_, v| v.1 > 1);
-    CueModel { bits, weights: w, rates, add: f32::INFINITY, veto: f32::NEG_INFINITY, add_in_content: f32::INFINITY }
+    CueModel { bits, weights: w, rates, add: ADD, veto: VETO, add_in_content: f32::INFINITY }
 }
 
 impl CueModel {
@@ -387,5 +396,110 @@ impl CueModel {
             at += 16;
         }
         (at == b.len()).then_some(CueModel { bits, weights, rates, add, veto, add_in_content: in_content })
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::rules;
+    use dossier_model::{Document, Metadata, SegmentKind, Sentence, Span, Token, TokenKind};
+
+    /// A one-sentence document tokenised on spaces (punctuation as its own word).
+    pub(crate) fn doc(text: &str) -> Document {
+        let mut d = Document::new(text.to_string(), Metadata::default());
+        let mut start = None;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            let boundary = c == ' ' || c == '.' || c == ',';
+            if boundary {
+                if let Some(s) = start.take() {
+                    d.tokens.push(Token { span: Span::new(s, i), kind: TokenKind::Word });
+                }
+                if c != ' ' {
+                    d.tokens.push(Token { span: Span::new(i, i + 1), kind: TokenKind::Punct });
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        let n = d.tokens.len();
+        d.sentences.push(Sentence {
+            span: Span::new(0, text.len()),
+            kind: SegmentKind::Body,
+            paragraph: 0,
+            tokens: (0, n),
+        });
+        d
+    }
+
+    /// A classifier that calls every word with stem `cue_stem` a cue and
+    /// every other word not one (weights set by hand).
+    fn model_for(view: &View, ctx: &Context, cue_stem: &str) -> CueModel {
+        let bits = 12;
+        let mut m = CueModel {
+            bits,
+            weights: vec![0.0; 1 << bits],
+            rates: Rates::new(),
+            add: 0.5,
+            veto: -0.5,
+            add_in_content: f32::INFINITY,
+        };
+        let mut feats = Vec::new();
+        let (a, b, _) = view.sents[0];
+        for i in a..b {
+            features(view, ctx, &m.rates, i, a, b, &mut feats);
+            m.weights[feats[0] as usize & ((1 << bits) - 1)] = -1.0;
+        }
+        features(view, ctx, &m.rates, 0, a, b, &mut feats);
+        let st = hash_str(stem(cue_stem));
+        let k = mix(3 + 1000, st) as usize & ((1 << bits) - 1);
+        m.weights[k] = 3.0;
+        m
+    }
+
+    #[test]
+    fn a_confident_cue_is_added_and_an_unlikely_one_dropped() {
+        let d = doc("The senator lamented the vote and the mayor walked home .");
+        let view = View::new(&d);
+        let ctx = Context::new(&view, &rules::find(&view));
+        let m = model_for(&view, &ctx, "lamented");
+        let words: Vec<&str> = view.words.iter().map(|w| w.lower.as_str()).collect();
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        // The tagger found no cue at "lamented" and a cue at "walked".
+        let mut tags = vec![0usize; view.words.len()];
+        tags[at("walked")] = 3;
+        tags[at("vote")] = 5;
+        let out = m.adjust(&view, &ctx, tags);
+        assert_eq!(out[at("lamented")], 3, "{out:?}");
+        assert_eq!(out[at("walked")], 0, "{out:?}");
+        // A content word after the added cue keeps its type.
+        assert_eq!(out[at("vote")], 5);
+        // Off (the shipped thresholds): the tags are unchanged.
+        let off = CueModel { add: f32::INFINITY, veto: f32::NEG_INFINITY, ..m };
+        let mut tags = vec![0usize; view.words.len()];
+        tags[at("walked")] = 3;
+        assert_eq!(off.adjust(&view, &ctx, tags.clone()), tags);
+    }
+
+    #[test]
+    fn the_classifier_round_trips_and_rejects_damaged_bytes() {
+        let d = doc("Officials said the talks failed .");
+        let view = View::new(&d);
+        let ctx = Context::new(&view, &rules::find(&view));
+        let mut m = model_for(&view, &ctx, "said");
+        m.rates.insert(7, (2, 9));
+        let mut bytes = Vec::new();
+        m.write(&mut bytes);
+        let back = CueModel::read(&bytes).expect("reads back");
+        assert_eq!(back.rates, m.rates);
+        assert_eq!((back.add, back.veto, back.bits), (m.add, m.veto, m.bits));
+        let again = {
+            let mut v = Vec::new();
+            back.write(&mut v);
+            v
+        };
+        assert_eq!(again, bytes);
+        assert!(CueModel::read(&bytes[..bytes.len() - 1]).is_none());
+        assert!(CueModel::read(&[]).is_none());
     }
 }

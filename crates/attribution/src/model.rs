@@ -1517,4 +1517,37 @@ mod tests {
         bytes[8] = 9;
         assert!(Model::from_bytes(&bytes).err().unwrap().to_string().contains("format version"));
     }
+
+    #[test]
+    fn viterbi_models_round_trip_and_decode_legal_sequences() {
+        let mut m = Model::new(10);
+        m.viterbi = true;
+        m.tables.push(m.tables[0].clone());
+        // Weights from a fixed generator: any weights must give legal tags.
+        let mut x = 88172645463325252u64;
+        for w in m.tables.iter_mut().flatten() {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *w = (x % 2001) as f32 / 100.0 - 10.0;
+        }
+        let back = Model::from_bytes(&m.to_bytes()).unwrap();
+        assert!(back.viterbi && back.cue.is_none());
+        assert_eq!(back.tables.len(), 2);
+        assert_eq!(back.to_bytes(), Model::from_bytes(&back.to_bytes()).unwrap().to_bytes());
+        let d =
+            crate::cue::tests::doc("A spokesman said on Tuesday that the talks , which began in May , had failed .");
+        let view = View::new(&d);
+        let mut ctx = Context::new(&view, &crate::rules::find(&view));
+        let tags = tag(&back, &view, &mut ctx);
+        assert_eq!(tags.len(), view.words.len());
+        assert!(tags.iter().any(|&t| t != 0));
+        for k in 0..tags.len() {
+            let prev = if k == 0 { 0 } else { tags[k - 1] };
+            assert!(allowed(prev, tags[k]), "{tags:?}");
+        }
+        // A greedy model is written in the earlier format, unchanged.
+        let greedy = Model { viterbi: false, ..back };
+        assert_eq!(u32::from_le_bytes(greedy.to_bytes()[8..12].try_into().unwrap()), FORMAT_VERSION);
+    }
 }

@@ -37,13 +37,24 @@ pub struct TrainOptions {
     /// token by token. Off for the shipped model.
     pub viterbi: bool,
     /// Also train the dedicated cue classifier ([`crate::cue`]) on the
-    /// jackknifed first-pass tags. Off for the shipped model.
+    /// jackknifed first-pass tags. Off for the shipped model (README.md,
+    /// "A different kind of model").
     pub cue_model: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 8, bits: 17, seed: 20251128, ensemble: 3, passes: 2, folds: 4, folds_by_text: false, viterbi: false, cue_model: false }
+        TrainOptions {
+            epochs: 8,
+            bits: 17,
+            seed: 20251128,
+            ensemble: 3,
+            passes: 2,
+            folds: 4,
+            folds_by_text: false,
+            viterbi: false,
+            cue_model: false,
+        }
     }
 }
 
