@@ -1,7 +1,7 @@
 //! Train and evaluate the attribution tagger on PolNeAR.
 //!
 //! ```text
-//! cargo run --release -p dossier-attribution --example attribution -- train --polnear ../shared/data/polnear [--splits train,dev] [--epochs 8] [--bits 17] [--out crates/attribution/models/attribution.bin]
+//! cargo run --release -p dossier-attribution --example attribution -- train --polnear ../shared/data/polnear [--splits train,dev] [--epochs 8] [--bits 17] [--viterbi] [--cue] [--out crates/attribution/models/attribution.bin]
 //! cargo run --release -p dossier-attribution --example attribution -- eval --polnear ../shared/data/polnear --split test [--system combined|rules|model] [--json]
 //! ```
 //! Training prepares articles with dossier-nlp's segmenter and tokenizer;
@@ -64,7 +64,17 @@ fn main() {
             let folds = arg(&args, "--folds").and_then(|s| s.parse().ok()).unwrap_or(TrainOptions::default().folds);
             let model = train(
                 &docs,
-                TrainOptions { epochs, bits, seed, ensemble, passes, folds, folds_by_text },
+                TrainOptions {
+                    epochs,
+                    bits,
+                    seed,
+                    ensemble,
+                    passes,
+                    folds,
+                    folds_by_text,
+                    viterbi: args.iter().any(|x| x == "--viterbi"),
+                    cue_model: args.iter().any(|x| x == "--cue"),
+                },
                 &mut |stage, e, acc| eprintln!("{stage} tagger, epoch {e}: token accuracy {acc:.4}"),
             );
             let bytes = model.to_bytes();

@@ -26,6 +26,7 @@
 //! - Certainty is scoped: a hedge counts for the innermost content holding it.
 
 pub mod certainty;
+pub mod cue;
 pub mod error;
 pub mod eval;
 pub mod evidence;

@@ -29,6 +29,9 @@ pub const TAGS: [&str; 7] = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "
 pub const NT: usize = 7;
 const MAGIC: &[u8; 8] = b"DOSATTR\0";
 pub const FORMAT_VERSION: u32 = 2;
+/// Format with a flags word (bit 0: Viterbi decoding, bit 1: a cue
+/// classifier follows the tables) and the number of tables after the scale.
+pub const FORMAT_VERSION_FLAGS: u32 = 3;
 
 /// Span type of a tag: 0 none, 1 source, 2 cue, 3 content.
 pub fn tag_type(t: usize) -> usize {
@@ -41,6 +44,13 @@ pub fn tag_type(t: usize) -> usize {
 pub struct Model {
     pub bits: u32,
     pub tables: Vec<Vec<f32>>,
+    /// Decoded with Viterbi over first-order tag transitions (trained as a
+    /// structured perceptron, see [`crate::train::TrainOptions::viterbi`])
+    /// rather than greedily with the two previous tags.
+    pub viterbi: bool,
+    /// A dedicated cue classifier that adjusts the tagger's cues
+    /// ([`crate::cue`]; an experiment, absent from the shipped model).
+    pub cue: Option<crate::cue::CueModel>,
 }
 
 static SHIPPED: OnceLock<Result<Model, String>> = OnceLock::new();
@@ -55,7 +65,7 @@ pub fn shipped() -> Result<&'static Model, Error> {
 
 impl Model {
     pub fn new(bits: u32) -> Model {
-        Model { bits, tables: vec![vec![0.0; (1usize << bits) * NT]] }
+        Model { bits, tables: vec![vec![0.0; (1usize << bits) * NT]], viterbi: false, cue: None }
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Model, Error> {
@@ -65,16 +75,35 @@ impl Model {
         }
         let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
         let version = u32_at(8);
-        if version != FORMAT_VERSION {
-            return Err(bad(&format!("format version {version}, expected {FORMAT_VERSION}")));
+        if version != FORMAT_VERSION && version != FORMAT_VERSION_FLAGS {
+            return Err(bad(&format!("format version {version}, expected {FORMAT_VERSION} or {FORMAT_VERSION_FLAGS}")));
         }
+        let head = if version == FORMAT_VERSION_FLAGS { 28 } else { 20 };
+        if b.len() < head {
+            return Err(bad("truncated header"));
+        }
+        let flags = if version == FORMAT_VERSION_FLAGS { u32_at(20) } else { 0 };
+        let viterbi = flags & 1 == 1;
         let bits = u32_at(12);
         if !(8..=24).contains(&bits) {
             return Err(bad("hash size out of range"));
         }
         let scale = f32::from_le_bytes([b[16], b[17], b[18], b[19]]);
         let n = (1usize << bits) * NT;
-        let body = &b[20..];
+        let (body, cue) = if version == FORMAT_VERSION_FLAGS {
+            let k = u32_at(24) as usize;
+            if !(1..=3).contains(&k) || b.len() < head + k * 2 * n {
+                return Err(bad("bad table count or truncated tables"));
+            }
+            let cue = if flags & 2 == 2 {
+                Some(crate::cue::CueModel::read(&b[head + k * 2 * n..]).ok_or_else(|| bad("bad cue classifier"))?)
+            } else {
+                None
+            };
+            (&b[head..head + k * 2 * n], cue)
+        } else {
+            (&b[head..], None)
+        };
         if body.is_empty() || !body.len().is_multiple_of(2 * n) || body.len() / (2 * n) > 3 {
             return Err(bad(&format!("{} bytes of weights, expected one to three tables of {}", body.len(), 2 * n)));
         }
@@ -82,7 +111,7 @@ impl Model {
             .chunks_exact(2 * n)
             .map(|t| t.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 * scale).collect())
             .collect();
-        Ok(Model { bits, tables })
+        Ok(Model { bits, tables, viterbi, cue })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -90,11 +119,21 @@ impl Model {
         let scale = max / 32767.0;
         let mut out = Vec::with_capacity(20 + 2 * self.tables.iter().map(Vec::len).sum::<usize>());
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        let flagged = self.viterbi || self.cue.is_some();
+        let version = if flagged { FORMAT_VERSION_FLAGS } else { FORMAT_VERSION };
+        out.extend_from_slice(&version.to_le_bytes());
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
+        if flagged {
+            let flags = self.viterbi as u32 | (self.cue.is_some() as u32) << 1;
+            out.extend_from_slice(&flags.to_le_bytes());
+            out.extend_from_slice(&(self.tables.len() as u32).to_le_bytes());
+        }
         for w in self.tables.iter().flatten() {
             out.extend_from_slice(&((w / scale).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes());
+        }
+        if let Some(c) = &self.cue {
+            c.write(&mut out);
         }
         out
     }
@@ -116,14 +155,14 @@ impl Model {
     }
 }
 
-fn mix(a: u64, b: u64) -> u64 {
+pub(crate) fn mix(a: u64, b: u64) -> u64 {
     let mut h = a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     h ^= h >> 29;
     h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
     h ^ (h >> 32)
 }
 
-fn hash_str(s: &str) -> u64 {
+pub(crate) fn hash_str(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
         h ^= b as u64;
@@ -152,7 +191,7 @@ fn shape(w: &str) -> u64 {
 }
 
 /// A crude stem: the word without a common inflectional ending.
-fn stem(w: &str) -> &str {
+pub(crate) fn stem(w: &str) -> &str {
     for suf in ["ing", "ed", "es", "s"] {
         if w.len() > suf.len() + 3
             && let Some(s) = w.strip_suffix(suf)
@@ -419,6 +458,174 @@ impl Context {
     }
 }
 
+/// Feature keys joined with the previous tag in Viterbi decoding: the
+/// feature for previous tag `p` is `mix(key, PREV + p)`.
+const PREV: u64 = 0x5eed_0000;
+
+/// Scores a set of hashed features for each tag.
+pub type Scorer<'a> = dyn Fn(&[u64], &mut [f32; NT]) + 'a;
+
+/// Buffers reused across tokens by [`viterbi`].
+#[derive(Default)]
+pub struct ViterbiBufs {
+    pub obs: Vec<u64>,
+    pub keys: Vec<u64>,
+    pub joined: Vec<u64>,
+}
+
+impl ViterbiBufs {
+    /// The keys of the last [`Context::split_features`] call joined with previous tag `p`.
+    pub fn join(&mut self, p: usize) -> &[u64] {
+        self.joined.clear();
+        self.joined.extend(self.keys.iter().map(|&k| mix(k, PREV + p as u64)));
+        &self.joined
+    }
+}
+
+impl Context {
+    /// The features of token `i` for Viterbi decoding, split into those
+    /// that do not depend on the previous tag (`obs`) and keys that are
+    /// joined with it (the same information as [`Context::features`], but
+    /// with the previous tag only, never the one before it).
+    pub fn split_features(&self, i: usize, sa: usize, sb: usize, obs: &mut Vec<u64>, keys: &mut Vec<u64>) {
+        obs.clear();
+        keys.clear();
+        let w = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < sa as isize || j >= sb as isize { 0xdead_beef } else { self.word[j as usize] }
+        };
+        let r = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < sa as isize || j >= sb as isize { 99 } else { self.rule[j as usize] as u64 }
+        };
+        let st = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < sa as isize || j >= sb as isize { 0xdead_beef } else { self.stem[j as usize] }
+        };
+        let f = |t: u64, v: u64| mix(t, v);
+        let (lc, rc) = (self.left_cue[i] as u64, self.right_cue[i] as u64);
+        obs.extend([
+            f(1, 0),
+            f(2, w(0)),
+            f(3, w(-1)),
+            f(4, w(1)),
+            f(5, w(-2)),
+            f(6, w(2)),
+            f(7, self.suffix[i]),
+            f(8, self.shape[i]),
+            f(9, r(0)),
+            f(10, r(-1)),
+            f(11, r(1)),
+            f(12, mix(r(0), w(0))),
+            f(13, self.quote[i] as u64),
+            f(15, self.lex[i] as u64),
+            f(16, mix(lc, rc)),
+            f(17, mix(lc, self.that_since_cue[i] as u64)),
+            f(18, mix(rc, self.quote[i] as u64)),
+            f(25, mix(w(-1), w(0))),
+            f(26, mix(w(0), w(1))),
+            f(28, mix(r(0), mix(lc, rc))),
+            f(29, w(3)),
+            f(30, w(-3)),
+            f(31, mix(self.right_word[i], rc)),
+            f(35, if i + 1 < sb { self.suffix[i + 1] } else { 0 }),
+            f(36, mix(w(1), w(2))),
+            f(37, self.stem[i]),
+            f(50, mix(st(-1), self.stem[i])),
+            f(51, mix(self.stem[i], rc)),
+        ]);
+        keys.extend([
+            f(19, 0),
+            f(21, w(0)),
+            f(22, r(0)),
+            f(23, mix(lc, self.quote[i] as u64)),
+            f(24, self.sent_pos[i] as u64),
+            f(27, mix(self.lex[i] as u64, rc)),
+            f(32, mix(self.left_word[i], lc)),
+            f(33, w(1)),
+            f(34, self.shape[i]),
+            f(38, self.stem[i]),
+            f(39, mix(self.sent_quote[i] as u64, self.sent_lex[i] as u64)),
+        ]);
+        if let Some(p) = &self.pass1 {
+            let q = |k: isize| -> u64 {
+                let j = i as isize + k;
+                if j < sa as isize || j >= sb as isize { 99 } else { p[j as usize] as u64 }
+            };
+            obs.extend([
+                f(40, q(0)),
+                f(41, mix(q(-1), q(0))),
+                f(42, mix(q(0), q(1))),
+                f(43, q(2)),
+                f(44, mix(self.p1_left[i] as u64, self.p1_right[i] as u64)),
+                f(45, mix(q(0), w(0))),
+                f(52, mix(q(-2), q(-1))),
+                f(53, mix(q(1), q(2))),
+                f(55, mix(self.p1_sent[i] as u64, self.stem[i])),
+            ]);
+            keys.extend([
+                f(46, q(0)),
+                f(47, mix(q(0), r(0))),
+                f(48, self.p1_right[i] as u64),
+                f(54, mix(self.p1_sent[i] as u64, q(0))),
+            ]);
+        }
+    }
+}
+
+/// Whether tag `t` may follow `prev` (an `I-` tag only continues its type).
+pub fn allowed(prev: usize, t: usize) -> bool {
+    t == 0 || !t.is_multiple_of(2) || tag_type(prev) == tag_type(t)
+}
+
+/// The best tag sequence of the sentence `a..b` under first-order
+/// transitions (the sentence starts after an `O`). Ties go to the lower tag.
+pub fn viterbi(ctx: &Context, a: usize, b: usize, score: &Scorer, bufs: &mut ViterbiBufs) -> Vec<usize> {
+    let n = b.saturating_sub(a);
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut delta = vec![[f32::NEG_INFINITY; NT]; n];
+    let mut back = vec![[0u8; NT]; n];
+    let mut o = [0f32; NT];
+    let mut s = [0f32; NT];
+    for k in 0..n {
+        ctx.split_features(a + k, a, b, &mut bufs.obs, &mut bufs.keys);
+        score(&bufs.obs, &mut o);
+        for p in 0..NT {
+            let base = if k == 0 {
+                if p != 0 {
+                    continue;
+                }
+                0.0
+            } else {
+                delta[k - 1][p]
+            };
+            if base == f32::NEG_INFINITY {
+                continue;
+            }
+            score(bufs.join(p), &mut s);
+            for t in 0..NT {
+                if !allowed(p, t) {
+                    continue;
+                }
+                let v = base + o[t] + s[t];
+                if v > delta[k][t] {
+                    delta[k][t] = v;
+                    back[k][t] = p as u8;
+                }
+            }
+        }
+    }
+    let mut t = (0..NT).fold(0, |best, t| if delta[n - 1][t] > delta[n - 1][best] { t } else { best });
+    let mut out = vec![0usize; n];
+    for k in (0..n).rev() {
+        out[k] = t;
+        t = back[k][t] as usize;
+    }
+    out
+}
+
 /// Fixes an `I-` tag that does not continue its type.
 pub fn legal(t: usize, prev: usize) -> usize {
     if t != 0 && t.is_multiple_of(2) && tag_type(prev) != tag_type(t) { t - 1 } else { t }
@@ -436,6 +643,16 @@ pub fn best_legal(scores: &[f32; NT], prev: usize) -> usize {
 #[allow(clippy::needless_range_loop)]
 pub fn tag_with(model: &Model, table: usize, view: &View, ctx: &Context) -> Vec<usize> {
     let mut tags = vec![0usize; view.words.len()];
+    if model.viterbi {
+        let mut bufs = ViterbiBufs::default();
+        let score = |f: &[u64], o: &mut [f32; NT]| model.scores(table, f, o);
+        for &(a, b, body) in &view.sents {
+            if body && a < b {
+                tags[a..b].copy_from_slice(&viterbi(ctx, a, b, &score, &mut bufs));
+            }
+        }
+        return tags;
+    }
     let mut feats = Vec::with_capacity(48);
     let mut scores = [0f32; NT];
     for &(a, b, body) in &view.sents {
@@ -674,6 +891,10 @@ fn word_range(view: &View, s: Span) -> (usize, usize) {
 pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool, c: Combine) -> Vec<Found> {
     let mut ctx = Context::new(view, &rule_found);
     let tags = tag(model, view, &mut ctx);
+    let tags = match &model.cue {
+        Some(cm) => cm.adjust(view, &ctx, tags),
+        None => tags,
+    };
     let sp = spans(&tags, view);
     let groups = group(&sp, view);
     let mut rules = rule_found;
@@ -1295,5 +1516,38 @@ mod tests {
         assert!(Model::from_bytes(&bytes).is_err());
         bytes[8] = 9;
         assert!(Model::from_bytes(&bytes).err().unwrap().to_string().contains("format version"));
+    }
+
+    #[test]
+    fn viterbi_models_round_trip_and_decode_legal_sequences() {
+        let mut m = Model::new(10);
+        m.viterbi = true;
+        m.tables.push(m.tables[0].clone());
+        // Weights from a fixed generator: any weights must give legal tags.
+        let mut x = 88172645463325252u64;
+        for w in m.tables.iter_mut().flatten() {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *w = (x % 2001) as f32 / 100.0 - 10.0;
+        }
+        let back = Model::from_bytes(&m.to_bytes()).unwrap();
+        assert!(back.viterbi && back.cue.is_none());
+        assert_eq!(back.tables.len(), 2);
+        assert_eq!(back.to_bytes(), Model::from_bytes(&back.to_bytes()).unwrap().to_bytes());
+        let d =
+            crate::cue::tests::doc("A spokesman said on Tuesday that the talks , which began in May , had failed .");
+        let view = View::new(&d);
+        let mut ctx = Context::new(&view, &crate::rules::find(&view));
+        let tags = tag(&back, &view, &mut ctx);
+        assert_eq!(tags.len(), view.words.len());
+        assert!(tags.iter().any(|&t| t != 0));
+        for k in 0..tags.len() {
+            let prev = if k == 0 { 0 } else { tags[k - 1] };
+            assert!(allowed(prev, tags[k]), "{tags:?}");
+        }
+        // A greedy model is written in the earlier format, unchanged.
+        let greedy = Model { viterbi: false, ..back };
+        assert_eq!(u32::from_le_bytes(greedy.to_bytes()[8..12].try_into().unwrap()), FORMAT_VERSION);
     }
 }

@@ -7,7 +7,7 @@
 //! Training is deterministic: articles are visited in an order drawn from a
 //! fixed-seed generator, and ties between tags break by index.
 
-use crate::model::{Context, Model, NT, best_legal, legal, tag_with};
+use crate::model::{Context, Model, NT, ViterbiBufs, best_legal, legal, tag_with, viterbi};
 use crate::polnear::{Article, Gold};
 use crate::rules;
 use crate::text::View;
@@ -31,11 +31,30 @@ pub struct TrainOptions {
     /// fold tagger has seen the text it tags. Off for the shipped model
     /// (one document per article; train holds one text under two names).
     pub folds_by_text: bool,
+    /// Structured perceptron: every table is trained and decoded with
+    /// Viterbi over first-order tag transitions, updating on the whole
+    /// sentence's best sequence against the gold one, instead of greedily
+    /// token by token. Off for the shipped model.
+    pub viterbi: bool,
+    /// Also train the dedicated cue classifier ([`crate::cue`]) on the
+    /// jackknifed first-pass tags. Off for the shipped model (README.md,
+    /// "A different kind of model").
+    pub cue_model: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 8, bits: 17, seed: 20251128, ensemble: 3, passes: 2, folds: 4, folds_by_text: false }
+        TrainOptions {
+            epochs: 8,
+            bits: 17,
+            seed: 20251128,
+            ensemble: 3,
+            passes: 2,
+            folds: 4,
+            folds_by_text: false,
+            viterbi: false,
+            cue_model: false,
+        }
     }
 }
 
@@ -127,6 +146,7 @@ fn train_table(
     let mut rng = opts.seed.max(1);
     let mut feats = Vec::with_capacity(48);
     let mut scores = [0f32; NT];
+    let mut bufs = ViterbiBufs::default();
     for epoch in 0..opts.epochs {
         // Fisher–Yates with a xorshift generator: the same seed, the same model.
         for i in (1..order.len()).rev() {
@@ -140,6 +160,40 @@ fn train_table(
             let (ctx, gold, sents) = &prepared[d];
             for &(a, b, body) in sents {
                 if !body {
+                    continue;
+                }
+                if opts.viterbi {
+                    if a >= b {
+                        continue;
+                    }
+                    let pred = viterbi(ctx, a, b, &|f: &[u64], o: &mut [f32; NT]| tr.scores(f, o), &mut bufs);
+                    let mut truth = Vec::with_capacity(b - a);
+                    for i in a..b {
+                        let prev = truth.last().copied().unwrap_or(0);
+                        truth.push(legal(gold[i], prev));
+                    }
+                    right += pred.iter().zip(&truth).filter(|(x, y)| x == y).count();
+                    total += b - a;
+                    if pred != truth {
+                        for k in 0..b - a {
+                            let (gp, pp) = if k == 0 { (0, 0) } else { (truth[k - 1], pred[k - 1]) };
+                            if truth[k] == pred[k] && gp == pp {
+                                continue;
+                            }
+                            ctx.split_features(a + k, a, b, &mut bufs.obs, &mut bufs.keys);
+                            if truth[k] != pred[k] {
+                                let obs = std::mem::take(&mut bufs.obs);
+                                tr.update(&obs, truth[k], 1.0);
+                                tr.update(&obs, pred[k], -1.0);
+                                bufs.obs = obs;
+                            }
+                            let joined = bufs.join(gp).to_vec();
+                            tr.update(&joined, truth[k], 1.0);
+                            let joined = bufs.join(pp).to_vec();
+                            tr.update(&joined, pred[k], -1.0);
+                        }
+                    }
+                    tr.clock += (b - a) as u32;
                     continue;
                 }
                 let (mut p1, mut p2) = (0usize, 0usize);
@@ -186,12 +240,22 @@ pub fn train(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
                         *x += y;
                     }
                 }
+                if let (Some(a), Some(b)) = (&mut s.cue, &m.cue) {
+                    for (x, y) in a.weights.iter_mut().zip(&b.weights) {
+                        *x += y;
+                    }
+                }
             }
         }
     }
     let mut model = sum.unwrap_or_else(|| Model::new(opts.bits));
     for t in &mut model.tables {
         for x in t.iter_mut() {
+            *x /= n as f32;
+        }
+    }
+    if let Some(c) = &mut model.cue {
+        for x in c.weights.iter_mut() {
             *x /= n as f32;
         }
     }
@@ -227,7 +291,7 @@ fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
     for h in 0..k {
         let rest: Vec<usize> = all.iter().copied().filter(|&i| text_of[i] % k != h).collect();
         let fold = train_table(&prepared, &rest, opts, &mut |e, a| progress("fold", e, a));
-        let fold_model = Model { bits: opts.bits, tables: vec![fold] };
+        let fold_model = Model { bits: opts.bits, tables: vec![fold], viterbi: opts.viterbi, cue: None };
         for d in all.iter().copied().filter(|&i| text_of[i] % k == h) {
             let (doc, _) = &docs[d];
             let view = View::new(doc);
@@ -235,16 +299,21 @@ fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
             prepared[d].0.set_pass1(&view, tags);
         }
     }
+    let cue = opts.cue_model.then(|| {
+        let views: Vec<View> = docs.iter().map(|(d, _)| View::new(d)).collect();
+        let input: Vec<_> = views.iter().zip(&prepared).map(|(v, p)| (v, &p.0, p.1.as_slice())).collect();
+        crate::cue::train(&input, 18, opts.epochs, opts.seed, &mut |e, a| progress("cue", e, a))
+    });
     let second = train_table(&prepared, &all, opts, &mut |e, a| progress("second", e, a));
     if opts.passes < 3 {
-        return Model { bits: opts.bits, tables: vec![first, second] };
+        return Model { bits: opts.bits, tables: vec![first, second], viterbi: opts.viterbi, cue };
     }
     // The third pass learns from second-pass tags made, like the first
     // pass's, by taggers that never saw the document.
     let mut pass2: Vec<Vec<usize>> = vec![Vec::new(); prepared.len()];
     for h in 0..2 {
         let fold = train_table(&prepared, &halves[h], opts, &mut |e, a| progress("fold", e, a));
-        let fold_model = Model { bits: opts.bits, tables: vec![fold] };
+        let fold_model = Model { bits: opts.bits, tables: vec![fold], viterbi: opts.viterbi, cue: None };
         for &d in &halves[1 - h] {
             let view = View::new(&docs[d].0);
             pass2[d] = tag_with(&fold_model, 0, &view, &prepared[d].0);
@@ -255,5 +324,5 @@ fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
         prepared[d].0.set_pass1(&view, tags);
     }
     let third = train_table(&prepared, &all, opts, &mut |e, a| progress("third", e, a));
-    Model { bits: opts.bits, tables: vec![first, second, third] }
+    Model { bits: opts.bits, tables: vec![first, second, third], viterbi: opts.viterbi, cue: None }
 }
