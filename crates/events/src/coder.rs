@@ -1853,7 +1853,10 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     // Doha": mutual talks with no side of their own are the sentence's sides
     // ("their first call since the border clashes", "after days of heavy
     // fighting": a fight named after its preposition, past its modifiers)
-    let fight = matches!(w(tr.start), "clashes" | "fighting" | "skirmishes" | "hostilities");
+    let fight = matches!(
+        w(tr.start),
+        "clashes" | "fighting" | "skirmishes" | "hostilities" | "duels" | "gunfights" | "battles"
+    );
     let mut opener = tr.start;
     while fight && opener > view.first + 1 && opener + 2 > tr.start && FIGHT_MODIFIERS.contains(&w(opener - 1)) {
         opener -= 1;
@@ -2148,7 +2151,9 @@ fn air_defence_subject(view: &SentenceView<'_>, tr: &Trigger) -> bool {
 
 /// Words that may stand between a preposition and the fighting it names
 /// ("since the border clashes", "after days of heavy fighting").
-const FIGHT_MODIFIERS: [&str; 13] = [
+const FIGHT_MODIFIERS: [&str; 15] = [
+    "artillery",
+    "gun",
     "the",
     "border",
     "heavy",

@@ -2536,3 +2536,12 @@ fn militias_are_armed_groups_of_the_scene() {
     let doc = extract("Nigerian troops fought local militias in Benue state on Sunday, the army said.");
     assert!(has(&doc, "19", "NGA", "NGA"), "{}", show(&doc));
 }
+
+#[test]
+fn duels_named_after_a_third_side_are_still_the_two_sides() {
+    let doc = extract(
+        "Eritrea and Djibouti agreed on Friday to a ceasefire after talks in Doha hosted by Qatar's emir, ending \
+         three days of artillery duels that displaced thousands of villagers.",
+    );
+    assert!(has(&doc, "19", "ERI", "DJI") && has(&doc, "19", "DJI", "ERI"), "{}", show(&doc));
+}
