@@ -105,26 +105,25 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
 fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout2 and heldout3 were written blind in the fourth session,
     // heldout4 and heldout5 in the fifth, heldout6 in the sixth, heldout7 in
-    // the seventh, heldout8 in the eighth. heldout2 was developed on in the
-    // fifth session, heldout5 in the sixth, heldout6 in the seventh and
-    // heldout7 in the eighth; heldout3, heldout4 and heldout8 have only been
-    // run as totals. Measured root P / F1 at the end of the eighth session:
-    // heldout2 0.876 / 0.756, heldout3 0.681 / 0.560, heldout4 0.818 /
-    // 0.659, heldout5 0.860 / 0.733, heldout6 0.890 / 0.743, heldout7 0.922
-    // / 0.718, heldout8 0.726 / 0.519 (at the session's start: 0.864 /
-    // 0.743, 0.664 / 0.544, 0.812 / 0.627, 0.846 / 0.713, 0.868 / 0.713,
-    // 0.661 / 0.468, 0.719 / 0.506). These floors only catch a regression.
-    // No set has a reported act coded as asserted (the last one, a trailing
-    // "according to X, <apposition>" in heldout5, was fixed in the
-    // attribution stage).
+    // the seventh, heldout8 in the eighth, heldout9 in the ninth. heldout2
+    // was developed on in the fifth session, heldout5 in the sixth, heldout6
+    // in the seventh, heldout7 in the eighth and heldout8 in the ninth;
+    // heldout3, heldout4 and heldout9 have only been run as totals. Measured
+    // root P / F1 at the end of the ninth session: heldout2 0.878 / 0.763,
+    // heldout3 0.690 / 0.576, heldout4 0.828 / 0.676, heldout5 0.863 /
+    // 0.742, heldout6 0.880 / 0.742, heldout7 0.925 / 0.736, heldout8 0.803
+    // / 0.625 (at the session's start: 0.876 / 0.756, 0.681 / 0.560, 0.818
+    // / 0.659, 0.860 / 0.733, 0.890 / 0.743, 0.922 / 0.718, 0.726 / 0.519).
+    // These floors only catch a regression. No set here has a reported act
+    // coded as asserted (heldout9 has one, see the next test).
     for (file, texts, precision, f1) in [
-        ("heldout2.jsonl", 100, 0.85, 0.73),
-        ("heldout3.jsonl", 100, 0.64, 0.53),
-        ("heldout4.jsonl", 100, 0.79, 0.63),
-        ("heldout5.jsonl", 100, 0.83, 0.71),
+        ("heldout2.jsonl", 100, 0.85, 0.74),
+        ("heldout3.jsonl", 100, 0.66, 0.55),
+        ("heldout4.jsonl", 100, 0.80, 0.65),
+        ("heldout5.jsonl", 100, 0.84, 0.72),
         ("heldout6.jsonl", 100, 0.86, 0.72),
-        ("heldout7.jsonl", 99, 0.90, 0.70),
-        ("heldout8.jsonl", 100, 0.69, 0.49),
+        ("heldout7.jsonl", 99, 0.90, 0.71),
+        ("heldout8.jsonl", 100, 0.78, 0.60),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -132,4 +131,18 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         assert!(f(&r, &["root", "precision"]) >= precision, "{file}: {r}");
         assert!(f(&r, &["root", "f1"]) >= f1, "{file}: {r}");
     }
+}
+
+#[test]
+fn the_newest_blind_set_is_measured_and_floored() {
+    // heldout9 (ninth session, 97 texts) is blind: only its totals are read.
+    // At the session's start root P / F1 were 0.740 / 0.529, at its end
+    // 0.742 / 0.542. It has one reported act coded as asserted, under both
+    // binaries; which one is not looked at, so that the set stays blind (the
+    // issue's target of none is not met on it).
+    let r = eval_gold("heldout9.jsonl");
+    assert_eq!(r["texts"], 97, "{r}");
+    assert!(r["reported_as_asserted"].as_u64().is_some_and(|n| n <= 1), "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.72, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.52, "{r}");
 }
