@@ -86,7 +86,9 @@ def main(argv):
                 continue
             oid, text = obj["id"], obj["text"]
             where = f"line {lineno} ({oid})"
-            if not isinstance(oid, str) or not re.fullmatch(r"ev\d{3}", oid):
+            # three digits for the first nine sets (ev001-ev999, all taken),
+            # four digits from the tenth on (ev1000-ev9999)
+            if not isinstance(oid, str) or not re.fullmatch(r"ev(?:\d{3}|[1-9]\d{3})", oid):
                 errors.append(f"{where}: bad id")
             if oid in ids:
                 errors.append(f"{where}: duplicate id")
