@@ -769,7 +769,10 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "court"
             if prev == "the"
                 || (prev == "a" && next == "in")
-                || matches!(prev, "state" | "supreme" | "constitutional" | "high" | "military" | "criminal" | "appeals") =>
+                || matches!(
+                    prev,
+                    "state" | "supreme" | "constitutional" | "high" | "military" | "criminal" | "appeals"
+                ) =>
         {
             ("JUD", 1)
         }

@@ -503,7 +503,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     a.end > a.start
                         && matches!(
                             view.word(a.end - 1),
-                            "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs" | "crowd" | "crowds"
+                            "protesters"
+                                | "protestors"
+                                | "demonstrators"
+                                | "rioters"
+                                | "mob"
+                                | "mobs"
+                                | "crowd"
+                                | "crowds"
                         )
                 }) {
                 rioting = Trigger { code: CodePair { code: "145".to_string(), reverse: None }, ..tr.clone() };
@@ -716,7 +723,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && (the_two_before(&view, tr.start) || they_mutual)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, None)
                     .or_else(|| last_pair.as_ref().filter(|p| p.0 + 1 >= si).map(|(_, a, b, _)| (a.clone(), b.clone())))
-                && (!they_mutual || targets.iter().all(|&t| same_country(&actors[t], &a) || same_country(&actors[t], &b)))
+                && (!they_mutual
+                    || targets.iter().all(|&t| same_country(&actors[t], &a) || same_country(&actors[t], &b)))
             {
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &b, &a, &actors));
@@ -868,8 +876,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && matches!(view.word(tr.start - 2), "came" | "come" | "comes" | "coming")
                 && view.word(tr.end) == "from"
                 && let Some(from) = actors.iter().position(|a| a.start == tr.end + 1 && a.code.is_some())
-                && let Some(subject) =
-                    actors.iter().rposition(|a| a.end <= tr.start - 2 && a.code.is_some() && !same_actor(a, &actors[from]))
+                && let Some(subject) = actors
+                    .iter()
+                    .rposition(|a| a.end <= tr.start - 2 && a.code.is_some() && !same_actor(a, &actors[from]))
             {
                 sources = vec![from];
                 targets = vec![subject];
@@ -1549,7 +1558,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     let insurgent = matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                         && used_as_verb(&view, tr)
                         && a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "REB" | "UAF"));
-                    if same_actor(a, b) || a.code.is_none() || b.code.is_none() || (same_country_bare(a, b) && !insurgent) {
+                    if same_actor(a, b)
+                        || a.code.is_none()
+                        || b.code.is_none()
+                        || (same_country_bare(a, b) && !insurgent)
+                    {
                         continue;
                     }
                     events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, b, &actors));
@@ -1935,8 +1948,7 @@ fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) ->
                 | "bombers"
                 | "drones"
                 | "drone"
-        )
-            && !actors.iter().any(|a| a.end > t.saturating_sub(2) && a.start < tr.start)
+        ) && !actors.iter().any(|a| a.end > t.saturating_sub(2) && a.start < tr.start)
             && !matches!(prev_word(view, t), "'s" | "its" | "their" | "his" | "her")
     })
 }
@@ -3158,7 +3170,17 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if entry.kind == TriggerKind::Verb
         && matches!(
             before,
-            "peso" | "rouble" | "ruble" | "rupee" | "lira" | "yuan" | "currency" | "shares" | "stocks" | "bonds" | "markets"
+            "peso"
+                | "rouble"
+                | "ruble"
+                | "rupee"
+                | "lira"
+                | "yuan"
+                | "currency"
+                | "shares"
+                | "stocks"
+                | "bonds"
+                | "markets"
         )
     {
         return false;
@@ -4378,7 +4400,8 @@ fn blame_code(view: &SentenceView<'_>, end: usize) -> &'static str {
     // denies the account it names)
     let untrue = (end..(end + 8).min(view.end())).any(|t| {
         let w = view.word(t);
-        w.starts_with("fabricat") || matches!(w, "fake" | "lie" | "lies" | "slander" | "smear" | "fiction" | "falsehood")
+        w.starts_with("fabricat")
+            || matches!(w, "fake" | "lie" | "lies" | "slander" | "smear" | "fiction" | "falsehood")
     });
     if CHARGE_NOUNS.contains(&view.word(end + 1)) || untrue { "016" } else { "111" }
 }

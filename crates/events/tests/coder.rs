@@ -2376,8 +2376,7 @@ fn attackers_the_text_does_not_name_and_the_victims_they_hit() {
     let e = doc.events.iter().find(|e| e.root == "17").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert!(e.source_actor.is_none(), "{}", show(&doc));
     assert_eq!(country(&e.target_actor), "KEN", "{}", show(&doc));
-    let doc =
-        extract("Gunmen kidnapped at least 20 schoolchildren from a village school in Niger's Tillaberi region.");
+    let doc = extract("Gunmen kidnapped at least 20 schoolchildren from a village school in Niger's Tillaberi region.");
     assert!(doc.events.iter().any(|e| e.root == "18" && country(&e.target_actor) == "NER"), "{}", show(&doc));
     let doc = extract(
         "A suicide bomber blew himself up at a market in Maiduguri on Friday, killing at least nine traders, \
@@ -2413,11 +2412,7 @@ fn rioters_gangs_unions_and_jihadist_fighters_are_groups_of_the_scene() {
     let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("{}", show(&doc)));
     assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("MLIREB"), "{}", show(&doc));
     let doc = extract("Gang members burned a police station in the Haitian town of Mirebalais overnight.");
-    assert!(
-        doc.events.iter().any(|e| e.source_actor.as_ref().is_some_and(|c| c.code == "HTICRM")),
-        "{}",
-        show(&doc)
-    );
+    assert!(doc.events.iter().any(|e| e.source_actor.as_ref().is_some_and(|c| c.code == "HTICRM")), "{}", show(&doc));
 }
 
 #[test]
@@ -2469,9 +2464,8 @@ fn a_fabrication_denied_a_counterfactual_demand_and_a_rallying_currency() {
          Russia's foreign ministry called the case \"a crude fabrication\".",
     );
     assert!(has(&doc, "01", "RUS", "GEO"), "{}", show(&doc));
-    let doc = extract(
-        "China vetoed a Security Council resolution on Friday that would have demanded a truce in Myanmar.",
-    );
+    let doc =
+        extract("China vetoed a Security Council resolution on Friday that would have demanded a truce in Myanmar.");
     assert!(!doc.events.iter().any(|e| e.root == "10"), "{}", show(&doc));
     let doc = extract("Turkey's lira rallied on Monday after the central bank raised rates.");
     assert!(doc.events.is_empty(), "{}", show(&doc));
