@@ -178,9 +178,23 @@ const HEDGES: [(&str, CertaintyLevel); 8] = [
     ("probably", CertaintyLevel::Likely),
 ];
 /// Words before "strike"/"attack" that make it something else.
-const NOT_FORCE_BEFORE: [&str; 14] = [
-    "general", "hunger", "labour", "labor", "rail", "national", "teachers", "workers", "lucky", "heart", "panic",
-    "asthma", "cyber", "personal",
+const NOT_FORCE_BEFORE: [&str; 16] = [
+    "general",
+    "hunger",
+    "labour",
+    "labor",
+    "rail",
+    "national",
+    "teachers",
+    "workers",
+    "lucky",
+    "heart",
+    "panic",
+    "asthma",
+    "cyber",
+    "personal",
+    "indefinite",
+    "nationwide",
 ];
 /// Words after a trigger that make it something else ("attack ads").
 const NOT_FORCE_AFTER: [&str; 6] = ["ad", "ads", "dog", "dogs", "rate", "helicopter"];
@@ -491,6 +505,22 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 let code = if many { "202" } else { "180" };
                 against_civilians = Trigger { code: CodePair { code: code.to_string(), reverse: None }, ..tr.clone() };
                 &against_civilians
+            } else {
+                tr
+            };
+            // "has deported more than 80,000 Afghans": expelling people by
+            // the thousand is mass expulsion (201)
+            let mass;
+            // (also people "forced across the border" or "out")
+            let driven_out = view.word(tr.start).starts_with("forc")
+                && (tr.end..(tr.end + 8).min(view.end())).any(|t| matches!(view.word(t), "across" | "out"));
+            let tr = if (tr.code.code.starts_with("174") || driven_out)
+                && (tr.end..(tr.end + 4).min(view.end())).any(|t| {
+                    let w = view.word(t);
+                    w.replace(',', "").parse::<u32>().is_ok_and(|n| n >= 1000) || w == "thousands"
+                }) {
+                mass = Trigger { code: CodePair { code: "201".to_string(), reverse: None }, ..tr.clone() };
+                &mass
             } else {
                 tr
             };
@@ -3164,6 +3194,13 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // "since taking office": a term of office, not a seizure
     if matches!(head, "take" | "takes" | "taking" | "took" | "taken") && after == "office" {
+        return false;
+    }
+    // "suspended $40 million in budget support": aid named as a noun after
+    // its kind is the object of another act, not an act of its own
+    if matches!(head, "support" | "aid" | "assistance")
+        && matches!(before, "budget" | "financial" | "economic" | "military" | "humanitarian" | "development")
+    {
         return false;
     }
     // "the peso rallied", "shares plunged": what markets do is no act

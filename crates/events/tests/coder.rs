@@ -2539,3 +2539,23 @@ fn duels_named_after_a_third_side_are_still_the_two_sides() {
     );
     assert!(has(&doc, "19", "ERI", "DJI") && has(&doc, "19", "DJI", "ERI"), "{}", show(&doc));
 }
+
+#[test]
+fn hints_readiness_aid_cut_and_flown_joint_training_strikes_of_labour_and_mass_deportation() {
+    let doc = extract("Israeli officials hinted at fresh strikes on Iran's missile sites on Sunday.");
+    assert!(doc.events.iter().any(|e| e.code == "138" && country(&e.source_actor) == "ISR"), "{}", show(&doc));
+    let doc = extract("South Korea's military raised the readiness of its forces after North Korea fired a missile.");
+    assert!(doc.events.iter().any(|e| e.code == "152" && country(&e.source_actor) == "KOR"), "{}", show(&doc));
+    let doc = extract("Belgium suspended $30 million in budget support to Rwanda on Friday.");
+    assert!(has(&doc, "16", "BEL", "RWA"), "{}", show(&doc));
+    let doc = extract("Ghana flew two planeloads of tents and medicine to Lome on Monday.");
+    assert!(has(&doc, "07", "GHA", "TGO"), "{}", show(&doc));
+    let doc = extract("Belarusian special forces have been training alongside Russian units near Brest since May.");
+    assert!(has(&doc, "06", "BLR", "RUS") && has(&doc, "06", "RUS", "BLR"), "{}", show(&doc));
+    let doc = extract("Kenya's doctors' union began an indefinite strike on Monday over unpaid wages.");
+    assert!(!doc.events.iter().any(|e| e.root == "19"), "{}", show(&doc));
+    let doc = extract("Iran has deported more than 30,000 Afghans in the past month, the UN said.");
+    assert!(doc.events.iter().any(|e| e.code == "201" && country(&e.source_actor) == "IRN"), "{}", show(&doc));
+    let doc = extract("Iran has forced more than 200,000 Afghans across the border since January.");
+    assert!(doc.events.iter().any(|e| e.code == "201" && country(&e.target_actor) == "AFG"), "{}", show(&doc));
+}

@@ -404,3 +404,11 @@ fn a_one_word_office_joined_by_a_qualified_role_phrase_gives_no_country() {
         &[("Tom Hale", None)],
     );
 }
+
+#[test]
+fn a_plural_demonym_names_its_country_s_people() {
+    check(
+        "Pakistan deported 4,000 Afghans last week. The Georgians protested outside the embassy.",
+        &[("Afghans", Some("AFG")), ("Georgians", Some("GEO"))],
+    );
+}

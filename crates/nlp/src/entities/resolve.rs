@@ -544,7 +544,13 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
             .or_else(|| descriptions_country(lx, &e.e.descriptions)),
         // A region of one state, whatever type it was given ("Donbas").
         EntityType::Loc => keys().find_map(|k| lx.regions.get(k).copied()),
-        EntityType::Norp => keys().find_map(|k| lx.demonyms.get(k).copied().flatten()),
+        // (a plural names the people: "30,000 Afghans", "the Russians")
+        EntityType::Norp => keys().find_map(|k| {
+            lx.demonyms.get(k).copied().flatten().or_else(|| {
+                let singular = k.strip_suffix('s')?;
+                lx.demonyms.get(singular).copied().flatten()
+            })
+        }),
         // The role phrases that joined the person count as descriptions
         // when they name the same office of two words or more ("Defence
         // Minister Jan Nowak … Poland's defence minister"; not "President
