@@ -2559,3 +2559,14 @@ fn hints_readiness_aid_cut_and_flown_joint_training_strikes_of_labour_and_mass_d
     let doc = extract("Iran has forced more than 200,000 Afghans across the border since January.");
     assert!(doc.events.iter().any(|e| e.code == "201" && country(&e.target_actor) == "AFG"), "{}", show(&doc));
 }
+
+#[test]
+fn torching_property_and_welcoming_a_deployment() {
+    let doc = extract("Gang members torched a police station in the Haitian town of Mirebalais overnight.");
+    assert!(doc.events.iter().any(|e| e.code == "1712"), "{}", show(&doc));
+    let doc = extract(
+        "A Kenyan police contingent arrived in Port-au-Prince on Tuesday, and Haiti's prime minister welcomed \
+         the deployment as a turning point.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "0861" && country(&e.source_actor) == "HTI"), "{}", show(&doc));
+}
