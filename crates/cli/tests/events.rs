@@ -82,7 +82,7 @@ fn eval_gold(file: &str) -> Value {
 fn own_gold_sentences_code_no_reported_act_as_asserted() {
     let r = eval_gold("gold.jsonl");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.986, F1 0.879 (eighth session)
+    // precision first: measured P 0.987, F1 0.886 (ninth session)
     assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.85, "{r}");
 }
@@ -92,7 +92,7 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.914, F1 0.770 at the end of the eighth
+    // the measured figures (root P 0.915, F1 0.779 at the end of the ninth
     // session) so that a regression shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
@@ -110,9 +110,9 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // in the seventh, heldout7 in the eighth and heldout8 in the ninth;
     // heldout3, heldout4 and heldout9 have only been run as totals. Measured
     // root P / F1 at the end of the ninth session: heldout2 0.878 / 0.763,
-    // heldout3 0.690 / 0.576, heldout4 0.828 / 0.676, heldout5 0.863 /
-    // 0.742, heldout6 0.880 / 0.742, heldout7 0.925 / 0.736, heldout8 0.803
-    // / 0.625 (at the session's start: 0.876 / 0.756, 0.681 / 0.560, 0.818
+    // heldout3 0.687 / 0.579, heldout4 0.830 / 0.683, heldout5 0.863 /
+    // 0.742, heldout6 0.880 / 0.742, heldout7 0.925 / 0.739, heldout8 0.847
+    // / 0.665 (at the session's start: 0.876 / 0.756, 0.681 / 0.560, 0.818
     // / 0.659, 0.860 / 0.733, 0.890 / 0.743, 0.922 / 0.718, 0.726 / 0.519).
     // These floors only catch a regression. No set here has a reported act
     // coded as asserted (heldout9 has one, see the next test).
@@ -123,7 +123,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout5.jsonl", 100, 0.84, 0.72),
         ("heldout6.jsonl", 100, 0.86, 0.72),
         ("heldout7.jsonl", 99, 0.90, 0.71),
-        ("heldout8.jsonl", 100, 0.78, 0.60),
+        ("heldout8.jsonl", 100, 0.80, 0.63),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -137,7 +137,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 fn the_newest_blind_set_is_measured_and_floored() {
     // heldout9 (ninth session, 97 texts) is blind: only its totals are read.
     // At the session's start root P / F1 were 0.740 / 0.529, at its end
-    // 0.742 / 0.542. It has one reported act coded as asserted, under both
+    // 0.740 / 0.539. It has one reported act coded as asserted, under both
     // binaries; which one is not looked at, so that the set stays blind (the
     // issue's target of none is not met on it).
     let r = eval_gold("heldout9.jsonl");
