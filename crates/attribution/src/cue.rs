@@ -301,12 +301,7 @@ pub fn train(
     let mut rng = seed.max(1);
     let mut feats = Vec::with_capacity(40);
     for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        crate::train::shuffle(&mut order, &mut rng);
         let (mut right, mut total) = (0usize, 0usize);
         for &d in &order {
             let (view, ctx, gold) = docs[d];

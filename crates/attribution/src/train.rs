@@ -148,13 +148,7 @@ fn train_table(
     let mut scores = [0f32; NT];
     let mut bufs = ViterbiBufs::default();
     for epoch in 0..opts.epochs {
-        // Fisher–Yates with a xorshift generator: the same seed, the same model.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         let (mut right, mut total) = (0usize, 0usize);
         for &d in &order {
             let (ctx, gold, sents) = &prepared[d];
@@ -325,4 +319,15 @@ fn train_one(docs: &[(Document, Vec<Gold>)], opts: TrainOptions, progress: &mut 
     }
     let third = train_table(&prepared, &all, opts, &mut |e, a| progress("third", e, a));
     Model { bits: opts.bits, tables: vec![first, second, third], viterbi: opts.viterbi, cue: None }
+}
+
+/// Fisher–Yates with a xorshift generator: the same seed, the same order
+/// (and so the same model).
+pub(crate) fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(i, (*rng % (i as u64 + 1)) as usize);
+    }
 }
