@@ -30,7 +30,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use dossier_model::{CertaintyLevel, QuadClass};
-use dossier_store::{ActorMatch, EventActor, EventFilter, EventRow, Store, StoreError};
+use dossier_store::{ActorMatch, EntityFilter, EventActor, EventFilter, EventRow, Store, StoreError};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
@@ -320,13 +320,29 @@ fn summary(query: &str, m: &ActorMatch) -> ActorSummary {
 /// text does; others by entity name. Each label works as a tension query.
 pub fn busiest_pairs(store: &dyn Store, n: usize) -> Result<Vec<(String, String, usize)>, TensionError> {
     let rows = store.events(&EventFilter::default())?;
-    // A country's label: the name of a place entity standing for it.
-    let mut country_names: BTreeMap<String, String> = BTreeMap::new();
-    for side in rows.iter().flat_map(|e| [&e.source, &e.target]) {
+    // A country's label: the name of the place entity standing for it that
+    // is most often an event's side, when it is a side at least twice or
+    // is mentioned at least twice in the store (else the code): a town
+    // named once, as where jets were "scrambled from Łask air base", does
+    // not name its country.
+    let mut seen: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    for (i, side) in rows.iter().flat_map(|e| [&e.source, &e.target]).enumerate() {
         if let (Some(c), Some(name), Some("GPE")) = (&side.country, &side.name, side.ty.as_deref()) {
-            country_names.entry(c.clone()).or_insert_with(|| name.clone());
+            seen.entry((c.clone(), name.clone())).or_insert((0, i)).0 += 1;
         }
     }
+    let mut country_names: BTreeMap<String, (usize, usize, String)> = BTreeMap::new();
+    let named_twice = |name: &str| -> Result<bool, StoreError> {
+        let filter = EntityFilter { ty: Some("GPE".to_string()), name: Some(name.to_string()), limit: 0 };
+        Ok(store.entities(&filter)?.iter().any(|r| r.name == name && r.mentions >= 2))
+    };
+    for ((c, name), (count, first)) in seen {
+        let better = country_names.get(&c).is_none_or(|&(n, f, _)| count > n || (count == n && first < f));
+        if better && (count >= 2 || named_twice(&name)?) {
+            country_names.insert(c, (count, first, name));
+        }
+    }
+    let country_names: BTreeMap<String, String> = country_names.into_iter().map(|(c, (_, _, n))| (c, n)).collect();
     let key = |side: &EventActor| -> Option<String> {
         match (&side.country, &side.name) {
             (Some(c), _) => Some(country_names.get(c).cloned().unwrap_or_else(|| c.clone())),

@@ -342,3 +342,28 @@ fn an_event_dated_only_by_year_is_not_placed_on_the_publication_day() {
     assert_eq!(r.periods[0].period, "2024-03");
     assert_eq!(r.total.material_conflict.facts, 1);
 }
+
+#[test]
+fn a_country_pair_is_labelled_by_its_most_frequent_place_not_a_town_that_acted() {
+    // The town is the first place of its country among the event sides;
+    // the country itself is a side more often.
+    let d = Doc::new(
+        "Two jets were scrambled from Lask air base. Belarus denied it fired at Poland.",
+        "2026-03-03",
+        "Warsaw Desk",
+    )
+    .entity("Lask", EntityType::Gpe, Some("POL"))
+    .entity("Belarus", EntityType::Gpe, Some("BLR"))
+    .entity("Poland", EntityType::Gpe, Some("POL"))
+    .event("scrambled", "150", -7.2, ("Lask", "POL"), ("Belarus", "BLR"), None, None, Asserted, false)
+    .event("denied", "016", -2.0, ("Belarus", "BLR"), ("Poland", "POL"), None, None, Asserted, false);
+    let other = Doc::new("Poland summoned the Belarusian envoy. Poland protested.", "2026-03-04", "Warsaw Desk")
+        .entity("Poland", EntityType::Gpe, Some("POL"))
+        .entity("Belarusian", EntityType::Gpe, Some("BLR"))
+        .event("summoned", "114", -2.0, ("Poland", "POL"), ("Belarusian", "BLR"), None, None, Asserted, false);
+    let (_dir, store) = store_with(vec![d.d, other.d]);
+    let pairs = dossier_analysis::busiest_pairs(&store, 4).unwrap();
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    let (a, b, n) = &pairs[0];
+    assert_eq!((a.as_str(), b.as_str(), *n), ("Belarus", "Poland", 3), "{pairs:?}");
+}
