@@ -487,84 +487,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
-            // "gunmen killed at least 70 villagers": killing civilians is no
-            // fighting but violence against them, mass killing (202) when
-            // they are many
-            let against_civilians;
-            // (summary executions of civilians alike)
-            let tr = if ((tr.code.code.starts_with("19") && view.word(tr.start).starts_with("kill"))
-                || view.word(tr.start).starts_with("execut"))
-                && !targets.is_empty()
-                && targets.iter().all(|&t| actors[t].code.as_ref().and_then(|c| c.role.as_deref()) == Some("CVL"))
-            {
-                let many = (tr.end..actors[targets[0]].start.max(tr.end)).any(|t| {
-                    let w = view.word(t);
-                    matches!(w, "dozens" | "hundreds" | "scores" | "thousands")
-                        || w.parse::<u32>().is_ok_and(|n| n >= 20)
-                });
-                let code = if many { "202" } else { "180" };
-                against_civilians = Trigger { code: CodePair { code: code.to_string(), reverse: None }, ..tr.clone() };
-                &against_civilians
-            } else {
-                tr
-            };
-            // "has deported more than 80,000 Afghans": expelling people by
-            // the thousand is mass expulsion (201)
-            let mass;
-            // (also people "forced across the border" or "out")
-            let driven_out = view.word(tr.start).starts_with("forc")
-                && (tr.end..(tr.end + 8).min(view.end())).any(|t| matches!(view.word(t), "across" | "out"));
-            let tr = if (tr.code.code.starts_with("174") || driven_out)
-                && (tr.end..(tr.end + 4).min(view.end())).any(|t| {
-                    let w = view.word(t);
-                    w.replace(',', "").parse::<u32>().is_ok_and(|n| n >= 1000) || w == "thousands"
-                }) {
-                mass = Trigger { code: CodePair { code: "201".to_string(), reverse: None }, ..tr.clone() };
-                &mass
-            } else {
-                tr
-            };
-            // "rioters torched police vehicles", "protesters stormed the
-            // building": force used by a crowd of protest is violent protest
-            let rioting;
-            let tr = if matches!(tr.code.code.get(..2), Some("17" | "18" | "19"))
-                && sources.first().is_some_and(|&s| {
-                    let a = &actors[s];
-                    a.end > a.start
-                        && matches!(
-                            view.word(a.end - 1),
-                            "protesters"
-                                | "protestors"
-                                | "demonstrators"
-                                | "rioters"
-                                | "mob"
-                                | "mobs"
-                                | "crowd"
-                                | "crowds"
-                        )
-                }) {
-                rioting = Trigger { code: CodePair { code: "145".to_string(), reverse: None }, ..tr.clone() };
-                &rioting
-            } else {
-                tr
-            };
-            // "Ukrainian drones set a fuel tank ablaze", "warplanes hit …":
-            // force used from the air is the use of aerial weapons (195)
-            let aerial;
-            let tr = if matches!(tr.code.code.get(..2), Some("18" | "19"))
-                && !tr.code.code.starts_with("195")
-                && sources.first().is_some_and(|&s| {
-                    let a = &actors[s];
-                    a.end > a.start
-                        && matches!(
-                            view.word(a.end - 1),
-                            "drones" | "drone" | "missiles" | "missile" | "rockets" | "warplanes" | "jets" | "bombers"
-                        )
-                }) {
-                aerial = Trigger { code: CodePair { code: "195".to_string(), reverse: None }, ..tr.clone() };
-                &aerial
-            } else {
-                tr
+            // the code the sides make more precise: killings of civilians,
+            // mass expulsion, violent protest, force from the air
+            let recoded;
+            let tr = match code_by_sides(&view, &actors, tr, &sources, &targets) {
+                Some(code) => {
+                    recoded = Trigger { code: CodePair { code, reverse: None }, ..tr.clone() };
+                    &recoded
+                }
+                None => tr,
             };
             // "would not free a French academic held since March": a
             // participle of coercion whose only side is its own object was
@@ -918,17 +849,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if targets.is_empty()
                 && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                 && let Some(&s) = sources.first()
-                && let Some(p) = {
-                    let clause_end =
-                        (tr.end..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
-                    actors.iter().position(|a| {
-                        !a.place
-                            && a.start > tr.end
-                            && a.start < clause_end
-                            && a.code.is_some()
-                            && matches!(word_before_phrase(&view, a.start), "at" | "against")
-                    })
-                }
+                && let Some(p) = actor_in_clause_after(&view, &actors, tr, false, &["at", "against"])
                 && !same_actor(&actors[p], &actors[s])
             {
                 targets = vec![p];
@@ -940,17 +861,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                 && used_as_verb(&view, tr)
                 && let Some(&s) = sources.first()
-                && let Some(p) = {
-                    let clause_end =
-                        (tr.end..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
-                    actors.iter().position(|a| {
-                        a.place
-                            && a.start > tr.end
-                            && a.start < clause_end
-                            && a.code.is_some()
-                            && matches!(word_before_phrase(&view, a.start), "in" | "near" | "at")
-                    })
-                }
+                && let Some(p) = actor_in_clause_after(&view, &actors, tr, true, &["in", "near", "at"])
                 && (!same_country(&actors[p], &actors[s]) || actors[s].code.as_ref().is_some_and(non_state))
             {
                 targets = vec![p];
@@ -1983,6 +1894,67 @@ fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) ->
     })
 }
 
+/// The code a trigger takes once its sides are known, when they make it
+/// more precise; each rule sees the code the previous one left.
+fn code_by_sides(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    sources: &[usize],
+    targets: &[usize],
+) -> Option<String> {
+    let mut code = tr.code.code.clone();
+    let word = view.word(tr.start);
+    let root = |code: &str| code.get(..2).map(str::to_string);
+    let source_head = sources.first().map(|&s| &actors[s]).filter(|a| a.end > a.start).map(|a| view.word(a.end - 1));
+    // "gunmen killed at least 70 villagers": killing civilians is no
+    // fighting but violence against them, mass killing (202) when they are
+    // many (summary executions of civilians alike)
+    if ((code.starts_with("19") && word.starts_with("kill")) || word.starts_with("execut"))
+        && !targets.is_empty()
+        && targets.iter().all(|&t| actors[t].code.as_ref().and_then(|c| c.role.as_deref()) == Some("CVL"))
+    {
+        let many = (tr.end..actors[targets[0]].start.max(tr.end)).any(|t| {
+            let w = view.word(t);
+            matches!(w, "dozens" | "hundreds" | "scores" | "thousands") || w.parse::<u32>().is_ok_and(|n| n >= 20)
+        });
+        code = if many { "202" } else { "180" }.to_string();
+    }
+    // "has deported more than 80,000 Afghans": expelling people by the
+    // thousand is mass expulsion (201), as is forcing them "across the
+    // border" or "out"
+    let driven_out = word.starts_with("forc")
+        && (tr.end..(tr.end + 8).min(view.end())).any(|t| matches!(view.word(t), "across" | "out"));
+    if (code.starts_with("174") || driven_out)
+        && (tr.end..(tr.end + 4).min(view.end())).any(|t| {
+            let w = view.word(t);
+            w.replace(',', "").parse::<u32>().is_ok_and(|n| n >= 1000) || w == "thousands"
+        })
+    {
+        code = "201".to_string();
+    }
+    // "rioters torched police vehicles", "protesters stormed the
+    // building": force used by a crowd of protest is violent protest
+    if matches!(root(&code).as_deref(), Some("17" | "18" | "19"))
+        && source_head.is_some_and(|w| {
+            matches!(w, "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs" | "crowd" | "crowds")
+        })
+    {
+        code = "145".to_string();
+    }
+    // "Ukrainian drones set a fuel tank ablaze", "warplanes hit …": force
+    // used from the air is the use of aerial weapons (195)
+    if matches!(root(&code).as_deref(), Some("18" | "19"))
+        && !code.starts_with("195")
+        && source_head.is_some_and(|w| {
+            matches!(w, "drones" | "drone" | "missiles" | "missile" | "rockets" | "warplanes" | "jets" | "bombers")
+        })
+    {
+        code = "195".to_string();
+    }
+    (code != tr.code.code).then_some(code)
+}
+
 /// Whether a one-word verb trigger is a past participle that no doer is
 /// named for: after "was", "were", "been" or "had", or right after the
 /// coded actor it describes ("an activist detained at …"), with no "by"
@@ -2014,11 +1986,11 @@ fn agentless_participle(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger)
 /// country of the people held when they are not a state's own body (the
 /// scene's protesters, journalists, residents).
 fn detaining_state(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, targets: &[usize]) -> Option<Actor> {
-    let clause_end = (tr.end..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
+    let end = clause_end(view, tr.end);
     let place = actors.iter().find(|a| {
         a.place
             && a.start >= tr.end
-            && a.start < clause_end
+            && a.start < end
             && (tr.end..a.start).any(|t| matches!(view.word(t), "at" | "in" | "near" | "outside"))
     });
     let country = match place {
@@ -2053,11 +2025,37 @@ fn used_as_verb(view: &SentenceView<'_>, tr: &Trigger) -> bool {
 /// Roles of people a state holds without the text naming who held them.
 const HELD_ROLES: [&str; 10] = ["OPP", "CVL", "AGR", "LAB", "EDU", "REF", "CRM", "MED", "BUS", "REL"];
 
+/// Where the clause that goes on at `from` ends: its next comma,
+/// semicolon or full stop, else the sentence's end.
+fn clause_end(view: &SentenceView<'_>, from: usize) -> usize {
+    (from..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end())
+}
+
+/// The first coded actor after a trigger, in its clause, named right after
+/// one of `preps` (past articles and compass words): a place when `place`,
+/// else a side that is not a place ("in Port Sudan", "at a US destroyer").
+fn actor_in_clause_after(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    place: bool,
+    preps: &[&str],
+) -> Option<usize> {
+    let end = clause_end(view, tr.end);
+    actors.iter().position(|a| {
+        a.place == place
+            && a.start > tr.end
+            && a.start < end
+            && a.code.is_some()
+            && preps.contains(&word_before_phrase(view, a.start))
+    })
+}
+
 /// The coded victims of ", killing at least nine traders" after a deed's
 /// clause: the first coded actor after a participle of killing or wounding
 /// that follows a comma.
 fn victims_after(view: &SentenceView<'_>, actors: &[Actor], from: usize) -> Option<usize> {
-    let comma = (from..view.end()).find(|&t| matches!(view.word(t), "," | ";" | "."))?;
+    let comma = clause_end(view, from);
     if view.word(comma) != "," {
         return None;
     }
@@ -2065,8 +2063,8 @@ fn victims_after(view: &SentenceView<'_>, actors: &[Actor], from: usize) -> Opti
     if !["killing", "wounding", "injuring", "maiming"].contains(&verb) {
         return None;
     }
-    let clause_end = (comma + 2..view.end()).find(|&t| matches!(view.word(t), "," | ";" | ".")).unwrap_or(view.end());
-    actors.iter().position(|a| a.start > comma + 1 && a.start < clause_end && a.code.is_some() && !a.place)
+    let end = clause_end(view, comma + 2);
+    actors.iter().position(|a| a.start > comma + 1 && a.start < end && a.code.is_some() && !a.place)
 }
 
 /// The object a participle of coercion describes ("a French teacher held in
