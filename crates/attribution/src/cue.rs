@@ -15,7 +15,7 @@
 //! finds very unlikely are dropped (`veto`); the existing grouping and
 //! combination then give them sources and contents.
 
-use crate::model::{Context, hash_str, mix, stem, tag_type};
+use crate::model::{Context, hash_str, mix, stem, tag_type, window};
 use crate::text::View;
 use std::collections::HashMap;
 
@@ -119,27 +119,15 @@ fn pair_key(stem: u64, next: &str) -> u64 {
 pub fn features(view: &View, ctx: &Context, rates: &Rates, i: usize, sa: usize, sb: usize, out: &mut Vec<u64>) {
     out.clear();
     let f = |t: u64, v: u64| mix(t + 1000, v);
-    let w = |k: isize| -> u64 {
-        let j = i as isize + k;
-        if j < sa as isize || j >= sb as isize { 0xdead_beef } else { ctx.word[j as usize] }
-    };
-    let q = |k: isize| -> u64 {
-        let j = i as isize + k;
-        match &ctx.pass1 {
-            Some(p) if j >= sa as isize && j < sb as isize => p[j as usize] as u64,
-            _ => 99,
-        }
-    };
+    let w = |k: isize| window(&ctx.word, i, k, sa, sb).unwrap_or(0xdead_beef);
+    let q = |k: isize| ctx.pass1.as_ref().and_then(|p| window(p, i, k, sa, sb)).map_or(99, |v| v as u64);
     let lw = |k: usize| if k >= sa && k < sb { view.lw(k) } else { "" };
     let st = hash_str(stem(&view.words[i].lower));
     let (c, t) = rates.get(&st).copied().unwrap_or((0, 0));
     let (rb, tb) = rate_buckets(c, t);
     let (c2, t2) = rates.get(&pair_key(st, lw(i + 1))).copied().unwrap_or((0, 0));
     let (rb2, tb2) = rate_buckets(c2, t2);
-    let r = |k: isize| -> u64 {
-        let j = i as isize + k;
-        if j < sa as isize || j >= sb as isize { 99 } else { ctx.rule[j as usize] as u64 }
-    };
+    let r = |k: isize| window(&ctx.rule, i, k, sa, sb).map_or(99, |v| v as u64);
     let lex = |k: usize| if k >= sa && k < sb { ctx.lex[k] as u64 } else { 9 };
     let after = i + 1..(i + 4).min(sb);
     let that_after = after.clone().any(|k| lw(k) == "that") as u64;
@@ -220,17 +208,9 @@ impl CueModel {
     pub fn scores(&self, view: &View, ctx: &Context) -> Vec<f32> {
         let mut out = vec![f32::NEG_INFINITY; view.words.len()];
         let mut feats = Vec::with_capacity(40);
-        for &(a, b, body) in &view.sents {
-            if !body {
-                continue;
-            }
-            for i in a..b {
-                if view.words[i].punct {
-                    continue;
-                }
-                features(view, ctx, &self.rates, i, a, b, &mut feats);
-                out[i] = self.score(&feats);
-            }
+        for (i, a, b) in body_words(view) {
+            features(view, ctx, &self.rates, i, a, b, &mut feats);
+            out[i] = self.score(&feats);
         }
         out
     }
@@ -306,31 +286,23 @@ pub fn train(
         for &d in &order {
             let (view, ctx, gold) = docs[d];
             count(&mut rates, view, gold, false);
-            for &(a, b, body) in &view.sents {
-                if !body {
-                    continue;
-                }
-                for i in a..b {
-                    if view.words[i].punct {
-                        continue;
+            for (i, a, b) in body_words(view) {
+                features(view, ctx, &rates, i, a, b, &mut feats);
+                let s: f32 = feats.iter().map(|&h| w[h as usize & mask]).sum();
+                let y = tag_type(gold[i]) == 2;
+                if (s > 0.0) != y {
+                    let delta = if y { 1.0 } else { -1.0 };
+                    for &h in &feats {
+                        let k = h as usize & mask;
+                        acc[k] += (clock - stamp[k]) as f64 * w[k] as f64;
+                        stamp[k] = clock;
+                        w[k] += delta;
                     }
-                    features(view, ctx, &rates, i, a, b, &mut feats);
-                    let s: f32 = feats.iter().map(|&h| w[h as usize & mask]).sum();
-                    let y = tag_type(gold[i]) == 2;
-                    if (s > 0.0) != y {
-                        let delta = if y { 1.0 } else { -1.0 };
-                        for &h in &feats {
-                            let k = h as usize & mask;
-                            acc[k] += (clock - stamp[k]) as f64 * w[k] as f64;
-                            stamp[k] = clock;
-                            w[k] += delta;
-                        }
-                    } else {
-                        right += 1;
-                    }
-                    total += 1;
-                    clock += 1;
+                } else {
+                    right += 1;
                 }
+                total += 1;
+                clock += 1;
             }
             count(&mut rates, view, gold, true);
         }
@@ -392,6 +364,15 @@ impl CueModel {
         }
         (at == b.len()).then_some(CueModel { bits, weights, rates, add, veto, add_in_content: in_content })
     }
+}
+
+/// Every word the classifier judges, with its sentence: the words of body
+/// sentences that are not punctuation.
+fn body_words<'v>(view: &'v View) -> impl Iterator<Item = (usize, usize, usize)> + 'v {
+    view.sents
+        .iter()
+        .filter(|s| s.2)
+        .flat_map(move |&(a, b, _)| (a..b).filter(move |&i| !view.words[i].punct).map(move |i| (i, a, b)))
 }
 
 #[cfg(test)]

@@ -382,14 +382,8 @@ impl Context {
     /// The features of token `i` given the two previous tags.
     pub fn features(&self, i: usize, sa: usize, sb: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
         out.clear();
-        let w = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < sa as isize || j >= sb as isize { 0xdead_beef } else { self.word[j as usize] }
-        };
-        let r = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < sa as isize || j >= sb as isize { 99 } else { self.rule[j as usize] as u64 }
-        };
+        let w = |k: isize| window(&self.word, i, k, sa, sb).unwrap_or(0xdead_beef);
+        let r = |k: isize| window(&self.rule, i, k, sa, sb).map_or(99, |v| v as u64);
         let f = |t: u64, v: u64| mix(t, v);
         out.push(f(1, 0));
         out.push(f(2, w(0)));
@@ -430,17 +424,11 @@ impl Context {
         out.push(f(37, self.stem[i]));
         out.push(f(38, mix(self.stem[i], p1 as u64)));
         out.push(f(39, mix(mix(self.sent_quote[i] as u64, self.sent_lex[i] as u64), p1 as u64)));
-        let st = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < sa as isize || j >= sb as isize { 0xdead_beef } else { self.stem[j as usize] }
-        };
+        let st = |k: isize| window(&self.stem, i, k, sa, sb).unwrap_or(0xdead_beef);
         out.push(f(50, mix(st(-1), self.stem[i])));
         out.push(f(51, mix(self.stem[i], self.right_cue[i] as u64)));
         if let Some(p) = &self.pass1 {
-            let q = |k: isize| -> u64 {
-                let j = i as isize + k;
-                if j < sa as isize || j >= sb as isize { 99 } else { p[j as usize] as u64 }
-            };
+            let q = |k: isize| window(p, i, k, sa, sb).map_or(99, |v| v as u64);
             out.push(f(40, q(0)));
             out.push(f(41, mix(q(-1), q(0))));
             out.push(f(42, mix(q(0), q(1))));
@@ -490,18 +478,9 @@ impl Context {
     pub fn split_features(&self, i: usize, sa: usize, sb: usize, obs: &mut Vec<u64>, keys: &mut Vec<u64>) {
         obs.clear();
         keys.clear();
-        let w = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < sa as isize || j >= sb as isize { 0xdead_beef } else { self.word[j as usize] }
-        };
-        let r = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < sa as isize || j >= sb as isize { 99 } else { self.rule[j as usize] as u64 }
-        };
-        let st = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < sa as isize || j >= sb as isize { 0xdead_beef } else { self.stem[j as usize] }
-        };
+        let w = |k: isize| window(&self.word, i, k, sa, sb).unwrap_or(0xdead_beef);
+        let r = |k: isize| window(&self.rule, i, k, sa, sb).map_or(99, |v| v as u64);
+        let st = |k: isize| window(&self.stem, i, k, sa, sb).unwrap_or(0xdead_beef);
         let f = |t: u64, v: u64| mix(t, v);
         let (lc, rc) = (self.left_cue[i] as u64, self.right_cue[i] as u64);
         obs.extend([
@@ -548,10 +527,7 @@ impl Context {
             f(39, mix(self.sent_quote[i] as u64, self.sent_lex[i] as u64)),
         ]);
         if let Some(p) = &self.pass1 {
-            let q = |k: isize| -> u64 {
-                let j = i as isize + k;
-                if j < sa as isize || j >= sb as isize { 99 } else { p[j as usize] as u64 }
-            };
+            let q = |k: isize| window(p, i, k, sa, sb).map_or(99, |v| v as u64);
             obs.extend([
                 f(40, q(0)),
                 f(41, mix(q(-1), q(0))),
@@ -1491,6 +1467,13 @@ fn plausible(
             let w = view.lw(k);
             lexicon().verbs.get(w).is_some_and(|v| v.lemma != "expect") && !view.words[k].cap
         })
+}
+
+/// The value `k` places from `i` when it lies in the sentence `sa..sb`:
+/// the window every tagger feature looks through.
+pub(crate) fn window<T: Copy>(values: &[T], i: usize, k: isize, sa: usize, sb: usize) -> Option<T> {
+    let j = i.checked_add_signed(k)?;
+    (j >= sa && j < sb).then(|| values[j])
 }
 
 #[cfg(test)]
