@@ -115,17 +115,28 @@ def cities(iso2):
             n = clean(n)
             if len(n) < 3 or (n != c["name"] and len(n) < 5):
                 continue
-            by_country = best.setdefault(n.lower(), {})
-            if by_country.get(alpha3, (0, ""))[0] < pop:
-                by_country[alpha3] = (pop, n)
+            keep_largest(best, n, alpha3, pop)
     rows = []
     for by_country in best.values():
-        ranked = sorted(by_country.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        ranked = largest_first(by_country)
         spelling = ranked[0][1][1]
         if len(ranked) > 1 and ranked[0][1][0] >= DOMINANCE * ranked[1][1][0]:
             ranked = ranked[:1]
         rows.append(f"{spelling}\t{','.join(code for code, _ in ranked)}")
     return sorted(set(rows))
+
+
+def keep_largest(best, name, alpha3, pop):
+    """Records a place of `pop` people named `name` in country `alpha3`,
+    keeping each country's largest place of that name (and its spelling)."""
+    by_country = best.setdefault(name.lower(), {})
+    if by_country.get(alpha3, (0, ""))[0] < pop:
+        by_country[alpha3] = (pop, name)
+
+
+def largest_first(by_country):
+    """The countries of one name as (ISO3, (population, spelling)), largest first."""
+    return sorted(by_country.items(), key=lambda kv: (-kv[1][0], kv[0]))
 
 
 def towns(iso2, city_rows):
@@ -145,12 +156,10 @@ def towns(iso2, city_rows):
         n = clean(c["name"])
         if len(n) < 3 or n.lower() in city_names:
             continue
-        by_country = best.setdefault(n.lower(), {})
-        if by_country.get(alpha3, (0, ""))[0] < pop:
-            by_country[alpha3] = (pop, n)
+        keep_largest(best, n, alpha3, pop)
     rows = []
     for by_country in best.values():
-        ranked = sorted(by_country.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        ranked = largest_first(by_country)
         rows.append(f"{ranked[0][1][1]}\t{','.join(code for code, _ in ranked)}")
     return sorted(set(rows))
 
