@@ -112,6 +112,12 @@ const IRREGULAR_PAST: [&str; 24] = [
     "met", "held", "sent", "struck", "fought", "told", "said", "hit", "shot", "took", "gave", "began", "made", "kept",
     "left", "led", "sought", "brought", "threw", "withdrew", "spoke", "rang", "won", "swore",
 ];
+/// Participles that stand before a noun as adjectives ("supplies armed
+/// groups"), so a verb form in -s before them can still be a verb.
+const PARTICIPLE_ADJECTIVES: [&str; 12] = [
+    "armed", "unmanned", "advanced", "guided", "improvised", "used", "related", "based", "designed", "detained",
+    "displaced", "wounded",
+];
 /// Prepositions after which a verb form is a noun ("by telephone").
 const NOUN_PREPS: [&str; 8] = ["by", "of", "for", "with", "from", "in", "on", "at"];
 /// Nouns that a name before them modifies rather than acts in.
@@ -1583,7 +1589,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 45] = [
+const DEED_NOUNS: [&str; 59] = [
+    "pledge",
+    "pledges",
+    "veto",
+    "apology",
+    "offer",
+    "proposal",
+    "announcement",
+    "visit",
+    "tariff",
+    "tariffs",
+    "levy",
+    "sentence",
+    "blockade",
+    "suspension",
     "verdict",
     "ruling",
     "conviction",
@@ -3190,6 +3210,28 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
+    // "coast guard ships fired water cannon", "army supplies reached the
+    // town": a verb form in -s right before a past-tense verb is a plural
+    // noun, the subject of that verb
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && after.len() > 3
+        && after.chars().all(|c| c.is_ascii_lowercase())
+        && (IRREGULAR_PAST.contains(&after) || (after.ends_with("ed") && !PARTICIPLE_ADJECTIVES.contains(&after)))
+    {
+        return false;
+    }
+    // "20 million pounds in aid": the currency, not shelling
+    if matches!(head, "pound" | "pounds")
+        && (numeral_word(before)
+            || matches!(before, "million" | "billion" | "thousand" | "bn" | "m")
+            || before.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
     // "since taking office": a term of office, not a seizure
     if matches!(head, "take" | "takes" | "taking" | "took" | "taken") && after == "office" {
         return false;
@@ -4241,7 +4283,18 @@ fn is_score(w: &str) -> bool {
 }
 
 /// Words of blame that make "called the move …" a criticism.
-const BLAME_WORDS: [&str; 40] = [
+const BLAME_WORDS: [&str; 51] = [
+    "threat",
+    "arbitrary",
+    "regrettable",
+    "misguided",
+    "terror",
+    "assault",
+    "propaganda",
+    "baseless",
+    "groundless",
+    "unjust",
+    "cruel",
     "fabrication",
     "fabricated",
     "lie",

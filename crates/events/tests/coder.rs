@@ -2570,3 +2570,54 @@ fn torching_property_and_welcoming_a_deployment() {
     );
     assert!(doc.events.iter().any(|e| e.code == "0861" && country(&e.source_actor) == "HTI"), "{}", show(&doc));
 }
+
+#[test]
+fn water_cannon_fired_by_ships_at_a_boat_is_coercion() {
+    let doc = extract("Vietnamese coast guard ships fired water cannon at a Chinese fishing boat near the Paracels on Monday.");
+    let e = find(&doc, "170").unwrap_or_else(|| panic!("no 170: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("VNM", "CHN"));
+    assert!(doc.events.iter().all(|e| e.root != "07"), "ships is a noun here: {}", show(&doc));
+}
+
+#[test]
+fn calling_a_deed_a_threat_or_arbitrary_is_criticism_of_its_doer() {
+    let doc = extract(
+        "Russia has moved two more brigades to the Finnish border. Helsinki called the deployment \"a direct threat to the region\".",
+    );
+    let e = find(&doc, "111").unwrap_or_else(|| panic!("no 111: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("FIN", "RUS"));
+    let doc = extract(
+        "Britain froze 20 million pounds in budget support to Kenya on Friday. Kenya's government called the decision \"regrettable and misguided\".",
+    );
+    let e = find(&doc, "111").unwrap_or_else(|| panic!("no 111: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("KEN", "GBR"));
+    let cut = doc.events.iter().find(|e| e.root == "16").unwrap_or_else(|| panic!("no 16: {}", show(&doc)));
+    assert_eq!((country(&cut.source_actor), country(&cut.target_actor)), ("GBR", "KEN"));
+}
+
+#[test]
+fn welcoming_a_pledge_or_a_veto_targets_who_made_it() {
+    let doc = extract(
+        "Germany will give 10 million euros in food aid to Chad, its embassy said. The UN children's agency welcomed the pledge.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "05").unwrap_or_else(|| panic!("no 05: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("UNO", "DEU"));
+}
+
+#[test]
+fn a_joint_drill_in_the_singular_is_military_cooperation_both_ways() {
+    let doc = extract("Seoul and Tokyo began a joint naval drill off Jeju island on Monday.");
+    let pairs: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.code == "062")
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    assert!(pairs.contains(&("KOR", "JPN")) && pairs.contains(&("JPN", "KOR")), "{}", show(&doc));
+}
+
+#[test]
+fn analysing_images_is_no_investigation() {
+    let doc = extract("Russia has moved new missile launchers into Belarus, satellite images analysed by a Lithuanian think tank show.");
+    assert!(doc.events.iter().all(|e| e.root != "09" && e.root != "04"), "{}", show(&doc));
+}
