@@ -1829,7 +1829,7 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     // fighting": a fight named after its preposition, past its modifiers)
     let fight = matches!(
         w(tr.start),
-        "clashes" | "fighting" | "skirmishes" | "hostilities" | "duels" | "gunfights" | "battles"
+        "clashes" | "fighting" | "skirmishes" | "hostilities" | "duels" | "gunfights" | "battles" | "gunfight" | "firefight" | "firefights" | "shootout"
     );
     let mut opener = tr.start;
     while fight && opener > view.first + 1 && opener + 2 > tr.start && FIGHT_MODIFIERS.contains(&w(opener - 1)) {
@@ -3492,7 +3492,12 @@ fn refine(
         "begin" | "begins" | "began" | "begun" | "start" | "starts" | "started" | "resume" | "resumes" | "resumed"
     );
     let gerund = aspect && view.word(end).len() > 5 && view.word(end).ends_with("ing") && end < view.end();
-    let after_end = if gerund { end } else { (end + 10).min(view.end()) };
+    let mut after_end = if gerund { end } else { (end + 10).min(view.end()) };
+    // "after weeks of fighting around the town, the military government
+    // said …": a pattern's words do not run past the clause's comma
+    if let Some(comma) = (end..after_end).find(|&t| matches!(view.word(t), "," | ";")) {
+        after_end = comma;
+    }
     let before_start = start.saturating_sub(5).max(view.first);
     // dossier's own patterns first, then the most specific of the dictionary's
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
@@ -3633,6 +3638,8 @@ fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
                 | "southeastern"
                 | "southwestern"
         )
+            // ("after a six-hour gunfight", "a two-day visit")
+            || ["-hour", "-day", "-week", "-month", "-long"].iter().any(|x| view.word(t - 1).ends_with(x))
     {
         t -= 1;
     }
@@ -3929,21 +3936,30 @@ fn assign(
             // talks with": a consultation the clause's subject holds
             // "after talks in Oslo with Y" too, past a place
             let with_at = (tr.end..(tr.end + 4).min(view.end())).find(|&t| matches!(view.word(t), "with" | "between"));
+            // ("after a six-hour gunfight with Kenyan troops": a mutual fight
+            // too)
+            let mutual_fight = tr.code.code.starts_with("19") && tr.code.reverse.as_ref() == Some(&tr.code.code);
             let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following")
-                && tr.code.code.starts_with("04")
+                && (tr.code.code.starts_with("04") || mutual_fight)
                 && with_at.is_some_and(|w| {
                     w == tr.end || !actors.iter().any(|a| a.start >= tr.end && a.start < w && !a.place)
                 });
+            // ("X were driven back after a gunfight with Y": past the
+            // clause's "after", the sentence's opening subject)
+            let opening_subject = || {
+                held.then(|| actors.iter().position(|a| a.start == view.first && !a.place && a.end <= tr.start))
+                    .flatten()
+            };
             if sources.is_empty()
                 && (light || held)
-                && let Some(a) = left_actor(view, actors, tr.start, floor)
+                && let Some(a) = left_actor(view, actors, tr.start, floor).or_else(opening_subject)
             {
                 sources = with_coordinated_right(view, actors, a);
                 sources.retain(|&i| actors[i].end <= tr.start);
             }
             // "talks in Stockholm with Y": the other side of a consultation
             if targets.is_empty()
-                && tr.code.code.starts_with("04")
+                && (tr.code.code.starts_with("04") || mutual_fight)
                 && let Some(w) = with_at.filter(|&w| w > tr.end && view.word(w) == "with")
                 && let Some(a) = actors.iter().position(|a| (a.start == w + 1 || a.start == w + 2) && !a.place)
             {

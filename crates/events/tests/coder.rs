@@ -2621,3 +2621,41 @@ fn analysing_images_is_no_investigation() {
     let doc = extract("Russia has moved new missile launchers into Belarus, satellite images analysed by a Lithuanian think tank show.");
     assert!(doc.events.iter().all(|e| e.root != "09" && e.root != "04"), "{}", show(&doc));
 }
+
+#[test]
+fn a_pattern_stops_at_the_clause_comma() {
+    // "government" after the comma is no object of the fighting
+    let doc = extract(
+        "After weeks of fighting around the town, Myanmar's military government said its troops had recaptured it from the Arakan Army.",
+    );
+    assert!(doc.events.iter().all(|e| e.root != "11"), "{}", show(&doc));
+}
+
+#[test]
+fn seizing_a_tanker_taking_a_state_to_court_and_a_hunger_strike() {
+    let doc = extract("Iranian naval forces seized a Panama-flagged tanker in the Strait of Hormuz on Friday.");
+    let e = find(&doc, "171").unwrap_or_else(|| panic!("no 171: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("IRN", "PAN"));
+    let doc = extract("Peru took Chile to the International Court of Justice on Monday over a fishing dispute.");
+    let e = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("no 11: {}", show(&doc)));
+    assert_eq!((e.code.as_str(), country(&e.source_actor), country(&e.target_actor)), ("115", "PER", "CHL"));
+    let doc = extract("Four Iranian opposition activists began a hunger strike in Evin prison on Monday to demand a retrial.");
+    assert!(doc.events.iter().all(|e| e.root != "19"), "a hunger strike is no air strike: {}", show(&doc));
+}
+
+#[test]
+fn vowing_to_respond_to_a_strike_threatens_the_striker() {
+    let doc = extract(
+        "An Israeli drone strike killed a Hezbollah commander in southern Lebanon on Friday. Hezbollah vowed to respond.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "13").unwrap_or_else(|| panic!("no 13: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("LBN", "ISR"));
+}
+
+#[test]
+fn a_gunfight_with_troops_is_small_arms_fire_both_ways() {
+    let doc = extract(
+        "Al-Shabaab fighters were driven back after a six-hour gunfight with Kenyan troops near Mandera on Saturday.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "193"), "{}", show(&doc));
+}
