@@ -1231,7 +1231,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if sources.is_empty()
                 && !targets.is_empty()
                 && tr.code.code.starts_with("17")
-                && agentless_participle(&view, &actors, tr)
+                && (agentless_participle(&view, &actors, tr)
+                    || (tr.entry.kind == TriggerKind::Noun && view.word(tr.end) == "of"))
                 && let Some(state) = detaining_state(&view, &actors, tr, &targets)
             {
                 for &t in &targets {
@@ -2770,7 +2771,14 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             && start > view.first + 1
             && view.word(start - 1) == "'s"
             && actors.iter().any(|a| a.end == start - 1);
-        if owned {
+        // "citing the arrest of two opposition leaders": an act of
+        // coercion after an article and before "of" is that act as a noun
+        let named_deed = end - start == 1
+            && view.word(end) == "of"
+            && start > view.first
+            && matches!(view.word(start - 1), "the" | "this" | "their" | "his" | "her")
+            && entry.code.as_ref().is_some_and(|c| c.code.starts_with("17"));
+        if owned || named_deed {
             entry.kind = TriggerKind::Noun;
         }
         // "a stern warning to", "a sharp rebuke from": a verb of criticism or
@@ -3902,9 +3910,13 @@ fn assign(
             // "criticism of Hungary": a speech act's object; "Berlin's
             // expulsion of a Russian journalist": an owned deed's
             let owned = tr.start > view.first && prev_word(view, tr.start) == "'s" && !sources.is_empty();
-            if (speech || owned)
+            // "the arrest of two opposition leaders": whom coercion holds
+            let held = tr.code.code.starts_with("17") && view.word(k) == "of";
+            if (speech || owned || held)
                 && view.word(k) == "of"
-                && let Some(a) = actors.iter().position(|a| a.start == k + 1 || a.start == k + 2)
+                && let Some(a) = actors.iter().position(|a| {
+                    a.start == k + 1 || a.start == k + 2 || (held && a.start == past_quantity(view, k + 1))
+                })
             {
                 targets = with_coordinated_right(view, actors, a);
             } else if TARGET_PREPS.contains(&view.word(k))

@@ -2659,3 +2659,22 @@ fn a_gunfight_with_troops_is_small_arms_fire_both_ways() {
     );
     assert!(doc.events.iter().any(|e| e.code == "193"), "{}", show(&doc));
 }
+
+#[test]
+fn the_arrest_of_people_is_their_state_detaining_them() {
+    let doc = extract(
+        "The Netherlands froze 40 million euros in budget support to Tanzania on Thursday, citing the arrest of two Tanzanian opposition leaders on treason charges.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "17").unwrap_or_else(|| panic!("no 17: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("TZA", "TZA"), "{}", show(&doc));
+}
+
+#[test]
+fn walking_out_of_a_meeting_and_pressing_a_state() {
+    let doc = extract("Serbia's negotiators walked out of a meeting with Kosovo officials in Brussels on Thursday.");
+    let e = doc.events.iter().find(|e| e.root == "16").unwrap_or_else(|| panic!("no 16: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("SRB", "KSV"), "{}", show(&doc));
+    let doc = extract("The IAEA pressed Tehran to let inspectors into the Isfahan site.");
+    let e = doc.events.iter().find(|e| e.root == "02").unwrap_or_else(|| panic!("no 02: {}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "IRN");
+}
