@@ -3130,12 +3130,24 @@ const REPORTING: [&str; 12] = [
     "posted",
 ];
 
+/// Things offered as evidence that can "show" a deed at a sentence's end.
+const EVIDENCE_NOUNS: [&str; 12] = [
+    "images", "imagery", "photos", "photographs", "footage", "video", "videos", "data", "records", "documents",
+    "analysis", "recordings",
+];
+
 /// The comma before a sentence-final reporting clause (", the ministry
 /// announced."), if the sentence ends with one.
 fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
     let end = view.end();
     let lo = end.saturating_sub(16).max(view.first);
-    let cue = (lo..end).rev().find(|&t| REPORTING.contains(&view.word(t)))?;
+    // ("…, satellite images analysed by a think tank show."): evidence
+    // that shows is a report too
+    let evidence_shows = |t: usize| {
+        matches!(view.word(t), "show" | "shows" | "suggest" | "suggests" | "indicate" | "indicates")
+            && (t.saturating_sub(9).max(view.first)..t).any(|k| EVIDENCE_NOUNS.contains(&view.word(k)))
+    };
+    let cue = (lo..end).rev().find(|&t| REPORTING.contains(&view.word(t)) || evidence_shows(t))?;
     // only a date or place may follow the verb
     let may_follow = |t: usize| {
         let w = view.word(t);

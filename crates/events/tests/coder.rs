@@ -2678,3 +2678,15 @@ fn walking_out_of_a_meeting_and_pressing_a_state() {
     let e = doc.events.iter().find(|e| e.root == "02").unwrap_or_else(|| panic!("no 02: {}", show(&doc)));
     assert_eq!(country(&e.target_actor), "IRN");
 }
+
+#[test]
+fn a_deed_that_trailing_images_show_is_not_asserted() {
+    let doc = extract(
+        "Russia has moved new missile launchers to its Kaliningrad exclave, satellite images analysed by a Lithuanian think tank show.",
+    );
+    assert!(
+        doc.events.iter().all(|e| e.root != "15" || e.attribution.is_some() || e.certainty.level != dossier_model::CertaintyLevel::Asserted),
+        "{}",
+        show(&doc)
+    );
+}
