@@ -419,6 +419,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // the sources of the latest report's own cue
         let mut cue_sources: Option<(Option<usize>, Vec<usize>)> = None;
         let mut previous_trigger_end: Option<usize> = None;
+        // where the latest deed of "the two sides" ended
+        let mut two_sides_end: Option<usize> = None;
         for tr in &triggers {
             // what a trailing ", officials said." reports, but no attribution
             // holds, cannot be coded as asserted: leave it out
@@ -685,9 +687,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     || matches!(view.word(tr.end), "their" | "ties" | "relations" | "cooperation"))
                 && they
                 && tr.entry.kind == TriggerKind::Verb;
-            if (sources.is_empty() || they_mutual)
+            // ("the two sides signed agreements … and pledged to deepen
+            // their ties": a verb joined to a deed of the two is theirs too)
+            let continued_two = prev_word(&view, tr.start) == "and"
+                && two_sides_end.is_some_and(|e| e <= tr.start && !actors.iter().any(|a| a.start >= e && a.end <= tr.start));
+            if (sources.is_empty() || they_mutual || continued_two)
                 && matches!(tr.code.code.get(..2), Some("01" | "03" | "04" | "05" | "06" | "08"))
-                && (the_two_before(&view, tr.start) || they_mutual)
+                && (the_two_before(&view, tr.start) || they_mutual || continued_two)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, None)
                     .or_else(|| last_pair.as_ref().filter(|p| p.0 + 1 >= si).map(|(_, a, b, _)| (a.clone(), b.clone())))
                 && (!they_mutual
@@ -695,6 +701,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &a, &b, &actors));
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &b, &a, &actors));
+                two_sides_end = Some(tr.end);
                 continue;
             }
             // "defended China's peace plan …, while Estonia and Latvia
