@@ -516,8 +516,12 @@ impl ActorFinder for PreparedEntities {
                 // "the foreign ministry" of a story is its scene's, whoever
                 // else takes part
                 // ("a court in Minsk sentenced …": a court is of where it sits)
+                // ("authorities in Minsk detained …", "a revolutionary court
+                // in Tehran": any body seated in a named place is of it)
+                let seated = view.word(i + n) == "in" && found.iter().any(|f| f.0 == i + n + 1);
                 let ministry = (n == 2 && matches!(view.word(i + 1), "ministry" | "minister"))
-                    || (view.word(i) == "court" && view.word(i + 1) == "in");
+                    || (view.word(i) == "court" && view.word(i + 1) == "in")
+                    || seated;
                 if ministry_only && !ministry && role != "NGO" {
                     continue;
                 }
@@ -771,7 +775,21 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
                 || (prev == "a" && next == "in")
                 || matches!(
                     prev,
-                    "state" | "supreme" | "constitutional" | "high" | "military" | "criminal" | "appeals"
+                    "state"
+                        | "supreme"
+                        | "constitutional"
+                        | "high"
+                        | "military"
+                        | "criminal"
+                        | "appeals"
+                        | "revolutionary"
+                        | "regional"
+                        | "district"
+                        | "provincial"
+                        | "federal"
+                        | "city"
+                        | "special"
+                        | "islamic"
                 ) =>
         {
             ("JUD", 1)

@@ -173,7 +173,10 @@ const GOVERNORS: [&str; 30] = [
 /// Words before a trigger that say it did not happen.
 const NEGATIONS: [&str; 6] = ["not", "n't", "never", "no", "without", "nor"];
 /// Modal hedges before a trigger and the certainty they give.
-const HEDGES: [(&str, CertaintyLevel); 8] = [
+const HEDGES: [(&str, CertaintyLevel); 10] = [
+    // ("a contractor suspected of shipping drone parts to Russia")
+    ("suspected", CertaintyLevel::Possible),
+    ("alleged", CertaintyLevel::Possible),
     ("apparently", CertaintyLevel::Likely),
     ("reportedly", CertaintyLevel::Possible),
     ("allegedly", CertaintyLevel::Possible),

@@ -2704,3 +2704,29 @@ fn a_verb_joined_to_a_deed_of_the_two_sides_is_mutual_too() {
         .collect();
     assert!(pairs.contains(&("CHL", "PER")) && pairs.contains(&("PER", "CHL")), "{}", show(&doc));
 }
+
+#[test]
+fn bodies_seated_in_a_named_capital_are_of_its_state() {
+    let doc = extract("A revolutionary court in Tehran has sentenced a French aid worker to nine years in prison.");
+    let e = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("no 11: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("IRN", "FRA"), "{}", show(&doc));
+    assert_eq!(e.source_actor.as_ref().unwrap().code, "IRNJUD");
+    let doc = extract("Authorities in Minsk detained two Lithuanian journalists on Monday.");
+    let e = doc.events.iter().find(|e| e.root == "17").unwrap_or_else(|| panic!("no 17: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("BLR", "LTU"), "{}", show(&doc));
+}
+
+#[test]
+fn a_deed_someone_is_suspected_of_is_not_asserted() {
+    let doc = extract(
+        "Prosecutors in The Hague have opened an inquiry into a Belgian arms dealer suspected of shipping drone components to Russia.",
+    );
+    assert!(doc.events.iter().any(|e| e.root == "06" || e.root == "07"), "{}", show(&doc));
+    for e in doc.events.iter().filter(|e| e.root == "06" || e.root == "07") {
+        assert!(
+            e.attribution.is_some() || e.certainty.level != dossier_model::CertaintyLevel::Asserted,
+            "{}",
+            show(&doc)
+        );
+    }
+}
