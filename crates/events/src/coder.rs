@@ -4738,6 +4738,12 @@ const LIGHT_VERBS: [&str; 42] = [
 /// preposition or a location.
 fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usize) -> Option<usize> {
     for k in (tok.saturating_sub(4).max(floor)..tok).rev() {
+        // ("a tariff that Quito imposed": the name right before the verb)
+        if view.word(k) == "that"
+            && let Some(i) = actors.iter().position(|a| a.start == k + 1 && a.end == tok && a.code.is_some())
+        {
+            return Some(i);
+        }
         if matches!(view.word(k), "which" | "who") {
             // "…, which Baku denied": a name between the pronoun and the verb
             // is the clause's subject; the pronoun is its object

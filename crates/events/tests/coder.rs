@@ -2730,3 +2730,15 @@ fn a_deed_someone_is_suspected_of_is_not_asserted() {
         );
     }
 }
+
+#[test]
+fn a_tariff_imposed_before_or_after_the_verb_is_a_sanction() {
+    let doc = extract("Argentina imposed a 40% tariff on Brazilian steel on Monday.");
+    let e = doc.events.iter().find(|e| e.root == "16").unwrap_or_else(|| panic!("no 16: {}", show(&doc)));
+    assert_eq!((e.code.as_str(), country(&e.source_actor), country(&e.target_actor)), ("163", "ARG", "BRA"));
+    let doc = extract(
+        "Colombia went to court on Thursday over a \"security tariff\" that Quito imposed on Colombian goods last month.",
+    );
+    let e = doc.events.iter().find(|e| e.code == "163").unwrap_or_else(|| panic!("no 163: {}", show(&doc)));
+    assert_eq!(country(&e.source_actor), "ECU", "{}", show(&doc));
+}
