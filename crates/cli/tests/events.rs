@@ -82,7 +82,7 @@ fn eval_gold(file: &str) -> Value {
 fn own_gold_sentences_code_no_reported_act_as_asserted() {
     let r = eval_gold("gold.jsonl");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.987, F1 0.886 (ninth session)
+    // precision first: measured P 0.987, F1 0.889 (tenth session)
     assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.85, "{r}");
 }
@@ -92,7 +92,7 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.915, F1 0.779 at the end of the ninth
+    // the measured figures (root P 0.914, F1 0.773 at the end of the tenth
     // session) so that a regression shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
@@ -105,25 +105,27 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
 fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout2 and heldout3 were written blind in the fourth session,
     // heldout4 and heldout5 in the fifth, heldout6 in the sixth, heldout7 in
-    // the seventh, heldout8 in the eighth, heldout9 in the ninth. heldout2
-    // was developed on in the fifth session, heldout5 in the sixth, heldout6
-    // in the seventh, heldout7 in the eighth and heldout8 in the ninth;
-    // heldout3, heldout4 and heldout9 have only been run as totals. Measured
-    // root P / F1 at the end of the ninth session: heldout2 0.878 / 0.763,
-    // heldout3 0.687 / 0.579, heldout4 0.830 / 0.683, heldout5 0.863 /
-    // 0.742, heldout6 0.880 / 0.742, heldout7 0.925 / 0.739, heldout8 0.847
-    // / 0.665 (at the session's start: 0.876 / 0.756, 0.681 / 0.560, 0.818
-    // / 0.659, 0.860 / 0.733, 0.890 / 0.743, 0.922 / 0.718, 0.726 / 0.519).
-    // These floors only catch a regression. No set here has a reported act
-    // coded as asserted (heldout9 has one, see the next test).
+    // the seventh, heldout8 in the eighth, heldout9 in the ninth, heldout10
+    // in the tenth. heldout2 was developed on in the fifth session, heldout5
+    // in the sixth, heldout6 in the seventh, heldout7 in the eighth,
+    // heldout8 in the ninth and heldout9 in the tenth; heldout3, heldout4
+    // and heldout10 have only been run as totals. Measured root P / F1 at
+    // the end of the tenth session: heldout2 0.881 / 0.755, heldout3 0.687
+    // / 0.585, heldout4 0.823 / 0.686, heldout5 0.854 / 0.742, heldout6
+    // 0.881 / 0.748, heldout7 0.913 / 0.739, heldout8 0.841 / 0.663,
+    // heldout9 0.774 / 0.584 (at the session's start: 0.878 / 0.763, 0.687
+    // / 0.579, 0.830 / 0.683, 0.863 / 0.742, 0.880 / 0.742, 0.925 / 0.739,
+    // 0.847 / 0.665, 0.740 / 0.539, with one reported act coded as asserted
+    // on heldout9, gone since). These floors only catch a regression.
     for (file, texts, precision, f1) in [
-        ("heldout2.jsonl", 100, 0.85, 0.74),
-        ("heldout3.jsonl", 100, 0.66, 0.55),
-        ("heldout4.jsonl", 100, 0.80, 0.65),
-        ("heldout5.jsonl", 100, 0.84, 0.72),
+        ("heldout2.jsonl", 100, 0.85, 0.73),
+        ("heldout3.jsonl", 100, 0.66, 0.56),
+        ("heldout4.jsonl", 100, 0.80, 0.66),
+        ("heldout5.jsonl", 100, 0.83, 0.72),
         ("heldout6.jsonl", 100, 0.86, 0.72),
-        ("heldout7.jsonl", 99, 0.90, 0.71),
-        ("heldout8.jsonl", 100, 0.80, 0.63),
+        ("heldout7.jsonl", 99, 0.89, 0.71),
+        ("heldout8.jsonl", 100, 0.81, 0.64),
+        ("heldout9.jsonl", 97, 0.75, 0.56),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -135,14 +137,13 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout9 (ninth session, 97 texts) is blind: only its totals are read.
-    // At the session's start root P / F1 were 0.740 / 0.529, at its end
-    // 0.740 / 0.539. It has one reported act coded as asserted, under both
-    // binaries; which one is not looked at, so that the set stays blind (the
-    // issue's target of none is not met on it).
-    let r = eval_gold("heldout9.jsonl");
-    assert_eq!(r["texts"], 97, "{r}");
-    assert!(r["reported_as_asserted"].as_u64().is_some_and(|n| n <= 1), "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.72, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.52, "{r}");
+    // heldout10 (tenth session, 100 texts, ids ev1001-ev1100) is blind: only
+    // its totals are read. At the session's start root P / F1 were 0.727 /
+    // 0.535, at its end 0.734 / 0.539, with no reported act coded as
+    // asserted under either binary.
+    let r = eval_gold("heldout10.jsonl");
+    assert_eq!(r["texts"], 100, "{r}");
+    assert_eq!(r["reported_as_asserted"], 0, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.71, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.51, "{r}");
 }

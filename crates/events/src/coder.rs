@@ -115,8 +115,18 @@ const IRREGULAR_PAST: [&str; 24] = [
 /// Participles that stand before a noun as adjectives ("supplies armed
 /// groups"), so a verb form in -s before them can still be a verb.
 const PARTICIPLE_ADJECTIVES: [&str; 12] = [
-    "armed", "unmanned", "advanced", "guided", "improvised", "used", "related", "based", "designed", "detained",
-    "displaced", "wounded",
+    "armed",
+    "unmanned",
+    "advanced",
+    "guided",
+    "improvised",
+    "used",
+    "related",
+    "based",
+    "designed",
+    "detained",
+    "displaced",
+    "wounded",
 ];
 /// Prepositions after which a verb form is a noun ("by telephone").
 const NOUN_PREPS: [&str; 8] = ["by", "of", "for", "with", "from", "in", "on", "at"];
@@ -693,7 +703,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // ("the two sides signed agreements … and pledged to deepen
             // their ties": a verb joined to a deed of the two is theirs too)
             let continued_two = prev_word(&view, tr.start) == "and"
-                && two_sides_end.is_some_and(|e| e <= tr.start && !actors.iter().any(|a| a.start >= e && a.end <= tr.start));
+                && two_sides_end
+                    .is_some_and(|e| e <= tr.start && !actors.iter().any(|a| a.start >= e && a.end <= tr.start));
             if (sources.is_empty() || they_mutual || continued_two)
                 && matches!(tr.code.code.get(..2), Some("01" | "03" | "04" | "05" | "06" | "08"))
                 && (the_two_before(&view, tr.start) || they_mutual || continued_two)
@@ -1840,7 +1851,17 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     // fighting": a fight named after its preposition, past its modifiers)
     let fight = matches!(
         w(tr.start),
-        "clashes" | "fighting" | "skirmishes" | "hostilities" | "duels" | "gunfights" | "battles" | "gunfight" | "firefight" | "firefights" | "shootout"
+        "clashes"
+            | "fighting"
+            | "skirmishes"
+            | "hostilities"
+            | "duels"
+            | "gunfights"
+            | "battles"
+            | "gunfight"
+            | "firefight"
+            | "firefights"
+            | "shootout"
     );
     let mut opener = tr.start;
     while fight && opener > view.first + 1 && opener + 2 > tr.start && FIGHT_MODIFIERS.contains(&w(opener - 1)) {
@@ -3142,8 +3163,18 @@ const REPORTING: [&str; 12] = [
 
 /// Things offered as evidence that can "show" a deed at a sentence's end.
 const EVIDENCE_NOUNS: [&str; 12] = [
-    "images", "imagery", "photos", "photographs", "footage", "video", "videos", "data", "records", "documents",
-    "analysis", "recordings",
+    "images",
+    "imagery",
+    "photos",
+    "photographs",
+    "footage",
+    "video",
+    "videos",
+    "data",
+    "records",
+    "documents",
+    "analysis",
+    "recordings",
 ];
 
 /// The comma before a sentence-final reporting clause (", the ministry

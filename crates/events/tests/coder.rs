@@ -2573,7 +2573,9 @@ fn torching_property_and_welcoming_a_deployment() {
 
 #[test]
 fn water_cannon_fired_by_ships_at_a_boat_is_coercion() {
-    let doc = extract("Vietnamese coast guard ships fired water cannon at a Chinese fishing boat near the Paracels on Monday.");
+    let doc = extract(
+        "Vietnamese coast guard ships fired water cannon at a Chinese fishing boat near the Paracels on Monday.",
+    );
     let e = find(&doc, "170").unwrap_or_else(|| panic!("no 170: {}", show(&doc)));
     assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("VNM", "CHN"));
     assert!(doc.events.iter().all(|e| e.root != "07"), "ships is a noun here: {}", show(&doc));
@@ -2618,7 +2620,9 @@ fn a_joint_drill_in_the_singular_is_military_cooperation_both_ways() {
 
 #[test]
 fn analysing_images_is_no_investigation() {
-    let doc = extract("Russia has moved new missile launchers into Belarus, satellite images analysed by a Lithuanian think tank show.");
+    let doc = extract(
+        "Russia has moved new missile launchers into Belarus, satellite images analysed by a Lithuanian think tank show.",
+    );
     assert!(doc.events.iter().all(|e| e.root != "09" && e.root != "04"), "{}", show(&doc));
 }
 
@@ -2639,7 +2643,9 @@ fn seizing_a_tanker_taking_a_state_to_court_and_a_hunger_strike() {
     let doc = extract("Peru took Chile to the International Court of Justice on Monday over a fishing dispute.");
     let e = doc.events.iter().find(|e| e.root == "11").unwrap_or_else(|| panic!("no 11: {}", show(&doc)));
     assert_eq!((e.code.as_str(), country(&e.source_actor), country(&e.target_actor)), ("115", "PER", "CHL"));
-    let doc = extract("Four Iranian opposition activists began a hunger strike in Evin prison on Monday to demand a retrial.");
+    let doc = extract(
+        "Four Iranian opposition activists began a hunger strike in Evin prison on Monday to demand a retrial.",
+    );
     assert!(doc.events.iter().all(|e| e.root != "19"), "a hunger strike is no air strike: {}", show(&doc));
 }
 
@@ -2685,7 +2691,9 @@ fn a_deed_that_trailing_images_show_is_not_asserted() {
         "Russia has moved new missile launchers to its Kaliningrad exclave, satellite images analysed by a Lithuanian think tank show.",
     );
     assert!(
-        doc.events.iter().all(|e| e.root != "15" || e.attribution.is_some() || e.certainty.level != dossier_model::CertaintyLevel::Asserted),
+        doc.events.iter().all(|e| e.root != "15"
+            || e.attribution.is_some()
+            || e.certainty.level != dossier_model::CertaintyLevel::Asserted),
         "{}",
         show(&doc)
     );
