@@ -3676,7 +3676,7 @@ fn past_quantity(view: &SentenceView<'_>, from: usize) -> usize {
 fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
     let mut t = tok;
     while t > view.first
-        && matches!(
+        && (matches!(
             view.word(t - 1),
             "the"
                 | "a"
@@ -3700,7 +3700,7 @@ fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
                 | "southwestern"
         )
             // ("after a six-hour gunfight", "a two-day visit")
-            || ["-hour", "-day", "-week", "-month", "-long"].iter().any(|x| view.word(t - 1).ends_with(x))
+            || ["-hour", "-day", "-week", "-month", "-long"].iter().any(|x| view.word(t - 1).ends_with(x)))
     {
         t -= 1;
     }
