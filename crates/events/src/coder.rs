@@ -3287,9 +3287,7 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // "20 million pounds in aid": the currency, not shelling
     if matches!(head, "pound" | "pounds")
-        && (numeral_word(before)
-            || matches!(before, "million" | "billion" | "thousand" | "bn" | "m")
-            || before.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        && (numeral_word(before) || matches!(before, "million" | "billion" | "thousand" | "bn" | "m"))
     {
         return false;
     }
@@ -3964,11 +3962,11 @@ fn assign(
             // expulsion of a Russian journalist": an owned deed's
             let owned = tr.start > view.first && prev_word(view, tr.start) == "'s" && !sources.is_empty();
             // "the arrest of two opposition leaders": whom coercion holds
-            let held = tr.code.code.starts_with("17") && view.word(k) == "of";
-            if (speech || owned || held)
+            let coerced = tr.code.code.starts_with("17");
+            if (speech || owned || coerced)
                 && view.word(k) == "of"
                 && let Some(a) = actors.iter().position(|a| {
-                    a.start == k + 1 || a.start == k + 2 || (held && a.start == past_quantity(view, k + 1))
+                    a.start == k + 1 || a.start == k + 2 || (coerced && a.start == past_quantity(view, k + 1))
                 })
             {
                 targets = with_coordinated_right(view, actors, a);
@@ -4011,10 +4009,8 @@ fn assign(
                 });
             // ("X were driven back after a gunfight with Y": past the
             // clause's "after", the sentence's opening subject)
-            let opening_subject = || {
-                held.then(|| actors.iter().position(|a| a.start == view.first && !a.place && a.end <= tr.start))
-                    .flatten()
-            };
+            let opening_subject =
+                || actors.iter().position(|a| a.start == view.first && !a.place && a.end <= tr.start).filter(|_| held);
             if sources.is_empty()
                 && (light || held)
                 && let Some(a) = left_actor(view, actors, tr.start, floor).or_else(opening_subject)
