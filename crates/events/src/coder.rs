@@ -586,10 +586,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if targets.is_empty()
                 && matches!(tr.code.code.get(..2), Some("02" | "10"))
                 && (tr.end..(tr.end + 3).min(view.end())).any(|t| {
-                    (view.word(t) == "both" && matches!(view.word(t + 1), "sides" | "parties"))
+                    (view.word(t) == "both" && matches!(view.word(t + 1), "sides" | "parties" | "to"))
                         || (view.word(t) == "two" && view.word(t - 1) == "the" && view.word(t + 1) == "sides")
                 })
-                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+                // the sides may be the pair of the sentence before ("Hezbollah
+                // fired rockets at Israel. The UN urged both sides …")
+                && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 + 1 >= si))
                 && let Some(&s) = sources.first()
             {
                 let src = actors[s].clone();
@@ -636,6 +638,53 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 })
             {
                 targets = vec![p];
+            }
+            // "lifted the curfew in Libreville": restrictions a government
+            // eases (CAMEO 081) are eased on its own country
+            if targets.is_empty()
+                && tr.code.code.starts_with("081")
+                && let Some(&s) = sources.first()
+                && let Some(country) = country_of(&actors[s]).filter(|c| !crate::actors::is_international(c))
+            {
+                let own = Actor {
+                    start: tr.start,
+                    end: tr.start,
+                    entity: None,
+                    code: Some(crate::actors::actor_code(&country, None)),
+                    place: false,
+                };
+                let src = actors[s].clone();
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &own, &actors));
+                continue;
+            }
+            // "Kenya accused Somalia of massing troops near the border": a
+            // hostile deed the accused is charged with, with no side named
+            // against it, is aimed at the accuser
+            // (only the deed right after "of"; "of harbouring the fighters who
+            // killed …" and "of breaking a ceasefire" name other deeds)
+            if targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("15" | "18" | "19"))
+                && prev_word(&view, tr.start) == "of"
+                && !["break", "broke", "breach", "violat"].iter().any(|w| view.word(tr.start).starts_with(w))
+                && let Some(&s) = sources.first()
+                && let Some(own) = country_of(&actors[s])
+                && let Some(acc) = events.iter().rev().find(|e| {
+                    e.sentence == si
+                        && e.code.starts_with("112")
+                        && e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
+                        && e.source_actor.as_ref().is_some_and(|c| c.country.as_deref().is_some_and(|c| c != own))
+                })
+            {
+                let accuser = Actor {
+                    start: tr.start,
+                    end: tr.start,
+                    entity: acc.source.clone(),
+                    code: acc.source_actor.clone(),
+                    place: false,
+                };
+                let src = actors[s].clone();
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &accuser, &actors));
+                continue;
             }
             // "demanded an immediate ceasefire in Sudan": a truce asked for in a
             // country is asked of it
@@ -2689,7 +2738,9 @@ fn one_sided(
     }
     // a verb only: a noun ("a Lebanese army patrol", "the drills") is
     // often a party or an object of someone else's act
-    if code.starts_with("15") && tr.entry.kind == TriggerKind::Verb {
+    // ("entering waters it claims": sailing in is a show of force only
+    // against the state whose waters they are)
+    if code.starts_with("15") && tr.entry.kind == TriggerKind::Verb && !view.word(tr.start).starts_with("enter") {
         return Some((code.to_string(), None));
     }
     let missile = |t: usize| matches!(view.word(t), "missile" | "missiles" | "rocket" | "rockets");
@@ -5100,7 +5151,8 @@ fn make_event(
     let negated_here =
         (tr.start.saturating_sub(2).max(view.first)..tr.start).any(|t| matches!(view.word(t), "not" | "n't" | "never"));
     let refusal = if negated && negated_here { refusal_code(code) } else { None };
-    if refusal.is_some() {
+    // "cannot rule out using force": a threat only the negation makes
+    if refusal.is_some() || (code == "138" && view.word(tr.end - 1) == "out") {
         negated = false;
     }
     // "will supply", "would meet": intent, not the deed (CAMEO 03)

@@ -2744,3 +2744,90 @@ fn a_tariff_imposed_before_or_after_the_verb_is_a_sanction() {
     let e = doc.events.iter().find(|e| e.code == "163").unwrap_or_else(|| panic!("no 163: {}", show(&doc)));
     assert_eq!(country(&e.source_actor), "ECU", "{}", show(&doc));
 }
+
+fn has_code(doc: &Document, code: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code == code && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn not_ruling_out_force_is_a_threat_and_ruling_out_talks_a_rejection() {
+    let doc =
+        extract("A senior Brazilian official said on Monday that Brasilia cannot rule out using force against Guyana.");
+    assert!(has_code(&doc, "138", "BRA", "GUY"), "{}", show(&doc));
+    let doc = extract("Chile's foreign minister ruled out talks with Bolivia on Friday.");
+    assert!(has(&doc, "12", "CHL", "BOL"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "13"), "{}", show(&doc));
+}
+
+#[test]
+fn restrictions_a_government_eases_are_eased_on_its_own_country() {
+    let doc = extract("Togo's government lifted the night curfew in Lome on Saturday.");
+    assert!(has_code(&doc, "0813", "TGO", "TGO"), "{}", show(&doc));
+}
+
+#[test]
+fn a_posture_the_accused_is_charged_with_faces_the_accuser() {
+    let doc = extract("Kenya accused Somalia on Sunday of massing troops near their shared border.");
+    let e = doc.events.iter().find(|e| e.root == "15").unwrap_or_else(|| panic!("no 15: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("SOM", "KEN"), "{}", show(&doc));
+    assert!(e.attribution.is_some(), "the massing is only the accuser's claim: {}", show(&doc));
+    // a deed in a relative clause is not what the accused is charged with
+    let doc =
+        extract("Niger accused Benin of sheltering the gunmen who killed four soldiers near the border on Friday.");
+    assert!(!has(&doc, "19", "BEN", "NER"), "{}", show(&doc));
+}
+
+#[test]
+fn intercepting_a_ship_is_a_show_of_force_and_an_aid_ship_a_blockade() {
+    let doc = extract("The Greek navy intercepted a Turkish survey ship in the Aegean on Monday.");
+    assert!(has_code(&doc, "150", "GRC", "TUR"), "{}", show(&doc));
+    let doc = extract("Polish air defences intercepted three Russian drones over Lublin on Sunday.");
+    assert!(has(&doc, "19", "POL", "RUS"), "{}", show(&doc));
+    let doc = extract("Egypt's navy intercepted a Libyan vessel carrying aid to Derna on Friday.");
+    assert!(has_code(&doc, "191", "EGY", "LBY"), "{}", show(&doc));
+}
+
+#[test]
+fn a_warship_entering_a_states_waters_shows_force_against_it() {
+    let doc = extract("A Russian destroyer entered Danish territorial waters near Bornholm on Friday.");
+    assert!(has_code(&doc, "150", "RUS", "DNK"), "{}", show(&doc));
+    let doc = extract("Beijing warned it would respond to any foreign warship entering waters it claims.");
+    assert!(doc.events.iter().all(|e| !(e.root == "15" && e.target_actor.is_none())), "{}", show(&doc));
+}
+
+#[test]
+fn words_after_the_verb_give_its_code() {
+    // ordering an ambassador's expulsion cuts diplomatic ties (161)
+    let doc = extract("Niger's junta ordered the expulsion of the Belgian ambassador on Tuesday.");
+    assert!(has_code(&doc, "161", "NER", "BEL"), "{}", show(&doc));
+    // restricting imports is a trade sanction (163)
+    let doc = extract("Brazil restricted imports of Argentine wheat on Monday.");
+    assert!(has_code(&doc, "163", "BRA", "ARG"), "{}", show(&doc));
+    // an arrest warrant is a detention measure (173)
+    let doc = extract("The International Criminal Court issued an arrest warrant for a Sudanese general on Thursday.");
+    assert!(doc.events.iter().any(|e| e.code == "173" && country(&e.target_actor) == "SDN"), "{}", show(&doc));
+    // warning shots threaten, they do not attack (150)
+    let doc = extract("Estonian troops fired warning shots at a Russian helicopter on Tuesday.");
+    assert!(has_code(&doc, "150", "EST", "RUS"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
+    // denying inspectors access refuses international involvement (1245)
+    let doc = extract("Serbia has refused EU election monitors access to polling stations in the north.");
+    assert!(has_code(&doc, "1245", "SRB", "EUR"), "{}", show(&doc));
+    // leaving an organisation reduces relations with it (160)
+    let doc = extract("Mali announced on Sunday that it was withdrawing from the African Union.");
+    assert!(doc.events.iter().any(|e| e.code == "160" && country(&e.source_actor) == "MLI"), "{}", show(&doc));
+}
+
+#[test]
+fn both_after_an_appeal_are_the_sides_named_before() {
+    let doc = extract(
+        "Hezbollah fired rockets at northern Israel on Sunday. The UN secretary-general urged both sides to show restraint.",
+    );
+    assert!(has(&doc, "02", "", "ISR") || has(&doc, "02", "UNO", "ISR"), "{}", show(&doc));
+    let doc = extract(
+        "Thailand and Cambodia exchanged artillery fire on Wednesday, and Malaysia's foreign minister urged both to return to talks.",
+    );
+    assert!(has(&doc, "02", "MYS", "THA") && has(&doc, "02", "MYS", "KHM"), "{}", show(&doc));
+}
