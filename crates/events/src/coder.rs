@@ -618,7 +618,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 targets.retain(|&t| t != a);
             }
             // ", a move Greece's minister called …": the speaker after the deed
-            if view.word(tr.start).starts_with("call")
+            // (", a charge the RSF denied", ", a step Seoul welcomed")
+            if tr.entry.kind == TriggerKind::Verb
                 && let Some(a) = relative_speaker(&view, &actors, tr.start)
             {
                 sources = vec![a];
@@ -655,6 +656,108 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 };
                 let src = actors[s].clone();
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &own, &actors));
+                continue;
+            }
+            // "…, drawing a sharp protest from Georgetown": a reaction a deed
+            // draws is aimed at the sentence's subject
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Noun
+                && matches!(tr.code.code.get(..2), Some("11" | "12" | "13" | "14"))
+                && (tr.start.saturating_sub(4).max(view.first)..tr.start).any(|t| {
+                    matches!(
+                        view.word(t),
+                        "drawing"
+                            | "drew"
+                            | "drawn"
+                            | "prompting"
+                            | "prompted"
+                            | "sparking"
+                            | "sparked"
+                            | "provoking"
+                            | "provoked"
+                            | "triggering"
+                            | "triggered"
+                    )
+                })
+                && let Some(&s) = sources.first()
+                && let Some(subject) = actors.iter().position(|a| a.code.is_some() && a.start <= view.first + 3)
+                && actors[subject].end <= tr.start
+                && !same_country(&actors[subject], &actors[s])
+            {
+                targets = vec![subject];
+            }
+            // "…, prompting South Korea and Japan to scramble fighter jets":
+            // those prompted act against the doers of the sentence's deed, or
+            // else against its subject
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && prev_word(&view, tr.start) == "to"
+                && let Some(last) = actors.iter().rposition(|a| a.end + 1 == tr.start && a.code.is_some())
+                && let Some(first) = (0..=last).find(|&i| with_coordinated_right(&view, &actors, i).contains(&last))
+                && matches!(
+                    prev_word(&view, actors[first].start),
+                    "prompting" | "prompted" | "forcing" | "forced" | "causing" | "caused" | "leading" | "led"
+                )
+                && let Some(subject) = actors.iter().position(|a| a.code.is_some() && a.start <= view.first + 2)
+                && subject < first
+            {
+                let doers: Vec<Actor> =
+                    with_coordinated_right(&view, &actors, first).into_iter().map(|i| actors[i].clone()).collect();
+                let mut faced: Vec<Actor> = Vec::new();
+                for e in events.iter().filter(|e| e.sentence == si) {
+                    let Some(code) = e.source_actor.clone() else { continue };
+                    if !faced.iter().any(|f| f.code.as_ref() == Some(&code)) {
+                        faced.push(Actor {
+                            start: tr.start,
+                            end: tr.start,
+                            entity: e.source.clone(),
+                            code: Some(code),
+                            place: false,
+                        });
+                    }
+                }
+                if faced.is_empty() {
+                    faced = with_coordinated_right(&view, &actors, subject)
+                        .into_iter()
+                        .map(|i| actors[i].clone())
+                        .collect();
+                }
+                faced.retain(|f| !doers.iter().any(|d| same_country(d, f)));
+                if !faced.is_empty() {
+                    for d in &doers {
+                        for f in &faced {
+                            events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, d, f, &actors));
+                        }
+                    }
+                    continue;
+                }
+            }
+            // "Russian and Chinese bombers flew a joint patrol …": a mutual
+            // deed named by a noun, with no side of its own, is the pair that
+            // opens the sentence
+            if sources.is_empty()
+                && targets.is_empty()
+                && tr.entry.kind == TriggerKind::Noun
+                && tr.code.reverse.is_some()
+                && let Some(first) = actors.iter().position(|a| a.code.is_some() && a.start <= view.first + 1)
+                && let [a, b] = with_coordinated_right(&view, &actors, first)[..]
+                && actors[b].end < tr.start
+                && !same_country(&actors[a], &actors[b])
+                // ("talks … between their foreign ministers" name their sides)
+                && !(tr.end..(tr.end + 5).min(view.end())).any(|t| view.word(t) == "between")
+                // ("met in Muscat for talks": one deed, already coded)
+                && !events.iter().any(|e| {
+                    e.sentence == si
+                        && e.root == tr.code.code[..2]
+                        && [&actors[a], &actors[b]].iter().any(|x| {
+                            x.code.as_ref().and_then(|c| c.country.as_deref())
+                                == e.source_actor.as_ref().and_then(|c| c.country.as_deref())
+                        })
+                })
+            {
+                let (x, y) = (actors[a].clone(), actors[b].clone());
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &x, &y, &actors));
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &y, &x, &actors));
                 continue;
             }
             // "Kenya accused Somalia of massing troops near the border": a
@@ -1470,7 +1573,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             .find(|x| {
                                 (x.1 <= start || relative)
                                     && x.3.contains(&own)
-                                    && country_of(&x.2).is_some_and(|c| c != own)
+                                    && (country_of(&x.2).is_some_and(|c| c != own)
+                                        // (an army and rebels of one country)
+                                        || (relative
+                                            && x.2.code.as_ref().is_some_and(non_state)
+                                                != actors[sources[0]].code.as_ref().is_some_and(non_state)))
                             })
                             .map(|x| (x.2.entity.clone(), x.2.code.clone()))
                     })
@@ -3025,6 +3132,14 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         let blamed = view.word(start).starts_with("call")
             && code.as_ref().is_none_or(|c| c.code.starts_with("04"))
             && calls_it_wrong(view, actors, start, end);
+        // "described the president as \"a danger to democracy\"": a
+        // description with a word of blame after its "as"
+        let blamed = blamed
+            || (view.word(start).starts_with("describ")
+                && code.as_ref().is_none_or(|c| c.code.starts_with("01"))
+                && (end..(end + 8).min(view.end()))
+                    .find(|&t| view.word(t) == "as")
+                    .is_some_and(|a| (a + 1..(a + 7).min(view.end())).any(|t| BLAME_WORDS.contains(&view.word(t)))));
         let code =
             if blamed { Some(CodePair { code: blame_code(view, end).to_string(), reverse: None }) } else { code };
         // "called it \"a welcome step\"", "calling the release a positive
@@ -4411,8 +4526,13 @@ fn is_score(w: &str) -> bool {
 }
 
 /// Words of blame that make "called the move …" a criticism.
-const BLAME_WORDS: [&str; 51] = [
+const BLAME_WORDS: [&str; 56] = [
     "threat",
+    "wrongful",
+    "danger",
+    "menace",
+    "belligerent",
+    "disgrace",
     "arbitrary",
     "regrettable",
     "misguided",
@@ -4574,6 +4694,8 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
         a.code.is_some()
             && a.end <= start
             && (a.end == start
+                // ("a case Washington has called …")
+                || (a.end + 1 == start && matches!(view.word(a.end), "has" | "have" | "had"))
                 || (view.word(a.end) == "'s"
                     && start - a.end <= 4
                     && (a.end + 1..start).all(|t| view.word(t).chars().all(|c| c.is_lowercase()))))
@@ -4585,7 +4707,8 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
         return None;
     }
     let before = view.word(first - 1);
-    (before == "what" || (is_deed_noun(before) && matches!(view.word(first - 2), "a" | "an"))).then_some(i)
+    (before == "what" || ((is_deed_noun(before) || before == "case") && matches!(view.word(first - 2), "a" | "an")))
+        .then_some(i)
 }
 
 /// The noun a relative speaker's verb refers back to (", an allegation the

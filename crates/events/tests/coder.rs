@@ -2831,3 +2831,66 @@ fn both_after_an_appeal_are_the_sides_named_before() {
     );
     assert!(has(&doc, "02", "MYS", "THA") && has(&doc, "02", "MYS", "KHM"), "{}", show(&doc));
 }
+
+#[test]
+fn a_denial_after_the_charge_it_answers_is_the_accused_s() {
+    let doc = extract(
+        "Sudan's army accused the Rapid Support Forces on Friday of looting a hospital in Nyala, a charge the RSF denied.",
+    );
+    let e = find(&doc, "016").unwrap_or_else(|| panic!("no denial: {}", show(&doc)));
+    let codes = (e.source_actor.as_ref().map(|c| c.code.as_str()), e.target_actor.as_ref().map(|c| c.code.as_str()));
+    assert_eq!(codes, (Some("SDNREB"), Some("SDNMIL")), "{}", show(&doc));
+}
+
+#[test]
+fn a_reaction_a_deed_draws_is_aimed_at_its_doer() {
+    let doc = extract(
+        "Azerbaijan opened a new checkpoint on the Lachin road on Sunday, drawing a sharp protest from Yerevan.",
+    );
+    assert!(has(&doc, "11", "ARM", "AZE"), "{}", show(&doc));
+}
+
+#[test]
+fn descriptions_and_cases_named_with_blame_are_disapproval() {
+    let doc =
+        extract("Peru's president described the Bolivian foreign minister as \"a menace to the region\" on Monday.");
+    assert!(has(&doc, "11", "PER", "BOL"), "{}", show(&doc));
+    let doc = extract("The Chilean minister described the talks with Peru as constructive.");
+    assert!(doc.events.iter().all(|e| e.root != "11"), "{}", show(&doc));
+    let doc = extract(
+        "A court in Tehran sentenced a British tourist to five years in prison, a case London has called a \"wrongful detention\".",
+    );
+    assert!(has(&doc, "11", "GBR", "IRN"), "{}", show(&doc));
+}
+
+#[test]
+fn those_a_deed_prompts_act_against_its_doers() {
+    let doc = extract(
+        "Chinese bombers flew near Okinawa on Monday, prompting Japan and South Korea to scramble fighter jets.",
+    );
+    assert!(has(&doc, "15", "JPN", "CHN") && has(&doc, "15", "KOR", "CHN"), "{}", show(&doc));
+    // a target of its own is kept
+    let doc = extract(
+        "The EU imposed sanctions on six Iranian officials, prompting Tehran to summon the ambassadors of Germany and Italy.",
+    );
+    assert!(has(&doc, "11", "IRN", "DEU") && has(&doc, "11", "IRN", "ITA"), "{}", show(&doc));
+}
+
+#[test]
+fn a_joint_deed_named_by_a_noun_is_the_opening_pair_s() {
+    let doc = extract("Russian and Chinese bombers flew a joint patrol over the Sea of Japan on Tuesday.");
+    assert!(has(&doc, "06", "RUS", "CHN") && has(&doc, "06", "CHN", "RUS"), "{}", show(&doc));
+    // talks after a meeting are the same deed, coded once
+    let doc = extract("Negotiators from Peru and Chile met in Lima on Monday for a second round of talks.");
+    assert_eq!(doc.events.iter().filter(|e| e.root == "04").count(), 2, "{}", show(&doc));
+}
+
+#[test]
+fn food_sent_to_a_country_is_aid() {
+    let doc = extract("Kazakhstan said on Tuesday it would send wheat to Tajikistan.");
+    assert!(
+        doc.events.iter().any(|e| (e.root == "07" || e.root == "03") && country(&e.target_actor) == "TJK"),
+        "{}",
+        show(&doc)
+    );
+}
