@@ -354,8 +354,17 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     acronyms_used_before_defined(text, &mut ents);
     // Countries the document names as GPE entities, for city names that
     // cities of several countries bear ("Brest").
-    let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
-    let filed_in = filing_country(ctx, &ents, &named);
+    let states: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
+    // For towns and shared city names, a country also counts as named by
+    // its capital or its people's adjective ("loading Ukrainian grain at
+    // Izmail", "a former correspondent in Kyiv").
+    let mut named = states.clone();
+    named.extend(ents.iter().filter_map(|e| match e.e.ty {
+        EntityType::Gpe => lx.capitals.get(&e.name_key).copied(),
+        EntityType::Norp => lx.demonyms.get(&e.name_key).copied().flatten(),
+        _ => None,
+    }));
+    let filed_in = filing_country(ctx, &ents, &named, &states);
     // Without a dateline, the state the headline (or the lead) is about.
     // A president is the office most often named bare when it is another
     // state's ("President Obama" in a story about Germany): only a dateline
@@ -394,9 +403,10 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                 .or(by_org)
                 .or_else(|| {
                     let president = e.e.descriptions.iter().any(|d| d.to_lowercase().contains("president"));
-                    filed_in.or(subject.filter(|_| !president)).filter(|_| match e.e.ty {
+                    filed_in.or(subject.filter(|_| !president)).filter(|&c| match e.e.ty {
                         EntityType::Person => unqualified_office(lx, &e.e.descriptions),
                         EntityType::Org => national_body(&e.e.name),
+                        EntityType::Gpe => introduced_settlement(ctx, &e, c),
                         _ => false,
                     })
                 })
@@ -678,17 +688,57 @@ fn unqualified_office(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> 
         let lower = d.to_lowercase();
         let words: Vec<&str> =
             lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).collect();
+        // "the opposition senator": a seat in the state's own parliament
+        // ("opposition" alone, as in "opposition leader", says no office).
+        let seat = words.contains(&"opposition") && words.iter().any(|w| LEGISLATORS.contains(w));
         for w in &words {
             let country = lx.demonyms.get(*w).is_some_and(|c| c.is_some())
                 || lx.country_of_name(w).is_some()
                 || lx.org_countries.contains_key(*w);
-            if country || matches!(*w, "counterpart" | "former" | "opposition" | "visiting") {
+            if country || matches!(*w, "counterpart" | "former" | "visiting") || (*w == "opposition" && !seat) {
                 return false;
             }
             office |= NATIONAL_OFFICES.contains(w) && lx.role_head(w);
         }
+        office |= seat;
     }
     office
+}
+
+/// Members of a parliament, a national seat when the description says
+/// "opposition" ("the opposition senator"): a bare "Senator" is as often
+/// another state's as a bare "President".
+const LEGISLATORS: [&str; 5] = ["senator", "lawmaker", "legislator", "parliamentarian", "mp"];
+
+/// Nouns of a small settlement, for [`introduced_settlement`].
+const SETTLEMENTS: [&str; 5] = ["village", "hamlet", "town", "settlement", "township"];
+
+/// Whether a place is introduced by an apposition that makes it a small
+/// settlement and names no other state's place or people ("Stare Lipiny,
+/// a village of about 400 people some three kilometres from the Bug
+/// river"): a report names the country of a village abroad, so such a
+/// village, in a text with a dateline or subject state, is that state's,
+/// as an unqualified office is. "X, a village ten kilometres from
+/// Daugavpils" in a Lithuanian story names Latvia's city: no country.
+fn introduced_settlement(ctx: &Ctx, e: &Ent, country: usize) -> bool {
+    let lx = ctx.lx;
+    let toks = &ctx.doc.tokens;
+    e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).any(|m| {
+        let j = toks.partition_point(|t| t.span.start < m.span.end);
+        let sent_end = ctx.sent_of.get(j).and_then(|&s| ctx.doc.sentences.get(s)).map_or(j, |s| s.tokens.1);
+        if ctx.words.get(j) != Some(&",")
+            || !matches!(ctx.lower.get(j + 1).map(String::as_str), Some("a" | "an"))
+            || !ctx.lower.get(j + 2).is_some_and(|w| SETTLEMENTS.contains(&w.as_str()))
+        {
+            return false;
+        }
+        let end = (j + 3..sent_end).find(|&k| ctx.words[k] == ",").unwrap_or(sent_end);
+        (j + 3..end).filter(|&k| ctx.cap(k)).all(|k| {
+            let other = |c: Option<usize>| c.is_some_and(|c| c != country);
+            !(1..=3).any(|n| k + n <= end && other(lx.country_of_place(&ctx.joined(k, k + n))))
+                && !other(lx.demonyms.get(&ctx.lower[k]).copied().flatten())
+        })
+    })
 }
 
 /// The country a document was filed in: that of the place (or places, all
@@ -699,7 +749,7 @@ fn unqualified_office(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> 
 /// Ostaszewski", "Defence Minister Wielgus") is taken to hold that country's
 /// office: the convention of datelined wire copy, and the only
 /// assignment here that does not come from the person's own mentions.
-fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
+fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize], states: &[usize]) -> Option<usize> {
     let doc = ctx.doc;
     // the dateline opens one of the first sentences (after the headline)
     let opening = doc.sentences.iter().take(3).map(|s| doc.tokens.get(s.tokens.0).map_or(0, |t| t.span.start));
@@ -726,7 +776,7 @@ fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
             _ => found = Some(c),
         }
     }
-    found.filter(|c| named.contains(c))
+    found.filter(|c| states.contains(c))
 }
 
 /// A group's bodies known by one word once the group is named: the word
@@ -1040,7 +1090,9 @@ fn country_before(ctx: &Ctx, m: &Mention) -> Option<usize> {
 /// Affairs of the Russian Federation", "German Marshall Fund of the United
 /// States": the country the name says the body is *of* wins over a leading
 /// adjective), else a demonym or country name as its first one or two
-/// words ("Finnish Border Guard", "South Korean Navy"). A leading country
+/// words ("Finnish Border Guard", "South Korean Navy"), or the country's own
+/// adjective or name in its language as the first word (`native` in
+/// `places_extra.tsv`: "Polskie Radio", "Magyar Nemzet"). A leading country
 /// name that also names a region elsewhere (`shared` in `places_extra.tsv`:
 /// the US state in "Georgia Tech") says nothing.
 fn org_name_country(lx: &super::lexicon::Lexicon, key: &str) -> Option<usize> {
@@ -1064,7 +1116,7 @@ fn org_name_country(lx: &super::lexicon::Lexicon, key: &str) -> Option<usize> {
             .or_else(|| lx.country_of_name(&joined).filter(|_| !lx.shared_names.contains(&joined)))
     };
     let lead = (words.len() > 2).then(|| country_word(&words[..2])).flatten();
-    lead.or_else(|| country_word(&words[..1]))
+    lead.or_else(|| country_word(&words[..1])).or_else(|| lx.native_names.get(words[0]).copied())
 }
 
 /// The one country named in an organisation's descriptions by a demonym
