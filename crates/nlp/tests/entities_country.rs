@@ -475,3 +475,39 @@ fn a_plural_demonym_names_its_country_s_people() {
         &[("Afghans", Some("AFG")), ("Georgians", Some("GEO"))],
     );
 }
+
+#[test]
+fn an_outlet_known_only_by_its_kind_is_of_the_dateline_or_subject_country() {
+    // A report qualifies a foreign outlet ("the Slovak daily"); one named
+    // only by its kind, under a dateline, is the filing country's.
+    check(
+        "BELGRADE — Serbia recalled its envoy on Monday. Foreign Minister Ana Ilić told the weekly Pogled that \
+         the decision was final. Serbia said talks would resume.",
+        &[("Pogled", Some("SRB"))],
+    );
+    // No dateline and no subject state: none.
+    check(
+        "Foreign Minister Ana Ilić told the weekly Pogled that the decision was final. Serbia said talks would \
+         resume.",
+        &[("Pogled", None)],
+    );
+}
+
+#[test]
+fn a_state_medium_takes_the_one_state_whose_officials_it_reports() {
+    // A state news agency reporting the officials of one state is that
+    // state's, whatever the dateline.
+    check(
+        "BELGRADE — Serbia recalled its envoy on Monday. Oleg Sidorov, a spokesman for the Russian foreign \
+         ministry, called the move hostile, the state news agency Vestnik reported. Serbia said talks would \
+         resume.",
+        &[("Vestnik", Some("RUS"))],
+    );
+    // Officials of two states in the sentence: none (and not the dateline's).
+    check(
+        "BELGRADE — Serbia recalled its envoy on Monday. Oleg Sidorov, a spokesman for the Russian foreign \
+         ministry, and Marko Perić, a spokesman for the Serbian foreign ministry, both spoke to the state-run \
+         news agency Vestnik. Serbia said talks would resume.",
+        &[("Vestnik", None)],
+    );
+}

@@ -456,7 +456,7 @@ fn examples_audited_for_entities_7() {
 /// people and capital; an opposition senator in a story about Romania; an
 /// outlet named in Polish. Stare Lipiny's country in 01 comes from the
 /// byline, which these stages alone do not read: `crates/cli/tests/cli.rs`
-/// checks it through `dossier extract`.
+/// checks it through `dossier extract`. Outlets known only by their kind.
 #[test]
 fn examples_audited_for_entities_9() {
     let country = |e: &Entity| e.country.clone().unwrap_or_default();
@@ -471,4 +471,14 @@ fn examples_audited_for_entities_9() {
     assert_eq!(country(expect(&doc, "ORG", "Polski Serwis Informacyjny", &["PSI[acronym]"], &[])), "POL");
     // Without the byline, the village has no country.
     assert_eq!(country(expect(&doc, "GPE", "Stare Lipiny", &[], &[])), "");
+    // Outlets known only by their kind: the weekly a Czech minister talks
+    // to in a story about the Czech Republic, the broadcaster under a
+    // COPENHAGEN dateline; the state agency reporting Russia's spokeswoman
+    // is Russia's, not the Czech Republic's.
+    let doc = article("05-czech-expels-diplomats.txt");
+    assert_eq!(country(expect(&doc, "ORG", "Horizont", &[], &["weekly"])), "CZE");
+    assert_eq!(country(expect(&doc, "ORG", "Ruvest", &[], &["state-run news agency"])), "RUS");
+    assert_eq!(country(expect(&doc, "ORG", "Denník Večer", &[], &[])), "SVK");
+    let doc = article("07-denmark-water-cyberattack.txt");
+    assert_eq!(country(expect(&doc, "ORG", "Kanal Midt", &[], &["broadcaster"])), "DNK");
 }

@@ -354,17 +354,15 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     acronyms_used_before_defined(text, &mut ents);
     // Countries the document names as GPE entities, for city names that
     // cities of several countries bear ("Brest").
-    let states: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
-    // For towns and shared city names, a country also counts as named by
-    // its capital or its people's adjective ("loading Ukrainian grain at
-    // Izmail", "a former correspondent in Kyiv").
-    let mut named = states.clone();
-    named.extend(ents.iter().filter_map(|e| match e.e.ty {
-        EntityType::Gpe => lx.capitals.get(&e.name_key).copied(),
-        EntityType::Norp => lx.demonyms.get(&e.name_key).copied().flatten(),
-        _ => None,
-    }));
-    let filed_in = filing_country(ctx, &ents, &named, &states);
+    let named = Named {
+        states: ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect(),
+        by_capital: ents
+            .iter()
+            .filter(|e| e.e.ty == EntityType::Gpe)
+            .filter_map(|e| lx.capitals.get(&e.name_key).copied())
+            .collect(),
+    };
+    let filed_in = filing_country(ctx, &ents, &named);
     // Without a dateline, the state the headline (or the lead) is about.
     // A president is the office most often named bare when it is another
     // state's ("President Obama" in a story about Germany): only a dateline
@@ -405,7 +403,9 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     let president = e.e.descriptions.iter().any(|d| d.to_lowercase().contains("president"));
                     filed_in.or(subject.filter(|_| !president)).filter(|&c| match e.e.ty {
                         EntityType::Person => unqualified_office(lx, &e.e.descriptions),
-                        EntityType::Org => national_body(&e.e.name),
+                        EntityType::Org => {
+                            national_body(&e.e.name) || outlet_kind(&e.e.descriptions) == Some(Medium::Other)
+                        }
                         EntityType::Gpe => introduced_settlement(ctx, &e, c),
                         _ => false,
                     })
@@ -415,6 +415,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             Entity { country, ..e.e }
         })
         .collect();
+    state_media(ctx, &mut out);
     bodies_of_groups(&mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
@@ -422,6 +423,24 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         e.aliases.retain(|a| *a != name);
     }
     out
+}
+
+/// The countries a document names, for place names that several
+/// countries' cities or towns bear ("Brest", "Hanko").
+struct Named {
+    /// Named as states: by name, alias or demonym mention of the country.
+    states: Vec<usize>,
+    /// Named only by their capital ("a former correspondent in Kyiv").
+    by_capital: Vec<usize>,
+}
+
+impl Named {
+    /// The first (largest) of a place's countries that the document names
+    /// as a state, else the first whose capital it names.
+    fn pick(&self, countries: &[usize]) -> Option<usize> {
+        let first = |set: &[usize]| countries.iter().find(|c| set.contains(c)).copied();
+        first(&self.states).or_else(|| first(&self.by_capital))
+    }
 }
 
 /// "testing NATO" … "the North Atlantic Treaty Organization (NATO)": an
@@ -530,7 +549,7 @@ fn plural_org(ctx: &Ctx, ents: &[Ent], c: &Cand) -> Option<usize> {
 ///
 /// Equipment, events and natural features get none: a "Russian-built"
 /// drone is not Russia's.
-fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
+fn entity_country(ctx: &Ctx, e: &Ent, named: &Named) -> Option<usize> {
     let lx = ctx.lx;
     if e.country.is_some() {
         return e.country;
@@ -543,9 +562,9 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
                     .get(k)
                     .copied()
                     .or_else(|| lx.country_of_place(k))
-                    .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                    .or_else(|| lx.city(k.as_str()).and_then(|cs| named.pick(cs)))
                     .or_else(|| lx.regions.get(k).copied())
-                    .or_else(|| lx.towns.get(k).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                    .or_else(|| lx.towns.get(k).and_then(|cs| named.pick(cs)))
             })
             .or_else(|| e.e.mentions.iter().find_map(|m| place_phrase_country(ctx, m))),
         EntityType::Org => keys()
@@ -705,6 +724,81 @@ fn unqualified_office(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> 
     office
 }
 
+/// Nouns of a news medium, for [`outlet_kind`].
+const MEDIA: [&str; 11] = [
+    "broadcaster",
+    "daily",
+    "weekly",
+    "newspaper",
+    "tabloid",
+    "magazine",
+    "news site",
+    "news website",
+    "news agency",
+    "television",
+    "radio",
+];
+
+/// Words that make a medium a state's own.
+const STATE_RUN: [&str; 6] =
+    ["state", "state-run", "state-owned", "state-controlled", "government-run", "government-owned"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Medium {
+    State,
+    Other,
+}
+
+/// Whether an organisation is an outlet known only by its kind: a
+/// description of words in lower case ending in a medium noun ("weekly",
+/// "broadcaster", "state-run news agency"), with no demonym, country or city
+/// (a report qualifies a foreign outlet: "the Slovak daily"). A state
+/// medium ("state news agency") is told apart: it is the state's whose
+/// officials it reports, not necessarily the filing country's.
+fn outlet_kind(descriptions: &[String]) -> Option<Medium> {
+    descriptions.iter().find_map(|d| {
+        let words: Vec<&str> = d.split_whitespace().filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+        if words.is_empty() || words.iter().any(|w| !w.chars().next().is_some_and(char::is_lowercase)) {
+            return None;
+        }
+        let n = words.len();
+        let medium = MEDIA.contains(&words[n - 1]) || (n >= 2 && MEDIA.contains(&words[n - 2..].join(" ").as_str()));
+        medium.then(|| if words.iter().any(|w| STATE_RUN.contains(w)) { Medium::State } else { Medium::Other })
+    })
+}
+
+/// A state medium with no country ("the state-run news agency Ruvest
+/// reported") takes the one country of the people and organisations named
+/// with it in the sentence that first names it ("Maria Lebedeva, a
+/// spokeswoman for the Russian foreign ministry, said …, the state-run news
+/// agency Ruvest reported" → `RUS`): state media report their own
+/// government. Several countries, or none, leave it without.
+fn state_media(ctx: &Ctx, out: &mut [Entity]) {
+    let doc = ctx.doc;
+    let found: Vec<(usize, String)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.ty == EntityType::Org && e.country.is_none())
+        .filter(|(_, e)| outlet_kind(&e.descriptions) == Some(Medium::State))
+        .filter_map(|(i, e)| {
+            let sent = doc.sentence_at(e.mentions.first()?.span.start)?;
+            let mut countries: Vec<&String> = out
+                .iter()
+                .enumerate()
+                .filter(|(j, o)| *j != i && matches!(o.ty, EntityType::Person | EntityType::Org))
+                .filter(|(_, o)| o.mentions.iter().any(|m| doc.sentence_at(m.span.start) == Some(sent)))
+                .filter_map(|(_, o)| o.country.as_ref())
+                .collect();
+            countries.sort();
+            countries.dedup();
+            (countries.len() == 1).then(|| (i, countries[0].clone()))
+        })
+        .collect();
+    for (i, c) in found {
+        out[i].country = Some(c);
+    }
+}
+
 /// Members of a parliament, a national seat when the description says
 /// "opposition" ("the opposition senator"): a bare "Senator" is as often
 /// another state's as a bare "President".
@@ -749,7 +843,7 @@ fn introduced_settlement(ctx: &Ctx, e: &Ent, country: usize) -> bool {
 /// Ostaszewski", "Defence Minister Wielgus") is taken to hold that country's
 /// office: the convention of datelined wire copy, and the only
 /// assignment here that does not come from the person's own mentions.
-fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize], states: &[usize]) -> Option<usize> {
+fn filing_country(ctx: &Ctx, ents: &[Ent], named: &Named) -> Option<usize> {
     let doc = ctx.doc;
     // the dateline opens one of the first sentences (after the headline)
     let opening = doc.sentences.iter().take(3).map(|s| doc.tokens.get(s.tokens.0).map_or(0, |t| t.span.start));
@@ -776,7 +870,7 @@ fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize], states: &[usize]) ->
             _ => found = Some(c),
         }
     }
-    found.filter(|c| states.contains(c))
+    found.filter(|c| named.states.contains(c))
 }
 
 /// A group's bodies known by one word once the group is named: the word
@@ -880,7 +974,7 @@ fn national_body(name: &str) -> bool {
 /// a demonym ("Chinese coast guard fires …") names none. As with a
 /// dateline, a person known only by an unqualified national office
 /// ("Prime Minister Tomáš Zelinka") holds that state's office.
-fn subject_state(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
+fn subject_state(ctx: &Ctx, ents: &[Ent], named: &Named) -> Option<usize> {
     let doc = ctx.doc;
     let lx = ctx.lx;
     let mut count: HashMap<usize, usize> = HashMap::new();
