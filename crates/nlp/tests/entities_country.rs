@@ -511,3 +511,22 @@ fn a_state_medium_takes_the_one_state_whose_officials_it_reports() {
         &[("Vestnik", None)],
     );
 }
+
+#[test]
+fn a_base_at_a_place_takes_the_places_country() {
+    check("Two jets took off from the 12th Air Base at Poznań on Monday.", &[("12th Air Base", Some("POL"))]);
+}
+
+#[test]
+fn a_company_based_in_a_city_takes_its_country() {
+    check(
+        "The ferry's Bergen-based owner, Fjordline Carriers, declined to comment.",
+        &[("Fjordline Carriers", Some("NOR"))],
+    );
+    check(
+        "Vega Freight Lines, a Rotterdam-based shipping firm, said the cargo was insured.",
+        &[("Vega Freight Lines", Some("NLD"))],
+    );
+    // A company based somewhere the tables do not place: none.
+    check("The ferry's island-based owner, Fjordline Carriers, declined to comment.", &[("Fjordline Carriers", None)]);
+}

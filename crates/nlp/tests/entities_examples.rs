@@ -456,7 +456,8 @@ fn examples_audited_for_entities_7() {
 /// people and capital; an opposition senator in a story about Romania; an
 /// outlet named in Polish. Stare Lipiny's country in 01 comes from the
 /// byline, which these stages alone do not read: `crates/cli/tests/cli.rs`
-/// checks it through `dossier extract`. Outlets known only by their kind.
+/// checks it through `dossier extract`. Outlets known only by their kind;
+/// a base at a place and a company based in a city.
 #[test]
 fn examples_audited_for_entities_9() {
     let country = |e: &Entity| e.country.clone().unwrap_or_default();
@@ -481,4 +482,9 @@ fn examples_audited_for_entities_9() {
     assert_eq!(country(expect(&doc, "ORG", "Denník Večer", &[], &[])), "SVK");
     let doc = article("07-denmark-water-cyberattack.txt");
     assert_eq!(country(expect(&doc, "ORG", "Kanal Midt", &[], &["broadcaster"])), "DNK");
+    // A base at a place, a company based in a city.
+    let doc = article("03-romania-drone-incursion.txt");
+    assert_eq!(country(expect(&doc, "FAC", "86th Air Base", &[], &[])), "ROU");
+    let doc = article("02-gulf-of-finland-cable.txt");
+    assert_eq!(country(expect(&doc, "ORG", "Sealore Shipping", &["Sealore[short-form]"], &[])), "ARE");
 }

@@ -416,6 +416,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         })
         .collect();
     state_media(ctx, &mut out);
+    located_at_places(ctx, &mut out);
     bodies_of_groups(&mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
@@ -792,6 +793,64 @@ fn state_media(ctx: &Ctx, out: &mut [Entity]) {
             countries.sort();
             countries.dedup();
             (countries.len() == 1).then(|| (i, countries[0].clone()))
+        })
+        .collect();
+    for (i, c) in found {
+        out[i].country = Some(c);
+    }
+}
+
+/// Bases and companies named with the place they are at or based in take
+/// that place's country: "the 86th Air Base **at Borcea**", "the vessel's
+/// **Dubai-based** manager, Sealore Shipping", "Vega Freight Lines, a
+/// **Rotterdam-based** shipping firm". Only a place entity whose country is
+/// known counts ("island-based" says nothing).
+fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
+    let text = ctx.doc.text.as_str();
+    // Each place mention's span → its entity's country.
+    let places: HashMap<(usize, usize), String> = out
+        .iter()
+        .filter(|e| matches!(e.ty, EntityType::Gpe | EntityType::Loc))
+        .filter_map(|e| Some((e, e.country.clone()?)))
+        .flat_map(|(e, c)| e.mentions.iter().map(move |m| ((m.span.start, m.span.end), c.clone())))
+        .collect();
+    let place_ending_at = |end: usize| places.iter().find(|((_, e), _)| *e == end).map(|(_, c)| c.clone());
+    let place_starting_at = |start: usize| places.iter().find(|((s, _), _)| *s == start).map(|(_, c)| c.clone());
+    // "X-based": the place mention ends right before "-based".
+    let based = |hyphen: usize| place_ending_at(hyphen);
+    let found: Vec<(usize, String)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.country.is_none() && matches!(e.ty, EntityType::Fac | EntityType::Org))
+        .filter_map(|(i, e)| {
+            let m = e.mentions.iter().find(|m| m.kind == MentionKind::Name)?;
+            let sent = ctx.doc.sentence_at(m.span.start).and_then(|s| ctx.doc.sentences.get(s))?;
+            let after = &text[m.span.end..sent.span.end];
+            if e.ty == EntityType::Fac {
+                // "the 86th Air Base at Borcea"
+                let rest = after.strip_prefix(" at ").or_else(|| after.strip_prefix(" in "))?;
+                return place_starting_at(sent.span.end - rest.len()).map(|c| (i, c));
+            }
+            // ", a Rotterdam-based shipping firm"
+            let apposition = after.strip_prefix(", a ").or_else(|| after.strip_prefix(", an "));
+            let after_based = apposition.and_then(|r| {
+                let at = sent.span.end - r.len();
+                let word_end = at + r.find([' ', ','])?;
+                let hyphen = at + text[at..word_end].find("-based")?;
+                based(hyphen)
+            });
+            // "the vessel's Dubai-based manager, Sealore Shipping"
+            let before = &text[sent.span.start..m.span.start];
+            let before_based = || {
+                let b = before.strip_suffix(", ")?;
+                let hyphen = b.rfind("-based ")?;
+                let between = &b[hyphen + "-based ".len()..];
+                let nouns = between.split_whitespace().count();
+                ((1..=3).contains(&nouns) && between.chars().all(|c| c.is_lowercase() || c == ' '))
+                    .then(|| based(sent.span.start + hyphen))
+                    .flatten()
+            };
+            after_based.or_else(before_based).map(|c| (i, c))
         })
         .collect();
     for (i, c) in found {
