@@ -90,6 +90,26 @@ fn extract_output_follows_the_spec_for_every_example() {
     }
 }
 
+/// Under 01's Warsaw byline, the village introduced as "a village of about
+/// 400 people" and the unqualified offices are Poland's (the byline is read
+/// by the text reader, so this is checked through `dossier extract`).
+#[test]
+fn extract_gives_the_byline_country_to_a_village_and_unqualified_offices() {
+    let file = examples().join("01-poland-belarus-missile.txt");
+    let o = run(&["extract", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let country = |name: &str| {
+        let e = v["entities"].as_array().unwrap().iter().find(|e| e["name"] == name);
+        e.unwrap_or_else(|| panic!("no entity {name}"))["country"].as_str().map(str::to_string)
+    };
+    for name in ["Stare Lipiny", "Polski Serwis Informacyjny", "Bartosz Wielgus", "Operational Command"] {
+        assert_eq!(country(name).as_deref(), Some("POL"), "{name}");
+    }
+    // A villager holds no office: none.
+    assert_eq!(country("Zofia Kmieć"), None);
+}
+
 #[test]
 fn extract_reads_html_other_encodings_and_stdin() {
     let html = examples().join("html/poland-belarus-missile.html");

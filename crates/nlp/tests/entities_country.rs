@@ -341,6 +341,69 @@ fn a_town_takes_its_country_only_when_the_text_names_that_country() {
 }
 
 #[test]
+fn another_spelling_of_a_city_counts_as_a_town() {
+    // GeoNames spells the Ukrainian port "Izmayil" and the Romanian one
+    // "Constanța"; "Izmail" and "Constanta" are among their other spellings.
+    check(
+        "Barges were loading maize at Izmail on Sunday, and Kyiv said the port was working.",
+        &[("Izmail", Some("UKR"))],
+    );
+    check("Two ferries waited in the port of Constanta at dawn, Romania said.", &[("Constanta", Some("ROU"))]);
+    // Like a town's, only when the text names the country.
+    check("Two ferries waited in the port of Constanta at dawn, the operator said.", &[("Constanta", None)]);
+}
+
+#[test]
+fn an_opposition_legislator_holds_a_seat_of_the_dateline_or_subject_country() {
+    check(
+        "SOFIA — Bulgaria closed its airspace on Monday. The opposition senator Dimitar Kolev said the \
+         government had acted too late. Bulgaria said the drone had crashed.",
+        &[("Dimitar Kolev", Some("BGR"))],
+    );
+    check(
+        "Slovakia tightens border checks\n\nSlovakia tightened checks on Monday. Opposition senator Marek Hudec \
+         said Slovakia should have acted sooner, and Slovakia's interior ministry defended the timing.",
+        &[("Marek Hudec", Some("SVK"))],
+    );
+    // Without a dateline or subject state, none; an opposition leader
+    // holds no seat by these words.
+    check("The opposition senator Dimitar Kolev said the government had acted too late.", &[("Dimitar Kolev", None)]);
+    check(
+        "SOFIA — Bulgaria closed its airspace. Opposition leader Dimitar Kolev said Bulgaria had waited.",
+        &[("Dimitar Kolev", None)],
+    );
+}
+
+#[test]
+fn a_village_introduced_without_a_country_is_in_the_dateline_country() {
+    check(
+        "VILNIUS — A drone crashed outside Paupiai, a village of about 300 people near the border, on Monday. \
+         Lithuania said it had been tracked.",
+        &[("Paupiai", Some("LTU"))],
+    );
+    // An apposition that names another state's place says otherwise.
+    check(
+        "VILNIUS — A drone crashed outside Paupiai, a village ten kilometres from Daugavpils, on Monday. \
+         Lithuania said it had been tracked, and Latvia denied it.",
+        &[("Paupiai", None)],
+    );
+    // No dateline: none.
+    check(
+        "A drone crashed outside Paupiai, a village of about 300 people near the border. Lithuania said it had \
+         been tracked.",
+        &[("Paupiai", None)],
+    );
+}
+
+#[test]
+fn an_organisation_named_in_its_own_language_opens_with_its_country() {
+    check(
+        "The report was carried by Polskie Radio and by the daily Magyar Hírlap.",
+        &[("Polskie Radio", Some("POL")), ("Magyar Hírlap", Some("HUN"))],
+    );
+}
+
+#[test]
 fn a_well_known_region_takes_its_country() {
     check(
         "Hackers scanned utilities in Jutland last month, officials said. Shelling continued in Donbas.",
@@ -411,4 +474,59 @@ fn a_plural_demonym_names_its_country_s_people() {
         "Pakistan deported 4,000 Afghans last week. The Georgians protested outside the embassy.",
         &[("Afghans", Some("AFG")), ("Georgians", Some("GEO"))],
     );
+}
+
+#[test]
+fn an_outlet_known_only_by_its_kind_is_of_the_dateline_or_subject_country() {
+    // A report qualifies a foreign outlet ("the Slovak daily"); one named
+    // only by its kind, under a dateline, is the filing country's.
+    check(
+        "BELGRADE — Serbia recalled its envoy on Monday. Foreign Minister Ana Ilić told the weekly Pogled that \
+         the decision was final. Serbia said talks would resume.",
+        &[("Pogled", Some("SRB"))],
+    );
+    // No dateline and no subject state: none.
+    check(
+        "Foreign Minister Ana Ilić told the weekly Pogled that the decision was final. Serbia said talks would \
+         resume.",
+        &[("Pogled", None)],
+    );
+}
+
+#[test]
+fn a_state_medium_takes_the_one_state_whose_officials_it_reports() {
+    // A state news agency reporting the officials of one state is that
+    // state's, whatever the dateline.
+    check(
+        "BELGRADE — Serbia recalled its envoy on Monday. Oleg Sidorov, a spokesman for the Russian foreign \
+         ministry, called the move hostile, the state news agency Vestnik reported. Serbia said talks would \
+         resume.",
+        &[("Vestnik", Some("RUS"))],
+    );
+    // Officials of two states in the sentence: none (and not the dateline's).
+    check(
+        "BELGRADE — Serbia recalled its envoy on Monday. Oleg Sidorov, a spokesman for the Russian foreign \
+         ministry, and Marko Perić, a spokesman for the Serbian foreign ministry, both spoke to the state-run \
+         news agency Vestnik. Serbia said talks would resume.",
+        &[("Vestnik", None)],
+    );
+}
+
+#[test]
+fn a_base_at_a_place_takes_the_places_country() {
+    check("Two jets took off from the 12th Air Base at Poznań on Monday.", &[("12th Air Base", Some("POL"))]);
+}
+
+#[test]
+fn a_company_based_in_a_city_takes_its_country() {
+    check(
+        "The ferry's Bergen-based owner, Fjordline Carriers, declined to comment.",
+        &[("Fjordline Carriers", Some("NOR"))],
+    );
+    check(
+        "Vega Freight Lines, a Rotterdam-based shipping firm, said the cargo was insured.",
+        &[("Vega Freight Lines", Some("NLD"))],
+    );
+    // A company based somewhere the tables do not place: none.
+    check("The ferry's island-based owner, Fjordline Carriers, declined to comment.", &[("Fjordline Carriers", None)]);
 }

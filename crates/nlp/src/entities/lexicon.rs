@@ -132,6 +132,11 @@ pub struct Lexicon {
     /// say nothing about an organisation's country when they open its
     /// name ("Georgia Tech").
     pub shared_names: HashSet<String>,
+    /// Lower-cased adjectives and names of a country in its own language
+    /// (`places_extra.tsv`, kind `native`: "Polskie", "Magyar"), which say
+    /// the country only when they open an organisation's name ("Polskie
+    /// Radio"); in English text they are no demonyms.
+    pub native_names: HashMap<String, usize>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -193,6 +198,11 @@ impl Lexicon {
                 }
                 "shared" => {
                     lx.shared_names.insert(word);
+                }
+                "native" => {
+                    if let Some(c) = country {
+                        lx.native_names.insert(word, c);
+                    }
                 }
                 _ => {}
             }

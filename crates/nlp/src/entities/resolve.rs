@@ -354,7 +354,14 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
     acronyms_used_before_defined(text, &mut ents);
     // Countries the document names as GPE entities, for city names that
     // cities of several countries bear ("Brest").
-    let named: Vec<usize> = ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect();
+    let named = Named {
+        states: ents.iter().filter(|e| e.e.ty == EntityType::Gpe).filter_map(|e| e.country).collect(),
+        by_capital: ents
+            .iter()
+            .filter(|e| e.e.ty == EntityType::Gpe)
+            .filter_map(|e| lx.capitals.get(&e.name_key).copied())
+            .collect(),
+    };
     let filed_in = filing_country(ctx, &ents, &named);
     // Without a dateline, the state the headline (or the lead) is about.
     // A president is the office most often named bare when it is another
@@ -394,9 +401,12 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                 .or(by_org)
                 .or_else(|| {
                     let president = e.e.descriptions.iter().any(|d| d.to_lowercase().contains("president"));
-                    filed_in.or(subject.filter(|_| !president)).filter(|_| match e.e.ty {
+                    filed_in.or(subject.filter(|_| !president)).filter(|&c| match e.e.ty {
                         EntityType::Person => unqualified_office(lx, &e.e.descriptions),
-                        EntityType::Org => national_body(&e.e.name),
+                        EntityType::Org => {
+                            national_body(&e.e.name) || outlet_kind(&e.e.descriptions) == Some(Medium::Other)
+                        }
+                        EntityType::Gpe => introduced_settlement(ctx, &e, c),
                         _ => false,
                     })
                 })
@@ -405,6 +415,8 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
             Entity { country, ..e.e }
         })
         .collect();
+    state_media(ctx, &mut out);
+    located_at_places(ctx, &mut out);
     bodies_of_groups(&mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
@@ -412,6 +424,24 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
         e.aliases.retain(|a| *a != name);
     }
     out
+}
+
+/// The countries a document names, for place names that several
+/// countries' cities or towns bear ("Brest", "Hanko").
+struct Named {
+    /// Named as states: by name, alias or demonym mention of the country.
+    states: Vec<usize>,
+    /// Named only by their capital ("a former correspondent in Kyiv").
+    by_capital: Vec<usize>,
+}
+
+impl Named {
+    /// The first (largest) of a place's countries that the document names
+    /// as a state, else the first whose capital it names.
+    fn pick(&self, countries: &[usize]) -> Option<usize> {
+        let first = |set: &[usize]| countries.iter().find(|c| set.contains(c)).copied();
+        first(&self.states).or_else(|| first(&self.by_capital))
+    }
 }
 
 /// "testing NATO" … "the North Atlantic Treaty Organization (NATO)": an
@@ -520,7 +550,7 @@ fn plural_org(ctx: &Ctx, ents: &[Ent], c: &Cand) -> Option<usize> {
 ///
 /// Equipment, events and natural features get none: a "Russian-built"
 /// drone is not Russia's.
-fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
+fn entity_country(ctx: &Ctx, e: &Ent, named: &Named) -> Option<usize> {
     let lx = ctx.lx;
     if e.country.is_some() {
         return e.country;
@@ -533,9 +563,9 @@ fn entity_country(ctx: &Ctx, e: &Ent, named: &[usize]) -> Option<usize> {
                     .get(k)
                     .copied()
                     .or_else(|| lx.country_of_place(k))
-                    .or_else(|| lx.city(k.as_str()).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                    .or_else(|| lx.city(k.as_str()).and_then(|cs| named.pick(cs)))
                     .or_else(|| lx.regions.get(k).copied())
-                    .or_else(|| lx.towns.get(k).and_then(|cs| cs.iter().find(|c| named.contains(c)).copied()))
+                    .or_else(|| lx.towns.get(k).and_then(|cs| named.pick(cs)))
             })
             .or_else(|| e.e.mentions.iter().find_map(|m| place_phrase_country(ctx, m))),
         EntityType::Org => keys()
@@ -678,17 +708,190 @@ fn unqualified_office(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> 
         let lower = d.to_lowercase();
         let words: Vec<&str> =
             lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).collect();
+        // "the opposition senator": a seat in the state's own parliament
+        // ("opposition" alone, as in "opposition leader", says no office).
+        let seat = words.contains(&"opposition") && words.iter().any(|w| LEGISLATORS.contains(w));
         for w in &words {
             let country = lx.demonyms.get(*w).is_some_and(|c| c.is_some())
                 || lx.country_of_name(w).is_some()
                 || lx.org_countries.contains_key(*w);
-            if country || matches!(*w, "counterpart" | "former" | "opposition" | "visiting") {
+            if country || matches!(*w, "counterpart" | "former" | "visiting") || (*w == "opposition" && !seat) {
                 return false;
             }
             office |= NATIONAL_OFFICES.contains(w) && lx.role_head(w);
         }
+        office |= seat;
     }
     office
+}
+
+/// Nouns of a news medium, for [`outlet_kind`].
+const MEDIA: [&str; 11] = [
+    "broadcaster",
+    "daily",
+    "weekly",
+    "newspaper",
+    "tabloid",
+    "magazine",
+    "news site",
+    "news website",
+    "news agency",
+    "television",
+    "radio",
+];
+
+/// Words that make a medium a state's own.
+const STATE_RUN: [&str; 6] =
+    ["state", "state-run", "state-owned", "state-controlled", "government-run", "government-owned"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Medium {
+    State,
+    Other,
+}
+
+/// Whether an organisation is an outlet known only by its kind: a
+/// description of words in lower case ending in a medium noun ("weekly",
+/// "broadcaster", "state-run news agency"), with no demonym, country or city
+/// (a report qualifies a foreign outlet: "the Slovak daily"). A state
+/// medium ("state news agency") is told apart: it is the state's whose
+/// officials it reports, not necessarily the filing country's.
+fn outlet_kind(descriptions: &[String]) -> Option<Medium> {
+    descriptions.iter().find_map(|d| {
+        let words: Vec<&str> = d.split_whitespace().filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+        if words.is_empty() || words.iter().any(|w| !w.chars().next().is_some_and(char::is_lowercase)) {
+            return None;
+        }
+        let n = words.len();
+        let medium = MEDIA.contains(&words[n - 1]) || (n >= 2 && MEDIA.contains(&words[n - 2..].join(" ").as_str()));
+        medium.then(|| if words.iter().any(|w| STATE_RUN.contains(w)) { Medium::State } else { Medium::Other })
+    })
+}
+
+/// A state medium with no country ("the state-run news agency Ruvest
+/// reported") takes the one country of the people and organisations named
+/// with it in the sentence that first names it ("Maria Lebedeva, a
+/// spokeswoman for the Russian foreign ministry, said …, the state-run news
+/// agency Ruvest reported" → `RUS`): state media report their own
+/// government. Several countries, or none, leave it without.
+fn state_media(ctx: &Ctx, out: &mut [Entity]) {
+    let doc = ctx.doc;
+    let found: Vec<(usize, String)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.ty == EntityType::Org && e.country.is_none())
+        .filter(|(_, e)| outlet_kind(&e.descriptions) == Some(Medium::State))
+        .filter_map(|(i, e)| {
+            let sent = doc.sentence_at(e.mentions.first()?.span.start)?;
+            let mut countries: Vec<&String> = out
+                .iter()
+                .enumerate()
+                .filter(|(j, o)| *j != i && matches!(o.ty, EntityType::Person | EntityType::Org))
+                .filter(|(_, o)| o.mentions.iter().any(|m| doc.sentence_at(m.span.start) == Some(sent)))
+                .filter_map(|(_, o)| o.country.as_ref())
+                .collect();
+            countries.sort();
+            countries.dedup();
+            (countries.len() == 1).then(|| (i, countries[0].clone()))
+        })
+        .collect();
+    for (i, c) in found {
+        out[i].country = Some(c);
+    }
+}
+
+/// Bases and companies named with the place they are at or based in take
+/// that place's country: "the 86th Air Base **at Borcea**", "the vessel's
+/// **Dubai-based** manager, Sealore Shipping", "Vega Freight Lines, a
+/// **Rotterdam-based** shipping firm". Only a place entity whose country is
+/// known counts ("island-based" says nothing).
+fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
+    let text = ctx.doc.text.as_str();
+    // Each place mention's span → its entity's country.
+    let places: HashMap<(usize, usize), String> = out
+        .iter()
+        .filter(|e| matches!(e.ty, EntityType::Gpe | EntityType::Loc))
+        .filter_map(|e| Some((e, e.country.clone()?)))
+        .flat_map(|(e, c)| e.mentions.iter().map(move |m| ((m.span.start, m.span.end), c.clone())))
+        .collect();
+    let place_ending_at = |end: usize| places.iter().find(|((_, e), _)| *e == end).map(|(_, c)| c.clone());
+    let place_starting_at = |start: usize| places.iter().find(|((s, _), _)| *s == start).map(|(_, c)| c.clone());
+    // "X-based": the place mention ends right before "-based".
+    let based = |hyphen: usize| place_ending_at(hyphen);
+    let found: Vec<(usize, String)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.country.is_none() && matches!(e.ty, EntityType::Fac | EntityType::Org))
+        .filter_map(|(i, e)| {
+            let m = e.mentions.iter().find(|m| m.kind == MentionKind::Name)?;
+            let sent = ctx.doc.sentence_at(m.span.start).and_then(|s| ctx.doc.sentences.get(s))?;
+            let after = &text[m.span.end..sent.span.end];
+            if e.ty == EntityType::Fac {
+                // "the 86th Air Base at Borcea"
+                let rest = after.strip_prefix(" at ").or_else(|| after.strip_prefix(" in "))?;
+                return place_starting_at(sent.span.end - rest.len()).map(|c| (i, c));
+            }
+            // ", a Rotterdam-based shipping firm"
+            let apposition = after.strip_prefix(", a ").or_else(|| after.strip_prefix(", an "));
+            let after_based = apposition.and_then(|r| {
+                let at = sent.span.end - r.len();
+                let word_end = at + r.find([' ', ','])?;
+                let hyphen = at + text[at..word_end].find("-based")?;
+                based(hyphen)
+            });
+            // "the vessel's Dubai-based manager, Sealore Shipping"
+            let before = &text[sent.span.start..m.span.start];
+            let before_based = || {
+                let b = before.strip_suffix(", ")?;
+                let hyphen = b.rfind("-based ")?;
+                let between = &b[hyphen + "-based ".len()..];
+                let nouns = between.split_whitespace().count();
+                ((1..=3).contains(&nouns) && between.chars().all(|c| c.is_lowercase() || c == ' '))
+                    .then(|| based(sent.span.start + hyphen))
+                    .flatten()
+            };
+            after_based.or_else(before_based).map(|c| (i, c))
+        })
+        .collect();
+    for (i, c) in found {
+        out[i].country = Some(c);
+    }
+}
+
+/// Members of a parliament, a national seat when the description says
+/// "opposition" ("the opposition senator"): a bare "Senator" is as often
+/// another state's as a bare "President".
+const LEGISLATORS: [&str; 5] = ["senator", "lawmaker", "legislator", "parliamentarian", "mp"];
+
+/// Nouns of a small settlement, for [`introduced_settlement`].
+const SETTLEMENTS: [&str; 5] = ["village", "hamlet", "town", "settlement", "township"];
+
+/// Whether a place is introduced by an apposition that makes it a small
+/// settlement and names no other state's place or people ("Stare Lipiny,
+/// a village of about 400 people some three kilometres from the Bug
+/// river"): a report names the country of a village abroad, so such a
+/// village, in a text with a dateline or subject state, is that state's,
+/// as an unqualified office is. "X, a village ten kilometres from
+/// Daugavpils" in a Lithuanian story names Latvia's city: no country.
+fn introduced_settlement(ctx: &Ctx, e: &Ent, country: usize) -> bool {
+    let lx = ctx.lx;
+    let toks = &ctx.doc.tokens;
+    e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).any(|m| {
+        let j = toks.partition_point(|t| t.span.start < m.span.end);
+        let sent_end = ctx.sent_of.get(j).and_then(|&s| ctx.doc.sentences.get(s)).map_or(j, |s| s.tokens.1);
+        if ctx.words.get(j) != Some(&",")
+            || !matches!(ctx.lower.get(j + 1).map(String::as_str), Some("a" | "an"))
+            || !ctx.lower.get(j + 2).is_some_and(|w| SETTLEMENTS.contains(&w.as_str()))
+        {
+            return false;
+        }
+        let end = (j + 3..sent_end).find(|&k| ctx.words[k] == ",").unwrap_or(sent_end);
+        (j + 3..end).filter(|&k| ctx.cap(k)).all(|k| {
+            let other = |c: Option<usize>| c.is_some_and(|c| c != country);
+            !(1..=3).any(|n| k + n <= end && other(lx.country_of_place(&ctx.joined(k, k + n))))
+                && !other(lx.demonyms.get(&ctx.lower[k]).copied().flatten())
+        })
+    })
 }
 
 /// The country a document was filed in: that of the place (or places, all
@@ -699,7 +902,7 @@ fn unqualified_office(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> 
 /// Ostaszewski", "Defence Minister Wielgus") is taken to hold that country's
 /// office: the convention of datelined wire copy, and the only
 /// assignment here that does not come from the person's own mentions.
-fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
+fn filing_country(ctx: &Ctx, ents: &[Ent], named: &Named) -> Option<usize> {
     let doc = ctx.doc;
     // the dateline opens one of the first sentences (after the headline)
     let opening = doc.sentences.iter().take(3).map(|s| doc.tokens.get(s.tokens.0).map_or(0, |t| t.span.start));
@@ -726,7 +929,7 @@ fn filing_country(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
             _ => found = Some(c),
         }
     }
-    found.filter(|c| named.contains(c))
+    found.filter(|c| named.states.contains(c))
 }
 
 /// A group's bodies known by one word once the group is named: the word
@@ -830,7 +1033,7 @@ fn national_body(name: &str) -> bool {
 /// a demonym ("Chinese coast guard fires …") names none. As with a
 /// dateline, a person known only by an unqualified national office
 /// ("Prime Minister Tomáš Zelinka") holds that state's office.
-fn subject_state(ctx: &Ctx, ents: &[Ent], named: &[usize]) -> Option<usize> {
+fn subject_state(ctx: &Ctx, ents: &[Ent], named: &Named) -> Option<usize> {
     let doc = ctx.doc;
     let lx = ctx.lx;
     let mut count: HashMap<usize, usize> = HashMap::new();
@@ -1040,7 +1243,9 @@ fn country_before(ctx: &Ctx, m: &Mention) -> Option<usize> {
 /// Affairs of the Russian Federation", "German Marshall Fund of the United
 /// States": the country the name says the body is *of* wins over a leading
 /// adjective), else a demonym or country name as its first one or two
-/// words ("Finnish Border Guard", "South Korean Navy"). A leading country
+/// words ("Finnish Border Guard", "South Korean Navy"), or the country's own
+/// adjective or name in its language as the first word (`native` in
+/// `places_extra.tsv`: "Polskie Radio", "Magyar Nemzet"). A leading country
 /// name that also names a region elsewhere (`shared` in `places_extra.tsv`:
 /// the US state in "Georgia Tech") says nothing.
 fn org_name_country(lx: &super::lexicon::Lexicon, key: &str) -> Option<usize> {
@@ -1064,7 +1269,7 @@ fn org_name_country(lx: &super::lexicon::Lexicon, key: &str) -> Option<usize> {
             .or_else(|| lx.country_of_name(&joined).filter(|_| !lx.shared_names.contains(&joined)))
     };
     let lead = (words.len() > 2).then(|| country_word(&words[..2])).flatten();
-    lead.or_else(|| country_word(&words[..1]))
+    lead.or_else(|| country_word(&words[..1])).or_else(|| lx.native_names.get(words[0]).copied())
 }
 
 /// The one country named in an organisation's descriptions by a demonym
