@@ -1566,11 +1566,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     let charge = matches!(view.word(tr.end), "the" | "these" | "this" | "those")
                         && CHARGE_NOUNS.contains(&view.word(tr.end + 1));
                     deny.then(|| {
-                        accounts
+                        let answered: Vec<&(usize, usize, Actor, Vec<String>)> = accounts
                             .iter()
                             .rev()
                             .take_while(|x| charge || x.0 + 2 >= si)
-                            .find(|x| {
+                            .filter(|x| {
                                 (x.1 <= start || relative)
                                     && x.3.contains(&own)
                                     && (country_of(&x.2).is_some_and(|c| c != own)
@@ -1579,7 +1579,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                                             && x.2.code.as_ref().is_some_and(non_state)
                                                 != actors[sources[0]].code.as_ref().is_some_and(non_state)))
                             })
-                            .map(|x| (x.2.entity.clone(), x.2.code.clone()))
+                            .collect();
+                        // ("…, the minister told a news conference, according
+                        // to the state news agency": the charge is the
+                        // minister's, not the outlet's that relays it)
+                        let media = |x: &&(usize, usize, Actor, Vec<String>)| {
+                            x.2.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("MED"))
+                        };
+                        let first = answered.first()?;
+                        let chosen = answered.iter().find(|x| x.0 == first.0 && !media(x)).unwrap_or(first);
+                        Some((chosen.2.entity.clone(), chosen.2.code.clone()))
                     })
                     .flatten()
                 });

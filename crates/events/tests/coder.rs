@@ -2894,3 +2894,12 @@ fn food_sent_to_a_country_is_aid() {
         show(&doc)
     );
 }
+
+#[test]
+fn a_denial_answers_the_official_not_the_outlet_relaying_him() {
+    let doc = extract(
+        "A Russian drone crashed near Przemysl on Sunday, Poland's defence minister told a news conference, according to the Polish news agency PAP. Russia's foreign ministry rejected the accusation.",
+    );
+    let e = doc.events.iter().find(|e| e.code == "016").unwrap_or_else(|| panic!("no denial: {}", show(&doc)));
+    assert_eq!(e.target_actor.as_ref().and_then(|c| c.role.as_deref()), Some("MIL"), "{}", show(&doc));
+}
