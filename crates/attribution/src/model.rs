@@ -936,10 +936,15 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             continue;
         }
         // A cue of function words and adverbs alone ("were", "has to",
-        // "formally") says nothing.
+        // "formally") says nothing; nor does "be about to", which tells
+        // when a deed comes ("are about | to restore ties").
         if c.filter >= 3
-            && (cue.0..cue.1)
-                .all(|k| view.words[k].punct || FUNCTION.contains(&view.lw(k)) || view.lw(k).ends_with("ly"))
+            && (cue.0..cue.1).all(|k| {
+                view.words[k].punct
+                    || FUNCTION.contains(&view.lw(k))
+                    || view.lw(k).ends_with("ly")
+                    || view.lw(k) == "about"
+            })
         {
             continue;
         }
@@ -1370,6 +1375,14 @@ fn joins(view: &View, f: &Found, con: Span) -> bool {
     let other_para = para(Some(word_range(view, con).0)) != para(f.cue.map(|c| word_range(view, c).0));
     let after = con.start >= f.content.end;
     if framed && cue_sent.is_some() && con_sent.is_some() && ((after && cue_sent < con_sent) || other_para) {
+        return false;
+    }
+    // The frame that splits a content is set off from both parts by
+    // punctuation (`"…," he said, "…"`); a piece that touches the source
+    // or cue is part of that phrase ("according to diplomats and satellite
+    // [images reviewed by analysts]") or a word of the clause that holds
+    // the saying ("[what] officials said was …").
+    if framed && !view.words[if after { b - 1 } else { a }].punct {
         return false;
     }
     (a..b).all(|k| {
