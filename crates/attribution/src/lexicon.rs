@@ -49,8 +49,9 @@ pub struct Lexicon {
     /// Evidence phrases that are items only when listed with another item
     /// (flag `l`: "communications between").
     pub listed_evidence: Vec<(Vec<String>, EvidenceKind)>,
-    /// Forms of verbs of material acts (`data/deed_verbs.tsv`: "expelled",
-    /// "imposed"), never a way of saying something.
+    /// Forms of verbs of material acts and nouns of deeds decided or taken
+    /// (`data/deed_verbs.tsv`: "expelled", "imposed", "decision"), never a
+    /// way of saying something.
     pub deeds: std::collections::HashSet<String>,
 }
 

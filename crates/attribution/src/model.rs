@@ -1124,13 +1124,25 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             && no_cue_tag(f)
             && f.source.is_some_and(|s| names_entity(view, s))
     };
+    // A rule saying whose cue the tagger read as words of a content it
+    // found no cue for ("struck what [the agency said were …]"): the tagger
+    // saw that the words are someone's account but not whose, so the rules'
+    // saying stands (its cue then covers that content, which is not kept
+    // as a saying of its own).
+    let swallowed = |f: &Found| {
+        f.cue.is_some_and(|x| {
+            let (a, b) = word_range(view, x);
+            a < b && (a..b).all(|k| tag_type(tags[k]) == 3) && cueless.iter().any(|con| con.contains(view.span(a, b)))
+        })
+    };
     let mut keep: Vec<bool> = (0..rules.len())
         .map(|i| {
             matched[i]
                 || (c.rule_nested == 2 && opening(&rules, i))
                 || ((c.rule_only & kind_bit(&rules[i]) != 0
                     || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]) && untagged_ok(&rules[i]))
-                    || trailing_ok(&rules[i]))
+                    || trailing_ok(&rules[i])
+                    || swallowed(&rules[i]))
                     && !(c.rule_nested == 2 && inside(&rules, i, &matched, false) && !opening(&rules, i)))
         })
         .collect();

@@ -919,6 +919,37 @@ fn split_noun_cues(view: &View, found: &mut [Found]) {
     }
 }
 
+/// A saying that is a participle after the noun it describes, before "of"
+/// ("a lorry driver suspected of smuggling", "a trader accused of
+/// fraud"; `reduced_relative`), with no speaker: what is suspected is that
+/// the noun's referent did the deed, so the content opens with that noun
+/// phrase (read back over nouns, names and adjectives to a determiner) and
+/// runs on over the cue to the deed.
+fn hedged_noun_phrases(view: &View, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        let (ta, _) = words_of(view, f.content);
+        if f.source.is_some() || ta < cb || !reduced_relative(view, (ca, cb)) {
+            continue;
+        }
+        let sent = view.words[ca].sent;
+        let mut start = ca - 1;
+        while start > 0 && view.words[start - 1].sent == sent {
+            let k = start - 1;
+            if DETERMINERS.contains(&view.lw(k)) || view.lw(k).chars().all(|c| c.is_ascii_digit()) {
+                start = k;
+                break;
+            }
+            if !nounish(view, k) {
+                break;
+            }
+            start = k;
+        }
+        f.content = Span::new(view.words[start].span.start, f.content.end);
+    }
+}
+
 /// Repairs every source of `found` and finds one for attributions left
 /// without (see the module documentation). Contents cut inside a name or a
 /// date are widened.
@@ -1404,6 +1435,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         };
         found[i].source = source;
     }
+    hedged_noun_phrases(view, found);
 }
 
 /// A content without the dateline that opens it ("MANILA — A Chinese
