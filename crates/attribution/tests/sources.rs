@@ -1465,3 +1465,46 @@ fn an_account_inside_an_object_stays_a_saying() {
         assert!(s.as_deref().is_some_and(|s| s.ends_with(source)), "{text}: {:?}", lines(&d));
     }
 }
+
+#[test]
+fn a_second_saying_after_while_stays_its_own() {
+    let d = doc(
+        "Shelling damaged a grain terminal in Lenmar overnight, the harbour master said, while Dorvik's defence ministry said its air defences had downed nine drones.",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span).contains("defence ministry")))
+        .unwrap_or_else(|| panic!("no saying of the ministry: {:?}", lines(&d)));
+    assert!(d.slice(a.content).contains("downed nine drones"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_participle_after_a_comma_is_the_speaker_s_second_act() {
+    let d = doc(
+        "Kavaland on Friday denied that its navy had boarded a Dorvik trawler, dismissing the report as \"a fabrication from Lenmar\".",
+    );
+    assert!(
+        d.attributions.iter().any(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "dismissing")),
+        "{:?}",
+        lines(&d)
+    );
+}
+
+#[test]
+fn a_participle_before_its_noun_is_no_cue() {
+    for text in [
+        "Lenmar offered to host talks between Dorvik and Kavaland on their disputed fishing grounds.",
+        "The ministry revised the reported figure for the harvest on Monday.",
+    ] {
+        let d = doc(text);
+        assert!(
+            d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| {
+                let cue = d.slice(c.span);
+                cue != "disputed" && cue != "reported"
+            })),
+            "{text}: {:?}",
+            lines(&d)
+        );
+    }
+}
