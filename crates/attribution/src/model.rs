@@ -1417,6 +1417,13 @@ fn joins(view: &View, f: &Found, con: Span) -> bool {
     if framed && cue_sent.is_some() && con_sent.is_some() && ((after && cue_sent < con_sent) || other_para) {
         return false;
     }
+    // Nor is a piece in a sentence before a frame whose own content follows
+    // its cue ("… called a \"stern warning\". The ministry said it had …"):
+    // that frame opens a saying of its own.
+    if framed && !after && cue_sent.is_some() && con_sent < cue_sent && f.cue.is_some_and(|c| c.end <= f.content.start)
+    {
+        return false;
+    }
     // The frame that splits a content is set off from both parts by
     // punctuation (`"…," he said, "…"`); a piece that touches the source
     // or cue is part of that phrase ("according to diplomats and satellite

@@ -1508,3 +1508,17 @@ fn a_participle_before_its_noun_is_no_cue() {
         );
     }
 }
+
+#[test]
+fn a_saying_that_opens_a_sentence_takes_no_piece_of_the_sentence_before() {
+    let d = doc(
+        "Kavaland's navy shadowed two Dorvik frigates in what its northern fleet called a \"routine patrol of home waters\". Dorvik's defence ministry said it had sent jets to watch the ships.",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span).contains("Dorvik's defence ministry")))
+        .unwrap_or_else(|| panic!("no saying of the ministry: {:?}", lines(&d)));
+    assert!(!d.slice(a.content).contains("routine patrol"), "{:?}", lines(&d));
+    assert!(d.slice(a.content).contains("sent jets"), "{:?}", lines(&d));
+}
