@@ -49,6 +49,10 @@ pub struct Lexicon {
     /// Evidence phrases that are items only when listed with another item
     /// (flag `l`: "communications between").
     pub listed_evidence: Vec<(Vec<String>, EvidenceKind)>,
+    /// Forms of verbs of material acts and nouns of deeds decided or taken
+    /// (`data/deed_verbs.tsv`: "expelled", "imposed", "decision"), never a
+    /// way of saying something.
+    pub deeds: std::collections::HashSet<String>,
 }
 
 pub fn act_from_str(s: &str) -> SpeechAct {
@@ -141,7 +145,12 @@ impl Lexicon {
             v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
             v
         };
+        let deeds = data_lines(include_str!("../data/deed_verbs.tsv"))
+            .filter(|c| c.len() >= 2)
+            .flat_map(|c| c[1].split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .collect();
         Lexicon {
+            deeds,
             verbs,
             act_verbs,
             nominals,
@@ -172,6 +181,7 @@ mod tests {
         assert_eq!(lex.nominals["fears"].lemma, "fear");
         assert!(!lex.verbs.contains_key("ordered"));
         assert_eq!(lex.act_verbs["ordered"].act, SpeechAct::Request);
+        assert!(lex.deeds.contains("expelled") && !lex.deeds.contains("said"));
         assert!(lex.hedges.iter().any(|(w, l)| w.join(" ") == "highly unlikely" && *l == CertaintyLevel::VeryUnlikely));
         assert!(lex.evidence.iter().any(|(w, k)| w.join(" ") == "satellite images" && *k == EvidenceKind::Imagery));
     }

@@ -935,11 +935,21 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
         if c.filter >= 3 && (cue.0..cue.1).any(|k| crate::rules::noun_compound(view, k)) {
             continue;
         }
+        // A participle between a determiner and its noun ("their disputed
+        // border", "the reported figure") describes the noun: no saying.
+        if c.filter >= 3 && cue.1 == cue.0 + 1 && attributive(view, cue.0) {
+            continue;
+        }
         // A cue of function words and adverbs alone ("were", "has to",
-        // "formally") says nothing.
+        // "formally") says nothing; nor does "be about to", which tells
+        // when a deed comes ("are about | to restore ties").
         if c.filter >= 3
-            && (cue.0..cue.1)
-                .all(|k| view.words[k].punct || FUNCTION.contains(&view.lw(k)) || view.lw(k).ends_with("ly"))
+            && (cue.0..cue.1).all(|k| {
+                view.words[k].punct
+                    || FUNCTION.contains(&view.lw(k))
+                    || view.lw(k).ends_with("ly")
+                    || view.lw(k) == "about"
+            })
         {
             continue;
         }
@@ -1119,9 +1129,44 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             && no_cue_tag(f)
             && f.source.is_some_and(|s| names_entity(view, s))
     };
+    // A rule saying whose cue the tagger read as words of a content ("struck
+    // what [the agency said were …]", "the governor said […, while the
+    // ministry said …]"): the tagger saw that the words are someone's
+    // account but missed the saying, so the rules' saying stands; unless it
+    // lies inside the content of a matched saying (`rule_nested` decides
+    // those), but not when it is the same speaker's second act, a participle
+    // after a comma ("X denied that …, dismissing Y's claim as …").
+    let swallowed = |rules: &[Found], i: usize| {
+        let Some(x) = rules[i].cue else { return false };
+        let (a, b) = word_range(view, x);
+        if a >= b || !(a..b).all(|k| tag_type(tags[k]) == 3) {
+            return false;
+        }
+        // A source the rules read as a short phrase with no punctuation
+        // ("the army", "Russia's defence ministry"), if any.
+        let short = rules[i].source.is_none_or(|s| {
+            let (sa, sb) = word_range(view, s);
+            sb - sa <= 6 && (sa..sb).all(|k| !view.words[k].punct || matches!(view.lw(k), "'s" | "’s"))
+        });
+        if !short {
+            return false;
+        }
+        let second_act = |j: usize| {
+            a > 0
+                && view.lw(a - 1) == ","
+                && view.lw(a).ends_with("ing")
+                && match (rules[i].source, rules[j].source) {
+                    (Some(s), Some(o)) => view.text(s).eq_ignore_ascii_case(view.text(o)),
+                    (None, _) => true,
+                    _ => false,
+                }
+        };
+        (0..rules.len()).all(|j| j == i || !matched[j] || !rules[j].content.contains(x) || second_act(j))
+    };
     let mut keep: Vec<bool> = (0..rules.len())
         .map(|i| {
             matched[i]
+                || swallowed(&rules, i)
                 || (c.rule_nested == 2 && opening(&rules, i))
                 || ((c.rule_only & kind_bit(&rules[i]) != 0
                     || (c.rule_untagged & kind_bit(&rules[i]) != 0 && untagged(&rules[i]) && untagged_ok(&rules[i]))
@@ -1372,6 +1417,21 @@ fn joins(view: &View, f: &Found, con: Span) -> bool {
     if framed && cue_sent.is_some() && con_sent.is_some() && ((after && cue_sent < con_sent) || other_para) {
         return false;
     }
+    // Nor is a piece in a sentence before a frame whose own content follows
+    // its cue ("… called a \"stern warning\". The ministry said it had …"):
+    // that frame opens a saying of its own.
+    if framed && !after && cue_sent.is_some() && con_sent < cue_sent && f.cue.is_some_and(|c| c.end <= f.content.start)
+    {
+        return false;
+    }
+    // The frame that splits a content is set off from both parts by
+    // punctuation (`"…," he said, "…"`); a piece that touches the source
+    // or cue is part of that phrase ("according to diplomats and satellite
+    // [images reviewed by analysts]") or a word of the clause that holds
+    // the saying ("[what] officials said was …").
+    if framed && !view.words[if after { b - 1 } else { a }].punct {
+        return false;
+    }
     (a..b).all(|k| {
         let w = view.words[k].span;
         view.words[k].punct || f.cue.is_some_and(|c| c.contains(w)) || f.source.is_some_and(|s| s.contains(w))
@@ -1412,6 +1472,24 @@ fn clean_source(view: &View, (sa, sb): (usize, usize)) -> bool {
         && !view.words[sa].punct
         && !view.words[sb - 1].punct
         && !(sa..sb).any(|k| matches!(view.lw(k), "," | "who" | "which" | "whose"))
+}
+
+/// Whether word `i` is a participle in -ed between a determiner or
+/// possessive pronoun and the lowercase word it describes ("their disputed
+/// border").
+fn attributive(view: &View, i: usize) -> bool {
+    let n = view.words.len();
+    if i == 0 || i + 1 >= n || !view.lw(i).ends_with("ed") || view.words[i].cap {
+        return false;
+    }
+    let (p, w) = (&view.words[i - 1], &view.words[i + 1]);
+    matches!(p.lower.as_str(), "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "these" | "those")
+        && p.sent == view.words[i].sent
+        && w.sent == p.sent
+        && !w.punct
+        && !w.cap
+        && !FUNCTION.contains(&w.lower.as_str())
+        && !matches!(w.lower.as_str(), "that" | "to" | "by" | "as" | "in" | "on" | "at" | "with" | "for")
 }
 
 /// "is expected to", "cannot be ruled out": certainty, not speech.

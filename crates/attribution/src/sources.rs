@@ -683,7 +683,17 @@ fn passive(view: &View, (a, b): (usize, usize)) -> bool {
     let be = |k: usize| matches!(view.lw(k), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     // A progressive ("is arguing") is active.
     let progressive = (a..b).any(|k| view.lw(k).ends_with("ing") && view.lw(k) != "being");
-    ((a..b).any(be) || (a > 0 && be(a - 1))) && !progressive
+    ((a..b).any(be) || be_before(view, a)) && !progressive
+}
+
+/// Whether a form of *be* comes right before word `a`, or before one or
+/// two adverbs before it ("has been | harshly | criticized").
+fn be_before(view: &View, a: usize) -> bool {
+    let mut k = a;
+    while k > 0 && a - k < 2 && adverb(view.lw(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && matches!(view.lw(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
 }
 
 /// Whether a cue is a participle in -ed after the noun it modifies, with
@@ -779,7 +789,13 @@ fn passive_cue(view: &View, (a, b): (usize, usize)) -> bool {
     if (a..b).any(|k| matches!(view.lw(k), "quoted" | "saying") || FEELING.contains(&view.lw(k))) {
         return false;
     }
-    let start = if a > 0 && be(a - 1) { a - 1 } else { a };
+    // The form of *be* may lie before the cue, past adverbs the cue left
+    // out ("has been | harshly | criticized").
+    let mut start = a;
+    while start > 0 && a - start < 2 && adverb(view.lw(start - 1)) {
+        start -= 1;
+    }
+    let start = if start > 0 && be(start - 1) { start - 1 } else { a };
     (start..b).any(|k| {
         if !be(k) {
             return false;
@@ -815,6 +831,125 @@ fn passive_cue(view: &View, (a, b): (usize, usize)) -> bool {
     })
 }
 
+/// A content after its cue that stops inside a noun phrase ("referred to
+/// [intercepted communications, surveillance] photographs and bank
+/// records"): it runs on over the phrase's nouns and a list's "and", up to
+/// punctuation or a word that is no noun's.
+fn finish_noun_phrases(view: &View, found: &mut [Found]) {
+    let n = view.words.len();
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (_, cb) = words_of(view, cue);
+        let (ta, tb) = words_of(view, f.content);
+        if ta < cb || tb >= n || tb == 0 || tb <= ta {
+            continue;
+        }
+        let noun = |k: usize| {
+            nounish(view, k)
+                && !view.words[k].cap
+                && !view.lw(k).ends_with("ed")
+                && !view.lw(k).ends_with("ing")
+                && !lexicon().verbs.contains_key(view.lw(k))
+        };
+        let sent = view.words[tb - 1].sent;
+        if !noun(tb - 1) || !noun(tb) || view.words[tb].sent != sent {
+            continue;
+        }
+        let mut end = tb;
+        while end < n && view.words[end].sent == sent {
+            if noun(end) {
+                end += 1;
+            } else if matches!(view.lw(end), "and" | "or") && end + 1 < n && noun(end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        // The phrase ends at punctuation or the sentence's end, not before
+        // a verb of its own (then it was a clause's subject).
+        if end >= n || view.words[end].sent != sent || view.words[end].punct {
+            f.content = Span::new(f.content.start, view.words[end - 1].span.end);
+        }
+    }
+}
+
+/// A cue that opens with the noun its source modifies ("The agency's |
+/// report referred to", "The BIS | statement referred to"): the noun, and a
+/// determiner left before the source, are the source's head; a cue that
+/// runs past its preposition into the object ("referred to intercepted |
+/// communications") leaves that word to the content.
+fn split_noun_cues(view: &View, found: &mut [Found]) {
+    let n = view.words.len();
+    for f in found.iter_mut() {
+        let (Some(src), Some(cue)) = (f.source, f.cue) else { continue };
+        let (sa, sb) = words_of(view, src);
+        let (ca, cb) = words_of(view, cue);
+        if sb != ca || cb < ca + 2 || cb > n {
+            continue;
+        }
+        let first = view.lw(ca);
+        // The word after is a verb in the past ("report referred").
+        let verb_after = view.lw(ca + 1).ends_with("ed") && !view.words[ca + 1].cap;
+        let noun = !view.words[ca].cap
+            && !view.words[ca].punct
+            && (!lexicon().verbs.contains_key(first) || lexicon().nominals.contains_key(first))
+            && !first.ends_with("ed")
+            && !first.ends_with("ing")
+            && !FUNCTION.contains(&first)
+            && !BETWEEN.contains(&first)
+            && !adverb(first);
+        let possessive = matches!(view.lw(sb - 1), "'s" | "’s") || view.text(src).ends_with("'s");
+        let name = view.words[sb - 1].cap;
+        if !(noun && verb_after && (possessive || name)) {
+            continue;
+        }
+        let start = if sa > 0 && matches!(view.lw(sa - 1), "the" | "a" | "an") { sa - 1 } else { sa };
+        f.source = Some(view.span(start, ca + 1));
+        let mut end = cb;
+        // "to intercepted | communications": the object's first word.
+        if let Some(p) = (ca + 2..cb).rev().find(|&k| matches!(view.lw(k), "to" | "at" | "on"))
+            && p + 1 < cb
+            && view.words[cb - 1].span.end <= f.content.start
+            && (p + 1..cb).all(|k| !lexicon().verbs.contains_key(view.lw(k)) && !view.words[k].punct)
+        {
+            end = p + 1;
+            f.content = Span::new(view.words[p + 1].span.start, f.content.end);
+        }
+        f.cue = Some(view.span(ca + 1, end));
+    }
+}
+
+/// A saying that is a participle after the noun it describes, before "of"
+/// ("a lorry driver suspected of smuggling", "a trader accused of
+/// fraud"; `reduced_relative`), with no speaker: what is suspected is that
+/// the noun's referent did the deed, so the content opens with that noun
+/// phrase (read back over nouns, names and adjectives to a determiner) and
+/// runs on over the cue to the deed.
+fn hedged_noun_phrases(view: &View, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        let (ta, _) = words_of(view, f.content);
+        if f.source.is_some() || ta < cb || !reduced_relative(view, (ca, cb)) {
+            continue;
+        }
+        let sent = view.words[ca].sent;
+        let mut start = ca - 1;
+        while start > 0 && view.words[start - 1].sent == sent {
+            let k = start - 1;
+            if DETERMINERS.contains(&view.lw(k)) || view.lw(k).chars().all(|c| c.is_ascii_digit()) {
+                start = k;
+                break;
+            }
+            if !nounish(view, k) {
+                break;
+            }
+            start = k;
+        }
+        f.content = Span::new(view.words[start].span.start, f.content.end);
+    }
+}
+
 /// Repairs every source of `found` and finds one for attributions left
 /// without (see the module documentation). Contents cut inside a name or a
 /// date are widened.
@@ -822,7 +957,9 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
     if view.words.is_empty() {
         return;
     }
+    split_noun_cues(view, found);
     complete_contents(view, found);
+    finish_noun_phrases(view, found);
     let before = found.len();
     drop_non_sayings(view, found);
     if found.len() < before {
@@ -1108,6 +1245,47 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.source = None;
         }
     }
+    // A participle after a comma ("…, accusing them of …") is said by the
+    // clause's subject, not by the object of the clause's verb ("expelled
+    // [two attachés] on Friday, accusing"): such a source is cleared, and
+    // the participle rule below finds the subject.
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && src.end <= cue.start
+        {
+            let (sa, _) = words_of(view, src);
+            let (ca, _) = words_of(view, cue);
+            let w = view.lw(ca);
+            let participle = w.ends_with("ing") && !view.words[ca].cap && ca > 0 && view.lw(ca - 1) == ",";
+            let object = sa > 0 && {
+                let p = &view.words[sa - 1];
+                p.sent == view.words[ca].sent
+                    && !p.punct
+                    && !p.cap
+                    && (p.lower.ends_with("ed") || lexicon().deeds.contains(&p.lower))
+                    && !matches!(p.lower.as_str(), "and" | "or" | "but" | "by")
+            };
+            if participle && object && view.words[sa].sent == view.words[ca].sent {
+                f.source = None;
+            }
+        }
+    }
+    // A source inside the agent after a passive cue is that whole agent
+    // ("has been endorsed by [dozens of] papers").
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && src.start >= cue.end
+            && passive_cue(view, words_of(view, cue))
+        {
+            let (_, cb) = words_of(view, cue);
+            let sb = view.sents[view.words[cb.min(view.words.len()) - 1].sent].1;
+            if let Some((a, b)) = agent_after(view, cb, sb)
+                && view.span(a, b).contains(src)
+            {
+                f.source = Some(view.span(a, b));
+            }
+        }
+    }
     // A cue that opens with a subject pronoun ("it wants", "he says"): the
     // pronoun is the source.
     for f in found.iter_mut() {
@@ -1229,7 +1407,10 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
                 .max_by_key(|(c, _)| c.start)
                 .map(|(_, s)| s);
             before.or_else(|| {
-                let end = (sa..ca).find(|&k| !nounish(view, k) && !matches!(view.lw(k), "'s" | "’s"))?;
+                // Past an article that opens the sentence ("The Latvian
+                // government expelled …").
+                let from = if DETERMINERS.contains(&view.lw(sa)) { sa + 1 } else { sa };
+                let end = (from..ca).find(|&k| !nounish(view, k) && !matches!(view.lw(k), "'s" | "’s"))?;
                 subject_before(view, sa, end).map(|(a, b)| view.span(a, b))
             })
         } else if ca == sa && view.words[ca].cap && (first.ends_with("ed") || first.ends_with("ing")) {
@@ -1254,6 +1435,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         };
         found[i].source = source;
     }
+    hedged_noun_phrases(view, found);
 }
 
 /// A content without the dateline that opens it ("MANILA — A Chinese
@@ -1402,6 +1584,12 @@ fn no_saying(view: &View, f: &Found) -> bool {
     }
     let lex = |k: usize| lexicon().verbs.contains_key(view.lw(k)) || lexicon().nominals.contains_key(view.lw(k));
     let content_words: Vec<usize> = (ta..tb).filter(|&k| !view.words[k].punct).collect();
+    // A verb of a material act outside the lexicon ("expelled two
+    // attachés", "imposed sanctions on"): a deed the author reports.
+    let act_verb = |k: usize| lexicon().act_verbs.contains_key(view.lw(k));
+    if (ca..cb).any(|k| lexicon().deeds.contains(view.lw(k))) && !(ca..cb).any(|k| lex(k) || act_verb(k)) {
+        return true;
+    }
     // A lone demonstrative object of a verb outside the lexicon: after
     // the cue, before a comma or the end of the sentence.
     let ends_clause = |k: usize| {
@@ -1413,6 +1601,31 @@ fn no_saying(view: &View, f: &Found) -> bool {
         && ends_clause(content_words[0])
         && !(ca..cb).any(lex)
         && f.kind != AttributionKind::Direct
+    {
+        return true;
+    }
+    // A noun phrase after a preposition that follows a cue with no verb of
+    // the lexicon ("did not respond to requests for [comment from …]"): the
+    // object of a preposition, not what was said.
+    if ta == cb + 1
+        && PREPOSITIONS.contains(&view.lw(cb))
+        && !(ca..cb).any(|k| {
+            // A verb of the lexicon that can take this content: not one
+            // that needs "that", not a plural noun after a preposition or
+            // an article ("to requests").
+            let w = view.lw(k);
+            let noun = w.ends_with('s') && k > 0 && matches!(view.lw(k - 1), "to" | "for" | "of" | "the" | "a" | "an");
+            lexicon().verbs.get(w).is_some_and(|v| !v.needs_that) && !noun
+        })
+        && view.quote_at(f.content.start).is_none()
+        && content_words.iter().all(|&k| {
+            let w = view.lw(k);
+            !matches!(w, "that" | "whether" | "if" | "how" | "why" | "what" | "to")
+                && !BETWEEN.contains(&w)
+                && !matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
+                && !lexicon().verbs.contains_key(w)
+                && !w.ends_with("ed")
+        })
     {
         return true;
     }
@@ -1682,12 +1895,17 @@ fn no_saying(view: &View, f: &Found) -> bool {
     let comma_before = p > sa && view.lw(p - 1) == ",";
     let comma_after =
         (verb + 1..(verb + 5).min(n)).take_while(|&k| view.words[k].sent == sent).any(|k| view.lw(k) == ",");
-    if comma_before && comma_after && ta > verb + 1 {
+    // The content may lie after the phrase or before it ("…." His video,
+    // widely shared online, shows …): either way the participle says nothing.
+    if comma_before && comma_after && (ta > verb + 1 || (tb <= p)) {
         return true;
     }
     // Modifying the bare noun that opens the content.
+    // The noun may be left out of the content, which then starts with its
+    // complement ("in Odesa twisted fragments [of the casings]").
     let next = verb + 1;
-    if next >= n || ta != next || !nounish(view, next) || view.words[next].cap {
+    let opens = ta == next || (ta == next + 1 && view.lw(ta) == "of");
+    if next >= n || !opens || !nounish(view, next) || view.words[next].cap {
         return false;
     }
     if p == sa {

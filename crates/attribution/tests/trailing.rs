@@ -259,3 +259,35 @@ fn a_speaker_after_a_joined_clause_starts_after_its_conjunction() {
          and Moldova said debris from one of them fell on its territory.");
     has(&d, "Moldova", "said", "debris from one of them fell on its territory");
 }
+
+#[test]
+fn a_content_never_runs_over_its_own_frame_unless_set_off_by_punctuation() {
+    // The rest of a speaker's phrase, or a word of the clause that holds
+    // the saying, is no second part of the content.
+    for text in [
+        "Kavaland has massed armoured units near its northern frontier, according to officials in Dorvik and radar images studied by analysts.",
+        "Fuel prices jumped a day after what Dorvik officials said was a deliberate blockade of the port at Lenmar.",
+    ] {
+        let d = doc(text);
+        for a in &d.attributions {
+            if let Some(c) = &a.cue {
+                assert!(!a.content.contains(c.span), "{text}: {:?}", lines(&d));
+            }
+        }
+    }
+}
+
+#[test]
+fn being_about_to_act_is_no_saying() {
+    for text in [
+        "Harbour security officials are about to reopen the northern pier to fishing boats.",
+        "Lenmar border officials are about to restore full customs ties with Dorvik.",
+    ] {
+        let d = doc(text);
+        assert!(
+            d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| !d.slice(c.span).contains("about"))),
+            "{text}: {:?}",
+            lines(&d)
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! The shipped tagger must be what `dossier train attribution` gives at this
+//! commit. The tagger stacks on the rules' tag of each token, so a change
+//! to those tags changes the model that training gives: this test then
+//! fails until `models/attribution.bin` is retrained (the README's
+//! command). Training takes about three minutes in a release build on two
+//! loaded cores and far longer in debug, so the test is ignored by default;
+//! run it after any change to `rules.rs`, the lexicon's cue words or the
+//! tagger's features:
+//!
+//! ```text
+//! cargo test --release -p dossier-attribution --test reproduce -- --ignored
+//! ```
+//!
+//! Reads `$DOSSIER_SHARED_DATA` or `../shared/data` beside the repository;
+//! skips when the data is absent, unless `DOSSIER_REQUIRE_SHARED=1`.
+
+use dossier_attribution::polnear::load_split;
+use dossier_attribution::train::{TrainOptions, prepare, train};
+use dossier_model::Document;
+use std::path::PathBuf;
+
+fn shared_data() -> Option<PathBuf> {
+    let dir = std::env::var_os("DOSSIER_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    if dir.join("polnear").is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("DOSSIER_REQUIRE_SHARED").as_deref() == Ok("1") {
+        panic!("DOSSIER_REQUIRE_SHARED=1 but no polnear data under {}", dir.display());
+    }
+    eprintln!("skipping: ../shared/data not found");
+    None
+}
+
+#[test]
+#[ignore = "trains the tagger (minutes in release); run after changing the rules"]
+fn training_reproduces_the_shipped_model() {
+    let Some(data) = shared_data() else { return };
+    // As `dossier train attribution --splits train,dev` does: segmenter and
+    // tokenizer only, default options.
+    let stages = dossier_nlp::Pipeline::new(vec![
+        Box::new(dossier_nlp::segment::Segmenter),
+        Box::new(dossier_nlp::tokenize::Tokenizer),
+    ])
+    .unwrap();
+    let mut docs = Vec::new();
+    for split in ["train", "dev"] {
+        for a in load_split(&data.join("polnear"), split, None).expect("polnear split reads") {
+            docs.push((prepare(&a, &|d: &mut Document| stages.run(d)), a.gold.clone()));
+        }
+    }
+    let model = train(&docs, TrainOptions::default(), &mut |_, _, _| {});
+    let shipped = include_bytes!("../models/attribution.bin");
+    assert!(
+        model.to_bytes() == shipped.as_slice(),
+        "models/attribution.bin is not what training gives at this commit: the rules' tags have changed, \
+         so retrain it with `dossier train attribution --polnear ../shared/data/polnear --splits train,dev \
+         --out crates/attribution/models/attribution.bin` and record the new sha256 in the README"
+    );
+}
