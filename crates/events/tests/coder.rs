@@ -114,6 +114,7 @@ fn strikes_and_attacks_that_are_not_force_are_not_coded() {
         "A general strike paralysed France on Monday, with unions demanding higher wages.",
         "The governor's campaign launched attack ads against Senator Ruiz in Ohio on Monday.",
         "Brazil crushed Argentina 3-0 in a World Cup qualifier in Rio de Janeiro on Tuesday.",
+        "A Polish director's quiet war film swept the awards in Venice, beating an Italian thriller tipped to win.",
     ] {
         let doc = extract(text);
         assert!(doc.events.iter().all(|e| e.root != "19" && e.root != "18"), "{text}: {}", show(&doc));
