@@ -662,6 +662,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 };
                 let src = actors[s].clone();
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &own, &actors));
+                doers.extend(events.last().map(Doer::of));
                 continue;
             }
             // "…, drawing a sharp protest from Georgetown": a reaction a deed
@@ -692,11 +693,79 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = vec![subject];
             }
+            // "Canada expelled a Chinese diplomat. The Chinese embassy declined
+            // to comment": a refusal to comment, or a denial, with nothing of
+            // its own named answers the latest deed aimed at the speaker's side
+            if targets.is_empty()
+                && matches!(tr.code.code.as_str(), "011" | "016")
+                && let Some(&s) = sources.first()
+                && let Some(own) = country_of(&actors[s])
+                && let Some(deed) = events.iter().rev().take_while(|e| e.sentence + 2 >= si).find(|e| {
+                    e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
+                        && e.source_actor.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
+                })
+            {
+                let answered = Actor {
+                    start: tr.start,
+                    end: tr.start,
+                    entity: deed.source.clone(),
+                    code: deed.source_actor.clone(),
+                    place: false,
+                };
+                let src = actors[s].clone();
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &answered, &actors));
+                doers.extend(events.last().map(Doer::of));
+                continue;
+            }
+            // "An Iranian court sentenced a rights activist to eight years":
+            // someone a state's court or police holds or sentences, named by
+            // no nationality, is of that state
+            // (not "a Swedish journalist detained at …", the person named
+            // right before a participle)
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && (tr.code.code == "116" || tr.code.code.starts_with("173"))
+                && !actors.iter().enumerate().any(|(i, a)| a.end == tr.start && !sources.contains(&i))
+                && let Some(&s) = sources.first()
+                && let Some(code) = actors[s].code.as_ref()
+                && matches!(code.role.as_deref(), Some("JUD" | "COP" | "SPY"))
+                && let Some(country) = code.country.clone().filter(|c| !crate::actors::is_international(c))
+            {
+                let held = Actor {
+                    start: tr.start,
+                    end: tr.start,
+                    entity: None,
+                    code: Some(crate::actors::actor_code(&country, None)),
+                    place: false,
+                };
+                let src = actors[s].clone();
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &held, &actors));
+                doers.extend(events.last().map(Doer::of));
+                continue;
+            }
+            // "Russia vetoed a resolution drafted by Britain and France": a
+            // veto is aimed at the draft's authors
+            if tr.code.code.starts_with("129")
+                && let Some(by) =
+                    (tr.end..(tr.end + 10).min(view.end())).take_while(|&t| view.word(t) != ",").find(|&t| {
+                        view.word(t) == "by"
+                            && matches!(
+                                view.word(t - 1),
+                                "drafted" | "sponsored" | "tabled" | "proposed" | "submitted" | "put" | "forward"
+                            )
+                    })
+                && let Some(first) = actors.iter().position(|a| a.start == by + 1 && a.code.is_some())
+            {
+                targets = with_coordinated_right(&view, &actors, first);
+            }
             // "…, prompting South Korea and Japan to scramble fighter jets":
             // those prompted act against the doers of the sentence's deed, or
             // else against its subject
+            // (material acts only: a demand or a protest finds its own
+            // target)
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
+                && matches!(tr.code.code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
                 && prev_word(&view, tr.start) == "to"
                 && let Some(last) = actors.iter().rposition(|a| a.end + 1 == tr.start && a.code.is_some())
                 && let Some(first) = (0..=last).find(|&i| with_coordinated_right(&view, &actors, i).contains(&last))
@@ -707,7 +776,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some(subject) = actors.iter().position(|a| a.code.is_some() && a.start <= view.first + 2)
                 && subject < first
             {
-                let doers: Vec<Actor> =
+                let prompted: Vec<Actor> =
                     with_coordinated_right(&view, &actors, first).into_iter().map(|i| actors[i].clone()).collect();
                 let mut faced: Vec<Actor> = Vec::new();
                 for e in events.iter().filter(|e| e.sentence == si) {
@@ -728,13 +797,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         .map(|i| actors[i].clone())
                         .collect();
                 }
-                faced.retain(|f| !doers.iter().any(|d| same_country(d, f)));
+                faced.retain(|f| !prompted.iter().any(|d| same_country(d, f)));
                 if !faced.is_empty() {
-                    for d in &doers {
+                    let n = events.len();
+                    for d in &prompted {
                         for f in &faced {
                             events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, d, f, &actors));
                         }
                     }
+                    doers.extend(events[n..].iter().map(Doer::of));
                     continue;
                 }
             }
@@ -764,6 +835,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 let (x, y) = (actors[a].clone(), actors[b].clone());
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &x, &y, &actors));
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &y, &x, &actors));
+                doers.extend(events[events.len() - 2..].iter().map(Doer::of));
                 continue;
             }
             // "Kenya accused Somalia of massing troops near the border": a
@@ -793,6 +865,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 };
                 let src = actors[s].clone();
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &accuser, &actors));
+                doers.extend(events.last().map(Doer::of));
                 continue;
             }
             // "demanded an immediate ceasefire in Sudan": a truce asked for in a
@@ -1916,6 +1989,17 @@ fn doer_of_noun(
     {
         return Some((e.entity.clone(), e.code.clone()));
     }
+    // ("condemned the verdict": a court's finding is filed under 11 too)
+    if matches!(noun, "verdict" | "sentence" | "ruling" | "conviction") {
+        let country = source.code.as_ref().and_then(|c| c.country.as_deref());
+        return doers
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 2 >= si)
+            .filter(|e| !e.negated)
+            .find(|e| e.country().is_some_and(|c| Some(c) != country))
+            .map(|e| (e.entity.clone(), e.code.clone()));
+    }
     latest_doer_apart(doers, si, source, charge)
 }
 
@@ -2674,6 +2758,18 @@ struct Doer {
 }
 
 impl Doer {
+    /// The doer of an event just coded.
+    fn of(e: &Event) -> Doer {
+        Doer {
+            target_country: e.target_actor.as_ref().and_then(|c| c.country.clone()),
+            sentence: e.sentence,
+            root: e.root.clone(),
+            entity: e.source.clone(),
+            code: e.source_actor.clone(),
+            negated: e.negated,
+        }
+    }
+
     /// The country of the deed's doer.
     fn country(&self) -> Option<&str> {
         self.code.as_ref().and_then(|c| c.country.as_deref())
