@@ -623,6 +623,57 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 sources = vec![a];
                 targets.retain(|&t| t != a);
             }
+            // "the Chinese embassy in Kinshasa said, urging …": a place that
+            // seats the body named before it is not the doer; the body is
+            if let [s] = sources[..]
+                && actors[s].place
+                && actors[s].start > view.first + 1
+                && view.word(actors[s].start - 1) == "in"
+                && let Some(body) =
+                    actors.iter().position(|a| a.end + 1 == actors[s].start && !a.place && a.code.is_some())
+            {
+                sources = vec![body];
+                targets.retain(|&t| t != body);
+            }
+            // "Burkina Faso, Mali and Niger announced that they were
+            // withdrawing …": "they" of a listed subject is every one of them
+            let mut k = tr.start;
+            while k > view.first
+                && matches!(view.word(k - 1), "were" | "was" | "are" | "had" | "have" | "would" | "will")
+            {
+                k -= 1;
+            }
+            if let [s] = sources[..]
+                && prev_word(&view, k) == "they"
+                && tr.code.reverse.is_none()
+            {
+                // (countries listed by name, places as they are)
+                let listed = |a: usize, b: usize| {
+                    actors[b].code.as_ref().is_some_and(|c| c.role.is_none() && c.country.is_some())
+                        && matches!(
+                            (actors[a].end..actors[b].start).map(|t| view.word(t)).collect::<Vec<_>>()[..],
+                            [","] | ["and"] | [",", "and"]
+                        )
+                };
+                let mut first = s;
+                while first > 0
+                    && listed(first - 1, first)
+                    && actors[first - 1].code.as_ref().is_some_and(|c| c.role.is_none() && c.country.is_some())
+                {
+                    first -= 1;
+                }
+                let mut group = vec![first];
+                while let Some(&last) = group.last()
+                    && last + 1 < actors.len()
+                    && actors[last + 1].end < k
+                    && listed(last, last + 1)
+                {
+                    group.push(last + 1);
+                }
+                if group.len() > 1 && group.iter().all(|&g| !targets.contains(&g)) {
+                    sources = group;
+                }
+            }
             // ", a move Greece's minister called …": the speaker after the deed
             // (", a charge the RSF denied", ", a step Seoul welcomed")
             if tr.entry.kind == TriggerKind::Verb
@@ -667,7 +718,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             // "…, drawing a sharp protest from Georgetown": a reaction a deed
             // draws is aimed at the sentence's subject
-            if targets.is_empty()
+            // (a target of the source's own country is no target of its
+            // reaction: "the Guyanese-administered region …")
+            if targets.iter().all(|&t| sources.first().is_some_and(|&s| same_country(&actors[t], &actors[s])))
                 && tr.entry.kind == TriggerKind::Noun
                 && matches!(tr.code.code.get(..2), Some("11" | "12" | "13" | "14"))
                 && (tr.start.saturating_sub(4).max(view.first)..tr.start).any(|t| {

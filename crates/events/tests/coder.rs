@@ -2949,3 +2949,27 @@ fn a_demand_prompted_by_an_arrest_keeps_the_release_in_it() {
     );
     assert!(doc.events.iter().all(|e| e.root != "08"), "{}", show(&doc));
 }
+
+#[test]
+fn they_of_a_listed_subject_is_every_country_listed() {
+    let doc = extract("Mali, Niger and Chad announced on Sunday that they were withdrawing from the African Union.");
+    for c in ["MLI", "NER", "TCD"] {
+        assert!(doc.events.iter().any(|e| e.root == "16" && country(&e.source_actor) == c), "{c}: {}", show(&doc));
+    }
+}
+
+#[test]
+fn a_body_seated_in_a_place_speaks_not_the_place() {
+    let doc = extract(
+        "Two Turkish engineers were abducted near a dam in Sudan on Monday, the Turkish embassy in Khartoum said, urging the Sudanese authorities to secure their release.",
+    );
+    assert!(has(&doc, "02", "TUR", "SDN"), "{}", show(&doc));
+}
+
+#[test]
+fn a_reaction_drawn_is_aimed_at_the_doer_even_past_an_own_country_word() {
+    let doc = extract(
+        "Serbia's parliament passed a law declaring the Serb-majority north a Serbian province, drawing a sharp protest from Pristina.",
+    );
+    assert!(doc.events.iter().any(|e| e.root == "11" && country(&e.target_actor) == "SRB"), "{}", show(&doc));
+}
