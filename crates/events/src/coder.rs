@@ -440,7 +440,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         let mut previous_trigger_end: Option<usize> = None;
         // where the latest deed of "the two sides" ended
         let mut two_sides_end: Option<usize> = None;
+        // "Mozambique's army, backed by Rwandan troops, launched …": the
+        // backers named in the subject's apposition, who share its deeds
+        let mut backing: Option<(usize, Vec<usize>)> = None;
         for tr in &triggers {
+            if tr.entry.kind == TriggerKind::Verb
+                && matches!(view.word(tr.start), "backed" | "supported" | "assisted" | "aided" | "joined")
+                && prev_word(&view, tr.start) == ","
+                && view.word(tr.end) == "by"
+                && let Some(b) = actors.iter().position(|a| a.start == tr.end + 1 && a.code.is_some())
+            {
+                if let Some(subject) = actors.iter().position(|a| a.end + 1 == tr.start && a.code.is_some()) {
+                    backing = Some((subject, with_coordinated_right(&view, &actors, b)));
+                }
+                continue;
+            }
             // what a trailing ", officials said." reports, but no attribution
             // holds, cannot be coded as asserted: leave it out
             // (when the report itself was read as no attribution, another
@@ -1516,6 +1530,68 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some(v) = victims_after(&view, &actors, tr.end)
             {
                 targets = vec![v];
+            }
+            if let Some((subject, backers)) = &backing
+                && sources.first() == Some(subject)
+                && tr.start > actors[*backers.last().unwrap_or(subject)].end
+                && matches!(tr.code.code.get(..2), Some("15" | "17" | "18" | "19" | "20"))
+            {
+                for &b in backers {
+                    for &t in &targets {
+                        if actors[b].code.is_some() && actors[t].code.is_some() && !same_country(&actors[b], &actors[t])
+                        {
+                            events.push(make_event(
+                                lex,
+                                doc,
+                                si,
+                                &view,
+                                tr,
+                                &tr.code.code,
+                                &actors[b],
+                                &actors[t],
+                                &actors,
+                            ));
+                        }
+                    }
+                }
+            }
+            // ("the junta carried out air strikes on a village, killing at
+            // least 30 people": a named doer's victims too)
+            if !sources.is_empty()
+                && targets.is_empty()
+                && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && let Some(v) = victims_after(&view, &actors, tr.end)
+                && !sources.contains(&v)
+            {
+                targets = vec![v];
+            }
+            // "telephoned her counterpart to express condolences": an act in
+            // a purpose clause after a consultation is between its two sides
+            // (not a further meeting or a bare intent, which restate it: "met
+            // in Geneva to prepare a summit")
+            if targets.is_empty()
+                && prev_word(&view, tr.start) == "to"
+                && tr.entry.kind == TriggerKind::Verb
+                && !tr.code.code.starts_with("04")
+                && tr.code.code != "030"
+                && let Some(&s) = sources.first()
+                && let Some(talk) = events.iter().rev().take_while(|e| e.sentence == si).find(|e| {
+                    e.root == "04"
+                        && e.source_actor.as_ref().map(|c| &c.code) == actors[s].code.as_ref().map(|c| &c.code)
+                })
+                && talk.target_actor.is_some()
+            {
+                let other = Actor {
+                    start: tr.start,
+                    end: tr.start,
+                    entity: talk.target.clone(),
+                    code: talk.target_actor.clone(),
+                    place: false,
+                };
+                let src = actors[s].clone();
+                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &other, &actors));
+                doers.extend(events.last().map(Doer::of));
+                continue;
             }
             if sources.is_empty()
                 && !targets.is_empty()

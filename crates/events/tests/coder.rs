@@ -2973,3 +2973,37 @@ fn a_reaction_drawn_is_aimed_at_the_doer_even_past_an_own_country_word() {
     );
     assert!(doc.events.iter().any(|e| e.root == "11" && country(&e.target_actor) == "SRB"), "{}", show(&doc));
 }
+
+#[test]
+fn backers_in_the_subjects_apposition_share_its_deed() {
+    let doc = extract(
+        "Mozambique's army, backed by Rwandan troops, launched an offensive against insurgents in Nampula province on Saturday.",
+    );
+    assert!(has(&doc, "19", "MOZ", "MOZ") && has(&doc, "19", "RWA", "MOZ"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "06"), "the backing is no deed of its own: {}", show(&doc));
+}
+
+#[test]
+fn a_named_doers_force_is_aimed_at_the_victims_after_it() {
+    let doc = extract(
+        "Myanmar's military junta carried out air strikes on a village in Magway region, killing at least 12 people.",
+    );
+    assert!(has(&doc, "19", "MMR", "MMR"), "{}", show(&doc));
+}
+
+#[test]
+fn a_purpose_clause_after_a_call_is_between_its_sides() {
+    let doc = extract(
+        "Japan's foreign minister telephoned her South Korean counterpart on Wednesday to express condolences over the ferry disaster.",
+    );
+    assert!(has_code(&doc, "018", "JPN", "KOR"), "{}", show(&doc));
+    let doc = extract("Chinese and Brazilian officials met in Geneva on Saturday to prepare a summit next month.");
+    assert_eq!(doc.events.iter().filter(|e| e.root == "03").count(), 0, "{}", show(&doc));
+}
+
+#[test]
+fn vessels_facing_off_show_force_both_ways() {
+    let doc =
+        extract("Greek and Turkish coast guard vessels faced off near the Imia islets for several hours on Sunday.");
+    assert!(has(&doc, "15", "GRC", "TUR") && has(&doc, "15", "TUR", "GRC"), "{}", show(&doc));
+}
