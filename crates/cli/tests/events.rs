@@ -82,7 +82,7 @@ fn eval_gold(file: &str) -> Value {
 fn own_gold_sentences_code_no_reported_act_as_asserted() {
     let r = eval_gold("gold.jsonl");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    // precision first: measured P 0.987, F1 0.886 (tenth session)
+    // precision first: measured P 0.987, F1 0.892 (eleventh session)
     assert!(f(&r, &["root", "precision"]) >= 0.95, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.85, "{r}");
 }
@@ -92,8 +92,8 @@ fn held_out_gold_sentences_code_no_reported_act_as_asserted() {
     // Written blind to the coder; both halves have since been used for
     // development (half A in the third session, half B in the fourth), so
     // this is a regression check, not a blind measure. Floors sit just under
-    // the measured figures (root P 0.915, F1 0.779 at the end of the tenth
-    // session) so that a regression shows.
+    // the measured figures (root P 0.911, F1 0.783 at the end of the
+    // eleventh session) so that a regression shows.
     let r = eval_gold("heldout.jsonl");
     assert_eq!(r["texts"], 112, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
@@ -106,17 +106,16 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout2 and heldout3 were written blind in the fourth session,
     // heldout4 and heldout5 in the fifth, heldout6 in the sixth, heldout7 in
     // the seventh, heldout8 in the eighth, heldout9 in the ninth, heldout10
-    // in the tenth. heldout2 was developed on in the fifth session, heldout5
-    // in the sixth, heldout6 in the seventh, heldout7 in the eighth,
-    // heldout8 in the ninth and heldout9 in the tenth; heldout3, heldout4
-    // and heldout10 have only been run as totals. Measured root P / F1 at
-    // the end of the tenth session: heldout2 0.878 / 0.763, heldout3 0.696
-    // / 0.589, heldout4 0.827 / 0.684, heldout5 0.855 / 0.745, heldout6
-    // 0.892 / 0.755, heldout7 0.925 / 0.739, heldout8 0.842 / 0.667,
-    // heldout9 0.775 / 0.588 (at the session's start: 0.878 / 0.763, 0.687
-    // / 0.579, 0.830 / 0.683, 0.863 / 0.742, 0.880 / 0.742, 0.925 / 0.739,
-    // 0.847 / 0.665, 0.740 / 0.539, with one reported act coded as asserted
-    // on heldout9, gone since). These floors only catch a regression.
+    // in the tenth, heldout11 in the eleventh. heldout2 was developed on in
+    // the fifth session, heldout5 in the sixth, heldout6 in the seventh,
+    // heldout7 in the eighth, heldout8 in the ninth, heldout9 in the tenth
+    // and heldout10 in the eleventh; heldout3, heldout4 and heldout11 have
+    // only been run as totals. Measured root P / F1 at the end of the
+    // eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 / 0.592,
+    // heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893 /
+    // 0.761, heldout7 0.921 / 0.747, heldout8 0.844 / 0.670, heldout9 0.783
+    // / 0.608, heldout10 0.830 / 0.689 (at the session's start heldout10
+    // was 0.735 / 0.543). These floors only catch a regression.
     for (file, texts, precision, f1) in [
         ("heldout2.jsonl", 100, 0.85, 0.73),
         ("heldout3.jsonl", 100, 0.66, 0.56),
@@ -125,7 +124,8 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout6.jsonl", 100, 0.86, 0.72),
         ("heldout7.jsonl", 99, 0.89, 0.71),
         ("heldout8.jsonl", 100, 0.81, 0.64),
-        ("heldout9.jsonl", 97, 0.75, 0.56),
+        ("heldout9.jsonl", 97, 0.75, 0.58),
+        ("heldout10.jsonl", 100, 0.80, 0.66),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -137,13 +137,13 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout10 (tenth session, 100 texts, ids ev1001-ev1100) is blind: only
-    // its totals are read. At the session's start root P / F1 were 0.727 /
-    // 0.535, at its end 0.735 / 0.543, with no reported act coded as
-    // asserted under either binary.
-    let r = eval_gold("heldout10.jsonl");
+    // heldout11 (eleventh session, 100 texts, ids ev1101-ev1200) is blind:
+    // only its totals are read. At the session's start root P / F1 were
+    // 0.667 / 0.521 with one reported act coded as asserted; at its end
+    // 0.659 / 0.524 with none.
+    let r = eval_gold("heldout11.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.71, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.51, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.63, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.50, "{r}");
 }

@@ -718,13 +718,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some(&s) = sources.first()
                 && let Some(country) = country_of(&actors[s]).filter(|c| !crate::actors::is_international(c))
             {
-                let own = Actor {
-                    start: tr.start,
-                    end: tr.start,
-                    entity: None,
-                    code: Some(crate::actors::actor_code(&country, None)),
-                    place: false,
-                };
+                let own = country_side(&country, tr.start);
                 let src = actors[s].clone();
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &own, &actors));
                 doers.extend(events.last().map(Doer::of));
@@ -772,13 +766,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         && e.source_actor.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
                 })
             {
-                let answered = Actor {
-                    start: tr.start,
-                    end: tr.start,
-                    entity: deed.source.clone(),
-                    code: deed.source_actor.clone(),
-                    place: false,
-                };
+                let answered = side_of_source(deed, tr.start);
                 let src = actors[s].clone();
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &answered, &actors));
                 doers.extend(events.last().map(Doer::of));
@@ -798,13 +786,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && matches!(code.role.as_deref(), Some("JUD" | "COP" | "SPY"))
                 && let Some(country) = code.country.clone().filter(|c| !crate::actors::is_international(c))
             {
-                let held = Actor {
-                    start: tr.start,
-                    end: tr.start,
-                    entity: None,
-                    code: Some(crate::actors::actor_code(&country, None)),
-                    place: false,
-                };
+                let held = country_side(&country, tr.start);
                 let src = actors[s].clone();
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &held, &actors));
                 doers.extend(events.last().map(Doer::of));
@@ -923,13 +905,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         && e.source_actor.as_ref().is_some_and(|c| c.country.as_deref().is_some_and(|c| c != own))
                 })
             {
-                let accuser = Actor {
-                    start: tr.start,
-                    end: tr.start,
-                    entity: acc.source.clone(),
-                    code: acc.source_actor.clone(),
-                    place: false,
-                };
+                let accuser = side_of_source(acc, tr.start);
                 let src = actors[s].clone();
                 events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &accuser, &actors));
                 doers.extend(events.last().map(Doer::of));
@@ -2442,13 +2418,7 @@ fn detaining_state(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, targ
     if crate::actors::is_international(&country) {
         return None;
     }
-    Some(Actor {
-        start: tr.start,
-        end: tr.start,
-        entity: None,
-        code: Some(crate::actors::actor_code(&country, None)),
-        place: false,
-    })
+    Some(country_side(&country, tr.start))
 }
 
 /// Whether a verb trigger is used as a verb, not as a noun after an
@@ -2873,6 +2843,17 @@ fn answered_doer(
 
 fn country_of(a: &Actor) -> Option<String> {
     a.code.as_ref().and_then(|c| c.country.clone())
+}
+
+/// A side standing for the source of an event coded earlier (its entity
+/// and code), placed at `at`.
+fn side_of_source(e: &Event, at: usize) -> Actor {
+    Actor { start: at, end: at, entity: e.source.clone(), code: e.source_actor.clone(), place: false }
+}
+
+/// A side standing for a whole country, with no entity, placed at `at`.
+fn country_side(country: &str, at: usize) -> Actor {
+    Actor { start: at, end: at, entity: None, code: Some(crate::actors::actor_code(country, None)), place: false }
 }
 
 /// The doer of a deed coded earlier in the document.
