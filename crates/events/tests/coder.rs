@@ -3007,3 +3007,11 @@ fn vessels_facing_off_show_force_both_ways() {
         extract("Greek and Turkish coast guard vessels faced off near the Imia islets for several hours on Sunday.");
     assert!(has(&doc, "15", "GRC", "TUR") && has(&doc, "15", "TUR", "GRC"), "{}", show(&doc));
 }
+
+#[test]
+fn speaking_to_a_counterpart_is_a_consultation() {
+    let doc = extract("Chile's president said he had spoken to his Argentine counterpart about the border on Friday.");
+    assert!(has(&doc, "04", "CHL", "ARG") && has(&doc, "04", "ARG", "CHL"), "{}", show(&doc));
+    let doc = extract("The Estonian president spoke to reporters in Tallinn on Monday.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+}
