@@ -3658,6 +3658,13 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
+    // "Budapest's veto games", "its veto power": a noun that only
+    // qualifies another names no deed
+    if entry.kind == TriggerKind::Noun
+        && matches!(after, "games" | "game" | "power" | "powers" | "politics" | "tactics")
+    {
+        return false;
+    }
     // "coast guard ships fired water cannon", "army supplies reached the
     // town": a verb form in -s right before a past-tense verb is a plural
     // noun, the subject of that verb

@@ -3015,3 +3015,9 @@ fn speaking_to_a_counterpart_is_a_consultation() {
     let doc = extract("The Estonian president spoke to reporters in Tallinn on Monday.");
     assert!(doc.events.is_empty(), "{}", show(&doc));
 }
+
+#[test]
+fn a_noun_that_only_qualifies_another_names_no_deed() {
+    let doc = extract("Opinion: Warsaw's veto games on the budget are a gift to Moscow");
+    assert!(doc.events.iter().all(|e| e.root != "12"), "{}", show(&doc));
+}
