@@ -3021,3 +3021,9 @@ fn a_noun_that_only_qualifies_another_names_no_deed() {
     let doc = extract("Opinion: Warsaw's veto games on the budget are a gift to Moscow");
     assert!(doc.events.iter().all(|e| e.root != "12"), "{}", show(&doc));
 }
+
+#[test]
+fn weapons_supplied_are_military_aid() {
+    let doc = extract("Iran supplied attack drones to Russia last year.");
+    assert!(has_code(&doc, "072", "IRN", "RUS"), "{}", show(&doc));
+}
