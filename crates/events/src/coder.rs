@@ -719,9 +719,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some(country) = country_of(&actors[s]).filter(|c| !crate::actors::is_international(c))
             {
                 let own = country_side(&country, tr.start);
-                let src = actors[s].clone();
-                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &own, &actors));
-                doers.extend(events.last().map(Doer::of));
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &own, &actors),
+                );
                 continue;
             }
             // "…, drawing a sharp protest from Georgetown": a reaction a deed
@@ -761,15 +763,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && matches!(tr.code.code.as_str(), "011" | "016")
                 && let Some(&s) = sources.first()
                 && let Some(own) = country_of(&actors[s])
-                && let Some(deed) = events.iter().rev().take_while(|e| e.sentence + 2 >= si).find(|e| {
-                    e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
-                        && e.source_actor.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
-                })
+                && let Some(deed) =
+                    events.iter().rev().take_while(|e| e.sentence + 2 >= si).find(|e| aimed_at_from_abroad(e, &own))
             {
                 let answered = side_of_source(deed, tr.start);
-                let src = actors[s].clone();
-                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &answered, &actors));
-                doers.extend(events.last().map(Doer::of));
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &answered, &actors),
+                );
                 continue;
             }
             // "An Iranian court sentenced a rights activist to eight years":
@@ -787,9 +789,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let Some(country) = code.country.clone().filter(|c| !crate::actors::is_international(c))
             {
                 let held = country_side(&country, tr.start);
-                let src = actors[s].clone();
-                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &held, &actors));
-                doers.extend(events.last().map(Doer::of));
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &held, &actors),
+                );
                 continue;
             }
             // "Russia vetoed a resolution drafted by Britain and France": a
@@ -828,16 +832,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 let prompted: Vec<Actor> =
                     with_coordinated_right(&view, &actors, first).into_iter().map(|i| actors[i].clone()).collect();
                 let mut faced: Vec<Actor> = Vec::new();
-                for e in events.iter().filter(|e| e.sentence == si) {
-                    let Some(code) = e.source_actor.clone() else { continue };
-                    if !faced.iter().any(|f| f.code.as_ref() == Some(&code)) {
-                        faced.push(Actor {
-                            start: tr.start,
-                            end: tr.start,
-                            entity: e.source.clone(),
-                            code: Some(code),
-                            place: false,
-                        });
+                for e in events.iter().filter(|e| e.sentence == si && e.source_actor.is_some()) {
+                    if !faced.iter().any(|f| f.code == e.source_actor) {
+                        faced.push(side_of_source(e, tr.start));
                     }
                 }
                 if faced.is_empty() {
@@ -898,17 +895,17 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && !["break", "broke", "breach", "violat"].iter().any(|w| view.word(tr.start).starts_with(w))
                 && let Some(&s) = sources.first()
                 && let Some(own) = country_of(&actors[s])
-                && let Some(acc) = events.iter().rev().find(|e| {
-                    e.sentence == si
-                        && e.code.starts_with("112")
-                        && e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
-                        && e.source_actor.as_ref().is_some_and(|c| c.country.as_deref().is_some_and(|c| c != own))
-                })
+                && let Some(acc) = events
+                    .iter()
+                    .rev()
+                    .find(|e| e.sentence == si && e.code.starts_with("112") && aimed_at_from_abroad(e, &own))
             {
                 let accuser = side_of_source(acc, tr.start);
-                let src = actors[s].clone();
-                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &accuser, &actors));
-                doers.extend(events.last().map(Doer::of));
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &accuser, &actors),
+                );
                 continue;
             }
             // "demanded an immediate ceasefire in Sudan": a truce asked for in a
@@ -1557,16 +1554,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 })
                 && talk.target_actor.is_some()
             {
-                let other = Actor {
-                    start: tr.start,
-                    end: tr.start,
-                    entity: talk.target.clone(),
-                    code: talk.target_actor.clone(),
-                    place: false,
-                };
-                let src = actors[s].clone();
-                events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &src, &other, &actors));
-                doers.extend(events.last().map(Doer::of));
+                let other = side_of_target(talk, tr.start);
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &other, &actors),
+                );
                 continue;
             }
             if sources.is_empty()
@@ -2849,6 +2842,25 @@ fn country_of(a: &Actor) -> Option<String> {
 /// and code), placed at `at`.
 fn side_of_source(e: &Event, at: usize) -> Actor {
     Actor { start: at, end: at, entity: e.source.clone(), code: e.source_actor.clone(), place: false }
+}
+
+/// A side standing for the target of an event coded earlier, placed at `at`.
+fn side_of_target(e: &Event, at: usize) -> Actor {
+    Actor { start: at, end: at, entity: e.target.clone(), code: e.target_actor.clone(), place: false }
+}
+
+/// Whether an event coded earlier is aimed at country `own` by another
+/// country's side.
+fn aimed_at_from_abroad(e: &Event, own: &str) -> bool {
+    e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own)
+        && e.source_actor.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
+}
+
+/// Keeps an event a rule coded outside the main path, with its doer for the
+/// references back to it ("condemned the verdict").
+fn push_deed(events: &mut Vec<Event>, doers: &mut Vec<Doer>, e: Event) {
+    doers.push(Doer::of(&e));
+    events.push(e);
 }
 
 /// A side standing for a whole country, with no entity, placed at `at`.
