@@ -11,21 +11,9 @@ use dossier_attribution::eval::{System, evaluate};
 use dossier_attribution::polnear::load_split;
 use dossier_attribution::train::prepare;
 use dossier_model::Document;
-use std::path::PathBuf;
 
-fn shared_data() -> Option<PathBuf> {
-    let dir = std::env::var_os("DOSSIER_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    if dir.join("polnear").is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("DOSSIER_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!("DOSSIER_REQUIRE_SHARED=1 but no polnear data under {}", dir.display());
-    }
-    eprintln!("skipping: ../shared/data not found");
-    None
-}
+mod common;
+use common::shared_data;
 
 #[test]
 fn polnear_test_floors() {

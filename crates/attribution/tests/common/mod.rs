@@ -1,6 +1,25 @@
 //! Helpers shared by the attribution test files.
 
 use dossier_model::Document;
+use std::path::PathBuf;
+
+/// `$DOSSIER_SHARED_DATA` or `../shared/data` beside the repository, when it
+/// holds PolNeAR; `None` (the test skips) when it does not, unless
+/// `DOSSIER_REQUIRE_SHARED=1` (CI), where absence is a failure.
+#[allow(dead_code)]
+pub fn shared_data() -> Option<PathBuf> {
+    let dir = std::env::var_os("DOSSIER_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    if dir.join("polnear").is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("DOSSIER_REQUIRE_SHARED").as_deref() == Ok("1") {
+        panic!("DOSSIER_REQUIRE_SHARED=1 but no polnear data under {}", dir.display());
+    }
+    eprintln!("skipping: ../shared/data not found");
+    None
+}
 
 /// `chain | cue | content` of each attribution, for readable assertions.
 #[allow(dead_code)]
