@@ -2035,7 +2035,7 @@ fn referred_doer(
     if view.word(after) == "what"
         && (after + 1..(after + 4).min(view.end())).any(|t| matches!(view.word(t), "called" | "described" | "termed"))
     {
-        return latest_doer_apart(doers, si, source, false);
+        return latest_doer_apart(doers, si, source, Some(false));
     }
     if !matches!(view.word(after), "the" | "this" | "these" | "those" | "that") {
         return None;
@@ -2087,28 +2087,20 @@ fn doer_of_noun(
     {
         return Some((e.entity.clone(), e.code.clone()));
     }
-    // ("condemned the verdict": a court's finding is filed under 11 too)
-    if matches!(noun, "verdict" | "sentence" | "ruling" | "conviction") {
-        let country = source.code.as_ref().and_then(|c| c.country.as_deref());
-        return doers
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence + 2 >= si)
-            .filter(|e| !e.negated)
-            .find(|e| e.country().is_some_and(|c| Some(c) != country))
-            .map(|e| (e.entity.clone(), e.code.clone()));
-    }
-    latest_doer_apart(doers, si, source, charge)
+    // ("condemned the verdict": a court's finding is filed under 11 too, so
+    // any deed will do)
+    let judicial = matches!(noun, "verdict" | "sentence" | "ruling" | "conviction");
+    latest_doer_apart(doers, si, source, (!judicial).then_some(charge))
 }
 
-/// The doer of the latest deed (an accusation when `charge`, else any other
-/// act) in this or the two previous sentences whose country is not
-/// `source`'s.
+/// The doer of the latest deed (an accusation when `charge` is `Some(true)`,
+/// any other act when `Some(false)`, any deed at all when `None`) in this or
+/// the two previous sentences whose country is not `source`'s.
 fn latest_doer_apart(
     doers: &[Doer],
     si: usize,
     source: &Actor,
-    charge: bool,
+    charge: Option<bool>,
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     let country = source.code.as_ref().and_then(|c| c.country.as_deref());
     doers
@@ -2116,7 +2108,7 @@ fn latest_doer_apart(
         .rev()
         .take_while(|e| e.sentence + 2 >= si)
         .filter(|e| !e.negated)
-        .filter(|e| if charge { e.root == "11" } else { e.root != "11" })
+        .filter(|e| charge.is_none_or(|charge| (e.root == "11") == charge))
         .find(|e| {
             let c = e.code.as_ref().and_then(|c| c.country.as_deref());
             c.is_some() && c != country
