@@ -807,17 +807,18 @@ fn state_media(ctx: &Ctx, out: &mut [Entity]) {
 /// known counts ("island-based" says nothing).
 fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
     let text = ctx.doc.text.as_str();
-    // Each place mention's span → its entity's country.
-    let places: HashMap<(usize, usize), String> = out
-        .iter()
-        .filter(|e| matches!(e.ty, EntityType::Gpe | EntityType::Loc))
-        .filter_map(|e| Some((e, e.country.clone()?)))
-        .flat_map(|(e, c)| e.mentions.iter().map(move |m| ((m.span.start, m.span.end), c.clone())))
-        .collect();
-    let place_ending_at = |end: usize| places.iter().find(|((_, e), _)| *e == end).map(|(_, c)| c.clone());
-    let place_starting_at = |start: usize| places.iter().find(|((s, _), _)| *s == start).map(|(_, c)| c.clone());
+    // Where each place mention starts and ends → its entity's country.
+    let mut starting: HashMap<usize, String> = HashMap::new();
+    let mut ending: HashMap<usize, String> = HashMap::new();
+    for e in out.iter().filter(|e| matches!(e.ty, EntityType::Gpe | EntityType::Loc)) {
+        let Some(c) = &e.country else { continue };
+        for m in &e.mentions {
+            starting.entry(m.span.start).or_insert_with(|| c.clone());
+            ending.entry(m.span.end).or_insert_with(|| c.clone());
+        }
+    }
     // "X-based": the place mention ends right before "-based".
-    let based = |hyphen: usize| place_ending_at(hyphen);
+    let based = |hyphen: usize| ending.get(&hyphen).cloned();
     let found: Vec<(usize, String)> = out
         .iter()
         .enumerate()
@@ -829,7 +830,7 @@ fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
             if e.ty == EntityType::Fac {
                 // "the 86th Air Base at Borcea"
                 let rest = after.strip_prefix(" at ").or_else(|| after.strip_prefix(" in "))?;
-                return place_starting_at(sent.span.end - rest.len()).map(|c| (i, c));
+                return starting.get(&(sent.span.end - rest.len())).map(|c| (i, c.clone()));
             }
             // ", a Rotterdam-based shipping firm"
             let apposition = after.strip_prefix(", a ").or_else(|| after.strip_prefix(", an "));
