@@ -1483,7 +1483,7 @@ fn attributive(view: &View, i: usize) -> bool {
         return false;
     }
     let (p, w) = (&view.words[i - 1], &view.words[i + 1]);
-    matches!(p.lower.as_str(), "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "these" | "those")
+    crate::sources::DETERMINERS.contains(&p.lower.as_str())
         && p.sent == view.words[i].sent
         && w.sent == p.sent
         && !w.punct

@@ -79,7 +79,7 @@ const FUNCTION: &[&str] = &[
 ];
 
 /// Determiners a bare noun source takes back ("agency" → "the agency").
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "these", "those"];
+pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "these", "those"];
 
 /// Words that introduce a phrase after a name rather than continue it.
 const NP_STOP: &[&str] = &[
