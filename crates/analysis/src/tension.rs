@@ -320,11 +320,13 @@ fn summary(query: &str, m: &ActorMatch) -> ActorSummary {
 /// text does; others by entity name. Each label works as a tension query.
 pub fn busiest_pairs(store: &dyn Store, n: usize) -> Result<Vec<(String, String, usize)>, TensionError> {
     let rows = store.events(&EventFilter::default())?;
-    // A country's label: the name of the place entity standing for it that
-    // is most often an event's side, when it is a side at least twice or
-    // is mentioned at least twice in the store (else the code): a town
-    // named once, as where jets were "scrambled from Łask air base", does
-    // not name its country.
+    // A country's label: its own short name ("Philippines", not the
+    // "Manila" its government is called by); for a code the country table
+    // does not hold, the name of the place entity standing for it that is
+    // most often an event's side, when it is a side at least twice or is
+    // mentioned at least twice in the store (else the code): a town named
+    // once, as where jets were "scrambled from Łask air base", does not
+    // name its country.
     let mut seen: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     for (i, side) in rows.iter().flat_map(|e| [&e.source, &e.target]).enumerate() {
         if let (Some(c), Some(name), Some("GPE")) = (&side.country, &side.name, side.ty.as_deref()) {
@@ -345,7 +347,12 @@ pub fn busiest_pairs(store: &dyn Store, n: usize) -> Result<Vec<(String, String,
     let country_names: BTreeMap<String, String> = country_names.into_iter().map(|(c, (_, _, n))| (c, n)).collect();
     let key = |side: &EventActor| -> Option<String> {
         match (&side.country, &side.name) {
-            (Some(c), _) => Some(country_names.get(c).cloned().unwrap_or_else(|| c.clone())),
+            (Some(c), _) => Some(
+                dossier_model::country_name(c)
+                    .map(str::to_string)
+                    .or_else(|| country_names.get(c).cloned())
+                    .unwrap_or_else(|| c.clone()),
+            ),
             (None, Some(name)) => Some(name.clone()),
             (None, None) => None,
         }
@@ -377,6 +384,13 @@ pub fn resolve_actor(store: &dyn Store, query: &str) -> Result<ActorMatch, Tensi
     let mut countries = store.countries_named(q)?;
     if is_code(q) && !countries.iter().any(|c| c == q) {
         countries.push(q.to_string());
+    }
+    // A country's own name selects it even when no stored text spells it
+    // so (the stories said "Manila"; the analyst types "Philippines").
+    if let Some(c) = dossier_model::country_code(q)
+        && !countries.iter().any(|x| x == c)
+    {
+        countries.push(c.to_string());
     }
     // Kosovo: the entity gazetteer writes the EU/IMF code XKX, the Phoenix
     // actor dictionaries CAMEO's KSV; either selects both.

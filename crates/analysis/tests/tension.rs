@@ -367,3 +367,21 @@ fn a_country_pair_is_labelled_by_its_most_frequent_place_not_a_town_that_acted()
     let (a, b, n) = &pairs[0];
     assert_eq!((a.as_str(), b.as_str(), *n), ("Belarus", "Poland", 3), "{pairs:?}");
 }
+
+#[test]
+fn a_pair_is_labelled_by_country_names_and_the_label_selects_its_events() {
+    // The stories call the Philippines only by its capital; the busiest
+    // pair still reads "China – Philippines", and that label is a query
+    // that finds the events.
+    let d =
+        Doc::new("Beijing accused Manila of provocation. Manila protested to Beijing.", "2024-10-09", "Pacific Desk")
+            .entity("Beijing", EntityType::Gpe, Some("CHN"))
+            .entity("Manila", EntityType::Gpe, Some("PHL"))
+            .event("accused", "112", -2.0, ("Beijing", "CHN"), ("Manila", "PHL"), None, None, Asserted, false)
+            .event("protested", "114", -2.0, ("Manila", "PHL"), ("Beijing", "CHN"), None, None, Asserted, false);
+    let (_dir, store) = store_with(vec![d.d]);
+    let pairs = dossier_analysis::busiest_pairs(&store, 4).unwrap();
+    assert_eq!(pairs, vec![("China".to_string(), "Philippines".to_string(), 2)]);
+    let r = tension(&store, &TensionQuery::new("China", "Philippines")).unwrap();
+    assert_eq!(r.total.verbal_conflict.facts, 2, "{:#?}", r.total);
+}

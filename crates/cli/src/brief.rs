@@ -121,15 +121,29 @@ fn article(doc: &Document) {
         .filter(|e| !e.negated && e.source.is_some() && e.target.is_some())
         .take(5)
         .map(|e| {
-            let name = |id: &Option<String>| {
-                id.as_deref().and_then(|i| doc.entity(i)).map_or_else(|| "?".to_string(), |x| x.name.clone())
+            // An actor as the text names it, with its code: "Romanian
+            // (ROUMED)" says the Romanian media, not the country.
+            let name = |id: &Option<String>, actor: &Option<dossier_model::ActorCode>| {
+                let named = id.as_deref().and_then(|i| doc.entity(i)).map(|x| x.name.clone());
+                match (named, actor) {
+                    (Some(n), Some(a)) => format!("{n} ({})", a.code),
+                    (Some(n), None) => n,
+                    (None, Some(a)) => a.code.clone(),
+                    (None, None) => "?".to_string(),
+                }
             };
             let how = match &e.attribution {
                 Some(a) => format!("claimed by {}", doc.chain(a).last().cloned().unwrap_or_default()),
                 None if e.certainty.level == dossier_model::CertaintyLevel::Asserted => "fact".to_string(),
                 None => e.certainty.level.as_str().replace('_', " "),
             };
-            format!("{} → {}: {} {} [{how}]", name(&e.source), name(&e.target), e.code, e.label)
+            format!(
+                "{} → {}: {} {} [{how}]",
+                name(&e.source, &e.source_actor),
+                name(&e.target, &e.target_actor),
+                e.code,
+                e.label
+            )
         })
         .collect();
     if !events.is_empty() {

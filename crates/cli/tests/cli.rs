@@ -384,6 +384,11 @@ fn demo_prints_a_brief_and_leaves_a_store() {
     assert!(out.contains("8 example articles"), "{out}");
     assert!(out.contains("The Danube Observer — danubeobserver.net, danube-observer.eu (2 articles)"), "{out}");
     assert!(out.contains("Next steps:"));
+    // Pairs are labelled by country names, not by the capital a story
+    // used ("Manila"); event sides show their actor codes.
+    assert!(out.contains("  China – Philippines: "), "{out}");
+    assert!(!out.contains("Manila:"), "{out}");
+    assert!(out.contains("Czech Republic (CZE) → Russia (RUS"), "{out}");
     assert_eq!(store_count(&dir.path().join("dossier-demo.db")), 8);
     // Running it again starts fresh rather than failing or duplicating.
     let o = bin().current_dir(dir.path()).arg("demo").output().unwrap();

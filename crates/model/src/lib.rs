@@ -17,8 +17,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
 
+mod country;
 mod outlet;
 mod syntax;
+pub use country::{country_code, country_name};
 pub use outlet::{Outlet, outlet_id_for_name};
 pub use syntax::{DepRel, TokenSyntax, Upos};
 
