@@ -525,6 +525,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tr.cue_of.is_some() {
                 cue_sources = Some((tr.cue_of, sources.clone()));
             }
+            // "would not approve the renewal of sanctions on Russia": the
+            // state after "sanctions on" is what the sanctions aim at, not
+            // whom the approval or refusal answers; that is the bloc which
+            // renews them, when the sentence names one ("told his EU
+            // counterparts")
+            // (lifting them, 085, is still aimed at the state)
+            if (tr.code.code == "080" || tr.code.code.starts_with("12"))
+                && targets.iter().any(|&t| sanctioned_after(&view, &actors[t], tr.end))
+            {
+                targets = actors
+                    .iter()
+                    .position(|a| {
+                        matches!(country_of(a).as_deref(), Some("EUR" | "IGO" | "UNO"))
+                            && !sources.iter().any(|&s| same_actor(&actors[s], a))
+                    })
+                    .into_iter()
+                    .collect();
+            }
             if tracing() {
                 eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
             }
@@ -2824,6 +2842,14 @@ fn answered_doer(
                 && e.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != country)
         })
         .map(|e| (e.entity.clone(), e.code.clone()))
+}
+
+/// Whether an actor is named right after "sanctions on/against" (or an
+/// embargo, restrictions) somewhere after `from`.
+fn sanctioned_after(view: &SentenceView<'_>, a: &Actor, from: usize) -> bool {
+    a.start >= from + 2
+        && matches!(view.word(a.start - 1), "on" | "against")
+        && matches!(view.word(a.start - 2), "sanctions" | "embargo" | "restrictions")
 }
 
 fn country_of(a: &Actor) -> Option<String> {

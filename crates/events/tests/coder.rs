@@ -3027,3 +3027,30 @@ fn weapons_supplied_are_military_aid() {
     let doc = extract("Iran supplied attack drones to Russia last year.");
     assert!(has_code(&doc, "072", "IRN", "RUS"), "{}", show(&doc));
 }
+
+#[test]
+fn demanding_that_an_accuser_show_evidence_is_a_demand_for_information() {
+    let doc = extract("Serbia's embassy in Oslo demanded that Norway present its evidence.");
+    assert!(has_code(&doc, "101", "SRB", "NOR"), "{}", show(&doc));
+    assert!(find(&doc, "1014").is_none(), "no intelligence cooperation is asked: {}", show(&doc));
+}
+
+#[test]
+fn refusing_sanctions_on_a_state_is_not_aimed_at_that_state() {
+    // The sanctions are the bloc's; the member refusing them answers the
+    // bloc, not the sanctioned state.
+    let doc = extract(
+        "Slovakia's foreign minister told his EU counterparts that Bratislava would not approve the renewal of sanctions on Iran.",
+    );
+    assert!(doc.events.iter().all(|e| country(&e.target_actor) != "IRN" || e.root == "16"), "{}", show(&doc));
+    assert!(has(&doc, "12", "SVK", "EUR"), "{}", show(&doc));
+    // The sanctioning state's own decision is still aimed at the state.
+    let doc = extract("The United States extended its sanctions on Iran for another year on Monday.");
+    assert!(has(&doc, "16", "USA", "IRN"), "{}", show(&doc));
+}
+
+#[test]
+fn lifting_sanctions_on_a_state_is_aimed_at_that_state() {
+    let doc = extract("The European Union lifted sanctions on Syria's central bank on Tuesday.");
+    assert!(has(&doc, "08", "EUR", "SYR"), "{}", show(&doc));
+}
