@@ -128,7 +128,10 @@ fn article(doc: &Document) {
                 match (named, actor) {
                     (Some(n), Some(a)) => format!("{n} ({})", a.code),
                     (Some(n), None) => n,
-                    (None, Some(a)) => a.code.clone(),
+                    (None, Some(a)) => match a.country.as_deref().and_then(dossier_model::country_name) {
+                        Some(country) => format!("{country} ({})", a.code),
+                        None => a.code.clone(),
+                    },
                     (None, None) => "?".to_string(),
                 }
             };

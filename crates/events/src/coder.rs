@@ -3960,6 +3960,28 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
 /// Prepositions that, alone in a pattern, are a phrasal verb's particle.
 const PARTICLES: [&str; 8] = ["on", "upon", "for", "off", "out", "up", "down", "over"];
 
+/// Weapons of CAMEO 195 among the dictionary's 194 weapon words.
+const AERIAL_WEAPONS: [&str; 18] = [
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "bomb",
+    "bombs",
+    "bomber",
+    "bombers",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "mig",
+    "reaper",
+    "apache",
+    "aircraft",
+];
+
 fn refine(
     lex: &Lexicon,
     view: &SentenceView<'_>,
@@ -4015,6 +4037,35 @@ fn refine(
                 Some(code) if demand => CodePair { code, reverse: None },
                 _ => c.clone(),
             };
+            // the dictionary files weapons under 194 (artillery and tanks)
+            // or 195 (aerial weapons) wholesale: drones, missiles, rockets
+            // and aircraft are aerial weapons (195); a warship after the
+            // verb is what was attacked, not what it was attacked with, and
+            // sea drones are no aerial weapon (the verb's own code for both)
+            if matches!(code.code.as_str(), "194" | "195") && stop > end {
+                let (weapon, before) = (view.word(stop - 1), view.word(stop - 2));
+                let naval_drone = weapon.starts_with("drone")
+                    && matches!(before, "sea" | "naval" | "maritime" | "underwater" | "surface");
+                let vessel = matches!(
+                    weapon,
+                    "frigate"
+                        | "frigates"
+                        | "destroyer"
+                        | "destroyers"
+                        | "carrier"
+                        | "warship"
+                        | "warships"
+                        | "corvette"
+                ) && !matches!(before, "with" | "using" | "by" | "from");
+                if naval_drone || vessel {
+                    return (entry.code.clone(), end);
+                }
+                if code.code == "194"
+                    && (AERIAL_WEAPONS.contains(&weapon) || weapon.starts_with("f-") || weapon.starts_with("su-"))
+                {
+                    return (Some(CodePair { code: "195".to_string(), reverse: None }), stop);
+                }
+            }
             (Some(code), stop)
         }
         None => (entry.code.clone(), end),
@@ -5569,24 +5620,46 @@ fn make_event(
         .or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
     let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();
+    // "fighters were scrambled from Łask air base": the base's country's
+    // military acted; the town names where, not who
+    let (source_entity, source_actor, location) = match base_country(view, source) {
+        Some(country) => {
+            (None, Some(crate::actors::actor_code(&country, Some("MIL"))), source.entity.clone().or(location))
+        }
+        None => (source.entity.clone(), source.code.clone(), location),
+    };
     Event {
         id: String::new(),
         code: code.to_string(),
         root,
         label: lex.label(code),
         trigger,
-        source: source.entity.clone(),
+        source: source_entity,
         target: target.entity.clone(),
         date,
         location,
         goldstein: lex.goldstein(code),
         sentence: si,
         attribution: attribution.map(|ai| doc.attributions[ai].id.clone()),
-        source_actor: source.code.clone(),
+        source_actor,
         target_actor: target.code.clone(),
         certainty,
         negated,
     }
+}
+
+/// The country of a place named as the base a deed came "from" ("from
+/// Łask air base", "from the naval base at Baltiysk" is not matched: only a
+/// place right before a base word).
+fn base_country(view: &SentenceView<'_>, a: &Actor) -> Option<String> {
+    if !a.place || a.start <= view.first || view.word(a.start - 1) != "from" {
+        return None;
+    }
+    let base = match view.word(a.end) {
+        "air" | "naval" => view.word(a.end + 1) == "base",
+        w => matches!(w, "base" | "airbase" | "airfield" | "air-base"),
+    };
+    base.then(|| country_of(a)).flatten()
 }
 
 /// CAMEO roles of civilian groups, whose blockades are protests.

@@ -3054,3 +3054,26 @@ fn lifting_sanctions_on_a_state_is_aimed_at_that_state() {
     let doc = extract("The European Union lifted sanctions on Syria's central bank on Tuesday.");
     assert!(has(&doc, "08", "EUR", "SYR"), "{}", show(&doc));
 }
+
+#[test]
+fn jets_scrambled_from_a_base_are_the_bases_military_not_the_town() {
+    let doc =
+        extract("Poland's army said a pair of F-16 fighters was scrambled from Łask air base shortly after midnight.");
+    let e = doc.events.iter().find(|e| e.root == "15").unwrap_or_else(|| panic!("no 15: {}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("POLMIL"), "{}", show(&doc));
+    let town = e.source.as_deref().and_then(|id| doc.entity(id)).map(|x| x.name.as_str());
+    assert_ne!(town, Some("Łask"), "the town did not scramble jets: {}", show(&doc));
+    let place = e.location.as_deref().and_then(|id| doc.entity(id)).map(|x| x.name.as_str());
+    assert_eq!(place, Some("Łask"), "the town is where: {}", show(&doc));
+}
+
+#[test]
+fn drones_and_missiles_are_aerial_weapons_and_a_warship_attacked_is_no_weapon() {
+    let doc =
+        extract("Ukraine attacked the Russian frigate Admiral Makarov with sea drones near Sevastopol on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "190"), "sea drones are no aerial weapon: {}", show(&doc));
+    let doc = extract("Ukraine attacked the Russian frigate Admiral Makarov near Sevastopol on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "190"), "the frigate is the target: {}", show(&doc));
+    let doc = extract("Russia attacked Odesa with drones and missiles overnight.");
+    assert!(has_code(&doc, "195", "RUS", "UKR"), "{}", show(&doc));
+}

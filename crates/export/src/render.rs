@@ -245,12 +245,20 @@ fn sections(doc: &Document, p: &Paint, out: &mut String) {
     if !doc.events.is_empty() {
         let _ = writeln!(out, "{}", p.heading(&format!("Events ({})", doc.events.len())));
         for e in &doc.events {
-            let name = |id: &Option<String>| {
-                id.as_deref().and_then(|i| doc.entity(i)).map_or("?".to_string(), |x| x.name.clone())
+            // a side with no entity of its own (a state the coder inferred)
+            // is named by its country
+            let name = |id: &Option<String>, code: &Option<dossier_model::ActorCode>| {
+                id.as_deref().and_then(|i| doc.entity(i)).map(|x| x.name.clone()).unwrap_or_else(|| {
+                    code.as_ref()
+                        .and_then(|c| c.country.as_deref())
+                        .and_then(dossier_model::country_name)
+                        .unwrap_or("?")
+                        .to_string()
+                })
             };
             let actor = |id: &Option<String>, code: &Option<dossier_model::ActorCode>| match code {
-                Some(c) => format!("{} ({})", name(id), c.code),
-                None => name(id),
+                Some(c) => format!("{} ({})", name(id, code), c.code),
+                None => name(id, code),
             };
             let provenance = match &e.attribution {
                 Some(a) => format!("reported by {}", doc.chain(a).join(" → ")),
@@ -345,6 +353,36 @@ mod tests {
         let out = render(&doc, Style { color: false });
         assert!(!out.contains("unknown source"), "{out}");
         assert!(!out.contains("Entities ("), "{out}");
+    }
+
+    #[test]
+    fn an_event_side_without_an_entity_is_named_by_its_country() {
+        let text = "Jets were scrambled from an air base.";
+        let mut doc = Document::new(text.into(), Metadata { title: Some("T".into()), ..Default::default() });
+        doc.events.push(Event {
+            id: "v1".into(),
+            code: "150".into(),
+            root: "15".into(),
+            label: "Demonstrate military or police power".into(),
+            trigger: Span::new(10, 19),
+            source: None,
+            target: None,
+            date: None,
+            location: None,
+            goldstein: -7.2,
+            sentence: 0,
+            attribution: None,
+            source_actor: Some(ActorCode {
+                code: "POLMIL".into(),
+                country: Some("POL".into()),
+                role: Some("MIL".into()),
+            }),
+            target_actor: None,
+            certainty: Certainty::asserted(),
+            negated: false,
+        });
+        let out = render(&doc, Style { color: false });
+        assert!(out.contains("Poland (POLMIL) → ? “scrambled”"), "{out}");
     }
 
     #[test]
