@@ -4389,7 +4389,10 @@ fn assign(
             while p > view.first && matches!(prev_word(view, p), "'s" | "new" | "latest" | "overnight" | "massive") {
                 p -= 1;
             }
-            if let Some(a) = actors.iter().position(|a| a.end == p && !is_location(view, a)) {
+            // (the owner of the deed noun itself is no place: "over
+            // Tehran's supply of drones")
+            let owner = |a: &Actor| view.word(a.end) == "'s" && p < tr.start && a.end + 1 == tr.start;
+            if let Some(a) = actors.iter().position(|a| a.end == p && (!is_location(view, a) || owner(a))) {
                 sources.push(a);
             }
             let mut k = tr.end;
@@ -4455,6 +4458,22 @@ fn assign(
                 && let Some(a) = actors.iter().position(|a| a.start == k || (a.start == k + 1 && view.word(k) == "the"))
             {
                 // a gerund takes its object directly ("of shelling Kharkiv")
+                targets = with_coordinated_right(view, actors, a);
+            }
+            // "Iran's supply of attack drones to Russia", "the delivery of
+            // tanks to Ukraine": aid or cooperation goes to whom "to" names
+            // past the thing given
+            if targets.is_empty()
+                && !sources.is_empty()
+                && matches!(tr.code.code.get(..2), Some("06" | "07"))
+                && view.word(k) == "of"
+                && let Some(to) = (k + 2..(k + 7).min(view.end()))
+                    .take_while(|&t| !matches!(view.word(t), "," | ";" | "that" | "which" | "who" | "by"))
+                    .find(|&t| view.word(t) == "to")
+                && let Some(a) = actors.iter().position(|a| {
+                    (a.start == to + 1 || (a.start == to + 2 && view.word(to + 1) == "the")) && a.code.is_some()
+                })
+            {
                 targets = with_coordinated_right(view, actors, a);
             }
             // "staged live-fire drills in waters east of Taiwan": a show of

@@ -3077,3 +3077,13 @@ fn drones_and_missiles_are_aerial_weapons_and_a_warship_attacked_is_no_weapon() 
     let doc = extract("Russia attacked Odesa with drones and missiles overnight.");
     assert!(has_code(&doc, "195", "RUS", "UKR"), "{}", show(&doc));
 }
+
+#[test]
+fn a_deed_of_giving_named_by_a_noun_goes_to_whom_to_names() {
+    let doc = extract("Iran's supply of attack drones to Russia has angered Kyiv.");
+    assert!(has(&doc, "07", "IRN", "RUS"), "{}", show(&doc));
+    let doc = extract("The EU imposed sanctions on Monday over Tehran's supply of attack drones to Russia.");
+    assert!(has(&doc, "07", "IRN", "RUS"), "a possessive is no place: {}", show(&doc));
+    let doc = extract("Iran's supply of attack drones worries Kyiv.");
+    assert!(!has(&doc, "07", "IRN", "UKR"), "{}", show(&doc));
+}
