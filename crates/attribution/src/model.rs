@@ -1267,7 +1267,75 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             });
         }
     }
+    headline_sayings(view, &sp, &mut out);
     out
+}
+
+/// "Sanders: Clinton needs to …", "Poll: Clinton and Trump in dead heat":
+/// a sentence that opens with a speaker and a colon (a headline, a line of
+/// a transcript) is that speaker's saying, the colon its cue (PolNeAR
+/// marks it so). The speaker is a source the tagger found there, or a
+/// recognised entity that fills the whole phrase before the colon; what
+/// follows the colon, to the sentence's end, is the content. A saying
+/// already there keeps its own frame, and a cue-less content the
+/// combination ran on from an earlier saying becomes this one.
+fn headline_sayings(view: &View, sp: &[(usize, usize, usize)], out: &mut Vec<Found>) {
+    for &(sa, se, _) in &view.sents {
+        let Some(colon) = (sa + 1..se.min(sa + 7)).find(|&k| view.lw(k) == ":") else { continue };
+        if (sa..colon).any(|k| view.words[k].punct && !matches!(view.lw(k), "." | "'s" | "’s" | "-")) {
+            continue;
+        }
+        let mut end = se;
+        while end > colon + 1 && view.words[end - 1].punct && !view.is_quote_mark(end - 1) {
+            end -= 1;
+        }
+        if (colon + 1..end).filter(|&k| !view.words[k].punct).count() < 3 {
+            continue;
+        }
+        let src = view.span(sa, colon);
+        let tagged = sp.iter().any(|&(t, a, b)| t == 1 && a == sa && b == colon);
+        let entity =
+            view.doc.entities.iter().any(|e| {
+                matches!(e.ty, EntityType::Person | EntityType::Org) && e.mentions.iter().any(|m| m.span == src)
+            });
+        if !tagged && !entity {
+            continue;
+        }
+        let cue = view.words[colon].span;
+        let content = view.span(colon + 1, end);
+        let framed = |f: &Found| {
+            f.cue.is_some_and(|c| c.overlaps(src) || c.overlaps(content) || c == cue)
+                || f.source.is_some_and(|s| s.overlaps(src))
+        };
+        if out.iter().any(framed) {
+            continue;
+        }
+        let quote = view.quote_at(content.start).is_some_and(|q| q.span.start == content.start);
+        let saying = Found {
+            kind: if quote { AttributionKind::Direct } else { AttributionKind::Indirect },
+            source: Some(src),
+            cue: Some(cue),
+            lemma: "say".into(),
+            content,
+            act: SpeechAct::Assert,
+            negated: false,
+            forced_parent: None,
+            continued_from: None,
+            witness: false,
+        };
+        match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(content)) {
+            Some(i) => {
+                // Whatever continued the earlier saying now continues none.
+                for f in out.iter_mut() {
+                    if f.continued_from == Some(i) {
+                        f.continued_from = None;
+                    }
+                }
+                out[i] = saying;
+            }
+            None => out.push(saying),
+        }
+    }
 }
 
 /// A content for a cue the tagger gave none: the rest of its sentence
