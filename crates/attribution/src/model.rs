@@ -1281,6 +1281,8 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
 /// combination ran on from an earlier saying becomes this one.
 fn headline_sayings(view: &View, sp: &[(usize, usize, usize)], out: &mut Vec<Found>) {
     for &(sa, se, _) in &view.sents {
+        // A transcript line may open inside a quote (`" Wallace: …`).
+        let sa = (sa..se).find(|&k| !view.is_quote_mark(k)).unwrap_or(se);
         let Some(colon) = (sa + 1..se.min(sa + 7)).find(|&k| view.lw(k) == ":") else { continue };
         if (sa..colon).any(|k| view.words[k].punct && !matches!(view.lw(k), "." | "'s" | "’s" | "-")) {
             continue;

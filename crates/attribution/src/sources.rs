@@ -1245,6 +1245,25 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.source = None;
         }
     }
+    // A participle after a comma whose source follows it ("…, referring to
+    // [the country's official name]") has taken its object: the speaker is
+    // the clause's, found below. "…, citing X" names its source after it.
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && src.start >= cue.end
+        {
+            let (ca, _) = words_of(view, cue);
+            let w = view.lw(ca);
+            if ca > 0
+                && view.lw(ca - 1) == ","
+                && w.ends_with("ing")
+                && !view.words[ca].cap
+                && !matches!(w, "citing" | "quoting" | "according")
+            {
+                f.source = None;
+            }
+        }
+    }
     // A participle after a comma ("…, accusing them of …") is said by the
     // clause's subject, not by the object of the clause's verb ("expelled
     // [two attachés] on Friday, accusing"): such a source is cleared, and

@@ -1587,6 +1587,16 @@ fn a_speaker_and_a_colon_that_open_a_sentence_are_a_saying() {
         .unwrap_or_else(|| panic!("no saying with the colon as cue: {:?}", lines(&d)));
     assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Ilse Tamm"), "{:?}", lines(&d));
     assert!(d.slice(a.content).starts_with("the harbour fees must double"), "{:?}", lines(&d));
+    // A line of a transcript inside a quote.
+    let d = doc(
+        "The station printed the exchange in full. \"Ilse Tamm: the harbour fees must double before the winter season.\"",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == ":"))
+        .unwrap_or_else(|| panic!("no saying with the colon as cue: {:?}", lines(&d)));
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Ilse Tamm"), "{:?}", lines(&d));
 }
 
 #[test]
@@ -1613,4 +1623,19 @@ fn a_source_inside_a_relative_clause_on_the_subject_goes_to_the_subject() {
     );
     assert_eq!(out[0].0.as_deref(), Some("Senator Ana Pereira"), "{out:?}");
     assert_eq!(out[1].0.as_deref(), Some("Dr. Ilse Tamm"), "{out:?}");
+}
+
+#[test]
+fn a_participle_after_a_comma_is_not_said_by_its_object() {
+    // "…, referring to X": X is what the participle is about, not who
+    // speaks; the speaker is the one of the clause before.
+    let d = doc("\"The talks are over,\" the envoy said, referring to the harbour agreement of Varna.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, Some("the envoy"), "said", "The talks are over,"),
+            found(&d, Some("the harbour agreement of Varna"), "referring to", "the harbour agreement of Varna"),
+        ],
+    );
+    assert_eq!(out[1].0.as_deref(), Some("the envoy"), "{out:?}");
 }
