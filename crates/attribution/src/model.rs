@@ -1268,7 +1268,78 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
         }
     }
     headline_sayings(view, &sp, &mut out);
+    signed_quotes(view, &mut out);
     out
+}
+
+/// `“…,” ― Martha Aguilar`: a quote followed by a dash and a name (a
+/// reader's comment, an epigraph) is that person's saying, the dash its cue
+/// (PolNeAR gives such a quote the name as its source). A quote already
+/// framed by a cue outside it keeps its frame; a cue-less one (a
+/// continuation the combination made) becomes this saying.
+fn signed_quotes(view: &View, out: &mut Vec<Found>) {
+    const DASHES: &[&str] = &["\u{2015}", "\u{2014}", "\u{2013}", "--"];
+    let n = view.words.len();
+    for q in &view.quotes {
+        // Past the closing marks and final punctuation, at most three words.
+        let mut k = view.words.partition_point(|w| w.span.start < q.span.end);
+        let limit = k + 3;
+        while k < n.min(limit) && (view.is_quote_mark(k) || matches!(view.lw(k), "." | "," | "!" | "?")) {
+            k += 1;
+        }
+        if k >= n || !DASHES.contains(&view.lw(k)) {
+            continue;
+        }
+        let dash = k;
+        let a = dash + 1;
+        let mut b = a;
+        while b < n && b < a + 6 && view.words[b].cap && !view.words[b].punct && !view.is_quote_mark(b) {
+            b += 1;
+        }
+        // A name of one to five words that ends the line: a quote, a full
+        // stop or the paragraph's end follows.
+        let ends = b >= n
+            || view.is_quote_mark(b)
+            || view.lw(b) == "."
+            || view.doc.sentence_at(view.words[b].span.start).map(|i| view.doc.sentences[i].paragraph)
+                != view.doc.sentence_at(view.words[a.min(n - 1)].span.start).map(|i| view.doc.sentences[i].paragraph);
+        if b == a || b - a > 5 || !ends {
+            continue;
+        }
+        let src = view.span(a, b);
+        let cue = view.words[dash].span;
+        let content = q.span;
+        if out.iter().any(|f| {
+            f.source.is_some_and(|s| s.overlaps(src))
+                || f.cue.is_some_and(|c| c.overlaps(src) || c == cue)
+                || f.cue.is_some_and(|c| !content.contains(c) && f.content.overlaps(content))
+        }) {
+            continue;
+        }
+        let saying = Found {
+            kind: AttributionKind::Direct,
+            source: Some(src),
+            cue: Some(cue),
+            lemma: "say".into(),
+            content,
+            act: SpeechAct::Assert,
+            negated: false,
+            forced_parent: None,
+            continued_from: None,
+            witness: false,
+        };
+        match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(content)) {
+            Some(i) => {
+                for f in out.iter_mut() {
+                    if f.continued_from == Some(i) {
+                        f.continued_from = None;
+                    }
+                }
+                out[i] = saying;
+            }
+            None => out.push(saying),
+        }
+    }
 }
 
 /// "Sanders: Clinton needs to …", "Poll: Clinton and Trump in dead heat":

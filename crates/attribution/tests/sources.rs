@@ -1639,3 +1639,34 @@ fn a_participle_after_a_comma_is_not_said_by_its_object() {
     );
     assert_eq!(out[1].0.as_deref(), Some("the envoy"), "{out:?}");
 }
+
+#[test]
+fn a_quote_signed_with_a_dash_and_a_name_is_that_person_s_saying() {
+    // Readers' comments printed one after another, each signed after a dash.
+    let d = doc("We asked readers what they thought of the harbour plan. \
+         \u{201c}The fees will ruin the small fishermen of the north coast.\u{201d} \u{2015} Marta Kivi \
+         \u{201c}Nobody asked the people who live by the docks what they wanted.\u{201d} \u{2015} Oskar Lind");
+    for (name, words) in [("Marta Kivi", "The fees will ruin"), ("Oskar Lind", "Nobody asked the people")] {
+        let a = d
+            .attributions
+            .iter()
+            .find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span) == name))
+            .unwrap_or_else(|| panic!("no saying of {name}: {:?}", lines(&d)));
+        assert!(d.slice(a.content).contains(words), "{:?}", lines(&d));
+    }
+}
+
+#[test]
+fn a_dash_after_a_quote_that_opens_a_clause_signs_nothing() {
+    let d = doc("He used the phrase \u{201c}harbour tax\u{201d} \u{2014} Tamm has called it a theft of the coast.");
+    assert!(
+        d.attributions.iter().all(|a| a.source.as_ref().is_none_or(|s| d.slice(s.span) != "Tamm has")),
+        "{:?}",
+        lines(&d)
+    );
+    assert!(
+        d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| d.slice(c.span) != "\u{2014}")),
+        "{:?}",
+        lines(&d)
+    );
+}
