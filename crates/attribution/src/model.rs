@@ -1267,7 +1267,148 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             });
         }
     }
+    headline_sayings(view, &sp, &mut out);
+    signed_quotes(view, &mut out);
     out
+}
+
+/// `“…,” ― Martha Aguilar`: a quote followed by a dash and a name (a
+/// reader's comment, an epigraph) is that person's saying, the dash its cue
+/// (PolNeAR gives such a quote the name as its source). A quote already
+/// framed by a cue outside it keeps its frame; a cue-less one (a
+/// continuation the combination made) becomes this saying.
+fn signed_quotes(view: &View, out: &mut Vec<Found>) {
+    const DASHES: &[&str] = &["\u{2015}", "\u{2014}", "\u{2013}", "--"];
+    let n = view.words.len();
+    for q in &view.quotes {
+        // Past the closing marks and final punctuation, at most three words.
+        let mut k = view.words.partition_point(|w| w.span.start < q.span.end);
+        let limit = k + 3;
+        while k < n.min(limit) && (view.is_quote_mark(k) || matches!(view.lw(k), "." | "," | "!" | "?")) {
+            k += 1;
+        }
+        if k >= n || !DASHES.contains(&view.lw(k)) {
+            continue;
+        }
+        let dash = k;
+        let a = dash + 1;
+        let mut b = a;
+        while b < n && b < a + 6 && view.words[b].cap && !view.words[b].punct && !view.is_quote_mark(b) {
+            b += 1;
+        }
+        // A name of one to five words that ends the line: a quote, a full
+        // stop or the paragraph's end follows.
+        let ends = b >= n
+            || view.is_quote_mark(b)
+            || view.lw(b) == "."
+            || view.doc.sentence_at(view.words[b].span.start).map(|i| view.doc.sentences[i].paragraph)
+                != view.doc.sentence_at(view.words[a.min(n - 1)].span.start).map(|i| view.doc.sentences[i].paragraph);
+        if b == a || b - a > 5 || !ends {
+            continue;
+        }
+        let src = view.span(a, b);
+        let cue = view.words[dash].span;
+        let content = q.span;
+        if out.iter().any(|f| {
+            f.source.is_some_and(|s| s.overlaps(src))
+                || f.cue.is_some_and(|c| c.overlaps(src) || c == cue)
+                || f.cue.is_some_and(|c| !content.contains(c) && f.content.overlaps(content))
+        }) {
+            continue;
+        }
+        let saying = Found {
+            kind: AttributionKind::Direct,
+            source: Some(src),
+            cue: Some(cue),
+            lemma: "say".into(),
+            content,
+            act: SpeechAct::Assert,
+            negated: false,
+            forced_parent: None,
+            continued_from: None,
+            witness: false,
+        };
+        match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(content)) {
+            Some(i) => {
+                for f in out.iter_mut() {
+                    if f.continued_from == Some(i) {
+                        f.continued_from = None;
+                    }
+                }
+                out[i] = saying;
+            }
+            None => out.push(saying),
+        }
+    }
+}
+
+/// "Sanders: Clinton needs to …", "Poll: Clinton and Trump in dead heat":
+/// a sentence that opens with a speaker and a colon (a headline, a line of
+/// a transcript) is that speaker's saying, the colon its cue (PolNeAR
+/// marks it so). The speaker is a source the tagger found there, or a
+/// recognised entity that fills the whole phrase before the colon; what
+/// follows the colon, to the sentence's end, is the content. A saying
+/// already there keeps its own frame, and a cue-less content the
+/// combination ran on from an earlier saying becomes this one.
+fn headline_sayings(view: &View, sp: &[(usize, usize, usize)], out: &mut Vec<Found>) {
+    for &(sa, se, _) in &view.sents {
+        // A transcript line may open inside a quote (`" Wallace: …`).
+        let sa = (sa..se).find(|&k| !view.is_quote_mark(k)).unwrap_or(se);
+        let Some(colon) = (sa + 1..se.min(sa + 7)).find(|&k| view.lw(k) == ":") else { continue };
+        if (sa..colon).any(|k| view.words[k].punct && !matches!(view.lw(k), "." | "'s" | "’s" | "-")) {
+            continue;
+        }
+        let mut end = se;
+        while end > colon + 1 && view.words[end - 1].punct && !view.is_quote_mark(end - 1) {
+            end -= 1;
+        }
+        if (colon + 1..end).filter(|&k| !view.words[k].punct).count() < 3 {
+            continue;
+        }
+        let src = view.span(sa, colon);
+        let tagged = sp.iter().any(|&(t, a, b)| t == 1 && a == sa && b == colon);
+        let entity =
+            view.doc.entities.iter().any(|e| {
+                matches!(e.ty, EntityType::Person | EntityType::Org) && e.mentions.iter().any(|m| m.span == src)
+            });
+        if !tagged && !entity {
+            continue;
+        }
+        let cue = view.words[colon].span;
+        let content = view.span(colon + 1, end);
+        let framed = |f: &Found| {
+            f.cue.is_some_and(|c| c.overlaps(src) || c.overlaps(content) || c == cue)
+                || f.source.is_some_and(|s| s.overlaps(src))
+        };
+        if out.iter().any(framed) {
+            continue;
+        }
+        let quote = view.quote_at(content.start).is_some_and(|q| q.span.start == content.start);
+        let saying = Found {
+            kind: if quote { AttributionKind::Direct } else { AttributionKind::Indirect },
+            source: Some(src),
+            cue: Some(cue),
+            lemma: "say".into(),
+            content,
+            act: SpeechAct::Assert,
+            negated: false,
+            forced_parent: None,
+            continued_from: None,
+            witness: false,
+        };
+        match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(content)) {
+            Some(i) => {
+                // Whatever continued the earlier saying now continues none.
+                for f in out.iter_mut() {
+                    if f.continued_from == Some(i) {
+                        f.continued_from = None;
+                    }
+                }
+                out[i] = saying;
+            }
+            None => out.push(saying),
+        }
+    }
 }
 
 /// A content for a cue the tagger gave none: the rest of its sentence

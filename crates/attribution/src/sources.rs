@@ -1245,6 +1245,25 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.source = None;
         }
     }
+    // A participle after a comma whose source follows it ("…, referring to
+    // [the country's official name]") has taken its object: the speaker is
+    // the clause's, found below. "…, citing X" names its source after it.
+    for f in found.iter_mut() {
+        if let (Some(src), Some(cue)) = (f.source, f.cue)
+            && src.start >= cue.end
+        {
+            let (ca, _) = words_of(view, cue);
+            let w = view.lw(ca);
+            if ca > 0
+                && view.lw(ca - 1) == ","
+                && w.ends_with("ing")
+                && !view.words[ca].cap
+                && !matches!(w, "citing" | "quoting" | "according")
+            {
+                f.source = None;
+            }
+        }
+    }
     // A participle after a comma ("…, accusing them of …") is said by the
     // clause's subject, not by the object of the clause's verb ("expelled
     // [two attachés] on Friday, accusing"): such a source is cleared, and
@@ -1354,6 +1373,40 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
             f.source = Some(view.span(a, b));
         }
     }
+    // "Dr. Ilse Tamm, who as a navy captain was the doctor of the fleet,
+    // said …": a source inside a relative clause set off by commas between
+    // the subject and the cue is a phrase of that clause; the speaker is
+    // the subject before it.
+    for f in found.iter_mut() {
+        let (Some(src), Some(cue)) = (f.source, f.cue) else { continue };
+        if src.end > cue.start {
+            continue;
+        }
+        let (ssa, _) = words_of(view, src);
+        let (ca, _) = words_of(view, cue);
+        if ca >= view.words.len() || ssa >= ca {
+            continue;
+        }
+        let sent_start = view.sents[view.words[ca].sent].0;
+        let mut k = ca;
+        while k > sent_start && BETWEEN.contains(&view.lw(k - 1)) {
+            k -= 1;
+        }
+        if k <= sent_start + 3 || view.lw(k - 1) != "," || view.words[ssa].sent != view.words[ca].sent {
+            continue;
+        }
+        let Some(r) =
+            (sent_start + 2..=ssa).rev().find(|&r| matches!(view.lw(r), "who" | "which") && view.lw(r - 1) == ",")
+        else {
+            continue;
+        };
+        if r == ssa {
+            continue;
+        }
+        if let Some((a, b)) = subject_before(view, sent_start, r - 1) {
+            f.source = Some(view.span(a, b));
+        }
+    }
     let n = found.len();
     // "X said C, and warned that D": the second verb's speaker is X, not a
     // phrase of C.
@@ -1433,9 +1486,116 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         } else {
             None
         };
+        let source = source.or_else(|| missing_subject(view, found, i, (ca, cb), sa).map(|(a, b)| view.span(a, b)));
         found[i].source = source;
     }
     hedged_noun_phrases(view, found);
+}
+
+/// Past forms that do not end in -ed, for finding a clause's verb.
+const IRREGULAR_PAST: &[&str] = &[
+    "made", "took", "gave", "went", "came", "met", "held", "left", "sent", "told", "said", "won", "lost", "got", "put",
+    "set", "led", "ran", "saw", "knew", "felt", "kept", "began", "became", "found", "spoke", "wrote", "thought",
+    "brought", "stood", "struck", "drew", "threw", "sought",
+];
+
+/// Whether word `k` can be the verb that follows a clause's subject: an
+/// auxiliary, a form of *be*, a cue verb of the lexicon, a verb of a deed or
+/// a past form.
+fn verb_after_subject(view: &View, k: usize) -> bool {
+    let w = &view.words[k];
+    let lw = w.lower.as_str();
+    if w.punct || w.cap {
+        return false;
+    }
+    BETWEEN.contains(&lw)
+        || matches!(lw, "is" | "are" | "was" | "were")
+        || lexicon().verbs.contains_key(lw)
+        || lexicon().deeds.contains(lw)
+        || IRREGULAR_PAST.contains(&lw)
+        || (lw.len() > 4 && lw.ends_with("ed") && !lw.ends_with("eed"))
+}
+
+/// The subject of the nearest clause that ends before word `end` in the
+/// sentence starting at `sa`: the last noun phrase that opens a clause (at
+/// the sentence's start, after a comma, or after ", and" / ", but") and is
+/// followed by its verb. "The council condemned the test on Friday and
+/// [pledged]" gives "The council"; "…, and she becomes upset, [shouting]"
+/// gives "she".
+fn clause_subject(view: &View, sa: usize, end: usize) -> Option<(usize, usize)> {
+    (sa + 1..end)
+        .rev()
+        .filter(|&e| verb_after_subject(view, e) && !verb_after_subject(view, e - 1))
+        .filter_map(|e| {
+            // A clause opened by ", and" or ", but" starts after it.
+            let from = (sa + 2..e)
+                .rev()
+                .find(|&k| matches!(view.lw(k - 1), "and" | "but") && view.lw(k - 2) == ",")
+                .unwrap_or(sa);
+            subject_before(view, from, e)
+        })
+        // A phrase that holds a verb of its own ("The envoy answered the
+        // protest" before "note") is no subject.
+        .find(|&(a, b)| (a..b).all(|j| !verb_after_subject(view, j) || lexicon().verbs.contains_key(view.lw(j))))
+}
+
+/// The speaker of a saying whose verb has no subject of its own (after the
+/// source rules above found none): a verb coordinated with the clause before
+/// it ("… on Friday and [pledged] to …", "… but has [said] …"), a participle
+/// after an adverb and a comma (", even [suggesting]") or after a
+/// preposition of manner or time ("by [saying]", "while [insisting]"). Its
+/// speaker is that clause's subject, or the source of the saying before it
+/// in the sentence for a participle. A clause of its own after ", and"
+/// ("…, and officials [said]") keeps its own subject.
+fn missing_subject(
+    view: &View,
+    found: &[Found],
+    i: usize,
+    (ca, cb): (usize, usize),
+    sa: usize,
+) -> Option<(usize, usize)> {
+    if ca <= sa || view.words[ca].cap {
+        return None;
+    }
+    // ", and officials said": the subject right after ", and".
+    let own = (sa + 2..ca)
+        .rev()
+        .find(|&k| matches!(view.lw(k - 1), "and" | "but") && view.lw(k - 2) == ",")
+        .and_then(|from| subject_before(view, from, ca));
+    if own.is_some() {
+        return own;
+    }
+    let mut k = ca;
+    while k > sa
+        && (BETWEEN.contains(&view.lw(k - 1)) || adverb(view.lw(k - 1)) || matches!(view.lw(k - 1), "even" | "perhaps"))
+    {
+        k -= 1;
+    }
+    if k <= sa + 1 {
+        return None;
+    }
+    let before = view.lw(k - 1);
+    // The participle, past adverbs that open the cue ("even suggesting").
+    let mut v = ca;
+    while v + 1 < cb && (adverb(view.lw(v)) || matches!(view.lw(v), "even" | "perhaps" | "also")) {
+        v += 1;
+    }
+    let participle = view.lw(v).ends_with("ing") && (ca..cb).all(|j| !view.words[j].cap);
+    if matches!(before, "and" | "but") && !passive(view, (ca, cb)) && !reduced_relative(view, (ca, cb)) {
+        return clause_subject(view, sa, k - 1);
+    }
+    let set_off = before == "," && (k < ca || v > ca);
+    if participle && (set_off || matches!(before, "by" | "while" | "after" | "before" | "when" | "without")) {
+        let cue = view.span(ca, cb);
+        let earlier = (0..found.len())
+            .filter(|&j| j != i)
+            .filter_map(|j| Some((found[j].cue?, found[j].source?)))
+            .filter(|(c, s)| c.end <= cue.start && s.start >= view.words[sa].span.start)
+            .max_by_key(|(c, _)| c.start)
+            .map(|(_, s)| words_of(view, s));
+        return earlier.or_else(|| clause_subject(view, sa, k - 1));
+    }
+    None
 }
 
 /// A content without the dateline that opens it ("MANILA — A Chinese

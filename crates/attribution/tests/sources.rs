@@ -1522,3 +1522,151 @@ fn a_saying_that_opens_a_sentence_takes_no_piece_of_the_sentence_before() {
     assert!(!d.slice(a.content).contains("routine patrol"), "{:?}", lines(&d));
     assert!(d.slice(a.content).contains("sent jets"), "{:?}", lines(&d));
 }
+
+#[test]
+fn a_verb_coordinated_without_a_subject_is_said_by_the_clause_subject() {
+    // "X did A and pledged B": the second verb has no subject of its own,
+    // so its speaker is the subject of the clause it is coordinated with.
+    let d = doc("The Varnish Council condemned the missile test on Friday and pledged to widen the sanctions. \
+         Mayor Ilse Tamm, like her predecessor, has backed the harbour plan but has said she will not raise taxes for it. \
+         After the vote in the assembly, the opposition walked out and promptly accused the speaker of bias.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, None, "pledged", "to widen the sanctions"),
+            found(&d, None, "has said", "she will not raise taxes for it"),
+            found(&d, None, "promptly accused", "the speaker of bias"),
+        ],
+    );
+    assert_eq!(out[0].0.as_deref(), Some("The Varnish Council"), "{out:?}");
+    assert_eq!(out[1].0.as_deref(), Some("Mayor Ilse Tamm"), "{out:?}");
+    assert_eq!(out[2].0.as_deref(), Some("the opposition"), "{out:?}");
+}
+
+#[test]
+fn a_participle_after_an_adverb_or_a_preposition_is_said_by_the_clause_subject() {
+    // ", even suggesting …", "by saying …", "while insisting …": the
+    // participle's speaker is the subject of the clause it hangs on.
+    let d = doc("The harbour director criticised the audit on Monday, even suggesting that it had been rigged. \
+         In the hall after the debate, the governor's aides were cheerful, perhaps sensing that the vote was won. \
+         The ambassador answered the protest note by saying that the patrols would go on. \
+         Commissioner Ana Ruiz defended the budget while insisting that cuts were coming.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, None, "even suggesting", "that it had been rigged"),
+            found(&d, None, "sensing", "that the vote was won"),
+            found(&d, None, "saying", "that the patrols would go on"),
+            found(&d, None, "insisting", "that cuts were coming"),
+        ],
+    );
+    assert_eq!(out[0].0.as_deref(), Some("The harbour director"), "{out:?}");
+    assert_eq!(out[1].0.as_deref(), Some("the governor's aides"), "{out:?}");
+    assert_eq!(out[2].0.as_deref(), Some("The ambassador"), "{out:?}");
+    assert_eq!(out[3].0.as_deref(), Some("Commissioner Ana Ruiz"), "{out:?}");
+}
+
+#[test]
+fn a_coordinated_verb_with_its_own_subject_keeps_it() {
+    // The rules above only fill a source that is missing: "and officials
+    // said" has its own speaker.
+    let d = doc("The ministry closed the border on Monday, and officials said it would stay shut.");
+    let out = cleaned(&d, vec![found(&d, None, "said", "it would stay shut")]);
+    assert_eq!(out[0].0.as_deref(), Some("officials"), "{out:?}");
+}
+
+#[test]
+fn a_speaker_and_a_colon_that_open_a_sentence_are_a_saying() {
+    // A headline or a transcript line: "Name: what they said".
+    let d = doc("Ilse Tamm: the harbour fees must double before the winter season\n\n\
+         Mayor Ilse Tamm told the council on Monday that the port could not pay its debts.");
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == ":"))
+        .unwrap_or_else(|| panic!("no saying with the colon as cue: {:?}", lines(&d)));
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Ilse Tamm"), "{:?}", lines(&d));
+    assert!(d.slice(a.content).starts_with("the harbour fees must double"), "{:?}", lines(&d));
+    // A line of a transcript inside a quote.
+    let d = doc(
+        "The station printed the exchange in full. \"Ilse Tamm: the harbour fees must double before the winter season.\"",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == ":"))
+        .unwrap_or_else(|| panic!("no saying with the colon as cue: {:?}", lines(&d)));
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("Ilse Tamm"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_label_and_a_colon_are_no_saying() {
+    // A word that names no speaker ("Correction:", "Update:") opens no saying.
+    let d = doc("Correction: an earlier version of this article gave the wrong date for the harbour vote.");
+    assert!(d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| d.slice(c.span) != ":")), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_source_inside_a_relative_clause_on_the_subject_goes_to_the_subject() {
+    // "X, who …, said": a noun phrase inside the relative clause set off by
+    // commas is not who speaks; the subject before it is.
+    let d = doc(
+        "On the evening news, Senator Ana Pereira, who lost the primary to the governor, identified young voters as the key. \
+         Dr. Ilse Tamm, who as a navy captain was the doctor of the fleet in the last war, said the clinic would close.",
+    );
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, Some("the governor"), "identified", "young voters as the key"),
+            found(&d, Some("the fleet in the last war"), "said", "the clinic would close"),
+        ],
+    );
+    assert_eq!(out[0].0.as_deref(), Some("Senator Ana Pereira"), "{out:?}");
+    assert_eq!(out[1].0.as_deref(), Some("Dr. Ilse Tamm"), "{out:?}");
+}
+
+#[test]
+fn a_participle_after_a_comma_is_not_said_by_its_object() {
+    // "…, referring to X": X is what the participle is about, not who
+    // speaks; the speaker is the one of the clause before.
+    let d = doc("\"The talks are over,\" the envoy said, referring to the harbour agreement of Varna.");
+    let out = cleaned(
+        &d,
+        vec![
+            found(&d, Some("the envoy"), "said", "The talks are over,"),
+            found(&d, Some("the harbour agreement of Varna"), "referring to", "the harbour agreement of Varna"),
+        ],
+    );
+    assert_eq!(out[1].0.as_deref(), Some("the envoy"), "{out:?}");
+}
+
+#[test]
+fn a_quote_signed_with_a_dash_and_a_name_is_that_person_s_saying() {
+    // Readers' comments printed one after another, each signed after a dash.
+    let d = doc("We asked readers what they thought of the harbour plan. \
+         \u{201c}The fees will ruin the small fishermen of the north coast.\u{201d} \u{2015} Marta Kivi \
+         \u{201c}Nobody asked the people who live by the docks what they wanted.\u{201d} \u{2015} Oskar Lind");
+    for (name, words) in [("Marta Kivi", "The fees will ruin"), ("Oskar Lind", "Nobody asked the people")] {
+        let a = d
+            .attributions
+            .iter()
+            .find(|a| a.source.as_ref().is_some_and(|s| d.slice(s.span) == name))
+            .unwrap_or_else(|| panic!("no saying of {name}: {:?}", lines(&d)));
+        assert!(d.slice(a.content).contains(words), "{:?}", lines(&d));
+    }
+}
+
+#[test]
+fn a_dash_after_a_quote_that_opens_a_clause_signs_nothing() {
+    let d = doc("He used the phrase \u{201c}harbour tax\u{201d} \u{2014} Tamm has called it a theft of the coast.");
+    assert!(
+        d.attributions.iter().all(|a| a.source.as_ref().is_none_or(|s| d.slice(s.span) != "Tamm has")),
+        "{:?}",
+        lines(&d)
+    );
+    assert!(
+        d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| d.slice(c.span) != "\u{2014}")),
+        "{:?}",
+        lines(&d)
+    );
+}
