@@ -1328,17 +1328,7 @@ fn signed_quotes(view: &View, out: &mut Vec<Found>) {
             continued_from: None,
             witness: false,
         };
-        match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(content)) {
-            Some(i) => {
-                for f in out.iter_mut() {
-                    if f.continued_from == Some(i) {
-                        f.continued_from = None;
-                    }
-                }
-                out[i] = saying;
-            }
-            None => out.push(saying),
-        }
+        put_saying(out, saying);
     }
 }
 
@@ -1396,18 +1386,23 @@ fn headline_sayings(view: &View, sp: &[(usize, usize, usize)], out: &mut Vec<Fou
             continued_from: None,
             witness: false,
         };
-        match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(content)) {
-            Some(i) => {
-                // Whatever continued the earlier saying now continues none.
-                for f in out.iter_mut() {
-                    if f.continued_from == Some(i) {
-                        f.continued_from = None;
-                    }
+        put_saying(out, saying);
+    }
+}
+
+/// Adds a saying found after the combination, in place of a cue-less
+/// content it overlaps (whatever continued that one now continues none).
+fn put_saying(out: &mut Vec<Found>, saying: Found) {
+    match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(saying.content)) {
+        Some(i) => {
+            for f in out.iter_mut() {
+                if f.continued_from == Some(i) {
+                    f.continued_from = None;
                 }
-                out[i] = saying;
             }
-            None => out.push(saying),
+            out[i] = saying;
         }
+        None => out.push(saying),
     }
 }
 

@@ -1727,6 +1727,27 @@ fn shown_by_item(view: &View, k: usize) -> bool {
     (j..k).any(|i| evidence_word(view.lw(i)))
 }
 
+/// Weapons whose use makes a verb of attack a deed.
+const WEAPON_WORDS: &[&str] = &[
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "artillery",
+    "shells",
+    "bombs",
+    "mortar",
+    "mortars",
+    "airstrikes",
+    "warplanes",
+    "jets",
+    "tanks",
+    "gunfire",
+    "grenades",
+];
+
 /// Whether an attribution is no saying: a verb outside the cue lexicon whose
 /// content is a lone "that" (a demonstrative object: "should remember that,
 /// and …"); a content that gives the terms of speaking ("spoke on condition
@@ -1748,6 +1769,15 @@ fn no_saying(view: &View, f: &Found) -> bool {
     // attachés", "imposed sanctions on"): a deed the author reports.
     let act_verb = |k: usize| lexicon().act_verbs.contains_key(view.lw(k));
     if (ca..cb).any(|k| lexicon().deeds.contains(view.lw(k))) && !(ca..cb).any(|k| lex(k) || act_verb(k)) {
+        return true;
+    }
+    // A verb of attack with weapons in its object ("attacked Odesa with
+    // drones"): force, not the criticism "attacked" often is in PolNeAR.
+    let attack = |k: usize| {
+        let w = view.lw(k);
+        w.starts_with("attack") || matches!(w, "struck" | "strikes" | "hit" | "hits" | "targeted" | "pounded")
+    };
+    if (ca..cb).any(attack) && !(ca..cb).any(lex) && content_words.iter().any(|&k| WEAPON_WORDS.contains(&view.lw(k))) {
         return true;
     }
     // A lone demonstrative object of a verb outside the lexicon: after

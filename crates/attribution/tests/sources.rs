@@ -1670,3 +1670,20 @@ fn a_dash_after_a_quote_that_opens_a_clause_signs_nothing() {
         lines(&d)
     );
 }
+
+#[test]
+fn an_attack_with_weapons_is_no_saying() {
+    // "attacked" is a saying when it criticises; with drones it is a deed.
+    let d = doc("Russia attacked Odesa with drones and missiles overnight.");
+    assert!(
+        d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| !d.slice(c.span).contains("attacked"))),
+        "{:?}",
+        lines(&d)
+    );
+    let d = doc("The senator attacked the governor for his handling of the floods.");
+    assert!(
+        d.attributions.iter().any(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("attacked"))),
+        "{:?}",
+        lines(&d)
+    );
+}
