@@ -953,10 +953,40 @@ fn hedged_noun_phrases(view: &View, found: &mut [Found]) {
 /// Repairs every source of `found` and finds one for attributions left
 /// without (see the module documentation). Contents cut inside a name or a
 /// date are widened.
+/// "repeated [Moscow's] accusation that …": a name that owns the noun
+/// opening the content ("'s" ends the cue or opens the content) belongs to
+/// the content, not to the verb's cue.
+fn possessor_to_content(view: &View, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        let (ca, cb) = words_of(view, cue);
+        let (ta, tb) = words_of(view, f.content);
+        if ca >= cb || ta >= tb || tb > view.words.len() {
+            continue;
+        }
+        let end = if view.lw(cb - 1) == "'s" && ta == cb {
+            cb - 1
+        } else if view.lw(ta) == "'s" && ta == cb {
+            cb
+        } else {
+            continue;
+        };
+        let mut j = end;
+        while j > ca && view.words[j - 1].cap && !view.words[j - 1].punct {
+            j -= 1;
+        }
+        if j > ca && j < end {
+            f.cue = Some(view.span(ca, j));
+            f.content = view.span(j, tb);
+        }
+    }
+}
+
 pub fn clean(view: &View, found: &mut Vec<Found>) {
     if view.words.is_empty() {
         return;
     }
+    possessor_to_content(view, found);
     split_noun_cues(view, found);
     complete_contents(view, found);
     finish_noun_phrases(view, found);

@@ -1687,3 +1687,26 @@ fn an_attack_with_weapons_is_no_saying() {
         lines(&d)
     );
 }
+
+#[test]
+fn a_possessor_before_a_content_belongs_to_the_content_not_the_cue() {
+    // "repeated Moscow's accusation that …": Moscow owns the accusation,
+    // it is no part of the verb that repeats it.
+    for text in [
+        "Petrov also repeated Moscow's accusation that Georgia had attacked the frigate Admiral Lazarev last month.",
+        "Petrov also repeated Moscow's accusation that Ukraine had attacked the frigate Admiral Lazarev with sea drones last month near Novorossiysk.",
+    ] {
+        let d = doc(text);
+        for a in &d.attributions {
+            assert!(!d.slice(a.content).starts_with("'s"), "{:?}", lines(&d));
+            if let Some(c) = &a.cue {
+                assert!(!d.slice(c.span).contains("Moscow"), "{:?}", lines(&d));
+            }
+        }
+        assert!(
+            d.attributions.iter().any(|a| d.slice(a.content).starts_with("Moscow's accusation")),
+            "{:?}",
+            lines(&d)
+        );
+    }
+}
