@@ -1316,19 +1316,7 @@ fn signed_quotes(view: &View, out: &mut Vec<Found>) {
         }) {
             continue;
         }
-        let saying = Found {
-            kind: AttributionKind::Direct,
-            source: Some(src),
-            cue: Some(cue),
-            lemma: "say".into(),
-            content,
-            act: SpeechAct::Assert,
-            negated: false,
-            forced_parent: None,
-            continued_from: None,
-            witness: false,
-        };
-        put_saying(out, saying);
+        put_saying(out, AttributionKind::Direct, src, cue, content);
     }
 }
 
@@ -1374,26 +1362,28 @@ fn headline_sayings(view: &View, sp: &[(usize, usize, usize)], out: &mut Vec<Fou
             continue;
         }
         let quote = view.quote_at(content.start).is_some_and(|q| q.span.start == content.start);
-        let saying = Found {
-            kind: if quote { AttributionKind::Direct } else { AttributionKind::Indirect },
-            source: Some(src),
-            cue: Some(cue),
-            lemma: "say".into(),
-            content,
-            act: SpeechAct::Assert,
-            negated: false,
-            forced_parent: None,
-            continued_from: None,
-            witness: false,
-        };
-        put_saying(out, saying);
+        let kind = if quote { AttributionKind::Direct } else { AttributionKind::Indirect };
+        put_saying(out, kind, src, cue, content);
     }
 }
 
-/// Adds a saying found after the combination, in place of a cue-less
-/// content it overlaps (whatever continued that one now continues none).
-fn put_saying(out: &mut Vec<Found>, saying: Found) {
-    match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(saying.content)) {
+/// Adds a plain saying ("say", an assertion) found after the combination,
+/// in place of a cue-less content it overlaps (whatever continued that one
+/// now continues none).
+fn put_saying(out: &mut Vec<Found>, kind: AttributionKind, src: Span, cue: Span, content: Span) {
+    let saying = Found {
+        kind,
+        source: Some(src),
+        cue: Some(cue),
+        lemma: "say".into(),
+        content,
+        act: SpeechAct::Assert,
+        negated: false,
+        forced_parent: None,
+        continued_from: None,
+        witness: false,
+    };
+    match out.iter().position(|f| f.cue.is_none() && f.content.overlaps(content)) {
         Some(i) => {
             for f in out.iter_mut() {
                 if f.continued_from == Some(i) {
