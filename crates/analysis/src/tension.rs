@@ -329,7 +329,9 @@ pub fn busiest_pairs(store: &dyn Store, n: usize) -> Result<Vec<(String, String,
     // name its country.
     let mut seen: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     for (i, side) in rows.iter().flat_map(|e| [&e.source, &e.target]).enumerate() {
-        if let (Some(c), Some(name), Some("GPE")) = (&side.country, &side.name, side.ty.as_deref()) {
+        if let (Some(c), Some(name), Some("GPE")) = (&side.country, &side.name, side.ty.as_deref())
+            && dossier_model::country_name(c).is_none()
+        {
             seen.entry((c.clone(), name.clone())).or_insert((0, i)).0 += 1;
         }
     }
@@ -347,12 +349,10 @@ pub fn busiest_pairs(store: &dyn Store, n: usize) -> Result<Vec<(String, String,
     let country_names: BTreeMap<String, String> = country_names.into_iter().map(|(c, (_, _, n))| (c, n)).collect();
     let key = |side: &EventActor| -> Option<String> {
         match (&side.country, &side.name) {
-            (Some(c), _) => Some(
-                dossier_model::country_name(c)
-                    .map(str::to_string)
-                    .or_else(|| country_names.get(c).cloned())
-                    .unwrap_or_else(|| c.clone()),
-            ),
+            (Some(c), _) => Some(match dossier_model::country_name(c) {
+                Some(label) => label.to_string(),
+                None => country_names.get(c).cloned().unwrap_or_else(|| c.clone()),
+            }),
             (None, Some(name)) => Some(name.clone()),
             (None, None) => None,
         }

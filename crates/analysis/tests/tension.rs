@@ -385,3 +385,17 @@ fn a_pair_is_labelled_by_country_names_and_the_label_selects_its_events() {
     let r = tension(&store, &TensionQuery::new("China", "Philippines")).unwrap();
     assert_eq!(r.total.verbal_conflict.facts, 2, "{:#?}", r.total);
 }
+
+#[test]
+fn a_code_the_country_table_lacks_is_labelled_by_its_place() {
+    // CAMEO writes Kosovo KSV, which the ISO table does not hold: the
+    // place that stands for it names the pair.
+    let d = Doc::new("Kosovo accused Serbia of provocation. Serbia denied it.", "2025-05-02", "Balkan Desk")
+        .entity("Kosovo", EntityType::Gpe, Some("KSV"))
+        .entity("Serbia", EntityType::Gpe, Some("SRB"))
+        .event("accused", "112", -2.0, ("Kosovo", "KSV"), ("Serbia", "SRB"), None, None, Asserted, false)
+        .event("denied", "016", -2.0, ("Serbia", "SRB"), ("Kosovo", "KSV"), None, None, Asserted, false);
+    let (_dir, store) = store_with(vec![d.d]);
+    let pairs = dossier_analysis::busiest_pairs(&store, 4).unwrap();
+    assert_eq!(pairs, vec![("Kosovo".to_string(), "Serbia".to_string(), 2)]);
+}
