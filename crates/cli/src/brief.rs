@@ -123,17 +123,14 @@ fn article(doc: &Document) {
         .map(|e| {
             // An actor as the text names it, with its code: "Romanian
             // (ROUMED)" says the Romanian media, not the country.
-            let name = |id: &Option<String>, actor: &Option<dossier_model::ActorCode>| {
-                let named = id.as_deref().and_then(|i| doc.entity(i)).map(|x| x.name.clone());
-                match (named, actor) {
-                    (Some(n), Some(a)) => format!("{n} ({})", a.code),
-                    (Some(n), None) => n,
-                    (None, Some(a)) => match a.country.as_deref().and_then(dossier_model::country_name) {
-                        Some(country) => format!("{country} ({})", a.code),
-                        None => a.code.clone(),
-                    },
-                    (None, None) => "?".to_string(),
-                }
+            let name = |id: &Option<String>, actor: &Option<dossier_model::ActorCode>| match (
+                dossier_export::render::side_name(doc, id, actor),
+                actor,
+            ) {
+                (Some(n), Some(a)) => format!("{n} ({})", a.code),
+                (Some(n), None) => n,
+                (None, Some(a)) => a.code.clone(),
+                (None, None) => "?".to_string(),
             };
             let how = match &e.attribution {
                 Some(a) => format!("claimed by {}", doc.chain(a).last().cloned().unwrap_or_default()),

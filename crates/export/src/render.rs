@@ -245,16 +245,8 @@ fn sections(doc: &Document, p: &Paint, out: &mut String) {
     if !doc.events.is_empty() {
         let _ = writeln!(out, "{}", p.heading(&format!("Events ({})", doc.events.len())));
         for e in &doc.events {
-            // a side with no entity of its own (a state the coder inferred)
-            // is named by its country
             let name = |id: &Option<String>, code: &Option<dossier_model::ActorCode>| {
-                id.as_deref().and_then(|i| doc.entity(i)).map(|x| x.name.clone()).unwrap_or_else(|| {
-                    code.as_ref()
-                        .and_then(|c| c.country.as_deref())
-                        .and_then(dossier_model::country_name)
-                        .unwrap_or("?")
-                        .to_string()
-                })
+                side_name(doc, id, code).unwrap_or_else(|| "?".to_string())
             };
             let actor = |id: &Option<String>, code: &Option<dossier_model::ActorCode>| match code {
                 Some(c) => format!("{} ({})", name(id, code), c.code),
@@ -296,6 +288,14 @@ fn sections(doc: &Document, p: &Paint, out: &mut String) {
 }
 
 /// Shortens long text on a char boundary, marking the cut.
+/// An event side's name: its entity's, else (a state the coder inferred,
+/// with no entity of its own) its country's.
+pub fn side_name(doc: &Document, entity: &Option<String>, code: &Option<dossier_model::ActorCode>) -> Option<String> {
+    entity.as_deref().and_then(|i| doc.entity(i)).map(|x| x.name.clone()).or_else(|| {
+        code.as_ref().and_then(|c| c.country.as_deref()).and_then(dossier_model::country_name).map(str::to_string)
+    })
+}
+
 pub fn ellipsize(s: &str, max_chars: usize) -> String {
     let s = s.trim();
     if s.chars().count() <= max_chars {
