@@ -270,8 +270,8 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
                 span,
                 holder: Holder::Entity(holders[i].clone()),
                 attribution: Some(a.id.clone()),
+                negated: negated_in(&view, span, &[children.as_slice(), certainty.cues.as_slice()].concat()),
                 certainty,
-                negated: negated_in(&view, span, &children),
                 about: resolver.about(span),
                 date: date_for(doc, span, None).or_else(|| a.date.clone()),
             });
@@ -290,13 +290,14 @@ pub fn annotate_using(doc: &mut Document, opts: Options, model: Option<&model::M
         if footprint.iter().any(|f| f.overlaps(clause)) {
             continue;
         }
+        let certainty = certainty::certainty(&view, clause, &[]);
         claims.push(Claim {
             id: String::new(),
             span: clause,
             holder: Holder::Author,
             attribution: None,
-            certainty: certainty::certainty(&view, clause, &[]),
-            negated: negated_in(&view, clause, &[]),
+            negated: negated_in(&view, clause, &certainty.cues),
+            certainty,
             about: resolver.about(clause),
             date: date_for(doc, clause, None),
         });
@@ -436,6 +437,9 @@ fn is_personal_pronoun(text: &str) -> bool {
     matches!(text.to_lowercase().as_str(), "he" | "she" | "it" | "they")
 }
 
+/// Whether a negation lies in `span` outside `exclude` (nested contents, and
+/// the hedge cues, whose negation the certainty level already holds: "possible
+/// but not probable" is unlikely, not a denial).
 fn negated_in(view: &View, span: Span, exclude: &[Span]) -> bool {
     let a = view.words.partition_point(|w| w.span.start < span.start);
     let b = view.words.partition_point(|w| w.span.end <= span.end);
@@ -517,12 +521,24 @@ fn belief_default(f: &rules::Found, cert: &mut Certainty) {
 fn split_clauses(view: &View, a: usize, b: usize, out: &mut Vec<Span>) {
     let mut start = a;
     let mut k = a;
+    // A hedge that takes a "that" clause ("it cannot be ruled out that the
+    // bluff is called, and the sanctions lapse") scopes over the clauses
+    // joined inside it, up to the next semicolon.
+    let mut hedged_that = false;
     while k < b {
         let w = view.lw(k);
+        if w == "that" && k > start && ends_hedge(view, start, k) {
+            hedged_that = true;
+        }
         let split = !view.in_quote(k)
             && (w == ";"
-                || (w == "," && matches!(view.lw(k + 1), "but" | "and") && k + 2 < b && starts_clause(view, k + 2)));
+                || (w == ","
+                    && !hedged_that
+                    && matches!(view.lw(k + 1), "but" | "and")
+                    && k + 2 < b
+                    && starts_clause(view, k + 2)));
         if split {
+            hedged_that = false;
             push_clause(view, start, k, out);
             start = k + 1;
             if matches!(view.lw(start), "but" | "and") {
@@ -532,6 +548,15 @@ fn split_clauses(view: &View, a: usize, b: usize, out: &mut Vec<Span>) {
         k += 1;
     }
     push_clause(view, start, b, out);
+}
+
+/// Whether the words `start..k` end with a hedge of the lexicon ("cannot be
+/// ruled out", "it is likely").
+fn ends_hedge(view: &View, start: usize, k: usize) -> bool {
+    lexicon::lexicon().hedges.iter().any(|(phrase, _)| {
+        let n = phrase.len();
+        n <= k - start && (0..n).all(|j| view.lw(k - n + j) == phrase[j])
+    })
 }
 
 fn starts_clause(view: &View, k: usize) -> bool {

@@ -899,18 +899,25 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
                     f.cue = Some(cue_span);
                 }
                 no_tagger_source[r] = src.and_then(|s| trim(view, s)).is_none();
-                if let Some(s) = src.and_then(|s| trim(view, s)) {
-                    let s = view.span(s.0, s.1);
-                    if c.tagger_source == 1
-                        || (c.tagger_source == 2 && f.source.is_none_or(|r| s.contains(r)))
-                        || (c.tagger_source >= 3 && f.source.is_none_or(|r| s.contains(r) || !names_entity(view, r)))
-                    {
-                        f.source = Some(s);
-                    }
-                }
                 let quote = matches!(f.kind, AttributionKind::Direct | AttributionKind::Mixed);
                 if !guessed && (c.tagger_content == 1 || (c.tagger_content == 2 && !quote)) {
                     f.content = con_span;
+                }
+                if let Some(s) = src.and_then(|s| trim(view, s)) {
+                    let s = view.span(s.0, s.1);
+                    // A source never takes words of its own content: "…
+                    // with his counterpart, Viktar Sharko, the presidential
+                    // office said" is the office's, not an apposition.
+                    let apart = !s.overlaps(f.content)
+                        || f.source.is_none_or(|r| r.overlaps(f.content) || !institution(view, r));
+                    if apart
+                        && (c.tagger_source == 1
+                            || (c.tagger_source == 2 && f.source.is_none_or(|r| s.contains(r)))
+                            || (c.tagger_source >= 3
+                                && f.source.is_none_or(|r| s.contains(r) || !names_entity(view, r))))
+                    {
+                        f.source = Some(s);
+                    }
                 }
             }
             continue;
@@ -1571,6 +1578,17 @@ const FUNCTION: &[&str] = &[
 ];
 
 /// Whether a recognised entity is mentioned inside `span`.
+/// Whether a source phrase is a body named by its kind ("the presidential
+/// office"), which no person's name stands in apposition to.
+fn institution(view: &View, span: Span) -> bool {
+    let text = view.text(span).to_lowercase();
+    let head = text.split([',', '(']).next().unwrap_or("");
+    let head = head.split(" of ").next().unwrap_or("");
+    let mut words = head.split_whitespace();
+    matches!(words.next(), Some("the" | "a" | "an" | "its" | "their"))
+        && words.last().is_some_and(crate::resolve::is_org_word)
+}
+
 fn names_entity(view: &View, span: Span) -> bool {
     view.doc.entities.iter().any(|e| e.mentions.iter().any(|m| span.contains(m.span)))
 }

@@ -149,6 +149,11 @@ pub fn is_plural_descriptor(text: &str) -> bool {
 }
 
 /// Whether a head noun names a person by role ("minister", "source").
+/// Whether a noun names an organisation when used bare ("the ministry").
+pub fn is_org_word(head: &str) -> bool {
+    ORG_WORDS.contains(&head)
+}
+
 pub fn is_person_role(head: &str) -> bool {
     ROLE_WORDS.contains(&head)
         || matches!(
@@ -387,7 +392,12 @@ impl Resolver {
             }
             let ekey = normalise(&e.name);
             let ehead = head_noun(&ekey);
-            if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head) {
+            // A definite description takes up an earlier one with the same
+            // head and no word of its own ("the office" or "the press office"
+            // the government press office; "the presidential office" is
+            // another).
+            let within = key.split_whitespace().all(|w| ekey.split_whitespace().any(|x| x == w));
+            if ekey == key || (definite && key.split_whitespace().count() <= 2 && ehead == head && within) {
                 if let Some(r) = rest.filter(|r| !e.descriptions.contains(r)) {
                     e.descriptions.push(r);
                 }

@@ -1778,6 +1778,26 @@ const WEAPON_WORDS: &[&str] = &[
     "grenades",
 ];
 
+/// Nouns for ships and aircraft, which never head a cue.
+const CRAFT_WORDS: &[&str] = &[
+    "vessel",
+    "vessels",
+    "ship",
+    "ships",
+    "warship",
+    "tanker",
+    "frigate",
+    "corvette",
+    "destroyer",
+    "submarine",
+    "cutter",
+    "boat",
+    "aircraft",
+    "jet",
+    "helicopter",
+    "drone",
+];
+
 /// Whether an attribution is no saying: a verb outside the cue lexicon whose
 /// content is a lone "that" (a demonstrative object: "should remember that,
 /// and …"); a content that gives the terms of speaking ("spoke on condition
@@ -1808,6 +1828,11 @@ fn no_saying(view: &View, f: &Found) -> bool {
         w.starts_with("attack") || matches!(w, "struck" | "strikes" | "hit" | "hits" | "targeted" | "pounded")
     };
     if (ca..cb).any(attack) && !(ca..cb).any(lex) && content_words.iter().any(|&k| WEAPON_WORDS.contains(&view.lw(k))) {
+        return true;
+    }
+    // A cue ending in the noun for a ship or an aircraft ("escorted by the
+    // offshore patrol vessel Selkämeri to …"): a craft says nothing.
+    if !(ca..cb).any(lex) && CRAFT_WORDS.contains(&view.lw(cb - 1)) {
         return true;
     }
     // A lone demonstrative object of a verb outside the lexicon: after

@@ -514,3 +514,31 @@ fn unnamed_sources_are_named_by_their_phrase() {
     assert_eq!(e.name, "two diplomats in Prague");
     assert_eq!(e.country, None);
 }
+
+#[test]
+fn a_hedge_over_a_that_clause_covers_the_clauses_joined_inside_it() {
+    // "cannot be ruled out that A, and B": B is as uncertain as A, never
+    // the author's plain assertion.
+    let d = doc(
+        "Talks resumed in Vienna on Monday. It cannot be ruled out that the envoys walk out, and the truce collapses before the weekend.",
+    );
+    let lapse = d.claims.iter().find(|c| d.slice(c.span).contains("the truce collapses")).expect("a claim");
+    assert_eq!(lapse.certainty.level, CertaintyLevel::Possible, "{}", d.slice(lapse.span));
+    // A hedge inside the first clause alone stays there.
+    let d = doc("A malfunction cannot be ruled out, and the army has opened an inquiry into the launch.");
+    let inquiry = d.claims.iter().find(|c| d.slice(c.span).starts_with("the army has opened")).expect("its own claim");
+    assert_eq!(inquiry.certainty.level, CertaintyLevel::Asserted);
+}
+
+#[test]
+fn a_negated_hedge_is_no_negated_claim() {
+    // "possible but not probable" is unlikely; the claim itself (a deal)
+    // is not denied.
+    let d = doc("A senior official told reporters that a deal was \"possible but not probable\".");
+    let c = d.claims.iter().find(|c| d.slice(c.span).contains("a deal was")).expect("a claim");
+    assert_eq!(c.certainty.level, CertaintyLevel::Unlikely);
+    assert!(!c.negated, "{}", d.slice(c.span));
+    let d = doc("A senior official told reporters that a deal was not possible this year.");
+    let c = d.claims.iter().find(|c| d.slice(c.span).contains("a deal was")).expect("a claim");
+    assert!(c.negated, "{}", d.slice(c.span));
+}

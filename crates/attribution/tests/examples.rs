@@ -542,3 +542,28 @@ fn examples_of_the_eleventh_round() {
     assert_eq!(a.certainty.level, CertaintyLevel::Possible);
     assert_eq!(find(&d, "say", "he has hinted").certainty.level, CertaintyLevel::Asserted);
 }
+
+#[test]
+fn examples_of_the_thirteenth_round() {
+    // The presidential office tells of the call; the Belarusian president
+    // named at the content's end is no part of its source (01).
+    let d = example("01-poland-belarus-missile.txt");
+    let a = find(&d, "said", "President Henryk Ostaszewski raised");
+    assert_eq!(a.source.as_ref().map(|s| d.slice(s.span)), Some("the presidential office"));
+    assert!(d.slice(a.content).ends_with("Viktar Sharko"));
+    assert_eq!(d.chain(&a.id).join(" → "), "author → the presidential office");
+    // A patrol vessel escorting the tanker says nothing (02).
+    let d = example("02-gulf-of-finland-cable.txt");
+    no_cue(&d, "patrol vessel");
+    assert!(
+        d.claims.iter().any(|c| c.holder == Holder::Author && d.slice(c.span).starts_with("The Gabon-flagged vessel"))
+    );
+    // "cannot be ruled out that A, and B" hedges B too; "possible but not
+    // probable" is unlikely, not a denial (08).
+    let d = example("08-opinion-hungary-veto.txt");
+    let lapse = d.claims.iter().find(|c| d.slice(c.span).contains("the sanctions lapse")).unwrap();
+    assert_eq!(lapse.certainty.level, CertaintyLevel::Possible, "{}", d.slice(lapse.span));
+    let deal = d.claims.iter().find(|c| d.slice(c.span).contains("a compromise was")).unwrap();
+    assert_eq!(deal.certainty.level, CertaintyLevel::Unlikely);
+    assert!(!deal.negated);
+}

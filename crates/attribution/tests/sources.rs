@@ -1710,3 +1710,58 @@ fn a_possessor_before_a_content_belongs_to_the_content_not_the_cue() {
         );
     }
 }
+
+#[test]
+fn a_trailing_speaker_takes_no_words_of_the_content() {
+    // The name before the office closes the content ("… with his
+    // counterpart, Andris Kalns"); an office is no apposition to a person.
+    let d = doc(
+        "President Tomas Rudnik raised the shooting yesterday in a telephone call with his Latvian counterpart, Andris Kalns, the presidential office said.",
+    );
+    let a = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said"))
+        .unwrap_or_else(|| panic!("{:?}", lines(&d)));
+    let source = a.source.as_ref().expect("a source");
+    assert_eq!(d.slice(source.span), "the presidential office", "{:?}", lines(&d));
+    assert!(!source.span.overlaps(a.content), "{:?}", lines(&d));
+    assert!(d.slice(a.content).ends_with("Andris Kalns"), "{:?}", lines(&d));
+}
+
+#[test]
+fn a_ship_s_description_is_no_cue() {
+    // The tagger once read "the offshore | patrol vessel | Selkämeri to" as
+    // source, cue and content: a craft says nothing.
+    let d = doc("The tanker was escorted by the offshore patrol vessel Turva to an anchorage off Porkkala.");
+    let out = cleaned(&d, vec![found(&d, Some("the offshore"), "patrol vessel", "Turva to")]);
+    assert!(out.is_empty(), "{out:?}");
+    // A cue that reports stays, whatever follows it.
+    let d = doc("The coastguard said the vessel Turva had left Porkkala.");
+    let out = cleaned(&d, vec![found(&d, Some("The coastguard"), "said", "the vessel Turva had left Porkkala")]);
+    assert_eq!(out.len(), 1, "{out:?}");
+}
+
+#[test]
+fn a_description_with_its_own_modifier_is_another_speaker() {
+    // "the presidential office" is not the government press office named
+    // before it; "the press office" is.
+    let d = doc(
+        "The prime minister met the Slovak envoy on Monday, the government press office said. Talks went well, the press office said. A deal is near, the presidential office said.",
+    );
+    assert_eq!(holder_of(&d, "said"), "the government press office");
+    let holders: Vec<String> = d
+        .claims
+        .iter()
+        .filter_map(|c| match &c.holder {
+            Holder::Entity(id) => d.entity(id).map(|e| e.name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        holders,
+        ["the government press office", "the government press office", "the presidential office"],
+        "{:?}",
+        lines(&d)
+    );
+}
