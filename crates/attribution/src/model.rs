@@ -1249,6 +1249,13 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
             if (a..b).filter(|&k| !view.words[k].punct).count() < 3 {
                 continue;
             }
+            // A piece cut before its own relative clause ("samples of the
+            // code and “communications between the operators,” which the FE
+            // said …") is the object of a verb of its sentence, no words
+            // anyone said.
+            if b > a && matches!(view.lw(b - 1), "which" | "who" | "whom" | "whose") {
+                continue;
+            }
             // The attribution it continues: the last one before it.
             let prev = out
                 .iter()

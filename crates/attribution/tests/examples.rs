@@ -567,3 +567,20 @@ fn examples_of_the_thirteenth_round() {
     assert_eq!(deal.certainty.level, CertaintyLevel::Unlikely);
     assert!(!deal.negated);
 }
+
+#[test]
+fn examples_of_the_thirteenth_round_continued() {
+    // Being summoned is no saying; the ambassador's denial stays (05).
+    let d = example("05-czech-expels-diplomats.txt");
+    no_cue(&d, "summoned to");
+    assert_eq!(find(&d, "denied", "that any embassy staff").speech_act, SpeechAct::Deny);
+    // "to avoid blame for failure": no accusation, no source holding a verb (06).
+    let d = example("06-black-sea-ceasefire-talks.txt");
+    no_cue(&d, "blame");
+    assert!(d.attributions.iter().all(|a| a.source.as_ref().is_none_or(|s| !d.slice(s.span).contains("avoid"))));
+    // What the report cites, cut before "which the FE said", is nobody's
+    // words (07).
+    let d = example("07-denmark-water-cyberattack.txt");
+    assert!(!d.attributions.iter().any(|a| d.slice(a.content).ends_with("which")), "{}", lines(&d).join("\n"));
+    assert!(find(&d, "said", "it had obtained through").source.is_some());
+}

@@ -1765,3 +1765,29 @@ fn a_description_with_its_own_modifier_is_another_speaker() {
         lines(&d)
     );
 }
+
+#[test]
+fn blame_as_the_object_of_avoiding_is_no_cue() {
+    // "want to avoid blame for failure": the noun, not a speaker blaming.
+    let d = doc("Both governments want to avoid blame for the failure of the talks, which could drag on for months.");
+    assert!(
+        d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| d.slice(c.span) != "blame")),
+        "{:?}",
+        lines(&d)
+    );
+    assert!(d.attributions.iter().all(|a| a.source.as_ref().is_none_or(|s| !d.slice(s.span).contains("avoid"))));
+    // The verb still blames.
+    let d = doc("Both governments blame the rebels for the failure of the talks.");
+    assert_eq!(source_of(&d, "blame").as_deref(), Some("Both governments"), "{:?}", lines(&d));
+}
+
+#[test]
+fn being_summoned_is_no_saying() {
+    // "The ambassador, summoned to the ministry, …": a diplomatic act.
+    let d = doc(
+        "The Iranian ambassador, summoned to the foreign ministry in Oslo on Friday, denied any role in the attack.",
+    );
+    let out =
+        cleaned(&d, vec![found(&d, Some("The Iranian ambassador"), "summoned to", "the foreign ministry in Oslo")]);
+    assert!(out.is_empty(), "{out:?}");
+}

@@ -122,7 +122,8 @@ pub fn claims(rows: &[ClaimRow], as_json: bool) {
                 json!({
                     "document": c.doc_id, "title": c.doc_title, "published": c.published, "id": c.id,
                     "text": c.text, "holder": c.holder, "chain": c.chain, "certainty": c.certainty,
-                    "negated": c.negated, "unsaid": c.unsaid, "date": c.date, "about": c.about,
+                    "negated": c.negated, "unsaid": c.unsaid, "speech_act": c.speech_act, "cue": c.cue,
+                    "date": c.date, "about": c.about,
                 })
             })
             .collect();
@@ -136,7 +137,11 @@ pub fn claims(rows: &[ClaimRow], as_json: bool) {
     for c in rows {
         let neg = if c.negated { ", negated" } else { "" };
         let unsaid = c.unsaid.as_deref().map(|cue| format!(" · NOT CLAIMED: the source {cue}")).unwrap_or_default();
-        println!("{} [{}{neg}]{unsaid} {}", c.chain.join(" → "), c.certainty, date_of(&c.published));
+        // The saying's cue and act, as `extract` shows them: a denial's
+        // claim is what its holder rejects ("… embassy denied [deny, …]").
+        let cue = c.cue.as_deref().map(|w| format!(" {w}")).unwrap_or_default();
+        let act = c.speech_act.as_deref().map(|a| format!("{a}, ")).unwrap_or_default();
+        println!("{}{cue} [{act}{}{neg}]{unsaid} {}", c.chain.join(" → "), c.certainty, date_of(&c.published));
         println!("    “{}”", ellipsize(&c.text, 200));
         let about = if c.about.is_empty() { String::new() } else { format!(" · about {}", c.about.join(", ")) };
         println!("    in {} ({}){about}\n", c.doc_title.as_deref().unwrap_or("(untitled)"), short_id(&c.doc_id));

@@ -431,6 +431,34 @@ fn extraction_of_real_articles_of_other_outlets_follows_the_spec() {
 }
 
 #[test]
+fn claims_show_the_act_they_were_reported_in() {
+    // The embassy denied the incursion: its claim is the proposition it
+    // rejects, shown with "denied [deny, …]", never as its assertion.
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("incursion.txt");
+    std::fs::write(
+        &article,
+        "Embassy rejects drone claim\n\nThe Russian embassy in Bucharest denied that Russian drones had entered \
+         Romanian airspace. Defence Minister Ana Popa said radar operators had tracked the drone for six minutes.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("d.db");
+    let db = db.to_str().unwrap();
+    let o = run(&["ingest", article.to_str().unwrap(), "--db", db, "--published", "2026-03-02"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["claims", "--db", db, "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let denied = rows.iter().find(|r| r["text"].as_str().unwrap().contains("had entered")).expect("denied claim");
+    assert_eq!(denied["speech_act"], "deny", "{denied}");
+    assert_eq!(denied["cue"], "denied", "{denied}");
+    let said = rows.iter().find(|r| r["text"].as_str().unwrap().contains("tracked the drone")).expect("said claim");
+    assert_eq!(said["speech_act"], "assert", "{said}");
+    let table = stdout(&run(&["claims", "--db", db, "--by", "embassy"]));
+    assert!(table.contains("embassy denied [deny, asserted]"), "{table}");
+}
+
+#[test]
 fn claims_mark_what_a_source_explicitly_did_not_say() {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("convoy.txt");

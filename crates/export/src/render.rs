@@ -8,7 +8,7 @@
 //! without it, plain brackets, so the output stays readable in a pipe or a
 //! file.
 
-use dossier_model::{Document, EntityType, Span};
+use dossier_model::{Document, EntityType, Span, SpeechAct};
 use std::fmt::Write;
 
 /// Rendering options.
@@ -232,12 +232,21 @@ fn sections(doc: &Document, p: &Paint, out: &mut String) {
             let holder = doc.holder_name(&c.holder);
             let neg = if c.negated { ", negated" } else { "" };
             let unsaid = doc.unsaid_by(c).map(|cue| format!(", not claimed: {cue}")).unwrap_or_default();
+            // A claim reported in a denial, an accusation, a request … is
+            // shown with that act: the embassy's denied proposition is not
+            // its assertion.
+            let act = match doc.saying_of(c) {
+                Some((act, _)) if !matches!(act, SpeechAct::Assert | SpeechAct::Report | SpeechAct::Other) => {
+                    format!("{}, ", act.as_str())
+                }
+                _ => String::new(),
+            };
             let _ = writeln!(
                 out,
                 "  {}: {} {}",
                 p.bold(&holder),
                 ellipsize(doc.slice(c.span), 140),
-                p.dim(&format!("[{}{neg}{unsaid}]", c.certainty.level.as_str()))
+                p.dim(&format!("[{act}{}{neg}{unsaid}]", c.certainty.level.as_str()))
             );
         }
         out.push('\n');

@@ -800,6 +800,15 @@ impl Document {
         Some(a.cue.as_ref().map_or_else(|| "not said".to_string(), |c| self.slice(c.span).to_string()))
     }
 
+    /// The saying a reported claim comes from: its speech act and cue words
+    /// ("deny", "denied"); `None` for the author's own claims. A denial's
+    /// claim is the proposition its holder rejects, so whoever shows the
+    /// claim shows this with it.
+    pub fn saying_of(&self, claim: &Claim) -> Option<(SpeechAct, String)> {
+        let a = self.attribution(claim.attribution.as_deref()?)?;
+        Some((a.speech_act, a.cue.as_ref().map_or_else(String::new, |c| self.slice(c.span).to_string())))
+    }
+
     /// The display name of a claim's holder.
     pub fn holder_name(&self, holder: &Holder) -> String {
         match holder {

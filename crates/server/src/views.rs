@@ -196,6 +196,11 @@ pub struct ClaimView {
     /// The words of the holder's negated saying ("did not say") when the
     /// holder explicitly did not make this claim.
     pub unsaid: Option<String>,
+    /// The speech act of the saying it was reported in; `None` for the
+    /// author's own claims.
+    pub speech_act: Option<String>,
+    /// The cue words of that saying.
+    pub cue: Option<String>,
     /// The date the claim is about (a TIMEX3 value), if known.
     pub date: Option<String>,
     /// Names of the entities it is about.
@@ -215,6 +220,8 @@ impl From<ClaimRow> for ClaimView {
             certainty: c.certainty,
             negated: c.negated,
             unsaid: c.unsaid,
+            speech_act: c.speech_act,
+            cue: c.cue,
             date: c.date,
             about: c.about,
         }

@@ -139,6 +139,11 @@ pub struct ClaimRow {
     /// The words of the holder's negated saying ("did not say") when the
     /// holder explicitly did not make this claim; see `Document::unsaid_by`.
     pub unsaid: Option<String>,
+    /// The speech act of the saying the claim was reported in ("deny",
+    /// "accuse", …); `None` for the author's own claims.
+    pub speech_act: Option<String>,
+    /// The cue words of that saying ("firmly rejected").
+    pub cue: Option<String>,
     pub date: Option<String>,
     pub about: Vec<String>,
 }

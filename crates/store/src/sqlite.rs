@@ -675,7 +675,7 @@ impl Store for SqliteStore {
             {
                 cache = Some((doc_id.clone(), stored.doc));
             }
-            let (chain, about, unsaid) = match &cache {
+            let (chain, about, unsaid, saying) = match &cache {
                 Some((_, doc)) => {
                     let chain = match &attribution {
                         Some(a) => doc.chain(a),
@@ -685,9 +685,13 @@ impl Store for SqliteStore {
                     let about = claim
                         .map(|c| c.about.iter().filter_map(|e| doc.entity(e)).map(|e| e.name.clone()).collect())
                         .unwrap_or_default();
-                    (chain, about, claim.and_then(|c| doc.unsaid_by(c)))
+                    (chain, about, claim.and_then(|c| doc.unsaid_by(c)), claim.and_then(|c| doc.saying_of(c)))
                 }
-                None => (vec!["author".to_string()], Vec::new(), None),
+                None => (vec!["author".to_string()], Vec::new(), None, None),
+            };
+            let (speech_act, cue) = match saying {
+                Some((act, cue)) => (Some(act.as_str().to_string()), Some(cue).filter(|c| !c.is_empty())),
+                None => (None, None),
             };
             out.push(ClaimRow {
                 doc_id,
@@ -700,6 +704,8 @@ impl Store for SqliteStore {
                 certainty,
                 negated,
                 unsaid,
+                speech_act,
+                cue,
                 date,
                 about,
             });

@@ -222,6 +222,11 @@ pub fn build(doc: &Document) -> Reader {
         if let Some(cue) = doc.unsaid_by(c) {
             lines.push(Line { label: "not claimed", value: format!("the source {cue}") });
         }
+        if let Some((act, cue)) = doc.saying_of(c) {
+            let value =
+                if cue.is_empty() { act.as_str().to_string() } else { format!("{} (“{cue}”)", act.as_str()) };
+            lines.push(Line { label: "speech act", value });
+        }
         if let Some(d) = &c.date {
             lines.push(Line { label: "date", value: d.clone() });
         }
