@@ -65,6 +65,16 @@ pub fn certainty(view: &View, span: Span, exclude: &[Span]) -> Certainty {
             if n == 1 && matches!(phrase[0].as_str(), "could" | "may" | "might" | "can") && embedded_question(view, i) {
                 continue;
             }
+            // "could not verify", "couldn't reach": a past inability the
+            // author states, not a possibility ("could not have known" and
+            // "could not be ruled out" stay hedges).
+            if n == 1
+                && phrase[0] == "could"
+                && matches!(view.lw(i + 1), "not" | "n't")
+                && !matches!(view.lw(i + 2), "have" | "be")
+            {
+                break;
+            }
             let mut lv = *level;
             let mut start = i;
             if i > a && matches!(view.lw(i - 1), "not" | "n't") && rank(lv) <= 3 && rank(lv) > 0 {

@@ -542,3 +542,21 @@ fn a_negated_hedge_is_no_negated_claim() {
     let c = d.claims.iter().find(|c| d.slice(c.span).contains("a deal was")).expect("a claim");
     assert!(c.negated, "{}", d.slice(c.span));
 }
+
+#[test]
+fn could_not_of_a_past_inability_is_no_hedge() {
+    // The outlet states it failed to verify: asserted and negated, not a
+    // mere possibility.
+    let d = doc("The Northern Ledger could not independently verify the footage.");
+    let c = d.claims.iter().find(|c| d.slice(c.span).contains("verify")).expect("a claim");
+    assert_eq!(c.certainty.level, CertaintyLevel::Asserted);
+    assert!(c.negated);
+    // Epistemic uses stay hedges.
+    for text in ["The convoy could not have crossed the border unseen.", "A second launch could not be ruled out."] {
+        let d = doc(text);
+        let c = d.claims.first().expect("a claim");
+        assert_ne!(c.certainty.level, CertaintyLevel::Asserted, "{text}");
+    }
+    let d = doc("A second launch could escalate the dispute.");
+    assert_eq!(d.claims[0].certainty.level, CertaintyLevel::Possible);
+}
