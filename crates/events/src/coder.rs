@@ -3535,6 +3535,22 @@ fn noun_sense(view: &SentenceView<'_>, start: usize, end: usize) -> Option<CodeP
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let head = view.word(end - 1);
     let next = view.word(end);
+    // "in a raid on a forest hideout", "responded with strikes on launch
+    // sites", "during an assault on a village": an act of force named as a
+    // noun, aimed at what follows "on" or "against"
+    if (DETERMINERS.contains(&before) || matches!(before, "with" | "in" | "during" | "by"))
+        && matches!(next, "on" | "against")
+    {
+        let code = match head {
+            "raid" | "raids" | "assault" | "assaults" | "attack" | "attacks" | "ambush" | "offensive" => "190",
+            "strike" | "strikes" | "airstrike" | "airstrikes" | "bombardment" | "bombing" => "195",
+            "shelling" => "194",
+            _ => "",
+        };
+        if !code.is_empty() {
+            return Some(CodePair { code: code.to_string(), reverse: None });
+        }
+    }
     if !(DETERMINERS.contains(&before) || matches!(before, "phone" | "telephone" | "video")) {
         return None;
     }
@@ -4505,8 +4521,21 @@ fn assign(
             // clause's "after", the sentence's opening subject)
             let opening_subject =
                 || actors.iter().position(|a| a.start == view.first && !a.place && a.end <= tr.start).filter(|_| held);
+            // "freed nine hostages in a raid on a hideout", "responded with
+            // strikes on launch sites": force named as a noun in the
+            // clause's adjunct is the clause subject's
+            let adjunct_force = tr.code.code.starts_with("19")
+                && tr.code.reverse.is_none()
+                && matches!(word_before_phrase(view, tr.start), "in" | "during" | "with")
+                && matches!(view.word(tr.end), "on" | "against")
+                // (not a passive clause's subject, the victim: "was killed
+                // in a drone strike on his car")
+                && !(view.first..tr.start).any(|t| {
+                    matches!(view.word(t), "was" | "were" | "been" | "being" | "is" | "are")
+                        && (view.word(t + 1).ends_with("ed") || IRREGULAR_PAST.contains(&view.word(t + 1)))
+                });
             if sources.is_empty()
-                && (light || held)
+                && (light || held || adjunct_force)
                 && let Some(a) = left_actor(view, actors, tr.start, floor).or_else(opening_subject)
             {
                 sources = with_coordinated_right(view, actors, a);

@@ -3087,3 +3087,23 @@ fn a_deed_of_giving_named_by_a_noun_goes_to_whom_to_names() {
     let doc = extract("Iran's supply of attack drones worries Kyiv.");
     assert!(!has(&doc, "07", "IRN", "UKR"), "{}", show(&doc));
 }
+
+#[test]
+fn force_named_as_a_noun_in_the_clause_adjunct_is_the_subject_s() {
+    // "responded with strikes on …", "during an assault on …": the clause
+    // subject's act of force, aimed at what "on" names.
+    let doc = extract("The Turkish army said it had responded with strikes on militant positions in northern Syria.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("no force: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("TUR", "SYR"), "{}", show(&doc));
+    assert!(e.attribution.is_some(), "the army's own account: {}", show(&doc));
+    let doc = extract("Russian troops shelled farms during an assault on a village near Kharkiv on Monday.");
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.trigger.slice(&doc.text) == "assault")
+        .unwrap_or_else(|| panic!("no assault: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("RUS", "UKR"), "{}", show(&doc));
+    // The victim of a passive clause is no attacker.
+    let doc = extract("A senior Hamas commander was killed in a drone strike on his car outside Beirut on Tuesday.");
+    assert!(doc.events.iter().all(|e| !(e.root == "19" && country(&e.source_actor) == "PSE")), "{}", show(&doc));
+}
