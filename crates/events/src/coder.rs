@@ -3554,6 +3554,16 @@ fn noun_sense(view: &SentenceView<'_>, start: usize, end: usize) -> Option<CodeP
     if !(DETERMINERS.contains(&before) || matches!(before, "phone" | "telephone" | "video")) {
         return None;
     }
+    // "said after a meeting of their water ministers", "signed a
+    // declaration at a summit in Northwood": a gathering named in the
+    // clause's adjunct (its sides come from the clause's subject)
+    if matches!(head, "meeting" | "summit")
+        && DETERMINERS.contains(&before)
+        && matches!(word_before_phrase(view, start), "in" | "during" | "after" | "at" | "following")
+        && !matches!(next, "with" | "between")
+    {
+        return Some(CodePair { code: "040".to_string(), reverse: Some("040".to_string()) });
+    }
     if !matches!(next, "with" | "between") {
         return None;
     }
@@ -4534,6 +4544,34 @@ fn assign(
                     matches!(view.word(t), "was" | "were" | "been" | "being" | "is" | "are")
                         && (view.word(t + 1).ends_with("ed") || IRREGULAR_PAST.contains(&view.word(t + 1)))
                 });
+            // "Egypt and Ethiopia said after a meeting of their ministers",
+            // "with Carrick and Fontaine signing … at a summit": a
+            // gathering in the adjunct of a clause whose subject is two
+            // coordinated sides is between them
+            if sources.is_empty()
+                && tr.code.code == "040"
+                && with_at.is_none()
+                && matches!(word_before_phrase(view, tr.start), "in" | "during" | "after" | "at" | "following")
+                && let Some(b) = left_actor(view, actors, tr.start, floor)
+            {
+                let mut first = b;
+                while first > 0
+                    && matches!(
+                        (actors[first - 1].end..actors[first].start)
+                            .map(|t| view.word(t))
+                            .collect::<Vec<_>>()
+                            .as_slice(),
+                        ["and"] | [",", "and"] | ["and", "the"]
+                    )
+                {
+                    first -= 1;
+                }
+                let group = with_coordinated_right(view, actors, first);
+                let coded: Vec<Option<String>> = group.iter().map(|&i| country_of(&actors[i])).collect();
+                if group.len() >= 2 && coded.iter().all(Option::is_some) && coded.windows(2).any(|w| w[0] != w[1]) {
+                    return (group.clone(), group);
+                }
+            }
             if sources.is_empty()
                 && (light || held || adjunct_force)
                 && let Some(a) = left_actor(view, actors, tr.start, floor).or_else(opening_subject)

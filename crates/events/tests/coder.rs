@@ -3107,3 +3107,24 @@ fn force_named_as_a_noun_in_the_clause_adjunct_is_the_subject_s() {
     let doc = extract("A senior Hamas commander was killed in a drone strike on his car outside Beirut on Tuesday.");
     assert!(doc.events.iter().all(|e| !(e.root == "19" && country(&e.source_actor) == "PSE")), "{}", show(&doc));
 }
+
+#[test]
+fn a_gathering_in_the_adjunct_of_two_coordinated_sides_is_between_them() {
+    // "Kenya and Somalia said after a meeting of their foreign ministers …":
+    // the meeting is mutual, one event each way.
+    let doc = extract(
+        "Kenya and Somalia said after a meeting of their foreign ministers in Nairobi on Monday that they would reopen the border crossing.",
+    );
+    let pairs: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.code == "040")
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    assert!(pairs.contains(&("KEN", "SOM")) && pairs.contains(&("SOM", "KEN")), "{}", show(&doc));
+    // One side alone holds no meeting with itself or anyone named.
+    let doc = extract(
+        "Kenya said after a meeting of its security council in Nairobi on Monday that it would reopen the border.",
+    );
+    assert!(doc.events.iter().all(|e| e.code != "040"), "{}", show(&doc));
+}
