@@ -3360,6 +3360,16 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         } else {
             code
         };
+        // "A senior commander … was shot dead", "a drone strike … killed a
+        // Hezbollah commander": force that kills one person named by rank
+        // or calling is an assassination (186)
+        let code = if code.as_ref().is_some_and(|c| matches!(c.code.as_str(), "190" | "193" | "195" | "180" | "183"))
+            && killing_of_one(view, start, end)
+        {
+            Some(CodePair { code: "186".to_string(), reverse: None })
+        } else {
+            code
+        };
         // "with the Omani foreign minister shuttling between the two
         // delegations": shuttle diplomacy is mediation
         let code = if view.word(start).starts_with("shuttl") && view.word(end) == "between" {
@@ -3573,6 +3583,53 @@ fn noun_sense(view: &SentenceView<'_>, start: usize, end: usize) -> Option<CodeP
         _ => return None,
     };
     Some(CodePair { code: code.to_string(), reverse: Some(code.to_string()) })
+}
+
+/// People whose killing by force is an assassination: a rank or a political
+/// calling, one person ("a senior commander", "an Iranian nuclear
+/// scientist"); a journalist or a judge shot dead by gunmen is coded by the
+/// weapon, as the gold sets do.
+const TARGETED_PERSONS: &[&str] =
+    &["commander", "scientist", "leader", "general", "politician", "cleric", "minister", "diplomat"];
+
+/// Whether a killing verb ("shot dead", "killed", "assassinated") kills
+/// one person named by rank or calling in its clause: "a"/"an" opens that
+/// noun phrase, and no "and" or number adds others.
+fn killing_of_one(view: &SentenceView<'_>, start: usize, end: usize) -> bool {
+    let words: Vec<&str> = (start..end).map(|t| view.word(t)).collect();
+    let kills = matches!(words.as_slice(), ["shot", "dead"] | ["killed"] | ["assassinated"] | ["gunned", "down"])
+        || (matches!(words.as_slice(), ["shot"]) && view.word(end) == "dead")
+        || (matches!(words.as_slice(), ["gunned"]) && view.word(end) == "down");
+    // (not when others died with the victim: "… while 17 people died in the
+    // strike" is a strike)
+    if !kills
+        || (view.first..view.end())
+            .any(|t| matches!(view.word(t), "people" | "civilians" | "children" | "others" | "died" | "wounded"))
+    {
+        return false;
+    }
+    // the victim: before the trigger in a passive clause ("A … commander
+    // was shot dead"), else after "killed"
+    let lo = view.first;
+    let hi = (end + 16).min(view.end());
+    (lo..hi).any(|r| {
+        if !TARGETED_PERSONS.contains(&view.word(r)) || matches!(view.word(r + 1), "and" | "s") {
+            return false;
+        }
+        // back to the article, past adjectives and names, not past a comma
+        let mut k = r;
+        while k > lo && r - k < 7 {
+            k -= 1;
+            let w = view.word(k);
+            if matches!(w, "a" | "an") {
+                return true;
+            }
+            if matches!(w, "," | ";" | "and" | "the" | "two" | "three" | "several") || w.parse::<u32>().is_ok() {
+                return false;
+            }
+        }
+        false
+    })
 }
 
 /// A word after a determiner, or after a determiner and one lowercase

@@ -3128,3 +3128,23 @@ fn a_gathering_in_the_adjunct_of_two_coordinated_sides_is_between_them() {
     );
     assert!(doc.events.iter().all(|e| e.code != "040"), "{}", show(&doc));
 }
+
+#[test]
+fn force_that_kills_one_person_named_by_rank_is_an_assassination() {
+    let doc = extract("Gunmen on motorcycles shot dead a senior Taliban commander in Peshawar on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "186"), "{}", show(&doc));
+    let doc = extract("A Turkish drone killed a senior PKK commander near Sinjar on Monday, Iraqi officials said.");
+    assert!(doc.events.iter().any(|e| e.code == "186"), "{}", show(&doc));
+    // A strike that also killed others is a strike; soldiers killed in
+    // fighting are no assassination.
+    let doc = extract(
+        "Israel's military said it had killed a senior Hamas commander in an air strike on Gaza City, while 12 people died in the strike.",
+    );
+    assert!(doc.events.iter().all(|e| e.code != "186"), "{}", show(&doc));
+    let doc = extract("Russian artillery killed three Ukrainian soldiers near Bakhmut on Monday.");
+    assert!(doc.events.iter().all(|e| e.code != "186"), "{}", show(&doc));
+    // A journalist shot dead by gunmen is coded by the weapon, as the gold
+    // sets do.
+    let doc = extract("Unidentified gunmen shot dead a journalist in the Mexican state of Guerrero on Tuesday.");
+    assert!(doc.events.iter().all(|e| e.code != "186"), "{}", show(&doc));
+}
