@@ -5758,8 +5758,17 @@ fn make_event(
     // agency made to leave is withdrawn (1663), not a deported person
     let agency = (code.starts_with("174") && target.code.as_ref().is_some_and(|c| c.code.starts_with("NGO")))
         .then(|| "1663".to_string());
+    // "deployed troops to patrol the streets", "sent 400 soldiers to Enga
+    // province": a state moving its own forces at home mobilises them (154);
+    // military cooperation (062) is with another state
+    let home = country_of(source).is_some_and(|c| Some(c) == country_of(target));
+    let mobilised = (code == "062"
+        && home
+        && matches!(view.word(tr.start), "deployed" | "deploys" | "deploy" | "sent" | "sends" | "send" | "dispatched"))
+    .then(|| "154".to_string());
     let changed = protest
         .or(agency)
+        .or(mobilised)
         .or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
     let code = changed.as_deref().unwrap_or(code);
     let root = code.get(..2).unwrap_or(code).to_string();

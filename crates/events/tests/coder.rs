@@ -3148,3 +3148,14 @@ fn force_that_kills_one_person_named_by_rank_is_an_assassination() {
     let doc = extract("Unidentified gunmen shot dead a journalist in the Mexican state of Guerrero on Tuesday.");
     assert!(doc.events.iter().all(|e| e.code != "186"), "{}", show(&doc));
 }
+
+#[test]
+fn a_state_moving_its_own_forces_at_home_mobilises_them() {
+    let doc = extract("Chile's government sent 600 soldiers to Araucanía province on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "154"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.code != "062"), "{}", show(&doc));
+    // Troops sent to another state are military cooperation, not a
+    // mobilisation.
+    let doc = extract("Germany sent 400 soldiers to Lithuania on Monday.");
+    assert!(doc.events.iter().all(|e| e.code != "154"), "{}", show(&doc));
+}
