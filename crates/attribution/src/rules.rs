@@ -253,32 +253,6 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
         {
             return None;
         }
-        // Right after a verb that takes blame or credit as its object it
-        // is that noun: "want to avoid blame for failure", "shifted blame".
-        if matches!(
-            p,
-            "avoid"
-                | "avoided"
-                | "avoiding"
-                | "deflect"
-                | "deflected"
-                | "shift"
-                | "shifted"
-                | "escape"
-                | "escaped"
-                | "accept"
-                | "accepted"
-                | "shoulder"
-                | "shouldered"
-                | "share"
-                | "shared"
-                | "bear"
-                | "bore"
-                | "assign"
-                | "apportion"
-        ) {
-            return None;
-        }
         // Right after another reporting verb it is a noun: "said signals intelligence".
         if lexicon().verbs.contains_key(p) && !AUX.contains(&p) {
             return None;

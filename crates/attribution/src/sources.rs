@@ -1830,6 +1830,38 @@ fn no_saying(view: &View, f: &Found) -> bool {
     if (ca..cb).any(attack) && !(ca..cb).any(lex) && content_words.iter().any(|&k| WEAPON_WORDS.contains(&view.lw(k))) {
         return true;
     }
+    // "blame" right after a verb that takes it as its object is that noun:
+    // "want to avoid blame for failure", "shifted blame" (here, after the
+    // combination, so that the rules' tags the tagger learns from stay as
+    // they are)
+    if cb == ca + 1
+        && view.lw(ca) == "blame"
+        && ca > 0
+        && matches!(
+            view.lw(ca - 1),
+            "avoid"
+                | "avoided"
+                | "avoiding"
+                | "deflect"
+                | "deflected"
+                | "shift"
+                | "shifted"
+                | "escape"
+                | "escaped"
+                | "accept"
+                | "accepted"
+                | "shoulder"
+                | "shouldered"
+                | "share"
+                | "shared"
+                | "bear"
+                | "bore"
+                | "assign"
+                | "apportion"
+        )
+    {
+        return true;
+    }
     // A cue ending in the noun for a ship or an aircraft ("escorted by the
     // offshore patrol vessel Selkämeri to …"): a craft says nothing.
     if !(ca..cb).any(lex) && CRAFT_WORDS.contains(&view.lw(cb - 1)) {
