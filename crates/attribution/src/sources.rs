@@ -1028,6 +1028,7 @@ pub fn clean(view: &View, found: &mut Vec<Found>) {
         f.source = f.source.and_then(|s| repair(view, s, f.cue));
         f.content = snap_content(view, f.content);
         f.content = without_dateline(view, f.content);
+        f.content = past_adjunct(view, f.cue, f.content);
     }
     // "Similar accusations that Moscow recruited arsonists have surfaced
     // in …": a nominal cue that is its sentence's subject has a content that
@@ -1776,6 +1777,46 @@ const WEAPON_WORDS: &[&str] = &[
     "tanks",
     "gunfire",
     "grenades",
+];
+
+/// "said after a meeting of their ministers in Addis Ababa on Sunday that
+/// they agreed …": a content right after its cue that opens with a
+/// preposition of time or circumstance and reaches a "that" within its
+/// clause (no comma, no quote before it) starts at that "that"; the
+/// adjunct tells when the saying was made.
+fn past_adjunct(view: &View, cue: Option<Span>, content: Span) -> Span {
+    let Some(cue) = cue else { return content };
+    let (_, cb) = words_of(view, cue);
+    let (ta, tb) = words_of(view, content);
+    if ta != cb || ta >= tb || tb > view.words.len() {
+        return content;
+    }
+    if !matches!(view.lw(ta), "after" | "before" | "during" | "following" | "at" | "on" | "in") {
+        return content;
+    }
+    for k in ta + 1..tb.min(ta + 16) {
+        let w = view.lw(k);
+        // (a clause of its own comes first: "said on Friday it had opened an
+        // inquiry into reports that …")
+        if view.words[k].punct
+            || view.in_quote(k)
+            || FUNCTION_CLAUSE.contains(&w)
+            || lexicon().verbs.contains_key(w)
+            || lexicon().nominals.contains_key(w)
+        {
+            return content;
+        }
+        if w == "that" {
+            return if k + 2 < tb { view.span(k, tb) } else { content };
+        }
+    }
+    content
+}
+
+/// Words that open or carry a clause of their own.
+const FUNCTION_CLAUSE: &[&str] = &[
+    "it", "he", "she", "they", "we", "i", "you", "had", "has", "have", "was", "were", "is", "are", "will", "would",
+    "could", "can", "may", "might", "should", "did", "does", "do",
 ];
 
 /// Nouns for ships and aircraft, which never head a cue.

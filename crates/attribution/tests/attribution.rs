@@ -560,3 +560,24 @@ fn could_not_of_a_past_inability_is_no_hedge() {
     let d = doc("A second launch could escalate the dispute.");
     assert_eq!(d.claims[0].certainty.level, CertaintyLevel::Possible);
 }
+
+#[test]
+fn an_adjunct_between_the_cue_and_that_is_no_content() {
+    // "said after a meeting … that": the meeting tells when the saying was
+    // made; what was said starts at "that".
+    let d = doc(
+        "Kenya and Somalia said after a meeting of their foreign ministers in Nairobi on Monday that they would reopen the border.",
+    );
+    let a =
+        d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).expect("a saying");
+    assert_eq!(d.slice(a.content), "that they would reopen the border");
+    let d = doc("The ministry said in a statement that the convoy had crossed the border.");
+    let a =
+        d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).expect("a saying");
+    assert_eq!(d.slice(a.content), "that the convoy had crossed the border");
+    // A clause of its own before the "that" keeps the whole content.
+    let d = doc("NATO said on Friday it had opened an inquiry into reports that a fighter jet fired a missile.");
+    let a =
+        d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).expect("a saying");
+    assert!(d.slice(a.content).contains("it had opened an inquiry"), "{}", d.slice(a.content));
+}
