@@ -1584,7 +1584,6 @@ const FUNCTION: &[&str] = &[
     "the", "a", "an", "that", "it", "this", "and", "or", "as", "not", "n't",
 ];
 
-/// Whether a recognised entity is mentioned inside `span`.
 /// Whether a source phrase is a body named by its kind ("the presidential
 /// office"), which no person's name stands in apposition to.
 fn institution(view: &View, span: Span) -> bool {
@@ -1596,6 +1595,7 @@ fn institution(view: &View, span: Span) -> bool {
         && words.last().is_some_and(crate::resolve::is_org_word)
 }
 
+/// Whether a recognised entity is mentioned inside `span`.
 fn names_entity(view: &View, span: Span) -> bool {
     view.doc.entities.iter().any(|e| e.mentions.iter().any(|m| span.contains(m.span)))
 }

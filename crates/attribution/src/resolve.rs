@@ -148,12 +148,12 @@ pub fn is_plural_descriptor(text: &str) -> bool {
         && !matches!(*last, "he" | "she" | "this" | "his" | "its" | "was" | "has" | "is")
 }
 
-/// Whether a head noun names a person by role ("minister", "source").
 /// Whether a noun names an organisation when used bare ("the ministry").
 pub fn is_org_word(head: &str) -> bool {
     ORG_WORDS.contains(&head)
 }
 
+/// Whether a head noun names a person by role ("minister", "source").
 pub fn is_person_role(head: &str) -> bool {
     ROLE_WORDS.contains(&head)
         || matches!(

@@ -950,9 +950,6 @@ fn hedged_noun_phrases(view: &View, found: &mut [Found]) {
     }
 }
 
-/// Repairs every source of `found` and finds one for attributions left
-/// without (see the module documentation). Contents cut inside a name or a
-/// date are widened.
 /// "repeated [Moscow's] accusation that …": a name that owns the noun
 /// opening the content ("'s" ends the cue or opens the content) belongs to
 /// the content, not to the verb's cue.
@@ -982,6 +979,9 @@ fn possessor_to_content(view: &View, found: &mut [Found]) {
     }
 }
 
+/// Repairs every source of `found` and finds one for attributions left
+/// without (see the module documentation). Contents cut inside a name or a
+/// date are widened.
 pub fn clean(view: &View, found: &mut Vec<Found>) {
     if view.words.is_empty() {
         return;

@@ -296,7 +296,6 @@ fn sections(doc: &Document, p: &Paint, out: &mut String) {
     }
 }
 
-/// Shortens long text on a char boundary, marking the cut.
 /// An event side's name: its entity's, else (a state the coder inferred,
 /// with no entity of its own) its country's.
 pub fn side_name(doc: &Document, entity: &Option<String>, code: &Option<dossier_model::ActorCode>) -> Option<String> {
@@ -305,6 +304,7 @@ pub fn side_name(doc: &Document, entity: &Option<String>, code: &Option<dossier_
     })
 }
 
+/// Shortens long text on a char boundary, marking the cut.
 pub fn ellipsize(s: &str, max_chars: usize) -> String {
     let s = s.trim();
     if s.chars().count() <= max_chars {
