@@ -1800,7 +1800,8 @@ fn past_adjunct(view: &View, cue: Option<Span>, content: Span) -> Span {
         // inquiry into reports that …")
         if view.words[k].punct
             || view.in_quote(k)
-            || FUNCTION_CLAUSE.contains(&w)
+            || PRONOUNS.contains(&w)
+            || CLAUSE_AUX.contains(&w)
             || lexicon().verbs.contains_key(w)
             || lexicon().nominals.contains_key(w)
         {
@@ -1813,10 +1814,11 @@ fn past_adjunct(view: &View, cue: Option<Span>, content: Span) -> Span {
     content
 }
 
-/// Words that open or carry a clause of their own.
-const FUNCTION_CLAUSE: &[&str] = &[
-    "it", "he", "she", "they", "we", "i", "you", "had", "has", "have", "was", "were", "is", "are", "will", "would",
-    "could", "can", "may", "might", "should", "did", "does", "do",
+/// "it" and the auxiliaries that, with the personal pronouns, show words
+/// to be a clause of their own.
+const CLAUSE_AUX: &[&str] = &[
+    "it", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should",
+    "did", "does", "do",
 ];
 
 /// Nouns for ships and aircraft, which never head a cue.

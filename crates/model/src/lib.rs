@@ -801,12 +801,13 @@ impl Document {
     }
 
     /// The saying a reported claim comes from: its speech act and cue words
-    /// ("deny", "denied"); `None` for the author's own claims. A denial's
-    /// claim is the proposition its holder rejects, so whoever shows the
-    /// claim shows this with it.
-    pub fn saying_of(&self, claim: &Claim) -> Option<(SpeechAct, String)> {
+    /// ("deny", "denied"; no words for a quote continued without a cue);
+    /// `None` for the author's own claims. A denial's claim is the
+    /// proposition its holder rejects, so whoever shows the claim shows this
+    /// with it.
+    pub fn saying_of(&self, claim: &Claim) -> Option<(SpeechAct, Option<String>)> {
         let a = self.attribution(claim.attribution.as_deref()?)?;
-        Some((a.speech_act, a.cue.as_ref().map_or_else(String::new, |c| self.slice(c.span).to_string())))
+        Some((a.speech_act, a.cue.as_ref().map(|c| self.slice(c.span).to_string())))
     }
 
     /// The display name of a claim's holder.

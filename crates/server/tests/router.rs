@@ -349,3 +349,24 @@ async fn events_and_tension_answer_and_refuse_bad_parameters() {
         assert_eq!(res.status, StatusCode::BAD_REQUEST, "{bad}: {}", res.body);
     }
 }
+
+#[tokio::test]
+async fn a_denied_claim_carries_its_act_in_the_api_the_table_and_the_reader() {
+    // The example articles hold denials ("firmly rejected the accusation");
+    // their claims must never read as the denier's assertion.
+    let s = open();
+    let claims = get(&s, "/api/v1/claims").await.json();
+    let denied = claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["speech_act"] == "deny")
+        .unwrap_or_else(|| panic!("no denied claim: {claims}"));
+    assert!(denied["cue"].as_str().is_some_and(|c| !c.is_empty()), "{denied}");
+    assert!(claims.as_array().unwrap().iter().any(|c| c["holder"] == "author" && c["speech_act"].is_null()));
+    let table = get(&s, "/claims").await;
+    assert!(table.body.contains("class=\"act act-deny\""), "no deny mark in the claim table");
+    let doc = denied["doc_id"].as_str().unwrap();
+    let reader = get(&s, &format!("/documents/{doc}")).await;
+    assert!(reader.body.contains("speech act") && reader.body.contains("deny ("), "no speech act in the reader");
+}

@@ -690,7 +690,7 @@ impl Store for SqliteStore {
                 None => (vec!["author".to_string()], Vec::new(), None, None),
             };
             let (speech_act, cue) = match saying {
-                Some((act, cue)) => (Some(act.as_str().to_string()), Some(cue).filter(|c| !c.is_empty())),
+                Some((act, cue)) => (Some(act.as_str().to_string()), cue),
                 None => (None, None),
             };
             out.push(ClaimRow {

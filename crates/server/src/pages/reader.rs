@@ -223,8 +223,10 @@ pub fn build(doc: &Document) -> Reader {
             lines.push(Line { label: "not claimed", value: format!("the source {cue}") });
         }
         if let Some((act, cue)) = doc.saying_of(c) {
-            let value =
-                if cue.is_empty() { act.as_str().to_string() } else { format!("{} (“{cue}”)", act.as_str()) };
+            let value = match cue {
+                Some(cue) => format!("{} (“{cue}”)", act.as_str()),
+                None => act.as_str().to_string(),
+            };
             lines.push(Line { label: "speech act", value });
         }
         if let Some(d) = &c.date {
