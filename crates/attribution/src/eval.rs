@@ -344,6 +344,89 @@ pub fn evaluate_with(
     }
 }
 
+/// How far PolNeAR's own annotators agree, with the system beside them on
+/// the same articles: the ceiling a system trained on one annotator can
+/// expect under this scorer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Agreement {
+    pub articles: usize,
+    /// Every further annotator scored against the first, the annotator every
+    /// other score is against.
+    pub annotators_vs_first: Report,
+    /// The system against the first annotator, counted once per further
+    /// annotator so that both rows weigh each article alike.
+    pub system_vs_first: Report,
+    /// Every annotator against every other (each ordered pair once).
+    pub annotators_vs_each_other: Report,
+    /// The system against every annotator in turn.
+    pub system_vs_each: Report,
+}
+
+/// Scores agreement on prepared documents, each with every annotator's
+/// attributions (the first being the one [`evaluate`] scores against).
+/// Documents with fewer than two annotations are skipped.
+pub fn agreement(docs: &mut [(Document, Vec<Vec<Gold>>)], system: System, model: Option<&Model>) -> Agreement {
+    // Tallies and attribution counts (gold, predicted) for the four rows.
+    let mut rows: [(Tally, usize, usize); 4] = Default::default();
+    let mut articles = 0;
+    for (doc, annotations) in docs.iter_mut() {
+        if annotations.len() < 2 {
+            continue;
+        }
+        articles += 1;
+        let pred = predict(doc, system, model);
+        let view = View::new(doc);
+        let sys = univocal(&view, &pred);
+        let human: Vec<Vec<Parts>> = annotations.iter().map(|g| gold_parts(&view, g)).collect();
+        let mut add = |row: usize, p: &[Parts], g: &[Parts]| {
+            rows[row].0.add(p, g);
+            rows[row].1 += g.len();
+            rows[row].2 += p.len();
+        };
+        for other in &human[1..] {
+            add(0, other, &human[0]);
+            add(1, &sys, &human[0]);
+        }
+        for (i, gold) in human.iter().enumerate() {
+            for (j, other) in human.iter().enumerate() {
+                if i != j {
+                    add(2, other, gold);
+                }
+            }
+            add(3, &sys, gold);
+        }
+    }
+    let [a, b, c, d] = rows;
+    let report = |name: &str, (tally, gold, pred): (Tally, usize, usize)| Report {
+        system: name.into(),
+        documents: articles,
+        gold_attributions: gold,
+        predicted_attributions: pred,
+        source: tally.scores(0),
+        cue: tally.scores(1),
+        content: tally.scores(2),
+        attribution: tally.scores(3),
+    };
+    Agreement {
+        articles,
+        annotators_vs_first: report("other annotators vs the first", a),
+        system_vs_first: report(&format!("{} vs the first annotator", system.name()), b),
+        annotators_vs_each_other: report("annotators vs each other", c),
+        system_vs_each: report(&format!("{} vs each annotator", system.name()), d),
+    }
+}
+
+impl Agreement {
+    /// Four plain-text tables, one per row.
+    pub fn table(&self) -> String {
+        [&self.annotators_vs_first, &self.system_vs_first, &self.annotators_vs_each_other, &self.system_vs_each]
+            .iter()
+            .map(|r| r.table())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 impl Report {
     /// A plain-text table.
     pub fn table(&self) -> String {

@@ -51,6 +51,44 @@ pub fn load_split_all_annotators(dir: &Path, split: &str, limit: Option<usize>) 
 }
 
 fn load(dir: &Path, split: &str, limit: Option<usize>, all_annotators: bool) -> Result<Vec<Article>, Error> {
+    Ok(load_files(dir, split, limit, all_annotators)?.into_iter().map(|(_, a)| a).collect())
+}
+
+/// An article with every annotator's file, for measuring how far PolNeAR's
+/// annotators agree with each other.
+#[derive(Debug, Clone)]
+pub struct Annotated {
+    pub name: String,
+    pub text: String,
+    /// (annotator id, attributions) in file-name order; the first is the
+    /// annotation [`load_split`] reads, the one every score is against.
+    pub annotations: Vec<(String, Vec<Gold>)>,
+}
+
+/// The articles of one split that two or more annotators annotated (in
+/// PolNeAR, two articles of dev, two of test and sixteen of train, five or
+/// six annotators each).
+pub fn load_multiply_annotated(dir: &Path, split: &str) -> Result<Vec<Annotated>, Error> {
+    let mut out: Vec<Annotated> = Vec::new();
+    for (annotator, a) in load_files(dir, split, None, true)? {
+        match out.last_mut() {
+            Some(last) if last.name == a.name => last.annotations.push((annotator, a.gold)),
+            _ => out.push(Annotated { name: a.name, text: a.text, annotations: vec![(annotator, a.gold)] }),
+        }
+    }
+    out.retain(|a| a.annotations.len() > 1);
+    Ok(out)
+}
+
+/// Reads a split's annotation files in name order, each with its annotator
+/// id (the file name's last `_` part); unless `all_annotators`, only the
+/// first file of each article.
+fn load_files(
+    dir: &Path,
+    split: &str,
+    limit: Option<usize>,
+    all_annotators: bool,
+) -> Result<Vec<(String, Article)>, Error> {
     let root = data_dir(dir).join(split);
     let ann_dir = root.join("attributions");
     let text_dir = root.join("text");
@@ -64,9 +102,9 @@ fn load(dir: &Path, split: &str, limit: Option<usize>, all_annotators: bool) -> 
     let mut out = Vec::new();
     for ann in anns {
         let stem = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
-        let name = match stem.rfind('_') {
-            Some(k) => stem[..k].to_string(),
-            None => stem.clone(),
+        let (name, annotator) = match stem.rfind('_') {
+            Some(k) => (stem[..k].to_string(), stem[k + 1..].to_string()),
+            None => (stem.clone(), String::new()),
         };
         if !all_annotators && (seen.last() == Some(&name) || seen.contains(&name)) {
             continue;
@@ -75,7 +113,7 @@ fn load(dir: &Path, split: &str, limit: Option<usize>, all_annotators: bool) -> 
         let Ok(text) = std::fs::read_to_string(&text_path) else { continue };
         let ann_text = std::fs::read_to_string(&ann).map_err(|e| Error::Read { path: ann.clone(), source: e })?;
         seen.push(name.clone());
-        out.push(Article { gold: parse_ann(&ann_text, &text), name, text });
+        out.push((annotator, Article { gold: parse_ann(&ann_text, &text), name, text }));
         if limit.is_some_and(|l| out.len() >= l) {
             break;
         }
@@ -173,6 +211,14 @@ mod tests {
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].name, all[1].name);
         assert_eq!(all[1].gold[0].source.len(), 1);
+        let multi = load_multiply_annotated(&dir, "train").unwrap();
+        assert_eq!(multi.len(), 1);
+        let ids: Vec<&str> = multi[0].annotations.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["0001", "0002"]);
+        assert_eq!(multi[0].annotations[0].1, first[0].gold, "the first annotation is the one scoring reads");
+        std::fs::write(split.join("text").join("b_alone.txt"), "he said it").unwrap();
+        std::fs::write(split.join("attributions").join("b_alone_0001.ann"), one).unwrap();
+        assert_eq!(load_multiply_annotated(&dir, "train").unwrap().len(), 1, "a singly annotated article is left out");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

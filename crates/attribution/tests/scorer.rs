@@ -3,7 +3,8 @@
 //! attribution), while a source span may serve several sayings, as it does
 //! in PolNeAR's own annotation.
 
-use dossier_attribution::eval::scored_parts;
+use dossier_attribution::eval::{System, agreement, scored_parts};
+use dossier_attribution::polnear::Gold;
 use dossier_model::{Document, Metadata, Span};
 
 fn doc(text: &str) -> Document {
@@ -56,4 +57,48 @@ fn a_quote_continued_without_a_cue_does_not_count_the_source_again() {
     assert_eq!(p.len(), 2);
     let with_source = p.iter().filter(|x| !x[0].is_empty()).count();
     assert_eq!(with_source, 1, "{p:?}");
+}
+
+fn gold(d: &Document, source: &str, cue: &str, content: &str) -> Gold {
+    Gold { source: vec![span(d, source)], cue: vec![span(d, cue)], content: vec![span(d, content)] }
+}
+
+#[test]
+fn annotators_who_agree_score_one_and_a_dissenter_lowers_them() {
+    let text = "Anna said the dam would hold. Officials in Kyiv fear the river will rise.";
+    let d = doc(text);
+    let said = gold(&d, "Anna", "said", "the dam would hold");
+    let fear = gold(&d, "Officials in Kyiv", "fear", "the river will rise");
+    // Two annotators who mark the same two attributions.
+    let mut docs = vec![(d.clone(), vec![vec![said.clone(), fear.clone()], vec![said.clone(), fear.clone()]])];
+    let a = agreement(&mut docs, System::Combined, None);
+    assert_eq!(a.articles, 1);
+    assert_eq!(a.annotators_vs_first.cue.overlap.f1, 1.0);
+    assert_eq!(a.annotators_vs_each_other.attribution.exact.f1, 1.0);
+    assert_eq!(a.annotators_vs_first.gold_attributions, 2);
+    // A third who sees no belief in "fear": against the first, perfect
+    // precision and half the recall; between all pairs, symmetric.
+    let mut docs = vec![(d.clone(), vec![vec![said.clone(), fear.clone()], vec![said.clone(), fear], vec![said]])];
+    let a = agreement(&mut docs, System::Combined, None);
+    assert_eq!(a.annotators_vs_first.gold_attributions, 4);
+    assert_eq!(a.annotators_vs_first.predicted_attributions, 3);
+    let cue = a.annotators_vs_first.cue.overlap;
+    assert!((cue.p - 1.0).abs() < 1e-9 && (cue.r - 0.75).abs() < 1e-9, "{cue:?}");
+    let pairs = a.annotators_vs_each_other.cue.overlap;
+    assert!((pairs.p - pairs.r).abs() < 1e-9 && pairs.f1 < 1.0, "{pairs:?}");
+    // The system row is scored against the same first annotator, once per
+    // other annotator.
+    assert_eq!(a.system_vs_first.gold_attributions, 4);
+    assert_eq!(a.system_vs_each.gold_attributions, 5);
+    assert!(a.system_vs_first.cue.overlap.f1 > 0.0, "the stage finds \"Anna said\"");
+}
+
+#[test]
+fn an_article_with_one_annotator_is_left_out() {
+    let d = doc("Anna said the dam would hold.");
+    let said = gold(&d, "Anna", "said", "the dam would hold");
+    let mut docs = vec![(d, vec![vec![said]])];
+    let a = agreement(&mut docs, System::Rules, None);
+    assert_eq!(a.articles, 0);
+    assert_eq!(a.system_vs_first.gold_attributions, 0);
 }

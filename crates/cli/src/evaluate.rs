@@ -84,6 +84,9 @@ pub enum EvalCommand {
         /// A model file to evaluate instead of the shipped one.
         #[arg(long, value_name = "FILE")]
         model: Option<PathBuf>,
+        /// Score PolNeAR's annotators against each other on the split's articles that several annotated, with the system beside them on the same articles (`--split all`: train, dev and test together).
+        #[arg(long)]
+        agreement: bool,
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
@@ -176,6 +179,9 @@ pub enum TrainCommand {
         /// Splits to train on, comma-separated (the shipped model: train,dev).
         #[arg(long, default_value = "train,dev")]
         splits: String,
+        /// Leave out the articles several annotators annotated, so that `eval attribution --agreement --model FILE` scores the model on articles it has not seen.
+        #[arg(long)]
+        hold_out_agreement: bool,
         /// Where to write the model.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -334,7 +340,7 @@ pub fn eval(command: EvalCommand) -> Result<()> {
                 (None, None) => bail!("give --zyte DIR or --trafilatura DIR"),
             }
         }
-        EvalCommand::Attribution { polnear, split, system, model, format } => {
+        EvalCommand::Attribution { polnear, split, system, model, agreement, format } => {
             use dossier_attribution::{eval, model::Model, polnear as pn, train::prepare};
             must_exist(&polnear, "directory")?;
             let model = match model {
@@ -344,17 +350,31 @@ pub fn eval(command: EvalCommand) -> Result<()> {
                 }
                 None => None,
             };
-            let articles = pn::load_split(&polnear, &split, None)?;
-            let full = dossier_nlp::default_pipeline();
-            let mut docs: Vec<_> = articles
-                .iter()
-                .map(|a| (prepare(a, &|d: &mut dossier_model::Document| full.run(d)), a.gold.clone()))
-                .collect();
             let system = match system {
                 AttributionSystem::Combined => eval::System::Combined,
                 AttributionSystem::Rules => eval::System::Rules,
                 AttributionSystem::Model => eval::System::Model,
             };
+            let full = dossier_nlp::default_pipeline();
+            let run = |d: &mut dossier_model::Document| full.run(d);
+            if agreement {
+                let splits: Vec<&str> =
+                    if split == "all" { vec!["train", "dev", "test"] } else { vec![split.as_str()] };
+                let mut docs = Vec::new();
+                for s in splits {
+                    for a in pn::load_multiply_annotated(&polnear, s)? {
+                        let article = pn::Article { name: a.name, text: a.text, gold: Vec::new() };
+                        docs.push((prepare(&article, &run), a.annotations.into_iter().map(|(_, g)| g).collect()));
+                    }
+                }
+                if docs.is_empty() {
+                    bail!("{}: no article of split {split} has more than one annotation", polnear.display());
+                }
+                let report = eval::agreement(&mut docs, system, model.as_ref());
+                return print_report(format, &report, |r| r.table());
+            }
+            let articles = pn::load_split(&polnear, &split, None)?;
+            let mut docs: Vec<_> = articles.iter().map(|a| (prepare(a, &run), a.gold.clone())).collect();
             let report = eval::evaluate(&mut docs, system, model.as_ref());
             print_report(format, &report, |r| r.table())
         }
@@ -535,13 +555,18 @@ pub fn train(command: TrainCommand) -> Result<()> {
             eprintln!("wrote {} ({bytes} bytes) in {:.1} s", out.display(), start.elapsed().as_secs_f64());
             Ok(())
         }
-        TrainCommand::Attribution { polnear, splits, out } => {
+        TrainCommand::Attribution { polnear, splits, hold_out_agreement, out } => {
             use dossier_attribution::{polnear as pn, train};
             must_exist(&polnear, "directory")?;
             let light = light_pipeline();
             let mut docs = Vec::new();
             for split in splits.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                for a in pn::load_split(&polnear, split, None)? {
+                let held: Vec<String> = if hold_out_agreement {
+                    pn::load_multiply_annotated(&polnear, split)?.into_iter().map(|a| a.name).collect()
+                } else {
+                    Vec::new()
+                };
+                for a in pn::load_split(&polnear, split, None)?.into_iter().filter(|a| !held.contains(&a.name)) {
                     docs.push((train::prepare(&a, &|d: &mut dossier_model::Document| light.run(d)), a.gold.clone()));
                 }
             }
