@@ -27,11 +27,11 @@ pub struct Article {
     pub gold: Vec<Gold>,
 }
 
-/// The directory holding `train/`, `dev/`, `test/`: accepts the corpus root
+/// The directory holding `train/`, `dev/`, `test/` (any of them): accepts the corpus root
 /// (`…/polnear`), its `data/` folder, or the shared data root.
 pub fn data_dir(dir: &Path) -> PathBuf {
     for cand in [dir.join("data"), dir.to_path_buf(), dir.join("polnear").join("data")] {
-        if cand.join("train").is_dir() || cand.join("test").is_dir() {
+        if ["train", "dev", "test"].iter().any(|s| cand.join(s).is_dir()) {
             return cand;
         }
     }

@@ -486,3 +486,40 @@ fn claims_mark_what_a_source_explicitly_did_not_say() {
     assert!(line.contains("NOT CLAIMED: the source did not say"), "{table}");
     assert_eq!(table.matches("NOT CLAIMED").count(), 1, "{table}");
 }
+
+/// A small PolNeAR-shaped folder: one article with two annotators' files
+/// (which differ on the source) and one with a single file.
+fn tiny_polnear(root: &Path) {
+    let split = root.join("data").join("dev");
+    std::fs::create_dir_all(split.join("text")).unwrap();
+    std::fs::create_dir_all(split.join("attributions")).unwrap();
+    let text = "Anna Kovacs said the bridge would reopen on Monday.";
+    let with_source = "T1\tSource 0 11\tAnna Kovacs\nT2\tCue 12 16\tsaid\nT3\tContent 17 50\tthe bridge would reopen on Monday\nT4\tAttribution 12 16\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+    let without = "T1\tCue 12 16\tsaid\nT2\tContent 17 50\tthe bridge would reopen on Monday\nT3\tAttribution 12 16\tsaid\nE1\tAttribution:T3 Content:T2 Cue:T1\n";
+    std::fs::write(split.join("text").join("bridge.txt"), text).unwrap();
+    std::fs::write(split.join("attributions").join("bridge_a1.ann"), with_source).unwrap();
+    std::fs::write(split.join("attributions").join("bridge_b2.ann"), without).unwrap();
+    std::fs::write(split.join("text").join("alone.txt"), text).unwrap();
+    std::fs::write(split.join("attributions").join("alone_a1.ann"), with_source).unwrap();
+}
+
+#[test]
+fn eval_attribution_agreement_scores_annotators_against_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    tiny_polnear(dir.path());
+    let polnear = dir.path().to_str().unwrap();
+    let o = run(&["eval", "attribution", "--polnear", polnear, "--split", "dev", "--agreement", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["articles"], 1, "the singly annotated article is left out: {v}");
+    let first = &v["annotators_vs_first"];
+    // The second annotator has the cue and content but no source.
+    assert_eq!(first["cue"]["overlap"]["f1"], 1.0, "{first}");
+    assert_eq!(first["source"]["overlap"]["r"], 0.0, "{first}");
+    assert_eq!(v["system_vs_first"]["cue"]["overlap"]["f1"], 1.0, "dossier finds \"said\": {v}");
+    // No article with two annotators in a split: a clear error naming it.
+    std::fs::remove_file(dir.path().join("data/dev/attributions/bridge_b2.ann")).unwrap();
+    let o = run(&["eval", "attribution", "--polnear", polnear, "--split", "dev", "--agreement"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("no article of split dev has more than one annotation"), "{}", stderr(&o));
+}
