@@ -104,6 +104,9 @@ pub enum EvalCommand {
         /// dossier's gold sentences (crates/eval/data/events/gold.jsonl).
         #[arg(long, value_name = "FILE")]
         gold: Option<PathBuf>,
+        /// A second annotator's file for the same texts (or some of them): scores the two annotations against each other with the gold scorer, and dossier against each, on the texts the second file covers.
+        #[arg(long, value_name = "FILE", requires = "gold", conflicts_with = "petrarch")]
+        second: Option<PathBuf>,
         /// Include every record's gold and system codings in the report.
         #[arg(long)]
         details: bool,
@@ -378,7 +381,32 @@ pub fn eval(command: EvalCommand) -> Result<()> {
             let report = eval::evaluate(&mut docs, system, model.as_ref());
             print_report(format, &report, |r| r.table())
         }
-        EvalCommand::Events { petrarch, dictionaries, verbs, gold, details, format } => {
+        EvalCommand::Events { gold: Some(gold), second: Some(second), details, format, .. } => {
+            must_exist(&gold, "file")?;
+            must_exist(&second, "file")?;
+            use dossier_eval::events as ev;
+            let first = ev::read_gold(&gold)?;
+            let other = ev::read_gold(&second)?;
+            let report = ev::run_agreement(
+                &first,
+                &other,
+                &second.display().to_string(),
+                &dossier_nlp::default_pipeline(),
+                details,
+            )?;
+            print_report(format, &report, |r| {
+                [
+                    ("second annotator against the first", &r.second_vs_first),
+                    ("first annotator against the second", &r.first_vs_second),
+                    ("dossier against the first annotator", &r.system_vs_first),
+                    ("dossier against the second annotator", &r.system_vs_second),
+                ]
+                .iter()
+                .map(|(title, g)| gold_lines(title, g))
+                .collect::<String>()
+            })
+        }
+        EvalCommand::Events { petrarch, dictionaries, verbs, gold, details, format, .. } => {
             let verbs = match verbs {
                 EventVerbs::Builtin => dossier_eval::events::VerbLexicon::Builtin,
                 EventVerbs::Records => dossier_eval::events::VerbLexicon::Records,
@@ -459,6 +487,21 @@ fn prf_line(name: &str, p: &dossier_eval::events::Prf) -> String {
     )
 }
 
+/// One gold report as text: counts, P/R/F1 lines and, with `--details`,
+/// each text's codings.
+fn gold_lines(title: &str, g: &dossier_eval::events::GoldReport) -> String {
+    let mut s = format!("{title}: {} texts, {} gold events, {} coded\n", g.texts, g.gold_events, g.system_events);
+    s.push_str(&prf_line("root", &g.root));
+    s.push_str(&prf_line("code", &g.code));
+    s.push_str(&prf_line("actors", &g.actors));
+    s.push_str(&format!("  actor-pair accuracy (root matches) {:.3}\n", g.actor_pair_accuracy));
+    s.push_str(&format!("  reported acts coded as asserted: {}\n", g.reported_as_asserted));
+    for r in &g.details {
+        s.push_str(&format!("{}\n  gold   {:?}\n  system {:?}\n", r.id, r.gold, r.system));
+    }
+    s
+}
+
 fn eval_events(
     petrarch: Option<&Path>,
     dictionaries: Option<&Path>,
@@ -515,18 +558,7 @@ fn eval_events(
         }
     }
     if let Some(g) = &report.gold {
-        s.push_str(&format!(
-            "dossier gold sentences: {} texts, {} gold events, {} coded\n",
-            g.texts, g.gold_events, g.system_events
-        ));
-        s.push_str(&prf_line("root", &g.root));
-        s.push_str(&prf_line("code", &g.code));
-        s.push_str(&prf_line("actors", &g.actors));
-        s.push_str(&format!("  actor-pair accuracy (root matches) {:.3}\n", g.actor_pair_accuracy));
-        s.push_str(&format!("  reported acts coded as asserted: {}\n", g.reported_as_asserted));
-        for r in &g.details {
-            s.push_str(&format!("{}\n  gold   {:?}\n  system {:?}\n", r.id, r.gold, r.system));
-        }
+        s.push_str(&gold_lines("dossier gold sentences", g));
     }
     print!("{s}");
     Ok(())

@@ -147,3 +147,36 @@ fn the_newest_blind_set_is_measured_and_floored() {
     assert!(f(&r, &["root", "precision"]) >= 0.63, "{r}");
     assert!(f(&r, &["root", "f1"]) >= 0.50, "{r}");
 }
+
+/// `--second`: a second annotator's file of some of the texts is scored
+/// against the first with the gold scorer, and dossier against both.
+#[test]
+fn a_second_annotation_is_scored_against_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let second = dir.path().join("second.jsonl");
+    // The first ten texts of the shipped gold, annotated with no events.
+    let gold = std::fs::read_to_string(repo().join("crates/eval/data/events/gold.jsonl")).unwrap();
+    let lines: Vec<String> = gold
+        .lines()
+        .take(10)
+        .map(|l| {
+            let mut v: Value = serde_json::from_str(l).unwrap();
+            v["events"] = Value::Array(Vec::new());
+            v.to_string()
+        })
+        .collect();
+    std::fs::write(&second, lines.join("\n")).unwrap();
+    let v = eval(&[
+        "--gold",
+        repo().join("crates/eval/data/events/gold.jsonl").to_str().unwrap(),
+        "--second",
+        second.to_str().unwrap(),
+    ]);
+    assert_eq!(v["texts"], 10, "{v}");
+    let first_events = f(&v, &["second_vs_first", "gold_events"]);
+    assert!(first_events > 0.0, "{v}");
+    assert_eq!(f(&v, &["second_vs_first", "root", "recall"]), 0.0);
+    assert_eq!(f(&v, &["first_vs_second", "gold_events"]), 0.0);
+    assert_eq!(f(&v, &["system_vs_first", "gold_events"]), first_events);
+    assert!(f(&v, &["system_vs_first", "root", "tp"]) > 0.0, "dossier codes the first texts: {v}");
+}

@@ -18,6 +18,8 @@ pub enum EventsEvalError {
     Io { path: String, source: std::io::Error },
     #[error("{path}:{line}: {message}")]
     Gold { path: String, line: usize, message: String },
+    #[error("{path}: text {id} {problem}")]
+    Second { path: String, id: String, problem: &'static str },
 }
 
 /// The stages before the event stage, which the runners finish themselves.
@@ -135,6 +137,9 @@ pub struct GoldEvent {
     pub code: String,
     #[serde(default)]
     pub reported: bool,
+    /// The words that express it (not scored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -241,30 +246,55 @@ fn matches(
 
 /// Codes every gold text through `pipeline` (the default one) and scores.
 pub fn run_gold(texts: &[GoldText], pipeline: &Pipeline, details: bool) -> GoldReport {
+    let systems: Vec<Vec<SystemEvent>> = texts.iter().map(|t| code_text(t, pipeline)).collect();
+    score(texts, &systems, details)
+}
+
+/// What the pipeline codes in one text, as the scorer sees it.
+fn code_text(t: &GoldText, pipeline: &Pipeline) -> Vec<SystemEvent> {
+    let mut doc = document(&t.text, t.published.clone());
+    pipeline.run(&mut doc);
+    doc.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| SystemEvent {
+            source: e.source_actor.as_ref().map(|x| x.code.clone()),
+            target: e.target_actor.as_ref().map(|x| x.code.clone()),
+            code: e.code.clone(),
+            trigger: e.trigger.slice(&doc.text).to_string(),
+            attribution: e.attribution.clone(),
+            asserted: e.certainty.level == dossier_model::CertaintyLevel::Asserted,
+        })
+        .collect()
+}
+
+/// An annotator's events as the scorer sees a system's: a reported event
+/// is held by someone (its attribution is `reported`) and not asserted.
+fn as_system(events: &[GoldEvent]) -> Vec<SystemEvent> {
+    events
+        .iter()
+        .map(|e| SystemEvent {
+            source: e.source.clone(),
+            target: e.target.clone(),
+            code: e.code.clone(),
+            trigger: e.trigger.clone().unwrap_or_default(),
+            attribution: e.reported.then(|| "reported".to_string()),
+            asserted: !e.reported,
+        })
+        .collect()
+}
+
+/// Scores each text's coded events against its gold.
+fn score(texts: &[GoldText], systems: &[Vec<SystemEvent>], details: bool) -> GoldReport {
     let (mut g, mut s, mut r, mut c, mut a, mut exact, mut reported) = (0, 0, 0, 0, 0, 0, 0);
     let mut out = Vec::new();
-    for t in texts {
-        let mut doc = document(&t.text, t.published.clone());
-        pipeline.run(&mut doc);
-        let system: Vec<SystemEvent> = doc
-            .events
-            .iter()
-            .filter(|e| !e.negated)
-            .map(|e| SystemEvent {
-                source: e.source_actor.as_ref().map(|x| x.code.clone()),
-                target: e.target_actor.as_ref().map(|x| x.code.clone()),
-                code: e.code.clone(),
-                trigger: e.trigger.slice(&doc.text).to_string(),
-                attribution: e.attribution.clone(),
-                asserted: e.certainty.level == dossier_model::CertaintyLevel::Asserted,
-            })
-            .collect();
+    for (t, system) in texts.iter().zip(systems) {
         let actors_eq = |ge: &GoldEvent, se: &SystemEvent| {
             same_country(&ge.source, &se.source) && same_country(&ge.target, &se.target)
         };
-        let root_m = matches(&t.events, &system, &|ge, se| root(&ge.code) == root(&se.code) && actors_eq(ge, se));
-        let code_m = matches(&t.events, &system, &|ge, se| ge.code == se.code && actors_eq(ge, se));
-        let actor_m = matches(&t.events, &system, &actors_eq);
+        let root_m = matches(&t.events, system, &|ge, se| root(&ge.code) == root(&se.code) && actors_eq(ge, se));
+        let code_m = matches(&t.events, system, &|ge, se| ge.code == se.code && actors_eq(ge, se));
+        let actor_m = matches(&t.events, system, &actors_eq);
         for &(gi, si) in &root_m {
             let (ge, se) = (&t.events[gi], &system[si]);
             let full = |gold: &Option<String>, sys: &Option<String>| gold.is_none() || gold == sys;
@@ -281,7 +311,7 @@ pub fn run_gold(texts: &[GoldText], pipeline: &Pipeline, details: bool) -> GoldR
         c += code_m.len();
         a += actor_m.len();
         if details {
-            out.push(GoldResult { id: t.id.clone(), gold: t.events.clone(), system });
+            out.push(GoldResult { id: t.id.clone(), gold: t.events.clone(), system: system.clone() });
         }
     }
     GoldReport {
@@ -295,6 +325,55 @@ pub fn run_gold(texts: &[GoldText], pipeline: &Pipeline, details: bool) -> GoldR
         reported_as_asserted: reported,
         details: out,
     }
+}
+
+/// Two annotators' events for the same texts scored against each other with
+/// the gold scorer, and the pipeline against each: how far the annotation
+/// itself is reproducible, the ceiling a coder can expect on it.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoldAgreement {
+    /// Texts the second file annotates (all of them in the first).
+    pub texts: usize,
+    /// The second annotator scored as a system against the first.
+    pub second_vs_first: GoldReport,
+    /// The first scored against the second (precision and recall swap,
+    /// except where a side left `null` accepts any actor).
+    pub first_vs_second: GoldReport,
+    /// The pipeline against the first annotator, on the same texts.
+    pub system_vs_first: GoldReport,
+    /// The pipeline against the second annotator.
+    pub system_vs_second: GoldReport,
+}
+
+/// Scores a second annotation (`second`, read from `path`, which may cover
+/// only some of the texts) against the first and the pipeline against both.
+/// A text of `second` absent from `first`, or with other words, is an error.
+pub fn run_agreement(
+    first: &[GoldText],
+    second: &[GoldText],
+    path: &str,
+    pipeline: &Pipeline,
+    details: bool,
+) -> Result<GoldAgreement, EventsEvalError> {
+    let mut a = Vec::new();
+    for t in second {
+        let problem = |problem| EventsEvalError::Second { path: path.to_string(), id: t.id.clone(), problem };
+        let f = first.iter().find(|f| f.id == t.id).ok_or_else(|| problem("is not in the first file"))?;
+        if f.text != t.text {
+            return Err(problem("has other words than in the first file"));
+        }
+        a.push(f.clone());
+    }
+    let coded: Vec<Vec<SystemEvent>> = a.iter().map(|t| code_text(t, pipeline)).collect();
+    let firsts: Vec<Vec<SystemEvent>> = a.iter().map(|t| as_system(&t.events)).collect();
+    let seconds: Vec<Vec<SystemEvent>> = second.iter().map(|t| as_system(&t.events)).collect();
+    Ok(GoldAgreement {
+        texts: second.len(),
+        second_vs_first: score(&a, &seconds, details),
+        first_vs_second: score(second, &firsts, details),
+        system_vs_first: score(&a, &coded, details),
+        system_vs_second: score(second, &coded, details),
+    })
 }
 
 #[cfg(test)]
@@ -323,5 +402,52 @@ mod tests {
         assert_eq!(report.root.tp, 1, "{:?}", report.details);
         assert_eq!(report.reported_as_asserted, 0);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    fn text(id: &str, words: &str, events: &[(&str, &str, &str, bool)]) -> GoldText {
+        GoldText {
+            id: id.into(),
+            published: Some("2025-03-04".into()),
+            text: words.into(),
+            events: events
+                .iter()
+                .map(|&(s, t, c, reported)| GoldEvent {
+                    source: Some(s.into()),
+                    target: Some(t.into()),
+                    code: c.into(),
+                    reported,
+                    trigger: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_second_annotation_is_scored_against_the_first_and_back() {
+        let words = "Poland accused Russia on Tuesday of jamming GPS signals over the Baltic Sea.";
+        let other = "Estonia and Latvia held talks in Riga on Monday.";
+        let first = vec![
+            text("t1", words, &[("POL", "RUS", "112", false), ("RUS", "POL", "171", true)]),
+            text("t2", other, &[("EST", "LVA", "046", false), ("LVA", "EST", "046", false)]),
+        ];
+        // The second annotator covers t1 only, codes the accusation alike
+        // and leaves out the reported jamming, and codes it as asserted.
+        let second = vec![text("t1", words, &[("POL", "RUS", "112", false)])];
+        let pipeline = dossier_nlp::default_pipeline();
+        let a = run_agreement(&first, &second, "second.jsonl", &pipeline, false).unwrap();
+        assert_eq!(a.texts, 1);
+        let r = &a.second_vs_first.root;
+        assert_eq!((r.tp, r.fp, r.fn_), (1, 0, 1), "{r:?}");
+        let back = &a.first_vs_second.root;
+        assert_eq!((back.tp, back.fp, back.fn_), (1, 1, 0), "{back:?}");
+        assert_eq!(a.system_vs_first.gold_events, 2, "dossier is scored on t1 only");
+        assert_eq!(a.system_vs_first.root.tp, 1, "dossier codes the accusation");
+        // A text the first file lacks, or the same id with other words.
+        let stray = vec![text("t9", words, &[])];
+        let err = run_agreement(&first, &stray, "second.jsonl", &pipeline, false).unwrap_err();
+        assert_eq!(err.to_string(), "second.jsonl: text t9 is not in the first file");
+        let edited = vec![text("t2", "Estonia and Latvia held talks.", &[])];
+        let err = run_agreement(&first, &edited, "second.jsonl", &pipeline, false).unwrap_err();
+        assert!(err.to_string().contains("other words"), "{err}");
     }
 }
