@@ -2039,6 +2039,31 @@ fn no_saying(view: &View, f: &Found) -> bool {
     {
         return true;
     }
+    // Only places listed words after the cue in its sentence ("agreed in
+    // Havana … brokered by [Cuba and Norway]"): no saying. (Right after a
+    // cue, a place may be the object of a stance: "support Russia".)
+    if ta > cb + 3
+        && view.words[ta].sent == view.words[ca].sent
+        && content_words.iter().any(|&k| in_place(k))
+        && content_words.iter().all(|&k| in_place(k) || matches!(view.lw(k), "and" | "or" | "the"))
+    {
+        return true;
+    }
+    // A participle outside the lexicon that modifies the noun before it,
+    // with its agent after "by" ("a ceasefire, in [talks] brokered by
+    // Cuba"): a reduced passive clause, not a saying of what precedes it.
+    if cb == ca + 1
+        && tb <= ca
+        && cb < n
+        && view.lw(cb) == "by"
+        && view.lw(ca).ends_with("ed")
+        && !lex(ca)
+        && ca > 0
+        && !view.words[ca - 1].punct
+        && !view.words[ca - 1].cap
+    {
+        return true;
+    }
     let sent_start = view.sents[view.words[ca].sent].0;
     // Evidence that shows something is no speaker ("Video released by the
     // coast guard shows …", "Photographs taken by residents show …"), nor

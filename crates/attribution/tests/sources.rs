@@ -1791,3 +1791,27 @@ fn being_summoned_is_no_saying() {
         cleaned(&d, vec![found(&d, Some("The Iranian ambassador"), "summoned to", "the foreign ministry in Oslo")]);
     assert!(out.is_empty(), "{out:?}");
 }
+
+#[test]
+fn a_list_of_places_and_an_arranged_deed_are_no_sayings() {
+    let d = doc("Colombia's government and the rebels agreed in Havana on Thursday to a ceasefire, \
+         in talks brokered by Cuba and Norway. Officials in Bogotá said the truce would hold.");
+    let out = cleaned(
+        &d,
+        vec![
+            // a tagger content far from its cue that only lists places
+            found(&d, Some("the rebels"), "agreed in", "Cuba and Norway"),
+            // a participle after the noun it modifies, its agent after "by"
+            found(&d, None, "brokered", "a ceasefire, in talks"),
+            found(&d, Some("Officials in Bogotá"), "said", "the truce would hold"),
+        ],
+    );
+    let cues: Vec<&str> = out.iter().map(|o| o.1.as_str()).collect();
+    assert_eq!(cues, ["said"], "{out:?}");
+    // A place right after a stance verb stays ("support Russia"), as does a
+    // participle of the lexicon with its agent ("a claim denied by …").
+    let d = doc("Many voters support Russia, the poll found. It was a claim denied by the ministry.");
+    let out =
+        cleaned(&d, vec![found(&d, Some("Many voters"), "support", "Russia"), found(&d, None, "denied", "a claim")]);
+    assert_eq!(out.len(), 2, "{out:?}");
+}

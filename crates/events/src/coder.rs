@@ -3514,6 +3514,39 @@ fn reduced_relative(view: &SentenceView<'_>, tok: usize) -> bool {
         )
 }
 
+/// A participle of arranging someone else's deed right after a lower-case
+/// noun and right before "by" ("talks mediated by", "a truce brokered by"):
+/// a reduced passive clause whose agent is a third party. (The agent of
+/// "drones launched by", "farmlands claimed by" owns the noun and may well
+/// be the object.)
+fn reduced_passive(view: &SentenceView<'_>, tok: usize) -> bool {
+    if tok <= view.first || tok + 1 >= view.end() || view.word(tok + 1) != "by" {
+        return false;
+    }
+    let w = view.word(tok);
+    let before = view.word(tok - 1);
+    matches!(
+        w,
+        "mediated"
+            | "brokered"
+            | "hosted"
+            | "sponsored"
+            | "facilitated"
+            | "organised"
+            | "organized"
+            | "chaired"
+            | "convened"
+            | "arranged"
+            | "proposed"
+            | "drafted"
+            | "negotiated"
+    ) && before.len() > 2
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && !PASSIVE_AUX.contains(&before)
+        && !matches!(before, "he" | "she" | "it" | "they" | "we" | "you" | "i")
+        && !matches!(before, "who" | "which" | "that" | "and" | "or" | "also" | "not" | "has" | "have" | "had")
+}
+
 /// The deed named right after a reduced relative ("men suspected of
 /// planning attacks") whose subject is no coded actor.
 fn after_reduced_relative(view: &SentenceView<'_>, actors: &[Actor], tok: usize) -> bool {
@@ -4456,8 +4489,9 @@ fn assign(
     }
     if passive {
         let by = by_at.unwrap_or(tr.end);
+        // ("a truce brokered by Egypt and Qatar": each agent of a list)
         if let Some(by) = actors.iter().position(|a| a.start == by + 1 || a.start == by + 2) {
-            sources.push(by);
+            sources = with_coordinated_right(view, actors, by);
         }
         if let Some(t) = left_actor(view, actors, tr.start, floor) {
             targets = with_coordinated_right(view, actors, t);
@@ -5551,6 +5585,10 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                         && view.word(t + 1).len() > 4
                         && !actors.iter().any(|a| a.start == t + 1))
                     || reduced_relative(view, t)
+                    // "signed an accord, in talks mediated by Kazakhstan":
+                    // the agent of a participle after a noun is that
+                    // participle's, not the earlier verb's object
+                    || (t > tok && reduced_passive(view, t))
                     || (w.ends_with("ing") && t > tok && view.word(t - 1) == ",")
                     // "…, with Iraq hosting the meeting": an absolute phrase
                     || (w == "with" && t > tok && view.word(t - 1) == ",")

@@ -3159,3 +3159,30 @@ fn a_state_moving_its_own_forces_at_home_mobilises_them() {
     let doc = extract("Germany sent 400 soldiers to Lithuania on Monday.");
     assert!(doc.events.iter().all(|e| e.code != "154"), "{}", show(&doc));
 }
+
+#[test]
+fn each_agent_of_a_passive_list_is_a_source_and_no_party_to_the_deed_it_arranged() {
+    let doc = extract(
+        "Armenia and Azerbaijan signed a border accord on Friday, in talks mediated by Kazakhstan and Georgia.",
+    );
+    let mediators: Vec<_> =
+        doc.events.iter().filter(|e| e.code.starts_with("045")).map(|e| country(&e.source_actor)).collect();
+    assert!(mediators.contains(&"KAZ") && mediators.contains(&"GEO"), "{}", show(&doc));
+    // The mediators are the agents of "mediated", not parties to the accord.
+    for e in doc.events.iter().filter(|e| e.code.starts_with("057") || e.code.starts_with("06")) {
+        let sides = [country(&e.source_actor), country(&e.target_actor)];
+        assert!(sides.iter().all(|c| matches!(*c, "ARM" | "AZE")), "{}", show(&doc));
+    }
+    assert!(doc.events.iter().any(|e| e.code == "057" && country(&e.target_actor) == "AZE"), "{}", show(&doc));
+    // The agent of a participle that owns the object stays its target.
+    let doc = extract("Ukraine's air force shot down nine drones launched by Russia overnight.");
+    assert!(doc.events.iter().any(|e| e.code.starts_with("19") && country(&e.target_actor) == "RUS"), "{}", show(&doc));
+    let doc = extract("Chadian soldiers were attacked by Sudan and Libya near the border on Monday.");
+    let attackers: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("19") || e.code.starts_with("18"))
+        .map(|e| country(&e.source_actor))
+        .collect();
+    assert!(attackers.contains(&"SDN") && attackers.contains(&"LBY"), "{}", show(&doc));
+}
