@@ -994,9 +994,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             let continued_two = prev_word(&view, tr.start) == "and"
                 && two_sides_end
                     .is_some_and(|e| e <= tr.start && !actors.iter().any(|a| a.start >= e && a.end <= tr.start));
-            if (sources.is_empty() || they_mutual || continued_two)
+            // ("…, and the two signed a treaty": "the two" is the subject,
+            // whatever a coordinated verb would inherit)
+            let the_two = the_two_before(&view, tr.start);
+            if (the_two || they_mutual || continued_two)
                 && matches!(tr.code.code.get(..2), Some("01" | "03" | "04" | "05" | "06" | "08"))
-                && (the_two_before(&view, tr.start) || they_mutual || continued_two)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, None)
                     .or_else(|| last_pair.as_ref().filter(|p| p.0 + 1 >= si).map(|(_, a, b, _)| (a.clone(), b.clone())))
                 && (!they_mutual

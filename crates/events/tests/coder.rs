@@ -3186,3 +3186,19 @@ fn each_agent_of_a_passive_list_is_a_source_and_no_party_to_the_deed_it_arranged
         .collect();
     assert!(attackers.contains(&"SDN") && attackers.contains(&"LBY"), "{}", show(&doc));
 }
+
+#[test]
+fn the_two_after_a_meeting_are_its_sides_whatever_follows() {
+    let doc = extract(
+        "Fiji's prime minister hosted his Tongan counterpart in Suva on Monday, and the two signed a fisheries pact \
+         under which Australian vessels will patrol the reef.",
+    );
+    let signed: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.code == "057")
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    assert!(signed.contains(&("FJI", "TON")) && signed.contains(&("TON", "FJI")), "{}", show(&doc));
+    assert!(signed.iter().all(|(s, t)| *s != "AUS" && *t != "AUS"), "{}", show(&doc));
+}

@@ -530,3 +530,28 @@ fn a_company_based_in_a_city_takes_its_country() {
     // A company based somewhere the tables do not place: none.
     check("The ferry's island-based owner, Fjordline Carriers, declined to comment.", &[("Fjordline Carriers", None)]);
 }
+
+#[test]
+fn states_named_by_a_natural_feature_are_states() {
+    let doc =
+        run("The Marshall Islands and the Faroe Islands sent delegates. Officials in the Solomon Islands agreed.");
+    for (name, code) in [("Marshall Islands", "MHL"), ("Faroe Islands", "FRO"), ("Solomon Islands", "SLB")] {
+        let e = doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {}", show(&doc)));
+        assert_eq!(e.ty.as_str(), "GPE", "{}", show(&doc));
+        assert_eq!(e.country.as_deref(), Some(code), "{}", show(&doc));
+    }
+    // Islands that are no state stay places without a country.
+    let doc = run("Ferries to the Aland Ridge Islands were cancelled.");
+    assert!(doc.entities.iter().all(|e| e.ty.as_str() != "GPE"), "{}", show(&doc));
+}
+
+#[test]
+fn a_country_named_before_a_title_is_the_person_s() {
+    check(
+        "Iran Foreign Minister Hossein Karimi met New Zealand Prime Minister Ana Wright and \
+         Solomon Islands Prime Minister Peter Tanaboe in Suva.",
+        &[("Hossein Karimi", Some("IRN")), ("Ana Wright", Some("NZL")), ("Peter Tanaboe", Some("SLB"))],
+    );
+    // "Papua New Guinea" is one state, not Guinea.
+    check("Papua New Guinea Foreign Minister Justin Kerenga arrived.", &[("Justin Kerenga", Some("PNG"))]);
+}

@@ -480,9 +480,15 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
     // A regional adjective before a noun ("Baltic cables", "Baltic states")
     // is no place; the region named alone is ("into the Baltic").
     let adjective = b - a == 1 && lx.demonyms.get(&joined) == Some(&None) && noun_follows(ctx, b);
-    if ((ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
-        || (lx.loc_names.contains(&joined) && !adjective)
-        || (!ctx.cap(b) && lx.cue(next_lower) & cue::LOC_HEAD != 0 && next_lower != "coast" && c.ty != EntityType::Org))
+    // (a country named by a natural feature is a state: "Solomon Islands",
+    // "Marshall Islands")
+    if ctx.country_of(a, b).is_none()
+        && ((ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
+            || (lx.loc_names.contains(&joined) && !adjective)
+            || (!ctx.cap(b)
+                && lx.cue(next_lower) & cue::LOC_HEAD != 0
+                && next_lower != "coast"
+                && c.ty != EntityType::Org))
         && (c.ty != EntityType::Org || lx.loc_names.contains(&joined) || lx.cue(last) & cue::LOC_HEAD != 0)
     {
         return set(c, EntityType::Loc, "loc-head");
@@ -1095,6 +1101,15 @@ pub fn people(ctx: &Ctx, cands: &mut Vec<Cand>) {
         // not a stray "Foreign").
         while t < a && !(has_title && lx.role(&ctx.lower[a - 1], RoleKind::Title)) {
             t = a;
+        }
+        // A country's name used as a modifier before the title ("Iran
+        // Foreign Minister", "New Zealand Prime Minister", "Solomon Islands
+        // Prime Minister") is part of it, as a demonym is.
+        if t < a
+            && let Some(k) =
+                (1..=3).rev().find(|&k| t >= s0 + k && ctx.cap(t - k) && ctx.country_of(t - k, t).is_some())
+        {
+            t -= k;
         }
         if t < a {
             let title = ctx.span(t, a).slice(text).to_string();

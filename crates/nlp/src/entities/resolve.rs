@@ -633,7 +633,23 @@ fn person_country(lx: &super::lexicon::Lexicon, descriptions: &[String]) -> Opti
                 .or_else(|| lx.country_of_name(w))
                 .or_else(|| lx.org_countries.get(w).copied())
         };
-        let mut named: Vec<usize> = words[..head].iter().filter_map(|w| country(w)).collect();
+        // (longest names first: "new zealand", "solomon islands", not
+        // "guinea" of "papua new guinea")
+        let mut named: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while i < head {
+            let multi = (2..=3)
+                .rev()
+                .filter(|&k| i + k <= head)
+                .find_map(|k| lx.country_of_name(&words[i..i + k].join(" ")).map(|c| (c, k)));
+            match multi.or_else(|| country(words[i]).map(|c| (c, 1))) {
+                Some((c, k)) => {
+                    named.push(c);
+                    i += k;
+                }
+                None => i += 1,
+            }
+        }
         if matches!(words.get(head + 1), Some(&"for" | &"of")) {
             let rest = &words[head + 2..];
             let stop = rest.iter().position(|w| matches!(*w, "to" | "in" | "at" | "from")).unwrap_or(rest.len());
