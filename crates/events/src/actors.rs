@@ -172,6 +172,19 @@ fn extend_with_agent(
             {
                 continue;
             }
+            // "Russia's deputy foreign minister": the title after the rank
+            // gives the role
+            if phrase == "deputy"
+                && let Some((m, role)) = (1..=max_for(view.word(j + 1))).rev().find_map(|m| {
+                    let after = (j + 1..j + 1 + m).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+                    (j + 1 + m <= view.end() && !(j + 1..j + 1 + m).any(taken))
+                        .then(|| agents(&after))
+                        .flatten()
+                        .map(|r| (m, r))
+                })
+            {
+                return (start, j + 1 + m, Some(role));
+            }
             if let Some(role) = agents(&phrase) {
                 return (start, j + n, Some(role));
             }

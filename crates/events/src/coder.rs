@@ -1717,6 +1717,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         .then(|| holder_of_captive(si, &doers, &actors[sources[0]]))
                         .flatten()
                 });
+                // ", remarks Berlin condemned as …", ", a move Kyiv rejected":
+                // disapproval or rejection of the deed the noun before the
+                // speaker names is aimed at that deed's doer
+                let referred = referred.or_else(|| {
+                    let s = relative_speaker(&view, &actors, tr.start).filter(|&s| s == sources[0])?;
+                    if !matches!(tr.code.code.get(..2), Some("11" | "12")) || view.word(tr.start).starts_with("call") {
+                        return None;
+                    }
+                    let a = &actors[s];
+                    let first = a.start - usize::from(a.start > view.first && view.word(a.start - 1) == "the");
+                    doer_of_noun(&view, first - 1, si, &doers, &actors, a)
+                });
                 // "Tehran agreed to restore access. The IAEA chief called it
                 // \"a welcome step\"": praise or blame of "it" with nothing
                 // else named is aimed at the doer of the sentence before
@@ -5195,7 +5207,10 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
         return None;
     }
     let before = view.word(first - 1);
-    (before == "what" || ((is_deed_noun(before) || before == "case") && matches!(view.word(first - 2), "a" | "an")))
+    // (", remarks Berlin condemned as …": a plural deed noun needs no article)
+    let plural = before.ends_with('s') && view.word(first - 2) == ",";
+    (before == "what"
+        || ((is_deed_noun(before) || before == "case") && (matches!(view.word(first - 2), "a" | "an") || plural)))
         .then_some(i)
 }
 

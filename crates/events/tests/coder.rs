@@ -3202,3 +3202,17 @@ fn the_two_after_a_meeting_are_its_sides_whatever_follows() {
     assert!(signed.contains(&("FJI", "TON")) && signed.contains(&("TON", "FJI")), "{}", show(&doc));
     assert!(signed.iter().all(|(s, t)| *s != "AUS" && *t != "AUS"), "{}", show(&doc));
 }
+
+#[test]
+fn disapproval_of_a_deed_named_before_its_speaker_aims_at_the_doer() {
+    let doc = extract(
+        "Iran's deputy foreign minister threatened on Monday to close the Strait of Hormuz to British ships, \
+         remarks London condemned as reckless.",
+    );
+    let e = doc.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("GBR", "IRN"), "{}", show(&doc));
+    // The rank before a title takes the title's role, not a sheriff's.
+    let threat = doc.events.iter().find(|e| e.code.starts_with("13")).unwrap_or_else(|| panic!("{}", show(&doc)));
+    let role = threat.source_actor.as_ref().and_then(|a| a.role.as_deref());
+    assert_eq!(role, Some("GOV"), "{}", show(&doc));
+}
