@@ -1686,6 +1686,29 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 } else {
                     None
                 };
+                // "rejected as \"baseless\" an Afghan claim that …": a
+                // rejection or denial of a charge its maker's name or
+                // demonym modifies is aimed at that maker
+                let referred = referred.or_else(|| {
+                    let answers = tr.code.code.starts_with("016") || tr.code.code.starts_with("12");
+                    if !answers || tr.entry.kind != TriggerKind::Verb {
+                        return None;
+                    }
+                    let own = country_of(&actors[sources[0]]);
+                    (tr.end..clause_end(&view, tr.end)).find_map(|t| {
+                        // (not a claim to territory: "Beijing's claim to the
+                        // Paracel Islands")
+                        if !CHARGE_NOUNS.contains(&view.word(t)) || matches!(view.word(t + 1), "to" | "over") {
+                            return None;
+                        }
+                        let maker = actors.iter().find(|a| {
+                            (a.end == t || (a.end + 1 == t && view.word(a.end) == "'s"))
+                                && a.code.is_some()
+                                && country_of(a) != own
+                        })?;
+                        Some((maker.entity.clone(), maker.code.clone()))
+                    })
+                });
                 // "Britain, Canada and Australia imposed sanctions … Israel
                 // called the move \"outrageous\"": the deed's other doers,
                 // coordinated with the one found, are aimed at too

@@ -3216,3 +3216,20 @@ fn disapproval_of_a_deed_named_before_its_speaker_aims_at_the_doer() {
     let role = threat.source_actor.as_ref().and_then(|a| a.role.as_deref());
     assert_eq!(role, Some("GOV"), "{}", show(&doc));
 }
+
+#[test]
+fn rejecting_a_charge_aims_at_whoever_made_it() {
+    let doc = extract(
+        "Serbia on Monday rejected as \"absurd\" a Kosovar claim that its police had crossed the boundary line.",
+    );
+    assert!(
+        doc.events.iter().any(|e| country(&e.source_actor) == "SRB"
+            && country(&e.target_actor) == "KSV"
+            && e.code.starts_with("01")),
+        "{}",
+        show(&doc)
+    );
+    // A claim to territory is no charge.
+    let doc = extract("Vietnam on Monday rejected Beijing's claim to the Paracel Islands.");
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("016")), "{}", show(&doc));
+}
