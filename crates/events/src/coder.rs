@@ -1824,6 +1824,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     })
                     .flatten()
                 });
+                // "Israel called the move … and recalled its ambassador": a
+                // second reaction joined by "and" to one aimed at someone, by
+                // the same side, is aimed at them too
+                let referred = referred.or_else(|| {
+                    let reacts = |c: &str| matches!(c.get(..2), Some("11" | "12" | "13" | "16"));
+                    if prev_word(&view, tr.start) != "and" || !reacts(&tr.code.code) {
+                        return None;
+                    }
+                    let own = country_of(&actors[sources[0]]);
+                    let last = events.iter().rev().find(|e| e.sentence == si)?;
+                    (reacts(&last.code)
+                        && last.target_actor.is_some()
+                        && last.source_actor.as_ref().and_then(|c| c.country.clone()) == own)
+                        .then(|| (last.target.clone(), last.target_actor.clone()))
+                });
                 let referent = referred.or_else(|| {
                     (here.is_none()
                         || prev_word(&view, tr.start) == "and"

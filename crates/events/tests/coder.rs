@@ -3233,3 +3233,12 @@ fn rejecting_a_charge_aims_at_whoever_made_it() {
     let doc = extract("Vietnam on Monday rejected Beijing's claim to the Paracel Islands.");
     assert!(doc.events.iter().all(|e| !e.code.starts_with("016")), "{}", show(&doc));
 }
+
+#[test]
+fn a_second_reaction_joined_by_and_has_the_first_one_s_target() {
+    let doc = extract(
+        "Norway expelled two Russian diplomats on Monday. Moscow called the move \"hostile\" and recalled its \
+         ambassador for consultations.",
+    );
+    assert!(doc.events.iter().any(|e| e.code.starts_with("16") && country(&e.target_actor) == "NOR"), "{}", show(&doc));
+}
