@@ -180,3 +180,22 @@ fn a_second_annotation_is_scored_against_the_first() {
     assert_eq!(f(&v, &["system_vs_first", "gold_events"]), first_events);
     assert!(f(&v, &["system_vs_first", "root", "tp"]) > 0.0, "dossier codes the first texts: {v}");
 }
+
+/// heldout3's second, independent annotation agrees with the first as
+/// BENCHMARKS.md records (root F1 0.959): a change to the gold scorer or to
+/// either file shows here.
+#[test]
+fn heldout3_s_two_annotations_agree_as_recorded() {
+    let dir = repo().join("crates/eval/data/events");
+    let v = eval(&[
+        "--gold",
+        dir.join("heldout3.jsonl").to_str().unwrap(),
+        "--second",
+        dir.join("heldout3.second.jsonl").to_str().unwrap(),
+    ]);
+    assert_eq!(v["texts"], 100);
+    let f1 = f(&v, &["second_vs_first", "root", "f1"]);
+    assert!((f1 - 0.959).abs() < 0.001, "root F1 between annotators {f1:.4}");
+    let back = f(&v, &["first_vs_second", "root", "f1"]);
+    assert!((back - 0.968).abs() < 0.001, "root F1 the other way {back:.4}");
+}
