@@ -13,17 +13,13 @@ use dossier_attribution::train::prepare;
 use dossier_model::Document;
 
 mod common;
-use common::shared_data;
+use common::{light_stages, shared_data};
 
 #[test]
 fn polnear_test_floors() {
     let Some(data) = shared_data() else { return };
     let articles = load_split(&data.join("polnear"), "test", Some(30)).expect("polnear test split reads");
-    let stages = dossier_nlp::Pipeline::new(vec![
-        Box::new(dossier_nlp::segment::Segmenter),
-        Box::new(dossier_nlp::tokenize::Tokenizer),
-    ])
-    .unwrap();
+    let stages = light_stages();
     let mut docs: Vec<_> =
         articles.iter().map(|a| (prepare(a, &|d: &mut Document| stages.run(d)), a.gold.clone())).collect();
     let r = evaluate(&mut docs, System::Combined, None);
@@ -48,11 +44,7 @@ fn polnear_test_floors() {
 #[test]
 fn polnear_annotators_agree_as_measured() {
     let Some(data) = shared_data() else { return };
-    let stages = dossier_nlp::Pipeline::new(vec![
-        Box::new(dossier_nlp::segment::Segmenter),
-        Box::new(dossier_nlp::tokenize::Tokenizer),
-    ])
-    .unwrap();
+    let stages = light_stages();
     let mut docs = Vec::new();
     for split in ["train", "dev", "test"] {
         for a in load_multiply_annotated(&data.join("polnear"), split).expect("polnear split reads") {

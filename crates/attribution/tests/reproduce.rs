@@ -19,7 +19,7 @@ use dossier_attribution::train::{TrainOptions, prepare, train};
 use dossier_model::Document;
 
 mod common;
-use common::shared_data;
+use common::{light_stages, shared_data};
 
 #[test]
 #[ignore = "trains the tagger (minutes in release); run after changing the rules"]
@@ -27,11 +27,7 @@ fn training_reproduces_the_shipped_model() {
     let Some(data) = shared_data() else { return };
     // As `dossier train attribution --splits train,dev` does: segmenter and
     // tokenizer only, default options.
-    let stages = dossier_nlp::Pipeline::new(vec![
-        Box::new(dossier_nlp::segment::Segmenter),
-        Box::new(dossier_nlp::tokenize::Tokenizer),
-    ])
-    .unwrap();
+    let stages = light_stages();
     let mut docs = Vec::new();
     for split in ["train", "dev"] {
         for a in load_split(&data.join("polnear"), split, None).expect("polnear split reads") {

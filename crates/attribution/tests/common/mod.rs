@@ -60,3 +60,14 @@ pub fn source_lines(d: &Document) -> Vec<String> {
         })
         .collect()
 }
+
+/// The segmenter and tokenizer alone, as `dossier train attribution` runs
+/// them before training (attribution spans hardly depend on later stages).
+#[allow(dead_code)]
+pub fn light_stages() -> dossier_nlp::Pipeline {
+    dossier_nlp::Pipeline::new(vec![
+        Box::new(dossier_nlp::segment::Segmenter),
+        Box::new(dossier_nlp::tokenize::Tokenizer),
+    ])
+    .expect("segmenter and tokenizer form a pipeline")
+}
