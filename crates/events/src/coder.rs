@@ -482,6 +482,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if conditional(&view, tr.start) && captive_before(&view, &actors, tr.start, tr.end).is_none() {
                 continue;
             }
+            // "demand his immediate release": a release asked for has not
+            // happened
+            if tr.code.code.starts_with("08")
+                && view.word(tr.start) == "release"
+                && triggers.iter().any(|d| {
+                    matches!(d.code.code.get(..2), Some("02" | "10"))
+                        && d.end <= tr.start
+                        && tr.start < d.end + 5
+                        && asks_release(&view, d.end)
+                })
+            {
+                continue;
+            }
             // "a resolution that would have demanded a ceasefire": what
             // would have happened did not
             if tr.start >= view.first + 2
@@ -508,6 +521,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 last_cue = tr.cue_of;
             }
             let (mut sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "…, prompting Belgrade to demand his release": the one a deed
+            // prompts or forces to act is the subject of that act
+            if tr.entry.kind == TriggerKind::Verb
+                && tr.start >= view.first + 3
+                && view.word(tr.start - 1) == "to"
+                && let Some(a) = actors.iter().position(|a| a.end + 1 == tr.start && a.code.is_some())
+                && matches!(
+                    prev_word(&view, actors[a].start),
+                    "prompting" | "prompted" | "forcing" | "forced" | "leading" | "spurring" | "spurred" | "pushing"
+                )
+            {
+                sources = vec![a];
+                targets.retain(|&t| t != a);
+            }
             // "demanded that France recall an attache it accused of spying,
             // and summoned the French ambassador": a verb after ", and" with
             // no subject of its own, which the report's content ran over, is

@@ -3242,3 +3242,16 @@ fn a_second_reaction_joined_by_and_has_the_first_one_s_target() {
     );
     assert!(doc.events.iter().any(|e| e.code.starts_with("16") && country(&e.target_actor) == "NOR"), "{}", show(&doc));
 }
+
+#[test]
+fn whom_a_deed_prompts_to_act_is_the_subject_of_that_act() {
+    let doc = extract(
+        "Latvian police detained a Russian citizen in Riga on Monday on suspicion of spying, prompting Moscow to \
+         demand his immediate release.",
+    );
+    let demand = doc.events.iter().find(|e| e.code.starts_with("10")).unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&demand.source_actor), "RUS", "{}", show(&doc));
+    assert_eq!(country(&demand.target_actor), "LVA", "{}", show(&doc));
+    // The release demanded has not happened.
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("08")), "{}", show(&doc));
+}
