@@ -431,6 +431,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // that … and accused" continues the denial's subject, not that of
         // the reported deed in between
         let mut previous_sources: Option<(Option<usize>, Vec<usize>)> = None;
+        let mut adjunct_owner = false;
         let mut previous_targets: Vec<usize> = Vec::new();
         // where the latest speech act with a subject ended
         let mut previous_speech_end: Option<usize> = None;
@@ -516,6 +517,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             let prev = previous_sources
                 .as_ref()
                 .filter(|(c, _)| (*c == here && !run_on) || continues_cue)
+                .filter(|_| !(adjunct_owner && tr.entry.kind == TriggerKind::Verb))
                 .map(|(_, v)| v.as_slice());
             if tr.cue_of.is_some() {
                 last_cue = tr.cue_of;
@@ -1641,6 +1643,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             if !sources.is_empty() {
                 previous_sources = Some((here, sources.clone()));
+                // (a deed noun's owner inside an adjunct, "following the
+                // military's seizure of power, and called on …", is no
+                // subject a later verb joined by "and" takes over)
+                adjunct_owner = tr.entry.kind == TriggerKind::Noun
+                    && prev_word(&view, tr.start) == "'s"
+                    && (tr.start.saturating_sub(6).max(view.first)..tr.start).any(|t| {
+                        matches!(view.word(t), "following" | "after" | "before" | "during" | "amid" | "over" | "since")
+                    });
                 if tr.cue_of.is_some() || matches!(tr.code.code.get(..2), Some("10" | "11" | "12" | "13")) {
                     previous_speech_end = Some(tr.end);
                 }

@@ -3255,3 +3255,14 @@ fn whom_a_deed_prompts_to_act_is_the_subject_of_that_act() {
     // The release demanded has not happened.
     assert!(doc.events.iter().all(|e| !e.code.starts_with("08")), "{}", show(&doc));
 }
+
+#[test]
+fn an_owner_inside_an_adjunct_lends_no_subject_to_a_verb_after_and() {
+    let doc = extract(
+        "ECOWAS suspended Niger from its decision-making bodies on Friday following the army's seizure of power, \
+         and called on the junta to free the president.",
+    );
+    let appeal = doc.events.iter().find(|e| e.code.starts_with("02")).unwrap_or_else(|| panic!("{}", show(&doc)));
+    let source = appeal.source_actor.as_ref().map(|a| a.code.as_str()).unwrap_or("");
+    assert!(!source.starts_with("NER"), "the appeal is ECOWAS's: {}", show(&doc));
+}
