@@ -3266,3 +3266,12 @@ fn an_owner_inside_an_adjunct_lends_no_subject_to_a_verb_after_and() {
     let source = appeal.source_actor.as_ref().map(|a| a.code.as_str()).unwrap_or("");
     assert!(!source.starts_with("NER"), "the appeal is ECOWAS's: {}", show(&doc));
 }
+
+#[test]
+fn sana_is_syria_s_news_agency_not_yemen_s_capital() {
+    let doc = extract("SANA accused Israel on Tuesday of striking an army depot near Damascus.");
+    let accusation = doc.events.iter().find(|e| e.code.starts_with("112")).unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(country(&accusation.source_actor), "SYR", "{}", show(&doc));
+    let role = accusation.source_actor.as_ref().and_then(|a| a.role.as_deref());
+    assert_eq!(role, Some("MED"), "{}", show(&doc));
+}
