@@ -1786,8 +1786,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         return None;
                     }
                     let a = &actors[s];
-                    let first = a.start - usize::from(a.start > view.first && view.word(a.start - 1) == "the");
-                    doer_of_noun(&view, first - 1, si, &doers, &actors, a)
+                    doer_of_noun(&view, speaker_phrase_start(&view, a) - 1, si, &doers, &actors, a)
                 });
                 // "Tehran agreed to restore access. The IAEA chief called it
                 // \"a welcome step\"": praise or blame of "it" with nothing
@@ -3632,8 +3631,10 @@ fn reduced_passive(view: &SentenceView<'_>, tok: usize) -> bool {
     ) && before.len() > 2
         && before.chars().all(|c| c.is_ascii_lowercase())
         && !PASSIVE_AUX.contains(&before)
-        && !matches!(before, "he" | "she" | "it" | "they" | "we" | "you" | "i")
-        && !matches!(before, "who" | "which" | "that" | "and" | "or" | "also" | "not" | "has" | "have" | "had")
+        && !matches!(
+            before,
+            "she" | "they" | "you" | "who" | "which" | "that" | "and" | "also" | "not" | "has" | "have" | "had"
+        )
 }
 
 /// The deed named right after a reduced relative ("men suspected of
@@ -5276,8 +5277,7 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
                     && (a.end + 1..start).all(|t| view.word(t).chars().all(|c| c.is_lowercase()))))
     };
     let i = actors.iter().rposition(speaker)?;
-    // ("an allegation the interior ministry rejected")
-    let first = actors[i].start - usize::from(actors[i].start > view.first && view.word(actors[i].start - 1) == "the");
+    let first = speaker_phrase_start(view, &actors[i]);
     if first < view.first + 2 {
         return None;
     }
@@ -5292,8 +5292,14 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
 /// The noun a relative speaker's verb refers back to (", an allegation the
 /// ministry rejected"): the word before the speaker's name.
 fn relative_noun<'a>(view: &'a SentenceView<'_>, a: &Actor) -> &'a str {
-    let first = a.start - usize::from(a.start > view.first && view.word(a.start - 1) == "the");
+    let first = speaker_phrase_start(view, a);
     if first > view.first { view.word(first - 1) } else { "" }
+}
+
+/// Where a relative speaker's phrase starts, past an article before its
+/// name ("an allegation the interior ministry rejected").
+fn speaker_phrase_start(view: &SentenceView<'_>, a: &Actor) -> usize {
+    a.start - usize::from(a.start > view.first && view.word(a.start - 1) == "the")
 }
 
 /// Words of praise for a deed ("a welcome step", "a positive signal").

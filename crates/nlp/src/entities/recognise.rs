@@ -480,9 +480,10 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
     // A regional adjective before a noun ("Baltic cables", "Baltic states")
     // is no place; the region named alone is ("into the Baltic").
     let adjective = b - a == 1 && lx.demonyms.get(&joined) == Some(&None) && noun_follows(ctx, b);
+    let country = lx.country_of_name(&joined);
     // (a country named by a natural feature is a state: "Solomon Islands",
     // "Marshall Islands")
-    if ctx.country_of(a, b).is_none()
+    if country.is_none()
         && ((ctx.cap(b - 1) && lx.cue(last) & cue::LOC_HEAD != 0 && b - a >= 2)
             || (lx.loc_names.contains(&joined) && !adjective)
             || (!ctx.cap(b)
@@ -500,7 +501,6 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
         return set(c, EntityType::Event, "event-head");
     }
     // Countries and capitals are places whatever the model said.
-    let country = ctx.country_of(a, b);
     if country.is_some() || ctx.is_capital(a, b) {
         c.country = country;
         if c.ty != EntityType::Gpe {
