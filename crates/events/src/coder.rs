@@ -1950,14 +1950,30 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 } else if let Some((code, target)) = one_sided(&view, &actors, &actors[sources[0]], tr) {
                     // "NATO began a naval exercise", "fired a missile into
                     // the sea", "opened an inquiry into … in Syria"
-                    let target = target.map(|t| actors[t].clone()).unwrap_or(Actor {
+                    let a = &actors[sources[0]];
+                    // "jailed activists began a hunger strike", "students
+                    // marched through the capital": civilians protesting at
+                    // no one named protest to their own state's government
+                    // (blocking roads stays aimed at no one)
+                    let own_government = matches!(code.get(..3), Some("140" | "141" | "142" | "143" | "145"))
+                        .then(|| a.code.as_ref())
+                        .flatten()
+                        .filter(|c| c.role.as_deref().is_some_and(|r| CIVIL_ROLES.contains(&r)))
+                        .and_then(|c| c.country.as_deref())
+                        .map(|country| Actor {
+                            start: tr.end,
+                            end: tr.end,
+                            entity: None,
+                            code: Some(crate::actors::actor_code(country, Some("GOV"))),
+                            place: false,
+                        });
+                    let target = target.map(|t| actors[t].clone()).or(own_government).unwrap_or(Actor {
                         start: tr.end,
                         end: tr.end,
                         entity: None,
                         code: None,
                         place: false,
                     });
-                    let a = &actors[sources[0]];
                     if a.code.is_some() && !same_country_bare(a, &target) {
                         events.push(make_event(lex, doc, si, &view, tr, &code, a, &target, &actors));
                     }
@@ -3327,6 +3343,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if !plausible(view, start, end, &entry) && captive_before(view, actors, start, end).is_none() {
             continue;
         }
+        // "the council voted on Monday to open an inquiry": a body's vote
+        // for an act is that act, done; the vote is no event of its own and
+        // governs nothing
+        if entry.kind == TriggerKind::Verb && voted_to_act(view, end) {
+            continue;
+        }
         // an infinitive or a that-clause under a verb of wanting, asking,
         // promising, refusing or threatening ("urged X to respond", "refused
         // to release", "demanded that Rwanda withdraw") did not happen
@@ -3586,6 +3608,18 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
 /// "suspected"/"accused" right before "of" and right after a lowercase noun
 /// (not an auxiliary, a pronoun or a name): a reduced relative clause
 /// ("a Russian citizen suspected of spying"), not an act of accusing.
+/// A form of "vote" whose complement is an infinitive ("voted on Friday to
+/// set up an inquiry"), not a vote against or for something.
+fn voted_to_act(view: &SentenceView<'_>, end: usize) -> bool {
+    if !matches!(view.word(end - 1), "vote" | "votes" | "voted" | "voting") {
+        return false;
+    }
+    (end..(end + 5).min(view.end()))
+        .take_while(|&t| !matches!(view.word(t), "," | ";" | "and" | "but" | "against" | "for"))
+        .find(|&t| view.word(t) == "to")
+        .is_some_and(|t| t + 1 < view.end() && !DETERMINERS.contains(&view.word(t + 1)))
+}
+
 fn reduced_relative(view: &SentenceView<'_>, tok: usize) -> bool {
     if tok <= view.first || tok + 1 >= view.end() {
         return false;
@@ -3918,6 +3952,18 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     // "20 million pounds in aid": the currency, not shelling
     if matches!(head, "pound" | "pounds")
         && (numeral_word(before) || matches!(before, "million" | "billion" | "thousand" | "bn" | "m"))
+    {
+        return false;
+    }
+    // "an inquiry into alleged abuses", "extradited alleged cartel
+    // financier X": "alleged" qualifying a noun is nobody's allegation
+    if matches!(head, "alleged" | "suspected")
+        && end - start == 1
+        && (DETERMINERS.contains(&before)
+            || NOUN_PREPS.contains(&before)
+            || matches!(before, "into" | "over" | "about" | "against")
+            || (before.len() > 4 && before.ends_with("ed")))
+        && !matches!(after, "that" | "," | "to" | "in" | "on")
     {
         return false;
     }
@@ -4495,8 +4541,12 @@ fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
     doc.attributions
         .iter()
         .enumerate()
-        // an attribution whose content holds its own cue is malformed
-        .filter(|(_, a)| a.content.contains(span) && !a.cue.as_ref().is_some_and(|c| a.content.contains(c.span)))
+        // an attribution whose content holds its own cue is malformed, and
+        // a vote ("voted on Monday to open an inquiry") reports nothing
+        .filter(|(_, a)| {
+            a.content.contains(span)
+                && !a.cue.as_ref().is_some_and(|c| a.content.contains(c.span) || c.lemma.starts_with("vote"))
+        })
         .min_by_key(|(_, a)| a.content.len())
         .map(|(i, _)| i)
 }

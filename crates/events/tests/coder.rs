@@ -990,8 +990,9 @@ fn only_a_firing_verb_makes_a_missile_test() {
 
 #[test]
 fn a_group_acting_on_the_bare_name_of_its_own_country_is_no_event() {
+    // (their protest, aimed at no one named, is at their own government)
     let doc = extract("Protesters in Athens burned Greek flags on Sunday.");
-    assert!(doc.events.iter().all(|e| country(&e.target_actor) != "GRC"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.target_actor.as_ref().is_none_or(|c| c.code != "GRC")), "{}", show(&doc));
     // its state acting on it is
     let doc = extract(
         "Athens banned the rally of Greek opposition activists on Sunday after Greece's police arrested their leaders.",
@@ -3274,4 +3275,70 @@ fn sana_is_syria_s_news_agency_not_yemen_s_capital() {
     assert_eq!(country(&accusation.source_actor), "SYR", "{}", show(&doc));
     let role = accusation.source_actor.as_ref().and_then(|a| a.role.as_deref());
     assert_eq!(role, Some("MED"), "{}", show(&doc));
+}
+
+#[test]
+fn a_body_that_votes_to_act_does_the_act() {
+    let doc =
+        extract("The UN Human Rights Council voted on Thursday to open an inquiry into abuses by the army in Chad.");
+    assert!(find(&doc, "030").is_none(), "the vote is no intent: {}", show(&doc));
+    let inquiry = doc.events.iter().find(|e| e.root == "09").unwrap_or_else(|| panic!("no 09: {}", show(&doc)));
+    assert_eq!(inquiry.trigger.slice(&doc.text), "open");
+    assert_eq!(country(&inquiry.target_actor), "TCD");
+}
+
+#[test]
+fn alleged_before_a_noun_is_nobody_s_allegation() {
+    let doc =
+        extract("The Kenyan government opened an investigation into alleged abuses by police officers in Uganda.");
+    assert!(doc.events.iter().all(|e| e.root != "11"), "no accusation: {}", show(&doc));
+}
+
+#[test]
+fn civilians_protesting_at_no_one_named_protest_to_their_own_government() {
+    let doc = extract("Four jailed Cambodian opposition activists began a hunger strike on Monday.");
+    let strike = find(&doc, "142").unwrap_or_else(|| panic!("no 142: {}", show(&doc)));
+    assert_eq!(strike.source_actor.as_ref().unwrap().code, "KHMOPP");
+    assert_eq!(strike.target_actor.as_ref().unwrap().code, "KHMGOV");
+}
+
+#[test]
+fn an_aid_group_ordered_to_halt_its_work_is_expelled() {
+    let doc =
+        extract("Mali's junta ordered the Danish Refugee Council to suspend its operations in the north on Tuesday.");
+    let e = doc.events.iter().find(|e| e.root == "16").unwrap_or_else(|| panic!("no 16: {}", show(&doc)));
+    assert_eq!(e.code, "1663");
+    assert_eq!(country(&e.source_actor), "MLI");
+    assert!(doc.events.iter().all(|e| e.root != "19"), "no force: {}", show(&doc));
+}
+
+#[test]
+fn people_forcibly_returned_are_expelled_en_masse() {
+    let doc = extract("Iran has forcibly returned more than 5,000 Afghans since January.");
+    let e = find(&doc, "201").unwrap_or_else(|| panic!("no 201: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("IRN", "AFG"));
+}
+
+#[test]
+fn accepting_an_apology_answers_whoever_apologised() {
+    let doc = extract(
+        "Norway's foreign minister apologised to Sweden on Monday, and Stockholm said it accepted the apology.",
+    );
+    let e = find(&doc, "056").unwrap_or_else(|| panic!("no 056: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("SWE", "NOR"));
+}
+
+#[test]
+fn troops_crossing_a_border_occupy_ground() {
+    let doc = extract("Eritrean troops crossed into Ethiopia's Tigray region on Sunday.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("no 19: {}", show(&doc)));
+    assert_eq!(e.code, "192");
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("ERI", "ETH"));
+}
+
+#[test]
+fn initialling_a_treaty_is_signing_it() {
+    let doc = extract("The foreign ministers of Serbia and Kosovo initialled the text of a treaty in Brussels.");
+    let e = find(&doc, "057").unwrap_or_else(|| panic!("no 057: {}", show(&doc)));
+    assert_eq!(e.trigger.slice(&doc.text), "initialled");
 }
