@@ -523,6 +523,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 last_cue = tr.cue_of;
             }
             let (mut sources, mut targets) = assign(doc, &view, &actors, tr, prev);
+            // "fighting between the army and the RSF killed 27 people": the
+            // subject is the fighting; a side named after "between" did not
+            // do the killing
+            if tr.entry.kind == TriggerKind::Verb {
+                sources.retain(|&s| !between_pair_before(&view, &actors[s], tr.start));
+            }
             // "…, prompting Belgrade to demand his release": the one a deed
             // prompts or forces to act is the subject of that act
             if tr.entry.kind == TriggerKind::Verb
@@ -3297,6 +3303,28 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
                 break;
             }
         }
+        // "a joint air drill", "their first joint search-and-rescue drill",
+        // "joint manoeuvres": joint military activity whatever its kind
+        if matched.is_none() && view.word(i) == "joint" {
+            let head = (i + 1..(i + 4).min(view.end())).take_while(|&t| !in_actor(actors, t)).find(|&t| {
+                matches!(
+                    view.word(t),
+                    "drill"
+                        | "drills"
+                        | "exercise"
+                        | "exercises"
+                        | "patrol"
+                        | "patrols"
+                        | "manoeuvre"
+                        | "manoeuvres"
+                        | "maneuver"
+                        | "maneuvers"
+                )
+            });
+            if let (Some(h), Some(joint)) = (head, lex.triggers.get("joint drills")) {
+                matched = Some((h + 1 - i, joint.clone()));
+            }
+        }
         let Some((n, mut entry)) = matched else {
             i += 1;
             continue;
@@ -3306,6 +3334,19 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // "a call with", "Putin's call with": the noun, a mutual contact
         if let Some(code) = noun_sense(view, start, end) {
             entry = TriggerEntry { block: u32::MAX, code: Some(code), kind: TriggerKind::Noun };
+        }
+        // "fighting between the army and the rebels", "after weeks of
+        // fighting": the gerund as a noun is a clash between both sides
+        if end - start == 1
+            && view.word(start) == "fighting"
+            && (view.word(end) == "between"
+                || matches!(
+                    prev_word(view, start),
+                    "of" | "heavy" | "fierce" | "renewed" | "intense" | "the" | "days" | "weeks" | "after"
+                ))
+            && let Some(clash) = lex.triggers.get("clashes")
+        {
+            entry = clash.clone();
         }
         // "Managua's jailing of opposition politicians": a verb form owned
         // by an actor and followed by its object is that actor's deed as a
@@ -3608,6 +3649,21 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
 /// "suspected"/"accused" right before "of" and right after a lowercase noun
 /// (not an auxiliary, a pronoun or a name): a reduced relative clause
 /// ("a Russian citizen suspected of spying"), not an act of accusing.
+/// Whether an actor ending right before a verb (at most a few words of
+/// place or time between) is the second side of "between A and B".
+fn between_pair_before(view: &SentenceView<'_>, a: &Actor, verb: usize) -> bool {
+    if a.end > verb || verb - a.end > 4 || (a.end..verb).any(|t| matches!(view.word(t), "," | ";" | "and" | "who")) {
+        return false;
+    }
+    let and = (a.start.saturating_sub(8).max(view.first)..a.start).rev().find(|&t| view.word(t) == "and");
+    and.filter(|&and| (and + 1..a.start).all(|t| DETERMINERS.contains(&view.word(t)))).is_some_and(|and| {
+        (and.saturating_sub(8).max(view.first)..and)
+            .rev()
+            .take_while(|&t| !matches!(view.word(t), "," | ";"))
+            .any(|t| view.word(t) == "between")
+    })
+}
+
 /// A form of "vote" whose complement is an infinitive ("voted on Friday to
 /// set up an inquiry"), not a vote against or for something.
 fn voted_to_act(view: &SentenceView<'_>, end: usize) -> bool {

@@ -3342,3 +3342,35 @@ fn initialling_a_treaty_is_signing_it() {
     let e = find(&doc, "057").unwrap_or_else(|| panic!("no 057: {}", show(&doc)));
     assert_eq!(e.trigger.slice(&doc.text), "initialled");
 }
+
+#[test]
+fn fighting_as_a_noun_is_a_clash_and_its_sides_did_not_do_the_killing() {
+    let doc = extract("Fighting between the Sudanese army and the Rapid Support Forces killed 27 people in El Fasher.");
+    let sides: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.root == "19")
+        .map(|e| (e.source_actor.as_ref().unwrap().code.as_str(), e.target_actor.as_ref().unwrap().code.as_str()))
+        .collect();
+    assert!(sides.contains(&("SDNMIL", "SDNREB")) && sides.contains(&("SDNREB", "SDNMIL")), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "20"), "the RSF is not the killer: {}", show(&doc));
+    // a side named after "between" in an earlier clause still acts
+    let doc = extract("Qatar offered to host talks between Congo and Rwanda, but Kinshasa turned down the offer.");
+    assert!(doc.events.iter().any(|e| e.root == "12" && country(&e.source_actor) == "COD"), "{}", show(&doc));
+}
+
+#[test]
+fn any_joint_drill_is_military_cooperation_both_ways() {
+    let doc = extract("Seoul and Washington began a joint air drill on Monday.");
+    let both: Vec<_> = doc.events.iter().filter(|e| e.code == "062").map(|e| country(&e.source_actor)).collect();
+    assert!(both.contains(&"KOR") && both.contains(&"USA"), "{}", show(&doc));
+    let doc = extract("Egyptian and Saudi naval units wrapped up a week of joint manoeuvres in the Red Sea on Monday.");
+    assert_eq!(doc.events.iter().filter(|e| e.code == "062").count(), 2, "{}", show(&doc));
+}
+
+#[test]
+fn boats_handed_over_are_military_aid() {
+    let doc = extract("Japan handed over six patrol boats to the Philippine coast guard on Tuesday.");
+    let e = find(&doc, "072").unwrap_or_else(|| panic!("no 072: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("JPN", "PHL"));
+}
