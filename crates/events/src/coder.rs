@@ -4749,6 +4749,24 @@ fn assign(
                 targets = vec![o];
                 k = actors[a].end;
             }
+            // "the expulsion of two Russian diplomats, announced by Norway's
+            // foreign ministry, …": the deed's doer is whoever announced or
+            // ordered it
+            if sources.is_empty()
+                && view.word(k) == "of"
+                && let Some(comma) =
+                    (k + 2..(k + 8).min(view.end())).take_while(|&t| view.word(t) != ";").find(|&t| view.word(t) == ",")
+                && matches!(view.word(comma + 1), "announced" | "ordered" | "decided" | "carried")
+                && let Some(by) = (comma + 2..(comma + 4).min(view.end())).find(|&t| view.word(t) == "by")
+                && let Some(a) = actors.iter().position(|a| {
+                    (a.start == by + 1 || (a.start == by + 2 && view.word(by + 1) == "the")) && a.code.is_some()
+                })
+                && let Some(o) = actors.iter().position(|o| o.start > k && o.end <= comma && o.code.is_some())
+            {
+                sources = vec![a];
+                targets = vec![o];
+                k = comma;
+            }
             // "criticism of Hungary": a speech act's object; "Berlin's
             // expulsion of a Russian journalist": an owned deed's
             let owned = tr.start > view.first && prev_word(view, tr.start) == "'s" && !sources.is_empty();
@@ -5938,7 +5956,8 @@ fn make_event(
     let attribution = containing_attribution(doc, trigger)
         .filter(|&ai| !main_clause_participle(doc, view, tr, ai) && !main_clause_adjunct(doc, view, tr, ai))
         .or_else(|| reported_object(doc, view, tr, target))
-        .or_else(|| report_run_on(doc, view, trigger));
+        .or_else(|| report_run_on(doc, view, trigger))
+        .or_else(|| announced_after(doc, view, tr));
     let mut certainty = Certainty::asserted();
     let mut negated = false;
     // own negation and hedges, within four words before the trigger
@@ -6098,6 +6117,22 @@ fn report_run_on(doc: &Document, view: &SentenceView<'_>, trigger: Span) -> Opti
                     || gap.contains('.'))
             }
     })
+}
+
+/// "The expulsion of three diplomats, announced by the foreign ministry,
+/// …": a deed noun known from the announcement that follows it is that
+/// announcement's report (the attribution whose cue is "announced").
+fn announced_after(doc: &Document, view: &SentenceView<'_>, tr: &Trigger) -> Option<usize> {
+    if tr.entry.kind != TriggerKind::Noun {
+        return None;
+    }
+    let comma =
+        (tr.end..(tr.end + 8).min(view.end())).take_while(|&t| view.word(t) != ";").find(|&t| view.word(t) == ",")?;
+    if !matches!(view.word(comma + 1), "announced" | "reported" | "confirmed" | "disclosed") {
+        return None;
+    }
+    let cue = doc.tokens[comma + 1].span;
+    doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span == cue))
 }
 
 /// The CAMEO threat code for a hostile deed announced with a modal.

@@ -3374,3 +3374,21 @@ fn boats_handed_over_are_military_aid() {
     let e = find(&doc, "072").unwrap_or_else(|| panic!("no 072: {}", show(&doc)));
     assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("JPN", "PHL"));
 }
+
+#[test]
+fn a_deed_announced_by_someone_is_theirs_and_known_from_the_announcement() {
+    let doc = extract(
+        "The expulsion of two Estonian diplomats, announced by the Russian foreign ministry on Friday, was the second this year.",
+    );
+    let e = find(&doc, "161").unwrap_or_else(|| panic!("no 161: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("RUS", "EST"));
+    let attr = e.attribution.as_ref().expect("known from the announcement");
+    let a = doc.attributions.iter().find(|a| &a.id == attr).unwrap();
+    assert_eq!(a.cue.as_ref().unwrap().span.slice(&doc.text), "announced");
+}
+
+#[test]
+fn the_eln_is_a_colombian_rebel_group() {
+    let doc = extract("Colombia's government suspended peace talks with the ELN on Monday.");
+    assert!(doc.events.iter().any(|e| e.target_actor.as_ref().is_some_and(|c| c.code == "COLREB")), "{}", show(&doc));
+}
