@@ -1892,7 +1892,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             && here.and_then(|ai| speaker_actor(doc, &view, &actors, ai)) == Some(sources[0])))
                     .then(|| {
                         let in_response = (tr.end..(tr.end + 8).min(view.end())).any(|t| response_at(&view, t));
-                        answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]], in_response)
+                        // "said it would not cooperate": a refusal answers
+                        // whatever deed was aimed at the refusing side
+                        let refusing = (tr.start.saturating_sub(2).max(view.first)..tr.start)
+                            .any(|t| matches!(view.word(t), "not" | "n't" | "never"));
+                        answered_doer(tr, si, &doers[..earlier_doers], &actors[sources[0]], in_response, refusing)
                     })
                     .flatten()
                 });
@@ -1980,7 +1984,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         code: None,
                         place: false,
                     });
-                    if a.code.is_some() && !same_country_bare(a, &target) {
+                    // (an armed group leaving a town of its own country
+                    // yields it to that state)
+                    let insurgent_retreat = code.starts_with("087") && a.code.as_ref().is_some_and(non_state);
+                    if a.code.is_some() && (insurgent_retreat || !same_country_bare(a, &target)) {
                         events.push(make_event(lex, doc, si, &view, tr, &code, a, &target, &actors));
                     }
                 }
@@ -2930,6 +2937,7 @@ fn answered_doer(
     doers: &[Doer],
     source: &Actor,
     in_response: bool,
+    refusing: bool,
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     // "scrambled jets in response": a show of force that answers a deed
     // (an alert is raised against someone: "put its forces on alert")
@@ -2946,7 +2954,7 @@ fn answered_doer(
         .rev()
         .take_while(|e| e.sentence + 2 >= si)
         .filter(|e| !e.negated)
-        .filter(|e| !granting || matches!(e.root.as_str(), "02" | "10"))
+        .filter(|e| !granting || refusing || matches!(e.root.as_str(), "02" | "10"))
         .find(|e| {
             e.target_country.as_deref() == Some(country.as_str())
                 && e.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != country)
@@ -3069,6 +3077,11 @@ fn same_country_bare(a: &Actor, b: &Actor) -> bool {
 const NON_STATE_ROLES: [&str; 9] = ["OPP", "REB", "CVL", "AGR", "LAB", "EDU", "REF", "CRM", "UAF"];
 
 /// Whether a code's role is a non-state one (opposition, rebels, civilians, …).
+/// Armed forces or an armed group.
+fn armed(a: &Actor) -> bool {
+    a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "MIL" | "REB" | "UAF"))
+}
+
 fn non_state(c: &ActorCode) -> bool {
     c.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| NON_STATE_ROLES.contains(&r))
 }
@@ -3236,6 +3249,42 @@ fn one_sided(
             w.starts_with("investigat") || w.starts_with("inquir") || w.starts_with("probe")
         });
         return (place.is_some() || inquiry).then(|| (code.to_string(), place));
+    }
+    // "RSF fighters withdrew overnight" after "Sudan's army recaptured the
+    // town": an armed side's retreat with no object yields ground to the
+    // other armed side the sentence names, else to the state whose town it
+    // leaves ("M23 rebels pulled out of Walikale")
+    if code.starts_with("087") && tr.entry.kind == TriggerKind::Verb && armed(source) {
+        let other = actors.iter().position(|a| {
+            !a.place
+                && armed(a)
+                && a.code.as_ref().zip(source.code.as_ref()).is_some_and(|(x, y)| x.code != y.code)
+                && (a.end <= source.start || a.start >= tr.end)
+                && !(a.start >= source.end && a.end <= tr.start)
+        });
+        // ("Congolese and Burundian troops": the first of coordinated sides)
+        let other = other.map(|mut o| {
+            while o > 0
+                && actors[o - 1].code.is_some()
+                && actors[o - 1].end + 1 == actors[o].start
+                && view.word(actors[o - 1].end) == "and"
+            {
+                o -= 1;
+            }
+            o
+        });
+        let place = || {
+            actors.iter().position(|a| {
+                a.place
+                    && a.code.is_some()
+                    && a.start > tr.end
+                    && a.start <= tr.end + 6
+                    && source.code.as_ref().is_some_and(non_state)
+            })
+        };
+        if let Some(t) = other.or_else(place) {
+            return Some(("0874".to_string(), Some(t)));
+        }
     }
     // "declined to comment", "declined to say whether …": a refusal to
     // comment is addressed to no one

@@ -3392,3 +3392,26 @@ fn the_eln_is_a_colombian_rebel_group() {
     let doc = extract("Colombia's government suspended peace talks with the ELN on Monday.");
     assert!(doc.events.iter().any(|e| e.target_actor.as_ref().is_some_and(|c| c.code == "COLREB")), "{}", show(&doc));
 }
+
+#[test]
+fn a_refusal_to_cooperate_answers_the_deed_aimed_at_the_refuser() {
+    let doc = extract(
+        "The UN Human Rights Council voted on Monday to open an inquiry into the killing of protesters by Iraqi police. Baghdad said it would not cooperate.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "12").unwrap_or_else(|| panic!("no 12: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("IRQ", "UNO"));
+}
+
+#[test]
+fn an_armed_side_s_retreat_yields_ground_to_the_other_side() {
+    let doc = extract(
+        "Sudan's army recaptured the town of Bara on Tuesday after Rapid Support Forces fighters withdrew overnight.",
+    );
+    let e = find(&doc, "0874").unwrap_or_else(|| panic!("no 0874: {}", show(&doc)));
+    assert_ne!(e.source_actor.as_ref().unwrap().code, "SDNMIL");
+    assert_eq!(e.target_actor.as_ref().unwrap().code, "SDNMIL");
+    // a group leaving a town of its own state yields it to that state
+    let doc = extract("M23 rebels pulled out of the Congolese town of Goma on Sunday.");
+    let e = find(&doc, "0874").unwrap_or_else(|| panic!("no 0874: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("COD", "COD"));
+}
