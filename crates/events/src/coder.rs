@@ -1993,6 +1993,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            // "seized the town of Walikale in eastern Congo": a place the
+            // gazetteer does not know stands for the known place it lies in
+            let targets: Vec<usize> = targets.iter().map(|&t| known_place_around(&view, &actors, t)).collect();
             let first_event = events.len();
             for &s in &sources {
                 for &t in &targets {
@@ -3077,6 +3080,45 @@ fn same_country_bare(a: &Actor, b: &Actor) -> bool {
 const NON_STATE_ROLES: [&str; 9] = ["OPP", "REB", "CVL", "AGR", "LAB", "EDU", "REF", "CRM", "UAF"];
 
 /// Whether a code's role is a non-state one (opposition, rebels, civilians, …).
+/// For a place without a code, the coded place named right after it with
+/// "in" ("Walikale in eastern Congo", "Ber in northern Mali"); otherwise
+/// the actor itself.
+fn known_place_around(view: &SentenceView<'_>, actors: &[Actor], t: usize) -> usize {
+    let a = &actors[t];
+    if !a.place || a.code.is_some() {
+        return t;
+    }
+    actors
+        .iter()
+        .position(|c| {
+            c.place
+                && c.code.is_some()
+                && c.start > a.end
+                && c.start <= a.end + 3
+                && view.word(a.end) == "in"
+                && (a.end + 1..c.start).all(|k| {
+                    matches!(
+                        view.word(k),
+                        "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "northeastern"
+                            | "northwestern"
+                            | "southeastern"
+                            | "southwestern"
+                            | "the"
+                    )
+                })
+        })
+        .unwrap_or(t)
+}
+
 /// Armed forces or an armed group.
 fn armed(a: &Actor) -> bool {
     a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "MIL" | "REB" | "UAF"))

@@ -3415,3 +3415,10 @@ fn an_armed_side_s_retreat_yields_ground_to_the_other_side() {
     let e = find(&doc, "0874").unwrap_or_else(|| panic!("no 0874: {}", show(&doc)));
     assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("COD", "COD"));
 }
+
+#[test]
+fn a_town_the_gazetteer_does_not_know_stands_for_the_place_it_lies_in() {
+    let doc = extract("Islamist fighters seized the town of Qarbaya in eastern Syria on Sunday, residents said.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("no 19: {}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "SYR", "{}", show(&doc));
+}
