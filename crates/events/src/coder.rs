@@ -431,6 +431,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // that … and accused" continues the denial's subject, not that of
         // the reported deed in between
         let mut previous_sources: Option<(Option<usize>, Vec<usize>)> = None;
+        // the subject of the sentence's first verb with one, and the
+        // report it was in
+        let mut main_sources: Option<(Option<usize>, Vec<usize>)> = None;
         let mut adjunct_owner = false;
         let mut previous_targets: Vec<usize> = Vec::new();
         // where the latest speech act with a subject ended
@@ -528,6 +531,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // do the killing
             if tr.entry.kind == TriggerKind::Verb {
                 sources.retain(|&s| !between_pair_before(&view, &actors[s], tr.start));
+            }
+            // "would not free a French academic held since March, rejecting
+            // calls from Paris": a participle after a comma is the main
+            // verb's subject's, not its object's
+            if tr.entry.kind == TriggerKind::Verb
+                && prev_word(&view, tr.start) == ","
+                && view.word(tr.end - 1).ends_with("ing")
+                && let Some((_, main)) = main_sources.as_ref().filter(|(c, _)| *c == here)
+                && sources.len() == 1
+                && !main.contains(&sources[0])
+                && actors[main[0]].end <= actors[sources[0]].start
+            {
+                targets.retain(|t| !main.contains(t));
+                sources = main.clone();
             }
             // "…, prompting Belgrade to demand his release": the one a deed
             // prompts or forces to act is the subject of that act
@@ -1648,6 +1665,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 continue;
             }
             if !sources.is_empty() {
+                if main_sources.is_none() && tr.entry.kind == TriggerKind::Verb {
+                    main_sources = Some((here, sources.clone()));
+                }
                 previous_sources = Some((here, sources.clone()));
                 // (a deed noun's owner inside an adjunct, "following the
                 // military's seizure of power, and called on …", is no
@@ -3396,7 +3416,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         }
         // "a joint air drill", "their first joint search-and-rescue drill",
         // "joint manoeuvres": joint military activity whatever its kind
-        if matched.is_none() && view.word(i) == "joint" {
+        // (not what a pact covers or includes: "a pact covering joint
+        // border patrols")
+        if matched.is_none()
+            && view.word(i) == "joint"
+            && !matches!(prev_word(view, i), "covering" | "including" | "includes" | "include" | "on" | "for")
+        {
             let head = (i + 1..(i + 4).min(view.end())).take_while(|&t| !in_actor(actors, t)).find(|&t| {
                 matches!(
                     view.word(t),
@@ -3473,6 +3498,11 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             }
         }
         if !plausible(view, start, end, &entry) && captive_before(view, actors, start, end).is_none() {
+            continue;
+        }
+        // "held since March": a word inside a time expression is no deed
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        if doc.timexes.iter().any(|x| x.span.contains(span)) {
             continue;
         }
         // "the council voted on Monday to open an inquiry": a body's vote

@@ -3422,3 +3422,21 @@ fn a_town_the_gazetteer_does_not_know_stands_for_the_place_it_lies_in() {
     let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("no 19: {}", show(&doc)));
     assert_eq!(country(&e.target_actor), "SYR", "{}", show(&doc));
 }
+
+#[test]
+fn a_month_is_no_march_and_a_pact_s_planned_patrols_are_no_patrols() {
+    let doc = extract("Iran's judiciary said it would not free a Belgian aid worker held since March.");
+    assert!(doc.events.iter().all(|e| e.root != "14"), "{}", show(&doc));
+    let doc = extract("Kenya and Ethiopia signed a defence pact in Nairobi on Tuesday covering joint border patrols.");
+    assert!(doc.events.iter().all(|e| e.code != "062"), "{}", show(&doc));
+}
+
+#[test]
+fn a_participle_after_a_comma_is_the_main_verb_s_subject_s() {
+    let doc = extract(
+        "Iran's judiciary said on Wednesday it would not free a Belgian aid worker held since March, rejecting calls from Brussels for her release.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "12" && e.trigger.slice(&doc.text) == "rejecting");
+    let e = e.unwrap_or_else(|| panic!("no rejection: {}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().unwrap().code, "IRNJUD", "{}", show(&doc));
+}
