@@ -3227,7 +3227,26 @@ fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
                     && o.trigger.end <= e.trigger.start
                     && source_code(o) == source_code(e)
             });
-        if retold_below || participle || purpose {
+        // "accused Russian troops of …, calling it a war crime", "defended
+        // Russia against accusations …, calling them politically motivated":
+        // a verdict on the accusation or defence just made is no second act
+        // (after a demand or a rejection it is: "rejected the plan, calling
+        // it a provocation")
+        let country = |x: &Event| x.source_actor.as_ref().and_then(|c| c.country.clone());
+        let verdict = e.root == "11"
+            && before.ends_with(',')
+            && e.trigger.slice(&doc.text) == "calling"
+            && matches!(doc.text[e.trigger.end..].split_whitespace().next(), Some("it" | "them"))
+            && events[..i].iter().any(|o| {
+                o.sentence == e.sentence
+                    && o.trigger.end <= e.trigger.start
+                    && matches!(o.root.as_str(), "05" | "11")
+                    // (the verdict may have been read inside the
+                    // accusation's content, with the accused as its subject)
+                    && country(o).is_some()
+                    && (country(o) == country(e) || o.target_actor.as_ref().and_then(|c| c.country.clone()) == country(e))
+            });
+        if retold_below || participle || purpose || verdict {
             keep[i] = false;
         }
     }

@@ -3440,3 +3440,14 @@ fn a_participle_after_a_comma_is_the_main_verb_s_subject_s() {
     let e = e.unwrap_or_else(|| panic!("no rejection: {}", show(&doc)));
     assert_eq!(e.source_actor.as_ref().unwrap().code, "IRNJUD", "{}", show(&doc));
 }
+
+#[test]
+fn calling_an_accusation_a_crime_is_no_second_act() {
+    let doc = extract(
+        "Georgia's prosecutor general accused Russian troops on Friday of shelling a school near Gori, calling it a war crime.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| e.root == "11").count(), 1, "{}", show(&doc));
+    // after a rejection the verdict is an act of its own
+    let doc = extract("Caracas rejected the Brazilian plan on Monday, calling it an insult.");
+    assert!(doc.events.iter().any(|e| e.code == "111" || e.root == "12"), "{}", show(&doc));
+}
