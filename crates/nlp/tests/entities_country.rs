@@ -341,6 +341,23 @@ fn a_town_takes_its_country_only_when_the_text_names_that_country() {
 }
 
 #[test]
+fn a_state_or_province_takes_its_country_only_when_the_text_names_that_country() {
+    // ISO 3166-2 first-level subdivisions (towns.tsv, from pycountry): like
+    // towns, they take their country only from a document that names it.
+    check("Myanmar's army bombed a village in Rakhine state on Saturday, residents said.", &[("Rakhine", Some("MMR"))]);
+    check("Gunmen killed 12 villagers in Zamfara on Sunday, Nigeria's police said.", &[("Zamfara", Some("NGA"))]);
+    // ISO's "Amara" in the news spelling; "Cabo Delgado", "Syunik'" of
+    // ISO, the latter without its apostrophe.
+    check("Fighting in the Amhara region displaced thousands, Ethiopia's government said.", &[("Amhara", Some("ETH"))]);
+    check("Insurgents attacked a town in Cabo Delgado on Monday, Mozambique said.", &[("Cabo Delgado", Some("MOZ"))]);
+    check("Azerbaijan said Armenia had moved troops into Syunik.", &[("Syunik", Some("ARM"))]);
+    // A text that does not name the country says nothing about it, nor
+    // one that names only another country.
+    check("Rebels attacked an army post in Rakhine state on Saturday, residents said.", &[("Rakhine", None)]);
+    check("Thailand said 2,000 refugees had crossed the border from Rakhine.", &[("Rakhine", None)]);
+}
+
+#[test]
 fn another_spelling_of_a_city_counts_as_a_town() {
     // GeoNames spells the Ukrainian port "Izmayil" and the Romanian one
     // "Constanța"; "Izmail" and "Constanta" are among their other spellings.
