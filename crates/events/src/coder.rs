@@ -148,7 +148,7 @@ const MODIFIED: [&str; 14] = [
     "criteria",
 ];
 /// Verbs whose infinitive complement has not happened.
-const GOVERNORS: [&str; 30] = [
+const GOVERNORS: [&str; 43] = [
     "refused",
     "refuse",
     "refuses",
@@ -179,6 +179,36 @@ const GOVERNORS: [&str; 30] = [
     "prepared",
     "intends",
     "intended",
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "asked",
+    "ask",
+    "asks",
+    "asking",
+    "ordered",
+    "order",
+    "orders",
+    "ordering",
+    "instructed",
+];
+/// Governors whose infinitive is a command not yet carried out, but whose
+/// that-clause is a report ("told X to withdraw", "told X that it had").
+const COMMANDS: [&str; 13] = [
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "asked",
+    "ask",
+    "asks",
+    "asking",
+    "ordered",
+    "order",
+    "orders",
+    "ordering",
+    "instructed",
 ];
 /// Words before a trigger that say it did not happen.
 const NEGATIONS: [&str; 6] = ["not", "n't", "never", "no", "without", "nor"];
@@ -545,6 +575,27 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.retain(|t| !main.contains(t));
                 sources = main.clone();
+            }
+            // "swarms crossed into Saudi Arabia and Oman, invading farmland":
+            // a place named after a preposition is no subject of a
+            // participle after the comma
+            if tr.entry.kind == TriggerKind::Verb
+                && prev_word(&view, tr.start) == ","
+                && view.word(tr.end - 1).ends_with("ing")
+                && sources.len() == 1
+                && actors[sources[0]].place
+            {
+                let mut first = sources[0];
+                while first > 0
+                    && actors[first - 1].place
+                    && actors[first - 1].end + 1 == actors[first].start
+                    && view.word(actors[first - 1].end) == "and"
+                {
+                    first -= 1;
+                }
+                if matches!(word_before_phrase(&view, actors[first].start), "into" | "from" | "across") {
+                    sources.clear();
+                }
             }
             // "…, prompting Belgrade to demand his release": the one a deed
             // prompts or forces to act is the subject of that act
@@ -3533,11 +3584,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // an infinitive or a that-clause under a verb of wanting, asking,
         // promising, refusing or threatening ("urged X to respond", "refused
         // to release", "demanded that Rwanda withdraw") did not happen
+        // ("told X that …" reports; only "told X to …" commands)
         let governed = last_governor.is_some_and(|g| {
             g < start
                 && g + 8 >= start
                 && ((start > view.first + 1 && view.word(start - 1) == "to")
-                    || (g..start).any(|t| view.word(t) == "that"))
+                    || (!COMMANDS.contains(&view.word(g - 1)) && (g..start).any(|t| view.word(t) == "that")))
         });
         if entry.kind == TriggerKind::Verb {
             let root = entry.code.as_ref().map(|c| c.code.get(..2).unwrap_or("").to_string());

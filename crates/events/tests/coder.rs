@@ -3451,3 +3451,17 @@ fn calling_an_accusation_a_crime_is_no_second_act() {
     let doc = extract("Caracas rejected the Brazilian plan on Monday, calling it an insult.");
     assert!(doc.events.iter().any(|e| e.code == "111" || e.root == "12"), "{}", show(&doc));
 }
+
+#[test]
+fn what_someone_is_told_or_ordered_to_do_has_not_happened() {
+    let doc = extract("The African Union told Uganda on Friday to pull its troops out of South Sudan.");
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("087")), "{}", show(&doc));
+}
+
+#[test]
+fn a_place_moved_into_is_no_subject_of_the_participle_after_it() {
+    let doc = extract(
+        "Locust swarms crossed from Sudan into Eritrea and Ethiopia this week, invading farmland near the border.",
+    );
+    assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
+}
