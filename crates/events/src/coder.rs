@@ -148,7 +148,7 @@ const MODIFIED: [&str; 14] = [
     "criteria",
 ];
 /// Verbs whose infinitive complement has not happened.
-const GOVERNORS: [&str; 43] = [
+const GOVERNORS: [&str; 30] = [
     "refused",
     "refuse",
     "refuses",
@@ -179,21 +179,8 @@ const GOVERNORS: [&str; 43] = [
     "prepared",
     "intends",
     "intended",
-    "told",
-    "tell",
-    "tells",
-    "telling",
-    "asked",
-    "ask",
-    "asks",
-    "asking",
-    "ordered",
-    "order",
-    "orders",
-    "ordering",
-    "instructed",
 ];
-/// Governors whose infinitive is a command not yet carried out, but whose
+/// Verbs whose infinitive is a command not yet carried out, but whose
 /// that-clause is a report ("told X to withdraw", "told X that it had").
 const COMMANDS: [&str; 13] = [
     "told",
@@ -3167,28 +3154,27 @@ fn known_place_around(view: &SentenceView<'_>, actors: &[Actor], t: usize) -> us
                 && c.start > a.end
                 && c.start <= a.end + 3
                 && view.word(a.end) == "in"
-                && (a.end + 1..c.start).all(|k| {
-                    matches!(
-                        view.word(k),
-                        "northern"
-                            | "southern"
-                            | "eastern"
-                            | "western"
-                            | "central"
-                            | "north"
-                            | "south"
-                            | "east"
-                            | "west"
-                            | "northeastern"
-                            | "northwestern"
-                            | "southeastern"
-                            | "southwestern"
-                            | "the"
-                    )
-                })
+                && (a.end + 1..c.start).all(|k| view.word(k) == "the" || DIRECTIONS.contains(&view.word(k)))
         })
         .unwrap_or(t)
 }
+
+/// Words of direction before a place ("eastern Congo").
+const DIRECTIONS: [&str; 13] = [
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
 
 /// Armed forces or an armed group.
 fn armed(a: &Actor) -> bool {
@@ -3594,7 +3580,10 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if entry.kind == TriggerKind::Verb {
             let root = entry.code.as_ref().map(|c| c.code.get(..2).unwrap_or("").to_string());
             let w = view.word(end - 1);
-            if matches!(root.as_deref(), Some("02" | "03" | "10" | "12" | "13")) || GOVERNORS.contains(&w) {
+            if matches!(root.as_deref(), Some("02" | "03" | "10" | "12" | "13"))
+                || GOVERNORS.contains(&w)
+                || COMMANDS.contains(&w)
+            {
                 last_governor = Some(end);
             }
         }
@@ -4649,29 +4638,8 @@ fn past_quantity(view: &SentenceView<'_>, from: usize) -> usize {
 fn word_before_phrase<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
     let mut t = tok;
     while t > view.first
-        && (matches!(
-            view.word(t - 1),
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeastern"
-                | "northwestern"
-                | "southeastern"
-                | "southwestern"
-        )
+        && (matches!(view.word(t - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            || DIRECTIONS.contains(&view.word(t - 1))
             // ("after a six-hour gunfight", "a two-day visit")
             || ["-hour", "-day", "-week", "-month", "-long"].iter().any(|x| view.word(t - 1).ends_with(x)))
     {
