@@ -4517,6 +4517,13 @@ fn refine(
             best = Some((p.own, size, &p.code, stop));
         }
     }
+    // "denied that its army had fired on …", "denied opening fire": a denial
+    // of firing is a denial (016), not a refused ceasefire ("fire" is in the
+    // dictionary's ceasefire alternatives)
+    let denial = matches!(view.word(end - 1), "deny" | "denies" | "denied" | "denying");
+    if denial && best.is_some_and(|(_, _, c, stop)| c.code == "1246" && view.word(stop - 1).starts_with("fir")) {
+        return (entry.code.clone(), end);
+    }
     match best {
         Some((_, _, c, stop)) => {
             // the verb dictionary files some demands under appeals ("demand

@@ -3465,3 +3465,11 @@ fn a_place_moved_into_is_no_subject_of_the_participle_after_it() {
     );
     assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
 }
+
+#[test]
+fn denying_having_fired_is_a_denial_not_a_refused_ceasefire() {
+    let doc = extract("Pakistan's military denied opening fire on Indian troops on Friday.");
+    assert!(doc.events.iter().all(|e| e.root != "12"), "{}", show(&doc));
+    let doc = extract("Venezuela denied on Monday that its army had fired on a Guyanese patrol.");
+    assert!(doc.events.iter().all(|e| e.code != "1246"), "{}", show(&doc));
+}
