@@ -552,9 +552,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "would not free a French academic held since March, rejecting
             // calls from Paris": a participle after a comma is the main
             // verb's subject's, not its object's
-            if tr.entry.kind == TriggerKind::Verb
+            let comma_participle = tr.entry.kind == TriggerKind::Verb
                 && prev_word(&view, tr.start) == ","
-                && view.word(tr.end - 1).ends_with("ing")
+                && view.word(tr.end - 1).ends_with("ing");
+            if comma_participle
                 && let Some((_, main)) = main_sources.as_ref().filter(|(c, _)| *c == here)
                 && sources.len() == 1
                 && !main.contains(&sources[0])
@@ -566,20 +567,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "swarms crossed into Saudi Arabia and Oman, invading farmland":
             // a place named after a preposition is no subject of a
             // participle after the comma
-            if tr.entry.kind == TriggerKind::Verb
-                && prev_word(&view, tr.start) == ","
-                && view.word(tr.end - 1).ends_with("ing")
-                && sources.len() == 1
-                && actors[sources[0]].place
-            {
-                let mut first = sources[0];
-                while first > 0
-                    && actors[first - 1].place
-                    && actors[first - 1].end + 1 == actors[first].start
-                    && view.word(actors[first - 1].end) == "and"
-                {
-                    first -= 1;
-                }
+            if comma_participle && sources.len() == 1 && actors[sources[0]].place {
+                let first = first_of_pair(&view, &actors, sources[0], |a| a.place);
                 if matches!(word_before_phrase(&view, actors[first].start), "into" | "from" | "across") {
                     sources.clear();
                 }
@@ -2028,13 +2017,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         .flatten()
                         .filter(|c| c.role.as_deref().is_some_and(|r| CIVIL_ROLES.contains(&r)))
                         .and_then(|c| c.country.as_deref())
-                        .map(|country| Actor {
-                            start: tr.end,
-                            end: tr.end,
-                            entity: None,
-                            code: Some(crate::actors::actor_code(country, Some("GOV"))),
-                            place: false,
-                        });
+                        .map(|country| with_role_of(country_side(country, tr.end), "GOV"));
                     let target = target.map(|t| actors[t].clone()).or(own_government).unwrap_or(Actor {
                         start: tr.end,
                         end: tr.end,
@@ -3176,6 +3159,19 @@ const DIRECTIONS: [&str; 13] = [
     "southwestern",
 ];
 
+/// The first of actors joined to `i` by a bare "and" ("Saudi Arabia and
+/// Oman", "Congolese and Burundian troops"), each earlier one passing `keep`.
+fn first_of_pair(view: &SentenceView<'_>, actors: &[Actor], mut i: usize, keep: impl Fn(&Actor) -> bool) -> usize {
+    while i > 0
+        && keep(&actors[i - 1])
+        && actors[i - 1].end + 1 == actors[i].start
+        && view.word(actors[i - 1].end) == "and"
+    {
+        i -= 1;
+    }
+    i
+}
+
 /// Armed forces or an armed group.
 fn armed(a: &Actor) -> bool {
     a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "MIL" | "REB" | "UAF"))
@@ -3381,16 +3377,7 @@ fn one_sided(
                 && !(a.start >= source.end && a.end <= tr.start)
         });
         // ("Congolese and Burundian troops": the first of coordinated sides)
-        let other = other.map(|mut o| {
-            while o > 0
-                && actors[o - 1].code.is_some()
-                && actors[o - 1].end + 1 == actors[o].start
-                && view.word(actors[o - 1].end) == "and"
-            {
-                o -= 1;
-            }
-            o
-        });
+        let other = other.map(|o| first_of_pair(view, actors, o, |a| a.code.is_some()));
         let place = || {
             actors.iter().position(|a| {
                 a.place
