@@ -1525,14 +1525,50 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     .filter(|&x| !same_country(&actors[x], &actors[s]))
                     .collect();
             }
+            // "killed 14 people at a police checkpoint": an attack on a
+            // post of the police or the army is aimed at that force
+            if matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
+                && !targets.is_empty()
+                && targets.iter().all(|&t| {
+                    actors[t].end > actors[t].start && matches!(view.word(actors[t].end - 1), "people" | "persons")
+                })
+                && let Some(post) = attacked_post(&view, &actors, tr)
+            {
+                targets = vec![post];
+            }
             if matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                 && let Some(&t) = targets.first()
             {
                 last_victim = Some((si, actors[t].clone()));
             }
+            // "claimed responsibility for a roadside bomb that killed four
+            // soldiers": the bombing the claim names is the claimer's act
+            // as the claim reports it, and the claim is aimed at its victims
+            if tr.code.code == "015"
+                && let Some(&s) = sources.first()
+                && actors[s].code.is_some()
+                && let Some((start, end, code, victim)) = claimed_bombing(&view, &actors, tr)
+                && actors[victim].code != actors[s].code
+            {
+                let act = Trigger {
+                    start,
+                    end,
+                    entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                    code: CodePair { code: code.to_string(), reverse: None },
+                    cue_of: None,
+                };
+                events.push(make_event(lex, doc, si, &view, &act, code, &actors[s], &actors[victim], &actors));
+                events.push(make_event(lex, doc, si, &view, tr, "015", &actors[s], &actors[victim], &actors));
+                continue;
+            }
             // a claim of responsibility is aimed at the victim of the act
-            if targets.is_empty()
-                && tr.code.code == "015"
+            // (not at the claimer, "claimed the attack on a website linked
+            // to the group", nor at its audience, "in a message to
+            // journalists")
+            if targets.iter().all(|&t| {
+                sources.first().is_some_and(|&s| actors[t].code == actors[s].code)
+                    || prev_word(&view, actors[t].start) == "to"
+            }) && tr.code.code == "015"
                 && let Some(&s) = sources.first()
                 && let Some((vs, victim)) = &last_victim
                 && vs + 2 >= si
@@ -2125,10 +2161,97 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
     drop_restated(doc, &mut events);
+    credit_claimed_acts(doc, &mut events);
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// Nouns after "blamed X for" that name an act of force, so that the blame
+/// can be for an attack told just before ("blamed the group for the blast").
+const ATTACK_NOUNS: [&str; 14] = [
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "killing",
+    "killings",
+    "ambush",
+    "assault",
+    "massacre",
+    "raid",
+];
+
+/// "A car bomb killed nine soldiers. Al-Shabaab claimed responsibility",
+/// "An explosion tore through a market …. Police blamed a suicide bomber
+/// from Boko Haram": an act of force whose doer the text does not name is
+/// credited to the side that claims it, or that someone blames for it, as
+/// that claim or blame reports it, never as the author's own fact. The act
+/// is the latest one without a doer before the claim, in its sentence or
+/// the two before; a blame "for" something that is not an attack ("blamed
+/// the government for the shortages") credits nothing.
+fn credit_claimed_acts(doc: &Document, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.negated || e.trigger.start >= e.trigger.end {
+            continue;
+        }
+        let word = doc.text[e.trigger.start..e.trigger.end].to_lowercase();
+        let (entity, code) = if e.code == "015" && word.starts_with("claim") {
+            (e.source.clone(), e.source_actor.clone())
+        } else if e.root == "11" && word.starts_with("blam") && !blamed_for_other(doc, e) {
+            (e.target.clone(), e.target_actor.clone())
+        } else {
+            continue;
+        };
+        let Some(code) = code else { continue };
+        // the claim or blame must itself be a report the act can carry
+        let Some(ai) = doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.overlaps(e.trigger)))
+        else {
+            continue;
+        };
+        let sentence = e.sentence;
+        let Some(j) = (0..i).rev().take_while(|&j| events[j].sentence + 2 >= sentence).find(|&j| {
+            let act = &events[j];
+            act.source_actor.is_none()
+                && !act.negated
+                && matches!(act.root.as_str(), "18" | "19" | "20")
+                && act.target_actor.as_ref().is_some_and(|t| t.code != code.code)
+        }) else {
+            continue;
+        };
+        let act = &mut events[j];
+        act.source = entity;
+        act.source_actor = Some(code);
+        if act.attribution.is_none() {
+            let (level, cues, _) = chain_certainty(doc, ai, act.trigger);
+            act.attribution = Some(doc.attributions[ai].id.clone());
+            act.certainty.level = level.combine(act.certainty.level);
+            act.certainty.cues.extend(cues);
+        }
+    }
+}
+
+/// Whether a blame names, after "for", something other than an attack.
+fn blamed_for_other(doc: &Document, blame: &Event) -> bool {
+    let Some(sentence) = doc.sentences.get(blame.sentence) else {
+        return false;
+    };
+    let (_, hi) = sentence.tokens;
+    let words: Vec<String> = doc.tokens[..hi.min(doc.tokens.len())]
+        .iter()
+        .filter(|t| t.span.start >= blame.trigger.end)
+        .map(|t| t.span.slice(&doc.text).to_lowercase())
+        .collect();
+    match words.iter().position(|w| w == "for") {
+        Some(k) => !words[k + 1..].iter().take(3).any(|w| ATTACK_NOUNS.contains(&w.as_str())),
+        None => false,
+    }
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
@@ -2463,10 +2586,67 @@ fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) ->
                 | "men"
                 | "bomber"
                 | "bombers"
+                | "bomb"
+                | "bombs"
+                | "blast"
+                | "explosion"
                 | "drones"
                 | "drone"
         ) && !actors.iter().any(|a| a.end > t.saturating_sub(2) && a.start < tr.start)
             && !matches!(prev_word(view, t), "'s" | "its" | "their" | "his" | "her")
+    })
+}
+
+/// The bombing a claim of responsibility names, with the victims of its
+/// relative clause ("for a suicide bombing at a mosque … that killed at
+/// least 20 worshippers"): its span, its code by the bomb's kind, and the
+/// victims' actor.
+fn claimed_bombing(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+) -> Option<(usize, usize, &'static str, usize)> {
+    let end = clause_end(view, tr.end);
+    let f = (tr.end..(tr.end + 5).min(end)).find(|&t| view.word(t) == "for")?;
+    let head = (f + 1..(f + 5).min(end))
+        .find(|&t| matches!(view.word(t), "bomb" | "bombs" | "bombing" | "bombings" | "blast" | "explosion"))?;
+    let (start, code) = match view.word(head - 1) {
+        "suicide" => (head - 1, "1831"),
+        "car" | "truck" => (head - 1, "1832"),
+        "roadside" => (head - 1, "1833"),
+        _ => (head, "183"),
+    };
+    let verb = (head + 1..end).find(|&t| {
+        matches!(view.word(t - 1), "that" | "which")
+            && ["kill", "wound", "injur"].iter().any(|v| view.word(t).starts_with(v))
+    })?;
+    let victim = actors.iter().position(|a| a.start > verb && a.start < end && a.code.is_some() && !a.place)?;
+    Some((start, head + 1, code, victim))
+}
+
+/// The police or army post an attack struck, named in its clause after
+/// "at", "outside", "near" or "on" ("at a police checkpoint", "outside an
+/// army base"): the force's actor, when the text codes it.
+fn attacked_post(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<usize> {
+    let end = clause_end(view, tr.end);
+    actors.iter().position(|a| {
+        a.start > tr.end
+            && a.end < end
+            && a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "COP" | "MIL"))
+            && matches!(
+                view.word(a.end),
+                "checkpoint"
+                    | "checkpoints"
+                    | "station"
+                    | "post"
+                    | "outpost"
+                    | "base"
+                    | "convoy"
+                    | "patrol"
+                    | "barracks"
+            )
+            && (a.start.saturating_sub(2).max(view.first)..a.start)
+                .any(|t| matches!(view.word(t), "at" | "outside" | "near" | "on"))
     })
 }
 
@@ -2527,6 +2707,23 @@ fn code_by_sides(
         })
     {
         code = "195".to_string();
+    }
+    // "a roadside bomb struck a convoy", "a blast hit the market": a bomb
+    // that fights is a bombing (183), by its kind where the text says it
+    if (root(&code).as_deref() == Some("19") || code == "183")
+        && sources.is_empty()
+        && let Some(b) = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+            .rev()
+            .find(|&t| matches!(view.word(t), "bomb" | "bombs" | "blast" | "explosion"))
+        && !actors.iter().any(|a| a.start >= b && a.start < tr.start)
+    {
+        code = match prev_word(view, b) {
+            "suicide" => "1831",
+            "car" | "truck" | "vehicle" => "1832",
+            "roadside" => "1833",
+            _ => "183",
+        }
+        .to_string();
     }
     (code != tr.code.code).then_some(code)
 }

@@ -1524,6 +1524,67 @@ fn a_claim_of_responsibility_is_aimed_at_the_victim() {
 }
 
 #[test]
+fn an_act_with_no_named_doer_is_credited_to_its_claimer_as_the_claim_reports_it() {
+    let doc = extract(
+        "A roadside bomb killed three Nigerien soldiers near Tillaberi on Sunday. Boko Haram \
+         claimed responsibility in a message to reporters.",
+    );
+    let act = doc.events.iter().find(|e| e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(act.source_actor.as_ref().map(|c| c.code.as_str()), Some("NGAREB"), "{}", show(&doc));
+    let attr = act.attribution.as_ref().expect("a claimed act is reported, not the author's fact");
+    let cue = doc.attributions.iter().find(|a| &a.id == attr).and_then(|a| a.cue.as_ref()).unwrap();
+    assert_eq!(cue.span.slice(&doc.text), "claimed");
+    // the claim is aimed at the victims, not at its audience
+    let claim = doc.events.iter().find(|e| e.code == "015").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(claim.target_actor.as_ref().map(|c| c.code.as_str()), Some("NERMIL"), "{}", show(&doc));
+    // a blast whose doer someone blames is reported by that blame
+    let doc = extract(
+        "An explosion tore through a bus station in the Nigerian city of Maiduguri on Monday, killing 12 people. \
+         Police blamed Boko Haram.",
+    );
+    let act = doc.events.iter().find(|e| e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(act.source_actor.as_ref().map(|c| c.code.as_str()), Some("NGAREB"), "{}", show(&doc));
+    assert!(act.attribution.is_some(), "{}", show(&doc));
+    // a blame for something else credits nothing
+    let doc = extract(
+        "An explosion tore through a bus station in the Nigerian city of Maiduguri on Monday, killing 12 people. \
+         The governor blamed Boko Haram for the fuel shortages.",
+    );
+    assert!(doc.events.iter().filter(|e| e.root == "18").all(|e| e.source_actor.is_none()), "{}", show(&doc));
+}
+
+#[test]
+fn a_bomb_that_strikes_is_a_bombing_aimed_at_the_post_it_hit() {
+    let doc = extract("A car bomb exploded outside a police station in Kismayo on Tuesday, killing seven people.");
+    let act = doc.events.iter().find(|e| e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(act.code, "1832", "{}", show(&doc));
+    assert_eq!(act.target_actor.as_ref().map(|c| c.code.as_str()), Some("SOMCOP"), "{}", show(&doc));
+    assert!(act.source_actor.is_none(), "no doer is named: {}", show(&doc));
+    let doc =
+        extract("A roadside bomb struck an army convoy in Mali's Gao region on Thursday, wounding four soldiers.");
+    assert!(doc.events.iter().any(|e| e.code == "1833"), "{}", show(&doc));
+    // the victims named as people stand for the post attacked
+    let doc =
+        extract("A suicide bomber killed nine people at a police checkpoint in Pakistan's Bannu district on Friday.");
+    let act = doc.events.iter().find(|e| e.root == "18").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(act.target_actor.as_ref().map(|c| c.code.as_str()), Some("PAKCOP"), "{}", show(&doc));
+}
+
+#[test]
+fn a_claim_naming_its_bombing_codes_the_bombing_as_the_claim_reports_it() {
+    let doc = extract(
+        "The Pakistani Taliban claimed responsibility for a roadside bomb that killed five Pakistani soldiers in \
+         Bannu on Tuesday.",
+    );
+    let act = doc.events.iter().find(|e| e.code == "1833").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(act.trigger.slice(&doc.text), "roadside bomb");
+    assert_eq!(act.target_actor.as_ref().map(|c| c.code.as_str()), Some("PAKMIL"), "{}", show(&doc));
+    assert!(act.attribution.is_some(), "{}", show(&doc));
+    let claim = doc.events.iter().find(|e| e.code == "015").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(claim.target_actor.as_ref().map(|c| c.code.as_str()), Some("PAKMIL"), "{}", show(&doc));
+}
+
+#[test]
 fn readiness_is_intent_and_an_intent_stated_together_is_mutual() {
     let doc = extract("Armenia's prime minister said on Monday he was ready to meet Azerbaijan's president in Geneva.");
     assert!(has(&doc, "03", "ARM", "AZE"), "{}", show(&doc));
