@@ -1804,6 +1804,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            // "Farmers blocked the main highways into La Paz": civilians
+            // blocking roads at home protest to their own government, and
+            // the place names where, not whom
+            if tr.entry.kind == TriggerKind::Verb
+                && view.word(tr.start).starts_with("block")
+                && let Some(&s) = sources.first()
+                && actors[s].code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| CIVIL_ROLES.contains(&r))
+                && !targets.is_empty()
+                && targets.iter().all(|&t| actors[t].place && same_country_bare(&actors[s], &actors[t]))
+            {
+                targets.clear();
+            }
             if targets.is_empty() {
                 // "condemned the attack", "denied the accusation": an object
                 // noun naming a deed coded earlier targets that deed's doer
@@ -2040,6 +2052,29 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     if a.code.is_some() {
                         events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &actors[t], &actors));
                     }
+                } else if tr.code.code.starts_with("175")
+                    && tr.entry.kind == TriggerKind::Verb
+                    && let Some(own) = country_of(&actors[sources[0]])
+                    // "Protesters set fire to the town hall …. Police
+                    // responded with tear gas": force used on a crowd with
+                    // no one named is aimed at the crowd that just acted
+                    && let Some(crowd) = doers.iter().rev().take_while(|d| d.sentence + 1 >= si).find(|d| {
+                        !d.negated
+                            && d.code.as_ref().is_some_and(|c| {
+                                c.country.as_deref() == Some(own.as_str())
+                                    && c.role.as_deref().is_some_and(|r| CIVIL_ROLES.contains(&r))
+                            })
+                    })
+                {
+                    let target = Actor {
+                        start: tr.end,
+                        end: tr.end,
+                        entity: crowd.entity.clone(),
+                        code: crowd.code.clone(),
+                        place: false,
+                    };
+                    let a = &actors[sources[0]];
+                    events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &target, &actors));
                 } else if let Some((code, target)) = one_sided(&view, &actors, &actors[sources[0]], tr) {
                     // "NATO began a naval exercise", "fired a missile into
                     // the sea", "opened an inquiry into … in Syria"
@@ -2047,8 +2082,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     // "jailed activists began a hunger strike", "students
                     // marched through the capital": civilians protesting at
                     // no one named protest to their own state's government
-                    // (blocking roads stays aimed at no one)
-                    let own_government = matches!(code.get(..3), Some("140" | "141" | "142" | "143" | "145"))
+                    // (and so do blockades of roads at home)
+                    let own_government = matches!(code.get(..3), Some("140" | "141" | "142" | "143" | "144" | "145"))
                         .then(|| a.code.as_ref())
                         .flatten()
                         .filter(|c| c.role.as_deref().is_some_and(|r| CIVIL_ROLES.contains(&r)))
@@ -2700,7 +2735,7 @@ fn code_by_sides(
     }
     // "Ukrainian drones set a fuel tank ablaze", "warplanes hit …": force
     // used from the air is the use of aerial weapons (195)
-    if matches!(root(&code).as_deref(), Some("18" | "19"))
+    if (matches!(root(&code).as_deref(), Some("18" | "19")) || code == "1712")
         && !code.starts_with("195")
         && source_head.is_some_and(|w| {
             matches!(w, "drones" | "drone" | "missiles" | "missile" | "rockets" | "warplanes" | "jets" | "bombers")
@@ -3597,6 +3632,14 @@ fn one_sided(
     // "protesters blocked roads": a protest aimed at no one named
     if code.starts_with("14") && tr.entry.kind == TriggerKind::Verb && CIVIL_ROLES.contains(&role) {
         return Some((code.to_string(), None));
+    }
+    // ("farmers blocked the main highways": a blockade, 144)
+    if matches!(code.get(..2), Some("17" | "19"))
+        && tr.entry.kind == TriggerKind::Verb
+        && view.word(tr.start).starts_with("block")
+        && CIVIL_ROLES.contains(&role)
+    {
+        return Some(("144".to_string(), None));
     }
     // "arrested four men suspected of …": people the text does not place
     if code.starts_with("17")

@@ -1134,9 +1134,10 @@ fn one_sided_inquiries_protests_and_arrests() {
     // weighing options is no inquiry
     let doc = extract("A Dutch government spokesman said The Hague was examining all options.");
     assert!(!doc.events.iter().any(|e| e.root == "09"), "{}", show(&doc));
-    // protesters who block roads
+    // protesters who block roads at home protest to their own government
+    // (the sixteenth session's choice; before, to no one)
     let doc = extract("Protesters in Lagos blocked roads on Monday.");
-    assert!(doc.events.iter().any(|e| e.root == "14" && e.target_actor.is_none()), "{}", show(&doc));
+    assert_eq!(coded(&doc, "144"), Some(("NGAOPP".into(), "NGAGOV".into())), "{}", show(&doc));
     // an arrest of people the text does not place
     let doc = extract("Jordan's government said it had arrested six men suspected of smuggling weapons.");
     assert!(doc.events.iter().any(|e| e.root == "17" && e.target_actor.is_none()), "{}", show(&doc));
@@ -3533,4 +3534,33 @@ fn denying_having_fired_is_a_denial_not_a_refused_ceasefire() {
     assert!(doc.events.iter().all(|e| e.root != "12"), "{}", show(&doc));
     let doc = extract("Venezuela denied on Monday that its army had fired on a Guyanese patrol.");
     assert!(doc.events.iter().all(|e| e.code != "1246"), "{}", show(&doc));
+}
+
+fn coded(doc: &Document, code: &str) -> Option<(String, String)> {
+    doc.events.iter().find(|e| e.code == code).map(|e| {
+        (
+            e.source_actor.as_ref().map(|c| c.code.clone()).unwrap_or_default(),
+            e.target_actor.as_ref().map(|c| c.code.clone()).unwrap_or_default(),
+        )
+    })
+}
+
+#[test]
+fn crowds_blocking_roads_or_burning_buildings_protest_and_police_answer_them() {
+    // a blockade at home protests to the blockers' own government; the town
+    // says where
+    let doc = extract("Farmers blocked the main roads into Cochabamba on Monday to demand cheaper diesel.");
+    assert_eq!(coded(&doc, "144"), Some(("BOLAGR".into(), "BOLGOV".into())), "{}", show(&doc));
+    // setting fire is destruction, by protesters a violent protest
+    let doc = extract("Protesters set fire to the town hall in the Ivorian city of Korhogo on Monday.");
+    assert!(doc.events.iter().any(|e| e.code == "145"), "{}", show(&doc));
+    // force on a crowd with no one named is aimed at the crowd that just acted
+    let doc = extract(
+        "Protesters set fire to the town hall in the Ivorian city of Korhogo on Monday. Police responded with \
+         tear gas and rubber bullets.",
+    );
+    assert_eq!(coded(&doc, "175"), Some(("CIVCOP".into(), "CIVOPP".into())), "{}", show(&doc));
+    // drones that set something ablaze strike from the air
+    let doc = extract("Ukrainian drones set a fuel depot in Russia's Bryansk region ablaze overnight.");
+    assert!(doc.events.iter().any(|e| e.code == "195"), "{}", show(&doc));
 }
