@@ -2052,6 +2052,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     if a.code.is_some() {
                         events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, &actors[t], &actors));
                     }
+                } else if tr.code.code == "074"
+                    // "extended the mandate of its peacekeeping mission in
+                    // South Sudan": peacekeeping protects where it is kept
+                    && let Some(p) = actor_in_clause_after(&view, &actors, tr, true, &["in"])
+                    && !same_country(&actors[sources[0]], &actors[p])
+                {
+                    let a = &actors[sources[0]];
+                    events.push(make_event(lex, doc, si, &view, tr, "074", a, &actors[p], &actors));
+                } else if (tr.code.code.starts_with("086") || tr.code.code == "1245")
+                    // "Iran let its inspectors back", "had not granted its
+                    // inspectors access": the inspectors are the
+                    // international body's the sentence names
+                    && let Some(body) = actors.iter().find(|a| {
+                        !a.place && matches!(country_of(a).as_deref(), Some("IGO" | "UNO" | "EUR" | "NGO"))
+                    })
+                {
+                    let a = &actors[sources[0]];
+                    events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, a, body, &actors));
                 } else if tr.code.code.starts_with("175")
                     && tr.entry.kind == TriggerKind::Verb
                     && let Some(own) = country_of(&actors[sources[0]])

@@ -3564,3 +3564,22 @@ fn crowds_blocking_roads_or_burning_buildings_protest_and_police_answer_them() {
     let doc = extract("Ukrainian drones set a fuel depot in Russia's Bryansk region ablaze overnight.");
     assert!(doc.events.iter().any(|e| e.code == "195"), "{}", show(&doc));
 }
+
+#[test]
+fn inspectors_let_in_or_kept_out_and_a_peacekeeping_mandate() {
+    // receiving inspectors (0862) is aimed at the body whose inspectors they are
+    let doc = extract("The IAEA said on Monday that Iran had let its inspectors back into the Natanz plant.");
+    assert_eq!(coded(&doc, "0862"), Some(("IRN".into(), "IGO".into())), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "05"), "'back' is no support here: {}", show(&doc));
+    // not granting them access, or denying it, refuses that involvement (1245)
+    let doc = extract("The IAEA said Iran had still not granted its inspectors access to the Isfahan site.");
+    assert_eq!(coded(&doc, "1245"), Some(("IRN".into(), "IGO".into())), "{}", show(&doc));
+    let doc = extract("Iran denied IAEA inspectors access to the Arak reactor on Tuesday.");
+    assert_eq!(coded(&doc, "1245"), Some(("IRN".into(), "IGO".into())), "{}", show(&doc));
+    // a peacekeeping mandate extended protects where the mission serves
+    let doc = extract(
+        "The UN Security Council extended the mandate of its peacekeeping mission in Lebanon for another year on \
+         Thursday.",
+    );
+    assert_eq!(coded(&doc, "074"), Some(("UNOGOV".into(), "LBN".into())), "{}", show(&doc));
+}
