@@ -572,3 +572,15 @@ fn a_country_named_before_a_title_is_the_person_s() {
     // "Papua New Guinea" is one state, not Guinea.
     check("Papua New Guinea Foreign Minister Justin Kerenga arrived.", &[("Justin Kerenga", Some("PNG"))]);
 }
+
+#[test]
+fn well_known_sites_and_towns_named_alone_take_their_country() {
+    // nuclear sites, crossings and towns news names without their country
+    check(
+        "Israel struck Fordow on Sunday. Israel closed the Kerem Shalom crossing.",
+        &[("Fordow", Some("IRN")), ("Kerem Shalom", Some("ISR"))],
+    );
+    check("Russia shelled the Zaporizhzhia nuclear plant again.", &[("Zaporizhzhia", Some("UKR"))]);
+    // spellings GeoNames does not give
+    check("Israel struck Khan Yunis on Monday.", &[("Khan Yunis", Some("PSE"))]);
+}
