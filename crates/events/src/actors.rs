@@ -289,7 +289,12 @@ impl EntityActors {
                 .then(|| lexicon_code(owner))
                 .flatten()
         };
-        let mut code = lexicon_code(&name).or_else(held);
+        // the name as written ("Tigray People's Liberation Front"), then
+        // without its possessive; either without the article the recogniser
+        // took with it ("The New People's Army")
+        let raw = entity.name.to_lowercase().replace('\u{2019}', "'");
+        let known = |n: &str| lexicon_code(n).or_else(|| n.strip_prefix("the ").and_then(lexicon_code));
+        let mut code = known(&raw).or_else(|| known(&name)).or_else(held);
         // a national body whose name is also an international one's
         // ("Russia's Security Council"): the entity stage read its country
         // off the text, which outranks the dictionary's international code
@@ -479,6 +484,49 @@ impl ActorFinder for PreparedEntities {
             if let Some((code, _)) = exact.or_else(stem) {
                 found.push((i, i + 1, nent + extra.len()));
                 extra.push(parse_code(code));
+            }
+        }
+        // a body of dossier's own actor list, with its role, that the
+        // recogniser missed or cut short ("Mossad", "Quai d'Orsay", "Islamic
+        // State Khorasan Province"): the longest such phrase opening with a
+        // capitalised word, over tokens that no coded mention or feature
+        // holds; mentions inside it that could not be coded give way to it
+        let coded = |f: &(usize, usize, usize), extra: &[ActorCode]| {
+            if f.2 < nent { self.codes[f.2].is_some() } else { extra.get(f.2 - nent).is_some() }
+        };
+        let mut i = lo;
+        while i < hi {
+            let surface = doc.tokens[i].span.slice(&doc.text);
+            let most = lex.actor_first.get(view.word(i)).copied().unwrap_or(0).min(hi - i);
+            let mut hit = None;
+            if surface.chars().next().is_some_and(char::is_uppercase) {
+                for n in (1..=most).rev() {
+                    let phrase = (i..i + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+                    let Some((code, _)) = lex
+                        .actors
+                        .get(&phrase)
+                        .filter(|(c, _)| lex.own_actors.contains(&phrase) && c.len() > 3 && has_country(c))
+                    else {
+                        continue;
+                    };
+                    let (a, b) = (doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end);
+                    let clash =
+                        found.iter().any(|f| f.0 < i + n && i < f.1 && (f.0 < i || f.1 > i + n || coded(f, &extra)))
+                            || features.iter().any(|m| m.start < b && a < m.end);
+                    if !clash {
+                        hit = Some((n, code.clone()));
+                    }
+                    break;
+                }
+            }
+            match hit {
+                Some((n, code)) => {
+                    found.retain(|f| !(f.0 >= i && f.1 <= i + n));
+                    found.push((i, i + n, nent + extra.len()));
+                    extra.push(parse_code(&international(&code)));
+                    i += n;
+                }
+                None => i += 1,
             }
         }
         // an unnamed group ("protesters", "riot police", "rebels") is of the

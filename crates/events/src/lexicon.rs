@@ -77,6 +77,10 @@ pub struct Lexicon {
     pub patterns: Vec<Vec<Pattern>>,
     /// lowercased actor phrase → (code, matches as a stem)
     pub actors: HashMap<String, (String, bool)>,
+    /// phrases of dossier's own actor list (`actors.extra.tsv`): names
+    /// checked by hand as unambiguous in news, found even where the
+    /// recogniser misses them
+    pub own_actors: std::collections::HashSet<String>,
     pub max_actor_words: usize,
     /// lowercased agent phrase → role code (`GOV`, `MIL`, `GOVMED`, …)
     pub agents: HashMap<String, String>,
@@ -174,9 +178,11 @@ impl Lexicon {
                 actors.insert(r[0].to_string(), (r[1].to_string(), r[2] == "1"));
             }
         }
+        let mut own_actors = std::collections::HashSet::new();
         for r in rows(ACTORS_EXTRA) {
             if r.len() >= 3 {
                 actors.insert(r[0].to_string(), (r[1].to_string(), r[2] == "1"));
+                own_actors.insert(r[0].to_string());
             }
         }
         let max_actor_words = actors.keys().map(|k| words_in(k)).max().unwrap_or(1).min(8);
@@ -201,6 +207,7 @@ impl Lexicon {
             max_trigger_words,
             patterns,
             actors,
+            own_actors,
             max_actor_words,
             agents,
             max_agent_words,
@@ -461,6 +468,7 @@ impl Lexicon {
             max_trigger_words,
             patterns,
             actors: base.actors.clone(),
+            own_actors: base.own_actors.clone(),
             max_actor_words: base.max_actor_words,
             agents: base.agents.clone(),
             max_agent_words: base.max_agent_words,
