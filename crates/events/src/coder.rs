@@ -963,6 +963,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && let [a, b] = with_coordinated_right(&view, &actors, first)[..]
                 && actors[b].end < tr.start
                 && !same_country(&actors[a], &actors[b])
+                // ("Somali and African Union troops recaptured the town …
+                // after two days of fighting": allies, not foes)
+                && !allies_in_force(&view, actors[a].end.max(actors[b].end), tr)
                 // ("talks … between their foreign ministers" name their sides)
                 && !(tr.end..(tr.end + 5).min(view.end())).any(|t| view.word(t) == "between")
                 // ("met in Muscat for talks": one deed, already coded)
@@ -1391,6 +1394,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if targets.is_empty()
                 && mutual_reference(&view, &actors, tr)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
+                && !allies_in_force(&view, a.end.max(b.end), tr)
             {
                 let rev = tr.code.reverse.clone().unwrap_or_else(|| tr.code.code.clone());
                 // "between their foreign ministers": both sides in that role
@@ -5559,6 +5563,21 @@ fn assign(
     }
     targets.retain(|t| !sources.contains(t));
     (sources, targets)
+}
+
+/// "Somali and African Union troops recaptured the town … after two days
+/// of fighting": coordinated sides that are the subject of an act of force
+/// (its verb right after them) fought together, not each other.
+fn allies_in_force(view: &SentenceView<'_>, last: usize, tr: &Trigger) -> bool {
+    tr.code.code.starts_with("19")
+        && tr.entry.kind == TriggerKind::Noun
+        && (last..(last + 3).min(tr.start)).any(|t| {
+            crate::lexicon::lexicon()
+                .triggers
+                .get(view.word(t))
+                .and_then(|e| e.code.as_ref())
+                .is_some_and(|c| matches!(c.code.get(..2), Some("18" | "19" | "20")))
+        })
 }
 
 /// "for his release", "the immediate release of": a release asked for in

@@ -3638,3 +3638,16 @@ fn government_bodies_named_without_a_country_word_are_coded() {
     let doc = extract("The Quai d'Orsay summoned the Iranian ambassador.");
     assert_eq!(source_of(&doc, "11"), "FRAGOV");
 }
+
+#[test]
+fn sides_that_used_force_together_did_not_fight_each_other() {
+    let doc = extract(
+        "Kenyan and Somali troops recaptured the town of Afmadow after three days of fighting, Kenya's army said \
+         on Sunday.",
+    );
+    assert!(!has(&doc, "19", "KEN", "SOM") && !has(&doc, "19", "SOM", "KEN"), "allies: {}", show(&doc));
+    // sides that agreed after fighting did fight each other
+    let doc =
+        extract("Kenya and Somalia agreed to a ceasefire on Sunday after three days of fighting along their border.");
+    assert!(has(&doc, "19", "KEN", "SOM") && has(&doc, "19", "SOM", "KEN"), "{}", show(&doc));
+}
