@@ -2573,6 +2573,8 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
     }
     let held = (fight || (tr.entry.kind == TriggerKind::Noun && tr.code.reverse.as_ref() == Some(&tr.code.code)))
         && (matches!(prev_word(view, opener), "of" | "at" | "after" | "during" | "following")
+            // ("agreed to a ceasefire in talks brokered by Cuba")
+            || (!fight && prev_word(view, opener) == "in")
             || (fight && matches!(prev_word(view, opener), "since" | "amid")))
         && !(tr.end..(tr.end + 4).min(view.end())).any(|t| matches!(w(t), "with" | "between"));
     after || before || their || gerund || their_subject || held
@@ -3086,6 +3088,21 @@ fn two_sides(
             .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
             .filter(|(a, b)| coded_apart(a, b))
     });
+    // "Speaking after talks in Pretoria, the presidents of South Africa and
+    // Nigeria said …": a deed in an opening adjunct is the pair's that
+    // opens the main clause after its comma
+    let opening = || {
+        let comma = (view.first..view.end()).find(|&t| view.word(t) == ",")?;
+        if tr.end > comma {
+            return None;
+        }
+        let first = actors.iter().position(|a| a.start > comma && a.code.is_some())?;
+        let group = with_coordinated_right(view, actors, first);
+        (group.len() == 2 && group[0] == first)
+            .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
+            .filter(|(a, b)| coded_apart(a, b))
+    };
+    let pair = pair.or_else(opening);
     pair.or_else(|| last.map(|(_, a, b, _)| (a.clone(), b.clone())).filter(|(a, b)| coded_apart(a, b))).or_else(|| {
         // "X received Y …, and the two leaders signed": the two actors of
         // different countries named before an explicit "the two"/"both"

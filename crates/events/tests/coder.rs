@@ -3651,3 +3651,26 @@ fn sides_that_used_force_together_did_not_fight_each_other() {
         extract("Kenya and Somalia agreed to a ceasefire on Sunday after three days of fighting along their border.");
     assert!(has(&doc, "19", "KEN", "SOM") && has(&doc, "19", "SOM", "KEN"), "{}", show(&doc));
 }
+
+#[test]
+fn talks_held_ended_or_named_before_their_sides() {
+    // ending days of talks is having held them
+    let doc = extract("Envoys for Serbia and Kosovo ended three days of talks in Brussels on Friday without a deal.");
+    assert!(has(&doc, "04", "SRB", "KSV") && has(&doc, "04", "KSV", "SRB"), "{}", show(&doc));
+    // an agreement reached "in talks brokered by" a third side: the talks are the parties'
+    let doc = extract(
+        "Sudan's army and the Rapid Support Forces agreed in Jeddah on Friday to a week-long truce, in talks \
+         brokered by Saudi Arabia.",
+    );
+    assert!(
+        doc.events.iter().filter(|e| e.code == "046").count() == 2 && has(&doc, "04", "SDN", "SDN"),
+        "{}",
+        show(&doc)
+    );
+    // talks in an opening adjunct are the pair that opens the main clause
+    let doc = extract(
+        "Speaking after talks in Nairobi, the presidents of Kenya and Tanzania said they had settled a dispute \
+         over fishing rights.",
+    );
+    assert!(has(&doc, "04", "KEN", "TZA") && has(&doc, "04", "TZA", "KEN"), "{}", show(&doc));
+}
