@@ -3662,6 +3662,18 @@ fn one_sided(
             return Some(("0874".to_string(), Some(t)));
         }
     }
+    // "appealed to donors for $310 million", "calling for an independent
+    // inquiry": an appeal to no one the text can code is addressed to no one
+    if code.starts_with("02")
+        && tr.entry.kind == TriggerKind::Verb
+        && (tr.end..(tr.end + 4).min(view.end())).any(|t| {
+            matches!(view.word(t), "donors" | "community")
+                || (matches!(view.word(t), "inquiry" | "investigation" | "probe")
+                    && matches!(view.word(t - 1), "independent" | "international" | "impartial"))
+        })
+    {
+        return Some((code.to_string(), None));
+    }
     // "declined to comment", "declined to say whether …": a refusal to
     // comment is addressed to no one
     if code == "011" && tr.entry.kind == TriggerKind::Verb {

@@ -3674,3 +3674,16 @@ fn talks_held_ended_or_named_before_their_sides() {
     );
     assert!(has(&doc, "04", "KEN", "TZA") && has(&doc, "04", "TZA", "KEN"), "{}", show(&doc));
 }
+
+#[test]
+fn an_appeal_to_donors_or_for_an_inquiry_is_addressed_to_no_one() {
+    let doc = extract("UNICEF appealed to donors on Monday for $90 million to vaccinate children in Yemen.");
+    let e = doc.events.iter().find(|e| e.root == "02").unwrap_or_else(|| panic!("{}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("UNO"));
+    assert!(e.target_actor.is_none(), "{}", show(&doc));
+    let doc = extract("Amnesty International urged the international community to act.");
+    assert!(doc.events.iter().any(|e| e.root == "02" && e.target_actor.is_none()), "{}", show(&doc));
+    // an appeal that only hopes for nothing named stays uncoded
+    let doc = extract("Chile's president appealed for calm on Sunday.");
+    assert!(doc.events.iter().all(|e| e.root != "02"), "{}", show(&doc));
+}
