@@ -3674,6 +3674,15 @@ fn one_sided(
     {
         return Some((code.to_string(), None));
     }
+    // "The Pakistani Taliban denied involvement", "denied carrying out any
+    // strikes": a denial that answers no one the sentence names
+    if code == "016"
+        && tr.entry.kind == TriggerKind::Verb
+        && (tr.end..(tr.end + 2).min(view.end()))
+            .any(|t| matches!(view.word(t), "involvement" | "responsibility" | "carrying" | "any" | "a" | "role"))
+    {
+        return Some((code.to_string(), None));
+    }
     // "declined to comment", "declined to say whether …": a refusal to
     // comment is addressed to no one
     if code == "011" && tr.entry.kind == TriggerKind::Verb {

@@ -3687,3 +3687,13 @@ fn an_appeal_to_donors_or_for_an_inquiry_is_addressed_to_no_one() {
     let doc = extract("Chile's president appealed for calm on Sunday.");
     assert!(doc.events.iter().all(|e| e.root != "02"), "{}", show(&doc));
 }
+
+#[test]
+fn a_denial_answering_no_one_named_is_still_a_denial() {
+    let doc = extract(
+        "A car bomb killed six police officers in Quetta on Monday. The Baloch Liberation Army denied involvement.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "016" && e.target_actor.is_none()), "{}", show(&doc));
+    let doc = extract("Sudan's army denied carrying out any air strikes on the market.");
+    assert!(doc.events.iter().any(|e| e.code == "016"), "{}", show(&doc));
+}
