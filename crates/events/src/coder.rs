@@ -3659,7 +3659,10 @@ fn one_sided(
             })
         };
         if let Some(t) = other.or_else(place) {
-            return Some(("0874".to_string(), Some(t)));
+            // (fighters who hand in their weapons disarm, 0873, before the
+            // same side a retreat would yield to)
+            let kept = if code == "0873" { "0873" } else { "0874" };
+            return Some((kept.to_string(), Some(t)));
         }
     }
     // "appealed to donors for $310 million", "calling for an independent

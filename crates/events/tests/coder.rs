@@ -3697,3 +3697,51 @@ fn a_denial_answering_no_one_named_is_still_a_denial() {
     let doc = extract("Sudan's army denied carrying out any air strikes on the market.");
     assert!(doc.events.iter().any(|e| e.code == "016"), "{}", show(&doc));
 }
+
+#[test]
+fn mass_killings_and_summary_executions_are_mass_killing() {
+    let doc = extract("Survivors described mass killings of civilians by Ethiopian soldiers in the town of Bora.");
+    assert!(has_code(&doc, "202", "ETH", "ETH"), "{}", show(&doc));
+    let doc = extract("A UN panel cited the summary execution of dozens of civilians by Malian soldiers.");
+    assert!(has_code(&doc, "202", "MLI", "MLI"), "{}", show(&doc));
+}
+
+#[test]
+fn a_siege_named_as_a_noun_is_a_blockade() {
+    let doc = extract("The siege of Kherson by Russian forces lasted for months.");
+    assert!(has_code(&doc, "191", "RUS", "UKR"), "{}", show(&doc));
+}
+
+#[test]
+fn responding_mercilessly_or_in_kind_is_a_threat() {
+    let doc =
+        extract("Pyongyang will respond mercilessly to the joint drills of South Korea and Japan, state media said.");
+    assert!(has_code(&doc, "138", "PRK", "KOR"), "{}", show(&doc));
+    let doc = extract("Caracas said it would respond in kind to the expulsion of its diplomats by Peru.");
+    assert!(has(&doc, "13", "VEN", "PER"), "{}", show(&doc));
+    // a response that happened is no threat
+    let doc = extract("Venezuela responded in kind on Monday, expelling two Peruvian diplomats.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("13")), "{}", show(&doc));
+}
+
+#[test]
+fn assets_placed_under_state_management_are_seized() {
+    let doc = extract(
+        "Russia placed the local subsidiaries of a Norwegian fertiliser firm under temporary management on Friday.",
+    );
+    assert!(has_code(&doc, "1711", "RUS", "NOR"), "{}", show(&doc));
+}
+
+#[test]
+fn fighters_handing_in_their_weapons_disarm() {
+    let doc = extract("About 200 ELN fighters handed in their rifles in Colombia's Arauca department on Sunday.");
+    assert!(has_code(&doc, "0873", "COL", "COL"), "{}", show(&doc));
+    let doc = extract("The minister handed in his resignation on Sunday.");
+    assert!(doc.events.is_empty(), "{}", show(&doc));
+}
+
+#[test]
+fn a_moratorium_is_a_ceasefire_that_can_be_violated() {
+    let doc = extract("Armenia accused Azerbaijan of violating a 15-day moratorium on shelling.");
+    assert!(has_code(&doc, "196", "AZE", "ARM"), "{}", show(&doc));
+}
