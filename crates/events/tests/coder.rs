@@ -3745,3 +3745,9 @@ fn a_moratorium_is_a_ceasefire_that_can_be_violated() {
     let doc = extract("Armenia accused Azerbaijan of violating a 15-day moratorium on shelling.");
     assert!(has_code(&doc, "196", "AZE", "ARM"), "{}", show(&doc));
 }
+
+#[test]
+fn pushing_migrants_across_a_border_is_coercion() {
+    let doc = extract("Croatian police pushed migrants back across the river into Bosnia, an aid group said.");
+    assert!(has_code(&doc, "170", "HRV", "BIH"), "{}", show(&doc));
+}
