@@ -952,6 +952,24 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     continue;
                 }
             }
+            // "US-South Korean drills", "US-China talks": two sides written
+            // as one hyphenated modifier of a mutual noun do it together
+            if tr.entry.kind == TriggerKind::Noun
+                && let Some((code, x, y)) = hyphenated_pair(doc, &view, tr)
+            {
+                let side = |c: dossier_model::ActorCode| Actor {
+                    start: tr.start,
+                    end: tr.start,
+                    entity: None,
+                    code: Some(c),
+                    place: false,
+                };
+                let (x, y) = (side(x), side(y));
+                events.push(make_event(lex, doc, si, &view, tr, code, &x, &y, &actors));
+                events.push(make_event(lex, doc, si, &view, tr, code, &y, &x, &actors));
+                doers.extend(events[events.len() - 2..].iter().map(Doer::of));
+                continue;
+            }
             // "Russian and Chinese bombers flew a joint patrol …": a mutual
             // deed named by a noun, with no side of its own, is the pair that
             // opens the sentence
@@ -3466,7 +3484,11 @@ fn same_actor(a: &Actor, b: &Actor) -> bool {
 fn dedup(events: &mut Vec<Event>) {
     let mut seen: Vec<(usize, String, Option<String>, Option<String>)> = Vec::new();
     events.retain(|e| {
-        let key = (e.trigger.start, e.code.clone(), e.source.clone(), e.target.clone());
+        // (sides with no entity, "US-China talks", by their codes)
+        let side = |entity: &Option<String>, code: &Option<dossier_model::ActorCode>| {
+            entity.clone().or_else(|| code.as_ref().map(|c| c.code.clone()))
+        };
+        let key = (e.trigger.start, e.code.clone(), side(&e.source, &e.source_actor), side(&e.target, &e.target_actor));
         let key_codes = (
             e.sentence,
             e.code.clone(),
@@ -5604,6 +5626,68 @@ fn assign(
     }
     targets.retain(|t| !sources.contains(t));
     (sources, targets)
+}
+
+/// Words between a hyphenated pair of sides and the mutual noun they
+/// modify ("US-South Korean joint military drills").
+const PAIR_MODIFIERS: [&str; 19] = [
+    "joint",
+    "military",
+    "naval",
+    "air",
+    "annual",
+    "large-scale",
+    "trade",
+    "peace",
+    "border",
+    "nuclear",
+    "security",
+    "defence",
+    "defense",
+    "live-fire",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "bilateral",
+];
+
+/// "US-South Korean drills", "US-China talks", "Russian-Chinese naval
+/// exercises": two states (or a state and a group) written as one
+/// hyphenated modifier right before a mutual noun, past the noun's own
+/// modifiers; the code of the joint deed (drills and exercises together are
+/// military cooperation, 062) and the two sides' codes.
+fn hyphenated_pair(
+    doc: &Document,
+    view: &SentenceView<'_>,
+    tr: &Trigger,
+) -> Option<(&'static str, dossier_model::ActorCode, dossier_model::ActorCode)> {
+    let code = match view.word(tr.start) {
+        "drills" | "exercises" | "manoeuvres" | "maneuvers" | "war-games" => "062",
+        "talks" | "negotiations" => "046",
+        "clashes" => "190",
+        _ => return None,
+    };
+    let mut k = tr.start;
+    while k > view.first && PAIR_MODIFIERS.contains(&view.word(k - 1)) {
+        k -= 1;
+    }
+    if k == view.first {
+        return None;
+    }
+    let end = doc.tokens[k - 1].span.end;
+    // the longest run of up to four tokens that reads "X-Y", each half a
+    // name the actor dictionary knows
+    (k.saturating_sub(4).max(view.first)..k).find_map(|from| {
+        let text = doc.text.get(doc.tokens[from].span.start..end)?;
+        let (a, b) = text.split_once('-')?;
+        if b.contains('-') || !a.starts_with(char::is_uppercase) || !b.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let x = crate::actors::lexicon_code(&a.trim().to_lowercase())?;
+        let y = crate::actors::lexicon_code(&b.trim().to_lowercase())?;
+        (x.country.is_some() && x.country != y.country).then_some((code, x, y))
+    })
 }
 
 /// "Somali and African Union troops recaptured the town … after two days

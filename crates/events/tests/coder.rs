@@ -3751,3 +3751,16 @@ fn pushing_migrants_across_a_border_is_coercion() {
     let doc = extract("Croatian police pushed migrants back across the river into Bosnia, an aid group said.");
     assert!(has_code(&doc, "170", "HRV", "BIH"), "{}", show(&doc));
 }
+
+#[test]
+fn two_sides_written_as_one_hyphenated_modifier_act_together() {
+    let doc = extract("Japanese-Australian naval exercises began off Darwin on Monday.");
+    assert!(has_code(&doc, "062", "JPN", "AUS") && has_code(&doc, "062", "AUS", "JPN"), "{}", show(&doc));
+    let doc = extract("Beijing warned against joint U.S.-Philippine military drills near Scarborough Shoal.");
+    assert!(has_code(&doc, "062", "USA", "PHL") && has_code(&doc, "062", "PHL", "USA"), "{}", show(&doc));
+    let doc = extract("India-Pakistan talks on water sharing resumed in Lahore on Tuesday.");
+    assert!(has(&doc, "04", "IND", "PAK") && has(&doc, "04", "PAK", "IND"), "{}", show(&doc));
+    // a hyphenated place is no pair
+    let doc = extract("Naval drills were held off Guinea-Bissau on Monday.");
+    assert!(doc.events.iter().all(|e| e.code != "062"), "{}", show(&doc));
+}
