@@ -983,7 +983,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && !same_country(&actors[a], &actors[b])
                 // ("Somali and African Union troops recaptured the town …
                 // after two days of fighting": allies, not foes)
-                && !allies_in_force(&view, actors[a].end.max(actors[b].end), tr)
+                && !allies_in_force(lex, &view, actors[a].end.max(actors[b].end), tr)
                 // ("talks … between their foreign ministers" name their sides)
                 && !(tr.end..(tr.end + 5).min(view.end())).any(|t| view.word(t) == "between")
                 // ("met in Muscat for talks": one deed, already coded)
@@ -1412,7 +1412,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if targets.is_empty()
                 && mutual_reference(&view, &actors, tr)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
-                && !allies_in_force(&view, a.end.max(b.end), tr)
+                && !allies_in_force(lex, &view, a.end.max(b.end), tr)
             {
                 let rev = tr.code.reverse.clone().unwrap_or_else(|| tr.code.code.clone());
                 // "between their foreign ministers": both sides in that role
@@ -2286,10 +2286,7 @@ fn credit_claimed_acts(doc: &Document, events: &mut [Event]) {
         };
         let Some(code) = code else { continue };
         // the claim or blame must itself be a report the act can carry
-        let Some(ai) = doc.attributions.iter().position(|a| a.cue.as_ref().is_some_and(|c| c.span.overlaps(e.trigger)))
-        else {
-            continue;
-        };
+        let Some(ai) = cue_attribution(doc, e.trigger) else { continue };
         let sentence = e.sentence;
         let Some(j) = (0..i).rev().take_while(|&j| events[j].sentence + 2 >= sentence).find(|&j| {
             let act = &events[j];
@@ -2317,8 +2314,8 @@ fn blamed_for_other(doc: &Document, blame: &Event) -> bool {
     let Some(sentence) = doc.sentences.get(blame.sentence) else {
         return false;
     };
-    let (_, hi) = sentence.tokens;
-    let words: Vec<String> = doc.tokens[..hi.min(doc.tokens.len())]
+    let (lo, hi) = sentence.tokens;
+    let words: Vec<String> = doc.tokens[lo.min(hi)..hi.min(doc.tokens.len())]
         .iter()
         .filter(|t| t.span.start >= blame.trigger.end)
         .map(|t| t.span.slice(&doc.text).to_lowercase())
@@ -2674,6 +2671,17 @@ fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) ->
     })
 }
 
+/// The bombing (CAMEO 183) a word before "bomb" names: suicide 1831, car
+/// or vehicle 1832, roadside 1833.
+fn bomb_kind(before: &str) -> Option<&'static str> {
+    match before {
+        "suicide" => Some("1831"),
+        "car" | "truck" | "vehicle" => Some("1832"),
+        "roadside" => Some("1833"),
+        _ => None,
+    }
+}
+
 /// The bombing a claim of responsibility names, with the victims of its
 /// relative clause ("for a suicide bombing at a mosque … that killed at
 /// least 20 worshippers"): its span, its code by the bomb's kind, and the
@@ -2687,11 +2695,9 @@ fn claimed_bombing(
     let f = (tr.end..(tr.end + 5).min(end)).find(|&t| view.word(t) == "for")?;
     let head = (f + 1..(f + 5).min(end))
         .find(|&t| matches!(view.word(t), "bomb" | "bombs" | "bombing" | "bombings" | "blast" | "explosion"))?;
-    let (start, code) = match view.word(head - 1) {
-        "suicide" => (head - 1, "1831"),
-        "car" | "truck" => (head - 1, "1832"),
-        "roadside" => (head - 1, "1833"),
-        _ => (head, "183"),
+    let (start, code) = match bomb_kind(view.word(head - 1)) {
+        Some(code) => (head - 1, code),
+        None => (head, "183"),
     };
     let verb = (head + 1..end).find(|&t| {
         matches!(view.word(t - 1), "that" | "which")
@@ -2794,13 +2800,7 @@ fn code_by_sides(
             .find(|&t| matches!(view.word(t), "bomb" | "bombs" | "blast" | "explosion"))
         && !actors.iter().any(|a| a.start >= b && a.start < tr.start)
     {
-        code = match prev_word(view, b) {
-            "suicide" => "1831",
-            "car" | "truck" | "vehicle" => "1832",
-            "roadside" => "1833",
-            _ => "183",
-        }
-        .to_string();
+        code = bomb_kind(prev_word(view, b)).unwrap_or("183").to_string();
     }
     (code != tr.code.code).then_some(code)
 }
@@ -5693,12 +5693,11 @@ fn hyphenated_pair(
 /// "Somali and African Union troops recaptured the town … after two days
 /// of fighting": coordinated sides that are the subject of an act of force
 /// (its verb right after them) fought together, not each other.
-fn allies_in_force(view: &SentenceView<'_>, last: usize, tr: &Trigger) -> bool {
+fn allies_in_force(lex: &Lexicon, view: &SentenceView<'_>, last: usize, tr: &Trigger) -> bool {
     tr.code.code.starts_with("19")
         && tr.entry.kind == TriggerKind::Noun
         && (last..(last + 3).min(tr.start)).any(|t| {
-            crate::lexicon::lexicon()
-                .triggers
+            lex.triggers
                 .get(view.word(t))
                 .and_then(|e| e.code.as_ref())
                 .is_some_and(|c| matches!(c.code.get(..2), Some("18" | "19" | "20")))
