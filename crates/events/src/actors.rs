@@ -497,7 +497,7 @@ impl ActorFinder for PreparedEntities {
         let mut i = lo;
         while i < hi {
             let surface = doc.tokens[i].span.slice(&doc.text);
-            let most = lex.actor_first.get(view.word(i)).copied().unwrap_or(0).min(hi - i);
+            let most = lex.own_actor_first.get(view.word(i)).copied().unwrap_or(0).min(hi - i);
             let mut hit = None;
             if surface.chars().next().is_some_and(char::is_uppercase) {
                 for n in (1..=most).rev() {

@@ -81,6 +81,8 @@ pub struct Lexicon {
     /// checked by hand as unambiguous in news, found even where the
     /// recogniser misses them
     pub own_actors: std::collections::HashSet<String>,
+    /// first word of each of dossier's own actor phrases → most words
+    pub own_actor_first: HashMap<String, usize>,
     pub max_actor_words: usize,
     /// lowercased agent phrase → role code (`GOV`, `MIL`, `GOVMED`, …)
     pub agents: HashMap<String, String>,
@@ -200,6 +202,7 @@ impl Lexicon {
         let max_agent_words = agents.keys().map(|k| words_in(k)).max().unwrap_or(1).min(6);
         let trigger_first = first_words(triggers.keys());
         let actor_first = first_words(actors.keys());
+        let own_actor_first = first_words(own_actors.iter());
         let agent_first = first_words(agents.keys());
         Lexicon {
             cameo,
@@ -208,6 +211,7 @@ impl Lexicon {
             patterns,
             actors,
             own_actors,
+            own_actor_first,
             max_actor_words,
             agents,
             max_agent_words,
@@ -469,6 +473,7 @@ impl Lexicon {
             patterns,
             actors: base.actors.clone(),
             own_actors: base.own_actors.clone(),
+            own_actor_first: base.own_actor_first.clone(),
             max_actor_words: base.max_actor_words,
             agents: base.agents.clone(),
             max_agent_words: base.max_agent_words,
