@@ -304,7 +304,10 @@ pub trait Store {
     fn count(&self) -> Result<usize, StoreError>;
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError>;
     /// Entities across documents, most widespread first; placeholders that
-    /// name no span of text (the "unknown source" holder) are left out.
+    /// name no span of text (the "unknown source" holder) are left out, and
+    /// an entity that no name stands for (an unnamed source such as
+    /// "officials") is counted in its own document only, never merged with
+    /// another document's entity of the same words.
     fn entities(&self, filter: &EntityFilter) -> Result<Vec<EntityRow>, StoreError>;
     fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, StoreError>;
     /// Events, oldest document first, with their sentence and chain.

@@ -597,9 +597,15 @@ impl Store for SqliteStore {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT name, type, COUNT(DISTINCT doc_id), SUM(mentions) FROM entities \
+                // An entity no name stands for ("Analysts", "officials",
+                // "the ministry" as an unnamed source) is one per document:
+                // two articles' analysts are not the same people, so such
+                // entities are grouped by document as well as by name.
+                "SELECT name, type, COUNT(DISTINCT doc_id), SUM(mentions) FROM entities e \
                  WHERE (?1 IS NULL OR type = ?1) AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\') \
-                 GROUP BY name, type HAVING SUM(mentions) > 0 ORDER BY COUNT(DISTINCT doc_id) DESC, SUM(mentions) DESC, name LIMIT ?3",
+                 GROUP BY name, type, CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = e.doc_id \
+                      AND m.entity_id = e.id AND m.kind IN ('name', 'demonym')) THEN '' ELSE doc_id END \
+                 HAVING SUM(mentions) > 0 ORDER BY COUNT(DISTINCT doc_id) DESC, SUM(mentions) DESC, name LIMIT ?3",
             )
             .map_err(|e| self.err(e))?;
         let limit = if filter.limit == 0 { -1 } else { filter.limit as i64 };

@@ -115,6 +115,48 @@ fn entity_listings_leave_out_holders_that_name_no_text() {
     assert!(!names.iter().any(|n| n == "unknown source"), "{names:?}");
 }
 
+/// Two stories, each quoting "Analysts" with no name and each naming
+/// Belarus: the named place is one entity across both, the analysts are two.
+#[test]
+fn unnamed_sources_are_not_merged_across_documents() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    for (text, title) in
+        [("Analysts said Belarus had moved troops.", "One"), ("Analysts doubt that Belarus will join the war.", "Two")]
+    {
+        let mut d = doc(text, title, "2025-03-06", None);
+        let mention = |s: &str, kind| Mention {
+            span: Span::new(text.find(s).unwrap(), text.find(s).unwrap() + s.len()),
+            kind,
+            rule: None,
+        };
+        d.entities = vec![
+            Entity {
+                id: "e1".into(),
+                name: "Analysts".into(),
+                ty: EntityType::Misc,
+                aliases: vec![],
+                descriptions: vec!["Analysts".into()],
+                mentions: vec![mention("Analysts", MentionKind::Nominal)],
+                country: None,
+            },
+            Entity {
+                id: "e2".into(),
+                name: "Belarus".into(),
+                ty: EntityType::Gpe,
+                aliases: vec![],
+                descriptions: vec![],
+                mentions: vec![mention("Belarus", MentionKind::Name)],
+                country: Some("BLR".into()),
+            },
+        ];
+        store.put(&d, None, "p").unwrap();
+    }
+    let rows = store.entities(&EntityFilter::default()).unwrap();
+    let row = |name: &str| rows.iter().filter(|r| r.name == name).map(|r| r.documents).collect::<Vec<_>>();
+    assert_eq!(row("Belarus"), vec![2], "{rows:?}");
+    assert_eq!(row("Analysts"), vec![1, 1], "{rows:?}");
+}
+
 #[test]
 fn outlets_merge_across_old_and_new_domains() {
     let mut store = SqliteStore::open_in_memory().unwrap();
