@@ -306,6 +306,17 @@ impl EntityActors {
         {
             code = None;
         }
+        // a place the dictionary lists under another state than the one the
+        // entity stage read off the text ("Bara" is a Nepali district in the
+        // dictionary, a Sudanese town "in North Kordofan")
+        if matches!(entity.ty, EntityType::Gpe | EntityType::Loc)
+            && let Some(c) = &entity.country
+            && code.as_ref().is_some_and(|k| {
+                k.role.is_none() && k.code.len() == 3 && k.country.as_deref().is_some_and(|kc| kc != c)
+            })
+        {
+            code = None;
+        }
         if code.is_none()
             && let Some(c) = &entity.country
         {

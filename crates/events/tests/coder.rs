@@ -3764,3 +3764,13 @@ fn two_sides_written_as_one_hyphenated_modifier_act_together() {
     let doc = extract("Naval drills were held off Guinea-Bissau on Monday.");
     assert!(doc.events.iter().all(|e| e.code != "062"), "{}", show(&doc));
 }
+
+/// A place the actor dictionary lists under one state takes the state the
+/// text puts it in: "Bara" is a Nepali district in the dictionary, and a
+/// Sudanese town here; an army recapturing its own town is no act on
+/// another state.
+#[test]
+fn a_place_takes_the_state_the_text_puts_it_in() {
+    let doc = extract("Sudan's army recaptured the town of Bara in North Kordofan on Tuesday.");
+    assert!(doc.events.iter().all(|e| country(&e.target_actor) != "NPL"), "{}", show(&doc));
+}

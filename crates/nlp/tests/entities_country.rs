@@ -584,3 +584,14 @@ fn well_known_sites_and_towns_named_alone_take_their_country() {
     // spellings GeoNames does not give
     check("Israel struck Khan Yunis on Monday.", &[("Khan Yunis", Some("PSE"))]);
 }
+
+/// A place named with the region it lies in takes the region's country:
+/// "Zorvath" is in no gazetteer, "Quellmark" is no town, and neither is a
+/// word the recogniser could know.
+#[test]
+fn places_take_the_country_of_the_place_they_lie_in() {
+    check(
+        "Sudan's army recaptured the town of Zorvath in North Kordofan on Tuesday. Shells later hit the village of Velmora in Kharkiv.",
+        &[("Zorvath", Some("SDN")), ("North Kordofan", Some("SDN")), ("Velmora", Some("UKR"))],
+    );
+}

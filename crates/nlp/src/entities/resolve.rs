@@ -819,7 +819,9 @@ fn state_media(ctx: &Ctx, out: &mut [Entity]) {
 /// Bases and companies named with the place they are at or based in take
 /// that place's country: "the 86th Air Base **at Borcea**", "the vessel's
 /// **Dubai-based** manager, Sealore Shipping", "Vega Freight Lines, a
-/// **Rotterdam-based** shipping firm". Only a place entity whose country is
+/// **Rotterdam-based** shipping firm"; so do places named with the place
+/// they lie in ("the town of Bara **in North Kordofan**"). Only a place
+/// entity whose country is
 /// known counts ("island-based" says nothing).
 fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
     let text = ctx.doc.text.as_str();
@@ -838,11 +840,18 @@ fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
     let found: Vec<(usize, String)> = out
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.country.is_none() && matches!(e.ty, EntityType::Fac | EntityType::Org))
+        .filter(|(_, e)| {
+            e.country.is_none() && matches!(e.ty, EntityType::Fac | EntityType::Org | EntityType::Gpe | EntityType::Loc)
+        })
         .filter_map(|(i, e)| {
             let m = e.mentions.iter().find(|m| m.kind == MentionKind::Name)?;
             let sent = ctx.doc.sentence_at(m.span.start).and_then(|s| ctx.doc.sentences.get(s))?;
             let after = &text[m.span.end..sent.span.end];
+            if matches!(e.ty, EntityType::Gpe | EntityType::Loc) {
+                // "the town of Bara in North Kordofan"
+                let rest = after.strip_prefix(" in ")?;
+                return starting.get(&(sent.span.end - rest.len())).map(|c| (i, c.clone()));
+            }
             if e.ty == EntityType::Fac {
                 // "the 86th Air Base at Borcea"
                 let rest = after.strip_prefix(" at ").or_else(|| after.strip_prefix(" in "))?;
