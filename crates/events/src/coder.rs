@@ -1998,6 +1998,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         && last.source_actor.as_ref().and_then(|c| c.country.clone()) == own)
                         .then(|| (last.target.clone(), last.target_actor.clone()))
                 });
+                // "opened an investigation into alleged abuses by the
+                // army", "into allegations that police blinded protesters":
+                // an investigation is aimed at the doer its object names; one
+                // with no object ("NATO said it was investigating") at the
+                // doer of the deed just coded
+                let referred = referred.or_else(|| {
+                    investigated(&view, &actors, tr, &actors[sources[0]]).or_else(|| {
+                        (tr.code.code.starts_with("09")
+                            && tr.entry.kind == TriggerKind::Verb
+                            && clause_end(&view, tr.end) == tr.end)
+                            .then(|| latest_doer_apart(&doers[..earlier_doers], si, &actors[sources[0]], Some(false)))
+                            .flatten()
+                    })
+                });
                 let referent = referred.or_else(|| {
                     (here.is_none()
                         || prev_word(&view, tr.start) == "and"
@@ -2465,6 +2479,37 @@ fn doer_of_noun(
     // any deed will do)
     let judicial = matches!(noun, "verdict" | "sentence" | "ruling" | "conviction");
     latest_doer_apart(doers, si, source, (!judicial).then_some(charge))
+}
+
+/// The side an investigation (root 09) is aimed at, named in its "into"
+/// phrase as the doer of what is investigated: "into alleged abuses **by
+/// the army**", "into allegations that **police** blinded protesters"; the
+/// deed's victims and places are not it.
+fn investigated(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    source: &Actor,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    if !tr.code.code.starts_with("09") {
+        return None;
+    }
+    let end = clause_end(view, tr.end);
+    let into = (tr.end..end.min(tr.end + 6)).find(|&t| view.word(t) == "into")?;
+    let by = (into + 1..end)
+        .find(|&t| view.word(t) == "by" || (view.word(t) == "that" && CHARGE_NOUNS.contains(&prev_word(view, t))))?;
+    // the doer opens the phrase: only determiners and words of sides may
+    // come before it ("by both sides in Sudan's war"), not a verb whose
+    // object would be a victim ("that soldiers beat Bolivian students")
+    let mut t = by + 1;
+    while t < end && !actors.iter().any(|a| a.start == t) {
+        if !matches!(view.word(t), "the" | "both" | "all" | "its" | "their" | "sides" | "parties" | "in" | "of") {
+            return None;
+        }
+        t += 1;
+    }
+    let a = actors.iter().find(|a| a.start == t && a.code.is_some() && !same_country_bare(a, source))?;
+    Some((a.entity.clone(), a.code.clone()))
 }
 
 /// The doer of the latest deed (an accusation when `charge` is `Some(true)`,

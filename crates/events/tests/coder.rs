@@ -3774,3 +3774,26 @@ fn a_place_takes_the_state_the_text_puts_it_in() {
     let doc = extract("Sudan's army recaptured the town of Bara in North Kordofan on Tuesday.");
     assert!(doc.events.iter().all(|e| country(&e.target_actor) != "NPL"), "{}", show(&doc));
 }
+
+/// An investigation is aimed at the doer its "into" phrase names, never at
+/// the victims or places of what is investigated; one with no object at
+/// the doer of the deed just told.
+#[test]
+fn an_investigation_is_aimed_at_the_doer_it_investigates() {
+    let doc = extract(
+        "The UN Human Rights Council voted on Friday to open an investigation into alleged killings by Ethiopian troops in Tigray.",
+    );
+    assert!(has(&doc, "09", "UNO", "ETH"), "{}", show(&doc));
+    let doc = extract(
+        "Peru's chief prosecutor opened an inquiry on Monday into allegations that Chilean soldiers beat Bolivian students.",
+    );
+    assert!(has(&doc, "09", "PER", "CHL"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| e.root != "09" || country(&e.target_actor) != "BOL"), "{}", show(&doc));
+    let doc = extract("Belarusian troops fired on a Lithuanian border post on Sunday. NATO said it was investigating.");
+    assert!(has(&doc, "09", "NAT", "BLR"), "{}", show(&doc));
+    // the victims of what is investigated are not its target
+    let doc = extract(
+        "The UN opened an investigation into a strike on a base in southern Lebanon that wounded four Ghanaian peacekeepers.",
+    );
+    assert!(doc.events.iter().all(|e| e.root != "09" || country(&e.target_actor) != "GHA"), "{}", show(&doc));
+}
