@@ -1838,6 +1838,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.clear();
             }
+            // "Lebanon's army deployed 2,000 troops along the border",
+            // "moved batteries into its Kaliningrad exclave": the forces a
+            // side moves and the places it moves them to are its own, not
+            // whom the show of force is aimed at
+            if tr.code.code.starts_with("15")
+                && tr.entry.kind == TriggerKind::Verb
+                && let Some(&s) = sources.first()
+                && !actors[s].code.as_ref().is_some_and(non_state)
+                && !targets.is_empty()
+                && targets
+                    .iter()
+                    .all(|&t| same_country(&actors[s], &actors[t]) && !actors[t].code.as_ref().is_some_and(non_state))
+            {
+                targets.clear();
+            }
             if targets.is_empty() {
                 // "condemned the attack", "denied the accusation": an object
                 // noun naming a deed coded earlier targets that deed's doer

@@ -3797,3 +3797,21 @@ fn an_investigation_is_aimed_at_the_doer_it_investigates() {
     );
     assert!(doc.events.iter().all(|e| e.root != "09" || country(&e.target_actor) != "GHA"), "{}", show(&doc));
 }
+
+/// Troops sent to a border are a build-up of force (154), not military
+/// cooperation; the forces a state moves and the places it moves them to
+/// are its own, so with no other side named it is aimed at no one.
+#[test]
+fn troops_sent_to_a_border_are_a_build_up_of_force() {
+    let doc = extract("Ghana's army deployed 1,500 more soldiers along the northern border on Thursday.");
+    let e = find(&doc, "154").unwrap_or_else(|| panic!("no 154: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("GHA", ""), "{}", show(&doc));
+    let doc = extract("Kyrgyzstan sent troops and armour to its frontier with Tajikistan on Friday.");
+    assert!(has_code(&doc, "154", "KGZ", "TJK"), "{}", show(&doc));
+    let doc = extract("Belarus moved additional rocket launchers into its Gomel region.");
+    let e = find(&doc, "154").unwrap_or_else(|| panic!("no 154: {}", show(&doc)));
+    assert_eq!(country(&e.target_actor), "", "{}", show(&doc));
+    // troops sent to help another state still cooperate
+    let doc = extract("Rwanda sent troops to Mozambique to fight insurgents.");
+    assert!(doc.events.iter().all(|e| e.code != "154"), "{}", show(&doc));
+}
