@@ -2832,6 +2832,47 @@ fn code_by_sides(
     {
         code = "201".to_string();
     }
+    // "Houthi fighters seized a Liberian-flagged bulk carrier": a ship
+    // taken by an armed group, pirates or criminals is hijacked (181), not
+    // confiscated (a state's navy seizing a tanker keeps 171)
+    let source_role = sources.first().and_then(|&s| actors[s].code.as_ref()).and_then(|c| c.role.as_deref());
+    if code.starts_with("171")
+        && source_role.is_some_and(|r| matches!(r, "REB" | "UAF" | "CRM"))
+        && (word.starts_with("seiz")
+            || word.starts_with("hijack")
+            || word.starts_with("captur")
+            || matches!(word, "took" | "taken" | "taking"))
+        && (tr.end..(tr.end + 6).min(clause_end(view, tr.end))).any(|t| {
+            matches!(
+                view.word(t),
+                "ship"
+                    | "vessel"
+                    | "tanker"
+                    | "carrier"
+                    | "freighter"
+                    | "boat"
+                    | "trawler"
+                    | "dhow"
+                    | "ships"
+                    | "vessels"
+                    | "crew"
+                    | "crews"
+                    | "sailors"
+                    | "seafarers"
+            )
+        })
+    {
+        code = "181".to_string();
+    }
+    // "Dutch prosecutors charged two men with spying": a charge laid by
+    // prosecutors, police or a court is legal action (173), not a blame
+    if code.starts_with("112")
+        && tr.entry.kind == TriggerKind::Verb
+        && matches!(word, "charged" | "charging")
+        && source_role.is_some_and(|r| matches!(r, "JUD" | "COP"))
+    {
+        code = "173".to_string();
+    }
     // "rioters torched police vehicles", "protesters stormed the
     // building": force used by a crowd of protest is violent protest
     if matches!(root(&code).as_deref(), Some("17" | "18" | "19"))

@@ -3815,3 +3815,31 @@ fn troops_sent_to_a_border_are_a_build_up_of_force() {
     let doc = extract("Rwanda sent troops to Mozambique to fight insurgents.");
     assert!(doc.events.iter().all(|e| e.code != "154"), "{}", show(&doc));
 }
+
+/// A ship or its crew taken by an armed group or pirates is hijacked (181);
+/// a state's navy seizing a tanker confiscates it (171).
+#[test]
+fn a_ship_taken_by_an_armed_group_is_hijacked() {
+    let doc = extract("Houthi fighters seized a Panamanian-flagged tanker off the coast of Yemen on Sunday.");
+    assert!(doc.events.iter().any(|e| e.code == "181" && country(&e.target_actor) == "PAN"), "{}", show(&doc));
+    let doc = extract("Iran's navy seized a Panamanian-flagged tanker in the Strait of Hormuz on Sunday.");
+    assert!(
+        doc.events.iter().any(|e| e.code.starts_with("171") && country(&e.source_actor) == "IRN"),
+        "{}",
+        show(&doc)
+    );
+    assert!(doc.events.iter().all(|e| e.code != "181"), "{}", show(&doc));
+}
+
+/// A charge laid by prosecutors or police is legal action (173); a
+/// government that "charged" another with a deed accuses it (112).
+#[test]
+fn a_charge_laid_by_prosecutors_is_legal_action() {
+    let doc = extract("Finnish police charged the ship's captain with aggravated criminal mischief.");
+    assert!(doc.events.iter().any(|e| e.code == "173" && country(&e.source_actor) == "FIN"), "{}", show(&doc));
+    let doc = extract("Armenia charged Azerbaijan with shelling border villages.");
+    assert!(doc.events.iter().all(|e| e.code != "173"), "{}", show(&doc));
+    // a charge as a noun is no act of its own
+    let doc = extract("A Russian court jailed a Latvian citizen on spying charges he denies.");
+    assert!(doc.events.iter().all(|e| e.trigger.slice(&doc.text) != "charges"), "{}", show(&doc));
+}
