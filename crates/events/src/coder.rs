@@ -4287,7 +4287,8 @@ fn reduced_relative(view: &SentenceView<'_>, tok: usize) -> bool {
 }
 
 /// A participle of arranging someone else's deed right after a lower-case
-/// noun and right before "by" ("talks mediated by", "a truce brokered by"):
+/// noun or a comma and right before "by" ("talks mediated by", "a truce
+/// brokered by", "met in Washington, hosted by"):
 /// a reduced passive clause whose agent is a third party. (The agent of
 /// "drones launched by", "farmlands claimed by" owns the noun and may well
 /// be the object.)
@@ -4312,13 +4313,14 @@ fn reduced_passive(view: &SentenceView<'_>, tok: usize) -> bool {
             | "proposed"
             | "drafted"
             | "negotiated"
-    ) && before.len() > 2
-        && before.chars().all(|c| c.is_ascii_lowercase())
-        && !PASSIVE_AUX.contains(&before)
-        && !matches!(
-            before,
-            "she" | "they" | "you" | "who" | "which" | "that" | "and" | "also" | "not" | "has" | "have" | "had"
-        )
+    ) && (before == ","
+        || (before.len() > 2
+            && before.chars().all(|c| c.is_ascii_lowercase())
+            && !PASSIVE_AUX.contains(&before)
+            && !matches!(
+                before,
+                "she" | "they" | "you" | "who" | "which" | "that" | "and" | "also" | "not" | "has" | "have" | "had"
+            )))
 }
 
 /// The deed named right after a reduced relative ("men suspected of

@@ -3843,3 +3843,24 @@ fn a_charge_laid_by_prosecutors_is_legal_action() {
     let doc = extract("A Russian court jailed a Latvian citizen on spying charges he denies.");
     assert!(doc.events.iter().all(|e| e.trigger.slice(&doc.text) != "charges"), "{}", show(&doc));
 }
+
+/// "A and B met …, hosted by C": the host of a meeting named in a
+/// participle clause after a comma hosts it; the meeting is between the
+/// two sides of the subject.
+#[test]
+fn a_host_after_a_comma_is_not_the_other_side_of_a_meeting() {
+    let doc = extract(
+        "The foreign ministers of Serbia and Kosovo met in Brussels on Monday, hosted by the EU's foreign policy chief.",
+    );
+    let met: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.trigger.slice(&doc.text) == "met")
+        .map(|e| (country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    assert!(
+        !met.is_empty() && met.iter().all(|&(s, t)| [s, t] == ["SRB", "KSV"] || [s, t] == ["KSV", "SRB"]),
+        "{}",
+        show(&doc)
+    );
+}
