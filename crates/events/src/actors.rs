@@ -558,7 +558,7 @@ impl ActorFinder for PreparedEntities {
         // ("Myanmar's military … after resistance fighters overran"), else
         // the scene a sentence shortly before set ("Thousands rallied in
         // Tbilisi. Police detained 37 protesters.")
-        let countries = self.countries(&found, &extra, nent);
+        let countries: Vec<String> = self.countries(&found, &extra, nent).into_iter().map(str::to_string).collect();
         let sole = (countries.len() == 1).then(|| countries[0].to_string());
         let several = countries.len() > 1;
         // armed groups, soldiers and victims take the scene's country only
@@ -582,6 +582,28 @@ impl ActorFinder for PreparedEntities {
         // "Estonia ordered a Russian diplomat to leave …, the foreign ministry
         // said": with no scene, a ministry is the first state named
         let ministry_only = scene.is_none();
+        // "Cuba released 53 political prisoners": prisoners of conscience are
+        // held by their own state, so with no scene they are of the state
+        // named last before them (the one jailing or freeing them)
+        if scene.is_none() {
+            for i in lo + 1..hi {
+                if !(view.word(i) == "political" && matches!(view.word(i + 1), "prisoners" | "detainees")) {
+                    continue;
+                }
+                let state = found
+                    .iter()
+                    .filter(|f| f.1 <= i)
+                    .filter_map(|f| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) })
+                    .filter_map(|c| c.country.clone())
+                    .rfind(|c| c.len() == 3 && !is_international(c));
+                if let Some(state) = state
+                    && !found.iter().any(|f| i + 2 > f.0 && i < f.1)
+                {
+                    found.push((i, i + 2, nent + extra.len()));
+                    extra.push(actor_code(&state, Some("OPP")));
+                }
+            }
+        }
         if let Some(country) = scene.clone().or_else(|| countries.first().map(|c| c.to_string())) {
             for i in lo..hi {
                 let Some((role, n)) = group_role(view, i) else { continue };
@@ -693,6 +715,23 @@ impl ActorFinder for PreparedEntities {
                 && let Some(country) = &scene
             {
                 code = Some(actor_code(country, Some(r)));
+            }
+            // "Masalit civilians in West Darfur", "the Government of National
+            // Unity ordered an inquiry" (after a sentence set in Tripoli): any
+            // other body or group the lexicons do not know, whose own words or
+            // the words after it give a role, is of the scene when no other
+            // country takes part
+            if code.is_none()
+                && let Some(e) = e.filter(|e| matches!(e.ty, EntityType::Org | EntityType::Norp | EntityType::Misc))
+                && let Some(r) = role.clone().or_else(|| {
+                    let name = e.name.to_lowercase();
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    agent_in(&words, &default_agent, &default_agent_len).map(|(_, _, r)| r)
+                })
+                && r != "NGO"
+                && let Some(country) = scene.clone().filter(|c| one_country(c))
+            {
+                code = Some(actor_code(&country, Some(&r)));
             }
             if let Some(r) = role {
                 code = code.map(|c| {

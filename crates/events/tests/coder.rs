@@ -3864,3 +3864,30 @@ fn a_host_after_a_comma_is_not_the_other_side_of_a_meeting() {
         show(&doc)
     );
 }
+
+#[test]
+fn political_prisoners_are_of_the_state_that_frees_them() {
+    let doc = extract(
+        "Nicaragua freed 40 political prisoners on Sunday after talks with the Vatican and flew them to Guatemala.",
+    );
+    let e = doc.events.iter().find(|e| e.root == "08").unwrap_or_else(|| panic!("no release: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("NIC", "NIC"), "{}", show(&doc));
+    assert_eq!(e.target_actor.as_ref().unwrap().code, "NICOPP");
+}
+
+#[test]
+fn a_press_freedom_group_cut_short_by_the_recogniser_is_an_ngo() {
+    let doc =
+        extract("The Committee to Protect Journalists urged Belarus on Monday to release three jailed reporters.");
+    let e = find(&doc, "020").unwrap_or_else(|| panic!("no appeal: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("NGO", "BLR"), "{}", show(&doc));
+}
+
+#[test]
+fn an_unknown_state_body_is_of_the_scene() {
+    let doc = extract(
+        "Militiamen looted a clinic in Sirte on Monday. The Government of National Unity condemned the militiamen.",
+    );
+    let e = find(&doc, "111").unwrap_or_else(|| panic!("no condemnation: {}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("LBYGOV"), "{}", show(&doc));
+}
