@@ -1838,6 +1838,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.clear();
             }
+            // "vetoed a Security Council resolution, drafted by Britain and
+            // France": a veto is aimed at the resolution's drafters, not at
+            // the council that votes on it
+            if view.word(tr.start).starts_with("veto")
+                && let Some(by) = (tr.end..view.end()).find(|&t| {
+                    matches!(view.word(t), "drafted" | "proposed" | "sponsored" | "tabled" | "submitted")
+                        && view.word(t + 1) == "by"
+                })
+                && let Some(first) = actors.iter().position(|a| a.start == by + 2 || a.start == by + 3)
+                && actors[first].code.is_some()
+            {
+                targets = with_coordinated_right(&view, &actors, first);
+            }
             // "Lebanon's army deployed 2,000 troops along the border",
             // "moved batteries into its Kaliningrad exclave": the forces a
             // side moves and the places it moves them to are its own, not
@@ -4577,6 +4590,16 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     let head = view.word(end - 1);
     if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids")
         && (NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after))
+    {
+        return false;
+    }
+    // "a resolution proposed by Algeria", "a text drafted by France": the
+    // drafting of a document named before it is no deed between its
+    // drafter and the clause's other sides
+    if entry.kind == TriggerKind::Verb
+        && matches!(head, "proposed" | "drafted" | "sponsored" | "tabled" | "submitted")
+        && after == "by"
+        && matches!(before, "resolution" | "draft" | "text" | "motion" | "bill" | "plan" | "proposal" | "amendment")
     {
         return false;
     }

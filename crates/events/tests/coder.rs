@@ -3891,3 +3891,18 @@ fn an_unknown_state_body_is_of_the_scene() {
     let e = find(&doc, "111").unwrap_or_else(|| panic!("no condemnation: {}", show(&doc)));
     assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("LBYGOV"), "{}", show(&doc));
 }
+
+/// A veto is aimed at the drafters of the resolution when the text names
+/// them, not at the council; the drafting itself is no deed between the
+/// drafter and the vetoing state.
+#[test]
+fn a_veto_is_aimed_at_the_drafters_of_the_resolution() {
+    let doc = extract(
+        "China vetoed a Security Council resolution on Friday, drafted by Japan and South Korea, that condemned the launches.",
+    );
+    assert!(has_code(&doc, "129", "CHN", "JPN") && has_code(&doc, "129", "CHN", "KOR"), "{}", show(&doc));
+    assert!(!has_code(&doc, "129", "CHN", "UNO"), "{}", show(&doc));
+    let doc = extract("The United States vetoed a resolution proposed by Malta.");
+    assert!(has_code(&doc, "129", "USA", "MLT"), "{}", show(&doc));
+    assert!(doc.events.iter().all(|e| country(&e.source_actor) != "MLT"), "{}", show(&doc));
+}
