@@ -1851,6 +1851,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = with_coordinated_right(&view, &actors, first);
             }
+            // "lodged a complaint with the Security Council against the
+            // Emirates": a complaint is aimed at whom it is against, not at
+            // the body it is lodged with
+            if tr.code.code.starts_with("114")
+                && let [t] = targets[..]
+                && word_before_phrase(&view, actors[t].start) == "with"
+                && let Some(against) = actors.iter().position(|a| {
+                    a.start > actors[t].end
+                        && a.start < clause_end(&view, actors[t].end)
+                        && a.code.is_some()
+                        && matches!(word_before_phrase(&view, a.start), "against" | "over")
+                })
+            {
+                targets = vec![against];
+            }
             // "Lebanon's army deployed 2,000 troops along the border",
             // "moved batteries into its Kaliningrad exclave": the forces a
             // side moves and the places it moves them to are its own, not

@@ -3906,3 +3906,14 @@ fn a_veto_is_aimed_at_the_drafters_of_the_resolution() {
     assert!(has_code(&doc, "129", "USA", "MLT"), "{}", show(&doc));
     assert!(doc.events.iter().all(|e| country(&e.source_actor) != "MLT"), "{}", show(&doc));
 }
+
+/// A complaint lodged with a body against or over a state is aimed at that
+/// state; lodged with a state alone, at that state.
+#[test]
+fn a_complaint_is_aimed_at_whom_it_is_against() {
+    let doc = extract("Chad lodged a complaint with the UN Security Council against Sudan on Monday.");
+    assert!(has_code(&doc, "114", "TCD", "SDN"), "{}", show(&doc));
+    assert!(!has_code(&doc, "114", "TCD", "UNO"), "{}", show(&doc));
+    let doc = extract("Moldova lodged a formal complaint with Romania over the remarks.");
+    assert!(has_code(&doc, "114", "MDA", "ROU"), "{}", show(&doc));
+}
