@@ -6390,6 +6390,12 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
                     prev_word(view, k),
                     "such" | "well" | "same" | "known" | "described" | "seen" | "regarded" | "designated"
                 ))
+            // "… since a Turkish frigate shadowed …": "since" before a subject
+            || (w == "since"
+                && actors.iter().any(|a| {
+                    a.end <= tok
+                        && (a.start == k + 1 || a.start == k + 2 && matches!(view.word(k + 1), "a" | "an" | "the"))
+                }))
         {
             start = k + 1;
         }

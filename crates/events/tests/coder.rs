@@ -3917,3 +3917,50 @@ fn a_complaint_is_aimed_at_whom_it_is_against() {
     let doc = extract("Moldova lodged a formal complaint with Romania over the remarks.");
     assert!(has_code(&doc, "114", "MDA", "ROU"), "{}", show(&doc));
 }
+
+#[test]
+fn declaring_a_diplomat_persona_non_grata_breaks_relations() {
+    let doc = extract("Latvia declared a Russian embassy attache persona non grata on Monday.");
+    assert!(has_code(&doc, "161", "LVA", "RUS"), "{}", show(&doc));
+    // a plain declaration is no expulsion
+    let doc = extract("Latvia declared a day of mourning for the victims of the crash in Russia.");
+    assert!(doc.events.iter().all(|e| e.code != "161"), "{}", show(&doc));
+}
+
+#[test]
+fn a_warship_shadowing_another_shows_force() {
+    let doc = extract("A Chinese destroyer shadowed a Japanese survey ship near the Senkaku islands on Friday.");
+    assert!(has_code(&doc, "150", "CHN", "JPN"), "{}", show(&doc));
+    // "since" opens a clause with its own subject
+    let doc = extract(
+        "Greek and Turkish officials met on Monday. It was their first meeting since a Turkish frigate shadowed a Greek survey ship in May.",
+    );
+    assert!(has_code(&doc, "150", "TUR", "GRC"), "{}", show(&doc));
+    assert!(!has_code(&doc, "150", "GRC", ""), "{}", show(&doc));
+    let doc = extract("The Kenyan president's speech was overshadowed by protests in Nairobi.");
+    assert!(doc.events.iter().all(|e| e.code != "150"), "{}", show(&doc));
+}
+
+#[test]
+fn cutting_or_restoring_the_internet_restricts_or_eases_freedoms() {
+    let doc = extract("Authorities in Ethiopia cut mobile internet in the Amhara region on Tuesday.");
+    assert!(has_code(&doc, "1721", "ETH", "ETH"), "{}", show(&doc));
+    let doc = extract("Kenya's government blocked access to social media on Tuesday.");
+    assert!(has_code(&doc, "1721", "KEN", "KEN"), "{}", show(&doc));
+    let doc = extract("Pakistan's government restored mobile internet in Balochistan on Sunday.");
+    assert!(has_code(&doc, "0811", "PAK", "PAK"), "{}", show(&doc));
+    // cutting something else is no restriction
+    let doc = extract("Ethiopia's government cut fuel prices in the Amhara region on Tuesday.");
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("172")), "{}", show(&doc));
+}
+
+#[test]
+fn revoking_a_groups_legal_status_is_an_administrative_sanction() {
+    let doc = extract("Kyrgyzstan revoked the legal status of a Turkish charity on Thursday.");
+    assert!(has_code(&doc, "172", "KGZ", "TUR"), "{}", show(&doc));
+    let doc = extract("Tajikistan deregistered a German aid group on Friday.");
+    assert!(has_code(&doc, "172", "TJK", "DEU"), "{}", show(&doc));
+    // revoking a restriction eases it
+    let doc = extract("Kyrgyzstan revoked a visa requirement for Turkish citizens on Thursday.");
+    assert!(doc.events.iter().all(|e| e.code != "172"), "{}", show(&doc));
+}
