@@ -794,9 +794,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 targets.retain(|&t| t != a);
             }
             // "laid a wreath at a memorial in Windhoek": a symbolic act abroad
-            // is made to the country where it takes place
+            // is made to the country where it takes place, and aid that
+            // "docked at Port Sudan" goes to the country it reaches
             if targets.is_empty()
-                && tr.code.code == "017"
+                && (tr.code.code == "017" || tr.code.code == "073")
                 && let Some(&s) = sources.first()
                 && let Some(p) = actors.iter().position(|a| {
                     a.start >= tr.end
@@ -4123,8 +4124,9 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
         // "gave Ethiopia seven days to withdraw": a deadline given is an
-        // ultimatum
-        let code = if matches!(view.word(start), "gave" | "give" | "gives" | "giving")
+        // ultimatum ("gave the envoy 72 hours to leave" is an expulsion)
+        let code = if code.as_ref().is_none_or(|c| c.code != "174" && c.code != "161")
+            && matches!(view.word(start), "gave" | "give" | "gives" | "giving")
             && (end + 1..(end + 6).min(view.end())).any(|t| {
                 matches!(view.word(t), "days" | "hours" | "weeks")
                     && (numeral_word(view.word(t - 1)) || view.word(t - 1).parse::<u32>().is_ok())

@@ -2552,8 +2552,9 @@ fn an_ultimatum_in_days_and_ships_sent_to_shadow_a_fleet() {
         "Chad and Niger agreed to reopen their border, according to a statement issued after two days of talks.",
     );
     assert!(!doc.events.iter().any(|e| e.root == "13"), "{}", show(&doc));
+    // (a deadline to leave the country is an expulsion, of a diplomat 161)
     let doc = extract("Mali gave France's ambassador 72 hours to leave the country on Monday.");
-    assert!(doc.events.iter().any(|e| e.code == "139" && country(&e.source_actor) == "MLI"), "{}", show(&doc));
+    assert!(doc.events.iter().any(|e| e.code == "161" && country(&e.source_actor) == "MLI"), "{}", show(&doc));
     let doc = extract(
         "Russian warships sailed through the Korea Strait on Tuesday. Japan dispatched two destroyers to shadow \
          the Russian flotilla.",
@@ -3963,4 +3964,60 @@ fn revoking_a_groups_legal_status_is_an_administrative_sanction() {
     // revoking a restriction eases it
     let doc = extract("Kyrgyzstan revoked a visa requirement for Turkish citizens on Thursday.");
     assert!(doc.events.iter().all(|e| e.code != "172"), "{}", show(&doc));
+}
+
+#[test]
+fn letting_aid_convoys_in_allows_humanitarian_aid() {
+    let doc = extract("Egypt allowed 30 trucks of food into Gaza through the Rafah crossing on Monday.");
+    assert!(has_code(&doc, "0863", "EGY", "PSE"), "{}", show(&doc));
+    // letting anything else through is no aid
+    let doc = extract("Egypt allowed Turkish warplanes into its airspace on Monday.");
+    assert!(doc.events.iter().all(|e| e.code != "0863"), "{}", show(&doc));
+}
+
+#[test]
+fn an_aid_ship_docking_delivers_aid_to_the_country_it_reaches() {
+    let doc = extract("A Qatari ship carrying food aid and tents docked at Port Sudan on Monday.");
+    assert!(has_code(&doc, "073", "QAT", "SDN"), "{}", show(&doc));
+    // a warship's port call is no aid
+    let doc = extract("A Chinese navy ship docked at Colombo for a three-day port call.");
+    assert!(doc.events.iter().all(|e| e.code != "073"), "{}", show(&doc));
+}
+
+#[test]
+fn hours_given_to_leave_the_country_are_an_expulsion() {
+    let doc = extract("Mali's junta gave a French aid worker 72 hours to leave the country.");
+    assert!(has_code(&doc, "174", "MLI", "FRA"), "{}", show(&doc));
+    let doc = extract("Mali's junta gave the French ambassador 72 hours to leave the country.");
+    assert!(has_code(&doc, "161", "MLI", "FRA"), "{}", show(&doc));
+    // a deadline for anything else stays an ultimatum
+    let doc = extract("Mali's junta gave the French ambassador 72 hours to explain the remarks.");
+    assert!(has_code(&doc, "139", "MLI", "FRA"), "{}", show(&doc));
+}
+
+#[test]
+fn remorse_gratitude_and_solidarity_expressed_are_their_acts() {
+    let doc = extract("Japan's prime minister expressed deep remorse to South Korea over wartime labour.");
+    assert!(has_code(&doc, "055", "JPN", "KOR"), "{}", show(&doc));
+    let doc = extract("Ukraine's president voiced gratitude to Norway for a new aid package.");
+    assert!(has_code(&doc, "051", "UKR", "NOR"), "{}", show(&doc));
+    let doc = extract("France expressed solidarity with Morocco after the earthquake.");
+    assert!(has_code(&doc, "018", "FRA", "MAR"), "{}", show(&doc));
+}
+
+#[test]
+fn gangs_cutting_off_roads_blockade_and_demolitions_destroy() {
+    let doc = extract("Russian troops cut off the main roads into the Ukrainian city of Mariupol.");
+    assert!(has_code(&doc, "191", "RUS", "UKR"), "{}", show(&doc));
+    let doc = extract("Jordan condemned Israel's demolition of Palestinian homes in East Jerusalem.");
+    assert!(has_code(&doc, "1712", "ISR", "PSE"), "{}", show(&doc));
+    // cutting off a conversation is no blockade
+    let doc = extract("The Russian envoy cut off the Ukrainian minister during the debate.");
+    assert!(doc.events.iter().all(|e| e.code != "191"), "{}", show(&doc));
+}
+
+#[test]
+fn trying_to_intimidate_someone_is_a_threat() {
+    let doc = extract("Iranian agents tried to intimidate a Dutch journalist in Amsterdam, police said.");
+    assert!(has_code(&doc, "130", "IRN", "NLD"), "{}", show(&doc));
 }
