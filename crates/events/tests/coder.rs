@@ -4021,3 +4021,33 @@ fn trying_to_intimidate_someone_is_a_threat() {
     let doc = extract("Iranian agents tried to intimidate a Dutch journalist in Amsterdam, police said.");
     assert!(has_code(&doc, "130", "IRN", "NLD"), "{}", show(&doc));
 }
+
+#[test]
+fn calling_a_deed_unjustified_or_discriminatory_is_criticism() {
+    let doc = extract("Greece called the Turkish decision unjustified on Monday.");
+    assert!(has_code(&doc, "111", "GRC", "TUR"), "{}", show(&doc));
+    let doc = extract("Poland described the Belarusian visa rules as discriminatory.");
+    assert!(has_code(&doc, "111", "POL", "BLR"), "{}", show(&doc));
+    // a word of praise is no criticism
+    let doc = extract("Greece called the Turkish decision \"constructive\" on Monday.");
+    assert!(doc.events.iter().all(|e| e.code != "111"), "{}", show(&doc));
+}
+
+#[test]
+fn workers_walking_off_the_job_or_going_on_strike_strike() {
+    let doc = extract("French dockworkers walked off the job on Tuesday in protest at the government's pension plan.");
+    assert!(has(&doc, "14", "FRA", "FRA"), "{}", show(&doc));
+    let doc = extract("Chilean miners went on strike against the government's new mining tax.");
+    assert!(has_code(&doc, "143", "CHL", "CHL"), "{}", show(&doc));
+    let doc = extract("A jailed Turkish opposition leader went on hunger strike on Monday.");
+    assert!(has_code(&doc, "142", "TUR", "TUR"), "{}", show(&doc));
+    // walking off a stage is no strike
+    let doc = extract("The French minister walked off the stage after the Italian speech.");
+    assert!(doc.events.iter().all(|e| e.root != "14"), "{}", show(&doc));
+}
+
+#[test]
+fn investigators_documenting_abuses_investigate_them() {
+    let doc = extract("UN investigators documented killings of civilians by Ethiopian troops in Tigray.");
+    assert!(has_code(&doc, "092", "UNO", "ETH"), "{}", show(&doc));
+}
