@@ -4051,3 +4051,26 @@ fn investigators_documenting_abuses_investigate_them() {
     let doc = extract("UN investigators documented killings of civilians by Ethiopian troops in Tigray.");
     assert!(has_code(&doc, "092", "UNO", "ETH"), "{}", show(&doc));
 }
+
+#[test]
+fn calls_to_resign_appeal_for_a_change_of_leader() {
+    let doc = extract("Peruvian opposition leaders called on the president to step down.");
+    assert!(has_code(&doc, "0241", "PER", "PER"), "{}", show(&doc));
+    // stepping up something is no resignation
+    let doc = extract("Chile called on Peru to step up border patrols.");
+    assert!(doc.events.iter().all(|e| e.code != "0241"), "{}", show(&doc));
+}
+
+#[test]
+fn calling_up_reservists_mobilises_forces() {
+    let doc = extract("Armenia called up 5,000 reservists after Azerbaijani troops massed on the border.");
+    assert!(has_code(&doc, "154", "ARM", "AZE"), "{}", show(&doc));
+    let doc = extract("Armenia mobilised reservists on Monday as tensions with Azerbaijan rose.");
+    assert!(has_code(&doc, "154", "ARM", "AZE"), "{}", show(&doc));
+}
+
+#[test]
+fn ending_cooperation_reduces_relations() {
+    let doc = extract("Niger has ended its military cooperation with France, the junta said.");
+    assert!(has_code(&doc, "160", "NER", "FRA"), "{}", show(&doc));
+}
