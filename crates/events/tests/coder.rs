@@ -4074,3 +4074,14 @@ fn ending_cooperation_reduces_relations() {
     let doc = extract("Niger has ended its military cooperation with France, the junta said.");
     assert!(has_code(&doc, "160", "NER", "FRA"), "{}", show(&doc));
 }
+
+#[test]
+fn heightened_alert_and_crackdowns_on_protesters() {
+    let doc = extract("South Korea heightened military readiness after North Korea fired a missile.");
+    assert!(has_code(&doc, "152", "KOR", "PRK"), "{}", show(&doc));
+    let doc = extract("The EU condemned Georgia's crackdown on protesters in Tbilisi.");
+    assert!(has_code(&doc, "175", "GEO", "GEO"), "{}", show(&doc));
+    // heightened tensions are no alert
+    let doc = extract("Heightened tensions between India and Pakistan worried investors in Mumbai.");
+    assert!(doc.events.iter().all(|e| e.code != "152"), "{}", show(&doc));
+}
