@@ -894,21 +894,6 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 );
                 continue;
             }
-            // "Russia vetoed a resolution drafted by Britain and France": a
-            // veto is aimed at the draft's authors
-            if tr.code.code.starts_with("129")
-                && let Some(by) =
-                    (tr.end..(tr.end + 10).min(view.end())).take_while(|&t| view.word(t) != ",").find(|&t| {
-                        view.word(t) == "by"
-                            && matches!(
-                                view.word(t - 1),
-                                "drafted" | "sponsored" | "tabled" | "proposed" | "submitted" | "put" | "forward"
-                            )
-                    })
-                && let Some(first) = actors.iter().position(|a| a.start == by + 1 && a.code.is_some())
-            {
-                targets = with_coordinated_right(&view, &actors, first);
-            }
             // "…, prompting South Korea and Japan to scramble fighter jets":
             // those prompted act against the doers of the sentence's deed, or
             // else against its subject
@@ -1839,19 +1824,6 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.clear();
             }
-            // "vetoed a Security Council resolution, drafted by Britain and
-            // France": a veto is aimed at the resolution's drafters, not at
-            // the council that votes on it
-            if view.word(tr.start).starts_with("veto")
-                && let Some(by) = (tr.end..view.end()).find(|&t| {
-                    matches!(view.word(t), "drafted" | "proposed" | "sponsored" | "tabled" | "submitted")
-                        && view.word(t + 1) == "by"
-                })
-                && let Some(first) = actors.iter().position(|a| a.start == by + 2 || a.start == by + 3)
-                && actors[first].code.is_some()
-            {
-                targets = with_coordinated_right(&view, &actors, first);
-            }
             // "lodged a complaint with the Security Council against the
             // Emirates": a complaint is aimed at whom it is against, not at
             // the body it is lodged with
@@ -1866,6 +1838,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 })
             {
                 targets = vec![against];
+            }
+            // "Russia vetoed a resolution drafted by Britain and France", "a
+            // Security Council resolution on Tuesday, drafted by the
+            // Netherlands": a veto is aimed at the draft's authors, not at
+            // the council that votes on it
+            if (tr.code.code.starts_with("129") || view.word(tr.start).starts_with("veto"))
+                && let Some(by) = (tr.end + 1..view.end()).find(|&t| {
+                    view.word(t) == "by"
+                        && (DRAFTED.contains(&view.word(t - 1)) || matches!(view.word(t - 1), "put" | "forward"))
+                })
+                && let Some(first) =
+                    actors.iter().position(|a| (a.start == by + 1 || a.start == by + 2) && a.code.is_some())
+            {
+                targets = with_coordinated_right(&view, &actors, first);
             }
             // "Lebanon's army deployed 2,000 troops along the border",
             // "moved batteries into its Kaliningrad exclave": the forces a
@@ -2446,6 +2432,9 @@ const DEED_NOUNS: [&str; 59] = [
     "crackdown",
     "detentions",
 ];
+/// Participles of drafting a document ("a resolution drafted by …").
+const DRAFTED: [&str; 5] = ["drafted", "proposed", "sponsored", "tabled", "submitted"];
+
 /// Nouns that name an accusation.
 const CHARGE_NOUNS: [&str; 8] =
     ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims"];
@@ -4614,7 +4603,7 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     // drafting of a document named before it is no deed between its
     // drafter and the clause's other sides
     if entry.kind == TriggerKind::Verb
-        && matches!(head, "proposed" | "drafted" | "sponsored" | "tabled" | "submitted")
+        && DRAFTED.contains(&head)
         && after == "by"
         && matches!(before, "resolution" | "draft" | "text" | "motion" | "bill" | "plan" | "proposal" | "amendment")
     {
