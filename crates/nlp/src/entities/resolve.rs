@@ -821,8 +821,7 @@ fn state_media(ctx: &Ctx, out: &mut [Entity]) {
 /// **Dubai-based** manager, Sealore Shipping", "Vega Freight Lines, a
 /// **Rotterdam-based** shipping firm"; so do places named with the place
 /// they lie in ("the town of Bara **in North Kordofan**"). Only a place
-/// entity whose country is
-/// known counts ("island-based" says nothing).
+/// entity whose country is known counts ("island-based" says nothing).
 fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
     let text = ctx.doc.text.as_str();
     // Where each place mention starts and ends → its entity's country.
@@ -847,14 +846,11 @@ fn located_at_places(ctx: &Ctx, out: &mut [Entity]) {
             let m = e.mentions.iter().find(|m| m.kind == MentionKind::Name)?;
             let sent = ctx.doc.sentence_at(m.span.start).and_then(|s| ctx.doc.sentences.get(s))?;
             let after = &text[m.span.end..sent.span.end];
-            if matches!(e.ty, EntityType::Gpe | EntityType::Loc) {
-                // "the town of Bara in North Kordofan"
-                let rest = after.strip_prefix(" in ")?;
-                return starting.get(&(sent.span.end - rest.len())).map(|c| (i, c.clone()));
-            }
-            if e.ty == EntityType::Fac {
-                // "the 86th Air Base at Borcea"
-                let rest = after.strip_prefix(" at ").or_else(|| after.strip_prefix(" in "))?;
+            if e.ty != EntityType::Org {
+                // "the 86th Air Base at Borcea", "the town of Bara in North
+                // Kordofan" (a place is "in" another, not "at" it)
+                let at = || (e.ty == EntityType::Fac).then(|| after.strip_prefix(" at ")).flatten();
+                let rest = at().or_else(|| after.strip_prefix(" in "))?;
                 return starting.get(&(sent.span.end - rest.len())).map(|c| (i, c.clone()));
             }
             // ", a Rotterdam-based shipping firm"
