@@ -2042,6 +2042,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             .flatten()
                     })
                 });
+                // "Pakistani troops opened fire along the Line of Control,
+                // the Indian army said": force whose object goes unnamed,
+                // told by another state, is aimed at the state telling it
+                let referred = referred.or_else(|| {
+                    let ai = here?;
+                    let cue = doc.attributions[ai].cue.as_ref()?;
+                    if !TELLING_CUES.contains(&cue.lemma.as_str()) {
+                        return None;
+                    }
+                    let teller = &actors[speaker_actor(doc, &view, &actors, ai)?];
+                    let country = country_of(teller)?;
+                    told_by_its_target(&view, tr, &actors[sources[0]], teller)
+                        .then(|| (None, Some(crate::actors::actor_code(&country, None))))
+                });
                 let referent = referred.or_else(|| {
                     (here.is_none()
                         || prev_word(&view, tr.start) == "and"
@@ -3750,15 +3764,7 @@ fn one_sided(
     if code.starts_with("15") && tr.entry.kind == TriggerKind::Verb && !view.word(tr.start).starts_with("enter") {
         return Some((code.to_string(), None));
     }
-    let missile = |t: usize| matches!(view.word(t), "missile" | "missiles" | "rocket" | "rockets");
-    let firing = ["fire", "launch", "test"].iter().any(|f| view.word(tr.start).starts_with(f));
-    if tr.entry.kind == TriggerKind::Verb
-        && firing
-        && code.starts_with("19")
-        && (tr.end..(tr.end + 6).min(view.end())).any(missile)
-        && !(tr.end..(tr.end + 8).min(view.end()))
-            .any(|t| matches!(view.word(t), "at" | "against" | "toward" | "towards" | "across"))
-    {
+    if missile_launch(view, tr) {
         return Some(("150".to_string(), None));
     }
     if code.starts_with("09") {
@@ -3858,6 +3864,57 @@ fn one_sided(
         return Some((code.to_string(), None));
     }
     None
+}
+
+/// Cues that tell of a deed as news ("said", "reported"), as against
+/// those that judge or answer it.
+const TELLING_CUES: [&str; 7] = ["say", "tell", "report", "add", "state", "announce", "claim"];
+
+/// "fired two ballistic missiles into the sea": a launch aimed at no place
+/// or side is a show of force, not an attack.
+fn missile_launch(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    let missile = |t: usize| matches!(view.word(t), "missile" | "missiles" | "rocket" | "rockets");
+    let firing = ["fire", "launch", "test"].iter().any(|f| view.word(tr.start).starts_with(f));
+    tr.entry.kind == TriggerKind::Verb
+        && firing
+        && tr.code.code.starts_with("19")
+        && (tr.end..(tr.end + 6).min(view.end())).any(missile)
+        && !(tr.end..(tr.end + 8).min(view.end()))
+            .any(|t| matches!(view.word(t), "at" | "against" | "toward" | "towards" | "across"))
+}
+
+/// Whether a deed of force or coercion whose object the sentence does not
+/// name is aimed at the state that tells of it: the teller is a state body
+/// (government, forces, police, courts, or its state media) of another
+/// country than the doer's, and the deed is not a launch into the sea.
+fn told_by_its_target(view: &SentenceView<'_>, tr: &Trigger, doer: &Actor, teller: &Actor) -> bool {
+    if !matches!(tr.code.code.get(..2), Some("17" | "18" | "19" | "20"))
+        || tr.entry.kind != TriggerKind::Verb
+        || !used_as_verb(view, tr)
+        || missile_launch(view, tr)
+    {
+        return false;
+    }
+    // ("would answer any drills with force", "could strike"): what is
+    // threatened or supposed is no deed told
+    let hedged = (tr.start.saturating_sub(3).max(view.first)..tr.start)
+        .any(|t| matches!(view.word(t), "will" | "would" | "could" | "might" | "may" | "if" | "not" | "to" | "never"));
+    // (", damaging its mast and injuring two crew members": the harm a
+    // deed did is part of it; "took control measures": taking is force
+    // only where the text names what was taken)
+    let result = view.word(tr.start).ends_with("ing") && matches!(prev_word(view, tr.start), "," | "and");
+    if hedged || result || matches!(view.word(tr.start), "take" | "takes" | "took" | "taken" | "taking") {
+        return false;
+    }
+    let Some(code) = teller.code.as_ref() else { return false };
+    let state_media = code.role.as_deref() == Some("MED")
+        && (teller.start..teller.end).any(|t| matches!(view.word(t), "state" | "state-run" | "official"));
+    let state = match code.role.as_deref() {
+        None | Some("") => true,
+        Some(r) => matches!(r.get(..3), Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")) || state_media,
+    };
+    let country = code.country.as_deref().filter(|c| c.len() == 3 && !crate::actors::is_international(c));
+    state && country.is_some() && country_of(doer).is_some() && !same_country(doer, teller)
 }
 
 /// Whether a word lies in a clause opened by "if" or "unless" (looking back

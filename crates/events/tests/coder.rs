@@ -4085,3 +4085,28 @@ fn heightened_alert_and_crackdowns_on_protesters() {
     let doc = extract("Heightened tensions between India and Pakistan worried investors in Mumbai.");
     assert!(doc.events.iter().all(|e| e.code != "152"), "{}", show(&doc));
 }
+
+#[test]
+fn force_with_no_object_named_is_aimed_at_the_state_telling_of_it() {
+    let doc = extract("Tajik troops opened fire along the frontier on Tuesday, the Kyrgyz border service said.");
+    let e = doc.events.iter().find(|e| e.root == "19").unwrap_or_else(|| panic!("no fire: {}", show(&doc)));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), ("TJK", "KGZ"), "{}", show(&doc));
+    assert!(e.attribution.is_some(), "the firing is only told by the Kyrgyz side");
+    let doc = extract("Moldova said Russian drones had struck a depot near the border overnight.");
+    assert!(has(&doc, "19", "RUS", "MDA"), "{}", show(&doc));
+    // a launch into the sea stays a show of force aimed at no one
+    let doc = extract("North Korea fired two ballistic missiles into the sea, Japan's defence ministry said.");
+    assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
+    // harm told after a comma is part of the deed; a threat is no deed told
+    let doc = extract(
+        "Kosovo police said Serbian gunmen had fired on a patrol, wounding two officers, and warned they would strike again.",
+    );
+    assert_eq!(doc.events.iter().filter(|e| e.root == "18" || e.root == "19").count(), 1, "{}", show(&doc));
+    // a water cannon is no artillery
+    let doc = extract("A Chinese coast guard ship opened fire with a water cannon, the Philippine coast guard said.");
+    assert!(has_code(&doc, "170", "CHN", "PHL"), "{}", show(&doc));
+    // an outlet or a third party that tells of it is no target
+    let doc =
+        extract("Tajik troops opened fire along the frontier on Tuesday, the Chinese news agency Xinhua reported.");
+    assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
+}
