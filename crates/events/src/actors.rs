@@ -370,6 +370,9 @@ pub struct PreparedEntities {
     /// the country where the latest sentence that set a scene set it, and
     /// where that sentence ends (sentences are visited in order)
     scene: std::sync::Mutex<Option<(usize, String)>>,
+    /// the country of the latest sentence's subject (its first coded
+    /// actor), and where that sentence ends
+    subject: std::sync::Mutex<Option<(usize, String)>>,
 }
 
 impl PreparedEntities {
@@ -402,7 +405,7 @@ impl PreparedEntities {
         }
         mentions.sort_by_key(|(sp, _)| sp.start);
         features.sort_by_key(|sp| sp.start);
-        PreparedEntities { mentions, codes, features, scene: Default::default() }
+        PreparedEntities { mentions, codes, features, scene: Default::default(), subject: Default::default() }
     }
 }
 
@@ -690,6 +693,81 @@ impl ActorFinder for PreparedEntities {
                 found.push((det, i + 1, ei));
             }
         }
+        // "two days after his government accused …", "Its foreign minister
+        // said …": a possessive pronoun opening a clause, before agent
+        // words, is of the country of the sentence's subject (its first
+        // coded actor), else of the subject of a sentence shortly before
+        let subject = |found: &[(usize, usize, usize)], extra: &[ActorCode], before: usize| {
+            found
+                .iter()
+                .filter(|f| f.1 <= before)
+                .min_by_key(|f| f.0)
+                .and_then(|f| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) })
+                .and_then(|c| c.country.clone())
+                .filter(|c| c.len() == 3 && !is_international(c))
+        };
+        for i in lo..hi {
+            if !matches!(view.word(i), "his" | "her" | "its" | "their")
+                || !(i == lo || CLAUSE_OPENERS.contains(&view.word(i - 1)))
+                || found.iter().any(|f| i + 1 >= f.0 && i < f.1)
+            {
+                continue;
+            }
+            let most = default_agent_len(view.word(i + 1)).min(hi - i - 1);
+            let Some((n, role)) = (1..=most).rev().find_map(|n| {
+                let phrase = (i + 1..i + 1 + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+                default_agent(&phrase).map(|r| (n, r))
+            }) else {
+                continue;
+            };
+            // ("his counterpart" is the other side)
+            if view.word(i + 1).starts_with("counterpart") || role == "NGO" {
+                continue;
+            }
+            // ("the paramilitary group said its fighters had …": in what
+            // someone says, the speaker's; an armed group's fighters are
+            // the group itself)
+            let code_of =
+                |f: &(usize, usize, usize)| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
+            if matches!(view.word(i - 1), "said" | "says" | "that")
+                && let Some(speaker) = found.iter().filter(|f| f.1 < i).max_by_key(|f| f.1)
+                && let Some(code) = code_of(speaker)
+                    .filter(|c| c.role.as_deref().is_some_and(|r| matches!(r.get(..3), Some("REB" | "UAF" | "INS"))))
+            {
+                let code = code.clone();
+                found.push((i, i + 1 + n, nent + extra.len()));
+                extra.push(code);
+                continue;
+            }
+            let country = if matches!(view.word(i - 1), "said" | "says" | "that") {
+                found
+                    .iter()
+                    .filter(|f| f.1 < i)
+                    .max_by_key(|f| f.1)
+                    .and_then(code_of)
+                    .and_then(|c| c.country.clone())
+                    .filter(|c| c.len() == 3 && !is_international(c))
+            } else {
+                subject(&found, &extra, i)
+            };
+            let country = country.or_else(|| {
+                self.subject
+                    .lock()
+                    .ok()?
+                    .as_ref()
+                    .filter(|(end, _)| span.start.saturating_sub(*end) < SCENE_CARRY)
+                    .map(|(_, c)| c.clone())
+            });
+            if let Some(country) = country {
+                found.push((i, i + 1 + n, nent + extra.len()));
+                extra.push(actor_code(&country, Some(&role)));
+            }
+        }
+        if let Some(country) = subject(&found, &extra, hi)
+            && let Ok(mut last) = self.subject.lock()
+        {
+            *last = Some((span.end, country));
+        }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::new();
         for f in found {
@@ -817,6 +895,11 @@ impl ActorFinder for PreparedEntities {
 /// main opposition").
 const OWNED_GROUP_ADJECTIVES: [&str; 8] =
     ["main", "largest", "biggest", "leading", "chief", "national", "federal", "top"];
+
+/// Words after which a possessive pronoun opens a clause of its own
+/// ("said his forces had …", "after its army shelled …").
+const CLAUSE_OPENERS: [&str; 11] =
+    [",", "after", "before", "but", "that", "when", "while", "as", "said", "says", "since"];
 
 /// How far (in characters) the scene of one sentence carries to the next
 /// sentences that set none.

@@ -693,6 +693,17 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     && let Some(t) = actors
                         .iter()
                         .rposition(|a| a.end <= tr.start && a.code.is_some() && country_of(a).is_some_and(|c| c != own))
+                        // ("warned that his forces could close the strait if
+                        // the United States …": else the other side after it)
+                        .or_else(|| {
+                            actors.iter().position(|a| {
+                                a.start > tr.end
+                                    && a.end <= clause_end(&view, tr.end + 1)
+                                    && !(a.place && LOCATION_PREPS.contains(&word_before_phrase(&view, a.start)))
+                                    && a.code.is_some()
+                                    && country_of(a).is_some_and(|c| c != own)
+                            })
+                        })
                 {
                     targets = vec![t];
                 }

@@ -4110,3 +4110,34 @@ fn force_with_no_object_named_is_aimed_at_the_state_telling_of_it() {
         extract("Tajik troops opened fire along the frontier on Tuesday, the Chinese news agency Xinhua reported.");
     assert!(doc.events.iter().all(|e| e.root != "19"), "{}", show(&doc));
 }
+
+#[test]
+fn a_possessive_pronoun_opening_a_clause_is_of_the_subjects_country() {
+    // the sentence's subject
+    let doc = extract(
+        "Togo's president warned of unrest on Friday, a day after his government accused Ghana of sheltering plotters.",
+    );
+    assert!(has_code(&doc, "112", "TGO", "GHA"), "{}", show(&doc));
+    // the subject of the sentence before
+    let doc = extract(
+        "The Malian junta expelled the French ambassador on Monday. Its foreign minister accused Paris of interference.",
+    );
+    assert!(doc.events.iter().any(|e| e.root == "11" && country(&e.source_actor) == "MLI"), "{}", show(&doc));
+    // in what an armed group says, its fighters are the group itself
+    let doc = extract(
+        "Myanmar's army shelled Arakan Army positions near Sittwe on Friday, and the armed group said its fighters had shot down an army drone.",
+    );
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.trigger.slice(&doc.text) == "shot down")
+        .unwrap_or_else(|| panic!("no shooting down: {}", show(&doc)));
+    assert_eq!(e.source_actor.as_ref().map(|c| c.code.as_str()), Some("MMRREB"), "{}", show(&doc));
+    // "his counterpart" is the other side, not his own
+    let doc = extract("Kenya's president said his counterpart had agreed to reopen the border.");
+    assert!(
+        doc.events.iter().all(|e| !(country(&e.source_actor) == "KEN" && country(&e.target_actor) == "KEN")),
+        "{}",
+        show(&doc)
+    );
+}
