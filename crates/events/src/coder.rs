@@ -4258,6 +4258,18 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         } else {
             code
         };
+        // "arrived in Muscat for talks", "arrives in Kyiv on Monday": an
+        // arrival in a named place is a visit to it (042), whatever the
+        // purpose after it (the host is taken when events are assigned)
+        let code = if view.word(start).starts_with("arriv")
+            && code.as_ref().is_some_and(|c| c.code.starts_with("04"))
+            && matches!(view.word(end), "in" | "at")
+            && actors.iter().any(|a| a.start == end + 1 && a.place && a.code.is_some())
+        {
+            Some(CodePair { code: "042".to_string(), reverse: None })
+        } else {
+            code
+        };
         let Some(mut code) = code else { continue };
         if code.code.starts_with("07") && show_of_force(view, end) {
             code = CodePair { code: "150".to_string(), reverse: None };

@@ -1,0 +1,86 @@
+//! Codebook coverage for CAMEO roots 01-06 (statements, appeals, intents,
+//! consultations, diplomatic and material cooperation), run through the
+//! whole pipeline on invented wire-style sentences.
+
+use dossier_model::{DateSource, Document, Event, Metadata, Published};
+
+/// Runs the default pipeline over one invented text.
+fn run(text: &str) -> Document {
+    let meta = Metadata {
+        format: "text".into(),
+        published: Some(Published { value: "2025-06-02".into(), source: DateSource::User }),
+        ..Default::default()
+    };
+    let mut doc = Document::new(text.to_string(), meta);
+    dossier_nlp::default_pipeline().run(&mut doc);
+    doc
+}
+
+/// The full actor code of a side, or "" when there is none.
+fn side(code: &Option<dossier_model::ActorCode>) -> &str {
+    code.as_ref().map(|c| c.code.as_str()).unwrap_or("")
+}
+
+/// Every event as "code trigger source->target", for failure messages.
+fn listing(doc: &Document) -> String {
+    doc.events
+        .iter()
+        .map(|e| {
+            format!("{} '{}' {}->{}", e.code, e.trigger.slice(&doc.text), side(&e.source_actor), side(&e.target_actor))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The (source, target) pairs of the events whose code starts with `prefix`.
+fn pairs<'d>(doc: &'d Document, prefix: &str) -> Vec<(&'d str, &'d str)> {
+    doc.events
+        .iter()
+        .filter(|e| e.code.starts_with(prefix))
+        .map(|e: &Event| (side(&e.source_actor), side(&e.target_actor)))
+        .collect()
+}
+
+#[test]
+fn arriving_in_a_foreign_place_is_a_visit_to_it() {
+    for text in [
+        "Czech Prime Minister Jan Novak arrived in Kyiv for talks.",
+        "Czech Prime Minister Jan Novak arrived in Kyiv on Monday on an unannounced visit.",
+        "Czech Prime Minister Jan Novak arrives in Kyiv on Tuesday, his office said.",
+    ] {
+        let doc = run(text);
+        assert!(pairs(&doc, "042").contains(&("CZEGOV", "UKR")), "{text}: {}", listing(&doc));
+    }
+    // a leader arriving in a town of his own country visits nobody
+    let doc = run("The French president arrived in Marseille on Monday.");
+    assert!(pairs(&doc, "04").iter().all(|&(_, t)| t != "FRA"), "{}", listing(&doc));
+}
+
+#[test]
+fn declining_to_comment_or_give_details_is_no_comment() {
+    let doc = run("The Swedish foreign ministry declined to comment on the charges against the reporter.");
+    assert!(!pairs(&doc, "011").is_empty(), "{}", listing(&doc));
+    assert!(pairs(&doc, "016").is_empty(), "no denial: {}", listing(&doc));
+    let doc = run("The Danish defence ministry declined to give details of the operation.");
+    assert!(!pairs(&doc, "011").is_empty(), "{}", listing(&doc));
+    assert!(pairs(&doc, "12").is_empty(), "no rejection: {}", listing(&doc));
+}
+
+#[test]
+fn deepening_military_or_trade_cooperation_is_material_cooperation() {
+    let doc = run("The United States and Israel deepened military cooperation.");
+    let got = pairs(&doc, "062");
+    assert!(got.contains(&("USA", "ISR")) && got.contains(&("ISR", "USA")), "{}", listing(&doc));
+    assert!(pairs(&doc, "15").is_empty(), "no show of force: {}", listing(&doc));
+    let doc = run("Germany and Poland increased border security cooperation.");
+    assert!(pairs(&doc, "062").contains(&("DEU", "POL")), "{}", listing(&doc));
+    let doc = run("Vietnam and Indonesia have strengthened trade ties.");
+    assert!(pairs(&doc, "061").contains(&("VNM", "IDN")), "{}", listing(&doc));
+}
+
+#[test]
+fn restoring_diplomatic_ties_is_diplomatic_cooperation_both_ways() {
+    let doc = run("Egypt and Turkey restored full diplomatic ties.");
+    let got = pairs(&doc, "05");
+    assert!(got.contains(&("EGY", "TUR")) && got.contains(&("TUR", "EGY")), "{}", listing(&doc));
+}
