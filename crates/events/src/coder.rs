@@ -1259,6 +1259,17 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 sources = vec![from];
                 targets = vec![subject];
             }
+            // "lashed out at Hungary", "hit out at Washington": blame aimed at
+            // the side named right after "at" (a capital counts as its state)
+            if targets.is_empty()
+                && tr.code.code.starts_with("11")
+                && view.word(tr.end) == "at"
+                && let Some(&s) = sources.first()
+                && let Some(p) = actors.iter().position(|a| a.start == tr.end + 1 && a.code.is_some())
+                && !same_actor(&actors[p], &actors[s])
+            {
+                targets = vec![p];
+            }
             // "drones launched by the Houthis at a US destroyer": force aimed
             // at a side named right after "at" or "against"
             if targets.is_empty()

@@ -97,3 +97,11 @@ fn staging_a_walkout_is_a_strike() {
     let doc = run_pipeline("Protesters in Kenya staged a walkout against the government on Monday.");
     assert_eq!(event_on(&doc, "staged").code, "143", "{}", listing(&doc));
 }
+
+#[test]
+fn lashing_or_hitting_out_at_a_state_is_criticism_of_it() {
+    let doc = run_pipeline("Beijing hit out at Washington on Thursday over the new tariffs.");
+    assert_eq!(triple(event_on(&doc, "hit out")), ("111", "CHN", "USA"));
+    let doc = run_pipeline("Ukraine lashed out at Hungary over its veto, the foreign ministry said.");
+    assert_eq!(triple(event_on(&doc, "lashed out")), ("111", "UKR", "HUN"));
+}
