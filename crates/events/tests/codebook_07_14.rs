@@ -105,3 +105,11 @@ fn lashing_or_hitting_out_at_a_state_is_criticism_of_it() {
     let doc = run_pipeline("Ukraine lashed out at Hungary over its veto, the foreign ministry said.");
     assert_eq!(triple(event_on(&doc, "lashed out")), ("111", "UKR", "HUN"));
 }
+
+#[test]
+fn handing_weapons_or_aid_to_a_state_is_aid() {
+    let doc = run_pipeline("Germany handed Ukraine a new batch of Patriot missiles on Monday.");
+    assert_eq!(triple(event_on(&doc, "handed")), ("072", "DEU", "UKR"));
+    let doc = run_pipeline("Jordan handed food and medicine to Lebanon, the army said.");
+    assert_eq!(event_on(&doc, "handed").code, "073", "{}", listing(&doc));
+}
