@@ -153,3 +153,37 @@ fn using_chemical_weapons_is_not_riot_control() {
     let doc = expect("Syrian forces used chemical weapons against civilians in Idlib.", "2041", "SYR", "SYR");
     assert!(doc.events.iter().all(|e| e.code != "175"), "{}", listing(&doc));
 }
+
+// 18 and 16: beating or assaulting people, expelling forces, boycotts
+
+#[test]
+fn police_beating_people_is_a_physical_assault_but_a_sports_win_is_no_event() {
+    expect("Israeli police beat Palestinian worshippers at the mosque.", "182", "ISR", "PSE");
+    let doc = run("Morocco beat Senegal 3-1 on Sunday.");
+    assert!(doc.events.is_empty(), "a match result: {}", listing(&doc));
+    let doc = run("The president beat his rival in the vote.");
+    assert!(doc.events.is_empty(), "an election result: {}", listing(&doc));
+}
+
+#[test]
+fn assaulting_a_journalist_is_a_physical_assault() {
+    let doc = run("Unidentified attackers assaulted a journalist in Kyiv.");
+    assert!(doc.events.iter().all(|e| e.code != "190"), "{}", listing(&doc));
+    event(&doc, "182");
+}
+
+#[test]
+fn expelling_troops_peacekeepers_or_inspectors_is_166() {
+    let doc = expect("Mali expelled French troops.", "166", "MLI", "FRA");
+    assert!(doc.events.iter().all(|e| e.code != "174"), "{}", listing(&doc));
+    let doc = run("Iran expelled IAEA inspectors.");
+    assert_eq!(nation(&event(&doc, "1662").source_actor), "IRN", "{}", listing(&doc));
+    let doc = run("Mali ordered UN peacekeepers to leave the country.");
+    assert_eq!(nation(&event(&doc, "1661").source_actor), "MLI", "{}", listing(&doc));
+}
+
+#[test]
+fn announcing_a_boycott_imposes_it() {
+    let doc = expect("Turkey announced a trade boycott of Israel.", "163", "TUR", "ISR");
+    assert!(doc.events.iter().all(|e| e.code != "1312"), "{}", listing(&doc));
+}
