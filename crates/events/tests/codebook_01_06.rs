@@ -84,3 +84,13 @@ fn restoring_diplomatic_ties_is_diplomatic_cooperation_both_ways() {
     let got = pairs(&doc, "05");
     assert!(got.contains(&("EGY", "TUR")) && got.contains(&("TUR", "EGY")), "{}", listing(&doc));
 }
+
+/// "Title NAME of <country>": the person acts for that country's
+/// government, as "Hungarian Foreign Minister NAME" does.
+#[test]
+fn titled_person_of_a_country_is_its_government() {
+    let doc = run("Foreign Minister Anna Kovacs of Hungary visited Beijing on Tuesday.");
+    assert!(pairs(&doc, "042").contains(&("HUNGOV", "CHN")), "{}", listing(&doc));
+    let doc = run("President Joe Smith of the United States spoke by phone with Chinese President Li Wei on Monday.");
+    assert!(pairs(&doc, "04").contains(&("USAGOV", "CHNGOV")), "{}", listing(&doc));
+}

@@ -625,3 +625,18 @@ fn places_take_the_country_of_the_place_they_lie_in() {
         &[("Zorvath", Some("SDN")), ("North Kordofan", Some("SDN")), ("Velmora", Some("UKR"))],
     );
 }
+
+/// A titled person followed by "of [the] <country or capital>" is of that
+/// state; a name without a title, or "of" a state's party, is not.
+#[test]
+fn titled_person_of_a_country_takes_it() {
+    check(
+        "Foreign Minister Anna Kovacs of Hungary visited Beijing on Tuesday.",
+        &[("Anna Kovacs", Some("HUN")), ("Beijing", Some("CHN"))],
+    );
+    check(
+        "President Joe Smith of the United States spoke by phone with Prime Minister Lena Varga on Monday.",
+        &[("Joe Smith", Some("USA")), ("Lena Varga", None)],
+    );
+    check("Anna Kovacs of Hungary visited Beijing on Tuesday.", &[("Anna Kovacs", None)]);
+}

@@ -389,6 +389,7 @@ pub fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<Entity> {
                     org_role_country(lx, &e.e.descriptions, &org_by_key)
                         .or_else(|| e.org_of.and_then(|o| entity_country(ctx, &ents[o], &named)))
                         .or_else(|| org_after_name(ctx, &ents, e).and_then(|o| entity_country(ctx, &ents[o], &named)))
+                        .or_else(|| state_after_titled_name(ctx, e))
                 })
                 .flatten()
         })
@@ -1244,6 +1245,37 @@ fn org_after_name(ctx: &Ctx, ents: &[Ent], e: &Ent) -> Option<usize> {
             o.e.ty == EntityType::Org
                 && o.e.mentions.iter().any(|om| om.kind == MentionKind::Name && om.span.start == start)
         })
+    })
+}
+
+/// The state a titled person is "of", named right after the name:
+/// "Foreign Minister Anna Kovacs **of Hungary**", "President Joe Smith **of
+/// the United States**", a capital standing for its state ("of Budapest").
+/// Only for a person with a role description (the title before the name),
+/// and only when the country or capital is the whole name after "of [the]"
+/// and no possessive follows it ("of Hungary's ruling party" is a party's).
+fn state_after_titled_name(ctx: &Ctx, e: &Ent) -> Option<usize> {
+    if e.e.descriptions.is_empty() {
+        return None;
+    }
+    let toks = &ctx.doc.tokens;
+    e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
+        let j = toks.partition_point(|t| t.span.start < m.span.end);
+        if ctx.lower.get(j).is_none_or(|w| w != "of") {
+            return None;
+        }
+        let k = if ctx.lower.get(j + 1).is_some_and(|w| w == "the") { j + 2 } else { j + 1 };
+        // The longest run of capitalised words after "of [the]" (at most
+        // four), which must be exactly a country or capital.
+        let mut end = k;
+        while end < toks.len() && end < k + 4 && ctx.cap(end) {
+            end += 1;
+        }
+        if end == k || ctx.words.get(end).is_some_and(|w| matches!(*w, "'s" | "’s" | "-" | "–")) {
+            return None;
+        }
+        let name = ctx.lower[k..end].join(" ");
+        ctx.lx.country_of_name(&name).or_else(|| ctx.lx.capitals.get(&name).copied())
     })
 }
 
