@@ -2,35 +2,10 @@
 //! consultations, diplomatic and material cooperation), run through the
 //! whole pipeline on invented wire-style sentences.
 
-use dossier_model::{DateSource, Document, Event, Metadata, Published};
+mod common;
 
-/// Runs the default pipeline over one invented text.
-fn run(text: &str) -> Document {
-    let meta = Metadata {
-        format: "text".into(),
-        published: Some(Published { value: "2025-06-02".into(), source: DateSource::User }),
-        ..Default::default()
-    };
-    let mut doc = Document::new(text.to_string(), meta);
-    dossier_nlp::default_pipeline().run(&mut doc);
-    doc
-}
-
-/// The full actor code of a side, or "" when there is none.
-fn side(code: &Option<dossier_model::ActorCode>) -> &str {
-    code.as_ref().map(|c| c.code.as_str()).unwrap_or("")
-}
-
-/// Every event as "code trigger source->target", for failure messages.
-fn listing(doc: &Document) -> String {
-    doc.events
-        .iter()
-        .map(|e| {
-            format!("{} '{}' {}->{}", e.code, e.trigger.slice(&doc.text), side(&e.source_actor), side(&e.target_actor))
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
+use common::{listing, run, side};
+use dossier_model::{Document, Event};
 
 /// The (source, target) pairs of the events whose code starts with `prefix`.
 fn pairs<'d>(doc: &'d Document, prefix: &str) -> Vec<(&'d str, &'d str)> {

@@ -2,35 +2,10 @@
 //! relations, coercion, assault, fighting, mass violence): short wire-style
 //! sentences, invented for these tests, run through the whole pipeline.
 
-use dossier_model::{DateSource, Document, Event, Metadata, Published};
+mod common;
 
-/// Runs the default pipeline over one invented sentence.
-fn run(text: &str) -> Document {
-    let meta = Metadata {
-        format: "text".into(),
-        published: Some(Published { value: "2025-06-12".into(), source: DateSource::User }),
-        ..Default::default()
-    };
-    let mut doc = Document::new(text.to_string(), meta);
-    dossier_nlp::default_pipeline().run(&mut doc);
-    doc
-}
-
-/// Every event of the document on one line, for failure messages.
-fn listing(doc: &Document) -> String {
-    let mut lines = Vec::new();
-    for e in &doc.events {
-        let src = e.source_actor.as_ref().map(|a| a.code.as_str()).unwrap_or("-");
-        let tgt = e.target_actor.as_ref().map(|a| a.code.as_str()).unwrap_or("-");
-        lines.push(format!("{} '{}' {src}->{tgt}", e.code, e.trigger.slice(&doc.text)));
-    }
-    lines.join("; ")
-}
-
-/// The country part of an actor code, or "" when there is none.
-fn nation(actor: &Option<dossier_model::ActorCode>) -> &str {
-    actor.as_ref().and_then(|a| a.country.as_deref()).unwrap_or("")
-}
+use common::{country, listing, run};
+use dossier_model::{Document, Event};
 
 /// The one event with `code`; fails with the full listing when absent.
 fn event<'d>(doc: &'d Document, code: &str) -> &'d Event {
@@ -41,7 +16,7 @@ fn event<'d>(doc: &'d Document, code: &str) -> &'d Event {
 fn expect(text: &str, code: &str, source: &str, target: &str) -> Document {
     let doc = run(text);
     let e = event(&doc, code);
-    assert_eq!((nation(&e.source_actor), nation(&e.target_actor)), (source, target), "{}", listing(&doc));
+    assert_eq!((country(&e.source_actor), country(&e.target_actor)), (source, target), "{}", listing(&doc));
     doc
 }
 
@@ -65,7 +40,7 @@ fn breaking_off_or_suspending_negotiations_halts_them() {
 fn suspending_a_mediation_halts_it() {
     let doc = run("Qatar suspended its mediation between Israel and Hamas.");
     let e = event(&doc, "165");
-    assert_eq!(nation(&e.source_actor), "QAT", "{}", listing(&doc));
+    assert_eq!(country(&e.source_actor), "QAT", "{}", listing(&doc));
 }
 
 #[test]
@@ -177,9 +152,9 @@ fn expelling_troops_peacekeepers_or_inspectors_is_166() {
     let doc = expect("Mali expelled French troops.", "166", "MLI", "FRA");
     assert!(doc.events.iter().all(|e| e.code != "174"), "{}", listing(&doc));
     let doc = run("Iran expelled IAEA inspectors.");
-    assert_eq!(nation(&event(&doc, "1662").source_actor), "IRN", "{}", listing(&doc));
+    assert_eq!(country(&event(&doc, "1662").source_actor), "IRN", "{}", listing(&doc));
     let doc = run("Mali ordered UN peacekeepers to leave the country.");
-    assert_eq!(nation(&event(&doc, "1661").source_actor), "MLI", "{}", listing(&doc));
+    assert_eq!(country(&event(&doc, "1661").source_actor), "MLI", "{}", listing(&doc));
 }
 
 #[test]

@@ -1230,16 +1230,22 @@ fn part_of_org(ctx: &Ctx, ents: &[Ent], e: &Ent) -> Option<usize> {
     })
 }
 
+/// The token right after "of" or "of the" that follows a name mention, if
+/// one does.
+fn after_of(ctx: &Ctx, m: &Mention) -> Option<usize> {
+    let j = ctx.doc.tokens.partition_point(|t| t.span.start < m.span.end);
+    if ctx.lower.get(j).is_none_or(|w| w != "of") {
+        return None;
+    }
+    Some(if ctx.lower.get(j + 1).is_some_and(|w| w == "the") { j + 2 } else { j + 1 })
+}
+
 /// The organisation named right after a person's name behind "of [the]":
 /// "Commander Jari Lähteenmäki **of the Border Guard**".
 fn org_after_name(ctx: &Ctx, ents: &[Ent], e: &Ent) -> Option<usize> {
     let toks = &ctx.doc.tokens;
     e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
-        let j = toks.partition_point(|t| t.span.start < m.span.end);
-        if ctx.lower.get(j).is_none_or(|w| w != "of") {
-            return None;
-        }
-        let k = if ctx.lower.get(j + 1).is_some_and(|w| w == "the") { j + 2 } else { j + 1 };
+        let k = after_of(ctx, m)?;
         let start = toks.get(k)?.span.start;
         ents.iter().position(|o| {
             o.e.ty == EntityType::Org
@@ -1260,11 +1266,7 @@ fn state_after_titled_name(ctx: &Ctx, e: &Ent) -> Option<usize> {
     }
     let toks = &ctx.doc.tokens;
     e.e.mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
-        let j = toks.partition_point(|t| t.span.start < m.span.end);
-        if ctx.lower.get(j).is_none_or(|w| w != "of") {
-            return None;
-        }
-        let k = if ctx.lower.get(j + 1).is_some_and(|w| w == "the") { j + 2 } else { j + 1 };
+        let k = after_of(ctx, m)?;
         // The longest run of capitalised words after "of [the]" (at most
         // four), which must be exactly a country or capital.
         let mut end = k;

@@ -1,0 +1,40 @@
+//! What the codebook-coverage tests share: the real pipeline over one
+//! invented text, and short views of the events it codes.
+#![allow(dead_code)] // each test file uses its own part
+
+use dossier_model::{ActorCode, DateSource, Document, Metadata, Published};
+
+/// Runs the default pipeline over one invented text, published on a fixed
+/// day.
+pub fn run(text: &str) -> Document {
+    let meta = Metadata {
+        format: "text".into(),
+        published: Some(Published { value: "2025-06-12".into(), source: DateSource::User }),
+        ..Default::default()
+    };
+    let mut doc = Document::new(text.to_string(), meta);
+    dossier_nlp::default_pipeline().run(&mut doc);
+    doc
+}
+
+/// The full actor code of a side ("RUSMIL"), or "" when there is none.
+pub fn side(code: &Option<ActorCode>) -> &str {
+    code.as_ref().map(|c| c.code.as_str()).unwrap_or("")
+}
+
+/// The country part of a side's code ("RUS"), or "" when there is none.
+pub fn country(code: &Option<ActorCode>) -> &str {
+    code.as_ref().and_then(|c| c.country.as_deref()).unwrap_or("")
+}
+
+/// Every event as "code 'trigger' source->target" on one line, for failure
+/// messages.
+pub fn listing(doc: &Document) -> String {
+    doc.events
+        .iter()
+        .map(|e| {
+            format!("{} '{}' {}->{}", e.code, e.trigger.slice(&doc.text), side(&e.source_actor), side(&e.target_actor))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
