@@ -5309,6 +5309,11 @@ fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Past forms of verbs that take no object, so that "X, arrived in …" after
+/// a name is the name's own deed, never a passive set off by commas.
+const INTRANSITIVE_PAST: [&str; 9] =
+    ["arrived", "travelled", "traveled", "landed", "stayed", "remained", "appeared", "headed", "flew"];
+
 /// Sources and targets of a trigger, as indices into `actors`.
 fn assign(
     doc: &Document,
@@ -5350,8 +5355,11 @@ fn assign(
     // denied …": a participle set off right after a name is passive too)
     // (not an apposition before the main verb: "Brazil's minister, Helena
     // Prado, hailed the …" has its object right after the verb)
+    // ("Iran's foreign minister, Reza Kamali, arrived in Muscat": a verb
+    // that takes no object is no passive)
     let set_off = before == ","
         && tr.start >= view.first + 2
+        && !INTRANSITIVE_PAST.contains(&view.word(tr.start))
         && actors.iter().any(|a| a.end == tr.start - 1)
         && matches!(
             view.word(tr.end),

@@ -69,3 +69,14 @@ fn titled_person_of_a_country_is_its_government() {
     let doc = run("President Joe Smith of the United States spoke by phone with Chinese President Li Wei on Monday.");
     assert!(pairs(&doc, "04").contains(&("USAGOV", "CHNGOV")), "{}", listing(&doc));
 }
+
+#[test]
+fn an_arrival_after_a_name_set_off_by_commas_is_the_names_visit() {
+    for text in [
+        "Iran's foreign minister, Reza Kamali, arrived in Muscat on Tuesday for talks.",
+        "Reza Kamali, Iran's foreign minister, arrived in Muscat on Tuesday.",
+    ] {
+        let doc = run(text);
+        assert!(pairs(&doc, "042").contains(&("IRNGOV", "OMN")), "{text}: {}", listing(&doc));
+    }
+}
