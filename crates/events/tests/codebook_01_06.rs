@@ -54,10 +54,11 @@ fn deepening_military_or_trade_cooperation_is_material_cooperation() {
 }
 
 #[test]
-fn restoring_diplomatic_ties_is_diplomatic_cooperation_both_ways() {
-    let doc = run("Egypt and Turkey restored full diplomatic ties.");
-    let got = pairs(&doc, "05");
-    assert!(got.contains(&("EGY", "TUR")) && got.contains(&("TUR", "EGY")), "{}", listing(&doc));
+fn restoring_diplomatic_ties_is_diplomatic_cooperation() {
+    // one way, as the PETRARCH2 records code it ("… restore full
+    // diplomatic ties with Gondor")
+    let doc = run("Egypt restored full diplomatic ties with Turkey on Monday.");
+    assert_eq!(pairs(&doc, "05"), vec![("EGY", "TUR")], "{}", listing(&doc));
 }
 
 /// "Title NAME of <country>": the person acts for that country's
