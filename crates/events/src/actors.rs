@@ -729,7 +729,8 @@ impl ActorFinder for PreparedEntities {
             // the group itself)
             let code_of =
                 |f: &(usize, usize, usize)| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
-            if matches!(view.word(i - 1), "said" | "says" | "that")
+            if i > lo
+                && matches!(view.word(i - 1), "said" | "says" | "that")
                 && let Some(speaker) = found.iter().filter(|f| f.1 < i).max_by_key(|f| f.1)
                 && let Some(code) = code_of(speaker)
                     .filter(|c| c.role.as_deref().is_some_and(|r| matches!(r.get(..3), Some("REB" | "UAF" | "INS"))))
@@ -739,7 +740,7 @@ impl ActorFinder for PreparedEntities {
                 extra.push(code);
                 continue;
             }
-            let country = if matches!(view.word(i - 1), "said" | "says" | "that") {
+            let country = if i > lo && matches!(view.word(i - 1), "said" | "says" | "that") {
                 found
                     .iter()
                     .filter(|f| f.1 < i)
