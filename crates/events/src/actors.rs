@@ -409,6 +409,17 @@ impl PreparedEntities {
     }
 }
 
+impl PreparedEntities {
+    /// The code of a found actor: an entity's (indices below the number
+    /// of entities) or one of `extra`, the codes made for this sentence.
+    fn code_of<'s>(&'s self, extra: &'s [ActorCode], idx: usize) -> Option<&'s ActorCode> {
+        match idx.checked_sub(self.codes.len()) {
+            None => self.codes[idx].as_ref(),
+            Some(k) => extra.get(k),
+        }
+    }
+}
+
 impl ActorFinder for EntityActors {
     fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor> {
         PreparedEntities::new(view.doc).actors(view)
@@ -561,7 +572,7 @@ impl ActorFinder for PreparedEntities {
         // ("Myanmar's military … after resistance fighters overran"), else
         // the scene a sentence shortly before set ("Thousands rallied in
         // Tbilisi. Police detained 37 protesters.")
-        let countries: Vec<String> = self.countries(&found, &extra, nent).into_iter().map(str::to_string).collect();
+        let countries: Vec<String> = self.countries(&found, &extra).into_iter().map(str::to_string).collect();
         let sole = (countries.len() == 1).then(|| countries[0].to_string());
         let several = countries.len() > 1;
         // armed groups, soldiers and victims take the scene's country only
@@ -574,14 +585,7 @@ impl ActorFinder for PreparedEntities {
         {
             *last = Some((span.end, country.clone()));
         }
-        let scene = own_scene.or_else(|| {
-            self.scene
-                .lock()
-                .ok()?
-                .as_ref()
-                .filter(|(end, _)| span.start.saturating_sub(*end) < SCENE_CARRY)
-                .map(|(_, c)| c.clone())
-        });
+        let scene = own_scene.or_else(|| recent(&self.scene, span.start));
         // "Estonia ordered a Russian diplomat to leave …, the foreign ministry
         // said": with no scene, a ministry is the first state named
         let ministry_only = scene.is_none();
@@ -596,9 +600,9 @@ impl ActorFinder for PreparedEntities {
                 let state = found
                     .iter()
                     .filter(|f| f.1 <= i)
-                    .filter_map(|f| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) })
-                    .filter_map(|c| c.country.clone())
-                    .rfind(|c| c.len() == 3 && !is_international(c));
+                    .filter_map(|f| self.code_of(&extra, f.2))
+                    .filter_map(state_of)
+                    .last();
                 if let Some(state) = state
                     && !found.iter().any(|f| i + 2 > f.0 && i < f.1)
                 {
@@ -634,9 +638,8 @@ impl ActorFinder for PreparedEntities {
                 let seat = (ministry && view.word(i + n) == "in")
                     .then(|| found.iter().find(|f| f.0 == i + n + 1))
                     .flatten()
-                    .and_then(|f| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) })
-                    .and_then(|c| c.country.clone())
-                    .filter(|c| c.len() == 3 && !is_international(c));
+                    .and_then(|f| self.code_of(&extra, f.2))
+                    .and_then(state_of);
                 if !taken {
                     found.push((i, i + n, nent + extra.len()));
                     extra.push(if role == "NGO" {
@@ -659,7 +662,7 @@ impl ActorFinder for PreparedEntities {
                 .iter()
                 .filter(|f| f.1 <= clause)
                 .filter(|f| {
-                    let code = if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
+                    let code = self.code_of(&extra, f.2);
                     let plural = view.word(f.1 - 1).ends_with('s') || view.word(f.1 - 1) == "police";
                     plural && code.and_then(|c| c.role.as_deref()).is_some_and(|r| !r.is_empty())
                 })
@@ -702,9 +705,8 @@ impl ActorFinder for PreparedEntities {
                 .iter()
                 .filter(|f| f.1 <= before)
                 .min_by_key(|f| f.0)
-                .and_then(|f| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) })
-                .and_then(|c| c.country.clone())
-                .filter(|c| c.len() == 3 && !is_international(c))
+                .and_then(|f| self.code_of(extra, f.2))
+                .and_then(state_of)
         };
         for i in lo..hi {
             if !matches!(view.word(i), "his" | "her" | "its" | "their")
@@ -727,38 +729,21 @@ impl ActorFinder for PreparedEntities {
             // ("the paramilitary group said its fighters had …": in what
             // someone says, the speaker's; an armed group's fighters are
             // the group itself)
-            let code_of =
-                |f: &(usize, usize, usize)| if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
-            if i > lo
-                && matches!(view.word(i - 1), "said" | "says" | "that")
-                && let Some(speaker) = found.iter().filter(|f| f.1 < i).max_by_key(|f| f.1)
-                && let Some(code) = code_of(speaker)
-                    .filter(|c| c.role.as_deref().is_some_and(|r| matches!(r.get(..3), Some("REB" | "UAF" | "INS"))))
+            let speaker_code = (i > lo && matches!(view.word(i - 1), "said" | "says" | "that")).then(|| {
+                found.iter().filter(|f| f.1 < i).max_by_key(|f| f.1).and_then(|f| self.code_of(&extra, f.2)).cloned()
+            });
+            if let Some(Some(code)) = &speaker_code
+                && code.role.as_deref().is_some_and(|r| matches!(r.get(..3), Some("REB" | "UAF" | "INS")))
             {
-                let code = code.clone();
                 found.push((i, i + 1 + n, nent + extra.len()));
-                extra.push(code);
+                extra.push(code.clone());
                 continue;
             }
-            let country = if i > lo && matches!(view.word(i - 1), "said" | "says" | "that") {
-                found
-                    .iter()
-                    .filter(|f| f.1 < i)
-                    .max_by_key(|f| f.1)
-                    .and_then(code_of)
-                    .and_then(|c| c.country.clone())
-                    .filter(|c| c.len() == 3 && !is_international(c))
-            } else {
-                subject(&found, &extra, i)
+            let country = match &speaker_code {
+                Some(code) => code.as_ref().and_then(state_of),
+                None => subject(&found, &extra, i),
             };
-            let country = country.or_else(|| {
-                self.subject
-                    .lock()
-                    .ok()?
-                    .as_ref()
-                    .filter(|(end, _)| span.start.saturating_sub(*end) < SCENE_CARRY)
-                    .map(|(_, c)| c.clone())
-            });
+            let country = country.or_else(|| recent(&self.subject, span.start));
             if let Some(country) = country {
                 found.push((i, i + 1 + n, nent + extra.len()));
                 extra.push(actor_code(&country, Some(&role)));
@@ -906,6 +891,17 @@ const CLAUSE_OPENERS: [&str; 11] =
 /// sentences that set none.
 const SCENE_CARRY: usize = 400;
 
+/// The country a memo of an earlier sentence holds, if that sentence ended
+/// less than [`SCENE_CARRY`] bytes before `start`.
+fn recent(memo: &std::sync::Mutex<Option<(usize, String)>>, start: usize) -> Option<String> {
+    memo.lock().ok()?.as_ref().filter(|(end, _)| start.saturating_sub(*end) < SCENE_CARRY).map(|(_, c)| c.clone())
+}
+
+/// A code's country when it names one state (not an international body).
+fn state_of(code: &ActorCode) -> Option<String> {
+    code.country.clone().filter(|c| c.len() == 3 && !is_international(c))
+}
+
 /// The role of an unnamed group that acts or suffers where the story
 /// happens (protests and their policing, fighting inside one country, its
 /// victims), and how many words name it. A group's country is that of the
@@ -1033,10 +1029,10 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
 impl PreparedEntities {
     /// The distinct countries of the sentence's state actors (places,
     /// international bodies and unknowns aside), in order of appearance.
-    fn countries<'c>(&'c self, found: &[(usize, usize, usize)], extra: &'c [ActorCode], nent: usize) -> Vec<&'c str> {
+    fn countries<'c>(&'c self, found: &[(usize, usize, usize)], extra: &'c [ActorCode]) -> Vec<&'c str> {
         let mut out: Vec<&str> = Vec::new();
         for f in found {
-            let code = if f.2 < nent { self.codes[f.2].as_ref() } else { extra.get(f.2 - nent) };
+            let code = self.code_of(extra, f.2);
             let Some(c) = code.and_then(|c| c.country.as_deref()) else { continue };
             if c.len() == 3 && !is_international(c) && !out.contains(&c) {
                 out.push(c);

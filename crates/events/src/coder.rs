@@ -3774,9 +3774,7 @@ fn one_sided(
     tr: &Trigger,
 ) -> Option<(String, Option<usize>)> {
     let code = tr.code.code.as_str();
-    let hedged = (tr.start.saturating_sub(3).max(view.first)..tr.start)
-        .any(|t| matches!(view.word(t), "will" | "would" | "could" | "might" | "may" | "if" | "not" | "to"));
-    if hedged {
+    if hedged_before(view, tr.start, &[]) {
         return None;
     }
     // a verb only: a noun ("a Lebanese army patrol", "the drills") is
@@ -3905,6 +3903,16 @@ fn missile_launch(view: &SentenceView<'_>, tr: &Trigger) -> bool {
             .any(|t| matches!(view.word(t), "at" | "against" | "toward" | "towards" | "across"))
 }
 
+/// Whether one of the three words before `tok` (within the sentence) makes
+/// the verb there a supposition, a threat or a denial rather than a deed
+/// done: a modal, "if", "not", an infinitive's "to", or one of `also`.
+fn hedged_before(view: &SentenceView<'_>, tok: usize, also: &[&str]) -> bool {
+    (tok.saturating_sub(3).max(view.first)..tok).any(|t| {
+        let w = view.word(t);
+        matches!(w, "will" | "would" | "could" | "might" | "may" | "if" | "not" | "to") || also.contains(&w)
+    })
+}
+
 /// Whether a deed of force or coercion whose object the sentence does not
 /// name is aimed at the state that tells of it: the teller is a state body
 /// (government, forces, police, courts, or its state media) of another
@@ -3919,8 +3927,7 @@ fn told_by_its_target(view: &SentenceView<'_>, tr: &Trigger, doer: &Actor, telle
     }
     // ("would answer any drills with force", "could strike"): what is
     // threatened or supposed is no deed told
-    let hedged = (tr.start.saturating_sub(3).max(view.first)..tr.start)
-        .any(|t| matches!(view.word(t), "will" | "would" | "could" | "might" | "may" | "if" | "not" | "to" | "never"));
+    let hedged = hedged_before(view, tr.start, &["never"]);
     // (", damaging its mast and injuring two crew members": the harm a
     // deed did is part of it; "took control measures": taking is force
     // only where the text names what was taken)
