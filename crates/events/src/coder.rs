@@ -5035,6 +5035,7 @@ fn refine(
         after_end = comma;
     }
     let before_start = start.saturating_sub(5).max(view.first);
+    let subject = passive_subject(view, start, end);
     // dossier's own patterns first, then the most specific of the dictionary's
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
     for p in patterns {
@@ -5057,6 +5058,17 @@ fn refine(
             && best.is_none_or(|(own, s, _, b)| (own, s) < (p.own, size) || stop < b)
         {
             best = Some((p.own, size, &p.code, stop));
+        }
+        // "The agreement was signed by …", "The suspect was extradited to
+        // Spain": a passive verb's object is its subject, before it
+        if let Some((from, aux)) = subject
+            && !particle
+            && !p.after.is_empty()
+            && p.before.is_empty()
+            && matches_in_order(view, &p.after, from, aux).is_some()
+            && best.is_none_or(|(own, s, _, _)| (own, s) < (p.own, size))
+        {
+            best = Some((p.own, size, &p.code, end));
         }
     }
     // "denied that its army had fired on …", "denied opening fire": a denial
@@ -5141,6 +5153,28 @@ fn matches_in_order(view: &SentenceView<'_>, words: &[Vec<String>], from: usize,
         }
     }
     Some(t)
+}
+
+/// Where the subject of a passive verb at `start..end` lies: the words
+/// (at most eight, not past a comma, semicolon or "that") before its
+/// auxiliary ("The agreement was signed", "sanctions were formally
+/// imposed"), as `(first, auxiliary)`; `None` when the verb is no passive
+/// participle.
+fn passive_subject(view: &SentenceView<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let w = view.word(end - 1);
+    if end != start + 1 || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)) {
+        return None;
+    }
+    let mut aux = start.checked_sub(1).filter(|&a| a > view.first)?;
+    if view.word(aux).ends_with("ly") && aux > view.first + 1 {
+        aux -= 1;
+    }
+    if !PASSIVE_AUX.contains(&view.word(aux)) {
+        return None;
+    }
+    let lo = aux.saturating_sub(8).max(view.first);
+    let from = (lo..aux).rev().find(|&t| matches!(view.word(t), "," | ";" | "that" | "which")).map_or(lo, |t| t + 1);
+    (from < aux).then_some((from, aux))
 }
 
 fn prev_word<'a>(view: &'a SentenceView<'_>, tok: usize) -> &'a str {
@@ -5321,6 +5355,16 @@ fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
 const INTRANSITIVE_PAST: [&str; 9] =
     ["arrived", "travelled", "traveled", "landed", "stayed", "remained", "appeared", "headed", "flew"];
 
+/// The actor a preposition right after a verb introduces ("imposed on
+/// Iran", "extradited to France", "deployed against the rebels").
+fn pp_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<usize> {
+    if !matches!(view.word(tr.end), "on" | "to" | "against" | "from" | "into" | "upon") {
+        return None;
+    }
+    let past_the = tr.end + 1 + usize::from(view.word(tr.end + 1) == "the");
+    actors.iter().position(|a| a.start == past_the && a.code.is_some())
+}
+
 /// Sources and targets of a trigger, as indices into `actors`.
 fn assign(
     doc: &Document,
@@ -5343,12 +5387,14 @@ fn assign(
     // ("were shot dead by", "was fired upon by")
     let by_at = if view.word(tr.end) == "by" {
         Some(tr.end)
-    } else if matches!(view.word(tr.end), "on" | "at" | "upon" | "dead" | "down" | "repeatedly")
+    } else if matches!(view.word(tr.end), "on" | "at" | "upon" | "dead" | "down" | "repeatedly" | "guilty")
         && view.word(tr.end + 1) == "by"
     {
         Some(tr.end + 1)
     } else {
-        None
+        // "were imposed on Iran by the EU", "was extradited to France by
+        // Spain": the agent after a phrase naming the side acted on
+        pp_object(view, actors, tr).map(|a| actors[a].end).filter(|&e| view.word(e) == "by")
     };
     let participle = |w: &str| w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w);
     // "was attacked by X", and the bare participle "a swap brokered by X"
@@ -5409,6 +5455,16 @@ fn assign(
         if let Some(t) = left_actor(view, actors, tr.start, floor) {
             targets = with_coordinated_right(view, actors, t);
             targets.retain(|&i| actors[i].end <= tr.start);
+        }
+        if targets.is_empty()
+            && let Some(t) = pp_object(view, actors, tr).filter(|&a| actors[a].end <= by)
+        {
+            targets = with_coordinated_right(view, actors, t);
+        }
+        // "The accord was signed by Armenia and Azerbaijan": a mutual act
+        // whose agents are a list is between them
+        if targets.is_empty() && sources.len() > 1 && tr.code.reverse.is_some() {
+            targets = sources.clone();
         }
         return (sources, targets);
     }

@@ -5,21 +5,7 @@
 
 mod common;
 
-use common::{country, listing, run};
-use dossier_model::{Document, Event};
-
-/// The event whose trigger is `word`; panics with the listing otherwise.
-fn event_on<'d>(doc: &'d Document, word: &str) -> &'d Event {
-    doc.events
-        .iter()
-        .find(|e| e.trigger.slice(&doc.text) == word)
-        .unwrap_or_else(|| panic!("nothing coded on '{word}': {}", listing(doc)))
-}
-
-/// Code, source country and target country of an event.
-fn triple(e: &Event) -> (&str, &str, &str) {
-    (e.code.as_str(), country(&e.source_actor), country(&e.target_actor))
-}
+use common::{event_on, listing, run, triple};
 
 #[test]
 fn slamming_a_government_is_criticism() {

@@ -2,7 +2,7 @@
 //! invented text, and short views of the events it codes.
 #![allow(dead_code)] // each test file uses its own part
 
-use dossier_model::{ActorCode, DateSource, Document, Metadata, Published};
+use dossier_model::{ActorCode, DateSource, Document, Event, Metadata, Published};
 
 /// Runs the default pipeline over one invented text, published on a fixed
 /// day.
@@ -37,4 +37,17 @@ pub fn listing(doc: &Document) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The event whose trigger is `word`; panics with the listing otherwise.
+pub fn event_on<'d>(doc: &'d Document, word: &str) -> &'d Event {
+    doc.events
+        .iter()
+        .find(|e| e.trigger.slice(&doc.text) == word)
+        .unwrap_or_else(|| panic!("nothing coded on '{word}': {}", listing(doc)))
+}
+
+/// Code, source country and target country of an event.
+pub fn triple(e: &Event) -> (&str, &str, &str) {
+    (e.code.as_str(), country(&e.source_actor), country(&e.target_actor))
 }
