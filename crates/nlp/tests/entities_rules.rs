@@ -87,6 +87,31 @@ fn place_cues_make_villages_places() {
 }
 
 #[test]
+fn well_known_places_named_alone_are_never_people() {
+    // (the recogniser reads "Khan" as a personal name)
+    check(
+        "The army withdrew its last brigade from Khan Younis on Sunday.",
+        &["GPE Khan Younis", "!PERSON Khan Younis"],
+    );
+    check(
+        "Trucks waited for hours at Kerem Shalom before turning back.",
+        &["GPE Kerem Shalom", "!PERSON Kerem Shalom"],
+    );
+    // a person whose name merely contains such a place stays a person
+    check("Younis Khan, a former captain, said the team was ready.", &["PERSON Younis Khan"]);
+}
+
+#[test]
+fn named_storms_are_events_not_people() {
+    check(
+        "Hurricane Delia struck the coast on Friday, and Typhoon Kalmaegi is expected next week.",
+        &["EVENT Hurricane Delia", "!PERSON Hurricane Delia", "EVENT Typhoon Kalmaegi", "!PERSON Typhoon Kalmaegi"],
+    );
+    // the missile keeps its name
+    check("Britain sent more Storm Shadow missiles to Kyiv.", &["EQUIPMENT Storm Shadow"]);
+}
+
+#[test]
 fn designations_with_a_head_noun_are_equipment() {
     check(
         "Two Su-25 ground-attack aircraft and an S-400 battery were seen. Russia fired six Kh-101 cruise missiles.",

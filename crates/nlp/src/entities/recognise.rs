@@ -551,6 +551,13 @@ fn refine(ctx: &Ctx, c: &mut Cand) {
         c.country = country;
         return;
     }
+    // A well-known place of one state that news names alone ("Khan
+    // Younis", "Kerem Shalom": the curated `region` lines of
+    // `places_extra.tsv`) is no person, even when its first word is a
+    // personal name.
+    if c.ty == EntityType::Person && lx.regions.contains_key(&joined) {
+        return set(c, EntityType::Gpe, "curated-place");
+    }
     // A person-typed name that the gazetteer knows as a city, country or
     // region, whose words are not known personal names, and that follows a
     // locative preposition is a place. The evidence is weak (many surnames
