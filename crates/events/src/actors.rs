@@ -710,7 +710,9 @@ impl ActorFinder for PreparedEntities {
         };
         for i in lo..hi {
             if !matches!(view.word(i), "his" | "her" | "its" | "their")
-                || !(i == lo || CLAUSE_OPENERS.contains(&view.word(i - 1)))
+                || !(i == lo
+                    || CLAUSE_OPENERS.contains(&view.word(i - 1))
+                    || (view.word(i - 1) == "and" && i >= lo + 2 && view.word(i - 2) == ","))
                 || found.iter().any(|f| i + 1 >= f.0 && i < f.1)
             {
                 continue;

@@ -6589,8 +6589,18 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         }
         // "…, and called on Britain to …": a verb coordinated after a comma
         // with no subject of its own shares the sentence's
+        // (only past adverbs and auxiliaries: "…, and forecasters warned"
+        // has a subject of its own that is no actor)
         None if start > floor
             && tok - start <= 2
+            && (start..tok).all(|t| {
+                let w = view.word(t);
+                w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "then" | "also" | "later" | "again" | "soon" | "still" | "has" | "have" | "had" | "was" | "is"
+                    )
+            })
             && matches!(view.word(start - 1), "and" | "but")
             && start >= view.first + 2
             && view.word(start - 2) == "," =>
