@@ -696,6 +696,48 @@ impl ActorFinder for PreparedEntities {
                 found.push((det, i + 1, ei));
             }
         }
+        // "accusing the agency of …", "urged the Council to …", "the
+        // regional bloc": a body named shortly before, when the latest
+        // organisation named is an international one (a generic word such
+        // as "agency" or "bloc"), or the latest international body whose
+        // name holds the word ("the Council" after "the U.N. Security
+        // Council"); an uncoded mention of the bare word gives way to it
+        for i in lo + 1..hi {
+            let w = view.word(i);
+            let generic = BODY_WORDS.contains(&w);
+            if !generic && !NAMED_BODY_WORDS.contains(&w) {
+                continue;
+            }
+            let det = if view.word(i - 1) == "the" {
+                i - 1
+            } else if i >= lo + 2
+                && view.word(i - 2) == "the"
+                && view.word(i - 1).chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                i - 2
+            } else {
+                continue;
+            };
+            if found.iter().any(|f| f.0 <= i && det < f.1 && coded(f, &extra)) {
+                continue;
+            }
+            let at = doc.tokens[det].span.start;
+            let org = |ei: usize| doc.entities.get(ei).is_some_and(|e| e.ty == EntityType::Org);
+            let international =
+                |ei: usize| self.codes[ei].as_ref().and_then(|c| c.country.as_deref()).is_some_and(is_international);
+            let earlier = || self.mentions.iter().rev().filter(|(sp, _)| sp.end <= at && at - sp.end < 600);
+            let named = if generic {
+                earlier().find(|(_, ei)| org(*ei) && self.codes[*ei].is_some()).filter(|(_, ei)| international(*ei))
+            } else {
+                earlier().find(|(sp, ei)| {
+                    international(*ei) && sp.slice(&doc.text).split_whitespace().any(|x| x.eq_ignore_ascii_case(w))
+                })
+            };
+            if let Some(&(_, ei)) = named {
+                found.retain(|f| !(f.0 <= i && det < f.1));
+                found.push((det, i + 1, ei));
+            }
+        }
         // "two days after his government accused …", "Its foreign minister
         // said …": a possessive pronoun opening a clause, before agent
         // words, is of the country of the sentence's subject (its first
@@ -891,6 +933,11 @@ const CLAUSE_OPENERS: [&str; 11] =
 
 /// How far (in characters) the scene of one sentence carries to the next
 /// sentences that set none.
+/// Generic words for an international body named before ("the agency",
+/// "the bloc"), and words that stand for one only when its name holds them
+/// ("the Council" after "the U.N. Security Council").
+const BODY_WORDS: [&str; 7] = ["agency", "bloc", "alliance", "organisation", "organization", "body", "watchdog"];
+const NAMED_BODY_WORDS: [&str; 6] = ["council", "commission", "mission", "union", "fund", "court"];
 const SCENE_CARRY: usize = 400;
 
 /// The country a memo of an earlier sentence holds, if that sentence ended

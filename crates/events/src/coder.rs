@@ -5766,6 +5766,41 @@ fn assign(
             {
                 targets = with_coordinated_right(view, actors, t);
             }
+            // "a deal the European Commission welcomed as …", "drills that
+            // Pyongyang denounced", "Qatar, which Washington thanked": an
+            // object fronted into a relative clause is the antecedent, and
+            // a deed's doers when the antecedent names a deed
+            if targets.is_empty()
+                && let Some((s, object)) = fronted_object(view, actors, tr)
+            {
+                sources = vec![s];
+                targets = match object {
+                    Some(a) => vec![a],
+                    // (the doers of the verb before, else the sentence's
+                    // own subject: "Japan and Peru held drills, exercises
+                    // that China condemned")
+                    None => {
+                        let opener = || {
+                            actors
+                                .iter()
+                                .position(|a| {
+                                    a.code.is_some()
+                                        && (a.start == view.first
+                                            || (a.start == view.first + 1 && view.word(view.first) == "the"))
+                                })
+                                .map(|a| with_coordinated_right(view, actors, a))
+                        };
+                        previous_sources
+                            .map(<[usize]>::to_vec)
+                            .filter(|p| !p.is_empty())
+                            .or_else(opener)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter(|&p| actors[p].end <= actors[s].start && !sources.contains(&p))
+                            .collect()
+                    }
+                };
+            }
         }
     }
     // a speech act's speaker is the attribution's source when resolved (not
@@ -6489,6 +6524,86 @@ const LIGHT_VERBS: [&str; 42] = [
     "cast",
     "wielded",
 ];
+
+/// Words that modify a following name rather than end a noun phrase ("a
+/// former Bolivian minister").
+const MODIFIERS: [&str; 12] = [
+    "former", "senior", "top", "junior", "deputy", "acting", "retired", "jailed", "exiled", "detained", "new", "fellow",
+];
+
+/// A verb whose object was moved before its subject into a relative clause
+/// ("a deal the Commission welcomed as a boost", "the drills that Seoul
+/// denounced.", "Qatar, which Washington thanked for …"): `Some(a)`
+/// when the antecedent is the actor `a`, `Some(None)` when it is a thing or
+/// deed (a determiner and a noun right before the clause), with the
+/// clause's subject; else `None`.
+/// The verb must have nothing after it that could be its object.
+fn fronted_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<(usize, Option<usize>)> {
+    // the clause's subject right before the verb ("that Hanoi had
+    // denounced", "the ministry also rejected")
+    let subject = actors.iter().position(|a| {
+        a.code.is_some()
+            && (a.end == tr.start
+                || (a.end + 1 == tr.start && matches!(view.word(a.end), "had" | "has" | "have" | "also" | "later")))
+    })?;
+    let subj = &actors[subject];
+    if subj.start <= view.first + 1 {
+        return None;
+    }
+    // nothing after the verb that could be its object
+    let after = view.word(tr.end);
+    let closed = matches!(
+        after,
+        "" | "," | "." | ";" | ":" | "as" | "\"" | "“" | "on" | "in" | "at" | "last" | "earlier" | "for"
+    ) && !(after == "for" && actors.iter().any(|a| a.start == tr.end + 1));
+    if !closed {
+        return None;
+    }
+    let mut k = subj.start;
+    if view.word(k - 1) == "the" {
+        k -= 1;
+    }
+    let marker = view.word(k - 1);
+    let end = match marker {
+        "that" | "which" | "whom" if k >= view.first + 2 => {
+            if view.word(k - 2) == "," {
+                k - 2
+            } else {
+                k - 1
+            }
+        }
+        _ => {
+            // a zero relative: a determiner, perhaps an adjective, and a noun
+            let noun = marker;
+            let det = |w: &str| matches!(w, "a" | "an" | "the" | "this" | "its" | "their");
+            let plain = |w: &str| w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase());
+            let nominal = plain(noun)
+                && !noun.ends_with("ly")
+                && !OBJECT_PREPS.contains(&noun)
+                && k >= view.first + 3
+                && (det(view.word(k - 2)) || (plain(view.word(k - 2)) && det(view.word(k - 3))));
+            // ("a former Bolivian minister wanted on charges" is a
+            // participle after its noun: the subject of a zero relative
+            // opens with "the" or a name, after a noun that is no modifier)
+            let opens = k < subj.start
+                || view.doc.tokens[subj.start].span.slice(&view.doc.text).starts_with(char::is_uppercase);
+            if !nominal || !opens || MODIFIERS.contains(&noun) {
+                return None;
+            }
+            k
+        }
+    };
+    // (not a place a preposition names: "rebels in eastern Congo, which
+    // Kigali denies" denies the whole claim)
+    if let Some(a) = actors.iter().position(|a| a.end == end && a.code.is_some() && !is_location(view, a)) {
+        return Some((subject, Some(a)));
+    }
+    // a thing or deed named by a lowercase noun
+    let head = end.checked_sub(1).filter(|&h| h >= view.first).map(|h| view.word(h)).unwrap_or("");
+    // (a charge someone denies is left to the rule for answered charges)
+    (head.len() > 2 && head.chars().all(|c| c.is_ascii_lowercase()) && !CHARGE_NOUNS.contains(&head))
+        .then_some((subject, None))
+}
 
 /// The subject-side actor of a trigger at `tok`: the actor a relative
 /// pronoun refers to (", which accused"), else the first actor of the
