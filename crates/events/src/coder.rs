@@ -6598,8 +6598,17 @@ fn fronted_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Op
     if let Some(a) = actors.iter().position(|a| a.end == end && a.code.is_some() && !is_location(view, a)) {
         return Some((subject, Some(a)));
     }
-    // a thing or deed named by a lowercase noun
-    let head = end.checked_sub(1).filter(|&h| h >= view.first).map(|h| view.word(h)).unwrap_or("");
+    // a thing or deed named by a lowercase noun (no name: "a memorial in
+    // Narva, which Estonia removed" names no deed of anyone's)
+    if actors.iter().any(|a| a.end == end) {
+        return None;
+    }
+    let head = end
+        .checked_sub(1)
+        .filter(|&h| h >= view.first)
+        .filter(|&h| !view.doc.tokens[h].span.slice(&view.doc.text).starts_with(char::is_uppercase))
+        .map(|h| view.word(h))
+        .unwrap_or("");
     // (a charge someone denies is left to the rule for answered charges)
     (head.len() > 2 && head.chars().all(|c| c.is_ascii_lowercase()) && !CHARGE_NOUNS.contains(&head))
         .then_some((subject, None))
