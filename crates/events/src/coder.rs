@@ -2316,6 +2316,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
     drop_restated(doc, &mut events);
+    drop_hosted_guests_visits(doc, &mut events);
     credit_claimed_acts(doc, &mut events);
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("v{}", i + 1);
@@ -3659,6 +3660,29 @@ fn dedup(events: &mut Vec<Event>) {
     });
 }
 
+/// "The foreign ministers of Armenia and Azerbaijan met at a meeting hosted
+/// by the UAE": guests who meet each other at a third state's invitation
+/// are hosted by it (043) but do not visit it, so the reverse 042 of the
+/// hosting is dropped when its source meets someone else in the sentence.
+fn drop_hosted_guests_visits(doc: &Document, events: &mut Vec<Event>) {
+    let country = |c: &Option<dossier_model::ActorCode>| c.as_ref().and_then(|c| c.country.clone());
+    let meetings: Vec<(usize, Option<String>, Option<String>)> = events
+        .iter()
+        .filter(|e| matches!(e.code.as_str(), "040" | "044" | "046" | "041" | "036"))
+        .map(|e| (e.sentence, country(&e.source_actor), country(&e.target_actor)))
+        .collect();
+    events.retain(|e| {
+        if e.code != "042" || !e.trigger.slice(&doc.text).to_lowercase().starts_with("host") {
+            return true;
+        }
+        let guest = country(&e.source_actor);
+        let host = country(&e.target_actor);
+        !meetings
+            .iter()
+            .any(|(si, s, t)| *si == e.sentence && guest.is_some() && *s == guest && *t != host && t.is_some())
+    });
+}
+
 /// The country of each side of an event, for comparing two reports of it.
 fn sides_of(e: &Event) -> (Option<&str>, Option<&str>) {
     (
@@ -4692,6 +4716,12 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let after = view.word(end);
     let head = view.word(end - 1);
+    if !general_sense(view, start, end, entry) {
+        if tracing() {
+            eprintln!("    sense {}: no political act in this sense", view.word(start));
+        }
+        return false;
+    }
     if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids")
         && (NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after))
     {
@@ -4982,6 +5012,480 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // a verb form directly followed by a noun-phrase marker is fine; a word
     // that is only a trigger as a verb must not be a title ("Call of Duty")
+    true
+}
+
+/// Places named by a territorial claim ("waters it claims", "farmland
+/// claimed by Ethiopia").
+const CLAIMED_PLACES: [&str; 24] = [
+    "waters",
+    "water",
+    "islands",
+    "island",
+    "islets",
+    "islet",
+    "territory",
+    "territories",
+    "land",
+    "lands",
+    "farmland",
+    "farmlands",
+    "region",
+    "regions",
+    "area",
+    "areas",
+    "shoal",
+    "reef",
+    "reefs",
+    "sea",
+    "seas",
+    "enclave",
+    "atoll",
+    "province",
+];
+/// What one meets when one satisfies it ("met a key demand").
+const MET_NOUNS: [&str; 16] = [
+    "demand",
+    "demands",
+    "condition",
+    "conditions",
+    "target",
+    "targets",
+    "deadline",
+    "requirement",
+    "requirements",
+    "criteria",
+    "expectations",
+    "needs",
+    "obligations",
+    "obligation",
+    "goal",
+    "goals",
+];
+/// Words that may stand between "met" and what it satisfies.
+const MET_FILLERS: [&str; 14] =
+    ["a", "an", "the", "its", "their", "his", "her", "key", "main", "all", "most", "core", "central", "several"];
+/// Contests that are won at the polls or on the pitch, not on a battlefield.
+const CONTESTS: [&str; 25] = [
+    "election",
+    "elections",
+    "vote",
+    "poll",
+    "polls",
+    "runoff",
+    "run-off",
+    "primary",
+    "primaries",
+    "referendum",
+    "ballot",
+    "match",
+    "game",
+    "final",
+    "semi-final",
+    "semifinal",
+    "quarter-final",
+    "tournament",
+    "cup",
+    "league",
+    "championship",
+    "derby",
+    "friendly",
+    "qualifier",
+    "penalties",
+];
+/// Works whose subject is told, not done ("a novel about soldiers fighting").
+const WORKS: [&str; 14] = [
+    "film",
+    "films",
+    "novel",
+    "novels",
+    "book",
+    "books",
+    "documentary",
+    "movie",
+    "play",
+    "memoir",
+    "opera",
+    "series",
+    "exhibition",
+    "song",
+];
+/// Natural forces, whose damage nobody does ("floods swept away bridges,
+/// forcing thousands from their homes").
+const NATURAL_FORCES: [&str; 24] = [
+    "rain",
+    "rains",
+    "storm",
+    "storms",
+    "flood",
+    "floods",
+    "flooding",
+    "typhoon",
+    "cyclone",
+    "hurricane",
+    "earthquake",
+    "quake",
+    "landslide",
+    "landslides",
+    "wildfire",
+    "wildfires",
+    "drought",
+    "surge",
+    "tornado",
+    "avalanche",
+    "heatwave",
+    "mudslide",
+    "tsunami",
+    "blizzard",
+];
+/// Verbs of stopping a measure before it takes effect ("vetoed sanctions").
+const BLOCKING: [&str; 14] = [
+    "vetoed",
+    "veto",
+    "vetoes",
+    "vetoing",
+    "blocked",
+    "block",
+    "blocks",
+    "blocking",
+    "rejected",
+    "scuppered",
+    "torpedoed",
+    "opposed",
+    "opposes",
+    "oppose",
+];
+/// Documents whose content a participle after them states ("a statement
+/// criticising China").
+const DOCUMENTS: [&str; 9] =
+    ["statement", "resolution", "declaration", "text", "draft", "motion", "communique", "letter", "bill"];
+/// Plans and preparations, whose object has not happened ("plotting attacks").
+const PLANNING: [&str; 14] = [
+    "plotting",
+    "plot",
+    "plots",
+    "plotted",
+    "planning",
+    "plan",
+    "plans",
+    "planned",
+    "preparing",
+    "prepare",
+    "prepares",
+    "prepared",
+    "rehearsing",
+    "rehearse",
+];
+/// Nouns of an armed attack that a plan can have as object.
+const PLANNED_DEEDS: [&str; 13] = [
+    "attack",
+    "attacks",
+    "offensive",
+    "strike",
+    "strikes",
+    "raid",
+    "raids",
+    "assault",
+    "invasion",
+    "incursion",
+    "bombing",
+    "bombings",
+    "coup",
+];
+
+/// General senses in which a trigger word names no political act, whatever
+/// the text: sport and elections, weather, business, territorial claims,
+/// plans, questions and measures that were blocked.
+fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> bool {
+    let before = if start > view.first { view.word(start - 1) } else { "" };
+    let before2 = if start >= view.first + 2 { view.word(start - 2) } else { "" };
+    let after = view.word(end);
+    let head = view.word(end - 1);
+    let punct = |w: &str| matches!(w, "," | ";" | ":" | "." | "—" | "–" | "(" | ")" | "\"");
+    // the words of the clause before the trigger, nearest first
+    let back = |n: usize| {
+        (view.first..start).rev().map(|t| view.word(t)).take_while(|w| !punct(w)).take(n).collect::<Vec<_>>()
+    };
+    // the words of the clause after the trigger
+    let ahead = |n: usize| {
+        (end..view.end())
+            .map(|t| view.word(t))
+            .take_while(|w| !matches!(*w, ";" | "." | "—"))
+            .take(n)
+            .collect::<Vec<_>>()
+    };
+    // "Will China invade Taiwan?": a question asserts nothing
+    if view.words.last().is_some_and(|w| w == "?")
+        && view.words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "might"
+                    | "may"
+            )
+        })
+    {
+        return false;
+    }
+    // "waters it claims", "farmland claimed by Ethiopia": a claim to land,
+    // not an allegation
+    if head.starts_with("claim")
+        && ((after == "by" && CLAIMED_PLACES.contains(&before))
+            || (matches!(before, "it" | "they" | "both" | "each") && CLAIMED_PLACES.contains(&before2)))
+    {
+        return false;
+    }
+    // "a man wanted over a bombing", "wanted in the United States": sought
+    // by the police, not a wish
+    if head == "wanted" && matches!(after, "over" | "for" | "in" | "on" | "by") {
+        return false;
+    }
+    // "a suspected arms trafficker", "an arms race": the noun, not arming
+    if head == "arms"
+        && matches!(
+            after,
+            "trafficker"
+                | "traffickers"
+                | "trafficking"
+                | "dealer"
+                | "dealers"
+                | "smuggler"
+                | "smugglers"
+                | "smuggling"
+                | "race"
+                | "control"
+                | "embargo"
+                | "cache"
+                | "caches"
+                | "depot"
+                | "depots"
+        )
+    {
+        return false;
+    }
+    // "combat readiness patrols", "combat drills": a kind of unit or drill
+    if head == "combat"
+        && matches!(
+            after,
+            "readiness"
+                | "drills"
+                | "drill"
+                | "exercises"
+                | "exercise"
+                | "training"
+                | "aircraft"
+                | "jets"
+                | "troops"
+                | "units"
+                | "vehicles"
+                | "experience"
+                | "gear"
+                | "brigade"
+                | "brigades"
+                | "role"
+                | "roles"
+                | "capability"
+                | "capabilities"
+                | "zone"
+                | "patrol"
+                | "patrols"
+        )
+    {
+        return false;
+    }
+    // "to settle bilateral trade", "agreed to double trade": trade as a
+    // noun is commerce, not an act between the two
+    if head == "trade"
+        && matches!(
+            before,
+            "bilateral"
+                | "two-way"
+                | "double"
+                | "boost"
+                | "boosting"
+                | "expand"
+                | "expanding"
+                | "increase"
+                | "settle"
+                | "settling"
+                | "cross-border"
+                | "foreign"
+                | "free"
+                | "global"
+                | "total"
+                | "annual"
+                | "their"
+                | "its"
+        )
+    {
+        return false;
+    }
+    // "met a key demand of the protesters", "a border meeting point": to
+    // satisfy something, or a place, not a meeting
+    if matches!(head, "meet" | "meets" | "met" | "meeting") {
+        let next = ahead(4);
+        let mut words = next.iter().skip_while(|w| MET_FILLERS.contains(*w));
+        if words.next().is_some_and(|w| MET_NOUNS.contains(w)) {
+            return false;
+        }
+        if matches!(after, "point" | "points" | "place" | "room" | "hall") {
+            return false;
+        }
+    }
+    if MET_NOUNS.contains(&head)
+        && back(4)
+            .iter()
+            .find(|w| !MET_FILLERS.contains(w))
+            .is_some_and(|w| matches!(*w, "meet" | "meets" | "met" | "meeting"))
+    {
+        return false;
+    }
+    // "defeated the opposition in Sunday's election", "beat Germany 2-1":
+    // a win at the polls or in sport
+    if matches!(
+        head,
+        "defeated"
+            | "defeat"
+            | "defeats"
+            | "beat"
+            | "beats"
+            | "beaten"
+            | "crushed"
+            | "routed"
+            | "trounced"
+            | "thrashed"
+    ) && ahead(12).iter().any(|w| CONTESTS.contains(w) || is_score(w))
+    {
+        return false;
+    }
+    // "came under fire from lawmakers over the budget": criticism
+    if head == "fire" && before == "under" && ahead(10).contains(&"over") {
+        return false;
+    }
+    // "tried to break into the computer network": hacking, not force
+    if matches!(head, "break" | "breaks" | "broke" | "breaking")
+        && after == "into"
+        && ahead(6).iter().any(|w| {
+            matches!(
+                *w,
+                "computer"
+                    | "network"
+                    | "networks"
+                    | "system"
+                    | "systems"
+                    | "server"
+                    | "servers"
+                    | "email"
+                    | "accounts"
+            )
+        })
+    {
+        return false;
+    }
+    // "a novel about two brothers fighting in the war": a work's story
+    let clause = back(8);
+    if clause.iter().enumerate().any(|(i, w)| *w == "about" && clause.get(i + 1).is_some_and(|x| WORKS.contains(x))) {
+        return false;
+    }
+    // "a storm surge swept away embankments, forcing thousands into
+    // shelters": what nature does is no act
+    // (only a participle after the comma: the verb right after the force
+    // itself is left as a trigger, which no side fills, so that the clause
+    // after it keeps its own subject)
+    if entry.kind == TriggerKind::Verb
+        && before == ","
+        && head.ends_with("ing")
+        && view.words[..start - view.first].iter().any(|w| NATURAL_FORCES.contains(&w.as_str()))
+    {
+        return false;
+    }
+    // "fired a warning shot about inflation": a warning in words
+    if head.starts_with("fire") && ahead(4).contains(&"warning") && ahead(5).contains(&"about") {
+        return false;
+    }
+    // "a bill cutting taxes on farmers", "new taxes on fuel": the noun
+    if matches!(head, "tax" | "taxes")
+        && matches!(
+            before,
+            "cutting"
+                | "cut"
+                | "cuts"
+                | "raising"
+                | "raise"
+                | "raised"
+                | "lowering"
+                | "lower"
+                | "higher"
+                | "new"
+                | "hiking"
+        )
+    {
+        return false;
+    }
+    // "the Senate passed a bill cutting taxes": a country's own lawmaking
+    // has no CAMEO code; what the law does is coded where it acts
+    if matches!(head, "passed" | "passes" | "approved" | "approves" | "adopted" | "adopts")
+        && ahead(3).iter().any(|w| matches!(*w, "bill" | "bills" | "law" | "laws" | "budget" | "legislation"))
+    {
+        return false;
+    }
+    // "failed on Tuesday to adopt a resolution": a failure, not a refusal
+    if head.starts_with("fail") && ahead(4).contains(&"to") {
+        return false;
+    }
+    // "vetoed EU sanctions against Russia": a measure stopped before it
+    // took effect was never imposed
+    if MEASURES.contains(&head) && back(4).iter().any(|w| BLOCKING.contains(w)) {
+        return false;
+    }
+    // "blocked an EU statement criticising China": a document that never
+    // passed does nothing
+    if head.ends_with("ing") && DOCUMENTS.contains(&before) && back(8).iter().any(|w| BLOCKING.contains(w)) {
+        return false;
+    }
+    // "sent police to Haiti to reinforce the UN mission": the purpose of a
+    // deployment, which is coded by its own verb, coerces nobody
+    if head.starts_with("reinforc") && before == "to" {
+        return false;
+    }
+    // "accused Kyiv of plotting attacks", "to prepare an attack": what is
+    // planned has not happened
+    if PLANNED_DEEDS.contains(&head)
+        && back(3)
+            .iter()
+            .find(|w| !matches!(**w, "a" | "an" | "the" | "new" | "fresh" | "further" | "major" | "large-scale"))
+            .is_some_and(|w| PLANNING.contains(w))
+    {
+        return false;
+    }
+    // "called on both sides to let aid in", "agreed to let a UN team
+    // investigate": what one is to let happen has not happened
+    // ("Cambodia's decision to let Chinese warships use the base": a
+    // decision taken is an act)
+    let to_let = |k: usize| {
+        k > view.first + 1
+            && view.word(k) == "let"
+            && view.word(k - 1) == "to"
+            && !matches!(view.word(k - 2), "decision" | "decided")
+    };
+    if (head == "let" && to_let(start))
+        || (view.first..start).rev().take(6).take_while(|&k| !punct(view.word(k))).any(to_let)
+    {
+        return false;
+    }
     true
 }
 
