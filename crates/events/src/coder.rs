@@ -5448,7 +5448,12 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     }
     // "vetoed EU sanctions against Russia": a measure stopped before it
     // took effect was never imposed
-    if MEASURES.contains(&head) && back(4).iter().any(|w| BLOCKING.contains(w)) {
+    if MEASURES.contains(&head) && back(6).iter().any(|w| BLOCKING.contains(w)) {
+        return false;
+    }
+    // "a resolution that would have renewed the arms embargo": what would
+    // have happened did not, whatever word names it
+    if clause.windows(2).any(|p| p[0] == "have" && matches!(p[1], "would" | "could" | "might")) {
         return false;
     }
     // "blocked an EU statement criticising China": a document that never

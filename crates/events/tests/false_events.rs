@@ -124,6 +124,10 @@ fn a_measure_that_was_blocked_was_never_imposed() {
     let doc = run("Slovakia vetoed EU sanctions against Belarus on Tuesday.");
     assert!(no_event_of_root(&doc, "16"), "{}", listing(&doc));
     assert!(!no_event_of_root(&doc, "12"), "the veto stays: {}", listing(&doc));
+    let doc = run("Slovakia vetoed a new package of EU sanctions against Belarus on Tuesday.");
+    assert!(no_event_of_root(&doc, "16"), "{}", listing(&doc));
+    let doc = run("China vetoed a resolution drafted by France that would have renewed the arms embargo on Mali.");
+    assert!(no_event_of_root(&doc, "16"), "{}", listing(&doc));
     let doc = run("Austria blocked an EU statement criticising Turkey's treatment of journalists.");
     assert!(no_event_of_root(&doc, "11"), "{}", listing(&doc));
     // sanctions actually imposed are still sanctions
