@@ -366,7 +366,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         }
         // "on the sidelines of an ASEAN forum", "EU-mediated talks": a body
         // named as the venue or the go-between of others' act is not a side
-        actors.retain(|a| !venue_or_go_between(&view, a));
+        actors.retain(|a| !venue_or_go_between(&view, a) && !sponsor_only(&view, a));
         // one actor can still act on the doer of an earlier deed ("Seoul
         // condemned the launch")
         if actors.is_empty() {
@@ -2228,6 +2228,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "seized the town of Walikale in eastern Congo": a place the
             // gazetteer does not know stands for the known place it lies in
             let targets: Vec<usize> = targets.iter().map(|&t| known_place_around(&view, &actors, t)).collect();
+            // "recaptured the village of Robotyne from Russian troops": the
+            // side a place is taken from is the one acted on, not the place
+            let targets = match taken_from(&view, &actors, tr) {
+                Some(from) if !targets.is_empty() => vec![from],
+                _ => targets,
+            };
             let first_event = events.len();
             for &s in &sources {
                 for &t in &targets {
@@ -2296,6 +2302,44 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         {
             let person = PERSON_HEADS.contains(&view.word(a.end - 1));
             last_subject = Some((si, a.clone(), person));
+        }
+        // "signed an Oman-brokered deal", "a swap under a Qatari-mediated
+        // truce": a mediator named in the modifier of an agreement mediates
+        // between the sides the sentence gives it (a modifier of talks is
+        // taken with the talks themselves)
+        // ("Egyptian mediators said", "Qatar's chief mediator told
+        // reporters after talks between Israel and Hamas": a mediator
+        // named by nationality or owner stands between the sentence's two
+        // sides, wherever they are named)
+        for t in view.first..view.end() {
+            let (m, anywhere) = match mediator(&view, t) {
+                Some(m) => (m, false),
+                None => match mediator_owner(&view, &actors, t) {
+                    Some(m) => (m, true),
+                    None => continue,
+                },
+            };
+            if events[first_event_here..].iter().any(|e| e.code == "045" && e.source_actor == m.code) {
+                continue;
+            }
+            let tr = Trigger {
+                start: t,
+                end: t + 1,
+                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                code: CodePair { code: "045".to_string(), reverse: None },
+                cue_of: None,
+            };
+            let upto = Trigger { start: view.end(), end: view.end(), ..tr.clone() };
+            let Some((a, b)) =
+                two_sides(&view, &actors, if anywhere { &upto } else { &tr }, last_pair.as_ref().filter(|p| p.0 == si))
+            else {
+                continue;
+            };
+            for side in [a, b] {
+                if !same_country(&m, &side) {
+                    events.push(make_event(lex, doc, si, &view, &tr, "045", &m, &side, &actors));
+                }
+            }
         }
         // "asked Lithuania to lift its transit ban", "would not lift its
         // ban on Japanese seafood": the measure to be lifted stands
@@ -4053,6 +4097,8 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if end - start == 1
             && view.word(start) == "fighting"
             && (view.word(end) == "between"
+                || (BREAK_OUT.contains(&view.word(end))
+                    && (end + 1..(end + 3).min(view.end())).any(|t| view.word(t) == "between"))
                 || matches!(
                     prev_word(view, start),
                     "of" | "heavy" | "fierce" | "renewed" | "intense" | "the" | "days" | "weeks" | "after"
@@ -4116,6 +4162,11 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             g < start
                 && g + 8 >= start
                 && ((start > view.first + 1 && view.word(start - 1) == "to")
+                    // "vowed to keep targeting", "pledged to continue
+                    // supplying"
+                    || (start > view.first + 2
+                        && matches!(view.word(start - 1), "keep" | "continue")
+                        && view.word(start - 2) == "to")
                     || (!COMMANDS.contains(&view.word(g - 1)) && (g..start).any(|t| view.word(t) == "that")))
         });
         if entry.kind == TriggerKind::Verb {
@@ -4173,6 +4224,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // an infinitive governed by an earlier verb ("urged X to respond",
         // "declined to back", "refused to release") is part of its event
         if governed {
+            // "pledged to send air defence systems", "offered to mediate",
+            // "vowed to keep targeting": what the promise or vow is of
+            // names its kind
+            if let Some(g) = last_governor {
+                stated_intent(lex, doc, view, &mut out, g, start, end, &entry);
+            }
             continue;
         }
         // a nominal event under a modal ("talks … could resume") has not
@@ -4209,6 +4266,16 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if start > view.first
             && view.word(start - 1) == "to"
             && out.last().is_some_and(|p: &Trigger| p.end + 8 >= start && p.code.code.starts_with("114"))
+        {
+            continue;
+        }
+        // "fighting between the army and the RSF continued", "clashes
+        // erupted": the verb only says the fighting named before it went on
+        if entry.kind == TriggerKind::Verb
+            && BREAK_OUT.contains(&view.word(start))
+            && out.last().is_some_and(|p: &Trigger| {
+                p.entry.kind == TriggerKind::Noun && p.code.code.starts_with("19") && p.end + 8 >= start
+            })
         {
             continue;
         }
@@ -5995,6 +6062,14 @@ fn assign(
             if view.word(k) == "on" && is_weekday(view.word(k + 1)) && TARGET_PREPS.contains(&view.word(k + 2)) {
                 k += 2;
             }
+            // "fighting erupted between the army and the RSF", "clashes broke
+            // out between …": the sides follow the verb of breaking out
+            if tr.code.code.starts_with("19") && BREAK_OUT.contains(&view.word(k)) {
+                let j = if matches!(view.word(k + 1), "out" | "up") { k + 2 } else { k + 1 };
+                if view.word(j) == "between" {
+                    k = j;
+                }
+            }
             let speech = matches!(tr.code.code.get(..2), Some("11" | "12" | "13" | "14"));
             let mut from_source = false;
             if (view.word(k) == "by" || (speech && view.word(k) == "from"))
@@ -6012,7 +6087,15 @@ fn assign(
                 && matches!(tr.code.code.get(..2), Some("03" | "04" | "06" | "19"))
                 && let Some(a) = coded_actor_after(view, actors, k)
                 && view.word(actors[a].end) == "and"
-                && let Some(b) = coded_actor_after(view, actors, actors[a].end)
+                && let Some(b) = coded_actor_after(view, actors, actors[a].end).or_else(|| {
+                    // ("and al-Shabaab militants": past one name the
+                    // gazetteer does not know, to the group word it heads)
+                    let and = actors[a].end;
+                    let name = view.word(and + 1);
+                    (name.contains('-') || doc_capitalised(view, and + 1))
+                        .then(|| actors.iter().position(|x| x.start == and + 2 && x.code.is_some()))
+                        .flatten()
+                })
             {
                 return (vec![a, b], vec![a, b]);
             }
@@ -6109,7 +6192,15 @@ fn assign(
             // ("after a six-hour gunfight with Kenyan troops": a mutual fight
             // too)
             let mutual_fight = tr.code.code.starts_with("19") && tr.code.reverse.as_ref() == Some(&tr.code.code);
-            let held = matches!(word_before_phrase(view, tr.start), "in" | "during" | "at" | "after" | "following")
+            // ("after heavy fighting with the army": past a word of its
+            // intensity)
+            let mut lead = tr.start;
+            while lead > view.first
+                && matches!(view.word(lead - 1), "heavy" | "fierce" | "intense" | "renewed" | "sporadic" | "deadly")
+            {
+                lead -= 1;
+            }
+            let held = matches!(word_before_phrase(view, lead), "in" | "during" | "at" | "after" | "following")
                 && (tr.code.code.starts_with("04") || mutual_fight)
                 && with_at.is_some_and(|w| {
                     w == tr.end || !actors.iter().any(|a| a.start >= tr.end && a.start < w && !a.place)
@@ -6590,6 +6681,50 @@ fn mediator(view: &SentenceView<'_>, t: usize) -> Option<Actor> {
     let prefix = ["-mediated", "-brokered", "-sponsored"].iter().find_map(|s| text.strip_suffix(s))?;
     let code = crate::actors::lexicon_code(&prefix.to_lowercase())?;
     Some(Actor { start: t, end: t + 1, entity: None, code: Some(code), place: false })
+}
+
+/// "the Iran-aligned group", "an Iran-backed militia": an actor whose
+/// country comes only from its sponsor's name is not that sponsor (the
+/// group itself is left unnamed; "Iran-backed Houthis" keep their own code).
+fn sponsor_only(view: &SentenceView<'_>, a: &Actor) -> bool {
+    let first = view.word(a.start);
+    let Some(prefix) =
+        ["-backed", "-aligned", "-allied", "-linked", "-supported"].iter().find_map(|s| first.strip_suffix(s))
+    else {
+        return false;
+    };
+    let Some(sponsor) = crate::actors::lexicon_code(prefix) else { return false };
+    a.code.as_ref().is_some_and(|c| c.country.is_some() && c.country == sponsor.country)
+}
+
+/// "recaptured the town from the rebels", "seized the village of X from
+/// Russian troops": the coded side, not a place, named after "from" in the
+/// clause of a verb of capture (192).
+fn taken_from(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<usize> {
+    if !tr.code.code.starts_with("192") || tr.entry.kind != TriggerKind::Verb {
+        return None;
+    }
+    let end = clause_end(view, tr.end).min(tr.end + 10);
+    let from = (tr.end..end).find(|&t| view.word(t) == "from")?;
+    coded_actor_after(view, actors, from).filter(|&a| !actors[a].place && actors[a].end <= end)
+}
+
+/// Whether the token at `t` is written with a capital letter in the text.
+fn doc_capitalised(view: &SentenceView<'_>, t: usize) -> bool {
+    t < view.end() && view.doc.tokens[t].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Egyptian mediators", "Qatar's chief mediator", "the Omani mediator":
+/// the coded actor that owns the mediator noun at `t`.
+fn mediator_owner(view: &SentenceView<'_>, actors: &[Actor], t: usize) -> Option<Actor> {
+    if !matches!(view.word(t), "mediator" | "mediators") {
+        return None;
+    }
+    let mut p = t;
+    while p > view.first && matches!(view.word(p - 1), "chief" | "lead" | "top" | "senior" | "main" | "'s") {
+        p -= 1;
+    }
+    actors.iter().find(|a| a.end == p && a.end > a.start && a.code.is_some()).cloned()
 }
 
 /// Head nouns of an actor that is one person ("the defence minister").
@@ -7662,13 +7797,132 @@ fn intent_code(code: &str) -> Option<String> {
         "072" => "0332",
         "073" => "0333",
         "074" => "0334",
+        // "would mediate", "offered to broker": intent to mediate
+        "045" => "039",
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
         c if c.starts_with("06") => "031",
+        c if c.starts_with("081") => "0351",
+        c if c.starts_with("082") => "0352",
+        c if c.starts_with("084") => "0353",
+        c if c.starts_with("085") => "0354",
+        c if c.starts_with("086") => "0355",
+        c if c.starts_with("087") => "0356",
         c if c.starts_with("08") => "035",
         c if c.starts_with("04") => "036",
         c if c.starts_with("05") => "030",
         _ => return None,
     };
     Some(c.to_string())
+}
+
+/// Verbs of fighting breaking out or going on ("fighting erupted between").
+const BREAK_OUT: [&str; 12] = [
+    "erupted",
+    "erupts",
+    "broke",
+    "breaks",
+    "raged",
+    "rages",
+    "flared",
+    "flares",
+    "resumed",
+    "continued",
+    "intensified",
+    "escalated",
+];
+
+/// Verbs of promising whose infinitive names the deed promised.
+const PROMISE_VERBS: [&str; 16] = [
+    "pledged",
+    "pledge",
+    "pledges",
+    "pledging",
+    "promised",
+    "promise",
+    "promises",
+    "promising",
+    "offered",
+    "offer",
+    "offers",
+    "offering",
+    "ready",
+    "prepared",
+    "willing",
+    "agreed",
+];
+
+/// Verbs of vowing or threatening whose infinitive names the act threatened.
+const VOW_VERBS: [&str; 8] = ["vowed", "vow", "vows", "vowing", "threatened", "threaten", "threatens", "threatening"];
+
+/// "pledged to send air defence systems" (0332), "offered to mediate"
+/// (039), "vowed to keep targeting warships" (138): a promise or a vow
+/// whose infinitive is a deed the lexicon codes takes that deed's intent
+/// or threat code in place of a generic one. The governor ends at `g`;
+/// the deed is `start..end`.
+#[allow(clippy::too_many_arguments)]
+fn stated_intent(
+    lex: &Lexicon,
+    doc: &Document,
+    view: &SentenceView<'_>,
+    out: &mut Vec<Trigger>,
+    g: usize,
+    start: usize,
+    end: usize,
+    entry: &TriggerEntry,
+) {
+    if entry.kind != TriggerKind::Verb || g <= view.first || start < view.first + 2 {
+        return;
+    }
+    // only the infinitive right after the governor ("to keep" or "to
+    // continue" may stand in between)
+    let to = if view.word(start - 1) == "to" {
+        start - 1
+    } else if matches!(view.word(start - 1), "keep" | "continue") && view.word(start - 2) == "to" {
+        start - 2
+    } else {
+        return;
+    };
+    // ("promised on Monday to send", "pledged again to supply": past a
+    // day or an adverb)
+    if to < g
+        || !(g..to).all(|t| {
+            is_weekday(view.word(t))
+                || matches!(view.word(t), "on" | "again" | "also" | "publicly" | "today" | "yesterday" | "repeatedly")
+        })
+    {
+        return;
+    }
+    let w = view.word(g - 1);
+    let (Some(deed), _) = refine(lex, view, start, end, entry) else { return };
+    if PROMISE_VERBS.contains(&w) {
+        // "agreed to" keeps its own patterns (ceasefires, talks) unless the
+        // agreement is the generic intent
+        let Some(intent) = intent_code(&deed.code) else { return };
+        if let Some(t) = out.iter_mut().rev().find(|t| t.end == g && t.code.code == "030") {
+            t.code = CodePair { code: intent, reverse: None };
+        }
+    } else if VOW_VERBS.contains(&w) {
+        let Some(threat) = threat_code(&deed.code) else { return };
+        match out.iter_mut().rev().find(|t| t.end == g) {
+            Some(t) if t.code.code == "130" || t.code.code == "030" => {
+                t.code = CodePair { code: threat, reverse: None }
+            }
+            Some(_) => {}
+            None => {
+                let span = Span::new(doc.tokens[g - 1].span.start, doc.tokens[g - 1].span.end);
+                out.push(Trigger {
+                    start: g - 1,
+                    end: g,
+                    entry: TriggerEntry { block: u32::MAX, code: None, kind: TriggerKind::Verb },
+                    code: CodePair { code: threat, reverse: None },
+                    cue_of: cue_attribution(doc, span),
+                });
+            }
+        }
+    }
 }
 
 /// The value of the date (or time) expression in the sentence nearest the
