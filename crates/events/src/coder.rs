@@ -4227,8 +4227,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             // "pledged to send air defence systems", "offered to mediate",
             // "vowed to keep targeting": what the promise or vow is of
             // names its kind
-            if let Some(g) = last_governor {
-                stated_intent(lex, doc, view, &mut out, g, start, end, &entry);
+            // (the deed's own object then belongs to it: "ready to accept
+            // a truce" is no truce agreed)
+            if let Some(g) = last_governor
+                && stated_intent(lex, doc, view, &mut out, g, start, end, &entry)
+            {
+                consumed_until = consumed_until.max(refine(lex, view, start, end, &entry).1);
             }
             continue;
         }
@@ -4458,12 +4462,17 @@ fn between_pair_before(view: &SentenceView<'_>, a: &Actor, verb: usize) -> bool 
         return false;
     }
     let and = (a.start.saturating_sub(8).max(view.first)..a.start).rev().find(|&t| view.word(t) == "and");
-    and.filter(|&and| (and + 1..a.start).all(|t| DETERMINERS.contains(&view.word(t)))).is_some_and(|and| {
-        (and.saturating_sub(8).max(view.first)..and)
-            .rev()
-            .take_while(|&t| !matches!(view.word(t), "," | ";"))
-            .any(|t| view.word(t) == "between")
-    })
+    // ("and al-Shabaab militants killed": past one name the gazetteer does
+    // not know, right before the group word)
+    let unknown_name = |t: usize| t + 1 == a.start && (view.word(t).contains('-') || doc_capitalised(view, t));
+    and.filter(|&and| (and + 1..a.start).all(|t| DETERMINERS.contains(&view.word(t)) || unknown_name(t))).is_some_and(
+        |and| {
+            (and.saturating_sub(8).max(view.first)..and)
+                .rev()
+                .take_while(|&t| !matches!(view.word(t), "," | ";"))
+                .any(|t| view.word(t) == "between")
+        },
+    )
 }
 
 /// A form of "vote" whose complement is an infinitive ("voted on Friday to
@@ -7872,9 +7881,9 @@ fn stated_intent(
     start: usize,
     end: usize,
     entry: &TriggerEntry,
-) {
+) -> bool {
     if entry.kind != TriggerKind::Verb || g <= view.first || start < view.first + 2 {
-        return;
+        return false;
     }
     // only the infinitive right after the governor ("to keep" or "to
     // continue" may stand in between)
@@ -7883,7 +7892,7 @@ fn stated_intent(
     } else if matches!(view.word(start - 1), "keep" | "continue") && view.word(start - 2) == "to" {
         start - 2
     } else {
-        return;
+        return false;
     };
     // ("promised on Monday to send", "pledged again to supply": past a
     // day or an adverb)
@@ -7893,22 +7902,24 @@ fn stated_intent(
                 || matches!(view.word(t), "on" | "again" | "also" | "publicly" | "today" | "yesterday" | "repeatedly")
         })
     {
-        return;
+        return false;
     }
     let w = view.word(g - 1);
-    let (Some(deed), _) = refine(lex, view, start, end, entry) else { return };
+    let (Some(deed), _) = refine(lex, view, start, end, entry) else { return false };
     if PROMISE_VERBS.contains(&w) {
         // "agreed to" keeps its own patterns (ceasefires, talks) unless the
         // agreement is the generic intent
-        let Some(intent) = intent_code(&deed.code) else { return };
+        let Some(intent) = intent_code(&deed.code) else { return false };
         if let Some(t) = out.iter_mut().rev().find(|t| t.end == g && t.code.code == "030") {
             t.code = CodePair { code: intent, reverse: None };
+            return true;
         }
     } else if VOW_VERBS.contains(&w) {
-        let Some(threat) = threat_code(&deed.code) else { return };
+        let Some(threat) = threat_code(&deed.code) else { return false };
         match out.iter_mut().rev().find(|t| t.end == g) {
             Some(t) if t.code.code == "130" || t.code.code == "030" => {
-                t.code = CodePair { code: threat, reverse: None }
+                t.code = CodePair { code: threat, reverse: None };
+                return true;
             }
             Some(_) => {}
             None => {
@@ -7920,9 +7931,11 @@ fn stated_intent(
                     code: CodePair { code: threat, reverse: None },
                     cue_of: cue_attribution(doc, span),
                 });
+                return true;
             }
         }
     }
+    false
 }
 
 /// The value of the date (or time) expression in the sentence nearest the

@@ -165,3 +165,19 @@ fn shuttle_diplomacy_between_two_sides_is_mediation() {
     assert!(p.contains(&("QAT", "ISR")) && p.contains(&("QAT", "PSE")), "{}", listing(&doc));
     assert!(pairs(&doc, "05").is_empty(), "{}", listing(&doc));
 }
+
+#[test]
+fn readiness_to_accept_a_truce_is_intent_to_de_escalate() {
+    let doc = run("The rebels said they were ready to accept a 30-day truce with the Colombian army.");
+    assert!(!pairs(&doc, "0356").is_empty(), "{}", listing(&doc));
+    assert!(pairs(&doc, "0871").is_empty(), "not agreed yet: {}", listing(&doc));
+    let doc = run("Hamas accepted a 60-day truce with Israel on Monday.");
+    assert!(pairs(&doc, "0871").contains(&("PSE", "ISR")), "{}", listing(&doc));
+}
+
+#[test]
+fn fighting_between_two_sides_that_killed_people_is_no_killing_by_one_side() {
+    let doc = run("Heavy fighting between Somali troops and al-Shabaab militants killed 20 people near Baidoa.");
+    assert!(pairs(&doc, "190").len() >= 2, "{}", listing(&doc));
+    assert!(pairs(&doc, "20").is_empty(), "{}", listing(&doc));
+}
