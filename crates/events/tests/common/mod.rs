@@ -50,6 +50,8 @@ pub fn event_on<'d>(doc: &'d Document, word: &str) -> &'d Event {
 /// Code, source country and target country of an event.
 pub fn triple(e: &Event) -> (&str, &str, &str) {
     (e.code.as_str(), country(&e.source_actor), country(&e.target_actor))
+}
+
 /// Whether the text codes no event whose root is `root` ("19"), so that a
 /// test can say a word was read in a sense that is no act of that kind.
 pub fn no_event_of_root(doc: &Document, root: &str) -> bool {
