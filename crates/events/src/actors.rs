@@ -409,17 +409,6 @@ impl PreparedEntities {
     }
 }
 
-impl PreparedEntities {
-    /// The code of a found actor: an entity's (indices below the number
-    /// of entities) or one of `extra`, the codes made for this sentence.
-    fn code_of<'s>(&'s self, extra: &'s [ActorCode], idx: usize) -> Option<&'s ActorCode> {
-        match idx.checked_sub(self.codes.len()) {
-            None => self.codes[idx].as_ref(),
-            Some(k) => extra.get(k),
-        }
-    }
-}
-
 impl ActorFinder for EntityActors {
     fn actors(&self, view: &SentenceView<'_>) -> Vec<Actor> {
         PreparedEntities::new(view.doc).actors(view)
@@ -725,7 +714,8 @@ impl ActorFinder for PreparedEntities {
             let org = |ei: usize| doc.entities.get(ei).is_some_and(|e| e.ty == EntityType::Org);
             let international =
                 |ei: usize| self.codes[ei].as_ref().and_then(|c| c.country.as_deref()).is_some_and(is_international);
-            let earlier = || self.mentions.iter().rev().filter(|(sp, _)| sp.end <= at && at - sp.end < 600);
+            let before = &self.mentions[..self.mentions.partition_point(|(sp, _)| sp.start < at)];
+            let earlier = || before.iter().rev().filter(|(sp, _)| sp.end <= at && at - sp.end < 600);
             let named = if generic {
                 earlier().find(|(_, ei)| org(*ei) && self.codes[*ei].is_some()).filter(|(_, ei)| international(*ei))
             } else {
@@ -931,13 +921,14 @@ const OWNED_GROUP_ADJECTIVES: [&str; 8] =
 const CLAUSE_OPENERS: [&str; 11] =
     [",", "after", "before", "but", "that", "when", "while", "as", "said", "says", "since"];
 
-/// How far (in characters) the scene of one sentence carries to the next
-/// sentences that set none.
 /// Generic words for an international body named before ("the agency",
 /// "the bloc"), and words that stand for one only when its name holds them
 /// ("the Council" after "the U.N. Security Council").
 const BODY_WORDS: [&str; 7] = ["agency", "bloc", "alliance", "organisation", "organization", "body", "watchdog"];
 const NAMED_BODY_WORDS: [&str; 6] = ["council", "commission", "mission", "union", "fund", "court"];
+
+/// How far (in characters) the scene of one sentence carries to the next
+/// sentences that set none.
 const SCENE_CARRY: usize = 400;
 
 /// The country a memo of an earlier sentence holds, if that sentence ended
@@ -1076,6 +1067,15 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
 }
 
 impl PreparedEntities {
+    /// The code of a found actor: an entity's (indices below the number
+    /// of entities) or one of `extra`, the codes made for this sentence.
+    fn code_of<'s>(&'s self, extra: &'s [ActorCode], idx: usize) -> Option<&'s ActorCode> {
+        match idx.checked_sub(self.codes.len()) {
+            None => self.codes[idx].as_ref(),
+            Some(k) => extra.get(k),
+        }
+    }
+
     /// The distinct countries of the sentence's state actors (places,
     /// international bodies and unknowns aside), in order of appearance.
     fn countries<'c>(&'c self, found: &[(usize, usize, usize)], extra: &'c [ActorCode]) -> Vec<&'c str> {

@@ -4230,9 +4230,9 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             // (the deed's own object then belongs to it: "ready to accept
             // a truce" is no truce agreed)
             if let Some(g) = last_governor
-                && stated_intent(lex, doc, view, &mut out, g, start, end, &entry)
+                && let Some(stop) = stated_intent(lex, doc, view, &mut out, g, start, end, &entry)
             {
-                consumed_until = consumed_until.max(refine(lex, view, start, end, &entry).1);
+                consumed_until = consumed_until.max(stop);
             }
             continue;
         }
@@ -4464,7 +4464,7 @@ fn between_pair_before(view: &SentenceView<'_>, a: &Actor, verb: usize) -> bool 
     let and = (a.start.saturating_sub(8).max(view.first)..a.start).rev().find(|&t| view.word(t) == "and");
     // ("and al-Shabaab militants killed": past one name the gazetteer does
     // not know, right before the group word)
-    let unknown_name = |t: usize| t + 1 == a.start && (view.word(t).contains('-') || doc_capitalised(view, t));
+    let unknown_name = |t: usize| t + 1 == a.start && unknown_name_at(view, t);
     and.filter(|&and| (and + 1..a.start).all(|t| DETERMINERS.contains(&view.word(t)) || unknown_name(t))).is_some_and(
         |and| {
             (and.saturating_sub(8).max(view.first)..and)
@@ -4747,7 +4747,7 @@ fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
                     | "evening"
             )
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || view.doc.tokens[t].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
+            || doc_capitalised(view, t)
     };
     if !(cue + 1..end).all(may_follow) {
         return None;
@@ -4973,8 +4973,7 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // "Diplomats expect Russia to respond": a forecast about another side
     if head.starts_with("expect")
-        && end < view.end()
-        && view.doc.tokens[end].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
+        && doc_capitalised(view, end)
         && (end + 1..(end + 5).min(view.end())).any(|t| view.word(t) == "to")
     {
         return false;
@@ -5278,18 +5277,14 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     let after = view.word(end);
     let head = view.word(end - 1);
     let punct = |w: &str| matches!(w, "," | ";" | ":" | "." | "—" | "–" | "(" | ")" | "\"");
-    // the words of the clause before the trigger, nearest first
-    let back = |n: usize| {
-        (view.first..start).rev().map(|t| view.word(t)).take_while(|w| !punct(w)).take(n).collect::<Vec<_>>()
-    };
-    // the words of the clause after the trigger
-    let ahead = |n: usize| {
-        (end..view.end())
-            .map(|t| view.word(t))
-            .take_while(|w| !matches!(*w, ";" | "." | "—"))
-            .take(n)
-            .collect::<Vec<_>>()
-    };
+    // the words of the clause before the trigger (nearest first) and after
+    // it, at most eight and twelve, gathered once; `back(n)` and `ahead(n)`
+    // are their first `n`
+    let clause: Vec<&str> = (view.first..start).rev().map(|t| view.word(t)).take_while(|w| !punct(w)).take(8).collect();
+    let next: Vec<&str> =
+        (end..view.end()).map(|t| view.word(t)).take_while(|w| !matches!(*w, ";" | "." | "—")).take(12).collect();
+    let back = |n: usize| &clause[..n.min(clause.len())];
+    let ahead = |n: usize| &next[..n.min(next.len())];
     // "Will China invade Taiwan?": a question asserts nothing
     if view.words.last().is_some_and(|w| w == "?")
         && view.words.first().is_some_and(|w| {
@@ -5412,8 +5407,7 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     // "met a key demand of the protesters", "a border meeting point": to
     // satisfy something, or a place, not a meeting
     if matches!(head, "meet" | "meets" | "met" | "meeting") {
-        let next = ahead(4);
-        let mut words = next.iter().skip_while(|w| MET_FILLERS.contains(*w));
+        let mut words = ahead(4).iter().skip_while(|w| MET_FILLERS.contains(*w));
         if words.next().is_some_and(|w| MET_NOUNS.contains(w)) {
             return false;
         }
@@ -5472,7 +5466,6 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
         return false;
     }
     // "a novel about two brothers fighting in the war": a work's story
-    let clause = back(8);
     if clause.iter().enumerate().any(|(i, w)| *w == "about" && clause.get(i + 1).is_some_and(|x| WORKS.contains(x))) {
         return false;
     }
@@ -5741,7 +5734,7 @@ fn matches_in_order(view: &SentenceView<'_>, words: &[Vec<String>], from: usize,
 }
 
 /// Where the subject of a passive verb at `start..end` lies: the words
-/// (at most eight, not past a comma, semicolon or "that") before its
+/// (at most eight, not past a comma, semicolon, "that" or "which") before its
 /// auxiliary ("The agreement was signed", "sanctions were formally
 /// imposed"), as `(first, auxiliary)`; `None` when the verb is no passive
 /// participle.
@@ -6100,8 +6093,7 @@ fn assign(
                     // ("and al-Shabaab militants": past one name the
                     // gazetteer does not know, to the group word it heads)
                     let and = actors[a].end;
-                    let name = view.word(and + 1);
-                    (name.contains('-') || doc_capitalised(view, and + 1))
+                    unknown_name_at(view, and + 1)
                         .then(|| actors.iter().position(|x| x.start == and + 2 && x.code.is_some()))
                         .flatten()
                 })
@@ -6723,6 +6715,12 @@ fn doc_capitalised(view: &SentenceView<'_>, t: usize) -> bool {
     t < view.end() && view.doc.tokens[t].span.slice(&view.doc.text).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the word at `t` looks like a name the gazetteer may not know
+/// (capitalised, or hyphened as in "al-Shabaab") right before a group word.
+fn unknown_name_at(view: &SentenceView<'_>, t: usize) -> bool {
+    view.word(t).contains('-') || doc_capitalised(view, t)
+}
+
 /// "Egyptian mediators", "Qatar's chief mediator", "the Omani mediator":
 /// the coded actor that owns the mediator noun at `t`.
 fn mediator_owner(view: &SentenceView<'_>, actors: &[Actor], t: usize) -> Option<Actor> {
@@ -7238,8 +7236,7 @@ fn fronted_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Op
             // ("a former Bolivian minister wanted on charges" is a
             // participle after its noun: the subject of a zero relative
             // opens with "the" or a name, after a noun that is no modifier)
-            let opens = k < subj.start
-                || view.doc.tokens[subj.start].span.slice(&view.doc.text).starts_with(char::is_uppercase);
+            let opens = k < subj.start || doc_capitalised(view, subj.start);
             if !nominal || !opens || MODIFIERS.contains(&noun) {
                 return None;
             }
@@ -7259,7 +7256,7 @@ fn fronted_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Op
     let head = end
         .checked_sub(1)
         .filter(|&h| h >= view.first)
-        .filter(|&h| !view.doc.tokens[h].span.slice(&view.doc.text).starts_with(char::is_uppercase))
+        .filter(|&h| !doc_capitalised(view, h))
         .map(|h| view.word(h))
         .unwrap_or("");
     // (a charge someone denies is left to the rule for answered charges)
@@ -7870,7 +7867,8 @@ const VOW_VERBS: [&str; 8] = ["vowed", "vow", "vows", "vowing", "threatened", "t
 /// (039), "vowed to keep targeting warships" (138): a promise or a vow
 /// whose infinitive is a deed the lexicon codes takes that deed's intent
 /// or threat code in place of a generic one. The governor ends at `g`;
-/// the deed is `start..end`.
+/// the deed is `start..end`. Returns where the deed's pattern ends when
+/// the governor's code was changed or a threat added.
 #[allow(clippy::too_many_arguments)]
 fn stated_intent(
     lex: &Lexicon,
@@ -7881,9 +7879,9 @@ fn stated_intent(
     start: usize,
     end: usize,
     entry: &TriggerEntry,
-) -> bool {
+) -> Option<usize> {
     if entry.kind != TriggerKind::Verb || g <= view.first || start < view.first + 2 {
-        return false;
+        return None;
     }
     // only the infinitive right after the governor ("to keep" or "to
     // continue" may stand in between)
@@ -7892,7 +7890,7 @@ fn stated_intent(
     } else if matches!(view.word(start - 1), "keep" | "continue") && view.word(start - 2) == "to" {
         start - 2
     } else {
-        return false;
+        return None;
     };
     // ("promised on Monday to send", "pledged again to supply": past a
     // day or an adverb)
@@ -7902,24 +7900,24 @@ fn stated_intent(
                 || matches!(view.word(t), "on" | "again" | "also" | "publicly" | "today" | "yesterday" | "repeatedly")
         })
     {
-        return false;
+        return None;
     }
     let w = view.word(g - 1);
-    let (Some(deed), _) = refine(lex, view, start, end, entry) else { return false };
+    let (Some(deed), stop) = refine(lex, view, start, end, entry) else { return None };
     if PROMISE_VERBS.contains(&w) {
         // "agreed to" keeps its own patterns (ceasefires, talks) unless the
         // agreement is the generic intent
-        let Some(intent) = intent_code(&deed.code) else { return false };
+        let intent = intent_code(&deed.code)?;
         if let Some(t) = out.iter_mut().rev().find(|t| t.end == g && t.code.code == "030") {
             t.code = CodePair { code: intent, reverse: None };
-            return true;
+            return Some(stop);
         }
     } else if VOW_VERBS.contains(&w) {
-        let Some(threat) = threat_code(&deed.code) else { return false };
+        let threat = threat_code(&deed.code)?;
         match out.iter_mut().rev().find(|t| t.end == g) {
             Some(t) if t.code.code == "130" || t.code.code == "030" => {
                 t.code = CodePair { code: threat, reverse: None };
-                return true;
+                return Some(stop);
             }
             Some(_) => {}
             None => {
@@ -7931,11 +7929,11 @@ fn stated_intent(
                     code: CodePair { code: threat, reverse: None },
                     cue_of: cue_attribution(doc, span),
                 });
-                return true;
+                return Some(stop);
             }
         }
     }
-    false
+    None
 }
 
 /// The value of the date (or time) expression in the sentence nearest the
