@@ -217,6 +217,19 @@ fn default_agent(phrase: &str) -> Option<String> {
     lexicon().agent(phrase).map(str::to_string)
 }
 
+/// The role of an organisation's name (without "the") when the name is a
+/// common word for a state body, one the agent lexicon knows ("senate" →
+/// `LEG`, "joint chiefs of staff" → `MIL`).
+fn shared_body_role(name: &str) -> Option<String> {
+    default_agent(name.strip_prefix("the ").unwrap_or(name))
+}
+
+/// Names the actor dictionary files under the United States that many
+/// states give their own bodies and offices; with no owner in the text,
+/// they are of the state the text is about.
+const SHARED_BODY_NAMES: [&str; 5] =
+    ["senate", "joint chiefs of staff", "national security council", "secretary of state", "intelligence community"];
+
 fn default_agent_len(first: &str) -> usize {
     lexicon().agent_len(first)
 }
@@ -317,6 +330,18 @@ impl EntityActors {
         {
             code = None;
         }
+        // a body whose name every state uses ("Senate", "Joint Chiefs of
+        // Staff", "National Security Council") is listed in the dictionary
+        // under one state; where the entity stage read another state off
+        // the text ("Brazil's Senate"), that state holds it, in the role
+        // the common name gives
+        if matches!(entity.ty, EntityType::Org)
+            && let Some(c) = entity.country.as_deref().filter(|c| !is_international(c))
+            && code.as_ref().is_some_and(|k| k.role.is_some() && k.country.as_deref().is_some_and(|kc| kc != c))
+            && let Some(role) = shared_body_role(&raw)
+        {
+            code = Some(actor_code(c, Some(&role)));
+        }
         if code.is_none()
             && let Some(c) = &entity.country
         {
@@ -402,6 +427,50 @@ impl PreparedEntities {
                 }
             }
             codes.push(code);
+        }
+        // a body with a common name that the dictionary gives a state the
+        // text never names ("the Joint Chiefs of Staff" in a report from
+        // Seoul) is not that state's: it is the state of a place right
+        // after it ("… in Seoul"), else of the one state the text names as
+        // a place, else of none
+        let state_of_place = |ei: usize| {
+            let e = &doc.entities[ei];
+            (e.ty == EntityType::Gpe)
+                .then_some(codes[ei].as_ref()?.country.as_deref()?)
+                .filter(|c| !is_international(c))
+        };
+        let mut named_states: Vec<&str> = (0..codes.len()).filter_map(state_of_place).collect();
+        named_states.sort_unstable();
+        named_states.dedup();
+        let placed = |e: &dossier_model::Entity| {
+            e.mentions.iter().find_map(|m| {
+                let start = m.span.end + " in ".len();
+                doc.text.get(m.span.end..start).filter(|gap| *gap == " in ")?;
+                (0..codes.len()).find_map(|j| {
+                    doc.entities[j].mentions.iter().any(|n| n.span.start == start).then(|| state_of_place(j)).flatten()
+                })
+            })
+        };
+        let mut moved: Vec<(usize, Option<ActorCode>)> = Vec::new();
+        for (ei, e) in doc.entities.iter().enumerate() {
+            let foreign = codes[ei].as_ref().and_then(|c| c.role.as_ref().and(c.country.as_deref()));
+            if e.ty == EntityType::Org
+                && e.country.is_none()
+                && let Some(kc) = foreign
+                && !is_international(kc)
+                && SHARED_BODY_NAMES.contains(&e.name.to_lowercase().trim_start_matches("the "))
+                && !codes
+                    .iter()
+                    .enumerate()
+                    .any(|(j, c)| j != ei && c.as_ref().is_some_and(|c| c.country.as_deref() == Some(kc)))
+            {
+                let role = codes[ei].as_ref().and_then(|c| c.role.clone());
+                let home = placed(e).or((named_states.len() == 1).then(|| named_states[0]));
+                moved.push((ei, home.map(|c| actor_code(c, role.as_deref()))));
+            }
+        }
+        for (ei, code) in moved {
+            codes[ei] = code;
         }
         mentions.sort_by_key(|(sp, _)| sp.start);
         features.sort_by_key(|sp| sp.start);
