@@ -102,6 +102,17 @@ fn well_known_places_named_alone_are_never_people() {
 }
 
 #[test]
+fn places_split_at_a_particle_are_one_place_when_the_whole_name_is_known() {
+    // the model stops at "da"; "Praia" alone is Cape Verde's capital
+    check(
+        "Insurgents attacked a village near Mocimboa da Praia on Sunday.",
+        &["GPE Mocimboa da Praia", "!Praia", "!Mocimboa"],
+    );
+    // an unknown whole name is left as the model found it
+    check("Rui Costa da Silva said the club would appeal.", &["!Costa da Silva"]);
+}
+
+#[test]
 fn named_storms_are_events_not_people() {
     check(
         "Hurricane Delia struck the coast on Friday, and Typhoon Kalmaegi is expected next week.",

@@ -221,6 +221,7 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
             out.push(c);
         }
     }
+    compound_places(ctx, &mut out);
     equipment(ctx, &mut out);
     ships(ctx, &mut out);
     units_and_bases(ctx, &mut out);
@@ -228,6 +229,34 @@ pub fn recognise(ctx: &Ctx) -> Vec<Cand> {
     capital_bodies(ctx, &mut out);
     acronyms(ctx, &mut out);
     out
+}
+
+/// Lower-case particles inside Romance place names ("Mocímboa da Praia",
+/// "Ciudad del Este").
+const PLACE_PARTICLES: [&str; 11] = ["da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la"];
+
+/// Two names the model split at a particle ("Mocimboa" | da | "Praia")
+/// are one place when the gazetteer or the curated regions know the whole
+/// name; otherwise the second half alone may name another place ("Praia",
+/// Cape Verde's capital).
+fn compound_places(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let lx = Lexicon::get();
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k].tok, out[k + 1].tok);
+        let gap = b.0.saturating_sub(a.1);
+        let particles = (1..=2).contains(&gap) && (a.1..b.0).all(|t| PLACE_PARTICLES.contains(&ctx.words[t]));
+        if particles {
+            let whole = ctx.words[a.0..b.1].join(" ").to_lowercase();
+            let known = lx.regions.get(&whole).or_else(|| lx.city(&whole).and_then(|cs| cs.first()));
+            if known.is_some() || lx.towns.contains_key(&whole) {
+                // the place's country is found later, as for any place name
+                out[k] = Cand::new(ctx, (a.0, b.1), EntityType::Gpe, 2);
+                out.remove(k + 1);
+            }
+        }
+        k += 1;
+    }
 }
 
 /// "the foreign ministry in Prague", "the government in Minsk": a state's
