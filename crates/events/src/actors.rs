@@ -269,6 +269,14 @@ pub fn has_country(code: &str) -> bool {
     matches!(head, "IGO" | "NGO" | "UNO" | "EUR" | "NAT") || !(ROLES.contains(&head) || matches!(head, "MNC" | "INT"))
 }
 
+/// Whether a word opens a name: a capital letter, or an Arabic article
+/// before one ("al-Shabaab", "ash-Sham").
+fn name_like(surface: &str) -> bool {
+    let rest =
+        ["al-", "el-", "ash-", "ad-", "an-", "as-"].iter().find_map(|a| surface.strip_prefix(a)).unwrap_or(surface);
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// The first country word among `words` ("a spokeswoman for the Russian
 /// foreign ministry" → RUS).
 fn country_in(words: &[&str]) -> Option<ActorCode> {
@@ -582,7 +590,7 @@ impl ActorFinder for PreparedEntities {
             let surface = doc.tokens[i].span.slice(&doc.text);
             let most = lex.own_actor_first.get(view.word(i)).copied().unwrap_or(0).min(hi - i);
             let mut hit = None;
-            if surface.chars().next().is_some_and(char::is_uppercase) {
+            if name_like(surface) {
                 for n in (1..=most).rev() {
                     let phrase = (i..i + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
                     let Some((code, _)) = lex

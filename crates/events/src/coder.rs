@@ -549,6 +549,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tr.entry.kind == TriggerKind::Verb {
                 sources.retain(|&s| !between_pair_before(&view, &actors[s], tr.start));
             }
+            // "condemned the bombing of the US embassy", "denounced the attack
+            // by al-Shabaab on a police post": the side a condemned deed was
+            // done to is not the one condemned; the deed's agent is, else no
+            // one
+            if tr.entry.kind == TriggerKind::Verb
+                && (tr.code.code.starts_with("111") || tr.code.code == "110")
+                && let Some(condemned) = condemned_deed_agent(&view, &actors, tr, &targets)
+            {
+                targets = condemned;
+            }
             // "would not free a French academic held since March, rejecting
             // calls from Paris": a participle after a comma is the main
             // verb's subject's, not its object's
@@ -670,6 +680,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && prev_word(&view, actors[a].start) == "and"
                 && previous_trigger_end.is_some_and(|e| e < actors[a].start)
                 && !sources.contains(&a)
+                // ("fighting between the army and al-Shabaab militants
+                // killed": the second side of "between", not a subject)
+                && !between_pair_before(&view, &actors[a], tr.start)
             {
                 sources = vec![a];
                 targets.retain(|&t| t != a);
@@ -5090,6 +5103,14 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     true
 }
 
+/// Verbs of movement and return that "back" follows as an adverb ("went
+/// back", "sent him back", "flew back"), a word or two after them.
+const RETURN_VERBS: [&str; 30] = [
+    "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "send", "sends", "sent", "sending",
+    "bring", "brought", "bringing", "fly", "flew", "flown", "head", "headed", "move", "moved", "return", "returned",
+    "get", "got", "take", "took", "taken",
+];
+
 /// Places named by a territorial claim ("waters it claims", "farmland
 /// claimed by Ethiopia").
 const CLAIMED_PLACES: [&str; 24] = [
@@ -5317,6 +5338,22 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
         && ((after == "by" && CLAIMED_PLACES.contains(&before))
             || (matches!(before, "it" | "they" | "both" | "each") && CLAIMED_PLACES.contains(&before2)))
     {
+        return false;
+    }
+    // "went back to Cuba", "sent the boy back home", "came back": the
+    // adverb of a movement, not backing someone
+    if head == "back"
+        && end == start + 1
+        && (matches!(
+            after,
+            "to" | "into" | "from" | "home" | "across" | "over" | "out" | "down" | "up" | "onto" | "toward" | "towards"
+        ) || clause.iter().take(3).any(|w| RETURN_VERBS.contains(w)))
+    {
+        return false;
+    }
+    // "U.S. allies objected", "close associates of the leader": the plural
+    // noun, not the verb ("Serbia allies itself with Moscow")
+    if matches!(head, "allies" | "associates") && !matches!(after, "with" | "itself" | "themselves") {
         return false;
     }
     // "a man wanted over a bombing", "wanted in the United States": sought
@@ -5932,6 +5969,70 @@ fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
 /// a name is the name's own deed, never a passive set off by commas.
 const INTRANSITIVE_PAST: [&str; 9] =
     ["arrived", "travelled", "traveled", "landed", "stayed", "remained", "appeared", "headed", "flew"];
+
+/// Deeds done to someone that a condemnation names ("the bombing of the
+/// embassy", "the killing of a journalist").
+const CONDEMNED_DEEDS: [&str; 26] = [
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "killing",
+    "killings",
+    "shelling",
+    "strike",
+    "strikes",
+    "assault",
+    "arrest",
+    "arrests",
+    "detention",
+    "murder",
+    "massacre",
+    "raid",
+    "raids",
+    "abduction",
+    "kidnapping",
+    "execution",
+    "executions",
+    "shooting",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+];
+
+/// For a condemnation whose object is a deed done to someone ("condemned
+/// the attack on the embassy"), the targets it should have: the deed's
+/// agent after "by" (with those listed with it), else none. `None` when the
+/// object is no such deed or names its doer before it ("Russia's attack").
+fn condemned_deed_agent(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    targets: &[usize],
+) -> Option<Vec<usize>> {
+    let deed = (tr.end..(tr.end + 4).min(view.end())).find(|&t| CONDEMNED_DEEDS.contains(&view.word(t)))?;
+    // only articles and modifiers before the deed, no named doer
+    if actors.iter().any(|a| a.start >= tr.end && a.start < deed)
+        || (tr.end..deed).any(|t| matches!(view.word(t), "," | "and" | "'s" | "by" | "of" | "on"))
+    {
+        return None;
+    }
+    let after = deed + 1;
+    if !matches!(view.word(after), "of" | "on" | "against" | "at" | "in" | "by") {
+        return None;
+    }
+    let clause_end =
+        (after..view.end()).find(|&t| matches!(view.word(t), "," | ";" | "." | "and")).unwrap_or(view.end());
+    let by = (after..clause_end).find(|&t| view.word(t) == "by");
+    let agent = by.and_then(|b| actors.iter().position(|a| (a.start == b + 1 || a.start == b + 2) && a.code.is_some()));
+    let victims = targets.iter().any(|&t| actors[t].start > deed);
+    match agent {
+        Some(a) => Some(with_coordinated_right(view, actors, a)),
+        None if victims => Some(targets.iter().copied().filter(|&t| actors[t].start < tr.start).collect()),
+        None => None,
+    }
+}
 
 /// The actor a preposition right after a verb introduces ("imposed on
 /// Iran", "extradited to France", "deployed against the rebels").
