@@ -1254,7 +1254,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "warned that Poland would respond": an object of the doer's
             // own country is no other side; the warning's target is sought
             // as for one without an object
-            if !sources.is_empty() && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t])) {
+            // ("M23 rebels seized the town of Rubaya", "gangs blockaded the
+            // capital": an armed group that takes or besieges a place of its
+            // own country acts against that country's state)
+            let insurgent_on_place = matches!(tr.code.code.get(..3), Some("191" | "192"))
+                && tr.entry.kind == TriggerKind::Verb
+                && sources.first().is_some_and(|&s| {
+                    actors[s].code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "REB" | "UAF"))
+                })
+                && !targets.is_empty()
+                && targets.iter().all(|&t| actors[t].place);
+            if !sources.is_empty()
+                && !insurgent_on_place
+                && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t]))
+            {
                 targets.clear();
             }
             // "the village came under fire from Azerbaijani positions": the
@@ -2369,6 +2382,34 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             e.negated = false;
             events.push(e);
         }
+        // "exchanged fire in Tajoura, breaching a truce brokered in May",
+        // "shelled the village in violation of the ceasefire": the fire that
+        // breaks a truce also violates it (196), between the same sides and
+        // under the same account
+        if let Some((from, to)) = truce_breach(&view)
+            && !events[first_event_here..].iter().any(|e| e.code.starts_with("196"))
+        {
+            let (at, upto) = (doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
+            let fire: Vec<Event> = events[first_event_here..]
+                .iter()
+                .filter(|e| {
+                    e.sentence == si
+                        && e.root == "19"
+                        && !e.negated
+                        && e.trigger.end <= at
+                        && e.source_actor.is_some()
+                        && e.target_actor.is_some()
+                })
+                .cloned()
+                .collect();
+            for mut e in fire {
+                e.code = "196".to_string();
+                e.label = lex.label("196");
+                e.goldstein = lex.goldstein("196");
+                e.trigger = Span::new(at, upto);
+                events.push(e);
+            }
+        }
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
@@ -2379,6 +2420,35 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// Words for a truce that fire can break.
+const TRUCE_NOUNS: [&str; 5] = ["ceasefire", "cease-fire", "truce", "armistice", "ceasefires"];
+
+/// The words of a breach of a truce that qualifies the main clause's fire:
+/// a participle after a comma (", breaching a truce", ", violating the
+/// ceasefire") or "in (a) violation/breach of" the truce, with the truce
+/// word at most three words on. Returns the phrase's token range.
+fn truce_breach(view: &SentenceView<'_>) -> Option<(usize, usize)> {
+    for k in view.first + 1..view.end() {
+        let w = view.word(k);
+        let opens = if matches!(w, "breaching" | "breaking" | "violating") {
+            view.word(k - 1) == ","
+        } else if matches!(w, "violation" | "breach") {
+            view.word(k + 1) == "of"
+                && (view.word(k - 1) == "in"
+                    || (view.word(k - 1) == "a" && k >= view.first + 2 && view.word(k - 2) == "in"))
+        } else {
+            false
+        };
+        if !opens {
+            continue;
+        }
+        if let Some(t) = (k + 1..(k + 5).min(view.end())).find(|&t| TRUCE_NOUNS.contains(&view.word(t))) {
+            return Some((k, t + 1));
+        }
+    }
+    None
 }
 
 /// Nouns after "blamed X for" that name an act of force, so that the blame
