@@ -326,6 +326,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     // the doer of the first event of the latest sentence that coded one, for
     // a pronoun that opens the next sentence ("He ordered …")
     let mut last_subject: Option<(usize, Actor, bool)> = None;
+    // the states the document has named so far, for the occupier of a
+    // place called "occupied"
+    let mut named_states: Vec<String> = Vec::new();
     // every account so far: its sentence, where its content ends, its
     // speaker, and the countries of the actors its content names ("the UN
     // panel said RSF fighters killed …"), for the denial that answers it
@@ -367,6 +370,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "on the sidelines of an ASEAN forum", "EU-mediated talks": a body
         // named as the venue or the go-between of others' act is not a side
         actors.retain(|a| !venue_or_go_between(&view, a) && !sponsor_only(&view, a));
+        for c in actors.iter().filter_map(country_of) {
+            if c.len() == 3
+                && !matches!(c.as_str(), "UNO" | "EUR" | "NAT" | "IGO" | "NGO")
+                && !named_states.contains(&c)
+            {
+                named_states.push(c);
+            }
+        }
         // one actor can still act on the doer of an earlier deed ("Seoul
         // condemned the launch")
         if actors.is_empty() {
@@ -2410,6 +2421,42 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 events.push(e);
             }
         }
+        // "the occupied part of Zaporizhzhia region", "occupied Crimea": an
+        // occupation stated as background is 192 against the place's state,
+        // by the one other state the document has named
+        for (k, place) in occupied_places(&view, &actors) {
+            let Some(own) = country_of(&actors[place]) else { continue };
+            let others: Vec<&String> = named_states.iter().filter(|c| **c != own).collect();
+            if others.len() != 1 {
+                continue;
+            }
+            let tr = Trigger {
+                start: k,
+                end: k + 1,
+                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                code: CodePair { code: "192".to_string(), reverse: None },
+                cue_of: None,
+            };
+            let (occupier, occupied) = (country_side(others[0], k), country_side(&own, k));
+            events.push(make_event(lex, doc, si, &view, &tr, "192", &occupier, &occupied, &actors));
+        }
+        // "an explosion at a depot in Belgorod region was caused by a
+        // Ukrainian drone": the state whose weapon caused the blast struck
+        // the side named before it (195)
+        if let Some((k, by, weapon_end)) = caused_by_weapon(&view, &actors)
+            && let Some(hit) = actors[..by].iter().rposition(|a| {
+                a.end <= k && a.code.is_some() && country_of(a).is_some_and(|c| Some(c) != country_of(&actors[by]))
+            })
+        {
+            let tr = Trigger {
+                start: k,
+                end: weapon_end,
+                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+                code: CodePair { code: "195".to_string(), reverse: None },
+                cue_of: None,
+            };
+            events.push(make_event(lex, doc, si, &view, &tr, "195", &actors[by], &actors[hit], &actors));
+        }
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
@@ -2420,6 +2467,47 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// Words before "occupied" that make it an adjective of the place after it.
+const BEFORE_OCCUPIED: [&str; 12] =
+    ["the", "of", "in", "into", "from", "on", "at", "near", "across", "over", ",", "russian-"];
+
+/// Where the sentence calls a named place occupied, as an adjective ("the
+/// occupied Zaporizhzhia nuclear plant", "in occupied Crimea", "the occupied
+/// part of Kherson region"): the word's index and the place's actor.
+fn occupied_places(view: &SentenceView<'_>, actors: &[Actor]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in view.first + 1..view.end() {
+        if view.word(k) != "occupied" || !BEFORE_OCCUPIED.contains(&view.word(k - 1)) {
+            continue;
+        }
+        let at = if matches!(view.word(k + 1), "part" | "parts" | "areas" | "territory" | "territories")
+            && view.word(k + 2) == "of"
+        {
+            k + 3 + usize::from(view.word(k + 3) == "the")
+        } else {
+            k + 1
+        };
+        if let Some(p) =
+            actors.iter().position(|a| a.start == at && a.place && a.code.as_ref().is_some_and(|c| c.role.is_none()))
+        {
+            out.push((k, p));
+        }
+    }
+    out
+}
+
+/// Weapons from the air whose nationality names who fired them.
+const AIR_WEAPONS: [&str; 8] = ["drone", "drones", "missile", "missiles", "rocket", "rockets", "strike", "airstrike"];
+
+/// "caused by a Ukrainian drone", "caused by Russian missiles": the index of
+/// "caused", the nationality's actor and the end of the weapon word.
+fn caused_by_weapon(view: &SentenceView<'_>, actors: &[Actor]) -> Option<(usize, usize, usize)> {
+    let k = (view.first..view.end()).find(|&k| view.word(k) == "caused" && view.word(k + 1) == "by")?;
+    let from = k + 2 + usize::from(matches!(view.word(k + 2), "a" | "an"));
+    let by = actors.iter().position(|a| a.start == from && a.code.as_ref().is_some_and(|c| c.role.is_none()))?;
+    (AIR_WEAPONS.contains(&view.word(actors[by].end))).then_some((k, by, actors[by].end + 1))
 }
 
 /// Words for a truce that fire can break.
@@ -3843,7 +3931,10 @@ fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
             && doc.sentences.len() > 1
             && headline_end.is_some_and(|h| e.trigger.end <= h)
             // (the lead may follow a byline: "By Jana Roubalová | 8 November")
-            && events.iter().any(|o| (1..=2).contains(&o.sentence) && same(e, o));
+            // (an occupation told below is no retelling of a strike)
+            && events
+                .iter()
+                .any(|o| (1..=2).contains(&o.sentence) && same(e, o) && o.code.starts_with("192") == e.code.starts_with("192"));
         let before = doc.text[..e.trigger.start].trim_end();
         let participle = e.trigger.slice(&doc.text).ends_with("ing")
             && before.ends_with(',')

@@ -42,3 +42,34 @@ fn fire_that_breaks_a_truce_also_violates_it_between_the_same_sides() {
     let doc = run("The army denied that its troops fired on Azerbaijani positions, violating the truce.");
     assert!(doc.events.iter().all(|e| e.code != "196" || e.negated), "{}", listing(&doc));
 }
+
+#[test]
+fn a_place_called_occupied_is_held_by_the_other_state_named() {
+    let doc = run("Detainees said they were beaten by Russian guards in the occupied part of Kherson region.");
+    assert!(has_event(&doc, "192", "RUS", "UKR"), "{}", listing(&doc));
+    let doc = run("Ukraine struck a Russian ferry near occupied Crimea on Sunday.");
+    assert!(has_event(&doc, "192", "RUS", "UKR"), "{}", listing(&doc));
+    // the occupier may be named in an earlier sentence; the strike told
+    // first is kept beside it
+    let doc = run(
+        "The Ukrainian town of Marhanets was shelled by Russian forces on Sunday. Kyiv said the town faces the occupied Zaporizhzhia nuclear plant.",
+    );
+    assert!(has_event(&doc, "192", "RUS", "UKR") && has_event(&doc, "194", "RUSMIL", "UKR"), "{}", listing(&doc));
+    // with two other states named, the occupier is unknown
+    let doc = run("Turkey and Russia discussed the occupied part of Kherson region on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code == "192"), "{}", listing(&doc));
+    // occupying a square is a verb of protest, not an occupied place
+    let doc = run("Protesters occupied the main square in Tbilisi on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code == "192"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_blast_caused_by_a_states_drone_is_that_states_strike() {
+    let doc = run(
+        "An explosion at an arms depot in Russia's Kursk region was caused by a Ukrainian drone, the governor said.",
+    );
+    let e = doc.events.iter().find(|e| e.code == "195").unwrap_or_else(|| panic!("{}", listing(&doc)));
+    assert!(has_event(&doc, "195", "UKR", "RUS") && e.attribution.is_some(), "{}", listing(&doc));
+    let doc = run("The fire at a depot in Russia's Kursk region was caused by a faulty cable, officials said.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("19")), "{}", listing(&doc));
+}
