@@ -554,7 +554,9 @@ impl ActorFinder for PreparedEntities {
         for i in lo..hi {
             let ts = doc.tokens[i].span;
             let surface = ts.slice(&doc.text);
-            if surface.len() < 3 || !surface.chars().next().is_some_and(char::is_uppercase) {
+            // ("from al-Shabaab", "al-Qaeda's affiliate": an Arabic article
+            // before the capital)
+            if surface.len() < 3 || !name_like(surface) {
                 continue;
             }
             if found.iter().any(|f| i >= f.0 && i < f.1) || features.iter().any(|m| m.contains(ts)) {

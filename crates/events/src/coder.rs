@@ -1275,8 +1275,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 })
                 && !targets.is_empty()
                 && targets.iter().all(|&t| actors[t].place);
+            // ("Somali troops recaptured the town of Jilib from al-Shabaab":
+            // the town is kept for the side it was taken from, below)
             if !sources.is_empty()
                 && !insurgent_on_place
+                && taken_from(&view, &actors, tr).is_none()
                 && targets.iter().all(|&t| same_country_bare(&actors[sources[0]], &actors[t]))
             {
                 targets.clear();

@@ -118,6 +118,7 @@ fn a_vow_to_keep_attacking_is_a_threat_of_force() {
 #[test]
 fn exchanging_fire_with_a_side_is_fire_both_ways() {
     for (text, a, b) in [
+        // (al-Shabaab is Somalia's armed group wherever it fights)
         ("Kenyan police exchanged gunfire with al-Shabaab militants near Lamu on Sunday.", "KEN", "SOM"),
         ("Thai soldiers traded artillery fire with Cambodian troops along the border.", "THA", "KHM"),
     ] {

@@ -73,3 +73,20 @@ fn a_blast_caused_by_a_states_drone_is_that_states_strike() {
     let doc = run("The fire at a depot in Russia's Kursk region was caused by a faulty cable, officials said.");
     assert!(!doc.events.iter().any(|e| e.code.starts_with("19")), "{}", listing(&doc));
 }
+
+#[test]
+fn a_town_retaken_from_an_armed_group_of_the_same_country_is_taken_from_that_group() {
+    for (text, source, target) in [
+        ("Somali troops recaptured the town of Jilib from al-Shabaab on Monday.", "SOMMIL", "SOMREB"),
+        ("Somali troops recaptured the town of Jilib from al-Shabaab militants on Monday.", "SOMMIL", "SOMREB"),
+    ] {
+        let doc = run(text);
+        assert!(has_event(&doc, "192", source, target), "{text}: {}", listing(&doc));
+    }
+}
+
+#[test]
+fn an_armed_group_named_after_an_arabic_article_is_known_in_lower_case() {
+    let doc = run("The army said al-Shabaab attacked a base in Lower Shabelle on Tuesday.");
+    assert!(has_event(&doc, "19", "SOMREB", "SOM"), "{}", listing(&doc));
+}
