@@ -1797,7 +1797,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
-            if !sources.is_empty() {
+            // (a visit named in an adjunct, "during a visit by Nepal's
+            // foreign minister, and pledged …", lends a later verb after
+            // "and" neither its visitor nor its host)
+            let visit_aside = tr.entry.kind == TriggerKind::Noun
+                && tr.code.code == "042"
+                && visit_adjunct(&view, &actors, tr).is_some();
+            if !sources.is_empty() && !visit_aside {
                 if main_sources.is_none() && tr.entry.kind == TriggerKind::Verb {
                     main_sources = Some((here, sources.clone()));
                 }
@@ -1814,7 +1820,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     previous_speech_end = Some(tr.end);
                 }
             }
-            if !targets.is_empty() {
+            if !targets.is_empty() && !visit_aside {
                 previous_targets = targets.clone();
             }
             if sources.is_empty() {
@@ -5813,6 +5819,10 @@ fn refine(
     if let Some(comma) = (end..after_end).find(|&t| matches!(view.word(t), "," | ";")) {
         after_end = comma;
     }
+    // "praised Morocco during a visit to Rabat", "announced during a visit
+    // to Kyiv": a verb's object does not run into a "during" adjunct (the
+    // visit it names is coded on its own)
+    let adjunct = (end..after_end).find(|&t| view.word(t) == "during");
     let before_start = start.saturating_sub(5).max(view.first);
     let subject = passive_subject(view, start, end);
     // dossier's own patterns first, then the most specific of the dictionary's
@@ -5826,8 +5836,13 @@ fn refine(
         // it follows it, at most past one adverb, not somewhere later in
         // the clause ("called Washington's remarks on buying Greenland …")
         let particle = p.after.len() == 1 && p.after[0].iter().all(|w| PARTICLES.contains(&w.as_str()));
-        let after_to =
+        let mut after_to =
             if particle { after_end.min(end + 1 + usize::from(view.word(end).ends_with("ly"))) } else { after_end };
+        if let Some(d) = adjunct
+            && !p.after.iter().any(|alts| alts.iter().any(|w| w == "during"))
+        {
+            after_to = after_to.min(d);
+        }
         // among equals, the pattern whose words end nearest the verb
         // ("supports peace, not sanctions": a pattern's word denied by "not"
         // right before it is not the verb's object)
@@ -6553,6 +6568,11 @@ fn assign(
                 {
                     sources = vec![a];
                 }
+            }
+            if tr.code.code == "042"
+                && let Some(opener) = visit_adjunct(view, actors, tr)
+            {
+                adjunct_visit(view, actors, tr, opener, floor, &mut sources, &mut targets);
             }
             // "Greece's decision drew a sharp rebuke from Turkey": the
             // rebuke is aimed at the subject of "drew"
@@ -8263,4 +8283,88 @@ fn location_for(
         }
     }
     best.map(|(_, id)| id)
+}
+
+/// Words that open an adjunct naming a visit ("during a visit to Kyiv",
+/// "after a stopover in Canada", "on a two-day trip to Hanoi").
+const VISIT_OPENERS: [&str; 6] = ["during", "on", "after", "following", "from", "for"];
+
+/// "during a visit to Kyiv", "returned from a stopover in Canada", "on
+/// his first official trip to Hanoi": where the adjunct that names a visit
+/// noun at `tr` opens, when the noun has no owner of its own (only an
+/// article, a possessive pronoun and a few lowercase modifiers between).
+fn visit_adjunct(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<usize> {
+    if !matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour" | "stopover") {
+        return None;
+    }
+    let mut t = tr.start;
+    while t > view.first && tr.start - t <= 4 {
+        let w = view.word(t - 1);
+        if VISIT_OPENERS.contains(&w) {
+            return Some(t - 1);
+        }
+        let modifier = w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !w.is_empty()
+            && !in_actor(actors, t - 1)
+            && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "of" | "to" | "in" | "by" | "with");
+        if !modifier {
+            return None;
+        }
+        t -= 1;
+    }
+    None
+}
+
+/// The sides of a visit named in an adjunct (`opener` is its first word):
+/// the place after "to" or "in" is visited; a visitor named after "by" is
+/// hosted by the clause's subject ("Beijing praised … during a visit by
+/// Nepal's foreign minister"); with no visitor named, the clause's subject
+/// made the visit, the speaker first when the adjunct follows a report
+/// ("…, the minister said during a visit to Kyiv").
+fn adjunct_visit(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    opener: usize,
+    floor: usize,
+    sources: &mut Vec<usize>,
+    targets: &mut Vec<usize>,
+) {
+    // ("praised Morocco during a visit to Rabat": the words after a cue
+    // that is no saying are no report with a subject of its own)
+    let said = |w: &str| REPORTING.contains(&w) || matches!(w, "that" | "," | ":" | "\"" | "says" | "say" | "tells");
+    let floor = if floor > view.first && !said(prev_word(view, floor)) { view.first } else { floor };
+    let limit = clause_end(view, tr.end).min(tr.end + 10);
+    if targets.is_empty()
+        && let Some(a) = actors.iter().position(|a| {
+            a.start > tr.end
+                && a.start < limit
+                && a.code.is_some()
+                && !sources.iter().any(|&s| actors[s].start == a.start)
+                && matches!(word_before_phrase(view, a.start), "to" | "in")
+        })
+    {
+        *targets = vec![a];
+    }
+    // the clause's subject: a speaker right before the adjunct (past "on
+    // Monday"), else the first actor of the clause
+    let mut p = opener;
+    if p >= view.first + 2 && view.word(p - 2) == "on" && is_weekday(view.word(p - 1)) {
+        p -= 2;
+    }
+    let speaker = (p > view.first && REPORTING.contains(&view.word(p - 1)))
+        .then(|| actors.iter().position(|a| a.end + 1 == p && a.code.is_some() && !a.place))
+        .flatten();
+    let subject = speaker.or_else(|| left_actor(view, actors, opener, floor)).filter(|&s| actors[s].code.is_some());
+    let Some(subject) = subject else { return };
+    // (a visitor named after the noun, "by Nepal's foreign minister", is
+    // kept; one found before it is the clause's subject, found here again)
+    let named_after = sources.iter().any(|&s| actors[s].start > tr.end);
+    if !named_after {
+        if !targets.contains(&subject) {
+            *sources = vec![subject];
+        }
+    } else if targets.is_empty() && !sources.contains(&subject) && !is_location(view, &actors[subject]) {
+        *targets = vec![subject];
+    }
 }

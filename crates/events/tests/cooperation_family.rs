@@ -1,0 +1,55 @@
+//! Statements and cooperation (CAMEO roots 01–09): meetings named as nouns,
+//! visits in adjuncts, mediation, on invented wire sentences.
+
+mod common;
+
+use common::{has_event, listing, run};
+
+/// Whether the text codes an event whose code starts with `prefix` between
+/// the two countries (source and target given as alpha-3 codes).
+fn between_countries(doc: &dossier_model::Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events.iter().any(|e| {
+        e.code.starts_with(prefix)
+            && common::country(&e.source_actor) == source
+            && common::country(&e.target_actor) == target
+    })
+}
+
+#[test]
+fn a_visit_in_an_adjunct_is_the_clause_subjects() {
+    let doc = run("Spain's foreign minister signed a fisheries accord with Morocco during a visit to Rabat on Monday.");
+    assert!(has_event(&doc, "042", "ESPGOV", "MAR"), "{}", listing(&doc));
+    assert!(has_event(&doc, "057", "ESPGOV", "MAR"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_speaker_visits_the_place_of_the_adjunct() {
+    let doc = run(
+        "The Dutch prime minister said on Tuesday during a visit to Warsaw that Europe must spend more on defence.",
+    );
+    assert!(has_event(&doc, "042", "NLDGOV", "POL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_stopover_is_a_visit_without_hosting() {
+    let doc = run("Poland's president returned on Sunday from a stopover in Canada.");
+    assert!(has_event(&doc, "042", "POLGOV", "CAN"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code == "043"), "{}", listing(&doc));
+}
+
+#[test]
+fn praise_during_a_visit_stays_praise_and_the_visit_is_coded() {
+    let doc = run("Spain's foreign minister praised Morocco's reforms during a visit to Rabat on Monday.");
+    assert!(has_event(&doc, "051", "ESPGOV", "MAR"), "{}", listing(&doc));
+    assert!(has_event(&doc, "042", "ESPGOV", "MAR"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_visitor_named_after_by_is_hosted_by_the_subject() {
+    let doc = run(
+        "Japan praised Vietnam's economic reforms during a visit by Vietnam's prime minister on Friday, and pledged to expand trade.",
+    );
+    assert!(has_event(&doc, "042", "VNMGOV", "JPN"), "{}", listing(&doc));
+    // the pledge after "and" is the subject's, not the visitor's
+    assert!(!between_countries(&doc, "03", "VNM", "JPN"), "{}", listing(&doc));
+}
