@@ -2387,6 +2387,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
             }
         }
+        // "thanking Oman for its mediation", "after months of mediation by
+        // Qatar", "a ceasefire brokered by Egypt and Qatar", "with the UAE
+        // acting as mediator": a mediator named by the sentence mediates
+        // between the two other sides it names
+        mediation_in_sentence(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "asked Lithuania to lift its transit ban", "would not lift its
         // ban on Japanese seafood": the measure to be lifted stands
         for (noun, s, t) in standing_measures(&view, &actors) {
@@ -8366,5 +8371,182 @@ fn adjunct_visit(
         }
     } else if targets.is_empty() && !sources.contains(&subject) && !is_location(view, &actors[subject]) {
         *targets = vec![subject];
+    }
+}
+
+/// Words before a word of mediation that make it no mediation done: an
+/// offer, a request, a refusal, a plan ("offered to act as mediator",
+/// "rejected mediation by Turkey", "would welcome Qatari mediation").
+const NOT_MEDIATED: [&str; 26] = [
+    "offer",
+    "offered",
+    "offers",
+    "offering",
+    "proposed",
+    "proposing",
+    "rejected",
+    "rejects",
+    "refused",
+    "declined",
+    "called",
+    "calls",
+    "calling",
+    "sought",
+    "seeking",
+    "requested",
+    "asked",
+    "accept",
+    "accepted",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "without",
+    "no",
+];
+
+/// The mediators a word of mediation at `t` names: after "by" ("mediation
+/// by Qatar", "mediated by the Vatican", "brokered by Egypt and Qatar"),
+/// its owner ("Qatar's mediation", "Qatari mediation", "thanking Oman for
+/// its mediation"), or the subject of "acting as mediator".
+fn mediators_at(view: &SentenceView<'_>, actors: &[Actor], t: usize) -> Vec<usize> {
+    let w = view.word(t);
+    if !matches!(w, "mediation" | "mediated" | "brokered" | "mediator") {
+        return Vec::new();
+    }
+    if (t.saturating_sub(4).max(view.first)..t).any(|k| NOT_MEDIATED.contains(&view.word(k))) {
+        return Vec::new();
+    }
+    let coded = |i: &usize| actors[*i].code.is_some();
+    if view.word(t + 1) == "by"
+        && let Some(a) = actors
+            .iter()
+            .position(|a| (a.start == t + 2 || (a.start == t + 3 && view.word(t + 2) == "the")) && a.code.is_some())
+    {
+        return with_coordinated_right(view, actors, a).into_iter().filter(coded).collect();
+    }
+    match w {
+        // "Egypt and Qatar brokered a swap": the verb's coordinated subject
+        "brokered" | "mediated" => {
+            let Some(mut first) = actors.iter().position(|a| a.end == t && a.code.is_some()) else {
+                return Vec::new();
+            };
+            while first > 0
+                && matches!(
+                    (actors[first - 1].end..actors[first].start).map(|k| view.word(k)).collect::<Vec<_>>().as_slice(),
+                    ["and"] | [",", "and"] | [","]
+                )
+            {
+                first -= 1;
+            }
+            with_coordinated_right(view, actors, first).into_iter().filter(coded).collect()
+        }
+        "mediation" => {
+            // "Qatar's mediation", "Qatari mediation", "Oman's tireless mediation"
+            let mut p = t;
+            while p > view.first && matches!(view.word(p - 1), "'s" | "tireless" | "patient" | "quiet" | "successful") {
+                p -= 1;
+            }
+            if let Some(a) = actors.iter().position(|a| a.end == p && p < t && a.code.is_some()) {
+                return vec![a];
+            }
+            if let Some(a) = actors.iter().position(|a| a.end == t && a.code.is_some() && !a.place) {
+                return vec![a];
+            }
+            // "thanking Oman for its mediation"
+            if t >= view.first + 3
+                && matches!(view.word(t - 1), "its" | "their")
+                && view.word(t - 2) == "for"
+                && let Some(a) = actors.iter().position(|a| a.end == t - 2 && a.code.is_some())
+            {
+                return vec![a];
+            }
+            Vec::new()
+        }
+        "mediator" => {
+            // "with the UAE again acting as mediator"
+            let mut p = t;
+            if matches!(prev_word(view, p), "a" | "the") {
+                p -= 1;
+            }
+            if prev_word(view, p) != "as" || p < view.first + 2 {
+                return Vec::new();
+            }
+            p -= 1;
+            if !matches!(view.word(p - 1), "acting" | "acted" | "act" | "acts" | "serving" | "served" | "serves")
+                || prev_word(view, p - 1) == "to"
+            {
+                return Vec::new();
+            }
+            p -= 1;
+            while p > view.first && matches!(view.word(p - 1), "again" | "also" | "once" | "has" | "have" | "been") {
+                p -= 1;
+            }
+            actors.iter().position(|a| a.end == p && a.code.is_some()).into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Mediation (045) from each mediator the sentence names towards the two
+/// other sides: the first coordinated pair of two countries (or of a state
+/// and a non-state side) that holds no mediator, else the sides of the
+/// first event coded in the sentence between two other countries. A side
+/// the mediator already mediates towards is not coded again.
+fn mediation_in_sentence(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first_event_here: usize,
+) {
+    for t in view.first..view.end() {
+        let mediators = mediators_at(view, actors, t);
+        if mediators.is_empty() {
+            continue;
+        }
+        let outside = |x: &Actor| mediators.iter().all(|&m| !same_country(&actors[m], x));
+        let apart = |a: &Actor, b: &Actor| {
+            let non_state_side = |x: &Actor| x.code.as_ref().is_some_and(non_state);
+            a.code.as_ref().is_some_and(|c| c.country.is_some())
+                && b.code.as_ref().is_some_and(|c| c.country.is_some())
+                && (!same_country(a, b) || non_state_side(a) != non_state_side(b))
+        };
+        let pair = (0..actors.len())
+            .find_map(|i| {
+                let group = with_coordinated_right(view, actors, i);
+                (group.len() == 2 && group[0] == i)
+                    .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
+                    .filter(|(a, b)| apart(a, b) && outside(a) && outside(b))
+            })
+            .or_else(|| {
+                events[first_event_here..].iter().filter(|e| e.sentence == si).find_map(|e| {
+                    let (a, b) = (side_of_source(e, t), side_of_target(e, t));
+                    (apart(&a, &b) && outside(&a) && outside(&b)).then_some((a, b))
+                })
+            });
+        let Some((a, b)) = pair else { continue };
+        let tr = Trigger {
+            start: t,
+            end: t + 1,
+            entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+            code: CodePair { code: "045".to_string(), reverse: None },
+            cue_of: None,
+        };
+        for &m in &mediators {
+            for side in [&a, &b] {
+                let done = events[first_event_here..].iter().any(|e| {
+                    e.code == "045"
+                        && country_of(&side_of_source(e, t)) == country_of(&actors[m])
+                        && country_of(&side_of_target(e, t)) == country_of(side)
+                });
+                if !done {
+                    events.push(make_event(lex, doc, si, view, &tr, "045", &actors[m], side, actors));
+                }
+            }
+        }
     }
 }

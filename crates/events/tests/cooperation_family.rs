@@ -53,3 +53,55 @@ fn a_visitor_named_after_by_is_hosted_by_the_subject() {
     // the pledge after "and" is the subject's, not the visitor's
     assert!(!between_countries(&doc, "03", "VNM", "JPN"), "{}", listing(&doc));
 }
+
+#[test]
+fn an_owned_mediation_stands_between_the_sides_named() {
+    let doc = run("Qatar's mediation between Israel and Hamas has stalled.");
+    assert!(between_countries(&doc, "045", "QAT", "ISR"), "{}", listing(&doc));
+    assert!(between_countries(&doc, "045", "QAT", "PSE"), "{}", listing(&doc));
+}
+
+#[test]
+fn thanks_for_its_mediation_name_the_mediator_of_the_sentences_deed() {
+    let doc =
+        run("Iran freed a French aid worker on Tuesday, the French presidency said, thanking Oman for its mediation.");
+    assert!(between_countries(&doc, "045", "OMN", "IRN"), "{}", listing(&doc));
+    assert!(between_countries(&doc, "045", "OMN", "FRA"), "{}", listing(&doc));
+}
+
+#[test]
+fn acting_as_mediator_in_an_absolute_clause_mediates_between_the_subjects() {
+    let doc = run(
+        "Russia and Ukraine swapped 90 prisoners each on Sunday, with the United Arab Emirates again acting as mediator.",
+    );
+    assert!(between_countries(&doc, "045", "ARE", "RUS"), "{}", listing(&doc));
+    assert!(between_countries(&doc, "045", "ARE", "UKR"), "{}", listing(&doc));
+}
+
+#[test]
+fn every_broker_of_a_list_mediates_towards_both_sides() {
+    let doc = run("Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar.");
+    for m in ["EGY", "QAT"] {
+        for s in ["ISR", "PSE"] {
+            assert!(between_countries(&doc, "045", m, s), "{m}->{s}: {}", listing(&doc));
+        }
+    }
+    let doc =
+        run("Egypt and Qatar brokered a swap in which Hamas freed two hostages and Israel released 50 prisoners.");
+    assert!(between_countries(&doc, "045", "QAT", "ISR"), "{}", listing(&doc));
+}
+
+#[test]
+fn the_vatican_mediates_a_deal() {
+    let doc = run("Cuba freed 20 prisoners under a deal with Washington mediated by the Vatican.");
+    assert!(between_countries(&doc, "045", "VAT", "CUB"), "{}", listing(&doc));
+    assert!(between_countries(&doc, "045", "VAT", "USA"), "{}", listing(&doc));
+}
+
+#[test]
+fn mediation_offered_or_rejected_is_not_done() {
+    let doc = run("Turkey offered to act as mediator between Russia and Ukraine.");
+    assert!(!doc.events.iter().any(|e| e.code == "045"), "{}", listing(&doc));
+    let doc = run("Ukraine rejected mediation by Hungary.");
+    assert!(!doc.events.iter().any(|e| e.code == "045"), "{}", listing(&doc));
+}
