@@ -8308,6 +8308,11 @@ fn visit_adjunct(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Opt
         if VISIT_OPENERS.contains(&w) {
             return Some(t - 1);
         }
+        // "…, the first such visit in three years": an apposition to the
+        // clause before
+        if w == "," && t < tr.start && matches!(view.word(t), "the" | "a" | "his" | "her" | "their") {
+            return Some(t - 1);
+        }
         let modifier = w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && !w.is_empty()
             && !in_actor(actors, t - 1)
@@ -8365,11 +8370,20 @@ fn adjunct_visit(
     // (a visitor named after the noun, "by Nepal's foreign minister", is
     // kept; one found before it is the clause's subject, found here again)
     let named_after = sources.iter().any(|&s| actors[s].start > tr.end);
-    if !named_after {
-        if !targets.contains(&subject) {
-            *sources = vec![subject];
-        }
-    } else if targets.is_empty() && !sources.contains(&subject) && !is_location(view, &actors[subject]) {
+    if !named_after && !targets.contains(&subject) {
+        *sources = vec![subject];
+    }
+    // "held talks with … in Tokyo on Sunday, the first such visit": with
+    // no place of its own, the visit is to the place the clause names
+    if targets.is_empty()
+        && let Some(&v) = sources.first()
+        && let Some(place) = actors
+            .iter()
+            .position(|a| a.end <= opener && a.code.is_some() && is_location(view, a) && !same_country(a, &actors[v]))
+    {
+        *targets = vec![place];
+    }
+    if named_after && targets.is_empty() && !sources.contains(&subject) && !is_location(view, &actors[subject]) {
         *targets = vec![subject];
     }
 }
@@ -8504,11 +8518,16 @@ fn mediation_in_sentence(
     first_event_here: usize,
 ) {
     for t in view.first..view.end() {
-        let mediators = mediators_at(view, actors, t);
+        // ("walked out of an EU-hosted meeting with Serbian officials": a
+        // host named in a hyphened modifier hosts (043) both sides)
+        let (mediators, code): (Vec<Actor>, &str) = match host_modifier(view, t) {
+            Some(h) => (vec![h], "043"),
+            None => (mediators_at(view, actors, t).into_iter().map(|m| actors[m].clone()).collect(), "045"),
+        };
         if mediators.is_empty() {
             continue;
         }
-        let outside = |x: &Actor| mediators.iter().all(|&m| !same_country(&actors[m], x));
+        let outside = |x: &Actor| mediators.iter().all(|m| !same_country(m, x));
         let apart = |a: &Actor, b: &Actor| {
             let non_state_side = |x: &Actor| x.code.as_ref().is_some_and(non_state);
             a.code.as_ref().is_some_and(|c| c.country.is_some())
@@ -8533,20 +8552,29 @@ fn mediation_in_sentence(
             start: t,
             end: t + 1,
             entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-            code: CodePair { code: "045".to_string(), reverse: None },
+            code: CodePair { code: code.to_string(), reverse: None },
             cue_of: None,
         };
-        for &m in &mediators {
+        for m in &mediators {
             for side in [&a, &b] {
                 let done = events[first_event_here..].iter().any(|e| {
-                    e.code == "045"
-                        && country_of(&side_of_source(e, t)) == country_of(&actors[m])
+                    e.code == code
+                        && country_of(&side_of_source(e, t)) == country_of(m)
                         && country_of(&side_of_target(e, t)) == country_of(side)
                 });
                 if !done {
-                    events.push(make_event(lex, doc, si, view, &tr, "045", &actors[m], side, actors));
+                    events.push(make_event(lex, doc, si, view, &tr, code, m, side, actors));
                 }
             }
         }
     }
+}
+
+/// "an EU-hosted meeting", "Saudi-hosted talks": the host a hyphened
+/// modifier names, as an actor at `t`.
+fn host_modifier(view: &SentenceView<'_>, t: usize) -> Option<Actor> {
+    let text = view.doc.tokens[t].span.slice(&view.doc.text);
+    let prefix = text.strip_suffix("-hosted")?;
+    let code = crate::actors::lexicon_code(&prefix.to_lowercase())?;
+    Some(Actor { start: t, end: t + 1, entity: None, code: Some(code), place: false })
 }

@@ -105,3 +105,22 @@ fn mediation_offered_or_rejected_is_not_done() {
     let doc = run("Ukraine rejected mediation by Hungary.");
     assert!(!doc.events.iter().any(|e| e.code == "045"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_visit_in_apposition_is_to_the_place_of_the_clause() {
+    let doc = run(
+        "Chile's foreign minister held talks with her Peruvian counterpart in Lima on Monday, the first such visit in five years.",
+    );
+    assert!(has_event(&doc, "042", "CHLGOV", "PER"), "{}", listing(&doc));
+    let doc = run(
+        "Kenya's president met Uganda's president in Kampala on Friday, the first visit by a Kenyan leader in a decade.",
+    );
+    assert!(between_countries(&doc, "042", "KEN", "UGA"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_host_named_in_a_hyphened_modifier_hosts_both_sides() {
+    let doc = run("Armenia's negotiators walked out of an EU-hosted meeting with Azeri officials in Brussels.");
+    assert!(has_event(&doc, "043", "EUR", "ARMGOV"), "{}", listing(&doc));
+    assert!(has_event(&doc, "043", "EUR", "AZEGOV"), "{}", listing(&doc));
+}
