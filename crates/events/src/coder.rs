@@ -2392,6 +2392,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // acting as mediator": a mediator named by the sentence mediates
         // between the two other sides it names
         mediation_in_sentence(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "delivered drones to Somalia under a defence pact signed last
+        // year", "under a pact the two navies signed": the pact was signed
+        // (057) by the two sides of the act done under it
+        signed_pact_in_sentence(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "asked Lithuania to lift its transit ban", "would not lift its
         // ban on Japanese seafood": the measure to be lifted stands
         for (noun, s, t) in standing_measures(&view, &actors) {
@@ -8527,27 +8531,9 @@ fn mediation_in_sentence(
         if mediators.is_empty() {
             continue;
         }
-        let outside = |x: &Actor| mediators.iter().all(|m| !same_country(m, x));
-        let apart = |a: &Actor, b: &Actor| {
-            let non_state_side = |x: &Actor| x.code.as_ref().is_some_and(non_state);
-            a.code.as_ref().is_some_and(|c| c.country.is_some())
-                && b.code.as_ref().is_some_and(|c| c.country.is_some())
-                && (!same_country(a, b) || non_state_side(a) != non_state_side(b))
+        let Some((a, b)) = other_two_sides(view, actors, &events[first_event_here..], si, t, &mediators) else {
+            continue;
         };
-        let pair = (0..actors.len())
-            .find_map(|i| {
-                let group = with_coordinated_right(view, actors, i);
-                (group.len() == 2 && group[0] == i)
-                    .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
-                    .filter(|(a, b)| apart(a, b) && outside(a) && outside(b))
-            })
-            .or_else(|| {
-                events[first_event_here..].iter().filter(|e| e.sentence == si).find_map(|e| {
-                    let (a, b) = (side_of_source(e, t), side_of_target(e, t));
-                    (apart(&a, &b) && outside(&a) && outside(&b)).then_some((a, b))
-                })
-            });
-        let Some((a, b)) = pair else { continue };
         let tr = Trigger {
             start: t,
             end: t + 1,
@@ -8577,4 +8563,107 @@ fn host_modifier(view: &SentenceView<'_>, t: usize) -> Option<Actor> {
     let prefix = text.strip_suffix("-hosted")?;
     let code = crate::actors::lexicon_code(&prefix.to_lowercase())?;
     Some(Actor { start: t, end: t + 1, entity: None, code: Some(code), place: false })
+}
+
+/// The two sides a sentence names apart from `besides` (a mediator, a
+/// host): its first coordinated pair of two countries (or of a state and a
+/// non-state side of one), else the sides of its first event between two
+/// such sides; placed at `t`.
+fn other_two_sides(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events_here: &[Event],
+    si: usize,
+    t: usize,
+    besides: &[Actor],
+) -> Option<(Actor, Actor)> {
+    let outside = |x: &Actor| besides.iter().all(|m| !same_country(m, x));
+    let apart = |a: &Actor, b: &Actor| {
+        let non_state_side = |x: &Actor| x.code.as_ref().is_some_and(non_state);
+        a.code.as_ref().is_some_and(|c| c.country.is_some())
+            && b.code.as_ref().is_some_and(|c| c.country.is_some())
+            && (!same_country(a, b) || non_state_side(a) != non_state_side(b))
+    };
+    (0..actors.len())
+        .find_map(|i| {
+            let group = with_coordinated_right(view, actors, i);
+            (group.len() == 2 && group[0] == i)
+                .then(|| (actors[group[0]].clone(), actors[group[1]].clone()))
+                .filter(|(a, b)| apart(a, b) && outside(a) && outside(b))
+        })
+        .or_else(|| {
+            events_here.iter().filter(|e| e.sentence == si).find_map(|e| {
+                let (a, b) = (side_of_source(e, t), side_of_target(e, t));
+                (apart(&a, &b) && outside(&a) && outside(&b)).then_some((a, b))
+            })
+        })
+}
+
+/// Nouns of a signed agreement, for "under a pact signed last year".
+const SIGNED_NOUNS: [&str; 9] =
+    ["deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "deals", "agreements"];
+
+/// "under a defence pact signed last year", "under a pact the two navies
+/// signed in June": an act done under an agreement whose signing the
+/// sentence names shows that its two sides signed it (057 both ways), the
+/// sides of the act (or the sentence's coordinated pair).
+fn signed_pact_in_sentence(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first_event_here: usize,
+) {
+    for t in view.first + 2..view.end() {
+        if !matches!(view.word(t), "signed" | "initialled" | "initialed" | "inked" | "concluded") {
+            continue;
+        }
+        // the pact noun: right before ("a pact signed"), or before "the two
+        // <noun>" / "both sides" ("a pact the two navies signed")
+        let noun = if SIGNED_NOUNS.contains(&view.word(t - 1)) {
+            Some(t - 1)
+        } else if t >= view.first + 4 && view.word(t - 3) == "the" && view.word(t - 2) == "two" {
+            Some(t - 4).filter(|&n| SIGNED_NOUNS.contains(&view.word(n)))
+        } else if t >= view.first + 3 && view.word(t - 2) == "both" {
+            Some(t - 3).filter(|&n| SIGNED_NOUNS.contains(&view.word(n)))
+        } else {
+            None
+        };
+        let Some(noun) = noun else { continue };
+        // "under" before the noun, past its article and lowercase modifiers
+        let mut p = noun;
+        while p > view.first
+            && noun - p < 5
+            && view.word(p - 1) != "under"
+            && view.word(p - 1).chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !in_actor(actors, p - 1)
+        {
+            p -= 1;
+        }
+        if p == view.first || view.word(p - 1) != "under" {
+            continue;
+        }
+        let Some((a, b)) = other_two_sides(view, actors, &events[first_event_here..], si, t, &[]) else {
+            continue;
+        };
+        let tr = Trigger {
+            start: t,
+            end: t + 1,
+            entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+            code: CodePair { code: "057".to_string(), reverse: None },
+            cue_of: None,
+        };
+        for (x, y) in [(&a, &b), (&b, &a)] {
+            let done = events[first_event_here..].iter().any(|e| {
+                e.code == "057"
+                    && country_of(&side_of_source(e, t)) == country_of(x)
+                    && country_of(&side_of_target(e, t)) == country_of(y)
+            });
+            if !done {
+                events.push(make_event(lex, doc, si, view, &tr, "057", x, y, actors));
+            }
+        }
+    }
 }

@@ -124,3 +124,15 @@ fn a_host_named_in_a_hyphened_modifier_hosts_both_sides() {
     assert!(has_event(&doc, "043", "EUR", "ARMGOV"), "{}", listing(&doc));
     assert!(has_event(&doc, "043", "EUR", "AZEGOV"), "{}", listing(&doc));
 }
+
+#[test]
+fn an_act_under_a_pact_signed_shows_the_pact_signed_by_its_sides() {
+    let doc = run("Poland bought tanks from South Korea under a contract signed in 2022.");
+    assert!(between_countries(&doc, "057", "POL", "KOR"), "{}", listing(&doc));
+    assert!(between_countries(&doc, "057", "KOR", "POL"), "{}", listing(&doc));
+    let doc = run("Egypt shipped wheat to Sudan under a deal the two governments signed in 2022.");
+    assert!(between_countries(&doc, "057", "EGY", "SDN"), "{}", listing(&doc));
+    // a pact only planned, or not named as the frame of an act, is no signing here
+    let doc = run("Poland bought tanks from South Korea and said a new contract would be signed next year.");
+    assert!(!doc.events.iter().any(|e| e.code == "057"), "{}", listing(&doc));
+}
