@@ -8369,7 +8369,18 @@ fn adjunct_visit(
     let speaker = (p > view.first && REPORTING.contains(&view.word(p - 1)))
         .then(|| actors.iter().position(|a| a.end + 1 == p && a.code.is_some() && !a.place))
         .flatten();
-    let subject = speaker.or_else(|| left_actor(view, actors, opener, floor)).filter(|&s| actors[s].code.is_some());
+    let reporting = p > view.first && REPORTING.contains(&view.word(p - 1));
+    let subject = speaker
+        .or_else(|| left_actor(view, actors, opener, floor))
+        .filter(|&s| actors[s].code.is_some())
+        // ("Germany will send …, Defence Minister X announced during a
+        // visit to Kyiv": a speaker the lexicons cannot place is of the
+        // side whose act the report opens with)
+        .or_else(|| {
+            reporting
+                .then(|| actors.iter().position(|a| a.end < p && a.code.is_some() && !is_location(view, a)))
+                .flatten()
+        });
     let Some(subject) = subject else { return };
     // (a visitor named after the noun, "by Nepal's foreign minister", is
     // kept; one found before it is the clause's subject, found here again)

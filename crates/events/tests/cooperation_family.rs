@@ -136,3 +136,11 @@ fn an_act_under_a_pact_signed_shows_the_pact_signed_by_its_sides() {
     let doc = run("Poland bought tanks from South Korea and said a new contract would be signed next year.");
     assert!(!doc.events.iter().any(|e| e.code == "057"), "{}", listing(&doc));
 }
+
+#[test]
+fn an_unplaced_speaker_visits_for_the_side_whose_act_the_report_opens_with() {
+    let doc = run(
+        "Germany will send two more air-defence systems to Ukraine before the end of the year, Defence Minister Katja Brenner announced during a visit to Kyiv on Wednesday.",
+    );
+    assert!(between_countries(&doc, "042", "DEU", "UKR"), "{}", listing(&doc));
+}
