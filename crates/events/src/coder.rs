@@ -4,6 +4,8 @@
 //! passives and coordination handled); speech acts from attributions; and
 //! provenance: an event inside an attribution's content is reported by it.
 
+mod pressure;
+
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
 use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind, lexicon, stem_matches};
 use dossier_model::{
@@ -2475,6 +2477,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             };
             events.push(make_event(lex, doc, si, &view, &tr, "195", &actors[by], &actors[hit], &actors));
         }
+        // coercion named as a noun, criticism by naming a deed
+        let here = &events[first_event_here..];
+        let extra = [
+            pressure::coercion_of_groups(lex, doc, si, &view, &actors, here),
+            pressure::what_they_called(lex, doc, si, &view, &actors, here),
+        ];
+        events.extend(extra.into_iter().flatten());
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);

@@ -1,0 +1,395 @@
+//! Verbal and physical pressure the main pass leaves uncoded (twentieth
+//! session): coercion a state uses on its own people named as a noun ("the
+//! arrest of three opposition lawmakers", "the crackdown on protesters"),
+//! and criticism made by naming a deed ("in protest at what Accra called
+//! \"hostile rhetoric\"").
+
+use super::{
+    BLAME_WORDS, Trigger, clause_end, conditional, country_of, country_side, make_event, non_state, numeral_word,
+    prev_word,
+};
+use crate::actors::{Actor, SentenceView};
+use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind};
+use dossier_model::{Document, Event};
+
+/// Nouns of coercion, the word that links them to the people coerced, and
+/// their code.
+const COERCION_NOUNS: [(&str, &str, &str); 12] = [
+    ("arrest", "of", "173"),
+    ("arrests", "of", "173"),
+    ("detention", "of", "173"),
+    ("detentions", "of", "173"),
+    ("jailing", "of", "173"),
+    ("imprisonment", "of", "173"),
+    ("crackdown", "on", "175"),
+    ("crackdowns", "on", "175"),
+    ("crackdown", "against", "175"),
+    ("repression", "of", "175"),
+    ("killing", "of", "175"),
+    ("killings", "of", "175"),
+];
+
+/// Words before a coercion noun that make it asked for, feared or only
+/// possible, not done ("called for the arrest of", "faces arrest").
+const NOT_DONE: [&str; 16] = [
+    "for",
+    "demand",
+    "demanded",
+    "demanding",
+    "demands",
+    "urged",
+    "urging",
+    "seek",
+    "sought",
+    "seeking",
+    "warrant",
+    "warrants",
+    "threatened",
+    "risk",
+    "face",
+    "faces",
+];
+
+/// Words that may stand between a coercion noun's link and the people it
+/// names ("of at least three prominent opposition lawmakers").
+const GROUP_FILLER: [&str; 24] = [
+    "the",
+    "a",
+    "an",
+    "at",
+    "least",
+    "dozens",
+    "hundreds",
+    "scores",
+    "thousands",
+    "of",
+    "local",
+    "peaceful",
+    "prominent",
+    "leading",
+    "senior",
+    "former",
+    "young",
+    "unarmed",
+    "student",
+    "independent",
+    "pro-democracy",
+    "anti-government",
+    "catholic",
+    "dozen",
+];
+
+/// The role of people a state coerces named by a head noun, and whether
+/// the head needs "opposition" before it to name such people.
+fn group_head(w: &str, opposition: bool) -> Option<&'static str> {
+    Some(match w {
+        "protesters" | "protester" | "protestors" | "demonstrators" | "demonstrator" | "activists" | "activist"
+        | "dissidents" | "dissident" | "protests" | "protest" => "OPP",
+        "leaders" | "leader" | "politicians" | "politician" | "figures" | "figure" | "supporters" | "members"
+        | "candidates" | "candidate"
+            if opposition =>
+        {
+            "OPP"
+        }
+        "lawmakers" | "lawmaker" | "legislators" | "legislator" | "mps" | "deputies" => {
+            if opposition {
+                "OPP"
+            } else {
+                "LEG"
+            }
+        }
+        "journalists" | "journalist" | "reporters" | "reporter" => "MED",
+        "priests" | "priest" | "bishop" | "bishops" | "clergy" | "clergymen" | "pastors" | "nuns" => "REL",
+        _ => return None,
+    })
+}
+
+/// The groups of people named from `from` on ("three opposition lawmakers
+/// and reporters"): each group's role and where the phrase ends.
+fn coerced_groups(view: &SentenceView<'_>, from: usize, end: usize) -> (Vec<&'static str>, usize) {
+    let mut roles = Vec::new();
+    let mut opposition = false;
+    let mut t = from;
+    while t < end {
+        let w = view.word(t);
+        if w == "opposition" {
+            opposition = true;
+        } else if let Some(role) = group_head(w, opposition) {
+            if !roles.contains(&role) {
+                roles.push(role);
+            }
+            if view.word(t + 1) != "and" {
+                return (roles, t + 1);
+            }
+            t += 1;
+        } else if !(GROUP_FILLER.contains(&w) || numeral_word(w)) {
+            break;
+        }
+        t += 1;
+    }
+    (roles, t)
+}
+
+/// A coded state actor starting at `at` or one word later (past an
+/// article).
+fn state_actor_at<'a>(actors: &'a [Actor], view: &SentenceView<'_>, at: usize) -> Option<&'a Actor> {
+    actors.iter().find(|a| {
+        (a.start == at || (a.start == at + 1 && view.word(at) == "the"))
+            && a.code.as_ref().is_some_and(|c| !non_state(c))
+            && country_of(a).is_some_and(|c| !crate::actors::is_international(&c))
+    })
+}
+
+fn synthetic(start: usize, end: usize, code: &str) -> Trigger {
+    Trigger {
+        start,
+        end,
+        entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+        code: CodePair { code: code.to_string(), reverse: None },
+        cue_of: None,
+    }
+}
+
+/// Whether an event coded in this sentence has its trigger at token `t`.
+fn coded_at(doc: &Document, here: &[Event], t: usize) -> bool {
+    let at = doc.tokens[t].span.start;
+    here.iter().any(|e| e.trigger.start == at)
+}
+
+/// "citing the arrest of three opposition lawmakers by Zimbabwean police",
+/// "criticised Managua's jailing of opposition politicians", "over the
+/// crackdown on protesters": a noun of coercion whose object names people
+/// a state holds or represses at home (protesters, the opposition,
+/// journalists, lawmakers, clergy). The doer is the body after "by", else
+/// the possessor, else the state of the people coerced; their country is
+/// the doer's, else the scene's, else that of the state the sentence's
+/// deed is aimed at ("suspended aid to Burundi, citing the jailing of …").
+pub(super) fn coercion_of_groups(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    here: &[Event],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for t in view.first..view.end() {
+        let w = view.word(t);
+        let Some(&(_, link, code)) = COERCION_NOUNS.iter().find(|(n, l, _)| *n == w && view.word(t + 1) == *l) else {
+            continue;
+        };
+        if coded_at(doc, here, t) {
+            continue;
+        }
+        // (nor a deed in a condition, "if the government pressed ahead
+        // with the arrest of …", nor one only a speaker names, "over what
+        // it called the repression of protests")
+        if (t.saturating_sub(4).max(view.first)..t).any(|k| NOT_DONE.contains(&view.word(k)) || view.word(k) == "what")
+            || conditional(view, t)
+        {
+            continue;
+        }
+        let end = clause_end(view, t + 2);
+        // people already found as actors ("protesters" of a scene), else
+        // the groups the words name
+        let found: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| {
+                a.start >= t + 2
+                    && a.start <= t + 6
+                    && a.start < end
+                    && a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| {
+                        matches!(r, "OPP" | "MED" | "LEG" | "REL") && !(link == "of" && w == "killing" && r != "OPP")
+                    })
+            })
+            .collect();
+        let (roles, phrase_end) = coerced_groups(view, t + 2, end);
+        // a killing is repression only of protesters
+        let roles: Vec<&str> =
+            roles.into_iter().filter(|r| !(matches!(w, "killing" | "killings") && *r != "OPP")).collect();
+        if found.is_empty() && roles.is_empty() {
+            continue;
+        }
+        let after = found.iter().map(|a| a.end).max().unwrap_or(phrase_end).max(phrase_end);
+        // "by Zimbabwean police", "by the security forces in Conakry"
+        let agent = (after..end.min(after + 3))
+            .find(|&k| view.word(k) == "by")
+            .and_then(|k| state_actor_at(actors, view, k + 1));
+        // "Managua's jailing of …"
+        let owner = (t >= view.first + 2 && view.word(t - 1) == "'s")
+            .then(|| actors.iter().find(|a| a.end + 1 == t && a.code.as_ref().is_some_and(|c| !non_state(c))))
+            .flatten();
+        let scene = actors.iter().find(|a| {
+            a.place && a.start > after && a.start < end && prev_word(view, a.start) == "in" && country_of(a).is_some()
+        });
+        // the state this sentence's deed was aimed at, before the noun
+        let aimed = here.iter().rev().find(|e| {
+            e.trigger.start < doc.tokens[t].span.start
+                && e.target_actor.as_ref().is_some_and(|c| {
+                    c.role.as_deref().is_none_or(|r| matches!(r, "GOV" | "MIL" | "COP" | "JUD"))
+                        && c.country.as_deref().is_some_and(|x| x.len() == 3)
+                })
+                && e.source_actor.as_ref().and_then(|c| c.country.as_ref())
+                    != e.target_actor.as_ref().and_then(|c| c.country.as_ref())
+        });
+        let doer_country = agent.or(owner).and_then(country_of);
+        let country = doer_country
+            .clone()
+            .or_else(|| found.iter().find_map(|a| country_of(a)))
+            .or_else(|| scene.and_then(country_of))
+            .or_else(|| aimed.and_then(|e| e.target_actor.as_ref()).and_then(|c| c.country.clone()));
+        let Some(country) = country.filter(|c| !crate::actors::is_international(c)) else {
+            continue;
+        };
+        // ("Poland condemned the detention of two Polish journalists": a
+        // side reacting to the coercion of its own people reacts to a
+        // state abroad, which the sentence leaves unnamed)
+        let reacting_own = actors
+            .iter()
+            .find(|a| a.code.is_some())
+            .is_some_and(|a| a.end <= t && country_of(a).as_deref() == Some(country.as_str()));
+        if doer_country.is_none() && reacting_own {
+            continue;
+        }
+        let source = agent.or(owner).cloned().unwrap_or_else(|| country_side(&country, t));
+        let tr = synthetic(t, t + 1, code);
+        let mut targets: Vec<Actor> = found.iter().map(|a| (*a).clone()).collect();
+        for role in roles {
+            if targets.iter().any(|a| a.code.as_ref().and_then(|c| c.role.as_deref()) == Some(role)) {
+                continue;
+            }
+            targets.push(Actor {
+                start: t + 2,
+                end: phrase_end,
+                entity: None,
+                code: Some(crate::actors::actor_code(&country, Some(role))),
+                place: false,
+            });
+        }
+        for target in &targets {
+            let foreign_victims = country_of(target).is_some_and(|c| c != country);
+            if foreign_victims && agent.is_none() && owner.is_none() {
+                continue;
+            }
+            out.push(make_event(lex, doc, si, view, &tr, code, &source, target, actors));
+        }
+    }
+    out
+}
+
+/// Words that make a name given to a deed blame ("a pattern of
+/// intimidation", "provocations by separatist forces"), past the shared
+/// ones of "called the move …".
+const NAMED_BLAME: [&str; 12] = [
+    "provocations",
+    "intimidation",
+    "harassment",
+    "persecution",
+    "repression",
+    "meddling",
+    "bullying",
+    "coercion",
+    "hostility",
+    "attacks",
+    "aggressive",
+    "smears",
+];
+
+/// "in protest at what Abuja called the junta's \"hostile rhetoric\"", "in
+/// response to what it called \"hostile statements\" by Beninese
+/// officials": a deed named with blame by a speaker is criticism (111) of
+/// the side the name gives (an owner, or the side after "by"), else, when
+/// the speaker's side reacted to it ("at", "to", "over", "against", "for"
+/// before "what"), of the side its reaction was aimed at.
+pub(super) fn what_they_called(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    here: &[Event],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for t in view.first..view.end() {
+        if view.word(t) != "what" {
+            continue;
+        }
+        // ("what it called …" with the pronoun unresolved: the doer of the
+        // latest deed before it)
+        let first_doer = || {
+            let at = doc.tokens[t].span.start;
+            let e = here.iter().rev().find(|e| e.source_actor.is_some() && e.trigger.start < at)?;
+            Some(Actor {
+                start: t + 1,
+                end: t + 2,
+                entity: e.source.clone(),
+                code: e.source_actor.clone(),
+                place: false,
+            })
+        };
+        let Some(speaker) = actors
+            .iter()
+            .find(|a| a.start == t + 1 && a.code.is_some())
+            .cloned()
+            .or_else(|| matches!(view.word(t + 1), "it" | "they").then(first_doer).flatten())
+        else {
+            continue;
+        };
+        let speaker = &speaker;
+        let mut v = speaker.end;
+        if matches!(view.word(v), "has" | "had" | "have") {
+            v += 1;
+        }
+        if !matches!(view.word(v), "called" | "calls" | "described" | "termed" | "dubbed" | "branded") {
+            continue;
+        }
+        let Some(own) = country_of(speaker) else { continue };
+        let from = if view.word(v + 1) == "as" { v + 2 } else { v + 1 };
+        let end = clause_end(view, from);
+        let blame = (from..end.min(from + 8)).any(|k| {
+            let w = view.word(k).trim_matches(|c: char| !c.is_alphanumeric());
+            BLAME_WORDS.contains(&w) || NAMED_BLAME.contains(&w)
+        });
+        // (a deed of coercion so named is reported, not blamed: "over what
+        // it called the repression of protests")
+        if !blame
+            || (from..end).any(|k| COERCION_NOUNS.iter().any(|(n, l, _)| *n == view.word(k) && view.word(k + 1) == *l))
+        {
+            continue;
+        }
+        if here.iter().any(|e| e.trigger.start == doc.tokens[v].span.start && e.target_actor.is_some()) {
+            continue;
+        }
+        let named = actors.iter().find(|a| {
+            a.start >= from
+                && a.start < end
+                && a.code.is_some()
+                && !a.place
+                && country_of(a).is_some_and(|c| c != own)
+                && (view.word(a.end) == "'s" || matches!(prev_word(view, a.start), "by" | "from"))
+        });
+        let reaction = matches!(prev_word(view, t), "at" | "to" | "over" | "against" | "for");
+        let target: Option<Actor> = named.cloned().or_else(|| {
+            if !reaction {
+                return None;
+            }
+            here.iter()
+                .find(|e| {
+                    e.trigger.start < doc.tokens[t].span.start
+                        && e.source_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
+                        && e.target_actor.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
+                })
+                .map(|e| Actor {
+                    start: t,
+                    end: t,
+                    entity: e.target.clone(),
+                    code: e.target_actor.clone(),
+                    place: false,
+                })
+        });
+        let Some(target) = target else { continue };
+        let tr = synthetic(v, v + 1, "111");
+        out.push(make_event(lex, doc, si, view, &tr, "111", speaker, &target, actors));
+    }
+    out
+}

@@ -1,0 +1,100 @@
+//! Verbal and physical pressure (CAMEO roots 10–17) that the coder used to
+//! miss: coercion named as a noun, criticism by naming a deed (twentieth
+//! session). Every sentence is invented.
+
+mod common;
+
+use common::{country, has_event, listing, run};
+use dossier_model::Document;
+
+/// Whether an event whose code starts with `prefix` runs between the two
+/// countries (the country part of each side's code).
+fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn arrest_of_opposition_lawmakers_cited_by_a_donor_is_detention_by_the_aided_state() {
+    let doc = run("Denmark suspended aid to Uganda on Monday, citing the arrest of three opposition lawmakers.");
+    assert!(between(&doc, "173", "UGA", "UGA"), "{}", listing(&doc));
+    assert!(has_event(&doc, "173", "UGA", "UGAOPP"), "{}", listing(&doc));
+}
+
+#[test]
+fn jailing_owned_by_a_state_is_that_states_detention() {
+    let doc = run("Portugal criticised Angola's jailing of opposition politicians on Tuesday.");
+    assert!(has_event(&doc, "173", "AGO", "AGOOPP"), "{}", listing(&doc));
+}
+
+#[test]
+fn arrest_of_journalists_by_foreign_police_is_that_polices_act() {
+    let doc = run("The Senegalese government condemned the arrest of two journalists by Malian police.");
+    assert!(has_event(&doc, "173", "MLICOP", "MLIMED"), "{}", listing(&doc));
+}
+
+#[test]
+fn killing_of_protesters_by_police_is_violent_repression() {
+    let doc = run("The UN opened an inquiry into the killing of protesters by Kenyan police.");
+    assert!(has_event(&doc, "175", "KENCOP", "KENOPP"), "{}", listing(&doc));
+}
+
+#[test]
+fn crackdown_on_protesters_is_repression_by_the_state_the_sentence_aims_at() {
+    let doc = run("The United States threatened to sanction Georgian officials over the crackdown on protesters.");
+    assert!(between(&doc, "175", "GEO", "GEO"), "{}", listing(&doc));
+}
+
+#[test]
+fn jailing_of_two_groups_is_one_detention_of_each() {
+    let doc = run("Norway froze budget support to Zambia, citing the jailing of opposition leaders and journalists.");
+    assert!(has_event(&doc, "173", "ZMB", "ZMBOPP"), "{}", listing(&doc));
+    assert!(has_event(&doc, "173", "ZMB", "ZMBMED"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_arrest_called_for_or_in_a_condition_is_not_coded() {
+    let doc = run("The Kenyan opposition called for the arrest of the protesters' attackers.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("173")), "{}", listing(&doc));
+    let doc = run(
+        "Brussels said it would impose sanctions on Serbia if the government in Belgrade pressed ahead with the arrest of opposition leaders.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("173")), "{}", listing(&doc));
+}
+
+#[test]
+fn killing_of_civilians_is_not_repression_of_protest() {
+    let doc = run("The UN opened an inquiry into the killing of villagers by Malian soldiers.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("175")), "{}", listing(&doc));
+}
+
+#[test]
+fn what_a_side_called_hostile_is_criticism_of_the_side_named() {
+    let doc = run(
+        "Mali closed its border with Algeria on Friday in response to what it called \"hostile statements\" by Algerian officials.",
+    );
+    assert!(between(&doc, "111", "MLI", "DZA"), "{}", listing(&doc));
+}
+
+#[test]
+fn what_a_side_called_blame_in_a_reaction_is_aimed_at_whom_it_reacted_against() {
+    let doc = run(
+        "Ghana recalled its ambassador to Togo on Friday in protest at what Accra called the junta's \"hostile rhetoric\".",
+    );
+    assert!(between(&doc, "111", "GHA", "TGO"), "{}", listing(&doc));
+}
+
+#[test]
+fn what_a_side_called_its_own_warning_is_no_criticism() {
+    let doc = run(
+        "China's army held large drills near Taiwan on Monday in what the Eastern Theatre Command called a \"stern warning\" to separatists.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("11")), "{}", listing(&doc));
+}
+
+#[test]
+fn coercion_of_a_reacting_sides_own_people_has_no_doer_at_home() {
+    let doc = run("Ghana condemned the jailing of two Ghanaian journalists on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("17")), "{}", listing(&doc));
+}
