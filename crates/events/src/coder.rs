@@ -2482,6 +2482,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         let extra = [
             pressure::coercion_of_groups(lex, doc, si, &view, &actors, here),
             pressure::what_they_called(lex, doc, si, &view, &actors, here),
+            pressure::police_force_on_crowds(lex, doc, si, &view, &actors, &events, first_event_here),
         ];
         events.extend(extra.into_iter().flatten());
     }

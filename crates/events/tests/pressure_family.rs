@@ -98,3 +98,39 @@ fn coercion_of_a_reacting_sides_own_people_has_no_doer_at_home() {
     let doc = run("Ghana condemned the jailing of two Ghanaian journalists on Monday.");
     assert!(!doc.events.iter().any(|e| e.code.starts_with("17")), "{}", listing(&doc));
 }
+
+#[test]
+fn police_clearing_a_crowd_with_batons_is_repression() {
+    let doc = run(
+        "Thousands of workers blocked a highway outside Nairobi on Monday before police cleared the road with batons.",
+    );
+    assert!(has_event(&doc, "175", "KENCOP", "KENOPP"), "{}", listing(&doc));
+}
+
+#[test]
+fn officers_responding_with_tear_gas_repress_the_crowd() {
+    let doc = run(
+        "Youths hurled stones at police in central Dakar on Monday, and officers responded with volleys of tear gas.",
+    );
+    assert!(has_event(&doc, "175", "SENCOP", "SENOPP"), "{}", listing(&doc));
+}
+
+#[test]
+fn officers_opening_fire_take_the_crowd_of_the_sentence_before() {
+    let doc = run(
+        "Rioters torched cars in the Kenyan city of Mombasa on Monday. Officers opened fire, killing two demonstrators.",
+    );
+    assert!(between(&doc, "175", "KEN", "KEN"), "{}", listing(&doc));
+}
+
+#[test]
+fn police_force_with_no_crowd_or_only_told_by_witnesses_is_not_coded() {
+    let doc = run("Police in Lima used batons to break into a warehouse on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("175")), "{}", listing(&doc));
+    let doc = run("Protesters marched in Quito on Monday and police fired tear gas, witnesses said.");
+    assert!(
+        doc.events.iter().filter(|e| e.code.starts_with("175")).all(|e| e.attribution.is_some()),
+        "{}",
+        listing(&doc)
+    );
+}

@@ -393,3 +393,149 @@ pub(super) fn what_they_called(
     }
     out
 }
+
+/// Verbs of police force against a crowd, and the crowd-control words one
+/// of which the clause must name ("fired tear gas", "cleared the road with
+/// batons", "responded with volleys of tear gas", "opened fire").
+const POLICE_VERBS: [&str; 14] = [
+    "fired",
+    "used",
+    "responded",
+    "cleared",
+    "dispersed",
+    "charged",
+    "beat",
+    "opened",
+    "lobbed",
+    "turned",
+    "pushed",
+    "drove",
+    "broke",
+    "deployed",
+];
+const CROWD_CONTROL: [&str; 11] =
+    ["tear", "teargas", "batons", "baton", "cannon", "cannons", "rubber", "live", "pepper", "stun", "fire"];
+
+/// Words for a crowd that police act against, in this sentence or the one
+/// before it.
+const CROWD_WORDS: [&str; 14] = [
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "marchers",
+    "youths",
+    "workers",
+    "students",
+    "crowd",
+    "crowds",
+    "thousands",
+    "hundreds",
+    "demonstration",
+    "protest",
+];
+
+/// "… before police cleared the road with batons", "officers responded
+/// with volleys of tear gas", "Officers opened fire, killing two
+/// demonstrators": police using crowd-control force where a crowd
+/// protests is violent repression (175) of that crowd. The police are of
+/// the country the sentence names (every coded side of one country), else
+/// of the crowd's country in the sentence before.
+pub(super) fn police_force_on_crowds(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    prior: &[Event],
+    first_here: usize,
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    let here = &prior[first_here..];
+    for p in view.first..view.end() {
+        if !matches!(view.word(p), "police" | "officers" | "policemen") {
+            continue;
+        }
+        let mut v = p + 1;
+        while matches!(view.word(v), "then" | "later" | "also" | "quickly" | "had" | "have") {
+            v += 1;
+        }
+        if !POLICE_VERBS.contains(&view.word(v)) || coded_at(doc, here, v) {
+            continue;
+        }
+        let end = clause_end(view, v + 1).min(v + 12);
+        if !(v + 1..end).any(|k| CROWD_CONTROL.contains(&view.word(k)))
+            || (view.word(v) == "opened" && view.word(v + 1) != "fire")
+        {
+            continue;
+        }
+        // a 175 of police already coded in this sentence
+        if here.iter().any(|e| {
+            e.code.starts_with("175") && e.source_actor.as_ref().and_then(|c| c.role.as_deref()) == Some("COP")
+        }) {
+            continue;
+        }
+        let crowd_here = (view.first..view.end()).any(|k| CROWD_WORDS.contains(&view.word(k)));
+        // the crowd acted on: a civil group coded in this sentence, else the
+        // doers of the sentence before, when they were a crowd
+        let civil = |c: &dossier_model::ActorCode| c.role.as_deref().is_some_and(|r| super::CIVIL_ROLES.contains(&r));
+        let crowd: Option<Actor> = actors.iter().find(|a| a.code.as_ref().is_some_and(civil)).cloned().or_else(|| {
+            prior[..first_here]
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + 1 >= si)
+                .find(|e| e.source_actor.as_ref().is_some_and(civil))
+                .map(|e| Actor {
+                    start: p,
+                    end: p,
+                    entity: e.source.clone(),
+                    code: e.source_actor.clone(),
+                    place: false,
+                })
+        });
+        if crowd.is_none() && !crowd_here {
+            continue;
+        }
+        let police = actors
+            .iter()
+            .find(|a| a.start <= p && a.end > p && a.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("COP")));
+        let countries: Vec<String> =
+            actors.iter().filter_map(country_of).filter(|c| !crate::actors::is_international(c)).collect();
+        let sole = countries.first().filter(|c| countries.iter().all(|x| x == *c)).cloned();
+        let country = police
+            .and_then(country_of)
+            .or_else(|| crowd.as_ref().and_then(country_of))
+            .or(sole)
+            .filter(|c| !crate::actors::is_international(c));
+        let Some(country) = country else { continue };
+        let source = police.cloned().unwrap_or_else(|| Actor {
+            start: p,
+            end: p + 1,
+            entity: None,
+            code: Some(crate::actors::actor_code(&country, Some("COP"))),
+            place: false,
+        });
+        let target = match crowd {
+            Some(c) if country_of(&c).as_deref() == Some(country.as_str()) => c,
+            Some(_) => continue,
+            None => Actor {
+                start: v + 1,
+                end: v + 1,
+                entity: None,
+                code: Some(crate::actors::actor_code(&country, Some("OPP"))),
+                place: false,
+            },
+        };
+        let tr = synthetic(v, v + 1, "175");
+        let e = make_event(lex, doc, si, view, &tr, "175", &source, &target, actors);
+        // (what a trailing ", witnesses said" reports, no attribution
+        // holding it, is not told as asserted)
+        if e.attribution.is_none()
+            && (super::trailing_report(view).is_some() || (view.first..view.end()).any(|k| view.word(k) == "according"))
+        {
+            continue;
+        }
+        out.push(e);
+    }
+    out
+}
