@@ -2483,6 +2483,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             pressure::coercion_of_groups(lex, doc, si, &view, &actors, here),
             pressure::what_they_called(lex, doc, si, &view, &actors, here),
             pressure::police_force_on_crowds(lex, doc, si, &view, &actors, &events, first_event_here),
+            pressure::charges_answered(lex, doc, si, &view, &actors, here),
         ];
         events.extend(extra.into_iter().flatten());
     }
@@ -5002,6 +5003,17 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids")
         && (NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after))
+    {
+        return false;
+    }
+    // "a coast guard ship fired water cannon", "a Chinese navy ship
+    // rammed …": "ship" after a word of the vessel's kind is the vessel
+    if entry.kind == TriggerKind::Verb
+        && matches!(head, "ship" | "ships")
+        && matches!(
+            before,
+            "guard" | "navy" | "naval" | "cargo" | "patrol" | "research" | "survey" | "supply" | "fishing" | "militia"
+        )
     {
         return false;
     }

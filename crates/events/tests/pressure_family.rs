@@ -134,3 +134,47 @@ fn police_force_with_no_crowd_or_only_told_by_witnesses_is_not_coded() {
         listing(&doc)
     );
 }
+
+#[test]
+fn a_charge_owned_by_a_side_and_called_baseless_is_that_sides_accusation() {
+    let doc = run(
+        "Syria's foreign ministry denied any role in the bombing on Tuesday, calling Turkey's allegations \"baseless\".",
+    );
+    assert!(between(&doc, "112", "TUR", "SYR"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_charge_by_a_side_against_another_is_aimed_at_the_one_defended() {
+    let doc = run("Belarus defended Russia on Monday against accusations by Poland of sabotage.");
+    assert!(between(&doc, "112", "POL", "RUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_claim_to_territory_is_no_accusation() {
+    let doc = run("Vietnam's foreign ministry called Beijing's claims to the Paracel Islands \"illegal\".");
+    assert!(!between(&doc, "112", "CHN", "VNM"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_coast_guard_ship_firing_water_cannon_coerces_the_boat() {
+    let doc = run("A Chinese coast guard ship fired a water cannon at a Vietnamese fishing boat on Monday.");
+    assert!(between(&doc, "170", "CHN", "VNM"), "{}", listing(&doc));
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("07")), "{}", listing(&doc));
+}
+
+#[test]
+fn turning_water_cannon_on_a_boat_is_coercion() {
+    let doc = run("A Chinese coast guard vessel turned its water cannon on a Philippine supply boat on Saturday.");
+    assert!(between(&doc, "17", "CHN", "PHL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_charge_named_inside_a_denial_was_still_made() {
+    let doc =
+        run("Syria's foreign ministry denied any role in the bombing, calling Turkey's allegations \"baseless\".");
+    assert!(
+        doc.events.iter().any(|e| e.code == "112" && !e.negated && country(&e.source_actor) == "TUR"),
+        "{}",
+        listing(&doc)
+    );
+}

@@ -539,3 +539,73 @@ pub(super) fn police_force_on_crowds(
     }
     out
 }
+
+/// Nouns of a charge made against a side.
+const CHARGES: [&str; 6] = ["accusation", "accusations", "allegation", "allegations", "charges", "claims"];
+
+/// "denied any role, calling Washington's allegations \"baseless\"",
+/// "defended Russia against accusations by Britain of war crimes": a charge
+/// whose maker the words give (an owner, an adjective of nationality, or
+/// the side after "by" or "from"), named where its target answers it, is
+/// an accusation (112) by that maker. It is aimed at the side "against"
+/// follows, else at the sentence's subject, who answers it.
+pub(super) fn charges_answered(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    here: &[Event],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for n in view.first + 1..view.end() {
+        // (not a claim to territory: "Beijing's claims to the islands")
+        if !CHARGES.contains(&view.word(n)) || coded_at(doc, here, n) || matches!(view.word(n + 1), "to" | "over") {
+            continue;
+        }
+        // the maker, and where the charge's phrase begins
+        let (maker, phrase) = if view.word(n - 1) == "'s" {
+            match actors.iter().find(|a| a.end + 1 == n && a.code.is_some()) {
+                Some(a) => (a, a.start),
+                None => continue,
+            }
+        } else if let Some(a) = actors.iter().find(|a| a.end == n && a.code.is_some() && !a.place) {
+            (a, a.start)
+        } else if matches!(view.word(n + 1), "by" | "from")
+            && let Some(a) = actors
+                .iter()
+                .find(|a| (a.start == n + 2 || (a.start == n + 3 && view.word(n + 2) == "the")) && a.code.is_some())
+        {
+            (a, n)
+        } else {
+            continue;
+        };
+        let mut k = phrase;
+        while k > view.first && matches!(view.word(k - 1), "the" | "a" | "an" | "new" | "fresh" | "repeated") {
+            k -= 1;
+        }
+        let before = prev_word(view, k);
+        let answered = matches!(before, "calling" | "called" | "against");
+        if !answered {
+            continue;
+        }
+        let accused = if before == "against" {
+            // ("defended Russia on Monday against …")
+            actors.iter().rev().find(|a| a.end < k && a.end + 4 >= k && a.code.is_some() && maker.start != a.start)
+        } else {
+            actors.iter().find(|a| a.code.is_some() && a.end <= k)
+        };
+        let Some(accused) = accused else { continue };
+        let (Some(by), Some(at)) = (country_of(maker), country_of(accused)) else { continue };
+        if by == at {
+            continue;
+        }
+        let tr = synthetic(n, n + 1, "112");
+        let mut e = make_event(lex, doc, si, view, &tr, "112", maker, accused, actors);
+        // (a charge named inside a denial was still made: what is denied
+        // is the deed charged)
+        e.negated = false;
+        out.push(e);
+    }
+    out
+}
