@@ -41,9 +41,14 @@ fn killing_of_protesters_by_police_is_violent_repression() {
 }
 
 #[test]
-fn crackdown_on_protesters_is_repression_by_the_state_the_sentence_aims_at() {
-    let doc = run("The United States threatened to sanction Georgian officials over the crackdown on protesters.");
+fn crackdown_on_protesters_is_repression_by_the_state_that_owns_it() {
+    let doc =
+        run("The United States threatened to sanction Georgian officials over Tbilisi's crackdown on protesters.");
     assert!(between(&doc, "175", "GEO", "GEO"), "{}", listing(&doc));
+    // with no doer named, whose account the repression is stays unclear:
+    // not coded (see the crate README, item 39)
+    let doc = run("The United States threatened to sanction Georgian officials over the crackdown on protesters.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("175")), "{}", listing(&doc));
 }
 
 #[test]

@@ -271,6 +271,12 @@ pub(super) fn coercion_of_groups(
             if foreign_victims && agent.is_none() && owner.is_none() {
                 continue;
             }
+            // (a crackdown or repression with neither a doer after "by" nor
+            // an owner is background whose account the sentence does not
+            // give: it is left uncoded rather than made the author's)
+            if code.starts_with("175") && agent.is_none() && owner.is_none() {
+                continue;
+            }
             out.push(make_event(lex, doc, si, view, &tr, code, &source, target, actors));
         }
     }
