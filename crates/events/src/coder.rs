@@ -1408,13 +1408,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && actors[s].code.is_some()
                 && !same_country(&actors[owner], &actors[s])
             {
-                let made = Trigger {
-                    start: noun,
-                    end: noun + 1,
-                    entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-                    code: CodePair { code: code.to_string(), reverse: None },
-                    cue_of: None,
-                };
+                let made = synthetic(noun, noun + 1, code);
                 let mut e = make_event(lex, doc, si, &view, &made, code, &actors[owner], &actors[s], &actors);
                 // rejecting an offer does not deny that it was made
                 e.negated = false;
@@ -2370,13 +2364,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if events[first_event_here..].iter().any(|e| e.code == "045" && e.source_actor == m.code) {
                 continue;
             }
-            let tr = Trigger {
-                start: t,
-                end: t + 1,
-                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-                code: CodePair { code: "045".to_string(), reverse: None },
-                cue_of: None,
-            };
+            let tr = synthetic(t, t + 1, "045");
             let upto = Trigger { start: view.end(), end: view.end(), ..tr.clone() };
             let Some((a, b)) =
                 two_sides(&view, &actors, if anywhere { &upto } else { &tr }, last_pair.as_ref().filter(|p| p.0 == si))
@@ -2401,13 +2389,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "asked Lithuania to lift its transit ban", "would not lift its
         // ban on Japanese seafood": the measure to be lifted stands
         for (noun, s, t) in standing_measures(&view, &actors) {
-            let tr = Trigger {
-                start: noun,
-                end: noun + 1,
-                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-                code: CodePair { code: "163".to_string(), reverse: None },
-                cue_of: None,
-            };
+            let tr = synthetic(noun, noun + 1, "163");
             let mut e = make_event(lex, doc, si, &view, &tr, "163", &actors[s], &actors[t], &actors);
             // the lifting is what is negated or intended, not the measure
             e.negated = false;
@@ -2450,13 +2432,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if others.len() != 1 {
                 continue;
             }
-            let tr = Trigger {
-                start: k,
-                end: k + 1,
-                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-                code: CodePair { code: "192".to_string(), reverse: None },
-                cue_of: None,
-            };
+            let tr = synthetic(k, k + 1, "192");
             let (occupier, occupied) = (country_side(others[0], k), country_side(&own, k));
             events.push(make_event(lex, doc, si, &view, &tr, "192", &occupier, &occupied, &actors));
         }
@@ -2468,13 +2444,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 a.end <= k && a.code.is_some() && country_of(a).is_some_and(|c| Some(c) != country_of(&actors[by]))
             })
         {
-            let tr = Trigger {
-                start: k,
-                end: weapon_end,
-                entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-                code: CodePair { code: "195".to_string(), reverse: None },
-                cue_of: None,
-            };
+            let tr = synthetic(k, weapon_end, "195");
             events.push(make_event(lex, doc, si, &view, &tr, "195", &actors[by], &actors[hit], &actors));
         }
         // coercion named as a noun, criticism by naming a deed
@@ -6244,6 +6214,18 @@ fn condemned_deed_agent(
     }
 }
 
+/// A trigger the coder makes itself, for a deed the words name without a
+/// trigger of their own (a noun of coercion, an occupied place, a broker).
+fn synthetic(start: usize, end: usize, code: &str) -> Trigger {
+    Trigger {
+        start,
+        end,
+        entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
+        code: CodePair { code: code.to_string(), reverse: None },
+        cue_of: None,
+    }
+}
+
 /// The actor a preposition right after a verb introduces ("imposed on
 /// Iran", "extradited to France", "deployed against the rebels").
 fn pp_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<usize> {
@@ -8567,13 +8549,7 @@ fn mediation_in_sentence(
         let Some((a, b)) = other_two_sides(view, actors, &events[first_event_here..], si, t, &mediators) else {
             continue;
         };
-        let tr = Trigger {
-            start: t,
-            end: t + 1,
-            entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-            code: CodePair { code: code.to_string(), reverse: None },
-            cue_of: None,
-        };
+        let tr = synthetic(t, t + 1, code);
         for m in &mediators {
             for side in [&a, &b] {
                 let done = events[first_event_here..].iter().any(|e| {
@@ -8681,13 +8657,7 @@ fn signed_pact_in_sentence(
         let Some((a, b)) = other_two_sides(view, actors, &events[first_event_here..], si, t, &[]) else {
             continue;
         };
-        let tr = Trigger {
-            start: t,
-            end: t + 1,
-            entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-            code: CodePair { code: "057".to_string(), reverse: None },
-            cue_of: None,
-        };
+        let tr = synthetic(t, t + 1, "057");
         for (x, y) in [(&a, &b), (&b, &a)] {
             let done = events[first_event_here..].iter().any(|e| {
                 e.code == "057"

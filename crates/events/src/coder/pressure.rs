@@ -5,11 +5,11 @@
 //! \"hostile rhetoric\"").
 
 use super::{
-    BLAME_WORDS, Trigger, clause_end, conditional, country_of, country_side, make_event, non_state, numeral_word,
-    prev_word,
+    BLAME_WORDS, clause_end, conditional, country_of, country_side, make_event, non_state, numeral_word, prev_word,
+    synthetic,
 };
 use crate::actors::{Actor, SentenceView};
-use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind};
+use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
 
 /// Nouns of coercion, the word that links them to the people coerced, and
@@ -138,16 +138,6 @@ fn state_actor_at<'a>(actors: &'a [Actor], view: &SentenceView<'_>, at: usize) -
             && a.code.as_ref().is_some_and(|c| !non_state(c))
             && country_of(a).is_some_and(|c| !crate::actors::is_international(&c))
     })
-}
-
-fn synthetic(start: usize, end: usize, code: &str) -> Trigger {
-    Trigger {
-        start,
-        end,
-        entry: TriggerEntry { block: 0, code: None, kind: TriggerKind::Noun },
-        code: CodePair { code: code.to_string(), reverse: None },
-        cue_of: None,
-    }
 }
 
 /// Whether an event coded in this sentence has its trigger at token `t`.
