@@ -1758,6 +1758,36 @@ fn shown_by_item(view: &View, k: usize) -> bool {
     (j..k).any(|i| evidence_word(view.lw(i)))
 }
 
+/// Objects and results that make a verb of attack a deed of force: posts,
+/// camps and settlements, and the participles that count its victims.
+const FORCE_OBJECTS: &[&str] = &[
+    "base",
+    "bases",
+    "outpost",
+    "outposts",
+    "checkpoint",
+    "checkpoints",
+    "barracks",
+    "convoy",
+    "convoys",
+    "patrol",
+    "patrols",
+    "garrison",
+    "village",
+    "villages",
+    "camp",
+    "camps",
+    "killing",
+    "killed",
+    "wounding",
+    "wounded",
+    "injuring",
+];
+
+/// Ordinal adjectives, which never make a cue alone.
+const ORDINALS: &[&str] =
+    &["first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "initial"];
+
 /// Weapons whose use makes a verb of attack a deed.
 const WEAPON_WORDS: &[&str] = &[
     "drone",
@@ -1871,6 +1901,21 @@ fn no_saying(view: &View, f: &Found) -> bool {
         w.starts_with("attack") || matches!(w, "struck" | "strikes" | "hit" | "hits" | "targeted" | "pounded")
     };
     if (ca..cb).any(attack) && !(ca..cb).any(lex) && content_words.iter().any(|&k| WEAPON_WORDS.contains(&view.lw(k))) {
+        return true;
+    }
+    // The same verb with a military post or a settlement as its object, or
+    // followed by the dead and wounded ("attacked an army base in Cauca,
+    // killing two soldiers"): one criticises people and policies, not bases.
+    if (ca..cb).any(attack)
+        && !(ca..cb).any(lex)
+        && f.kind != AttributionKind::Direct
+        && content_words.iter().take(8).any(|&k| FORCE_OBJECTS.contains(&view.lw(k)))
+    {
+        return true;
+    }
+    // A cue that is only an ordinal ("A first contingent of soldiers
+    // arrived"): the tagger's slip on a sentence opening; nobody speaks.
+    if (ca..cb).all(|k| ORDINALS.contains(&view.lw(k))) {
         return true;
     }
     // "blame" right after a verb that takes it as its object is that noun:

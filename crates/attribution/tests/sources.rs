@@ -1815,3 +1815,44 @@ fn a_list_of_places_and_an_arranged_deed_are_no_sayings() {
         cleaned(&d, vec![found(&d, Some("Many voters"), "support", "Russia"), found(&d, None, "denied", "a claim")]);
     assert_eq!(out.len(), 2, "{out:?}");
 }
+
+#[test]
+fn an_attack_on_a_post_or_one_that_kills_is_no_saying() {
+    // "attacked" with an army post as object, or followed by its dead, is
+    // force; criticism of a person keeps its cue.
+    for text in [
+        "Rebel dissidents attacked an army base in the south on Sunday, killing two soldiers.",
+        "Gunmen attacked a police checkpoint outside the town overnight.",
+    ] {
+        let d = doc(text);
+        assert!(
+            d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| !d.slice(c.span).contains("attacked"))),
+            "{text}: {:?}",
+            lines(&d)
+        );
+    }
+    let d = doc("The opposition leader attacked the minister for her handling of the strike.");
+    assert!(
+        d.attributions.iter().any(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span).contains("attacked"))),
+        "{:?}",
+        lines(&d)
+    );
+}
+
+#[test]
+fn an_ordinal_alone_is_no_cue() {
+    // "A first contingent … arrived": the opening ordinal says nothing.
+    let d = doc("A first contingent of 200 Guatemalan soldiers arrived in Port-au-Prince on Wednesday to join the \
+         UN-backed force fighting gangs in Haiti, and Haitian police said officers backed by Kenyan armoured \
+         vehicles had retaken two neighbourhoods.");
+    assert!(
+        d.attributions.iter().all(|a| a.cue.as_ref().is_none_or(|c| d.slice(c.span) != "first")),
+        "{:?}",
+        lines(&d)
+    );
+    assert!(
+        d.attributions.iter().any(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")),
+        "{:?}",
+        lines(&d)
+    );
+}
