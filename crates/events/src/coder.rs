@@ -646,7 +646,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     .collect();
             }
             if tracing() {
-                eprintln!("    assign {} -> sources {:?} targets {:?}", view.word(tr.start), sources, targets);
+                eprintln!(
+                    "    assign {} [{}..{} {}] -> sources {:?} targets {:?}",
+                    view.word(tr.start),
+                    tr.start,
+                    tr.end,
+                    tr.code.code,
+                    sources,
+                    targets
+                );
             }
             // the code the sides make more precise: killings of civilians,
             // mass expulsion, violent protest, force from the air
@@ -890,6 +898,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && !same_country(&actors[subject], &actors[s])
             {
                 targets = vec![subject];
+            }
+            // "the UN office said …. Mali rejected the report as biased": a
+            // denial of a report, findings or an account is aimed at whoever
+            // gave it, not at the doers it names
+            if targets.is_empty()
+                && let Some(&s) = sources.first()
+                && let Some(teller) = report_teller(doc, &view, tr, &actors[s], &accounts, si)
+            {
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &teller, &actors),
+                );
+                continue;
             }
             // "Canada expelled a Chinese diplomat. The Chinese embassy declined
             // to comment": a refusal to comment, or a denial, with nothing of
@@ -2687,6 +2709,40 @@ const DEED_NOUNS: [&str; 59] = [
 const DRAFTED: [&str; 5] = ["drafted", "proposed", "sponsored", "tabled", "submitted"];
 
 /// Nouns that name an accusation.
+/// The teller of the account that a denial or rejection answers when its
+/// object names it ("rejected the report", "denied these findings"): the
+/// speaker of the latest account in this or the two sentences before, of
+/// another country than the denier's; `None` for any other verb or object.
+fn report_teller(
+    doc: &Document,
+    view: &SentenceView<'_>,
+    tr: &Trigger,
+    denier: &Actor,
+    accounts: &[(usize, usize, Actor, Vec<String>)],
+    si: usize,
+) -> Option<Actor> {
+    let answers = tr.code.code.starts_with("016") || tr.code.code.starts_with("12");
+    if !answers
+        || tr.entry.kind != TriggerKind::Verb
+        || !matches!(view.word(tr.end), "the" | "this" | "that" | "these" | "those" | "its")
+        || !REPORT_NOUNS.contains(&view.word(tr.end + 1))
+    {
+        return None;
+    }
+    let own = country_of(denier);
+    let start = doc.tokens[tr.start].span.start;
+    let x = accounts
+        .iter()
+        .rev()
+        .take_while(|x| x.0 + 2 >= si)
+        .find(|x| x.1 <= start && country_of(&x.2).is_some_and(|c| Some(&c) != own.as_ref()))?;
+    Some(Actor { start: tr.end, end: tr.end, entity: x.2.entity.clone(), code: x.2.code.clone(), place: false })
+}
+
+/// Nouns for an account someone gave, which a denial answers.
+const REPORT_NOUNS: [&str; 9] =
+    ["report", "reports", "findings", "account", "accounts", "study", "assessment", "statement", "claims"];
+
 const CHARGE_NOUNS: [&str; 8] =
     ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims"];
 
@@ -3172,8 +3228,132 @@ fn code_by_sides(
     {
         code = bomb_kind(prev_word(view, b)).unwrap_or("183").to_string();
     }
+    // "the rebels' bombing of a police station": a bombing by an armed
+    // group, not an army's air force, is a non-military bombing (183)
+    if root(&code).as_deref() == Some("19")
+        && word.starts_with("bomb")
+        && !word.starts_with("bombard")
+        && source_role.is_some_and(|r| matches!(r, "REB" | "UAF" | "CRM"))
+    {
+        code = "183".to_string();
+    }
+    // "Argentina's foreign ministry protested to Britain": a state that
+    // protests to another lodges a complaint (114); a crowd's protest stays
+    // a demonstration (14)
+    if matches!(word, "protest" | "protests" | "protested" | "protesting")
+        && tr.entry.kind == TriggerKind::Verb
+        && view.word(tr.end) == "to"
+        && targets.first().is_some_and(|&t| actors[t].start == tr.end + 1 || actors[t].start == tr.end + 2)
+        && sources.first().and_then(|&s| actors[s].code.as_ref()).is_some_and(|c| {
+            c.country.as_deref().is_some_and(|k| k.len() == 3)
+                && c.role.as_deref().is_none_or(|r| matches!(r, "GOV" | "MIL" | "LEG"))
+        })
+    {
+        code = "114".to_string();
+    }
     (code != tr.code.code).then_some(code)
 }
+
+/// Whether a verb form can be a bare infinitive: not a past, a gerund or
+/// a third-person form ("allow", "halt"; not "allowed", "stops", "met").
+fn bare_verb(w: &str) -> bool {
+    let third_person = w.ends_with('s') && !w.ends_with("ss");
+    !(w.ends_with("ed") || w.ends_with("ing") || third_person || IRREGULAR_PASTS.contains(&w))
+}
+
+/// Irregular past forms, and verbs whose past is their bare form ("cut",
+/// "hit"), which news uses in the past far more often.
+const IRREGULAR_PASTS: &[&str] = &[
+    "met",
+    "held",
+    "sent",
+    "struck",
+    "fought",
+    "took",
+    "gave",
+    "made",
+    "told",
+    "left",
+    "began",
+    "broke",
+    "drew",
+    "won",
+    "led",
+    "sold",
+    "bought",
+    "shot",
+    "threw",
+    "flew",
+    "froze",
+    "stole",
+    "spoke",
+    "rose",
+    "fell",
+    "chose",
+    "drove",
+    "wrote",
+    "hid",
+    "bore",
+    "swore",
+    "tore",
+    "forbade",
+    "withdrew",
+    "undertook",
+    "overran",
+    "ran",
+    "came",
+    "went",
+    "saw",
+    "knew",
+    "grew",
+    "blew",
+    "shook",
+    "stood",
+    "lost",
+    "kept",
+    "swept",
+    "fled",
+    "fed",
+    "spent",
+    "lent",
+    "built",
+    "dealt",
+    "felt",
+    "meant",
+    "heard",
+    "paid",
+    "laid",
+    "said",
+    "caught",
+    "brought",
+    "sought",
+    "found",
+    "bound",
+    "hung",
+    "stuck",
+    "sank",
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "let",
+    "quit",
+    "shut",
+    "spread",
+    "cast",
+    "beat",
+    "bid",
+    "split",
+    "lit",
+    "got",
+    "forgot",
+    "seized",
+    "overtook",
+    "upheld",
+    "withheld",
+    "mistook",
+    "forsook",
+];
 
 /// Whether a one-word verb trigger is a past participle that no doer is
 /// named for: after "was", "were", "been" or "had", or right after the
@@ -4332,9 +4512,19 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // to release", "demanded that Rwanda withdraw") did not happen
         // ("told X that …" reports; only "told X to …" commands)
         let governed = last_governor.is_some_and(|g| {
-            g < start
-                && g + 8 >= start
-                && ((start > view.first + 1 && view.word(start - 1) == "to")
+            // "urged the junta to stop air strikes and allow aid in": a bare
+            // verb joined by "and" to the governed infinitive is governed too
+            let joined_infinitive = g < start
+                && g + 16 >= start
+                && start > view.first + 1
+                && view.word(start - 1) == "and"
+                && bare_verb(view.word(start))
+                && (g..start - 1).any(|t| view.word(t) == "to")
+                && !(g..start).any(|t| matches!(view.word(t), "," | ";" | ":" | "said" | "says" | "but" | "while"));
+            joined_infinitive
+                || g < start
+                    && g + 8 >= start
+                    && ((start > view.first + 1 && view.word(start - 1) == "to")
                     // "vowed to keep targeting", "pledged to continue
                     // supplying"
                     || (start > view.first + 2
