@@ -275,7 +275,9 @@ const DISCARD_WORDS: &[&str] = &[
     "scored",
     "fixture",
     "cricketers",
-    "wicket",
+    "bowlers",
+    "batsmen",
+    "batsman",
     "wickets",
     "innings",
     "celsius",
@@ -5667,6 +5669,55 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
         (end..view.end()).map(|t| view.word(t)).take_while(|w| !matches!(*w, ";" | "." | "—")).take(12).collect();
     let back = |n: usize| &clause[..n.min(clause.len())];
     let ahead = |n: usize| &next[..n.min(next.len())];
+    let code = entry.code.as_ref().map_or("", |c| c.code.as_str());
+    // "using gas supplies to pressure Moldova": gas traded is no weapon
+    if (code.starts_with("175") || code.starts_with("204") || matches!(head, "use" | "used" | "uses" | "using"))
+        && next.windows(2).take(6).any(|w| {
+            w[0] == "gas"
+                && matches!(
+                    w[1],
+                    "supplies"
+                        | "supply"
+                        | "exports"
+                        | "imports"
+                        | "prices"
+                        | "deliveries"
+                        | "pipeline"
+                        | "pipelines"
+                        | "transit"
+                        | "contracts"
+                        | "sales"
+                        | "reserves"
+                        | "field"
+                        | "fields"
+                )
+        })
+    {
+        return false;
+    }
+    // "an air base which hosts US troops": a host of forces is no host of
+    // a visit (basing is no meeting)
+    if head.starts_with("host")
+        && ahead(5).iter().any(|w| {
+            matches!(*w, "troops" | "forces" | "soldiers" | "personnel" | "contingent" | "garrison" | "bases" | "base")
+        })
+    {
+        return false;
+    }
+    // "foreign ministers meeting in Jakarta urged …": a meeting among the
+    // subject's own members, told as a participle, names no counterpart
+    if head == "meeting"
+        && matches!(before, "ministers" | "leaders" | "officials" | "envoys" | "delegates" | "chiefs" | "members")
+        && matches!(after, "in" | "at" | "on")
+        && !ahead(6).contains(&"with")
+    {
+        return false;
+    }
+    // "Three freed Americans were flown to Doha": people carried somewhere
+    // by no one named make no journey of their own
+    if head == "flown" && matches!(before, "was" | "were" | "been" | "being") && !ahead(8).contains(&"by") {
+        return false;
+    }
     // "Will China invade Taiwan?": a question asserts nothing
     if view.words.last().is_some_and(|w| w == "?")
         && view.words.first().is_some_and(|w| {

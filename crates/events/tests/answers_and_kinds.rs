@@ -63,3 +63,25 @@ fn a_bare_verb_joined_to_a_requested_infinitive_is_requested_too() {
          assistance to Tbilisi.");
     assert!(doc.events.iter().any(|e| e.code.starts_with("16")), "{}", listing(&doc));
 }
+
+#[test]
+fn words_read_in_senses_that_are_no_act() {
+    // gas traded is no weapon; tear gas still is
+    let doc = run("Ukraine accused Russia of using gas supplies to pressure Moldova.");
+    assert!(doc.events.iter().all(|e| e.code != "175"), "{}", listing(&doc));
+    let doc = run("Riot police used tear gas to disperse protesters in Nairobi.");
+    assert_eq!(event_on(&doc, "used").code, "175", "{}", listing(&doc));
+    // a base that hosts troops is no host of a visit
+    let doc = run("A drone struck an air base in western Iraq, which hosts US troops, on Tuesday.");
+    assert!(no_event_of_root(&doc, "04"), "{}", listing(&doc));
+    // a meeting among the subject's own members names no counterpart
+    let doc =
+        run("ASEAN foreign ministers meeting in Jakarta urged Myanmar's military government to end the violence.");
+    assert!(no_event_of_root(&doc, "04"), "{}", listing(&doc));
+    // people flown somewhere make no journey of their own
+    let doc = run("Three freed Americans were flown to Doha on Thursday.");
+    assert!(doc.events.is_empty(), "{}", listing(&doc));
+    // cricket
+    let doc = run("India's bowlers bombarded the English batsmen with bouncers in Perth on Monday.");
+    assert!(doc.events.is_empty(), "{}", listing(&doc));
+}
