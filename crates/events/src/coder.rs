@@ -947,7 +947,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && matches!(code.role.as_deref(), Some("JUD" | "COP" | "SPY"))
                 && let Some(country) = code.country.clone().filter(|c| !crate::actors::is_international(c))
             {
-                let held = country_side(&country, tr.start);
+                // (the people's own side where the object names it: "the crew
+                // of a Hong Kong-flagged ship", "three ethnic Serb men", "two of
+                // its editors" after the outlet)
+                let held = held_side(&view, &actors, tr, s).unwrap_or_else(|| country_side(&country, tr.start));
                 push_deed(
                     &mut events,
                     &mut doers,
@@ -3887,6 +3890,57 @@ fn push_deed(events: &mut Vec<Event>, doers: &mut Vec<Doer>, e: Event) {
 /// A side standing for a whole country, with no entity, placed at `at`.
 fn country_side(country: &str, at: usize) -> Actor {
     Actor { start: at, end: at, entity: None, code: Some(crate::actors::actor_code(country, None)), place: false }
+}
+
+/// The side that the object of a detention or a sentence names for the
+/// people held, when no actor was found for them: the flag state of a ship
+/// whose crew is held ("the crew of a Hong Kong-flagged cargo ship"), the
+/// people of an ethnic name ("three ethnic Serb men"), or the owner that
+/// "its" or "their" refers to, the nearest coded actor before the verb
+/// other than the doer ("raided the office of Russia's Sputnik agency and
+/// detained two of its editors").
+fn held_side(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, doer: usize) -> Option<Actor> {
+    let stop = clause_end(view, tr.end).min(tr.end + 10);
+    for t in tr.end..stop {
+        let w = view.word(t);
+        if let Some(owner) = w.strip_suffix("-flagged") {
+            let two = (t > view.first).then(|| format!("{} {owner}", view.word(t - 1)));
+            let code =
+                two.as_deref().and_then(crate::actors::lexicon_code).or_else(|| crate::actors::lexicon_code(owner));
+            if let Some(c) = code.filter(|c| c.role.is_none()) {
+                return Some(Actor { start: t, end: t + 1, entity: None, code: Some(c), place: false });
+            }
+        }
+        // ("Serb" is no name of the state in the dictionary; "Serbian" is)
+        let people = |w: &str| {
+            [w.to_string(), format!("{w}ian"), format!("{w}n")]
+                .iter()
+                .find_map(|n| crate::actors::lexicon_code(n))
+                .filter(|c| c.role.is_none())
+        };
+        if w == "ethnic"
+            && t + 1 < stop
+            && let Some(c) = people(view.word(t + 1))
+        {
+            let country = c.country.clone()?;
+            return Some(Actor {
+                start: t + 1,
+                end: t + 2,
+                entity: None,
+                code: Some(crate::actors::actor_code(&country, Some("CVL"))),
+                place: false,
+            });
+        }
+        if matches!(w, "its" | "their") {
+            let owner = actors
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, a)| *i != doer && a.end <= tr.start && a.code.is_some() && !a.place)?;
+            return Some(owner.1.clone());
+        }
+    }
+    None
 }
 
 /// The doer of a deed coded earlier in the document.

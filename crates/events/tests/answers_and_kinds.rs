@@ -85,3 +85,17 @@ fn words_read_in_senses_that_are_no_act() {
     let doc = run("India's bowlers bombarded the English batsmen with bouncers in Perth on Monday.");
     assert!(doc.events.is_empty(), "{}", listing(&doc));
 }
+
+#[test]
+fn people_held_take_the_side_their_object_names() {
+    let doc = run("Kosovo police arrested three ethnic Serb men at a border crossing on Wednesday.");
+    assert_eq!(country(&event_on(&doc, "arrested").target_actor), "SRB", "{}", listing(&doc));
+    let doc = run("Finnish police detained the crew of a Hong Kong-flagged cargo ship on Friday.");
+    assert_eq!(country(&event_on(&doc, "detained").target_actor), "HKG", "{}", listing(&doc));
+    let doc = run("Azerbaijani police raided the Baku office of Russia's Sputnik news agency and detained two of its \
+         editors.");
+    assert_eq!(side(&event_on(&doc, "detained").target_actor), "RUSMED", "{}", listing(&doc));
+    // no name for them: the state's own people, as before
+    let doc = run("Iranian police arrested two women in Tehran on Monday.");
+    assert_eq!(country(&event_on(&doc, "arrested").target_actor), "IRN", "{}", listing(&doc));
+}
