@@ -4,6 +4,7 @@
 //! passives and coordination handled); speech acts from attributions; and
 //! provenance: an event inside an attribution's content is reported by it.
 
+mod cooperation;
 mod pressure;
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
@@ -858,8 +859,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             // "lifted the curfew in Libreville": restrictions a government
             // eases (CAMEO 081) are eased on its own country
+            // (a border or crossing reopened is eased towards a neighbour,
+            // not on the country itself)
             if targets.is_empty()
                 && tr.code.code.starts_with("081")
+                && !cooperation::border_object(&view, tr.end)
                 && let Some(&s) = sources.first()
                 && let Some(country) = country_of(&actors[s]).filter(|c| !crate::actors::is_international(c))
             {
@@ -1027,6 +1031,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && targets.is_empty()
                 && tr.entry.kind == TriggerKind::Noun
                 && tr.code.reverse.is_some()
+                // ("urged Serbia and Kosovo to return to EU-mediated talks":
+                // talks asked for are not held)
+                && !cooperation::talks_to_come(&view, tr.start)
                 && let Some(first) = actors.iter().position(|a| a.code.is_some() && a.start <= view.first + 1)
                 && let [a, b] = with_coordinated_right(&view, &actors, first)[..]
                 && actors[b].end < tr.start
@@ -1456,6 +1463,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tr.entry.kind == TriggerKind::Noun
                 && tr.code.code.starts_with("04")
                 && let Some(m) = (tr.start.saturating_sub(2).max(view.first)..tr.start).find_map(|t| mediator(&view, t))
+                && !cooperation::talks_to_come(&view, m.start)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
             {
                 for side in [a, b] {
@@ -2382,6 +2390,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // sides, wherever they are named)
         for t in view.first..view.end() {
             let (m, anywhere) = match mediator(&view, t) {
+                // ("urged both sides to return to EU-mediated talks": a
+                // mediation asked for has not happened)
+                Some(_) if cooperation::talks_to_come(&view, t) => continue,
                 Some(m) => (m, false),
                 None => match mediator_owner(&view, &actors, t) {
                     Some(m) => (m, true),
@@ -4218,7 +4229,7 @@ fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
 fn venue_or_go_between(view: &SentenceView<'_>, a: &Actor) -> bool {
     let w = |t: usize| view.word(t);
     let last = w(a.end - 1);
-    let go_between = |x: &str| matches!(x, "mediated" | "brokered" | "hosted" | "sponsored");
+    let go_between = |x: &str| matches!(x, "mediated" | "brokered" | "hosted" | "sponsored" | "facilitated");
     let hyphened = last.rsplit_once('-').is_some_and(|(_, x)| go_between(x))
         || (w(a.end) == "-" && go_between(w(a.end + 1)))
         || w(a.end).strip_prefix('-').is_some_and(go_between);
@@ -5480,7 +5491,9 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     // ("each side blaming the other" is a clause of its own)
     let det2 = start >= view.first + 2 && DETERMINERS.contains(&view.word(start - 2)) && view.word(start - 2) != "each";
     // ("each blaming the other": "each" is the clause's subject)
-    let each_other = before == "each" && matches!(after, "the" | "other");
+    let each_other = before == "each" && matches!(after, "the" | "other")
+        // ("Iran and the United States each released two prisoners")
+        || cooperation::floating_quantifier(view, start);
     if entry.kind == TriggerKind::Verb
         && head.ends_with("ing")
         && ((DETERMINERS.contains(&before) && !each_other) || (det2 && before.chars().all(|c| c.is_ascii_lowercase())))
@@ -7129,7 +7142,10 @@ fn assign(
     // diplomats": relations the coordinated sides cut or mend between them
     let between_them = tr.entry.kind == TriggerKind::Verb
         && matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "08" | "16"))
-        && (view.word(tr.end) == "their" || (view.word(tr.end) == "each" && view.word(tr.end + 1) == "other"));
+        && (view.word(tr.end) == "their"
+            || (view.word(tr.end) == "each" && view.word(tr.end + 1) == "other")
+            // ("Iran and the United States each released two prisoners")
+            || cooperation::done_to_each_other(view, &tr.code.code, tr.start, tr.end));
     // "Egypt and Saudi Arabia signed …, and pledged to begin trading": an
     // intent the coordinated sides state together, with no one else named
     let together = tr.entry.kind == TriggerKind::Verb && tr.code.code.starts_with("03") && view.word(tr.end) == "to"
@@ -7268,11 +7284,11 @@ fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
-/// The mediator a modifier such as "Turkish-mediated" or "EU-brokered"
-/// names, as an actor at that token.
+/// The mediator a modifier such as "Turkish-mediated", "EU-brokered" or
+/// "EU-facilitated" names, as an actor at that token.
 fn mediator(view: &SentenceView<'_>, t: usize) -> Option<Actor> {
     let text = view.doc.tokens[t].span.slice(&view.doc.text);
-    let prefix = ["-mediated", "-brokered", "-sponsored"].iter().find_map(|s| text.strip_suffix(s))?;
+    let prefix = ["-mediated", "-brokered", "-sponsored", "-facilitated"].iter().find_map(|s| text.strip_suffix(s))?;
     let code = crate::actors::lexicon_code(&prefix.to_lowercase())?;
     Some(Actor { start: t, end: t + 1, entity: None, code: Some(code), place: false })
 }
