@@ -2420,6 +2420,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // acting as mediator": a mediator named by the sentence mediates
         // between the two other sides it names
         mediation_in_sentence(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "visited Warsaw for talks with Poland's army chief", "hosted the
+        // Ethiopian and Eritrean ministers for talks": who holds the talks
+        cooperation::talks_after_visit_or_host(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

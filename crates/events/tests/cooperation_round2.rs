@@ -52,3 +52,27 @@ fn each_releasing_prisoners_is_a_release_both_ways() {
     assert!(has_event(&doc, "084", "ARM", "AZE"), "{}", listing(&doc));
     assert!(has_event(&doc, "084", "AZE", "ARM"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_journey_for_talks_with_someone_is_a_visit_and_talks_with_them() {
+    let doc = run("Greece's defence minister visited Nicosia on Monday for talks with Cyprus's army chief.");
+    assert!(has_event(&doc, "042", "GRCMIL", "CYP"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "GRCMIL", "CYPMIL"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "CYPMIL", "GRCMIL"), "{}", listing(&doc));
+    // the place visited holds no talks
+    assert!(!has_event(&doc, "046", "CYP", "GRCMIL"), "{}", listing(&doc));
+    let doc = run("Chile's foreign minister flew to Lima on Friday for talks with his Peruvian counterpart.");
+    assert!(has_event(&doc, "042", "CHLGOV", "PER"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "PERGOV", "CHLGOV"), "{}", listing(&doc));
+}
+
+#[test]
+fn two_guests_hosted_for_talks_hold_them_with_each_other() {
+    let doc =
+        run("Tanzania hosted the Burundian and Rwandan foreign ministers in Arusha on Friday for talks on refugees.");
+    assert!(has_event(&doc, "043", "TZA", "BDIGOV"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "BDIGOV", "RWAGOV"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "RWAGOV", "BDIGOV"), "{}", listing(&doc));
+    // guests who meet each other are not also coded as visiting the host
+    assert!(!has_event(&doc, "042", "BDIGOV", "TZA"), "{}", listing(&doc));
+}

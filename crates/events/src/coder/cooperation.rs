@@ -2,7 +2,10 @@
 //! borders reopened, mediated talks that are only asked for, and the
 //! mutual acts of two sides named together.
 
-use crate::actors::SentenceView;
+use super::{make_event, same_country, synthetic};
+use crate::actors::{Actor, SentenceView};
+use crate::lexicon::Lexicon;
+use dossier_model::{ActorCode, Document, Event};
 
 /// Nouns for a frontier or a way across it.
 const BORDER_NOUNS: [&str; 7] =
@@ -66,4 +69,122 @@ pub(super) fn floating_quantifier(view: &SentenceView<'_>, start: usize) -> bool
     let past = head.len() > 4 && head.ends_with("ed") || super::IRREGULAR_PAST.contains(&head);
     // ("of both signed copies", "for each released hostage": a noun phrase)
     past && !matches!(view.word(start - 2), "of" | "for" | "to" | "with" | "by" | "from" | "in" | "on" | "at" | "and")
+}
+
+/// Verbs of travel after which "for talks with …" names whom the traveller
+/// meets ("visited Warsaw for talks with Poland's army chief", "flew to
+/// Rabat for talks with his Moroccan counterpart").
+const TRAVEL_VERBS: [&str; 14] = [
+    "visited",
+    "visit",
+    "visits",
+    "visiting",
+    "flew",
+    "flies",
+    "travelled",
+    "traveled",
+    "travels",
+    "arrived",
+    "arrives",
+    "went",
+    "headed",
+    "came",
+];
+
+/// Words that may stand between "with" and the side met ("with his
+/// Japanese counterpart", "with the Qatari prime minister").
+const WITH_FILLERS: [&str; 6] = ["his", "her", "its", "their", "the", "a"];
+
+/// The token whose span starts where an event's trigger does.
+fn trigger_token(doc: &Document, view: &SentenceView<'_>, e: &Event) -> Option<usize> {
+    (view.first..view.end()).find(|&t| doc.tokens[t].span.start == e.trigger.start)
+}
+
+/// The coded actor in `actors` with this code that starts in `from..to`.
+fn actor_coded(actors: &[Actor], code: &Option<ActorCode>, from: usize, to: usize) -> Option<Actor> {
+    let code = code.as_ref()?;
+    actors.iter().find(|a| a.start >= from && a.start < to && a.code.as_ref() == Some(code)).cloned()
+}
+
+/// Talks named after a visit or a hosting in the same sentence:
+/// - "X visited Y's capital for talks with Z": the journey is a visit (042)
+///   to the place, and the talks (046) are between X and Z, each way;
+/// - "A hosted B and C … for talks", "A hosted a round of talks between B
+///   and C": the two guests hold the talks (046 each way).
+pub(super) fn talks_after_visit_or_host(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first..view.end() {
+        if !matches!(view.word(k), "talks" | "negotiations") || talks_to_come(view, k) {
+            continue;
+        }
+        let purpose = (k.saturating_sub(6).max(view.first)..k).any(|i| view.word(i) == "for");
+        let talks = synthetic(k, k + 1, "046");
+        // the side met, after "with"
+        let met = (view.word(k + 1) == "with")
+            .then(|| {
+                let mut p = k + 2;
+                while p < view.end() && WITH_FILLERS.contains(&view.word(p)) {
+                    p += 1;
+                }
+                actors.iter().find(|a| a.start == p && a.code.is_some() && !a.place).cloned()
+            })
+            .flatten();
+        // a journey whose purpose is these talks
+        if purpose && let Some(z) = met.clone() {
+            let journey: Vec<usize> = (first..events.len())
+                .filter(|&i| {
+                    let e = &events[i];
+                    e.code == "046"
+                        && trigger_token(doc, view, e)
+                            .is_some_and(|v| v < k && v + 8 >= k && TRAVEL_VERBS.contains(&view.word(v)))
+                })
+                .collect();
+            let visit = journey.iter().find_map(|&i| {
+                let e = &events[i];
+                let v = trigger_token(doc, view, e)?;
+                let x = actor_coded(actors, &e.source_actor, view.first, v).filter(|x| !x.place)?;
+                let place = actor_coded(actors, &e.target_actor, v, k).filter(|p| p.place)?;
+                Some((v, x, place))
+            });
+            if let Some((v, x, place)) = visit
+                && !same_country(&x, &z)
+            {
+                events.retain(|e| !(e.sentence == si && e.code == "046" && trigger_token(doc, view, e) == Some(v)));
+                let go = synthetic(v, v + 1, "042");
+                events.push(make_event(lex, doc, si, view, &go, "042", &x, &place, actors));
+                events.push(make_event(lex, doc, si, view, &talks, "046", &x, &z, actors));
+                events.push(make_event(lex, doc, si, view, &talks, "046", &z, &x, actors));
+                continue;
+            }
+        }
+        // the two guests of a host, met for these talks
+        if met.is_some() || events[first..].iter().any(|e| e.code == "046" && trigger_token(doc, view, e) == Some(k)) {
+            continue;
+        }
+        let hosting: Vec<&Event> = events[first..]
+            .iter()
+            .filter(|e| {
+                e.code == "043"
+                    && trigger_token(doc, view, e).is_some_and(|v| {
+                        v < k && v + 14 >= k && matches!(view.word(v), "hosted" | "hosts" | "hosting" | "host")
+                    })
+            })
+            .collect();
+        let Some(v) = hosting.first().and_then(|e| trigger_token(doc, view, e)) else { continue };
+        let guests: Vec<Actor> =
+            hosting.iter().filter_map(|e| actor_coded(actors, &e.target_actor, v + 1, view.end())).collect();
+        if guests.len() != 2 || same_country(&guests[0], &guests[1]) {
+            continue;
+        }
+        let (b, c) = (guests[0].clone(), guests[1].clone());
+        events.push(make_event(lex, doc, si, view, &talks, "046", &b, &c, actors));
+        events.push(make_event(lex, doc, si, view, &talks, "046", &c, &b, actors));
+    }
 }
