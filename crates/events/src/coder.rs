@@ -2423,6 +2423,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "visited Warsaw for talks with Poland's army chief", "hosted the
         // Ethiopian and Eritrean ministers for talks": who holds the talks
         cooperation::talks_after_visit_or_host(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "held in Baku under Azerbaijani auspices": the host of both sides
+        cooperation::under_auspices(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -76,3 +76,19 @@ fn two_guests_hosted_for_talks_hold_them_with_each_other() {
     // guests who meet each other are not also coded as visiting the host
     assert!(!has_event(&doc, "042", "BDIGOV", "TZA"), "{}", listing(&doc));
 }
+
+#[test]
+fn talks_walked_out_of_had_been_held() {
+    let doc = run("Albania's prime minister walked out of EU-facilitated talks with Montenegro in Brussels on Monday.");
+    assert!(has_event(&doc, "046", "ALBGOV", "MNE"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "MNE", "ALBGOV"), "{}", listing(&doc));
+}
+
+#[test]
+fn the_body_under_whose_auspices_two_sides_meet_hosts_them() {
+    let doc = run("Bolivia and Chile held talks in Lima on Tuesday under Peruvian auspices.");
+    assert!(has_event(&doc, "043", "PER", "BOL"), "{}", listing(&doc));
+    assert!(has_event(&doc, "043", "PER", "CHL"), "{}", listing(&doc));
+    let doc = run("Bolivia and Chile held talks on Tuesday under the auspices of the African Union.");
+    assert!(has_event(&doc, "043", "IGO", "BOL"), "{}", listing(&doc));
+}

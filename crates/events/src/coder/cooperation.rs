@@ -110,7 +110,9 @@ fn actor_coded(actors: &[Actor], code: &Option<ActorCode>, from: usize, to: usiz
 /// - "X visited Y's capital for talks with Z": the journey is a visit (042)
 ///   to the place, and the talks (046) are between X and Z, each way;
 /// - "A hosted B and C … for talks", "A hosted a round of talks between B
-///   and C": the two guests hold the talks (046 each way).
+///   and C": the two guests hold the talks (046 each way);
+/// - "X walked out of talks with Z": the talks had been held (046 each way,
+///   beside the walk-out).
 pub(super) fn talks_after_visit_or_host(
     lex: &Lexicon,
     doc: &Document,
@@ -133,7 +135,8 @@ pub(super) fn talks_after_visit_or_host(
                 while p < view.end() && WITH_FILLERS.contains(&view.word(p)) {
                     p += 1;
                 }
-                actors.iter().find(|a| a.start == p && a.code.is_some() && !a.place).cloned()
+                // (the longest side there: "Afghanistan's Taliban government")
+                actors.iter().filter(|a| a.start == p && a.code.is_some()).max_by_key(|a| a.end).cloned()
             })
             .flatten();
         // a journey whose purpose is these talks
@@ -164,6 +167,22 @@ pub(super) fn talks_after_visit_or_host(
                 continue;
             }
         }
+        // "walked out of EU-facilitated talks with Serbia's president":
+        // talks left had been held, with the side named after "with"
+        if let Some(z) = met.clone()
+            && let Some(x) = events[first..].iter().find_map(|e| {
+                let v = trigger_token(doc, view, e)?;
+                (e.code.starts_with("164") && v < k && k <= v + 8)
+                    .then(|| actor_coded(actors, &e.source_actor, view.first, v))
+                    .flatten()
+            })
+            && !same_country(&x, &z)
+            && !events[first..].iter().any(|e| e.code == "046" && trigger_token(doc, view, e) == Some(k))
+        {
+            events.push(make_event(lex, doc, si, view, &talks, "046", &x, &z, actors));
+            events.push(make_event(lex, doc, si, view, &talks, "046", &z, &x, actors));
+            continue;
+        }
         // the two guests of a host, met for these talks
         if met.is_some() || events[first..].iter().any(|e| e.code == "046" && trigger_token(doc, view, e) == Some(k)) {
             continue;
@@ -186,5 +205,60 @@ pub(super) fn talks_after_visit_or_host(
         let (b, c) = (guests[0].clone(), guests[1].clone());
         events.push(make_event(lex, doc, si, view, &talks, "046", &b, &c, actors));
         events.push(make_event(lex, doc, si, view, &talks, "046", &c, &b, actors));
+    }
+}
+
+/// "talks … held in Baku under Azerbaijani auspices", "under the auspices
+/// of the African Union": the body under whose auspices two sides meet
+/// hosts each of them (043).
+pub(super) fn under_auspices(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for t in view.first..view.end() {
+        if view.word(t) != "auspices" || !(t.saturating_sub(3).max(view.first)..t).any(|i| view.word(i) == "under") {
+            continue;
+        }
+        // the host: the word before ("Azerbaijani auspices") or the side
+        // after "of" ("the auspices of the African Union")
+        let before = t > view.first
+            && !matches!(view.word(t - 1), "the" | "joint" | "its" | "their")
+            && view.word(t - 1) != "under";
+        let host = if before {
+            actors.iter().find(|a| a.end == t && a.code.is_some()).cloned().or_else(|| {
+                let code = crate::actors::lexicon_code(view.word(t - 1))?;
+                Some(Actor { start: t - 1, end: t, entity: None, code: Some(code), place: false })
+            })
+        } else if view.word(t + 1) == "of" {
+            let mut p = t + 2;
+            while p < view.end() && matches!(view.word(p), "the" | "a") {
+                p += 1;
+            }
+            actors.iter().find(|a| a.start == p && a.code.is_some()).cloned()
+        } else {
+            None
+        };
+        let Some(host) = host else { continue };
+        let Some((a, b)) = super::other_two_sides(view, actors, &events[first..], si, t, std::slice::from_ref(&host))
+        else {
+            continue;
+        };
+        let tr = synthetic(t, t + 1, "043");
+        for side in [a, b] {
+            if !events[first..].iter().any(|e| {
+                e.code == "043"
+                    && e.source_actor.as_ref().and_then(|c| c.country.as_ref())
+                        == host.code.as_ref().and_then(|c| c.country.as_ref())
+                    && e.target_actor.as_ref().and_then(|c| c.country.as_ref())
+                        == side.code.as_ref().and_then(|c| c.country.as_ref())
+            }) {
+                events.push(make_event(lex, doc, si, view, &tr, "043", &host, &side, actors));
+            }
+        }
     }
 }
