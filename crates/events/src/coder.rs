@@ -6,6 +6,7 @@
 
 mod cooperation;
 mod pressure;
+mod verbal;
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
 use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind, lexicon, stem_matches};
@@ -589,6 +590,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.retain(|t| !main.contains(t));
                 sources = main.clone();
+            }
+            // "walked out of the talks after an hour, accusing Belgrade of
+            // …", "Mali, Niger and Chad left the bloc, accusing it of …": a
+            // verbal-conflict participle with no subject of its own, or only
+            // the first of a list, is every listed subject's
+            // (with no main verb coded before it, its own subject stands
+            // for the main clause's)
+            let main = main_sources.as_ref().filter(|(c, _)| *c == here).map_or(sources.clone(), |(_, m)| m.clone());
+            if comma_participle && let Some(speakers) = verbal::participle_speakers(&view, &actors, tr, &sources, &main)
+            {
+                targets.retain(|t| !speakers.contains(t));
+                sources = speakers;
             }
             // "swarms crossed into Saudi Arabia and Oman, invading farmland":
             // a place named after a preposition is no subject of a
@@ -4187,9 +4200,16 @@ fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
                 .iter()
                 .any(|o| (1..=2).contains(&o.sentence) && same(e, o) && o.code.starts_with("192") == e.code.starts_with("192"));
         let before = doc.text[..e.trigger.start].trim_end();
+        // ("filed a case against Russia, accusing Moscow of …": an
+        // accusation after another act of root 11 is a second act)
         let participle = e.trigger.slice(&doc.text).ends_with("ing")
             && before.ends_with(',')
-            && events[..i].iter().any(|o| o.sentence == e.sentence && o.trigger.end <= e.trigger.start && same(e, o));
+            && events[..i].iter().any(|o| {
+                o.sentence == e.sentence
+                    && o.trigger.end <= e.trigger.start
+                    && same(e, o)
+                    && (o.code.starts_with("112") || !e.code.starts_with("112"))
+            });
         // "rallied outside the embassy to denounce …", "…, demanding the
         // departure of …": what a protest is for is not a second act
         let source_code = |x: &Event| x.source_actor.as_ref().map(|c| c.code.clone());

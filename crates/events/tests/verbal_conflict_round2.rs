@@ -1,0 +1,41 @@
+//! Verbal conflict (CAMEO roots 10–14), second round (twenty-first
+//! session): accusations put as a participle after the main act, and
+//! verdicts on a deed whose doer the sentence names earlier. Every sentence
+//! is invented.
+
+mod common;
+
+use common::{country, listing, run};
+use dossier_model::Document;
+
+/// Whether an event whose code starts with `prefix` runs between the two
+/// countries (the country part of each side's code).
+fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn accusation_after_a_complaint_to_the_same_state_is_a_second_act() {
+    let doc =
+        run("Estonia filed a complaint against Russia at the UN on Monday, accusing Moscow of jamming GPS signals.");
+    assert!(between(&doc, "114", "EST", "RUS"), "{}", listing(&doc));
+    assert!(between(&doc, "112", "EST", "RUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn accusing_participle_after_a_walkout_is_the_walkers_accusation() {
+    let doc = run(
+        "Lithuania's foreign minister walked out of the meeting with Russia's envoy after ten minutes, accusing Moscow of lying.",
+    );
+    assert!(between(&doc, "112", "LTU", "RUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn accusing_participle_is_every_listed_subjects_accusation() {
+    let doc = run("Mali, Niger and Chad left the bloc on Monday, accusing ECOWAS of serving France.");
+    for state in ["MLI", "NER", "TCD"] {
+        assert!(between(&doc, "112", state, "IGO"), "{state}: {}", listing(&doc));
+    }
+}
