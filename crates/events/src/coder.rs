@@ -1906,6 +1906,27 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            // "a build-up that Asmara on Friday denounced as …", "a threat
+            // Britain, France and Germany described as …": the same with
+            // words between the clause's subject and its verb, a list of
+            // subjects, or a noun of an act the deed nouns lack
+            if tr.entry.kind == TriggerKind::Verb
+                && let Some((subjects, k)) = verbal::relative_verdict(&view, tr, &actors)
+                && let Some(&first) = subjects.first()
+                && let Some(referent) = doer_of_noun(&view, k, si, &doers, &actors, &actors[first]).or_else(|| {
+                    verbal::verdict_noun(&view, k)
+                        .then(|| latest_doer_apart(&doers, si, &actors[first], Some(false)))
+                        .flatten()
+                })
+            {
+                let target = Actor { start: tr.end, end: tr.end, entity: referent.0, code: referent.1, place: false };
+                for &a in &subjects {
+                    if !same_country_bare(&actors[a], &target) {
+                        events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[a], &target, &actors));
+                    }
+                }
+                continue;
+            }
             // "Turkey rejected the deal": an object naming an agreement coded
             // in this or the two previous sentences is aimed at its parties
             if targets.is_empty()

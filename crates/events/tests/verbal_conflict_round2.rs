@@ -39,3 +39,30 @@ fn accusing_participle_is_every_listed_subjects_accusation() {
         assert!(between(&doc, "112", state, "IGO"), "{state}: {}", listing(&doc));
     }
 }
+
+#[test]
+fn verdict_in_a_relative_clause_with_a_day_between_subject_and_verb_hits_the_doer() {
+    let doc = run(
+        "Serbia has deployed troops along its border with Kosovo, a build-up that Pristina on Monday denounced as 'a provocation'.",
+    );
+    assert!(between(&doc, "111", "KSV", "SRB"), "{}", listing(&doc));
+}
+
+#[test]
+fn verdict_of_listed_states_on_a_threat_is_each_ones_criticism_of_the_threatener() {
+    let doc = run(
+        "Iran warned on Monday that it would leave the treaty if the bloc restored sanctions, a threat Britain, France and Germany described as 'deeply unhelpful'.",
+    );
+    for state in ["GBR", "FRA", "DEU"] {
+        assert!(between(&doc, "111", state, "IRN"), "{state}: {}", listing(&doc));
+    }
+}
+
+#[test]
+fn verdict_on_a_drill_named_before_that_is_aimed_at_the_drilling_side_not_the_speaker() {
+    let doc = run(
+        "Japan and the Philippines began a joint naval drill on Monday that Beijing had denounced as a provocation.",
+    );
+    assert!(between(&doc, "111", "CHN", "PHL") || between(&doc, "111", "CHN", "JPN"), "{}", listing(&doc));
+    assert!(!between(&doc, "111", "JPN", "PHL"), "{}", listing(&doc));
+}

@@ -2,9 +2,11 @@
 //! session): a speech act of roots 10–14 put as a participle after a comma
 //! ("…, accusing Belgrade of …") belongs to the main clause's subject, every
 //! state of a listed subject included ("Mali, Niger and Chad left the bloc,
-//! accusing it of …").
+//! accusing it of …"); and a verdict in a relative clause on a deed named
+//! before it ("a build-up that Asmara on Friday denounced as …", "a threat
+//! Britain, France and Germany described as …"), aimed at the deed's doer.
 
-use super::{Trigger, with_coordinated_right};
+use super::{Trigger, is_deed_noun, is_weekday, prev_word, with_coordinated_right};
 
 use crate::actors::{Actor, SentenceView};
 
@@ -67,4 +69,92 @@ fn opening_list(view: &SentenceView<'_>, actors: &[Actor], first: usize) -> Vec<
         }
     }
     out
+}
+
+/// Nouns, besides the coder's deed nouns, that name an earlier act a
+/// relative clause can pass a verdict on ("a build-up that …", "a threat
+/// London described as …").
+const VERDICT_NOUNS: [&str; 14] = [
+    "build-up",
+    "buildup",
+    "threat",
+    "threats",
+    "warning",
+    "warnings",
+    "drill",
+    "exercise",
+    "vetoes",
+    "deployments",
+    "decisions",
+    "moves",
+    "statement",
+    "statements",
+];
+
+/// Words that may stand between a relative clause's subject and its verb
+/// ("that Asmara on Friday denounced", "that Pyongyang had denounced").
+fn between_subject_and_verb(w: &str) -> bool {
+    matches!(w, "had" | "has" | "have" | "later" | "swiftly" | "quickly" | "promptly" | "immediately" | "also" | "on")
+        || is_weekday(w)
+}
+
+/// A verdict in a relative clause on the noun before it: the clause's
+/// subjects (every state of a list) and where the noun is, for "a build-up
+/// that Asmara on Friday denounced as …", "a threat Britain, France and
+/// Germany described as …", "a joint air drill that Pyongyang had
+/// denounced as …".
+pub(super) fn relative_verdict(view: &SentenceView<'_>, tr: &Trigger, actors: &[Actor]) -> Option<(Vec<usize>, usize)> {
+    if !verbal_conflict(&tr.code.code) {
+        return None;
+    }
+    let mut end = tr.start;
+    while end > view.first && between_subject_and_verb(prev_word(view, end)) {
+        end -= 1;
+    }
+    let last = actors.iter().position(|a| a.end == end && a.start > view.first + 1 && a.code.is_some())?;
+    // back over a list of subjects ("Britain, France and Germany")
+    let mut first = last;
+    while first > 0 {
+        let gap: Vec<&str> = (actors[first - 1].end..actors[first].start).map(|t| view.word(t)).collect();
+        if !matches!(gap.as_slice(), [","] | ["and"] | [",", "and"]) {
+            break;
+        }
+        first -= 1;
+    }
+    let mut noun = actors[first].start.checked_sub(1)?;
+    if view.word(noun) == "the" {
+        noun = noun.checked_sub(1)?;
+    }
+    if matches!(view.word(noun), "that" | "which") {
+        noun = noun.checked_sub(1)?;
+        // ("a joint drill on Monday that Beijing denounced")
+        if is_weekday(view.word(noun)) && noun >= 2 && view.word(noun - 1) == "on" {
+            noun -= 2;
+        }
+    }
+    let w = view.word(noun);
+    if noun <= view.first || !(is_deed_noun(w) || VERDICT_NOUNS.contains(&w)) {
+        return None;
+    }
+    // the noun opens its phrase with an article, maybe past a few words
+    // that describe it ("a joint air drill")
+    let mut k = noun;
+    while k > view.first && !matches!(view.word(k - 1), "a" | "an" | "the" | "this" | "these" | "that") {
+        let word = view.word(k - 1);
+        if noun - k >= 3 || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return None;
+        }
+        k -= 1;
+    }
+    if k <= view.first {
+        return None;
+    }
+    let subjects: Vec<usize> = (first..=last).filter(|&a| actors[a].code.is_some()).collect();
+    Some((subjects, noun))
+}
+
+/// Whether the noun at `k` is one of the verdict nouns the coder's deed
+/// nouns lack, so that any earlier act's doer is the one it names.
+pub(super) fn verdict_noun(view: &SentenceView<'_>, k: usize) -> bool {
+    VERDICT_NOUNS.contains(&view.word(k))
 }
