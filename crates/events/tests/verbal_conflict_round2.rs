@@ -66,3 +66,29 @@ fn verdict_on_a_drill_named_before_that_is_aimed_at_the_drilling_side_not_the_sp
     assert!(between(&doc, "111", "CHN", "PHL") || between(&doc, "111", "CHN", "JPN"), "{}", listing(&doc));
     assert!(!between(&doc, "111", "JPN", "PHL"), "{}", listing(&doc));
 }
+
+#[test]
+fn promised_mirror_response_threatens_the_state_that_acted() {
+    let doc = run("The European Union imposed new sanctions on Belarus on Monday. Minsk promised a mirror response.");
+    assert!(between(&doc, "13", "BLR", "EUR"), "{}", listing(&doc));
+}
+
+#[test]
+fn pledged_retaliation_after_an_expulsion_threatens_the_expelling_state() {
+    let doc = run("Poland expelled three Russian diplomats on Monday. Moscow pledged retaliation.");
+    assert!(between(&doc, "13", "RUS", "POL"), "{}", listing(&doc));
+}
+
+#[test]
+fn promised_response_to_a_letter_is_no_threat() {
+    let doc = run("Hungary promised a response to the Commission's letter by Friday.");
+    assert!(common::no_event_of_root(&doc, "13"), "{}", listing(&doc));
+}
+
+#[test]
+fn embassy_promising_a_quoted_proportionate_response_threatens_the_expelling_state() {
+    let doc = run(
+        "Sweden expelled two Russian diplomats on Tuesday. The Russian embassy in Stockholm promised a \"proportionate response\".",
+    );
+    assert!(between(&doc, "13", "RUS", "SWE"), "{}", listing(&doc));
+}
