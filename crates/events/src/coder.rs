@@ -4,6 +4,7 @@
 //! passives and coordination handled); speech acts from attributions; and
 //! provenance: an event inside an attribution's content is reported by it.
 
+mod conflict;
 mod cooperation;
 mod pressure;
 mod verbal;
@@ -1365,6 +1366,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                 && let Some(&s) = sources.first()
                 && let Some(p) = actor_in_clause_after(&view, &actors, tr, false, &["at", "against"])
+                && !missile_launch(&view, tr)
                 && !same_actor(&actors[p], &actors[s])
             {
                 targets = vec![p];
@@ -1377,6 +1379,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && used_as_verb(&view, tr)
                 && let Some(&s) = sources.first()
                 && let Some(p) = actor_in_clause_after(&view, &actors, tr, true, &["in", "near", "at"])
+                && !missile_launch(&view, tr)
                 && (!same_country(&actors[p], &actors[s]) || actors[s].code.as_ref().is_some_and(non_state))
             {
                 targets = vec![p];
@@ -2533,6 +2536,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             pressure::charges_answered(lex, doc, si, &view, &actors, here),
         ];
         events.extend(extra.into_iter().flatten());
+        conflict::second_round(lex, doc, si, &view, &actors, &mut events, first_event_here);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
@@ -4433,8 +4437,23 @@ fn missile_launch(view: &SentenceView<'_>, tr: &Trigger) -> bool {
         && firing
         && tr.code.code.starts_with("19")
         && (tr.end..(tr.end + 6).min(view.end())).any(missile)
-        && !(tr.end..(tr.end + 8).min(view.end()))
-            .any(|t| matches!(view.word(t), "at" | "against" | "toward" | "towards" | "across"))
+        && !(tr.end..(tr.end + 8).min(view.end())).any(|t| {
+            matches!(view.word(t), "at" | "against" | "toward" | "towards" | "across") && !at_practice_target(view, t)
+        })
+}
+
+/// "fired cruise missiles at targets in the Barents Sea", "at a mock
+/// target": aimed at a target of practice, not at a side.
+fn at_practice_target(view: &SentenceView<'_>, at: usize) -> bool {
+    view.word(at) == "at"
+        && (at + 1..(at + 4).min(view.end()))
+            .take_while(|&t| {
+                matches!(
+                    view.word(t),
+                    "a" | "the" | "mock" | "practice" | "simulated" | "naval" | "sea" | "target" | "targets"
+                )
+            })
+            .any(|t| matches!(view.word(t), "target" | "targets"))
 }
 
 /// Whether one of the three words before `tok` (within the sentence) makes

@@ -1,0 +1,353 @@
+//! Material conflict the main pass leaves uncoded or codes under another
+//! root (twenty-first session): a side that "came under fire" from someone
+//! unnamed, a deed done by a suicide bomber, a police post or town seized
+//! (taken, not confiscated), and fighting named with no sides whose sides
+//! are those of the sentence's other act of force.
+
+use super::{country_of, make_event, synthetic};
+use crate::actors::{Actor, SentenceView};
+use crate::lexicon::Lexicon;
+use dossier_model::{Document, Event};
+
+/// Runs this module's rules over the events of sentence `si` (those from
+/// `first` on), changing and adding to them.
+pub(super) fn second_round(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    came_under_fire(lex, doc, si, view, actors, events, first);
+    suicide_bombers(lex, doc, view, events, first);
+    places_taken(lex, doc, view, events, first);
+    fighting_without_sides(lex, doc, si, view, actors, events, first);
+    practice_firing(lex, doc, view, events, first);
+}
+
+/// The first token of the event's trigger.
+fn trigger_token(doc: &Document, view: &SentenceView<'_>, e: &Event) -> Option<usize> {
+    (view.first..view.end()).find(|&t| doc.tokens[t].span.start == e.trigger.start)
+}
+
+/// Sets an event's code (and its root, label and weight) to `code`.
+fn recode(lex: &Lexicon, e: &mut Event, code: &str) {
+    e.code = code.to_string();
+    e.root = code.get(..2).unwrap_or(code).to_string();
+    e.label = lex.label(code);
+    e.goldstein = lex.goldstein(code);
+}
+
+/// A side with no actor: the attacker a text leaves unnamed.
+fn nobody(at: usize) -> Actor {
+    Actor { start: at, end: at, entity: None, code: None, place: false }
+}
+
+/// Words that may stand between "under" and the noun of force ("came under
+/// heavy rocket fire"), with the code a weapon word gives (None: no weapon).
+fn fire_modifier(w: &str) -> Option<Option<&'static str>> {
+    Some(match w {
+        "heavy" | "intense" | "sustained" | "renewed" | "repeated" | "direct" | "sporadic" | "hostile" | "enemy"
+        | "an" | "a" | "fresh" | "deadly" | "coordinated" => None,
+        "gunfire" | "small-arms" | "sniper" | "machine-gun" | "gun" | "rifle" => Some("193"),
+        "artillery" | "mortar" | "mortars" | "tank" | "shell" => Some("194"),
+        "rocket" | "rockets" | "missile" | "missiles" | "drone" | "drones" | "air" | "aerial" => Some("195"),
+        _ => return None,
+    })
+}
+
+/// Words before "came under" that name a force or a place that can be
+/// fired on ("their patrol", "the convoy", "a border village").
+const FIRED_ON: [&str; 22] = [
+    "patrol",
+    "patrols",
+    "convoy",
+    "convoys",
+    "base",
+    "bases",
+    "positions",
+    "position",
+    "post",
+    "checkpoint",
+    "vessel",
+    "ship",
+    "ships",
+    "boat",
+    "aircraft",
+    "helicopter",
+    "village",
+    "villages",
+    "town",
+    "city",
+    "troops",
+    "soldiers",
+];
+
+/// "their patrol came under fire near the border village", "a Malian army
+/// convoy came under heavy fire from jihadists": the subject was fired on
+/// (190; 193 for gunfire, 194 for shelling, 195 for rockets, missiles or
+/// drones) by the side after "from", else by someone the text does not
+/// name. Criticism ("came under fire from lawmakers over the budget") is
+/// left alone: a reason after "over" or "for", or a subject that is no
+/// force or place fired on.
+fn came_under_fire(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "came" | "come" | "comes" | "coming") || view.word(k + 1) != "under" {
+            continue;
+        }
+        let mut code = None;
+        let mut h = k + 2;
+        while h < (k + 6).min(view.end()) {
+            match fire_modifier(view.word(h)) {
+                Some(c) => code = code.or(c),
+                None => break,
+            }
+            h += 1;
+        }
+        let head = view.word(h);
+        let code = match head {
+            "fire" | "attack" | "attacks" | "assault" => code.unwrap_or("190"),
+            "gunfire" => "193",
+            "shelling" | "bombardment" => "194",
+            "bombing" | "airstrikes" => "195",
+            _ => continue,
+        };
+        // (criticism: "came under fire over its handling of …")
+        if (h + 1..(h + 10).min(view.end())).any(|t| matches!(view.word(t), "over" | "for" | "after" | "because")) {
+            continue;
+        }
+        // the subject: the nearest coded side before "came"
+        let Some(subject) = actors.iter().rposition(|a| a.end <= k && a.code.is_some() && !a.place) else {
+            continue;
+        };
+        let role = actors[subject].code.as_ref().and_then(|c| c.role.as_deref());
+        let force = role.is_some_and(|r| matches!(r, "MIL" | "COP" | "REB" | "UAF" | "SPY" | "CVL"));
+        let named_target = (actors[subject].start..k).any(|t| FIRED_ON.contains(&view.word(t)));
+        if !(force || named_target || code != "190") {
+            continue;
+        }
+        let from = (view.word(h + 1) == "from")
+            .then(|| {
+                actors.iter().position(|a| {
+                    (a.start == h + 2 || (a.start == h + 3 && view.word(h + 2) == "the")) && a.code.is_some()
+                })
+            })
+            .flatten();
+        // what the main pass made of these words ("came" as a move, "fire"
+        // aimed the wrong way) gives way
+        let (lo, hi) = (doc.tokens[k].span.start, doc.tokens[h].span.end);
+        let mut i = first;
+        while i < events.len() {
+            if events[i].sentence == si && events[i].trigger.start >= lo && events[i].trigger.start < hi {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        let tr = synthetic(k, h + 1, code);
+        let source = from.map(|f| actors[f].clone()).unwrap_or_else(|| nobody(h + 1));
+        events.push(make_event(lex, doc, si, view, &tr, code, &source, &actors[subject], actors));
+    }
+}
+
+/// "A suicide bomber rammed an explosives-laden car into a convoy", "a
+/// suicide car bomber blew open its gate": the deed of a suicide bomber is
+/// a suicide bombing (1831), whatever its verb; a second deed of the same
+/// verb phrase ("blew … open") is folded into it.
+fn suicide_bombers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, events: &mut Vec<Event>, first: usize) {
+    for s in view.first..view.end() {
+        if view.word(s) != "suicide" {
+            continue;
+        }
+        let mut b = s + 1;
+        if matches!(view.word(b), "car" | "truck" | "vehicle") {
+            b += 1;
+        }
+        if !matches!(view.word(b), "bomber" | "bombers" | "attacker" | "attackers") {
+            continue;
+        }
+        // the verb right after the bomber, past a relative "who"
+        let verb = b + 1 + usize::from(view.word(b + 1) == "who");
+        let mut coded_first: Option<usize> = None;
+        let mut i = first;
+        while i < events.len() {
+            let at = trigger_token(doc, view, &events[i]);
+            let deed = matches!(events[i].root.as_str(), "17" | "18" | "19" | "20");
+            if deed && at.is_some_and(|t| t >= verb && t <= verb + 2) {
+                if let Some(j) = coded_first
+                    && events[j].target_actor == events[i].target_actor
+                {
+                    events.remove(i);
+                    continue;
+                }
+                recode(lex, &mut events[i], "1831");
+                coded_first.get_or_insert(i);
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Heads of an object that is a place held by force, not property.
+const HELD_PLACES: [&str; 26] = [
+    "station",
+    "stations",
+    "post",
+    "posts",
+    "outpost",
+    "outposts",
+    "base",
+    "bases",
+    "barracks",
+    "checkpoint",
+    "checkpoints",
+    "garrison",
+    "airport",
+    "airfield",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "positions",
+];
+
+/// "resistance forces have seized several police stations", "rebels
+/// captured an army base": seizing a place held by the other side is
+/// occupying it (192), not confiscating property (1711) or an arrest (173).
+fn places_taken(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, events: &mut [Event], first: usize) {
+    for e in events[first..].iter_mut() {
+        if !matches!(e.code.get(..3), Some("171" | "173")) {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        let w = view.word(t);
+        if !(w.starts_with("seiz") || w.starts_with("captur") || w.starts_with("overr")) {
+            continue;
+        }
+        // the object's head: the first place word within five words, before
+        // any comma or "and"
+        let head = (t + 1..(t + 6).min(view.end()))
+            .take_while(|&x| !matches!(view.word(x), "," | "and" | "from" | "in" | "on" | "at" | "of"))
+            .find(|&x| HELD_PLACES.contains(&view.word(x)));
+        if head.is_some() {
+            recode(lex, e, "192");
+        }
+    }
+}
+
+/// Words right before a noun of fighting that make it a fight the text
+/// tells of ("after weeks of fighting", "in the heaviest clashes").
+const FIGHT_LEAD: [&str; 15] = [
+    "of",
+    "amid",
+    "heavy",
+    "heaviest",
+    "fierce",
+    "fiercest",
+    "intense",
+    "renewed",
+    "deadly",
+    "deadliest",
+    "bloody",
+    "bloodiest",
+    "worst",
+    "street",
+    "overnight",
+];
+
+/// "recaptured the town from al-Shabaab after two days of fighting",
+/// "shelled villages held by the SDF, in the heaviest clashes in the area":
+/// a noun of fighting that names no sides of its own is fought between the
+/// two sides of the sentence's other act of force (190 each way).
+fn fighting_without_sides(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "fighting" | "clashes" | "battles" | "gunfights" | "gunfight" | "combat")
+            || !FIGHT_LEAD.contains(&view.word(k - 1))
+        {
+            continue;
+        }
+        // (sides of its own: "fighting between …", "clashes with …")
+        if matches!(view.word(k + 1), "between" | "with" | "against" | "involving" | "among" | "pitting") {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at) {
+            continue;
+        }
+        // the sentence's acts of force between two named sides
+        let mut pairs: Vec<(Actor, Actor)> = Vec::new();
+        for e in events[first..].iter().filter(|e| e.sentence == si && e.root == "19" && !e.negated) {
+            let (a, b) = (
+                Actor { start: k, end: k, entity: e.source.clone(), code: e.source_actor.clone(), place: false },
+                Actor { start: k, end: k, entity: e.target.clone(), code: e.target_actor.clone(), place: false },
+            );
+            if country_of(&a).is_none() || country_of(&b).is_none() {
+                continue;
+            }
+            if !pairs.iter().any(|(x, y)| x.code == a.code && y.code == b.code) {
+                pairs.push((a, b));
+            }
+        }
+        let tr = synthetic(k, k + 1, "190");
+        for (a, b) in &pairs {
+            add.push(make_event(lex, doc, si, view, &tr, "190", a, b, actors));
+            if a.code != b.code {
+                add.push(make_event(lex, doc, si, view, &tr, "190", b, a, actors));
+            }
+        }
+    }
+    events.extend(add);
+}
+
+/// "the Pacific Fleet fired cruise missiles at a target in the Sea of
+/// Japan": missiles fired at a practice target are a show of force with
+/// no side aimed at (150), whatever place names the sea.
+fn practice_firing(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, events: &mut [Event], first: usize) {
+    for e in events[first..].iter_mut() {
+        if e.root != "19" {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        if !["fire", "launch", "test"].iter().any(|f| view.word(t).starts_with(f)) {
+            continue;
+        }
+        let end = (t + 8).min(view.end());
+        let Some(at) = (t + 1..end).find(|&x| view.word(x) == "at") else { continue };
+        if !(t + 1..at)
+            .any(|x| matches!(view.word(x), "missile" | "missiles" | "rocket" | "rockets" | "torpedo" | "torpedoes"))
+        {
+            continue;
+        }
+        if super::at_practice_target(view, at) {
+            recode(lex, e, "150");
+            e.target = None;
+            e.target_actor = None;
+        }
+    }
+}
