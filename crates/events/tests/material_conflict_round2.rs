@@ -93,3 +93,46 @@ fn freezing_membership_of_a_bloc_reduces_relations() {
     let doc = run("Armenia froze its participation in the Collective Security Treaty Organisation on Monday.");
     assert!(between(&doc, "160", "ARM", "IGO"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_bombing_by_rebels_with_no_aircraft_is_done_with_explosives() {
+    let doc = run("ELN rebels bombed a police station in Cauca on Monday.");
+    assert!(has_event(&doc, "183", "COLREB", "COLCOP"), "{}", listing(&doc));
+    assert!(no_event_of_root(&doc, "19"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_bombing_by_army_aircraft_stays_aerial() {
+    let doc = run("Myanmar army aircraft bombed a rebel camp in Sagaing on Monday.");
+    assert!(no_event_of_root(&doc, "18"), "{}", listing(&doc));
+}
+
+#[test]
+fn gunfights_between_rival_militias_are_fire_within_one_kind_of_group() {
+    let doc = run("A night of gunfights between rival ethnic militias in Manipur left five people dead.");
+    assert!(has_event(&doc, "193", "INDREB", "INDREB"), "{}", listing(&doc));
+}
+
+#[test]
+fn rival_factions_that_fought_in_a_capital_fought_each_other() {
+    let doc = run("Rival armed factions fought with rifles and grenades in the Libyan capital overnight.");
+    assert!(has_event(&doc, "193", "LBYREB", "LBYREB"), "{}", listing(&doc));
+}
+
+#[test]
+fn the_expulsion_of_an_ambassador_from_a_capital_is_that_states_act() {
+    let doc = run("The expulsion of Benin's ambassador from Niamey was announced on state television on Tuesday.");
+    assert!(has_event(&doc, "161", "NER", "BENGOV"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_expulsion_only_demanded_is_not_coded() {
+    let doc = run("Lawmakers in Niamey demanded the expulsion of Benin's ambassador from Niamey.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("161")), "{}", listing(&doc));
+}
+
+#[test]
+fn closing_airspace_to_a_neighbour_reduces_relations() {
+    let doc = run("Algeria closed its airspace to all Moroccan aircraft on Monday.");
+    assert!(between(&doc, "160", "DZA", "MAR"), "{}", listing(&doc));
+}

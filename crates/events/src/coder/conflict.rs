@@ -4,7 +4,7 @@
 //! (taken, not confiscated), and fighting named with no sides whose sides
 //! are those of the sentence's other act of force.
 
-use super::{country_of, make_event, synthetic};
+use super::{country_of, country_side, make_event, synthetic};
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
@@ -25,6 +25,9 @@ pub(super) fn second_round(
     places_taken(lex, doc, view, events, first);
     fighting_without_sides(lex, doc, si, view, actors, events, first);
     practice_firing(lex, doc, view, events, first);
+    bombing_by_armed_groups(lex, doc, view, events, first);
+    rival_groups_fighting(lex, doc, si, view, actors, events, first);
+    expulsion_of_diplomats(lex, doc, si, view, actors, events, first);
 }
 
 /// The first token of the event's trigger.
@@ -350,4 +353,207 @@ fn practice_firing(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, event
             e.target_actor = None;
         }
     }
+}
+
+/// Words that say a bombing came from the air.
+const FROM_THE_AIR: [&str; 14] = [
+    "drone",
+    "drones",
+    "aircraft",
+    "warplane",
+    "warplanes",
+    "jets",
+    "jet",
+    "planes",
+    "helicopter",
+    "helicopters",
+    "air",
+    "airstrike",
+    "airstrikes",
+    "aerial",
+];
+
+/// "ELN rebels bombed a police station", "the rebels' bombing of a police
+/// station": a bombing by an armed group with no word of aircraft or drones
+/// in the sentence is done with explosives (183), not from the air (195).
+fn bombing_by_armed_groups(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, events: &mut [Event], first: usize) {
+    if (view.first..view.end()).any(|t| FROM_THE_AIR.contains(&view.word(t))) {
+        return;
+    }
+    for e in events[first..].iter_mut() {
+        if e.root != "19" {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        if !matches!(view.word(t), "bomb" | "bombs" | "bombed" | "bombing" | "bombings") {
+            continue;
+        }
+        if e.source_actor.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "REB" | "UAF")) {
+            recode(lex, e, "183");
+        }
+    }
+}
+
+/// Group words that "rival" makes two sides of one kind.
+fn rival_group(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "militias" | "factions" | "groups" | "clans" | "tribes" | "fighters" | "militiamen" => "REB",
+        "gangs" => "CRM",
+        _ => return None,
+    })
+}
+
+/// "gunfights between rival ethnic militias in Manipur", "Rival armed
+/// factions fought with machine guns in the Libyan capital": two rival
+/// groups of one kind fight each other (190; 193 for a gunfight or guns),
+/// one event from the group to itself, of the country of the place the
+/// clause names (or of the group's own adjective).
+fn rival_groups_fighting(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut add = Vec::new();
+    for r in view.first..view.end() {
+        if view.word(r) != "rival" {
+            continue;
+        }
+        let Some((head, role)) =
+            (r + 1..(r + 4).min(view.end())).find_map(|t| rival_group(view.word(t)).map(|g| (t, g)))
+        else {
+            continue;
+        };
+        // the fight: a noun before "between", or the group's own verb
+        let fight = if r >= view.first + 2 && view.word(r - 1) == "between" {
+            let n = r - 2;
+            matches!(view.word(n), "fighting" | "clashes" | "gunfights" | "gunfight" | "battles" | "firefights")
+                .then_some(n)
+        } else {
+            (head + 1..(head + 3).min(view.end())).find(|&t| {
+                matches!(view.word(t), "fought" | "clashed" | "battled" | "exchanged")
+                    && !matches!(view.word(t - 1), "not" | "never")
+            })
+        };
+        let Some(fight) = fight else { continue };
+        let at = doc.tokens[fight].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at) {
+            continue;
+        }
+        // the country: the group's own adjective, else the place "in" the
+        // clause after the group
+        let own = actors.iter().find(|a| a.start > r && a.end <= head + 1 && country_of(a).is_some());
+        let place = actors.iter().find(|a| {
+            let bare = a.code.as_ref().is_some_and(|c| c.role.is_none());
+            let after_in =
+                view.word(a.start - 1) == "in" || (view.word(a.start - 1) == "the" && view.word(a.start - 2) == "in");
+            a.start > head + 1 && bare && country_of(a).is_some() && after_in
+        });
+        let Some(country) = own.or(place).and_then(country_of) else { continue };
+        if crate::actors::is_international(&country) {
+            continue;
+        }
+        let guns = (view.first..view.end()).any(|t| {
+            matches!(
+                view.word(t),
+                "gunfight" | "gunfights" | "guns" | "gunfire" | "rifles" | "small-arms" | "firefights"
+            )
+        });
+        let code = if guns { "193" } else { "190" };
+        let side = Actor {
+            start: r,
+            end: head + 1,
+            entity: None,
+            code: Some(crate::actors::actor_code(&country, Some(role))),
+            place: false,
+        };
+        let tr = synthetic(fight, fight + 1, code);
+        add.push(make_event(lex, doc, si, view, &tr, code, &side, &side, actors));
+    }
+    events.extend(add);
+}
+
+/// Words for diplomats whose expulsion reduces relations.
+const DIPLOMAT_WORDS: [&str; 10] =
+    ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "consul", "charge", "staff"];
+
+/// "the expulsion of Benin's ambassador from Niamey", "the expulsion of
+/// two Russian diplomats by Poland": a noun of expulsion of diplomats is
+/// 161 by the state whose capital they are sent from (or the side after
+/// "by") against the state whose diplomats they are.
+fn expulsion_of_diplomats(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut add = Vec::new();
+    for k in view.first..view.end() {
+        if !matches!(view.word(k), "expulsion" | "expulsions") || view.word(k + 1) != "of" {
+            continue;
+        }
+        // (asked for or threatened, not done)
+        if (k.saturating_sub(3).max(view.first)..k)
+            .any(|t| matches!(view.word(t), "for" | "demanded" | "demand" | "threatened" | "urged" | "seek" | "sought"))
+        {
+            continue;
+        }
+        let end = (k + 8).min(view.end());
+        let Some(d) = (k + 2..end).find(|&t| DIPLOMAT_WORDS.contains(&view.word(t))) else { continue };
+        if (k + 2..d).any(|t| matches!(view.word(t), "," | "and" | "from" | "by")) {
+            continue;
+        }
+        // whose diplomats: an owner or an adjective before the noun
+        let Some(owner) = actors.iter().find(|a| a.start >= k + 2 && a.end <= d + 1 && country_of(a).is_some()) else {
+            continue;
+        };
+        // the expeller: "from" a capital or country, else "by" a side
+        let Some(link) = (d + 1..(d + 4).min(view.end())).find(|&t| matches!(view.word(t), "from" | "by")) else {
+            continue;
+        };
+        let at = |a: usize| a == link + 1 || (a == link + 2 && view.word(link + 1) == "the");
+        let from = actors
+            .iter()
+            .find(|a| at(a.start) && country_of(a).is_some())
+            .and_then(country_of)
+            .or_else(|| place_country_at(doc, view, link + 1));
+        let (Some(from), Some(of)) = (from, country_of(owner)) else { continue };
+        if from == of || crate::actors::is_international(&from) {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at || (e.code.starts_with("161") && e.sentence == si)) {
+            continue;
+        }
+        let target = Actor {
+            start: owner.start,
+            end: d + 1,
+            entity: owner.entity.clone(),
+            code: Some(crate::actors::actor_code(&of, Some("GOV"))),
+            place: false,
+        };
+        let tr = synthetic(k, k + 1, "161");
+        add.push(make_event(lex, doc, si, view, &tr, "161", &country_side(&from, k), &target, actors));
+    }
+    events.extend(add);
+}
+
+/// The country of a named place (a capital the actor finder leaves out,
+/// "from Niamey") whose mention starts at token `t`.
+fn place_country_at(doc: &Document, view: &SentenceView<'_>, t: usize) -> Option<String> {
+    if t >= view.end() {
+        return None;
+    }
+    let at = doc.tokens[t].span.start;
+    doc.entities
+        .iter()
+        .filter(|e| e.ty == dossier_model::EntityType::Gpe)
+        .find(|e| e.mentions.iter().any(|m| m.span.start == at))
+        .and_then(|e| e.country.clone())
 }
