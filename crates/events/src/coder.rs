@@ -3079,6 +3079,12 @@ fn latest_attacker_of(doers: &[Doer], side: &Actor, si: usize, at: usize) -> Opt
         .map(|d| Actor { start: at, end: at, entity: d.entity.clone(), code: d.code.clone(), place: false })
 }
 
+/// Whether a verb of saying stands in tokens `from..to` ("residents said
+/// drones had struck": the speakers own no weapon).
+fn said_between(view: &SentenceView<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| matches!(view.word(k), "said" | "say" | "says" | "reported" | "told"))
+}
+
 /// "Gunmen abducted …", "unidentified attackers opened fire", "drones had
 /// struck a market": the subject right before the act names attackers of no
 /// side (no actor stands between it and the act, and no owner before it).
@@ -3110,7 +3116,7 @@ fn unnamed_attackers(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) ->
                 | "explosion"
                 | "drones"
                 | "drone"
-        ) && !actors.iter().any(|a| a.end > t.saturating_sub(2) && a.start < tr.start)
+        ) && !actors.iter().any(|a| a.end > t.saturating_sub(2) && a.start < tr.start && !said_between(view, a.end, t))
             && !matches!(prev_word(view, t), "'s" | "its" | "their" | "his" | "her")
     })
 }

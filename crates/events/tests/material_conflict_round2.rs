@@ -136,3 +136,16 @@ fn closing_airspace_to_a_neighbour_reduces_relations() {
     let doc = run("Algeria closed its airspace to all Moroccan aircraft on Monday.");
     assert!(between(&doc, "160", "DZA", "MAR"), "{}", listing(&doc));
 }
+
+#[test]
+fn drones_that_residents_say_struck_a_market_are_the_residents_account() {
+    let doc = run("Residents said drones had struck a market in Gondar on Sunday, killing at least 20 people.");
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("195") && country(&e.target_actor) == "ETH")
+        .unwrap_or_else(|| panic!("no strike on Ethiopia: {}", listing(&doc)));
+    // (the speakers own no weapon, and the strike stays theirs to tell)
+    assert!(e.source_actor.is_none(), "{}", listing(&doc));
+    assert!(e.attribution.is_some(), "{}", listing(&doc));
+}
