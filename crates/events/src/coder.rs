@@ -3293,15 +3293,6 @@ fn code_by_sides(
     {
         code = bomb_kind(prev_word(view, b)).unwrap_or("183").to_string();
     }
-    // "the rebels' bombing of a police station": a bombing by an armed
-    // group, not an army's air force, is a non-military bombing (183)
-    if root(&code).as_deref() == Some("19")
-        && word.starts_with("bomb")
-        && !word.starts_with("bombard")
-        && source_role.is_some_and(|r| matches!(r, "REB" | "UAF" | "CRM"))
-    {
-        code = "183".to_string();
-    }
     // "Argentina's foreign ministry protested to Britain": a state that
     // protests to another lodges a complaint (114); a crowd's protest stays
     // a demonstration (14)
