@@ -6243,6 +6243,30 @@ fn refine(
     if denial && best.is_some_and(|(_, _, c, stop)| c.code == "1246" && view.word(stop - 1).starts_with("fir")) {
         return (entry.code.clone(), end);
     }
+    // "the missile that came down near the border was launched from …":
+    // launching, starting or beginning eases no border; only a verb of
+    // opening or restoring does ("reopened the border crossing")
+    let starting = [
+        "launch",
+        "relaunch",
+        "began",
+        "begin",
+        "begun",
+        "start",
+        "initiat",
+        "commenc",
+        "kick",
+        "embark",
+        "activat",
+        "inaugurat",
+        "originat",
+        "pioneer",
+    ]
+    .iter()
+    .any(|w| view.word(start).starts_with(w));
+    if starting && best.is_some_and(|(_, _, c, _)| c.code.starts_with("081")) {
+        return (entry.code.clone(), end);
+    }
     match best {
         Some((_, _, c, stop)) => {
             // the verb dictionary files some demands under appeals ("demand

@@ -99,3 +99,14 @@ fn people_held_take_the_side_their_object_names() {
     let doc = run("Iranian police arrested two women in Tehran on Monday.");
     assert_eq!(country(&event_on(&doc, "arrested").target_actor), "IRN", "{}", listing(&doc));
 }
+
+#[test]
+fn launching_near_a_border_eases_nothing() {
+    // a border word in the passive subject is no object of "launched"
+    let doc = run("Polish officials said the drone that crashed near the eastern border on Sunday was launched from \
+         Belarusian territory.");
+    assert!(no_event_of_root(&doc, "08"), "{}", listing(&doc));
+    // reopening one still is
+    let doc = run("Kyrgyzstan and Tajikistan reopened their border crossings on Monday.");
+    assert!(doc.events.iter().any(|e| e.code.starts_with("081")), "{}", listing(&doc));
+}
