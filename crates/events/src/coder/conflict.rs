@@ -447,10 +447,14 @@ fn rival_groups_fighting(
         // clause after the group
         let own = actors.iter().find(|a| a.start > r && a.end <= head + 1 && country_of(a).is_some());
         let place = actors.iter().find(|a| {
+            // (after the group's head, so `a.start` is at least 2)
+            if a.start <= head + 1 {
+                return false;
+            }
             let bare = a.code.as_ref().is_some_and(|c| c.role.is_none());
             let after_in =
                 view.word(a.start - 1) == "in" || (view.word(a.start - 1) == "the" && view.word(a.start - 2) == "in");
-            a.start > head + 1 && bare && country_of(a).is_some() && after_in
+            bare && country_of(a).is_some() && after_in
         });
         let Some(country) = own.or(place).and_then(country_of) else { continue };
         if crate::actors::is_international(&country) {
