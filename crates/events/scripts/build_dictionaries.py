@@ -121,9 +121,12 @@ def parse_synsets(lines):
     synsets = {}
     current = None
     for raw in lines:
-        line = strip_comment(raw).strip()
-        if line.startswith("####### VERB PATTERNS"):
+        # (checked before comments are stripped: the heading is all '#', and
+        # without it the verbs' "+STEP_UP {…}" lines would join the last
+        # synset, &DEFENSE)
+        if raw.startswith("####### VERB PATTERNS"):
             break
+        line = strip_comment(raw).strip()
         if line.startswith("&"):
             current = line.split()[0]
             synsets[current] = []

@@ -290,6 +290,35 @@ const DISCARD_WORDS: &[&str] = &[
     "stocks",
     "bourse",
 ];
+/// "stormed back from two goals down to beat the United States 5-3": a
+/// score beside a word of games tells of a match, whatever its verbs say
+/// (a court that "ruled 6-3" names no goal, win or beating).
+fn game_score(words: &[String]) -> bool {
+    let score = |w: &str| {
+        w.split_once('-').is_some_and(|(a, b)| {
+            (1..=3).contains(&a.len())
+                && (1..=3).contains(&b.len())
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    words.iter().any(|w| score(w))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "goal"
+                    | "goals"
+                    | "beat"
+                    | "beating"
+                    | "overtime"
+                    | "penalties"
+                    | "half-time"
+                    | "halftime"
+                    | "unanswered"
+            )
+        })
+}
+
 const PASSIVE_AUX: [&str; 7] = ["was", "were", "been", "being", "is", "are", "be"];
 
 /// A trigger found in a sentence.
@@ -365,6 +394,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             .iter()
             .enumerate()
             .any(|(i, w)| DISCARD_WORDS.contains(&w.as_str()) && !(w == "league" && i > 0 && words[i - 1] == "arab"))
+            || game_score(&words)
         {
             continue;
         }
@@ -1508,6 +1538,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && mutual_reference(&view, &actors, tr)
                 && let Some((a, b)) = two_sides(&view, &actors, tr, last_pair.as_ref().filter(|p| p.0 == si))
                 && !allies_in_force(lex, &view, a.end.max(b.end), tr)
+                // ("urged both sides to stop fighting": fighting to be
+                // stopped is what is asked for, not a fight told here)
+                && !matches!(prev_word(&view, tr.start), "stop" | "end" | "halt" | "cease")
             {
                 let rev = tr.code.reverse.clone().unwrap_or_else(|| tr.code.code.clone());
                 // "between their foreign ministers": both sides in that role
@@ -5821,6 +5854,34 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     {
         return false;
     }
+    // "launched a fresh assault on China's electric-vehicle market,
+    // slashing prices", "a price war": a fight for buyers is no fight
+    // (a crowded market bombed is still a market: the words of selling must
+    // be there too)
+    let force_word = |w: &str| {
+        matches!(
+            w,
+            "assault" | "assaults" | "attack" | "attacks" | "offensive" | "war" | "wars" | "invasion" | "onslaught"
+        )
+    };
+    if (force_word(head)
+        || (matches!(head, "launch" | "launches" | "launched" | "launching" | "mounted" | "mount" | "mounts")
+            && ahead(4).iter().any(|w| force_word(w))))
+        && (before == "price"
+            || (next
+                .iter()
+                .take(8)
+                .position(|w| matches!(*w, "market" | "markets"))
+                .is_some_and(|m| next[..m].iter().any(|w| matches!(*w, "on" | "against" | "into")))
+                && (view.first..view.end()).any(|t| {
+                    matches!(
+                        view.word(t),
+                        "price" | "prices" | "sales" | "customers" | "buyers" | "carmakers" | "retailers"
+                    )
+                })))
+    {
+        return false;
+    }
     // "an air base which hosts US troops": a host of forces is no host of
     // a visit (basing is no meeting)
     if head.starts_with("host")
@@ -7027,6 +7088,13 @@ fn assign(
                 sources = with_coordinated_right(view, actors, a);
                 sources.retain(|&i| actors[i].end <= tr.start);
             }
+            // "arrived in Baghdad for talks on PKK militants": the city a
+            // journey ends in is where it went, whatever the talks are about
+            let arrived_in = (tr.code.code == "042"
+                && matches!(view.word(tr.end), "in" | "at")
+                && matches!(view.word(tr.start), "arrived" | "arrives" | "arriving" | "landed" | "lands" | "landing"))
+            .then(|| actors.iter().position(|a| a.start == tr.end + 1 && a.place && a.code.is_some()))
+            .flatten();
             // "demanded that Russia release …": the demand is made of Russia
             let through_that = matches!(tr.code.code.get(..2), Some("02" | "09" | "10" | "13"));
             // ("pulled back from positions inside southern Lebanon")
@@ -7039,6 +7107,13 @@ fn assign(
                 .filter(|&t| !topical || matches!(prev_word(view, actors[t].start), "with" | "the" | "his" | "her"))
             {
                 targets = with_coordinated_right(view, actors, t);
+            }
+            // (a host of that city's state named after it stays the target:
+            // "arrived in Muscat for talks with his Omani counterpart")
+            if let Some(a) = arrived_in
+                && !targets.iter().any(|&t| same_country(&actors[t], &actors[a]))
+            {
+                targets = vec![a];
             }
             // "a deal the European Commission welcomed as …", "drills that
             // Pyongyang denounced", "Qatar, which Washington thanked": an

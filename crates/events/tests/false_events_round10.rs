@@ -1,0 +1,60 @@
+//! False events and wrong sides found on a gold set opened for development
+//! in the twenty-second session: a converter bug that made "deepen ties
+//! with" military aid, a match told with a score, a fight for buyers, an
+//! appeal to stop fighting, and the city a journey ends in. The sentences
+//! are invented.
+
+mod common;
+
+use common::{country, event_on, listing, no_event_of_root, run};
+
+#[test]
+fn strengthening_ties_with_a_state_is_no_military_aid() {
+    // PETRARCH's "&DEFENSE" synonym set had swallowed every verb line after
+    // it, so "boost … with" (and "sign … to", "jump to …") matched nearly
+    // any sentence
+    let doc = run("Oman's sultan flew to New Delhi on Monday, the latest Gulf ruler to deepen ties with India.");
+    assert!(no_event_of_root(&doc, "07"), "{}", listing(&doc));
+    let doc = run("Peru and Chile signed a fisheries accord in Lima on Tuesday.");
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("062")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_match_told_with_a_score_is_sport() {
+    let doc = run("Sweden stormed back from a goal down to beat Finland 4-2 in Stockholm on Saturday, firing three \
+         goals in the final period.");
+    assert!(doc.events.is_empty(), "{}", listing(&doc));
+    // a court's split vote is no match
+    let doc =
+        run("Sudan's army shelled Rapid Support Forces positions in Omdurman on Friday, days after a 9-6 vote in \
+         the council.");
+    assert!(!no_event_of_root(&doc, "19"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_fight_for_buyers_is_no_fight() {
+    let doc = run("South Korean steelmakers launched a fresh assault on India's steel market on Tuesday, cutting \
+         prices by a fifth.");
+    assert!(doc.events.is_empty(), "{}", listing(&doc));
+    // a market struck by drones is still struck
+    let doc = run("Russian drones launched an attack on a crowded market in Kherson on Monday, killing five people.");
+    assert!(!no_event_of_root(&doc, "19"), "{}", listing(&doc));
+}
+
+#[test]
+fn fighting_to_be_stopped_is_asked_for_not_told() {
+    let doc = run("Troops loyal to Chad's transitional council clashed with a rebel column near Abeche on Sunday, \
+         and the African Union urged both sides to stop fighting at once.");
+    assert!(no_event_of_root(&doc, "19"), "{}", listing(&doc));
+    // fighting between the two sides that is told stays a fight
+    let doc = run("Heavy fighting between the two sides resumed near the border on Wednesday, after Sudan's army \
+         shelled Rapid Support Forces positions.");
+    assert!(!no_event_of_root(&doc, "19"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_journey_ends_in_the_city_it_arrives_in() {
+    let doc = run("Pakistan's foreign minister arrived in Kabul on Tuesday for talks on TTP militants sheltering \
+         along the border.");
+    assert_eq!(country(&event_on(&doc, "arrived").target_actor), "AFG", "{}", listing(&doc));
+}
