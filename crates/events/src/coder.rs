@@ -582,8 +582,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // closed the crossing": an accusation's content that runs on past
             // ", and" does not lend the accused deed's doer to the next verb)
             let run_on = here.is_some_and(|ai| main_clause_participle(doc, &view, tr, ai));
+            // ("… of arming the rebels who overran a post": the people "who"
+            // names are the subject, even when no code covers them)
+            let who_clause = uncoded_who(&view, &actors, tr.start);
             let prev = previous_sources
                 .as_ref()
+                .filter(|_| !who_clause)
                 .filter(|(c, _)| (*c == here && !run_on) || continues_cue)
                 .filter(|_| !(adjunct_owner && tr.entry.kind == TriggerKind::Verb))
                 .map(|(_, v)| v.as_slice());
@@ -2735,6 +2739,38 @@ fn blamed_for_other(doc: &Document, blame: &Event) -> bool {
     }
 }
 
+/// "arming the rebels who overran a border post": a verb right after "who"
+/// whose antecedent no code covers has that antecedent for its subject, so
+/// neither the accused nor an earlier doer stands in for it.
+fn uncoded_who(view: &SentenceView<'_>, actors: &[Actor], verb: usize) -> bool {
+    verb >= view.first + 2
+        && view.word(verb - 1) == "who"
+        && view.word(verb - 2) != ","
+        && !actors.iter().any(|a| a.end + 1 == verb)
+}
+
+/// "an attack al-Shabaab later claimed", "the bombing, which the group
+/// claimed": an attack noun, then (past "which" or "that") a coded actor
+/// and at most an adverb or auxiliary, right before a verb of claiming.
+fn claims_attack_before(view: &SentenceView<'_>, actors: &[Actor], claim: usize) -> bool {
+    let mut k = claim;
+    while k > view.first && matches!(view.word(k - 1), "later" | "quickly" | "swiftly" | "subsequently" | "has" | "had")
+    {
+        k -= 1;
+    }
+    let Some(a) = actors.iter().find(|a| a.end == k && a.code.is_some() && !a.place) else {
+        return false;
+    };
+    let mut n = a.start;
+    if n > view.first && matches!(view.word(n - 1), "which" | "that") {
+        n -= 1;
+    }
+    if n > view.first && view.word(n - 1) == "," {
+        n -= 1;
+    }
+    n > view.first && ATTACK_NOUNS.contains(&view.word(n - 1))
+}
+
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
 const DEED_NOUNS: [&str; 59] = [
     "pledge",
@@ -4619,6 +4655,15 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         {
             entry = clash.clone();
         }
+        // "in an attack al-Shabaab later claimed": a claim whose object, an
+        // attack, comes before its claimer is a claim of responsibility
+        if end - start == 1 && view.word(start).starts_with("claim") && claims_attack_before(view, actors, start) {
+            entry = TriggerEntry {
+                block: entry.block,
+                code: Some(CodePair { code: "015".to_string(), reverse: None }),
+                kind: TriggerKind::Verb,
+            };
+        }
         // "Managua's jailing of opposition politicians": a verb form owned
         // by an actor and followed by its object is that actor's deed as a
         // noun
@@ -5274,7 +5319,13 @@ fn trailing_report(view: &SentenceView<'_>) -> Option<usize> {
     if !(cue + 1..end).all(may_follow) {
         return None;
     }
-    (lo..cue).rev().find(|&t| view.word(t) == ",")
+    let comma = (lo..cue).rev().find(|&t| view.word(t) == ",")?;
+    // ("…, an attack that ISWAP claimed in a statement": what is claimed
+    // is the attack, a claim of responsibility, not a report of the rest)
+    if view.word(cue) == "claimed" && (comma + 1..cue).any(|t| ATTACK_NOUNS.contains(&view.word(t))) {
+        return None;
+    }
+    Some(comma)
 }
 
 /// The attribution whose cue overlaps a span.
@@ -7199,6 +7250,7 @@ fn assign(
     }
     // the act inside an accusation: its doer defaults to the accused
     if sources.is_empty()
+        && !uncoded_who(view, actors, tr.start)
         && let Some(ai) = container
         && doc.attributions[ai].speech_act == SpeechAct::Accuse
         && let Some(cue) = &doc.attributions[ai].cue
@@ -8050,6 +8102,11 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
                     })
             }) {
                 return Some(i);
+            }
+            // "arming the rebels who overran a post": people named by a
+            // noun no code covers are the subject, not a side named earlier
+            if view.word(k) == "who" && k + 1 == tok && k > view.first && view.word(k - 1) != "," {
+                return None;
             }
             break;
         }

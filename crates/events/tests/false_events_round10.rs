@@ -1,8 +1,8 @@
 //! False events and wrong sides found on a gold set opened for development
 //! in the twenty-second session: a converter bug that made "deepen ties
 //! with" military aid, a match told with a score, a fight for buyers, an
-//! appeal to stop fighting, and the city a journey ends in. The sentences
-//! are invented.
+//! appeal to stop fighting, the city a journey ends in, an attack a group
+//! claimed, and the people "who" did a deed. The sentences are invented.
 
 mod common;
 
@@ -57,4 +57,27 @@ fn a_journey_ends_in_the_city_it_arrives_in() {
     let doc = run("Pakistan's foreign minister arrived in Kabul on Tuesday for talks on TTP militants sheltering \
          along the border.");
     assert_eq!(country(&event_on(&doc, "arrived").target_actor), "AFG", "{}", listing(&doc));
+}
+
+#[test]
+fn an_attack_a_group_claimed_is_its_claim_of_responsibility() {
+    let doc =
+        run("A roadside bomb killed four Nigerian soldiers in Borno on Monday, an attack that ISWAP claimed in a \
+         statement.");
+    let claim = event_on(&doc, "claimed");
+    assert_eq!(claim.code, "015", "{}", listing(&doc));
+    assert_eq!(country(&claim.target_actor), "NGA", "{}", listing(&doc));
+    // the bombing is credited to the claimer, as its claim reports it
+    let bomb = event_on(&doc, "killed");
+    assert_eq!(country(&bomb.source_actor), "NGA", "{}", listing(&doc));
+    assert!(bomb.attribution.is_some(), "{}", listing(&doc));
+}
+
+#[test]
+fn people_named_before_who_are_the_subject_of_its_verb() {
+    let doc = run("Niger closed its border with Benin on Monday, accusing Cotonou of sheltering the gunmen who \
+         attacked a customs post near Gaya.");
+    let force = doc.events.iter().filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"));
+    assert!(force.clone().count() > 0, "{}", listing(&doc));
+    assert!(force.into_iter().all(|e| country(&e.source_actor) != "BEN"), "{}", listing(&doc));
 }
