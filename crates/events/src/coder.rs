@@ -5933,6 +5933,43 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     {
         return false;
     }
+    // "an inquiry into abuses by security forces", "investigating alleged
+    // atrocities": what an inquiry looks into is alleged and names no code
+    // of its own; the inquiry is the act
+    if matches!(head, "abuses" | "abuse" | "violations" | "atrocities" | "crimes" | "wrongdoing")
+        && back(4).contains(&"into")
+        && back(8).iter().any(|w| {
+            matches!(
+                *w,
+                "inquiry" | "inquiries" | "investigation" | "investigations" | "probe" | "probes" | "commission"
+            )
+        })
+    {
+        return false;
+    }
+    // "breaching the networks of a chip maker": a computer intrusion is no
+    // breach of an agreement or a border
+    if head.starts_with("breach")
+        && ahead(5).iter().any(|w| {
+            matches!(
+                *w,
+                "network" | "networks" | "systems" | "servers" | "computers" | "accounts" | "databases" | "emails"
+            )
+        })
+    {
+        return false;
+    }
+    // "sending soldiers to back the offensive": an offensive backed is the
+    // object of the backing, not a fight of the backer's
+    if matches!(head, "offensive" | "assault" | "campaign" | "operation" | "operations")
+        && matches!(before, "the" | "an" | "its" | "their" | "a")
+        && matches!(
+            before2,
+            "back" | "backing" | "support" | "supporting" | "bolster" | "bolstering" | "aid" | "aiding"
+        )
+    {
+        return false;
+    }
     // "an air base which hosts US troops": a host of forces is no host of
     // a visit (basing is no meeting)
     if head.starts_with("host")

@@ -2,7 +2,8 @@
 //! in the twenty-second session: a converter bug that made "deepen ties
 //! with" military aid, a match told with a score, a fight for buyers, an
 //! appeal to stop fighting, the city a journey ends in, an attack a group
-//! claimed, and the people "who" did a deed. The sentences are invented.
+//! claimed, the people "who" did a deed, an inquiry's object, a network
+//! breached and an offensive backed. The sentences are invented.
 
 mod common;
 
@@ -80,4 +81,24 @@ fn people_named_before_who_are_the_subject_of_its_verb() {
     let force = doc.events.iter().filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"));
     assert!(force.clone().count() > 0, "{}", listing(&doc));
     assert!(force.into_iter().all(|e| country(&e.source_actor) != "BEN"), "{}", listing(&doc));
+}
+
+#[test]
+fn what_an_inquiry_looks_into_is_no_act_of_its_own() {
+    let doc = run("The UN Human Rights Council voted on Friday to set up an inquiry into abuses by Belarusian police \
+         during the election protests.");
+    assert!(no_event_of_root(&doc, "18"), "{}", listing(&doc));
+}
+
+#[test]
+fn breaching_computer_networks_is_no_breach_of_a_deal() {
+    let doc = run("Estonia's security police accused Russian military hackers of breaching the networks of a \
+         Tallinn logistics firm.");
+    assert!(no_event_of_root(&doc, "12"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_offensive_backed_is_not_the_backers_fight() {
+    let doc = run("Ethiopia accused Eritrea on Monday of sending troops to back the offensive in Tigray.");
+    assert!(no_event_of_root(&doc, "19"), "{}", listing(&doc));
 }
