@@ -974,7 +974,8 @@ pub fn combine(model: &Model, view: &View, rule_found: Vec<Found>, strict: bool,
         let lemma_word = (cue.0..cue.1)
             .filter(|&k| {
                 lexicon().verbs.get(view.lw(k)).is_none_or(|v| {
-                    (!v.needs_for || view.lw(k + 1) == "for") && (!v.needs_that || view.lw(k + 1) == "that")
+                    (!v.needs_for || view.lw(k + 1) == "for" || (k + 1..cue.1).any(|j| view.lw(j) == "for"))
+                        && (!v.needs_that || view.lw(k + 1) == "that")
                 })
             })
             .map(|k| view.lw(k))

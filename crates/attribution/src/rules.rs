@@ -226,8 +226,10 @@ fn is_cue_verb(view: &View, i: usize, sa: usize, sb: usize) -> Option<CueVerb> {
         return None;
     }
     let v = lexicon().verbs.get(&w.lower)?.clone();
-    if v.needs_for && view.lw(i + 1) != "for" || v.needs_that && view.lw(i + 1 + time_words(view, i + 1, sb)) != "that"
-    {
+    // ("called on Sunday for", "said on Monday that": a date may come
+    // between the verb and its word)
+    let gap = time_words(view, i + 1, sb);
+    if v.needs_for && view.lw(i + 1 + gap) != "for" || v.needs_that && view.lw(i + 1 + gap) != "that" {
         return None;
     }
     if i > sa {
@@ -641,7 +643,7 @@ fn verb_cand(view: &View, si: usize, sa: usize, sb: usize, i: usize, verb: CueVe
     if (sa..c0).any(|k| view.lw(k) == "neither") {
         negated = true;
     }
-    let c1 = if verb.needs_for { i + 2 } else { i + 1 };
+    let c1 = if verb.needs_for { i + 2 + time_words(view, i + 1, sb) } else { i + 1 };
     let act = verb.act;
     let lemma = verb.lemma.clone();
     let mut cand = Cand {

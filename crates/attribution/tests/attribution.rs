@@ -581,3 +581,22 @@ fn an_adjunct_between_the_cue_and_that_is_no_content() {
         d.attributions.iter().find(|a| a.cue.as_ref().is_some_and(|c| d.slice(c.span) == "said")).expect("a saying");
     assert!(d.slice(a.content).contains("it had opened an inquiry"), "{}", d.slice(a.content));
 }
+
+#[test]
+fn a_date_between_a_verb_and_its_for_keeps_the_appeal() {
+    // "called on Sunday for": the day tells when; the appeal is still one,
+    // and what is asked for starts after "for".
+    for d in [doc("The African Union called on Sunday for an immediate ceasefire in Chad."), {
+        let mut d = Document::new(
+            "The African Union called on Sunday for an immediate ceasefire in Chad.".to_string(),
+            Metadata::default(),
+        );
+        dossier_nlp::extract(&mut d);
+        annotate(&mut d);
+        d
+    }] {
+        let a = d.attributions.first().expect("an appeal");
+        assert_eq!(d.slice(a.content), "an immediate ceasefire in Chad", "{:?}", render(&d));
+        assert!(a.cue.as_ref().is_some_and(|c| d.slice(c.span).ends_with("for")), "{:?}", render(&d));
+    }
+}

@@ -1141,7 +1141,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     .any(|t| matches!(view.word(t), "resolution" | "draft" | "text" | "have"))
                 && let Some(p) = actors.iter().position(|a| {
                     a.start > tr.end
-                        && a.start <= tr.end + 6
+                        // ("called on Sunday for a ceasefire in Sudan")
+                        && a.start <= tr.end + 8
                         && a.code.is_some()
                         && prev_word(&view, a.start) == "in"
                         && (a.start.saturating_sub(4).max(tr.end)..a.start)

@@ -102,3 +102,11 @@ fn an_offensive_backed_is_not_the_backers_fight() {
     let doc = run("Ethiopia accused Eritrea on Monday of sending troops to back the offensive in Tigray.");
     assert!(no_event_of_root(&doc, "19"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_date_between_called_and_for_keeps_the_appeal() {
+    let doc = run("The African Union called on Sunday for an immediate ceasefire in Chad.");
+    let e = event_on(&doc, "called");
+    assert!(e.code.starts_with("02"), "{}", listing(&doc));
+    assert_eq!(country(&e.target_actor), "TCD", "{}", listing(&doc));
+}
