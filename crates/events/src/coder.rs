@@ -4092,7 +4092,7 @@ impl Doer {
 }
 
 fn is_deed_noun(w: &str) -> bool {
-    DEED_NOUNS.contains(&w) || CHARGE_NOUNS.contains(&w)
+    DEED_NOUNS.contains(&w) || CHARGE_NOUNS.contains(&w) || verbal::named_deed(w)
 }
 
 /// The first token after a dateline that opens the sentence: a place in
@@ -4911,9 +4911,10 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         let blamed = blamed
             || (view.word(start).starts_with("describ")
                 && code.as_ref().is_none_or(|c| c.code.starts_with("01"))
-                && (end..(end + 8).min(view.end()))
-                    .find(|&t| view.word(t) == "as")
-                    .is_some_and(|a| (a + 1..(a + 7).min(view.end())).any(|t| BLAME_WORDS.contains(&view.word(t)))));
+                && (end..(end + 8).min(view.end())).find(|&t| view.word(t) == "as").is_some_and(|a| {
+                    (a + 1..(a + 7).min(view.end()))
+                        .any(|t| BLAME_WORDS.contains(&view.word(t)) || verbal::CONDEMNING.contains(&view.word(t)))
+                }));
         let code =
             if blamed { Some(CodePair { code: blame_code(view, end).to_string(), reverse: None }) } else { code };
         // "called it \"a welcome step\"", "calling the release a positive
@@ -7665,7 +7666,7 @@ const BLAME_WORDS: [&str; 56] = [
 /// of calling whose object, a deed or a pronoun, is named with a word of
 /// blame within a few words.
 fn calls_it_wrong(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize) -> bool {
-    calls_it(view, actors, start, end, &BLAME_WORDS)
+    calls_it(view, actors, start, end, &BLAME_WORDS) || calls_it(view, actors, start, end, &verbal::CONDEMNING)
 }
 
 /// A verb of calling whose object, a deed or a pronoun, is named with one

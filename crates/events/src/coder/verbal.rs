@@ -158,3 +158,61 @@ pub(super) fn relative_verdict(view: &SentenceView<'_>, tr: &Trigger, actors: &[
 pub(super) fn verdict_noun(view: &SentenceView<'_>, k: usize) -> bool {
     VERDICT_NOUNS.contains(&view.word(k))
 }
+
+/// Words of condemnation, past the coder's shared words of blame, that
+/// make a name given to a deed criticism ("called the detentions
+/// \"hostage-taking\"", "called the ban \"open discrimination\""): the
+/// common nouns and adjectives news text quotes when one side brands what
+/// another did.
+pub(super) const CONDEMNING: [&str; 40] = [
+    "persecution",
+    "kidnapping",
+    "kidnap",
+    "abduction",
+    "hostage-taking",
+    "warmongering",
+    "intimidation",
+    "harassment",
+    "bullying",
+    "coercion",
+    "meddling",
+    "repression",
+    "oppression",
+    "discrimination",
+    "discriminatory",
+    "hypocrisy",
+    "hysteria",
+    "lawlessness",
+    "banditry",
+    "vandalism",
+    "atrocity",
+    "atrocities",
+    "massacre",
+    "genocide",
+    "hooliganism",
+    "extortion",
+    "farce",
+    "travesty",
+    "mockery",
+    "outrage",
+    "disgraceful",
+    "unfounded",
+    "racist",
+    "xenophobic",
+    "inhumane",
+    "criminal",
+    "brutal",
+    "arrogant",
+    "escalation",
+    "aggressive",
+];
+
+/// Nouns of deeds, past the coder's shared deed nouns, that a later
+/// sentence names back ("called the deportation …", "condemned the
+/// arrest").
+const NAMED_DEEDS: [&str; 6] = ["deportation", "deportations", "arrest", "annexation", "closure", "jailing"];
+
+/// Whether `w` is one of the deed nouns this module adds.
+pub(super) fn named_deed(w: &str) -> bool {
+    NAMED_DEEDS.contains(&w)
+}

@@ -1,0 +1,91 @@
+//! Verbal conflict (CAMEO roots 10–14), third round (twenty-second
+//! session): a deed named back with a word of condemnation the coder did
+//! not know, accusations or insults traded while fire is exchanged in the
+//! same sentence, and demands or complaints brushed aside or shrugged off.
+//! Every sentence is invented.
+
+mod common;
+
+use common::{country, listing, no_event_of_root, run};
+use dossier_model::Document;
+
+/// Whether an event whose code starts with `prefix` runs between the two
+/// countries (the country part of each side's code).
+fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn detentions_called_hostage_taking_are_denounced() {
+    let doc = run(
+        "Azerbaijan detained two Iranian truck drivers at the border on Sunday. Tehran called the detentions \"hostage-taking\".",
+    );
+    assert!(between(&doc, "11", "IRN", "AZE"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_ban_called_discrimination_is_denounced() {
+    let doc = run(
+        "Serbia banned a Croatian folk festival in Novi Sad on Friday. Zagreb called the ban \"open discrimination\".",
+    );
+    assert!(between(&doc, "11", "HRV", "SRB"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_deportation_called_persecution_is_denounced() {
+    let doc = run(
+        "Kazakhstan deported a Kyrgyz imam on Wednesday. Bishkek called the deportation \"a campaign of persecution\".",
+    );
+    assert!(between(&doc, "11", "KGZ", "KAZ"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_step_called_a_welcome_gesture_is_no_criticism() {
+    let doc = run("Serbia released two Croatian fishermen on Friday. Zagreb called the move \"a welcome gesture\".");
+    assert!(no_event_of_root(&doc, "11"), "{}", listing(&doc));
+}
+
+#[test]
+fn insults_traded_are_mutual_criticism_even_with_fire_later() {
+    let doc =
+        run("Greece and Turkey traded insults on Monday after a naval standoff in which warships exchanged fire.");
+    assert!(between(&doc, "11", "GRC", "TUR") && between(&doc, "11", "TUR", "GRC"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "traded" && !e.code.starts_with("11")));
+}
+
+#[test]
+fn accusations_traded_before_an_exchange_of_fire_are_accusations() {
+    let doc = run("Peru and Bolivia traded accusations on Friday after troops exchanged fire near the border.");
+    assert!(between(&doc, "112", "PER", "BOL") && between(&doc, "112", "BOL", "PER"), "{}", listing(&doc));
+    assert!(
+        !doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "traded" && e.code.starts_with("19")),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_demand_brushed_aside_is_rejected() {
+    let doc = run("Pakistan demanded that Afghanistan hand over the militants. Kabul brushed the demand aside.");
+    assert!(between(&doc, "12", "AFG", "PAK"), "{}", listing(&doc));
+}
+
+#[test]
+fn brushing_aside_a_complaint_rejects_it() {
+    let doc = run("Bolivia's foreign ministry brushed aside a complaint from Chile on Monday.");
+    assert!(between(&doc, "12", "BOL", "CHL"), "{}", listing(&doc));
+}
+
+#[test]
+fn criticism_shrugged_off_is_rejected() {
+    let doc = run("Tokyo shrugged off the criticism from Beijing on Tuesday.");
+    assert!(between(&doc, "12", "JPN", "CHN"), "{}", listing(&doc));
+}
+
+#[test]
+fn brushing_something_aside_with_no_side_is_no_event() {
+    let doc = run("The minister brushed her hair aside before speaking to reporters.");
+    assert!(doc.events.is_empty(), "{}", listing(&doc));
+}
