@@ -1064,7 +1064,11 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "government" | "president" | "cabinet" if prev == "the" => ("GOV", 1),
         // "the interim government", "the military government"
         "government"
-            if matches!(prev, "interim" | "transitional" | "new" | "military" | "federal" | "central" | "national")
+            if (matches!(prev, "interim" | "transitional" | "new" | "military" | "federal" | "central" | "national")
+                // ("the army-backed government", "the Islamist-led
+                // government")
+                || prev.ends_with("-backed")
+                || prev.ends_with("-led"))
                 && i >= view.first + 2
                 && view.word(i - 2) == "the" =>
         {
@@ -1106,6 +1110,29 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         }
         "journalists" | "reporters" => ("MED", 1),
         "traders" | "shopkeepers" | "businesses" => ("BUS", 1),
+        // "bus drivers in Lima walked off the job", "garment workers
+        // blocked a highway": working people who strike or block roads
+        // (not aid, health or election workers, nor a "ginger traders'"
+        // kind of work already named above)
+        "workers" | "drivers" | "dockworkers" | "miners" | "truckers"
+            if !matches!(
+                prev,
+                "aid"
+                    | "humanitarian"
+                    | "relief"
+                    | "health"
+                    | "medical"
+                    | "rescue"
+                    | "election"
+                    | "polling"
+                    | "un"
+                    | "charity"
+                    | "social"
+                    | "sex"
+            ) =>
+        {
+            ("LAB", 1)
+        }
         // "resistance fighters overran …", "rebel fighters"
         "resistance" | "rebel" | "militia" | "islamist" | "jihadist"
             if matches!(next, "fighters" | "forces" | "groups") =>

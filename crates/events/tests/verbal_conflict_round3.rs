@@ -89,3 +89,35 @@ fn brushing_something_aside_with_no_side_is_no_event() {
     let doc = run("The minister brushed her hair aside before speaking to reporters.");
     assert!(doc.events.is_empty(), "{}", listing(&doc));
 }
+
+#[test]
+fn drivers_in_a_city_walking_off_the_job_strike_against_their_government() {
+    let doc = run("Bus drivers in Santiago walked off the job on Monday over unpaid wages.");
+    assert!(between(&doc, "14", "CHL", "CHL"), "{}", listing(&doc));
+}
+
+#[test]
+fn workers_blocking_a_road_protest_with_a_blockade() {
+    let doc = run("Thousands of garment workers in Phnom Penh blocked a main road on Monday to demand higher wages.");
+    assert!(between(&doc, "14", "KHM", "KHM"), "{}", listing(&doc));
+}
+
+#[test]
+fn aid_workers_are_no_labour_group() {
+    let doc = run("Gunmen in Darfur killed three aid workers on Monday.");
+    assert!(
+        !doc.events
+            .iter()
+            .any(|e| common::side(&e.target_actor).ends_with("LAB") || common::side(&e.source_actor).ends_with("LAB")),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_government_backed_by_the_army_blames_a_rebel_group_at_home() {
+    let doc = run(
+        "Rebels shelled a market in Goma on Monday, killing six people. The army-backed government blamed the M23 rebels.",
+    );
+    assert!(between(&doc, "112", "COD", "COD"), "{}", listing(&doc));
+}
