@@ -2237,7 +2237,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                         // "Moscow said it would send …": the speaker's own deed
                         // ("Taipei's defence ministry said it had put its forces
                         // on alert": force posture answering a deed aimed at it)
-                        || (matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "15"))
+                        || ((matches!(tr.code.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "15"))
+                            // ("Ankara said it firmly opposed unilateral
+                            // sanctions": the speaker's own reaction)
+                            || verbal::verbal_conflict(&tr.code.code))
                             && here.and_then(|ai| speaker_actor(doc, &view, &actors, ai)) == Some(sources[0])))
                     .then(|| {
                         let in_response = (tr.end..(tr.end + 8).min(view.end())).any(|t| response_at(&view, t));
@@ -8280,10 +8283,11 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
         if a.start > tok + 12
             || (tok..a.start).any(|t| {
                 let w = view.word(t);
-                matches!(
+                (matches!(
                     w,
                     ";" | ":" | "\"" | "“" | "”" | "whether" | "while" | "after" | "before" | "when" | "because"
-                ) || (w == "that" && !(through_that && t < tok + 6))
+                ) && !verbal::closes_quoted_verb(view, t, tok))
+                    || (w == "that" && !(through_that && t < tok + 6))
                     || (matches!(w, "and" | "but" | "as") && t > tok && view.word(t - 1) == ",")
                     // "denied involvement and blamed the army": a second
                     // verb of the same subject has its own object

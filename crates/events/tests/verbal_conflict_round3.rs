@@ -121,3 +121,32 @@ fn a_government_backed_by_the_army_blames_a_rebel_group_at_home() {
     );
     assert!(between(&doc, "112", "COD", "COD"), "{}", listing(&doc));
 }
+
+#[test]
+fn opposing_sanctions_threatened_is_disapproval_of_the_threatener() {
+    let doc = run(
+        "Washington threatened on Monday to sanction Turkish banks that trade with Iran. Turkey's foreign ministry said it firmly opposed unilateral sanctions.",
+    );
+    assert!(between(&doc, "11", "TUR", "USA"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "opposed" && !e.code.starts_with("11")));
+}
+
+#[test]
+fn a_quoted_verb_of_opposition_still_reaches_its_object() {
+    let doc = run("Tokyo \"firmly opposes\" any Chinese military drills near Taiwan, the foreign ministry said.");
+    assert!(between(&doc, "11", "JPN", "CHN"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_quoted_verb_after_said_that_it_is_the_speakers() {
+    let doc = run("India's foreign ministry said on Friday that it \"strongly opposes\" any Pakistani troop build-up.");
+    assert!(between(&doc, "11", "IND", "PAK"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_quoted_noun_is_no_quoted_verb() {
+    let doc = run(
+        "Belgrade defended Moscow's \"legitimate security concerns\" at the UN on Monday, while Britain urged new sanctions.",
+    );
+    assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "concerns"), "{}", listing(&doc));
+}

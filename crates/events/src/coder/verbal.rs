@@ -216,3 +216,22 @@ const NAMED_DEEDS: [&str; 6] = ["deportation", "deportations", "arrest", "annexa
 pub(super) fn named_deed(w: &str) -> bool {
     NAMED_DEEDS.contains(&w)
 }
+
+/// Whether the quote mark at `t` closes a verb quoted with its adverb, the
+/// trigger ending at `end` ("Tokyo \"firmly opposes\" any Chinese
+/// drills", "said it \"strongly condemns\" …"): the quote right after the
+/// verb, whose opening mark comes before one or two words in -ly and the
+/// verb, so the object after it is still the verb's. A quoted name of
+/// something ("its \"unwavering support\"") is no such verb.
+pub(super) fn closes_quoted_verb(view: &SentenceView<'_>, t: usize, end: usize) -> bool {
+    let quote = |w: &str| matches!(w, "\"" | "“" | "”");
+    if t != end || !quote(view.word(t)) {
+        return false;
+    }
+    let Some(verb) = end.checked_sub(1) else { return false };
+    let mut k = verb;
+    while k > view.first && verb - k < 2 && view.word(k - 1).len() > 3 && view.word(k - 1).ends_with("ly") {
+        k -= 1;
+    }
+    k < verb && k > view.first && quote(view.word(k - 1))
+}
