@@ -150,3 +150,11 @@ fn a_quoted_noun_is_no_quoted_verb() {
     );
     assert!(!doc.events.iter().any(|e| e.trigger.slice(&doc.text) == "concerns"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_side_said_to_bear_full_responsibility_is_accused() {
+    let doc = run(
+        "\"The bombing of the bus station was a crime, and the Houthi militia bears full responsibility for it,\" Saudi Arabia's foreign minister said on Monday.",
+    );
+    assert!(between(&doc, "112", "SAU", "YEM"), "{}", listing(&doc));
+}

@@ -6,9 +6,14 @@
 //! before it ("a build-up that Asmara on Friday denounced as …", "a threat
 //! Britain, France and Germany described as …"), aimed at the deed's doer.
 
-use super::{Trigger, is_deed_noun, is_weekday, prev_word, with_coordinated_right};
+use super::{
+    Trigger, containing_attribution, is_deed_noun, is_weekday, make_event, prev_word, speaker_actor, synthetic,
+    with_coordinated_right,
+};
 
 use crate::actors::{Actor, SentenceView};
+use crate::lexicon::Lexicon;
+use dossier_model::{Document, Event, Span};
 
 /// Whether a code is one of verbal conflict's roots (10–14).
 pub(super) fn verbal_conflict(code: &str) -> bool {
@@ -234,4 +239,57 @@ pub(super) fn closes_quoted_verb(view: &SentenceView<'_>, t: usize, end: usize) 
         k -= 1;
     }
     k < verb && k > view.first && quote(view.word(k - 1))
+}
+
+/// Words that may stand between "bear" and "responsibility" ("bears full
+/// responsibility", "bear the entire responsibility").
+const RESPONSIBILITY_FILLER: [&str; 8] = ["full", "sole", "the", "direct", "entire", "primary", "all", "complete"];
+
+/// "\"…, and the RSF bears full responsibility for it,\" the chairman said",
+/// "Pyongyang must bear all responsibility, the ministry said": a side
+/// said to bear responsibility is accused (112) by the speaker of the
+/// report that says so, when the speaker is another side. Runs once per
+/// sentence over its tokens, adding to the events from `first` on.
+pub(super) fn responsibility_borne(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for t in view.first..view.end() {
+        if !matches!(view.word(t), "bear" | "bears" | "bore" | "bearing") {
+            continue;
+        }
+        let mut k = t + 1;
+        while k < t + 3 && RESPONSIBILITY_FILLER.contains(&view.word(k)) {
+            k += 1;
+        }
+        if view.word(k) != "responsibility" {
+            continue;
+        }
+        // the side bearing it ends right before the verb, maybe past a
+        // modal ("must bear", "will bear")
+        let mut subject_end = t;
+        while subject_end > view.first
+            && t - subject_end < 2
+            && matches!(view.word(subject_end - 1), "must" | "will" | "would" | "should" | "shall" | "alone")
+        {
+            subject_end -= 1;
+        }
+        let Some(accused) = actors.iter().find(|a| a.end == subject_end && a.code.is_some()) else { continue };
+        let span = Span::new(doc.tokens[t].span.start, doc.tokens[k].span.end);
+        let Some(ai) = containing_attribution(doc, span) else { continue };
+        let Some(speaker) = speaker_actor(doc, view, actors, ai).map(|s| &actors[s]) else { continue };
+        if speaker.code.is_none() || speaker.code == accused.code {
+            continue;
+        }
+        if events[first..].iter().any(|e| e.trigger.start == span.start && e.root == "11") {
+            continue;
+        }
+        let tr = synthetic(t, k + 1, "112");
+        events.push(make_event(lex, doc, si, view, &tr, "112", speaker, accused, actors));
+    }
 }
