@@ -1112,8 +1112,7 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "traders" | "shopkeepers" | "businesses" => ("BUS", 1),
         // "bus drivers in Lima walked off the job", "garment workers
         // blocked a highway": working people who strike or block roads
-        // (not aid, health or election workers, nor a "ginger traders'"
-        // kind of work already named above)
+        // (not aid, health, rescue or election workers)
         "workers" | "drivers" | "dockworkers" | "miners" | "truckers"
             if !matches!(
                 prev,
