@@ -796,11 +796,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "called on Sudan's army and the RSF to observe a pause, while
             // Egypt demanded that both sides agree …": "both sides" after an
             // appeal or demand are the two sides named before
+            // ("urged both governments to exercise restraint")
             if targets.is_empty()
                 && matches!(tr.code.code.get(..2), Some("02" | "10"))
                 && (tr.end..(tr.end + 3).min(view.end())).any(|t| {
-                    (view.word(t) == "both" && matches!(view.word(t + 1), "sides" | "parties" | "to"))
-                        || (view.word(t) == "two" && view.word(t - 1) == "the" && view.word(t + 1) == "sides")
+                    (view.word(t) == "both" && (view.word(t + 1) == "to" || cooperation::sides_noun(view.word(t + 1))))
+                        || (view.word(t) == "two" && view.word(t - 1) == "the" && cooperation::sides_noun(view.word(t + 1)))
                 })
                 // the sides may be the pair of the sentence before ("Hezbollah
                 // fired rockets at Israel. The UN urged both sides …")
@@ -2503,6 +2504,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::talks_after_visit_or_host(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "held in Baku under Azerbaijani auspices": the host of both sides
         cooperation::under_auspices(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "offered to host talks between …": an offer to mediate (039)
+        cooperation::offer_to_host_talks(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "shipped 2,000 troops to Russia", "of sending soldiers to back the
+        // rebels": military aid (072)
+        cooperation::forces_sent_abroad(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "in an attack the Islamic State later claimed": a claim of
+        // responsibility (015) aimed at the attack's victims
+        cooperation::claimed_act_before(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -3634,8 +3634,10 @@ fn state_news_agencies_and_intelligence_services_have_their_roles() {
 fn government_bodies_named_without_a_country_word_are_coded() {
     let doc = extract("The Foreign Office summoned the Russian ambassador on Monday.");
     assert_eq!(source_of(&doc, "11"), "GBRGOV");
+    // (troops sent to another state are military aid, 07, since the
+    // twenty-second session; the point here is the sender's code)
     let doc = extract("The Bundeswehr sent troops to Lithuania.");
-    assert_eq!(source_of(&doc, "06"), "DEUMIL");
+    assert_eq!(source_of(&doc, "07"), "DEUMIL");
     let doc = extract("The Quai d'Orsay summoned the Iranian ambassador.");
     assert_eq!(source_of(&doc, "11"), "FRAGOV");
 }

@@ -262,3 +262,319 @@ pub(super) fn under_auspices(
         }
     }
 }
+
+/// Nouns of a meeting that a host may offer to hold ("offered to host talks
+/// between …", "offering to host the first round in Brasília").
+const HOSTED_MEETINGS: [&str; 10] = [
+    "talks",
+    "negotiations",
+    "round",
+    "meeting",
+    "summit",
+    "dialogue",
+    "consultations",
+    "peace",
+    "conference",
+    "mediation",
+];
+
+/// The token of "host" when the offer at `t` is an offer to host a meeting
+/// ("offered on Friday to host talks", "an offer by Thailand to host peace
+/// talks", "offering to host the next round"), else `None`.
+fn offer_to_host(view: &SentenceView<'_>, t: usize) -> Option<usize> {
+    if !matches!(view.word(t), "offer" | "offered" | "offering" | "offers") {
+        return None;
+    }
+    let upto = (t + 7).min(view.end());
+    let host = (t + 1..upto)
+        .take_while(|&i| !matches!(view.word(i), "," | ";" | "and" | "but"))
+        .find(|&i| view.word(i) == "host" && view.word(i - 1) == "to")?;
+    let met = (host + 1..(host + 5).min(view.end())).any(|i| HOSTED_MEETINGS.contains(&view.word(i)));
+    met.then_some(host)
+}
+
+/// The two sides of the meeting after `host`, named after "between" ("to
+/// host talks between Somalia and Ethiopia"), if coded and apart.
+fn sides_after_between(view: &SentenceView<'_>, actors: &[Actor], host: usize) -> Option<(Actor, Actor)> {
+    let upto = (host + 6).min(view.end());
+    let between = (host + 1..upto).find(|&i| view.word(i) == "between")?;
+    let i = actors.iter().position(|a| a.start > between && a.start <= between + 2 && a.code.is_some())?;
+    let group = super::with_coordinated_right(view, actors, i);
+    if group.len() != 2 {
+        return None;
+    }
+    let (a, b) = (actors[group[0]].clone(), actors[group[1]].clone());
+    (b.code.is_some() && a.code != b.code).then_some((a, b))
+}
+
+/// An offer to host talks is an offer to mediate (039), not a bare intent
+/// to meet (036) or to cooperate (030): "Kenya offered on Tuesday to host
+/// talks between Somalia and Ethiopia", "rejected an offer by Cameroon to
+/// host talks". The main pass's event on the offer is recoded; where it
+/// coded none ("…, with Peru offering to host the negotiations"), the side
+/// right before the offer offers it to the two sides the sentence names.
+pub(super) fn offer_to_host_talks(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for t in view.first..view.end() {
+        let Some(host) = offer_to_host(view, t) else { continue };
+        let on_offer: Vec<usize> = (first..events.len())
+            .filter(|&i| events[i].root == "03" && trigger_token(doc, view, &events[i]) == Some(t))
+            .collect();
+        let between = sides_after_between(view, actors, host);
+        if let Some(&i0) = on_offer.first() {
+            let source = events[i0].source_actor.clone();
+            for &i in &on_offer {
+                let e = &mut events[i];
+                e.code = "039".to_string();
+                e.label = lex.label("039");
+                e.goldstein = lex.goldstein("039");
+            }
+            // ("an offer by Algeria to host talks between the army and the
+            // rebels": the offer goes to both sides, not only to whoever
+            // answered it)
+            let Some((a, b)) = between else { continue };
+            let Some(offerer) = actors.iter().find(|x| x.code.is_some() && x.code == source && x.end <= host).cloned()
+            else {
+                continue;
+            };
+            let tr = synthetic(t, t + 1, "039");
+            for side in [a, b] {
+                let done = events[first..]
+                    .iter()
+                    .any(|e| e.code == "039" && e.source_actor == offerer.code && e.target_actor == side.code);
+                if !done && !same_country(&offerer, &side) {
+                    let mut e = make_event(lex, doc, si, view, &tr, "039", &offerer, &side, actors);
+                    e.trigger = events[i0].trigger;
+                    events.push(e);
+                }
+            }
+            continue;
+        }
+        // "with Peru offering to host", "Malaysia, as ASEAN chair, offered
+        // to host talks between the two sides": the offerer stands right
+        // before the offer, or before an apposition opened by ", as"
+        let apposition = (t.saturating_sub(8).max(view.first)..t.saturating_sub(2))
+            .find(|&c| view.word(c) == "," && view.word(c + 1) == "as")
+            .filter(|_| view.word(t.saturating_sub(1)) == ",");
+        let Some(offerer) =
+            actors.iter().find(|a| a.code.is_some() && (a.end == t || Some(a.end) == apposition)).cloned()
+        else {
+            continue;
+        };
+        let with = offerer.start > view.first && view.word(offerer.start - 1) == "with";
+        let sides = between
+            .or_else(|| super::other_two_sides(view, actors, &events[first..], si, t, std::slice::from_ref(&offerer)));
+        let Some((a, b)) = sides else { continue };
+        // ("…, with Peru offering": the absolute clause is told as the main
+        // clause it hangs on is, so its event takes that one's account)
+        let main = with
+            .then(|| events[first..].iter().find(|e| e.trigger.start < doc.tokens[t].span.start).cloned())
+            .flatten();
+        let tr = synthetic(t, t + 1, "039");
+        for side in [a, b] {
+            if !same_country(&offerer, &side) {
+                let mut e = make_event(lex, doc, si, view, &tr, "039", &offerer, &side, actors);
+                if let Some(m) = &main {
+                    e.attribution = m.attribution.clone();
+                    e.certainty = m.certainty.clone();
+                    e.negated = m.negated;
+                }
+                events.push(e);
+            }
+        }
+    }
+}
+
+/// Forms of the verbs that send forces somewhere.
+const SENDING: [&str; 12] = [
+    "send",
+    "sends",
+    "sent",
+    "sending",
+    "ship",
+    "ships",
+    "shipped",
+    "shipping",
+    "dispatch",
+    "dispatches",
+    "dispatched",
+    "dispatching",
+];
+
+/// Nouns of the forces sent.
+const FORCES: [&str; 7] = ["troops", "soldiers", "forces", "fighters", "servicemen", "mercenaries", "reinforcements"];
+
+/// Verbs that, after "to", say the forces sent are to help a side fight.
+const BACKING: [&str; 7] = ["back", "support", "help", "aid", "reinforce", "bolster", "assist"];
+
+/// Forces a state sends to another are military aid (072): "shipped another
+/// 2,000 troops to Russia's Bryansk region" (the dictionary's "send troops"
+/// is military cooperation, 062, which the gold keeps for joint drills and
+/// patrols; troops sent at home stay a mobilisation, 154); "accused Algeria
+/// of sending soldiers to back the rebels": aid to the side backed.
+pub(super) fn forces_sent_abroad(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let joint = (view.first..view.end()).any(|t| matches!(view.word(t), "joint" | "drills" | "exercise" | "exercises"));
+    for e in &mut events[first..] {
+        if e.code != "062" || joint {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        let forces = (t + 1..(t + 5).min(view.end())).any(|k| FORCES.contains(&view.word(k)));
+        let apart = match (&e.source_actor, &e.target_actor) {
+            (Some(s), Some(g)) => s.country.is_some() && g.country.is_some() && s.country != g.country,
+            _ => false,
+        };
+        if SENDING.contains(&view.word(t)) && forces && apart {
+            e.code = "072".to_string();
+            e.root = "07".to_string();
+            e.label = lex.label("072");
+            e.goldstein = lex.goldstein("072");
+        }
+    }
+    // "of sending soldiers to back the rebels"
+    for t in view.first..view.end() {
+        if !SENDING.contains(&view.word(t)) {
+            continue;
+        }
+        let upto = (t + 5).min(view.end());
+        let Some(to) = (t + 1..upto).find(|&k| {
+            view.word(k) == "to"
+                && BACKING.contains(&view.word(k + 1))
+                && (t + 1..k).any(|f| FORCES.contains(&view.word(f)))
+        }) else {
+            continue;
+        };
+        // the sender: the accused ("accused Algeria of sending"), or the
+        // subject right before the verb
+        let sender = if view.word(t.saturating_sub(1)) == "of" {
+            actors.iter().rfind(|a| a.code.is_some() && a.end + 4 >= t && a.end < t)
+        } else {
+            actors.iter().find(|a| a.code.is_some() && a.end == t)
+        };
+        let Some(sender) = sender.cloned() else { continue };
+        let backed = actors.iter().find(|a| {
+            a.code.is_some() && a.start >= to + 2 && a.start <= to + 4 && !a.place && !same_country(a, &sender)
+        });
+        let Some(backed) = backed.cloned() else { continue };
+        if events[first..]
+            .iter()
+            .any(|e| e.root == "07" && e.source_actor == sender.code && e.target_actor == backed.code)
+        {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "072");
+        events.push(make_event(lex, doc, si, view, &tr, "072", &sender, &backed, actors));
+    }
+}
+
+/// Nouns that, after "both" or "the two", refer back to the two sides of a
+/// dispute ("urged both sides", "called on both governments", "the two
+/// countries").
+pub(super) fn sides_noun(w: &str) -> bool {
+    matches!(w, "sides" | "parties" | "governments" | "countries" | "leaders" | "nations" | "factions" | "camps")
+}
+
+/// Nouns of an act of force that a group may claim.
+const CLAIMED_ACTS: [&str; 14] = [
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "ambush",
+    "assault",
+    "raid",
+    "blast",
+    "killing",
+    "killings",
+    "kidnapping",
+    "abduction",
+    "strike",
+    "massacre",
+];
+
+/// Words that may stand between a claimer and "claimed" ("al-Shabaab later
+/// claimed", "the group has since claimed").
+const CLAIM_ADVERBS: [&str; 8] = ["later", "has", "had", "have", "quickly", "swiftly", "subsequently", "since"];
+
+/// A claim whose object, an act of force, stands before it: "in an attack
+/// the Islamic State later claimed", "in an ambush that Boko Haram claimed",
+/// "in an attack claimed by the Pakistani Taliban". The claimer claims
+/// responsibility (015) aimed at the victims of the act the sentence codes
+/// before, not an allegation (110) against them.
+pub(super) fn claimed_act_before(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for t in view.first + 2..view.end() {
+        if !matches!(view.word(t), "claimed" | "claims") {
+            continue;
+        }
+        // ("an attack Russia claimed was staged": a claim of a clause)
+        if matches!(view.word(t + 1), "was" | "were" | "is" | "are" | "had" | "has" | "would" | "to" | "that") {
+            continue;
+        }
+        let passive = view.word(t + 1) == "by" && CLAIMED_ACTS.contains(&view.word(t - 1));
+        let claimer = if passive {
+            actors.iter().find(|a| {
+                a.code.is_some() && !a.place && (a.start == t + 2 || a.start == t + 3 && view.word(t + 2) == "the")
+            })
+        } else {
+            // the claimer right before the verb, past adverbs, and the act
+            // noun right before the claimer, past "that"/"which"
+            let mut end = t;
+            while end > view.first && CLAIM_ADVERBS.contains(&view.word(end - 1)) {
+                end -= 1;
+            }
+            actors.iter().find(|a| {
+                a.code.is_some() && !a.place && a.end == end && a.start > view.first + 1 && {
+                    let mut n = a.start - 1;
+                    if matches!(view.word(n), "that" | "which" | "the") && n > view.first {
+                        n -= 1;
+                    }
+                    if view.word(n) == "that" && n > view.first {
+                        n -= 1;
+                    }
+                    CLAIMED_ACTS.contains(&view.word(n))
+                }
+            })
+        };
+        let Some(claimer) = claimer.cloned() else { continue };
+        let at = doc.tokens[t].span.start;
+        // the victims of the act of force coded before the claim
+        let Some(victim) = events[first..]
+            .iter()
+            .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.start < at && !e.negated)
+            .filter_map(|e| e.target_actor.clone())
+            .rfind(|c| claimer.code.as_ref().is_some_and(|k| k.code != c.code))
+        else {
+            continue;
+        };
+        let victim = Actor { start: t, end: t, entity: None, code: Some(victim), place: false };
+        events.retain(|e| !(e.sentence == si && e.root == "11" && trigger_token(doc, view, e) == Some(t)));
+        if events[first..].iter().any(|e| e.code == "015" && trigger_token(doc, view, e) == Some(t)) {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "015");
+        events.push(make_event(lex, doc, si, view, &tr, "015", &claimer, &victim, actors));
+    }
+}
