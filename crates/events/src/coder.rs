@@ -2512,6 +2512,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "in an attack the Islamic State later claimed": a claim of
         // responsibility (015) aimed at the attack's victims
         cooperation::claimed_act_before(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "arrived in Rabat for talks on migration": talks with the host
+        cooperation::journey_for_talks(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

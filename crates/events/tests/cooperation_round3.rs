@@ -123,3 +123,20 @@ fn a_claim_of_a_clause_is_no_claim_of_responsibility() {
     let doc = run("Russia said it had repelled an attack Ukraine claimed was aimed at a fuel depot.");
     assert!(!doc.events.iter().any(|e| e.code == "015"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_journey_for_talks_is_talks_with_the_state_visited() {
+    let doc = run("Spain's foreign minister arrived in Rabat on Tuesday for talks on migration.");
+    assert!(has_event(&doc, "042", "ESPGOV", "MAR"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "ESPGOV", "MAR"), "{}", listing(&doc));
+    assert!(has_event(&doc, "046", "MAR", "ESPGOV"), "{}", listing(&doc));
+    // talks between others, or only planned, are not the traveller's
+    let doc = run("Qatar's prime minister flew to Cairo on Sunday for talks between Israel and Hamas.");
+    assert!(
+        !doc.events.iter().any(|e| e.code == "046"
+            && e.trigger.slice(&doc.text) == "talks"
+            && common::side(&e.source_actor) == "QATGOV"),
+        "{}",
+        listing(&doc)
+    );
+}

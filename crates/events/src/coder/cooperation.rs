@@ -578,3 +578,70 @@ pub(super) fn claimed_act_before(
         events.push(make_event(lex, doc, si, view, &tr, "015", &claimer, &victim, actors));
     }
 }
+
+/// Nouns of talks a journey may be made for.
+const JOURNEY_TALKS: [&str; 3] = ["talks", "consultations", "negotiations"];
+
+/// A journey made "for talks" that names no other side ("arrived in Rabat on
+/// Tuesday for talks on migration", "flew to Ankara for consultations on
+/// water"): the talks are with the state the traveller went to (046 each
+/// way), and the journey is a visit to that state's place (042), whatever
+/// side the main pass read after the verb.
+pub(super) fn journey_for_talks(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first + 2..view.end() {
+        if !JOURNEY_TALKS.contains(&view.word(k))
+            || !(k.saturating_sub(4).max(view.first)..k).any(|i| view.word(i) == "for")
+        {
+            continue;
+        }
+        // ("for talks with Poland's army chief", "for talks between …": the
+        // other side is named, and the rule for visits codes it)
+        let end = (k + 7).min(view.end());
+        if (k + 1..end).any(|i| matches!(view.word(i), "with" | "between")) || talks_to_come(view, k) {
+            continue;
+        }
+        // the journey: an event on a verb of travel before the talks
+        let Some((v, traveller)) = events[first..].iter().find_map(|e| {
+            let v = trigger_token(doc, view, e)?;
+            if !(v < k && v + 12 >= k && TRAVEL_VERBS.contains(&view.word(v))) {
+                return None;
+            }
+            let x = actor_coded(actors, &e.source_actor, view.first, v).filter(|x| !x.place)?;
+            Some((v, x))
+        }) else {
+            continue;
+        };
+        let Some(place) = actors.iter().find(|a| a.place && a.code.is_some() && a.start > v && a.end <= k).cloned()
+        else {
+            continue;
+        };
+        if same_country(&traveller, &place) {
+            continue;
+        }
+        if events[first..].iter().any(|e| e.code == "046" && trigger_token(doc, view, e) == Some(k)) {
+            continue;
+        }
+        // the visit goes to the place's state
+        let place_country = place.code.as_ref().and_then(|c| c.country.clone());
+        for e in &mut events[first..] {
+            if e.code == "042"
+                && trigger_token(doc, view, e) == Some(v)
+                && e.target_actor.as_ref().and_then(|c| c.country.clone()) != place_country
+            {
+                e.target = place.entity.clone();
+                e.target_actor = place.code.clone();
+            }
+        }
+        let talks = synthetic(k, k + 1, "046");
+        events.push(make_event(lex, doc, si, view, &talks, "046", &traveller, &place, actors));
+        events.push(make_event(lex, doc, si, view, &talks, "046", &place, &traveller, actors));
+    }
+}
