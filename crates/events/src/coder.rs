@@ -2514,6 +2514,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::claimed_act_before(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "arrived in Rabat for talks on migration": talks with the host
         cooperation::journey_for_talks(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "allowed 50 trucks of WFP flour into Gaza": the agency's aid (073)
+        cooperation::aid_let_through(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -140,3 +140,21 @@ fn a_journey_for_talks_is_talks_with_the_state_visited() {
         listing(&doc)
     );
 }
+
+#[test]
+fn aid_let_into_a_place_is_aid_from_its_owner() {
+    let doc = run("Turkey let a convoy of UN aid trucks into Syria's Idlib province on Monday.");
+    assert!(has_event(&doc, "0863", "TUR", "UNO"), "{}", listing(&doc));
+    assert!(has_event(&doc, "073", "UNO", "SYR"), "{}", listing(&doc));
+    let doc = run("Israel allowed 50 trucks of World Food Programme flour into Gaza on Sunday.");
+    assert!(
+        doc.events.iter().any(|e| e.code == "073"
+            && common::side(&e.source_actor) == "UNO"
+            && common::country(&e.target_actor) == "PSE"),
+        "{}",
+        listing(&doc)
+    );
+    // people let in bring no aid
+    let doc = run("Ethiopia allowed UN staff into Tigray on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code == "073"), "{}", listing(&doc));
+}

@@ -645,3 +645,67 @@ pub(super) fn journey_for_talks(
         events.push(make_event(lex, doc, si, view, &talks, "046", &place, &traveller, actors));
     }
 }
+
+/// Nouns of humanitarian goods or the vehicles that carry them.
+const AID_GOODS: [&str; 16] = [
+    "trucks",
+    "lorries",
+    "convoy",
+    "convoys",
+    "flour",
+    "food",
+    "aid",
+    "supplies",
+    "shipment",
+    "shipments",
+    "fuel",
+    "medicine",
+    "medicines",
+    "wheat",
+    "rations",
+    "tents",
+];
+
+/// Aid let through is aid delivered: "allowed 50 trucks of World Food
+/// Programme flour into Gaza", "let a convoy of UN aid trucks into Idlib".
+/// Beside the permission (0863) the main pass codes for the side that lets
+/// it through, the side whose aid it is gives humanitarian aid (073) to the
+/// state of the place it goes into.
+pub(super) fn aid_let_through(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut found: Vec<(usize, Actor, Actor)> = Vec::new();
+    for e in &events[first..] {
+        if e.code != "0863" || e.negated {
+            continue;
+        }
+        let Some(v) = trigger_token(doc, view, e) else { continue };
+        let end = (v + 14).min(view.end());
+        // the goods in the object, then "into" a place
+        let Some(goods) = (v + 1..(v + 9).min(end)).find(|&t| AID_GOODS.contains(&view.word(t))) else { continue };
+        let Some(into) = (goods..end).find(|&t| view.word(t) == "into") else { continue };
+        let Some(place) = actors.iter().find(|a| a.place && a.code.is_some() && a.start > into && a.start <= into + 3)
+        else {
+            continue;
+        };
+        // the owner of the aid: the side let through, named in the object
+        let Some(owner) = actor_coded(actors, &e.target_actor, v + 1, into) else { continue };
+        if same_country(&owner, place) {
+            continue;
+        }
+        found.push((goods, owner, place.clone()));
+    }
+    for (goods, owner, place) in found {
+        if events[first..].iter().any(|e| e.code.starts_with("07") && e.source_actor == owner.code) {
+            continue;
+        }
+        let tr = synthetic(goods, goods + 1, "073");
+        events.push(make_event(lex, doc, si, view, &tr, "073", &owner, &place, actors));
+    }
+}
