@@ -2767,28 +2767,6 @@ fn uncoded_who(view: &SentenceView<'_>, actors: &[Actor], verb: usize) -> bool {
         && !actors.iter().any(|a| a.end + 1 == verb)
 }
 
-/// "an attack al-Shabaab later claimed", "the bombing, which the group
-/// claimed": an attack noun, then (past "which" or "that") a coded actor
-/// and at most an adverb or auxiliary, right before a verb of claiming.
-fn claims_attack_before(view: &SentenceView<'_>, actors: &[Actor], claim: usize) -> bool {
-    let mut k = claim;
-    while k > view.first && matches!(view.word(k - 1), "later" | "quickly" | "swiftly" | "subsequently" | "has" | "had")
-    {
-        k -= 1;
-    }
-    let Some(a) = actors.iter().find(|a| a.end == k && a.code.is_some() && !a.place) else {
-        return false;
-    };
-    let mut n = a.start;
-    if n > view.first && matches!(view.word(n - 1), "which" | "that") {
-        n -= 1;
-    }
-    if n > view.first && view.word(n - 1) == "," {
-        n -= 1;
-    }
-    n > view.first && ATTACK_NOUNS.contains(&view.word(n - 1))
-}
-
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
 const DEED_NOUNS: [&str; 59] = [
     "pledge",
@@ -4672,15 +4650,6 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             && let Some(clash) = lex.triggers.get("clashes")
         {
             entry = clash.clone();
-        }
-        // "in an attack al-Shabaab later claimed": a claim whose object, an
-        // attack, comes before its claimer is a claim of responsibility
-        if end - start == 1 && view.word(start).starts_with("claim") && claims_attack_before(view, actors, start) {
-            entry = TriggerEntry {
-                block: entry.block,
-                code: Some(CodePair { code: "015".to_string(), reverse: None }),
-                kind: TriggerKind::Verb,
-            };
         }
         // "Managua's jailing of opposition politicians": a verb form owned
         // by an actor and followed by its object is that actor's deed as a
