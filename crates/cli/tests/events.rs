@@ -106,18 +106,20 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout2 and heldout3 were written blind in the fourth session,
     // heldout4 and heldout5 in the fifth, heldout6 in the sixth, heldout7 in
     // the seventh, heldout8 in the eighth, heldout9 in the ninth, heldout10
-    // in the tenth, heldout11 in the eleventh. heldout2 was developed on in
-    // the fifth session, heldout5 in the sixth, heldout6 in the seventh,
-    // heldout7 in the eighth, heldout8 in the ninth, heldout9 in the tenth,
-    // heldout10 in the eleventh and heldout11 in the twenty-first; heldout3
-    // and heldout4 have only been run as totals. Measured root P / F1 at the
+    // in the tenth, heldout11 in the eleventh, heldout12 in the twenty-first.
+    // heldout2 was developed on in the fifth session, heldout5 in the sixth,
+    // heldout6 in the seventh, heldout7 in the eighth, heldout8 in the
+    // ninth, heldout9 in the tenth, heldout10 in the eleventh, heldout11 in
+    // the twenty-first and heldout12 in the twenty-second; heldout3 and
+    // heldout4 have only been run as totals. Measured root P / F1 at the
     // end of the eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 /
     // 0.592, heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893
     // / 0.761, heldout7 0.921 / 0.747, heldout8 0.844 / 0.670, heldout9
     // 0.783 / 0.608, heldout10 0.830 / 0.689 (at the session's start
     // heldout10 was 0.735 / 0.543); heldout11 0.827 / 0.730 at the end of
-    // the twenty-first (0.715 / 0.607 at its start). These floors only
-    // catch a regression.
+    // the twenty-first (0.715 / 0.607 at its start); heldout12 0.881 /
+    // 0.756 after the twenty-second's round (0.815 / 0.688 at its start).
+    // These floors only catch a regression.
     for (file, texts, precision, f1) in [
         ("heldout2.jsonl", 100, 0.85, 0.73),
         ("heldout3.jsonl", 100, 0.66, 0.56),
@@ -129,6 +131,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout9.jsonl", 97, 0.75, 0.58),
         ("heldout10.jsonl", 100, 0.80, 0.66),
         ("heldout11.jsonl", 100, 0.79, 0.70),
+        ("heldout12.jsonl", 100, 0.85, 0.72),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -140,15 +143,15 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout12 (twenty-first session, 100 texts, ids ev1201-ev1300) is
-    // blind: only its totals are read. At the session's start, before any
-    // change, root P / F1 were 0.811 / 0.674; at its end 0.815 / 0.688,
-    // none coded as asserted.
-    let r = eval_gold("heldout12.jsonl");
+    // heldout13 (twenty-second session, 100 texts, ids ev1301-ev1400) is
+    // blind: only its totals are read. With the session-start coder, before
+    // any change that moved it, root P / F1 were 0.756 / 0.596, none coded
+    // as asserted.
+    let r = eval_gold("heldout13.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.78, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.65, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.72, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.57, "{r}");
 }
 
 /// `--second`: a second annotator's file of some of the texts is scored
