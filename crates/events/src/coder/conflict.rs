@@ -28,6 +28,9 @@ pub(super) fn second_round(
     bombing_by_armed_groups(lex, doc, view, events, first);
     rival_groups_fighting(lex, doc, si, view, actors, events, first);
     expulsion_of_diplomats(lex, doc, si, view, actors, events, first);
+    reduced_passives(lex, doc, si, view, actors, events, first);
+    object_relatives(lex, doc, si, view, actors, events, first);
+    fighting_with(lex, doc, si, view, actors, events, first);
 }
 
 /// The first token of the event's trigger.
@@ -560,4 +563,342 @@ fn place_country_at(doc: &Document, view: &SentenceView<'_>, t: usize) -> Option
         .filter(|e| e.ty == dossier_model::EntityType::Gpe)
         .find(|e| e.mentions.iter().any(|m| m.span.start == at))
         .and_then(|e| e.country.clone())
+}
+
+/// A participle of a deed right after the noun of its victim: the past
+/// forms in "-ed" and the irregular ones the deeds of force take.
+fn participle(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || matches!(w, "held" | "taken" | "shot" | "beaten" | "struck" | "hit")
+}
+
+/// A number or determiner that may open the noun of a victim.
+fn quantifier(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "several"
+                | "some"
+                | "its"
+                | "their"
+        )
+}
+
+/// Words before a noun that make it the object of something else, not the
+/// subject of the verb after it ("the release of …", "freed …").
+const OBJECT_LEAD: [&str; 12] = [
+    "of", "for", "free", "freed", "release", "released", "rescue", "rescued", "return", "returned", "about", "against",
+];
+
+/// Words right after a participle that open no object of its own: the
+/// participle ends a reduced passive ("kidnapped in Niger", "abducted
+/// from a school by gunmen").
+const AFTER_PASSIVE: [&str; 18] = [
+    "by",
+    "from",
+    "in",
+    "on",
+    "at",
+    "near",
+    "during",
+    "last",
+    "earlier",
+    "overnight",
+    "since",
+    "off",
+    "outside",
+    "inside",
+    "while",
+    ",",
+    ".",
+    ";",
+];
+
+/// "the release of two engineers kidnapped in Niger", "freed 40 pupils
+/// abducted from a school by gunmen": a deed in a participle right after
+/// the noun of its victim, with no object of its own, is a reduced
+/// passive: the victim is its target and its doer is the side after "by"
+/// (else someone the text does not name), not the victim.
+fn reduced_passives(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first + 2..view.end() {
+        let w = view.word(k);
+        // (a weapon launched or fired is no victim: "120 drones launched
+        // overnight")
+        if !participle(w) || matches!(w, "launched" | "fired") || !AFTER_PASSIVE.contains(&view.word(k + 1)) {
+            continue;
+        }
+        let Some(victim) = actors.iter().find(|a| {
+            a.end == k && a.end > a.start && !a.place && a.code.is_some() && !WEAPONS.contains(&view.word(k - 1))
+        }) else {
+            continue;
+        };
+        // (past a number or determiner: "of two Italian engineers")
+        let mut before = victim.start;
+        while before > view.first + 1 && before + 3 > victim.start && quantifier(view.word(before - 1)) {
+            before -= 1;
+        }
+        let Some(before) = before.checked_sub(1).filter(|&b| b >= view.first) else { continue };
+        let before_end = doc.tokens[before].span.end;
+        let governed = OBJECT_LEAD.contains(&view.word(before))
+            || events[first..].iter().any(|g| g.sentence == si && g.trigger.end == before_end);
+        if !governed {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        let own = (first..events.len()).find(|&i| {
+            let e = &events[i];
+            e.sentence == si && e.trigger.start == at && matches!(e.root.as_str(), "17" | "18" | "19" | "20")
+        });
+        let code = match own {
+            // what the main pass read as the victim's own deed
+            Some(i) if events[i].source_actor == victim.code => {
+                // a fight has no victim ("clashed in …", "fought near …")
+                if events[i].code == "190" && view.word(k + 1) != "by" {
+                    continue;
+                }
+                events[i].code.clone()
+            }
+            Some(_) => continue,
+            None => match relative_deed(w) {
+                Some(c) if victim.code.as_ref().is_some_and(|c| c.role.is_some()) => c.to_string(),
+                _ => continue,
+            },
+        };
+        // the doer after "by", within the participle's phrase
+        let by = (k + 1..(k + 10).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | ";" | "and" | "after" | "before" | "when" | "as"))
+            .find(|&t| view.word(t) == "by");
+        let doer = by.and_then(|b| {
+            let at = b + 1 + usize::from(matches!(view.word(b + 1), "a" | "an" | "the"));
+            actors.iter().find(|a| a.start == at && a.code.is_some() && !a.place)
+        });
+        let source = doer.cloned().unwrap_or_else(|| nobody(k + 1));
+        let tr = synthetic(k, k + 1, &code);
+        let e = make_event(lex, doc, si, view, &tr, &code, &source, victim, actors);
+        match own {
+            Some(i) => events[i] = e,
+            None => events.push(e),
+        }
+    }
+}
+
+/// Heads of a noun that names a weapon, not a victim.
+const WEAPONS: [&str; 12] = [
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "bomb",
+    "bombs",
+    "mines",
+    "munitions",
+];
+
+/// Deeds an object relative clause may tell with nothing else to code them.
+fn relative_deed(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "kidnapped" | "abducted" => "181",
+        "arrested" | "detained" | "jailed" => "173",
+        _ => return None,
+    })
+}
+
+/// "freed six soldiers it had kidnapped", "released nine fishermen that
+/// they arrested in March": a deed in an object relative clause whose
+/// subject is a pronoun was done to the noun the clause hangs on, by the
+/// doer of the verb that governs that noun; what the main pass coded on the
+/// deed with another target (a place, or nothing) takes that noun instead.
+fn object_relatives(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first + 2..view.end() {
+        if !participle(view.word(k)) {
+            continue;
+        }
+        let mut s = k - 1;
+        if matches!(view.word(s), "had" | "have" | "has") {
+            s -= 1;
+        }
+        if !matches!(view.word(s), "it" | "they") || s <= view.first {
+            continue;
+        }
+        let mut r = s - 1;
+        if matches!(view.word(r), "that" | "whom") {
+            r = r.saturating_sub(1);
+        }
+        // a group of people, not a state ("told Kenya it had detained …")
+        let Some(victim) = actors.iter().find(|a| {
+            a.end == r + 1 && a.end > a.start && !a.place && a.code.as_ref().is_some_and(|c| c.role.is_some())
+        }) else {
+            continue;
+        };
+        // no object of its own: a place, a time or the clause's end follows
+        let ago = matches!(view.word(k + 1), "a" | "an" | "two" | "three" | "several")
+            && matches!(view.word(k + 2), "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years");
+        if !(AFTER_PASSIVE.contains(&view.word(k + 1)) || ago) || view.word(k + 1) == "by" {
+            continue;
+        }
+        // (an object of its own: "the town they shelled the base in")
+        if actors.iter().any(|a| a.start > k && a.start <= k + 3 && !a.place && a.code.is_some()) {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        let own = (first..events.len()).find(|&i| events[i].sentence == si && events[i].trigger.start == at);
+        // the doer: the subject of the verb that governs the victim
+        let governing = events[first..]
+            .iter()
+            .filter(|g| {
+                g.sentence == si && g.trigger.end <= doc.tokens[victim.start].span.start && g.source_actor.is_some()
+            })
+            .max_by_key(|g| g.trigger.end)
+            .map(|g| Actor { start: k, end: k, entity: g.source.clone(), code: g.source_actor.clone(), place: false });
+        match own {
+            Some(i) => {
+                let e = &events[i];
+                if !matches!(e.root.as_str(), "17" | "18" | "19" | "20") || e.target_actor == victim.code {
+                    continue;
+                }
+                let target_is_side = actors
+                    .iter()
+                    .any(|a| a.code == e.target_actor && !a.place && a.start > k && e.target_actor.is_some());
+                if target_is_side {
+                    continue;
+                }
+                let source = match &e.source_actor {
+                    Some(_) => {
+                        Actor { start: k, end: k, entity: e.source.clone(), code: e.source_actor.clone(), place: false }
+                    }
+                    None => match governing {
+                        Some(g) => g,
+                        None => continue,
+                    },
+                };
+                let code = e.code.clone();
+                let tr = synthetic(k, k + 1, &code);
+                events[i] = make_event(lex, doc, si, view, &tr, &code, &source, victim, actors);
+            }
+            None => {
+                let (Some(code), Some(source)) = (relative_deed(view.word(k)), governing) else { continue };
+                if source.code == victim.code {
+                    continue;
+                }
+                let tr = synthetic(k, k + 1, code);
+                events.push(make_event(lex, doc, si, view, &tr, code, &source, victim, actors));
+            }
+        }
+    }
+}
+
+/// "seized the town after two days of fighting with government troops",
+/// "overran a base after fierce fighting with Somali and Kenyan troops": a
+/// noun of fighting "with" a side names one side; the other is the doer of
+/// the sentence's act of force before it (190 each way with each side).
+fn fighting_with(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "fighting" | "clashes" | "battles" | "combat")
+            || !FIGHT_LEAD.contains(&view.word(k - 1))
+            || view.word(k + 1) != "with"
+        {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at) {
+            continue;
+        }
+        let opens = k + 2 + usize::from(matches!(view.word(k + 2), "the" | "a" | "an"));
+        // the doer of the act of force told before the fighting
+        let Some(doer) = events[first..]
+            .iter()
+            .filter(|e| {
+                e.sentence == si
+                    && matches!(e.root.as_str(), "17" | "18" | "19" | "20")
+                    && !e.negated
+                    && e.trigger.end <= at
+                    && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
+            })
+            .max_by_key(|e| e.trigger.end)
+            .map(|e| Actor { start: k, end: k, entity: e.source.clone(), code: e.source_actor.clone(), place: false })
+        else {
+            continue;
+        };
+        // (past a modifier the actor leaves out: "government troops")
+        let named = actors.iter().position(|a| {
+            a.start >= opens
+                && a.start <= opens + 1
+                && a.code.is_some()
+                && (opens..a.start)
+                    .all(|t| view.word(t).chars().all(|c| c.is_ascii_lowercase()) && view.word(t) != "and")
+        });
+        let sides: Vec<Actor> = match named {
+            Some(with) => {
+                super::with_coordinated_right(view, actors, with).into_iter().map(|i| actors[i].clone()).collect()
+            }
+            // "fighting with government troops" the finder left unnamed:
+            // the army of the state a non-state doer fights in
+            None => {
+                let rebel = doer.code.as_ref().is_some_and(|c| matches!(c.role.as_deref(), Some("REB" | "UAF")));
+                let army = matches!(
+                    (view.word(opens), view.word(opens + 1)),
+                    ("government", "troops" | "forces" | "soldiers") | ("army" | "troops" | "soldiers", _)
+                );
+                match doer.code.as_ref().and_then(|c| c.country.clone()) {
+                    Some(c) if rebel && army && crate::actors::has_country(&c) => {
+                        let mut a = nobody(opens);
+                        a.code = Some(crate::actors::actor_code(&c, Some("MIL")));
+                        vec![a]
+                    }
+                    _ => continue,
+                }
+            }
+        };
+        let tr = synthetic(k, k + 1, "190");
+        for side in &sides {
+            if side.place || side.code == doer.code || country_of(side).is_none() {
+                continue;
+            }
+            add.push(make_event(lex, doc, si, view, &tr, "190", &doer, side, actors));
+            add.push(make_event(lex, doc, si, view, &tr, "190", side, &doer, actors));
+        }
+    }
+    events.extend(add);
 }
