@@ -104,3 +104,19 @@ fn government_troops_left_unnamed_are_the_army_the_rebels_fought() {
     assert!(has_event(&doc, "190", "UGAREB", "UGAMIL"), "{}", listing(&doc));
     assert!(has_event(&doc, "190", "UGAMIL", "UGAREB"), "{}", listing(&doc));
 }
+
+#[test]
+fn protesters_who_clashed_with_police_met_police_force() {
+    let doc = run(
+        "Opposition supporters marched in Nairobi on Thursday, and protesters clashed with police outside parliament.",
+    );
+    assert!(has_event(&doc, "145", "KENOPP", "KENCOP"), "{}", listing(&doc));
+    assert!(has_event(&doc, "175", "KENCOP", "KENOPP"), "{}", listing(&doc));
+}
+
+#[test]
+fn officers_protesters_scuffled_with_are_police() {
+    let doc = run("Protesters scuffled with officers outside the Kenyan parliament in Nairobi on Thursday.");
+    assert!(has_event(&doc, "175", "KENCOP", "KENOPP"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| common::side(&e.target_actor) == "KENLEG"), "{}", listing(&doc));
+}

@@ -31,6 +31,7 @@ pub(super) fn second_round(
     reduced_passives(lex, doc, si, view, actors, events, first);
     object_relatives(lex, doc, si, view, actors, events, first);
     fighting_with(lex, doc, si, view, actors, events, first);
+    protest_clashes_with_police(lex, doc, si, view, actors, events, first);
 }
 
 /// The first token of the event's trigger.
@@ -899,6 +900,55 @@ fn fighting_with(
             add.push(make_event(lex, doc, si, view, &tr, "190", &doer, side, actors));
             add.push(make_event(lex, doc, si, view, &tr, "190", side, &doer, actors));
         }
+    }
+    events.extend(add);
+}
+
+/// "protesters clashed with police", "scuffled with officers outside
+/// parliament": a violent protest (145) against the police is met by
+/// police force on the protesters (175), the same clash seen from the
+/// other side; "officers" a protest scuffles with are police officers.
+fn protest_clashes_with_police(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut add = Vec::new();
+    for ev in events[first..].iter_mut() {
+        let e = &*ev;
+        if e.sentence != si || e.code != "145" || e.negated {
+            continue;
+        }
+        let Some(k) = trigger_token(doc, view, e) else { continue };
+        if !matches!(view.word(k), "clash" | "clashed" | "clashes" | "clashing" | "scuffled" | "scuffle" | "scuffles")
+            || view.word(k + 1) != "with"
+        {
+            continue;
+        }
+        let mut h = k + 2;
+        while matches!(view.word(h), "the" | "riot") {
+            h += 1;
+        }
+        if !matches!(view.word(h), "police" | "policemen" | "officers" | "riot-police") {
+            continue;
+        }
+        let Some(country) = e.source_actor.as_ref().and_then(|c| c.country.clone()) else { continue };
+        if !crate::actors::has_country(&country) {
+            continue;
+        }
+        let protest = Actor { start: k, end: k, entity: e.source.clone(), code: e.source_actor.clone(), place: false };
+        let mut police = nobody(h);
+        police.code = Some(crate::actors::actor_code(&country, Some("COP")));
+        let tr = synthetic(k, k + 1, "145");
+        if e.target_actor != police.code {
+            *ev = make_event(lex, doc, si, view, &tr, "145", &protest, &police, actors);
+        }
+        let force = synthetic(k, k + 1, "175");
+        add.push(make_event(lex, doc, si, view, &force, "175", &police, &protest, actors));
     }
     events.extend(add);
 }
