@@ -963,13 +963,23 @@ impl ActorFinder for PreparedEntities {
             }
             // "the Chinese and Japanese foreign ministers": the first of two
             // coordinated adjectives shares the agent words after the second
-            if nt > t
-                && let Some(r) = code.as_ref().and_then(|c| c.role.clone())
+            // ("Russian and Chinese coast guard ships": the second may be
+            // a body named by its demonym and kind)
+            let at = doc.tokens[ns].span.start;
+            let demonym_at_start = || {
+                doc.entities.iter().any(|e| {
+                    matches!(e.ty, EntityType::Norp | EntityType::Gpe) && e.mentions.iter().any(|m| m.span.start == at)
+                })
+            };
+            if let Some(r) = code.as_ref().and_then(|c| c.role.clone())
                 && ns >= lo + 2
                 && view.word(ns - 1) == "and"
                 && let Some(prev) = out.last_mut().filter(|p| p.end == ns - 1)
                 && let Some(pc) = prev.code.as_ref().filter(|c| c.role.is_none() && c.code.len() == 3)
-                && doc.entities.get(ei).is_some_and(|e| matches!(e.ty, EntityType::Norp | EntityType::Gpe))
+                && doc.entities.get(ei).is_some_and(|e| {
+                    (nt > t && matches!(e.ty, EntityType::Norp | EntityType::Gpe))
+                        || (e.ty == EntityType::Org && nt > ns + 1 && demonym_at_start())
+                })
                 && prev.entity.as_ref().and_then(|id| doc.entities.iter().find(|e| &e.id == id)).is_some_and(|e| {
                     e.mentions.iter().any(|m| {
                         let w = m.span.slice(&doc.text);

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{country, event_on, listing, no_event_of_root, run};
+use common::{country, event_on, listing, no_event_of_root, run, side};
 
 #[test]
 fn strengthening_ties_with_a_state_is_no_military_aid() {
@@ -109,4 +109,11 @@ fn a_date_between_called_and_for_keeps_the_appeal() {
     let e = event_on(&doc, "called");
     assert!(e.code.starts_with("02"), "{}", listing(&doc));
     assert_eq!(country(&e.target_actor), "TCD", "{}", listing(&doc));
+}
+
+#[test]
+fn two_demonyms_before_one_named_force_share_its_kind() {
+    let doc = run("Japanese and Philippine coast guard ships held a joint patrol near Scarborough Shoal on Monday.");
+    let sides: Vec<&str> = doc.events.iter().map(|e| side(&e.source_actor)).collect();
+    assert!(sides.contains(&"JPNMIL") && sides.contains(&"PHLMIL"), "{}", listing(&doc));
 }
