@@ -5921,9 +5921,9 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     {
         return false;
     }
-    // "an inquiry into abuses by security forces", "investigating alleged
-    // atrocities": what an inquiry looks into is alleged and names no code
-    // of its own; the inquiry is the act
+    // "an inquiry into abuses by security forces", "an investigation into
+    // alleged atrocities": what an inquiry looks into is alleged and names
+    // no code of its own; the inquiry is the act
     if matches!(head, "abuses" | "abuse" | "violations" | "atrocities" | "crimes" | "wrongdoing")
         && back(4).contains(&"into")
         && back(8).iter().any(|w| {
