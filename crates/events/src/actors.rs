@@ -996,7 +996,51 @@ impl ActorFinder for PreparedEntities {
             }
             out.push(Actor { start: ns, end: nt, entity: e.map(|e| e.id.clone()), code, place });
         }
+        loyal_forces(view, &mut out);
         out
+    }
+}
+
+/// Nouns of armed men that "loyal to" ties to an owner.
+const LOYAL_GROUPS: [&str; 8] =
+    ["forces", "troops", "soldiers", "fighters", "units", "militias", "militiamen", "gunmen"];
+
+/// "Forces loyal to the Government of National Unity clashed …",
+/// "fighters loyal to the Houthis": armed men loyal to a coded side are
+/// that side's armed force (its military, or the side's own role when it is
+/// an armed group or an opposition), a new actor at the group noun; the
+/// side named after "loyal to" stays an actor of its own.
+fn loyal_forces(view: &SentenceView<'_>, out: &mut Vec<Actor>) {
+    let mut add = Vec::new();
+    for a in out.iter() {
+        let Some(code) = a.code.as_ref() else { continue };
+        let Some(country) = code.country.as_deref().filter(|c| c.len() == 3) else { continue };
+        let mut k = a.start;
+        if k > view.first && view.word(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < view.first + 3 || view.word(k - 1) != "to" || view.word(k - 2) != "loyal" {
+            continue;
+        }
+        let g = k - 3;
+        if !LOYAL_GROUPS.contains(&view.word(g)) || out.iter().any(|b| b.start <= g && b.end > g) {
+            continue;
+        }
+        let role = match code.role.as_deref() {
+            Some(r @ ("REB" | "OPP" | "INS" | "SEP")) => r,
+            _ => "MIL",
+        };
+        add.push(Actor {
+            start: g,
+            end: g + 1,
+            entity: a.entity.clone(),
+            code: Some(actor_code(country, Some(role))),
+            place: false,
+        });
+    }
+    for b in add {
+        let at = out.partition_point(|a| a.start < b.start);
+        out.insert(at, b);
     }
 }
 

@@ -3,7 +3,8 @@
 //! with" military aid, a match told with a score, a fight for buyers, an
 //! appeal to stop fighting, the city a journey ends in, an attack a group
 //! claimed, the people "who" did a deed, an inquiry's object, a network
-//! breached and an offensive backed. The sentences are invented.
+//! breached, an offensive backed, two demonyms sharing one force, and
+//! forces loyal to a side. The sentences are invented.
 
 mod common;
 
@@ -116,4 +117,12 @@ fn two_demonyms_before_one_named_force_share_its_kind() {
     let doc = run("Japanese and Philippine coast guard ships held a joint patrol near Scarborough Shoal on Monday.");
     let sides: Vec<&str> = doc.events.iter().map(|e| side(&e.source_actor)).collect();
     assert!(sides.contains(&"JPNMIL") && sides.contains(&"PHLMIL"), "{}", listing(&doc));
+}
+
+#[test]
+fn forces_loyal_to_a_side_are_its_armed_force() {
+    let doc =
+        run("Fighters loyal to the Taliban administration fired on Pakistani border guards near Chaman on Monday.");
+    let e = event_on(&doc, "fired");
+    assert_eq!((side(&e.source_actor), country(&e.target_actor)), ("AFGMIL", "PAK"), "{}", listing(&doc));
 }
