@@ -1026,10 +1026,7 @@ fn loyal_forces(view: &SentenceView<'_>, out: &mut Vec<Actor>) {
         if !LOYAL_GROUPS.contains(&view.word(g)) || out.iter().any(|b| b.start <= g && b.end > g) {
             continue;
         }
-        let role = match code.role.as_deref() {
-            Some(r @ ("REB" | "OPP" | "INS" | "SEP")) => r,
-            _ => "MIL",
-        };
+        let role = code.role.as_deref().filter(|r| matches!(*r, "REB" | "OPP" | "INS" | "SEP")).unwrap_or("MIL");
         add.push(Actor {
             start: g,
             end: g + 1,
