@@ -997,7 +997,49 @@ impl ActorFinder for PreparedEntities {
             out.push(Actor { start: ns, end: nt, entity: e.map(|e| e.id.clone()), code, place });
         }
         loyal_forces(view, &mut out);
+        based_firms(view, &mut out);
         out
+    }
+}
+
+/// Nouns of firms that a "<place>-based" modifier may name.
+const FIRM_NOUNS: [&str; 14] = [
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "trader",
+    "traders",
+    "bank",
+    "banks",
+    "lender",
+    "insurer",
+    "contractor",
+    "exporter",
+    "importer",
+    "operator",
+];
+
+/// "a Geneva-based commodities trader", "a Dubai-based shipping firm": an
+/// unnamed firm based in a place is a business of that place's country
+/// (the place alone had been the actor, a location no deed is aimed at).
+fn based_firms(view: &SentenceView<'_>, out: &mut [Actor]) {
+    for a in out.iter_mut() {
+        if !a.place || a.end != a.start + 1 || !view.word(a.start).ends_with("-based") {
+            continue;
+        }
+        let Some(country) = a.code.as_ref().and_then(|c| c.country.clone()).filter(|c| c.len() == 3) else {
+            continue;
+        };
+        let Some(f) = (a.end..(a.end + 3).min(view.end())).find(|&k| FIRM_NOUNS.contains(&view.word(k))) else {
+            continue;
+        };
+        if (a.end..f).any(|k| !view.word(k).chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
+            continue;
+        }
+        a.end = f + 1;
+        a.place = false;
+        a.code = Some(actor_code(&country, Some("BUS")));
     }
 }
 

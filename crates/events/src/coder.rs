@@ -601,6 +601,20 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if tr.entry.kind == TriggerKind::Verb {
                 sources.retain(|&s| !between_pair_before(&view, &actors[s], tr.start));
             }
+            // "opened an inquiry into bribery of Senegalese officials by a
+            // French contractor": an inquiry looks into the deed's doer
+            if tr.code.code.starts_with("09")
+                && let Some(&t) = targets.first()
+                && let Some(by) = (actors[t].end..(actors[t].end + 3).min(view.end()))
+                    .take_while(|&k| !matches!(view.word(k), "," | ";" | "."))
+                    .find(|&k| view.word(k) == "by")
+                && let Some(d) = coded_actor_after(&view, &actors, by)
+                    .or_else(|| actors.iter().position(|a| a.start == by + 2 && view.word(by + 1) == "a"))
+                && actors[d].code.as_ref().is_some_and(|c| c.role.is_some())
+                && !actors[d].place
+            {
+                targets = vec![d];
+            }
             // "condemned the bombing of the US embassy", "denounced the attack
             // by al-Shabaab on a police post": the side a condemned deed was
             // done to is not the one condemned; the deed's agent is, else no
@@ -5935,6 +5949,25 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     {
         return false;
     }
+    // "helping Russia evade oil sanctions": help to get round a rule is
+    // no aid
+    if matches!(head, "help" | "helps" | "helped" | "helping")
+        && ahead(5)
+            .iter()
+            .any(|w| matches!(*w, "evade" | "circumvent" | "dodge" | "bypass" | "skirt" | "launder" | "smuggle"))
+    {
+        return false;
+    }
+    // "an engineer accused of passing submarine data to Moscow": spying
+    // alleged of a person is no yielding or sharing between states
+    if head.starts_with("pass")
+        && before == "of"
+        && ahead(4).iter().any(|w| {
+            matches!(*w, "data" | "information" | "secrets" | "documents" | "intelligence" | "plans" | "files")
+        })
+    {
+        return false;
+    }
     // "breaching the networks of a chip maker": a computer intrusion is no
     // breach of an agreement or a border
     if head.starts_with("breach")
@@ -7147,6 +7180,15 @@ fn assign(
                 && tr.start >= view.first + 3
                 && let Some(a) =
                     actors.iter().rposition(|a| a.end + 2 <= tr.start && a.end + 4 >= tr.start && !is_location(view, a))
+            {
+                sources = vec![a];
+            }
+            // "a Geneva-based trader suspected of helping …": the suspect is
+            // the subject of the deed it is suspected of
+            if tr.start >= view.first + 3
+                && view.word(tr.start - 1) == "of"
+                && matches!(view.word(tr.start - 2), "suspected" | "accused")
+                && let Some(a) = actors.iter().position(|a| a.end + 2 == tr.start && a.code.is_some() && !a.place)
             {
                 sources = vec![a];
             }

@@ -3,8 +3,9 @@
 //! with" military aid, a match told with a score, a fight for buyers, an
 //! appeal to stop fighting, the city a journey ends in, an attack a group
 //! claimed, the people "who" did a deed, an inquiry's object, a network
-//! breached, an offensive backed, two demonyms sharing one force, and
-//! forces loyal to a side. The sentences are invented.
+//! breached, an offensive backed, two demonyms sharing one force, forces
+//! loyal to a side, an inquiry's target and a suspect's deeds. The
+//! sentences are invented.
 
 mod common;
 
@@ -125,4 +126,28 @@ fn forces_loyal_to_a_side_are_its_armed_force() {
         run("Fighters loyal to the Taliban administration fired on Pakistani border guards near Chaman on Monday.");
     let e = event_on(&doc, "fired");
     assert_eq!((side(&e.source_actor), country(&e.target_actor)), ("AFGMIL", "PAK"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_inquiry_looks_into_the_doer_and_the_firm_a_city_bases() {
+    let doc = run("Prosecutors in Madrid opened an inquiry on Tuesday into the bribery of Angolan officials by a \
+         Spanish defence contractor.");
+    assert_eq!(side(&event_on(&doc, "opened").target_actor), "ESPBUS", "{}", listing(&doc));
+    let doc = run("Belgian prosecutors opened an investigation into an Antwerp-based diamond trader on Monday.");
+    assert_eq!(side(&event_on(&doc, "opened").target_actor), "BELBUS", "{}", listing(&doc));
+}
+
+#[test]
+fn a_suspect_is_the_subject_of_what_it_is_suspected_of() {
+    let doc = run("Dutch prosecutors opened an inquiry into a Rotterdam-based shipping company suspected of shipping \
+         drone parts to Russia.");
+    let e = event_on(&doc, "shipping");
+    assert_eq!(side(&e.source_actor), "NLDBUS", "{}", listing(&doc));
+    // help to get round a rule is no aid, and spying alleged of a person
+    // is no act between states
+    let doc = run("Estonian prosecutors charged a Tallinn-based shipping company suspected of helping Iran evade oil \
+         sanctions.");
+    assert!(no_event_of_root(&doc, "07"), "{}", listing(&doc));
+    let doc = run("Police in Oslo detained a Norwegian technician accused of passing radar data to Moscow.");
+    assert!(no_event_of_root(&doc, "08") && no_event_of_root(&doc, "06"), "{}", listing(&doc));
 }
