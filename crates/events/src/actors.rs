@@ -965,8 +965,8 @@ impl ActorFinder for PreparedEntities {
             // coordinated adjectives shares the agent words after the second
             // ("Russian and Chinese coast guard ships": the second may be
             // a body named by its demonym and kind)
-            let at = doc.tokens[ns].span.start;
             let demonym_at_start = || {
+                let at = doc.tokens[ns].span.start;
                 doc.entities.iter().any(|e| {
                     matches!(e.ty, EntityType::Norp | EntityType::Gpe) && e.mentions.iter().any(|m| m.span.start == at)
                 })

@@ -5358,7 +5358,7 @@ const TOPIC_NOUNS: [&str; 17] = [
 ];
 
 /// A number written in digits or a small one in words ("three", "several").
-fn numeral_word(w: &str) -> bool {
+pub(super) fn numeral_word(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several")
 }

@@ -4,7 +4,7 @@
 //! (taken, not confiscated), and fighting named with no sides whose sides
 //! are those of the sentence's other act of force.
 
-use super::{country_of, country_side, make_event, synthetic};
+use super::{country_of, country_side, make_event, numeral_word, synthetic};
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
@@ -575,27 +575,10 @@ fn participle(w: &str) -> bool {
 /// A number or determiner that may open the noun of a victim.
 fn quantifier(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit() || c == ',')
-        || matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "dozens"
-                | "hundreds"
-                | "several"
-                | "some"
-                | "its"
-                | "their"
-        )
+        // (the small numbers in words; a token that opens with a digit
+        // counts only when it is all digits, above)
+        || (numeral_word(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
+        || matches!(w, "the" | "a" | "an" | "dozens" | "hundreds" | "some" | "its" | "their")
 }
 
 /// Words before a noun that make it the object of something else, not the
