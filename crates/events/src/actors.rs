@@ -406,6 +406,9 @@ pub struct PreparedEntities {
     /// the country of the latest sentence's subject (its first coded
     /// actor), and where that sentence ends
     subject: std::sync::Mutex<Option<(usize, String)>>,
+    /// the armed group or gang named last (its code), and where the
+    /// sentence that named it ends
+    armed: std::sync::Mutex<Option<(usize, ActorCode)>>,
 }
 
 impl PreparedEntities {
@@ -482,7 +485,14 @@ impl PreparedEntities {
         }
         mentions.sort_by_key(|(sp, _)| sp.start);
         features.sort_by_key(|sp| sp.start);
-        PreparedEntities { mentions, codes, features, scene: Default::default(), subject: Default::default() }
+        PreparedEntities {
+            mentions,
+            codes,
+            features,
+            scene: Default::default(),
+            subject: Default::default(),
+            armed: Default::default(),
+        }
     }
 }
 
@@ -998,7 +1008,78 @@ impl ActorFinder for PreparedEntities {
         }
         loyal_forces(view, &mut out);
         based_firms(view, &mut out);
+        self.named_perpetrators(view, span, &mut out);
         out
+    }
+}
+
+/// Words for the doers of an attack or a kidnapping that, after "the",
+/// point back to a group already named.
+const PERPETRATOR_WORDS: [&str; 11] = [
+    "attackers",
+    "assailants",
+    "gunmen",
+    "kidnappers",
+    "abductors",
+    "perpetrators",
+    "raiders",
+    "militants",
+    "insurgents",
+    "rebels",
+    "jihadists",
+];
+
+/// Whether a code is of an armed group, a gang or unidentified armed men.
+fn armed_non_state(code: &ActorCode) -> bool {
+    code.role.as_deref().is_some_and(|r| matches!(r.get(..3), Some("REB" | "UAF" | "INS" | "CRM")))
+}
+
+impl PreparedEntities {
+    /// "Insurgents beheaded four villagers … Troops launched an operation to
+    /// hunt down the attackers": a definite word for the doers ("the
+    /// attackers", "the kidnappers", "the militants") names the armed group
+    /// or gang named last, in this sentence or one shortly before, not an
+    /// unnamed group of the sentence's scene. Each sentence's last armed
+    /// group is remembered for the next.
+    fn named_perpetrators(&self, view: &SentenceView<'_>, span: Span, out: &mut Vec<Actor>) {
+        let before = self
+            .armed
+            .lock()
+            .ok()
+            .and_then(|m| m.clone())
+            .filter(|(end, _)| span.start.saturating_sub(*end) < SCENE_CARRY)
+            .map(|(_, c)| c);
+        for i in view.first + 1..view.end() {
+            if !PERPETRATOR_WORDS.contains(&view.word(i)) || view.word(i - 1) != "the" {
+                continue;
+            }
+            // ("the attackers' vehicle" is still them; "the rebels of the
+            // north" is a group of its own)
+            if view.word(i + 1) == "of" {
+                continue;
+            }
+            let earlier = out
+                .iter()
+                .filter(|a| a.end < i)
+                .filter_map(|a| a.code.as_ref())
+                .rfind(|c| armed_non_state(c))
+                .cloned()
+                .or_else(|| before.clone());
+            let Some(code) = earlier else { continue };
+            match out.iter_mut().find(|a| a.start <= i && i < a.end) {
+                Some(a) if a.start + 1 >= i && a.end == i + 1 => a.code = Some(code),
+                Some(_) => continue,
+                None => {
+                    let at = out.partition_point(|a| a.start < i);
+                    out.insert(at, Actor { start: i, end: i + 1, entity: None, code: Some(code), place: false });
+                }
+            }
+        }
+        if let Some(code) = out.iter().filter_map(|a| a.code.as_ref()).rfind(|c| armed_non_state(c))
+            && let Ok(mut last) = self.armed.lock()
+        {
+            *last = Some((span.end, code.clone()));
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 mod conflict;
 mod cooperation;
 mod pressure;
+mod restate;
 mod verbal;
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
@@ -289,6 +290,18 @@ const DISCARD_WORDS: &[&str] = &[
     "equities",
     "stocks",
     "bourse",
+    // cycling, running and motor racing ("launched an attack on the final
+    // climb", "snatched victory from his teammate on the last lap")
+    "climber",
+    "climbers",
+    "peloton",
+    "cyclist",
+    "cyclists",
+    "marathon",
+    "lap",
+    "laps",
+    "teammate",
+    "teammates",
 ];
 /// "stormed back from two goals down to beat the United States 5-3": a
 /// score beside a word of games tells of a match, whatever its verbs say
@@ -2606,6 +2619,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         events.extend(extra.into_iter().flatten());
         conflict::second_round(lex, doc, si, &view, &actors, &mut events, first_event_here);
         verbal::responsibility_borne(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        restate::fold_restated(lex, doc, &view, &mut events, first_event_here);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
@@ -2616,6 +2630,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// The sentence token that starts at byte `start`, if one does.
+fn token_of(doc: &Document, view: &SentenceView<'_>, start: usize) -> Option<usize> {
+    let at = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < start);
+    (at < view.end() && doc.tokens[at].span.start == start).then_some(at)
 }
 
 /// Words before "occupied" that make it an adjective of the place after it.
@@ -5491,6 +5511,34 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
             return false;
         }
     }
+    // "the disputed border", "the last disputed sections", "two detained
+    // opposition leaders": a participle between a determiner (or a number,
+    // or "last") and a noun describes the noun; the act it names is
+    // background, not told here
+    if entry.kind == TriggerKind::Verb
+        && end - start == 1
+        && head.ends_with("ed")
+        && head != "occupied"
+        && (matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "'s" | "our" | "last")
+            // ("the two signed agreements": "the two" are the subject)
+            || (numeral_word(before) && !(start >= view.first + 2 && view.word(start - 2) == "the")))
+        && after.len() > 2
+        && after.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !DETERMINERS.contains(&after)
+        && !NOUN_PREPS.contains(&after)
+        && !matches!(
+            after,
+            "and" | "or" | "but" | "that" | "which" | "who" | "into" | "to" | "over" | "after" | "against"
+        )
+    {
+        return false;
+    }
+    // "jets assigned to NATO's air policing mission", "an officer assigned
+    // to the embassy": a posting to a unit or a mission, not a grant of
+    // material aid
+    if entry.kind == TriggerKind::Verb && head.starts_with("assign") && after == "to" {
+        return false;
+    }
     // "a state visit", "riot police", "travel bans", "a fuel tax increase":
     // a verb form that modifies the noun after it is part of a name
     if entry.kind == TriggerKind::Verb
@@ -7274,10 +7322,21 @@ fn assign(
     // for a participle after a comma, ", accusing X of", whose subject is
     // the clause's)
     let participle = view.word(tr.end - 1).ends_with("ing") && prev_word(view, tr.start) == ",";
+    // ("the envoy met Serbian and Kosovo negotiators and urged both
+    // sides …": a verb coordinated right after "and" keeps the subject of
+    // the verb before when the speaker the attribution stage found comes
+    // after that subject, as the earlier verb's object, and says nothing
+    // before the verb)
+    let object_of_previous = |a: usize| {
+        prev_word(view, tr.start) == "and"
+            && previous_sources.is_some_and(|p| !p.is_empty() && p.iter().all(|&q| actors[q].end <= actors[a].start))
+            && !(actors[a].end..tr.start).any(|t| REPORTING.contains(&view.word(t)))
+    };
     if let Some(ai) = tr.cue_of.filter(|_| !participle)
         && doc.attributions[ai].speech_act != SpeechAct::Other
         && let Some(a) = speaker_actor(doc, view, actors, ai)
         && !sources.contains(&a)
+        && !object_of_previous(a)
     {
         sources = vec![a];
     }
