@@ -32,6 +32,11 @@ pub(super) fn second_round(
     object_relatives(lex, doc, si, view, actors, events, first);
     fighting_with(lex, doc, si, view, actors, events, first);
     protest_clashes_with_police(lex, doc, si, view, actors, events, first);
+    truces_broken(lex, doc, si, view, actors, events, first);
+    jets_scrambled(lex, doc, si, view, actors, events, first);
+    strikes_as_subjects(lex, doc, view, events, first);
+    sanctions_lists(lex, doc, si, view, actors, events, first);
+    migrants_pushed(lex, doc, si, view, actors, events, first);
 }
 
 /// The first token of the event's trigger.
@@ -934,4 +939,469 @@ fn protest_clashes_with_police(
         add.push(make_event(lex, doc, si, view, &force, "175", &police, &protest, actors));
     }
     events.extend(add);
+}
+
+/// Drops the events of sentence `si` (from `first` on) whose trigger opens
+/// on a token in `lo..hi` and that `keep` does not spare.
+fn drop_triggers_in(
+    doc: &Document,
+    si: usize,
+    events: &mut Vec<Event>,
+    first: usize,
+    lo: usize,
+    hi: usize,
+    keep: impl Fn(&Event) -> bool,
+) {
+    let (Some(a), Some(b)) = (doc.tokens.get(lo), hi.checked_sub(1).and_then(|h| doc.tokens.get(h))) else { return };
+    let (a, b) = (a.span.start, b.span.end);
+    let mut i = first;
+    while i < events.len() {
+        let e = &events[i];
+        if e.sentence == si && e.trigger.start >= a && e.trigger.start < b && !keep(e) {
+            events.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The latest accusation ("accused", "accusing") of sentence `si` told
+/// before token `k`, with "of" between it and `k`: its source is the
+/// accuser, its target the accused.
+fn accusation_before<'e>(
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    events: &'e [Event],
+    k: usize,
+) -> Option<&'e Event> {
+    let at = doc.tokens.get(k)?.span.start;
+    let acc = events
+        .iter()
+        .filter(|e| e.sentence == si && e.code.starts_with("112") && !e.negated && e.trigger.end <= at)
+        .max_by_key(|e| e.trigger.end)?;
+    let t = trigger_token(doc, view, acc)?;
+    (view.word(t).starts_with("accus") && (t + 1..k).any(|x| view.word(x) == "of") && k <= t + 12).then_some(acc)
+}
+
+/// The sentence's first side, when it ends before token `k`: a country
+/// named as a place counts unless a preposition puts it there ("Britain
+/// added …", not "in Britain, …").
+fn subject_side<'a>(view: &SentenceView<'_>, actors: &'a [Actor], k: usize) -> Option<&'a Actor> {
+    let a = actors.iter().find(|a| a.code.is_some())?;
+    let before = a.start.checked_sub(1).filter(|&t| t >= view.first).map_or("", |t| view.word(t));
+    let placed = a.place && matches!(before, "in" | "at" | "from" | "on" | "near" | "to" | "into" | "across" | "over");
+    (a.end <= k && !placed).then_some(a)
+}
+
+/// Nouns of a truce.
+fn truce_word(w: &str) -> bool {
+    matches!(w, "ceasefire" | "cease-fire" | "truce" | "armistice" | "ceasefires" | "truces")
+}
+
+/// "accused Azerbaijan of breaking the truce", "accused Eritrean troops of
+/// breaching it" (a ceasefire named before): a truce broken, breached or
+/// violated is a ceasefire violation (196), not destruction (190) or
+/// defiance of a norm (128). What the main pass coded on the verb keeps its
+/// sides; a violation the accused is charged with and the main pass left
+/// uncoded runs from the accused to the accuser.
+fn truces_broken(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut add = Vec::new();
+    for k in view.first..view.end() {
+        let w = view.word(k);
+        let verb = matches!(w, "break" | "breaks" | "breaking" | "broke" | "broken")
+            || w.starts_with("breach")
+            || matches!(w, "violate" | "violates" | "violated" | "violating");
+        if !verb {
+            continue;
+        }
+        // the object: a truce noun past a determiner or adjective, or "it"
+        // for a truce the sentence names before
+        let object = (k + 1..(k + 5).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | "and" | "to" | "of" | "by" | "with" | "in" | "on"))
+            .find(|&t| truce_word(view.word(t)))
+            .or_else(|| {
+                (view.word(k + 1) == "it" && (view.first..k).any(|t| truce_word(view.word(t)))).then_some(k + 1)
+            });
+        let Some(object) = object else { continue };
+        let at = doc.tokens[k].span.start;
+        let own: Vec<usize> =
+            (first..events.len()).filter(|&i| events[i].sentence == si && events[i].trigger.start == at).collect();
+        if !own.is_empty() {
+            for i in own {
+                recode(lex, &mut events[i], "196");
+            }
+            continue;
+        }
+        let Some(acc) = accusation_before(doc, si, view, &events[first..], k) else { continue };
+        if acc.target_actor.is_none() || acc.source_actor.is_none() || acc.target_actor == acc.source_actor {
+            continue;
+        }
+        let accused = side_of_source_target(acc, k);
+        let accuser =
+            Actor { start: k, end: k, entity: acc.source.clone(), code: acc.source_actor.clone(), place: false };
+        let tr = synthetic(k, object + 1, "196");
+        add.push(make_event(lex, doc, si, view, &tr, "196", &accused, &accuser, actors));
+    }
+    events.extend(add);
+}
+
+/// The target of an event as a side placed at `at`.
+fn side_of_source_target(e: &Event, at: usize) -> Actor {
+    Actor { start: at, end: at, entity: e.target.clone(), code: e.target_actor.clone(), place: false }
+}
+
+/// Verbs of what scrambled jets are sent to do to foreign aircraft.
+const SCRAMBLED_TO: [&str; 10] =
+    ["intercept", "shadow", "track", "escort", "monitor", "follow", "identify", "tail", "warn", "chase"];
+
+/// Words for warplanes sent up.
+fn jets_word(w: &str) -> bool {
+    matches!(
+        w,
+        "jets"
+            | "fighters"
+            | "fighter"
+            | "aircraft"
+            | "planes"
+            | "interceptors"
+            | "warplanes"
+            | "eurofighters"
+            | "f-16s"
+    )
+}
+
+/// "fighter jets were scrambled to shadow a British patrol plane", "had
+/// scrambled fighters in response" to foreign aircraft the sentence names:
+/// jets sent up to meet another state's aircraft are a show of force
+/// (150) against that state's military, not an attack (190) nor haste.
+fn jets_scrambled(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first + 1..view.end() {
+        if !view.word(k).starts_with("scrambl") {
+            continue;
+        }
+        let passive = matches!(view.word(k - 1), "was" | "were" | "been");
+        let active = jets_word(view.word(k + 1));
+        if !passive && !active {
+            continue;
+        }
+        // the side that sent the jets up: the sentence's first side, when it
+        // stands before the verb
+        let Some(own) = subject_side(view, actors, k) else {
+            continue;
+        };
+        let Some(country) = country_of(own) else { continue };
+        if passive && !(own.start..k).any(|t| jets_word(view.word(t))) {
+            continue;
+        }
+        let foreign = |a: &&Actor| !a.place && country_of(a).is_some_and(|c| c != country);
+        // "to intercept …": the aircraft met, right after the verb of purpose
+        let purpose = (k + 1..(k + 7).min(view.end()))
+            .find(|&t| view.word(t) == "to" && SCRAMBLED_TO.contains(&view.word(t + 1)))
+            .map(|t| t + 1);
+        let target = match purpose {
+            Some(p) => actors.iter().filter(|a| a.start > p && a.start <= p + 4).find(foreign),
+            None => {
+                // "in response" to foreign military aircraft named before
+                let response =
+                    (k + 1..(k + 5).min(view.end())).any(|t| view.word(t) == "in" && view.word(t + 1) == "response");
+                if !response {
+                    continue;
+                }
+                actors.iter().filter(|a| a.end <= k).filter(foreign).find(|a| {
+                    a.code.as_ref().and_then(|c| c.role.as_deref()) == Some("MIL")
+                        || (a.start..(a.end + 2).min(view.end())).any(|t| jets_word(view.word(t)))
+                })
+            }
+        };
+        let Some(target) = target.cloned() else { continue };
+        // what the main pass coded on the verb or the purpose gives way
+        let hi = purpose.map_or(k + 1, |p| p + 1);
+        drop_triggers_in(doc, si, events, first, k, k + 1, |_| false);
+        if let Some(p) = purpose {
+            drop_triggers_in(doc, si, events, first, p, hi, |e| e.root != "19");
+        }
+        let mut source = own.clone();
+        if source.code.as_ref().is_some_and(|c| c.role.is_none()) {
+            source.code = Some(crate::actors::actor_code(&country, Some("MIL")));
+        }
+        let tr = synthetic(k, k + 1, "150");
+        events.push(make_event(lex, doc, si, view, &tr, "150", &source, &target, actors));
+    }
+}
+
+/// The code of a strike by the weapon word before its noun.
+fn strike_weapon(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "air" | "aerial" | "cruise" => "195",
+        "artillery" | "mortar" | "mortars" | "tank" => "194",
+        _ => return None,
+    })
+}
+
+/// "A Russian drone strike damaged a tanker", "a missile attack wounded
+/// two guards": a deed whose subject is a strike named by its weapon is
+/// that strike (195 from the air, 194 by artillery), not damage or an
+/// assault (18); a second event on the strike's own noun is the same act.
+fn strikes_as_subjects(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, events: &mut Vec<Event>, first: usize) {
+    let mut i = first;
+    while i < events.len() {
+        let Some(t) = trigger_token(doc, view, &events[i]) else {
+            i += 1;
+            continue;
+        };
+        if !matches!(events[i].root.as_str(), "18" | "19")
+            || events[i].code.starts_with("194")
+            || events[i].code.starts_with("195")
+        {
+            i += 1;
+            continue;
+        }
+        // (past an auxiliary: "drone attacks had damaged")
+        let mut h = t.saturating_sub(1);
+        if matches!(view.word(h), "had" | "has" | "have") {
+            h = h.saturating_sub(1);
+        }
+        let code = if h > view.first && matches!(view.word(h), "strike" | "strikes" | "attack" | "attacks") {
+            strike_weapon(view.word(h - 1))
+        } else {
+            None
+        };
+        let Some(code) = code else {
+            i += 1;
+            continue;
+        };
+        recode(lex, &mut events[i], code);
+        // the event on "drone strike" itself, from the same side
+        let (lo, hi) = (doc.tokens[h - 1].span.start, doc.tokens[h].span.end);
+        let src = events[i].source_actor.as_ref().and_then(|c| c.country.clone());
+        let mut j = first;
+        while j < events.len() {
+            let e = &events[j];
+            let same = e.source_actor.as_ref().and_then(|c| c.country.clone()) == src;
+            if j != i && e.sentence == events[i].sentence && e.trigger.start >= lo && e.trigger.start < hi && same {
+                events.remove(j);
+                if j < i {
+                    i -= 1;
+                }
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Heads of a listed firm's noun.
+fn firm_word(w: &str) -> bool {
+    matches!(
+        w,
+        "firms"
+            | "firm"
+            | "companies"
+            | "company"
+            | "producers"
+            | "producer"
+            | "banks"
+            | "bank"
+            | "shippers"
+            | "refineries"
+            | "businesses"
+            | "entities"
+            | "exporters"
+            | "operators"
+            | "insurers"
+    )
+}
+
+/// "added nine Iranian officials and three shipping companies to its
+/// sanctions list", "imposed visa restrictions on a dozen Nicaraguan
+/// officials": listing sides for sanctions, or barring officials from
+/// visas, is a sanction (163) by the subject on each side listed; a
+/// second group of firms with no country of its own shares the first's
+/// country as its businesses.
+fn sanctions_lists(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    // "imposed visa restrictions on …": what the main pass read as a
+    // restriction at home (172) is a sanction on a foreign side
+    for e in events[first..].iter_mut() {
+        if e.sentence != si || !e.code.starts_with("172") {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        if !view.word(t).starts_with("impos")
+            || view.word(t + 1) != "visa"
+            || !matches!(view.word(t + 2), "restrictions" | "bans" | "ban")
+        {
+            continue;
+        }
+        let foreign = e.source_actor.as_ref().and_then(|c| c.country.as_deref())
+            != e.target_actor.as_ref().and_then(|c| c.country.as_deref());
+        if foreign && e.target_actor.is_some() {
+            recode(lex, e, "163");
+        }
+    }
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "added" | "adding" | "adds" | "add") {
+            continue;
+        }
+        // "to its sanctions list", "to the bloc's blacklist"
+        let Some(to) = (k + 2..(k + 16).min(view.end())).find(|&t| view.word(t) == "to") else { continue };
+        let listed = (to + 1..(to + 7).min(view.end())).any(|t| {
+            matches!(view.word(t), "blacklist" | "blacklists")
+                || (matches!(view.word(t), "list" | "lists")
+                    && matches!(view.word(t - 1), "sanctions" | "sanction" | "entity" | "blacklist"))
+        });
+        if !listed || (k + 1..to).any(|t| matches!(view.word(t), "." | ";")) {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at && e.code.starts_with("163")) {
+            continue;
+        }
+        // the lister: the sentence's first side, before the verb
+        let Some(lister) = subject_side(view, actors, k) else {
+            continue;
+        };
+        let listed: Vec<&Actor> =
+            actors.iter().filter(|a| a.start > k && a.end <= to && a.code.is_some() && !a.place).collect();
+        let Some(firstlisted) = listed.first() else { continue };
+        let tr = synthetic(k, k + 1, "163");
+        for a in &listed {
+            add.push(make_event(lex, doc, si, view, &tr, "163", lister, a, actors));
+        }
+        // "… and two state-owned potash producers": firms with no side of
+        // their own, of the first listed side's country
+        if let Some(and) = (firstlisted.end..to).find(|&t| view.word(t) == "and")
+            && !listed.iter().any(|a| a.start > and)
+            && let Some(head) = (and + 1..to).find(|&t| firm_word(view.word(t)))
+            && let Some(country) = country_of(firstlisted)
+        {
+            let firms = Actor {
+                start: and + 1,
+                end: head + 1,
+                entity: None,
+                code: Some(crate::actors::actor_code(&country, Some("BUS"))),
+                place: false,
+            };
+            if lister.code.as_ref().and_then(|c| c.country.as_deref()) != Some(country.as_str()) {
+                add.push(make_event(lex, doc, si, view, &tr, "163", lister, &firms, actors));
+            }
+        }
+    }
+    events.extend(add);
+}
+
+/// Words for people a border force pushes back.
+fn migrant_word(w: &str) -> bool {
+    matches!(w, "migrants" | "refugees" | "asylum-seekers" | "asylum" | "boats" | "people" | "them")
+}
+
+/// "accused Moscow of pushing migrants toward the frontier": a state
+/// charged with driving migrants over a border coerces the accuser (170);
+/// "border guards pushed back about 40 migrants", "turned back two boats
+/// carrying refugees": a border force driving people back coerces them
+/// (170), with no side when the text names none for them.
+fn migrants_pushed(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first + 1..view.end() {
+        let w = view.word(k);
+        let back = matches!(w, "pushed" | "pushing" | "turned" | "turning" | "push" | "turn" | "pushes" | "turns")
+            && view.word(k + 1) == "back";
+        let driven = matches!(
+            w,
+            "push" | "pushing" | "funnelling" | "funneling" | "funnel" | "driving" | "drive" | "herding" | "herd"
+        );
+        if !back && !driven {
+            continue;
+        }
+        let obj_from = k + 1 + usize::from(back);
+        // the people: within four words ("about 60 migrants", "three boats")
+        let Some(people) = (obj_from..(obj_from + 5).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | "." | ";" | "and" | "to"))
+            .find(|&t| migrant_word(view.word(t)))
+        else {
+            continue;
+        };
+        // ("them": only for migrants the sentence names before)
+        if view.word(people) == "them"
+            && !(view.first..k).any(|t| matches!(view.word(t), "migrants" | "refugees" | "asylum-seekers"))
+        {
+            continue;
+        }
+        if driven {
+            // over a border, by a side accused of it
+            let border = (people + 1..(people + 3).min(view.end()))
+                .any(|t| matches!(view.word(t), "across" | "toward" | "towards" | "into" | "over" | "to"))
+                && (people + 2..(people + 7).min(view.end()))
+                    .any(|t| matches!(view.word(t), "border" | "frontier" | "fence" | "borders"));
+            if !border {
+                continue;
+            }
+            let Some(acc) = accusation_before(doc, si, view, &events[first..], k) else { continue };
+            let (Some(from), Some(to)) = (
+                acc.target_actor.as_ref().and_then(|c| c.country.clone()),
+                acc.source_actor.as_ref().and_then(|c| c.country.clone()),
+            ) else {
+                continue;
+            };
+            if from == to {
+                continue;
+            }
+            let accused = side_of_source_target(acc, k);
+            let accuser = country_side(&to, k);
+            drop_triggers_in(doc, si, events, first, k, k + 1, |_| false);
+            let tr = synthetic(k, people + 1, "170");
+            events.push(make_event(lex, doc, si, view, &tr, "170", &accused, &accuser, actors));
+            continue;
+        }
+        // pushed back by a border force: the sentence's side right before
+        let Some(force) = actors.iter().rev().find(|a| a.end <= k && a.end + 2 >= k && a.code.is_some() && !a.place)
+        else {
+            continue;
+        };
+        if !force.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "COP" | "MIL")) {
+            continue;
+        }
+        let end = (people + 6).min(view.end());
+        let target = actors
+            .iter()
+            .find(|a| a.start >= obj_from && a.start < end && a.code.is_some() && !a.place)
+            .cloned()
+            .unwrap_or_else(|| nobody(people + 1));
+        drop_triggers_in(doc, si, events, first, k, k + 2, |_| false);
+        let tr = synthetic(k, k + 2, "170");
+        events.push(make_event(lex, doc, si, view, &tr, "170", force, &target, actors));
+    }
 }
