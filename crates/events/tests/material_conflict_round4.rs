@@ -94,6 +94,30 @@ fn a_called_off_drone_strike_is_none() {
     assert!(!doc.events.iter().any(|e| e.code == "195"), "{}", listing(&doc));
 }
 
+// ---- forces put on alert ------------------------------------------------------------
+
+#[test]
+fn troops_put_on_alert_after_a_raid_are_raised_against_the_raider() {
+    let doc = run(
+        "Tajikistan has moved tanks toward the Kyrgyz border, Kyrgyzstan's defence ministry said on Sunday, putting its own units on high alert.",
+    );
+    assert!(between(&doc, "152", "KGZ", "TJK"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_army_placed_on_combat_readiness_after_a_seizure_is_raised_against_the_seizer() {
+    let doc = run(
+        "Armenia's army was placed on its highest level of combat readiness after Azerbaijani troops seized two Armenian border posts.",
+    );
+    assert!(between(&doc, "152", "ARM", "AZE"), "{}", listing(&doc));
+}
+
+#[test]
+fn the_doer_putting_its_own_forces_on_alert_names_no_side() {
+    let doc = run("Russia put its forces on high alert after its troops shelled Ukrainian positions near Kupiansk.");
+    assert!(!between(&doc, "152", "UKR", "RUS"), "{}", listing(&doc));
+}
+
 // ---- a sanctions list -----------------------------------------------------------
 
 #[test]

@@ -37,6 +37,7 @@ pub(super) fn second_round(
     strikes_as_subjects(lex, doc, view, events, first);
     sanctions_lists(lex, doc, si, view, actors, events, first);
     migrants_pushed(lex, doc, si, view, actors, events, first);
+    alert_against_a_deed(lex, doc, si, view, actors, events, first);
 }
 
 /// The first token of the event's trigger.
@@ -1404,4 +1405,65 @@ fn migrants_pushed(
         let tr = synthetic(k, k + 2, "170");
         events.push(make_event(lex, doc, si, view, &tr, "170", force, &target, actors));
     }
+}
+
+/// "putting its own troops on heightened alert", "Serbia's army was placed
+/// on its highest level of combat readiness after Kosovo police took over
+/// …": forces put on alert by the side a hostile deed of the same sentence
+/// is aimed at are raised against the doer of that deed (152). Forces
+/// whose owner is the doer ("Russia put its forces on alert after
+/// striking …") are left alone: no side is named against them.
+fn alert_against_a_deed(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "placed" | "put" | "putting" | "puts" | "place" | "places" | "placing") {
+            continue;
+        }
+        let Some(on) = (k + 1..(k + 6).min(view.end())).find(|&t| view.word(t) == "on") else { continue };
+        let Some(alert) = (on + 1..(on + 8).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | "." | ";" | "and" | "after" | "as"))
+            .find(|&t| matches!(view.word(t), "alert" | "readiness"))
+        else {
+            continue;
+        };
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at && e.root == "15") {
+            continue;
+        }
+        // the owner of the forces: the side right before the verb
+        let Some(owner) = actors.iter().rev().find(|a| a.end <= k && a.code.is_some() && !a.place) else {
+            continue;
+        };
+        let Some(own) = country_of(owner) else { continue };
+        // the hostile deed of the sentence aimed at the owner's country
+        let country = |c: &Option<dossier_model::ActorCode>| c.as_ref().and_then(|c| c.country.clone());
+        let Some(doer) = events[first..]
+            .iter()
+            .filter(|e| {
+                e.sentence == si && !e.negated && matches!(e.root.as_str(), "15" | "16" | "17" | "18" | "19" | "20")
+            })
+            .find(|e| country(&e.target_actor).as_deref() == Some(own.as_str()))
+            .and_then(|e| country(&e.source_actor))
+        else {
+            continue;
+        };
+        if doer == own || crate::actors::is_international(&doer) {
+            continue;
+        }
+        let mut source = owner.clone();
+        if source.code.as_ref().is_some_and(|c| c.role.is_none()) {
+            source.code = Some(crate::actors::actor_code(&own, Some("MIL")));
+        }
+        let tr = synthetic(k, alert + 1, "152");
+        add.push(make_event(lex, doc, si, view, &tr, "152", &source, &country_side(&doer, alert), actors));
+    }
+    events.extend(add);
 }
