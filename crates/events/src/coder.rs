@@ -4288,6 +4288,18 @@ fn sides_of(e: &Event) -> (Option<&str>, Option<&str>) {
     )
 }
 
+/// Whether a sentence opens with a wire dateline: a place in capitals
+/// ("KYIV", "GARISSA, Kenya") before a dash.
+fn opens_with_dateline(text: &str) -> bool {
+    let Some(dash) = text.find(" \u{2014} ").or_else(|| text.find(" \u{2013} ")) else { return false };
+    if dash > 48 {
+        return false;
+    }
+    let Some(head) = text[..dash].split([',', ' ', '/']).find(|w| !w.is_empty()) else { return false };
+    head.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
 /// One act told twice is one event. A headline ("Washington lifts sanctions
 /// on Syrian central bank.") is retold by the lead sentence after it: an
 /// event of the first sentence whose sides and root the next sentence codes
@@ -4306,7 +4318,10 @@ fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
             && a.negated == b.negated
             && (sides_of(a).0 != sides_of(a).1 || codes(a) == codes(b))
     };
-    let headline_end = doc.sentences.first().map(|s| s.span.end);
+    // (a first sentence that opens with a dateline, "KYIV — Russia
+    // attacked …", is the lead itself, not a headline)
+    let headline_end =
+        doc.sentences.first().filter(|s| !opens_with_dateline(s.span.slice(&doc.text))).map(|s| s.span.end);
     let mut keep = vec![true; events.len()];
     for (i, e) in events.iter().enumerate() {
         let retold_below = e.sentence == 0

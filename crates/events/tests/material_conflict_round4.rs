@@ -161,3 +161,22 @@ fn a_goalkeeper_pushed_back_is_no_coercion() {
     let doc = run("The talks were pushed back to next week, Kenya's foreign ministry said.");
     assert!(!doc.events.iter().any(|e| e.code == "170"), "{}", listing(&doc));
 }
+
+// ---- a dateline lead is no headline ------------------------------------------------
+
+#[test]
+fn a_strike_in_a_dateline_lead_is_kept_when_a_later_sentence_has_the_same_sides() {
+    let doc = run(
+        "ODESA — Russia struck Ukraine's southern ports overnight with 40 drones, regional officials said on Monday. Port workers cleared debris from two grain terminals. Russia's defence ministry said its air defences had shot down 12 Ukrainian drones over Crimea.",
+    );
+    assert!(between(&doc, "195", "RUS", "UKR"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_headline_retold_by_the_lead_is_still_one_event() {
+    let doc = run(
+        "Russia strikes Ukrainian ports with drones\nODESA — Russia struck Ukraine's southern ports overnight with 40 drones, regional officials said on Monday.",
+    );
+    let n = doc.events.iter().filter(|e| e.root == "19" && country(&e.source_actor) == "RUS").count();
+    assert_eq!(n, 1, "{}", listing(&doc));
+}
