@@ -2543,6 +2543,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::journey_for_talks(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "allowed 50 trucks of WFP flour into Gaza": the agency's aid (073)
         cooperation::aid_let_through(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "accused Kigali of arming the rebels": military aid (072)
+        cooperation::arms_supplied(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "welcomed the decision": praise (051) for the deed's doer
+        cooperation::deed_welcomed(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // "carried out a joint raid", "the two navies held a joint drill"
+        cooperation::joint_activity(lex, doc, si, &view, &actors, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it
@@ -4669,6 +4675,10 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
                         | "manoeuvres"
                         | "maneuver"
                         | "maneuvers"
+                        | "operation"
+                        | "operations"
+                        | "raid"
+                        | "raids"
                 )
             });
             if let (Some(h), Some(joint)) = (head, lex.triggers.get("joint drills")) {

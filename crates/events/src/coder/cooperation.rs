@@ -709,3 +709,286 @@ pub(super) fn aid_let_through(
         events.push(make_event(lex, doc, si, view, &tr, "073", &owner, &place, actors));
     }
 }
+
+/// Gerunds that arm a side: "accused Kigali of arming the rebels",
+/// "supplying M23 with drones", "equipping the militia with rifles".
+const ARMING: [&str; 3] = ["arming", "supplying", "equipping"];
+
+/// Nouns of an armed group that "the" may refer back to.
+const ARMED_GROUPS: [&str; 7] = ["rebels", "militia", "militias", "militants", "insurgents", "fighters", "separatists"];
+
+/// Nouns of weapons a side may be supplied with.
+const WEAPONS: [&str; 16] = [
+    "weapons",
+    "arms",
+    "weaponry",
+    "drones",
+    "artillery",
+    "rifles",
+    "guns",
+    "ammunition",
+    "munitions",
+    "missiles",
+    "rockets",
+    "mortars",
+    "explosives",
+    "shells",
+    "grenades",
+    "tanks",
+];
+
+/// A state that arms a side, or supplies it with weapons, gives it military
+/// aid (072): "accused Rwanda of arming the rebels", "accused Kigali of
+/// supplying M23 with drones and artillery", "of supplying weapons to the
+/// militia". "Supplying" and "equipping" need a weapon in their object
+/// (fuel or food supplied is no military aid). The supplier is the accused
+/// before "of", or the subject right before the verb; the side armed is the
+/// one right after the verb, or after "to" past the weapons.
+pub(super) fn arms_supplied(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for t in view.first + 1..view.end() {
+        if !ARMING.contains(&view.word(t)) {
+            continue;
+        }
+        let upto = (t + 10).min(view.end());
+        let object: Vec<usize> =
+            (t + 1..upto).take_while(|&k| !matches!(view.word(k), "," | ";" | "and" | "but" | "while")).collect();
+        let weapons = (t + 1..upto)
+            .take_while(|&k| !matches!(view.word(k), "," | ";" | "but" | "while"))
+            .any(|k| WEAPONS.contains(&view.word(k)));
+        if view.word(t) != "arming" && !weapons {
+            continue;
+        }
+        // the side armed: right after the verb, or after "to" past the
+        // weapons ("supplying weapons to the militia")
+        let right_after = |a: &&Actor| a.start == t + 1 || (a.start == t + 2 && view.word(t + 1) == "the");
+        let after_to = |a: &&Actor| {
+            object
+                .iter()
+                .any(|&k| view.word(k) == "to" && (a.start == k + 1 || (a.start == k + 2 && view.word(k + 1) == "the")))
+        };
+        let named = actors.iter().find(|a| a.code.is_some() && !a.place && (right_after(a) || after_to(a))).cloned();
+        // ("arming the militia", "supplying the rebels with drones": an
+        // armed group named before, as a side of an act told in this
+        // sentence or the one before)
+        let group = if view.word(t + 1) == "the" { t + 2 } else { t + 1 };
+        let referred = || {
+            if !ARMED_GROUPS.contains(&view.word(group)) {
+                return None;
+            }
+            let at = doc.tokens[t].span.start;
+            let code = events
+                .iter()
+                .filter(|e| (e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si)
+                .flat_map(|e| [e.target_actor.clone(), e.source_actor.clone()])
+                .flatten()
+                .rfind(super::non_state)?;
+            Some(Actor { start: group, end: group + 1, entity: None, code: Some(code), place: false })
+        };
+        let Some(armed) = named.or_else(referred) else { continue };
+        // the supplier: the accused before "of", or the subject right before
+        let supplier = if view.word(t - 1) == "of" {
+            actors.iter().rfind(|a| a.code.is_some() && a.end < t && a.end + 4 >= t)
+        } else {
+            actors.iter().find(|a| a.code.is_some() && !a.place && a.end == t)
+        };
+        let Some(supplier) = supplier.cloned() else { continue };
+        if same_country(&supplier, &armed) {
+            continue;
+        }
+        if events[first..]
+            .iter()
+            .any(|e| e.root == "07" && e.source_actor == supplier.code && e.target_actor == armed.code)
+        {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "072");
+        events.push(make_event(lex, doc, si, view, &tr, "072", &supplier, &armed, actors));
+    }
+}
+
+/// Verbs of welcoming or praising a deed.
+const WELCOMING: [&str; 10] =
+    ["welcomed", "welcomes", "welcoming", "hailed", "hails", "hailing", "praised", "praises", "applauded", "lauded"];
+
+/// Nouns that name a deed just told ("welcomed the decision", "hailed the
+/// signing", "welcomed her release", "welcomed the pullback").
+const DEEDS: [&str; 16] = [
+    "decision",
+    "move",
+    "step",
+    "signing",
+    "release",
+    "agreement",
+    "deal",
+    "accord",
+    "withdrawal",
+    "pullback",
+    "announcement",
+    "handover",
+    "ceasefire",
+    "truce",
+    "approval",
+    "pledge",
+];
+
+/// Praise for a deed the text has just told is praise for whoever did it
+/// (051): "The IMF approved a loan to Kenya. Kenya's finance minister
+/// welcomed the decision"; "Chile and Peru signed a pact …; Bolivia's
+/// minister hailed the signing" (each signer). The deed is the latest act
+/// coded before the praise, in its sentence or the one before; the praiser
+/// is the side right before the verb. Only where the main pass coded
+/// nothing on the verb.
+pub(super) fn deed_welcomed(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for t in view.first + 1..view.end() {
+        if !WELCOMING.contains(&view.word(t)) {
+            continue;
+        }
+        let det = matches!(view.word(t + 1), "the" | "her" | "his" | "its" | "their" | "this" | "that");
+        let noun = if det { t + 2 } else { t + 1 };
+        if noun >= view.end() || !DEEDS.contains(&view.word(noun)) {
+            continue;
+        }
+        // ("welcomed the decision by Ghana": the main pass's target)
+        if matches!(view.word(noun + 1), "by" | "from") {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at && e.target_actor.is_some()) {
+            continue;
+        }
+        let mut s = t;
+        while s > view.first && matches!(view.word(s - 1), "also" | "quickly" | "swiftly" | "warmly" | "has" | "had") {
+            s -= 1;
+        }
+        let Some(praiser) = actors.iter().find(|a| a.code.is_some() && !a.place && a.end == s).cloned() else {
+            continue;
+        };
+        // the latest deed told before the praise, in this sentence or the
+        // one before, by a side other than the praiser
+        let deed = events
+            .iter()
+            .filter(|e| {
+                (e.sentence == si && e.trigger.end <= at || e.sentence + 1 == si)
+                    && !e.negated
+                    && !matches!(e.root.as_str(), "01" | "02")
+                    && !matches!(e.code.as_str(), "051" | "052")
+                    && e.source_actor.is_some()
+                    && e.source_actor != praiser.code
+            })
+            .max_by_key(|e| e.trigger.start);
+        let Some(deed_at) = deed.map(|e| e.trigger.start) else { continue };
+        let doers: Vec<ActorCode> = events
+            .iter()
+            .filter(|e| e.trigger.start == deed_at && !e.negated)
+            .filter_map(|e| e.source_actor.clone())
+            .filter(|c| Some(c) != praiser.code.as_ref())
+            .collect();
+        let tr = synthetic(t, noun + 1, "051");
+        let mut done: Vec<ActorCode> = Vec::new();
+        for code in doers {
+            if done.contains(&code) {
+                continue;
+            }
+            done.push(code.clone());
+            let doer = Actor { start: t, end: t, entity: None, code: Some(code), place: false };
+            events.push(make_event(lex, doc, si, view, &tr, "051", &praiser, &doer, actors));
+        }
+    }
+}
+
+/// Heads of a joint military activity ("a joint raid", "a joint
+/// search-and-rescue drill", "joint operations").
+const JOINT_HEADS: [&str; 10] =
+    ["drill", "drills", "exercise", "exercises", "patrol", "patrols", "operation", "operations", "raid", "raids"];
+
+/// Nouns of the forces or states that "the two" refers back to ("the two
+/// navies", "the two countries' coast guards").
+const TWO_OF: [&str; 10] =
+    ["navies", "armies", "militaries", "forces", "countries", "guards", "sides", "governments", "states", "nations"];
+
+/// A joint military activity by two sides is military cooperation between
+/// them (062 each way), where the main pass read the act otherwise ("carried
+/// out a joint raid on a hideout" as a raid on no one): the sides are a
+/// coordinated pair of two states before it ("Syrian troops and the
+/// U.S.-led coalition carried out a joint raid"), or "the two navies", "the
+/// two countries' coast guards", which refer back to the two states of the
+/// latest act between two states, in this sentence or the one before.
+pub(super) fn joint_activity(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for j in view.first + 1..view.end() {
+        if view.word(j) != "joint" {
+            continue;
+        }
+        let Some(head) = (j + 1..(j + 4).min(view.end())).find(|&t| JOINT_HEADS.contains(&view.word(t))) else {
+            continue;
+        };
+        if events[first..].iter().any(|e| e.code == "062") {
+            return;
+        }
+        let from = j.saturating_sub(12).max(view.first);
+        // a coordinated pair of two states before "joint", as subject
+        let pair = (0..actors.len()).find_map(|i| {
+            let a = &actors[i];
+            if a.start < from || a.place || a.code.is_none() {
+                return None;
+            }
+            let group = super::with_coordinated_right(view, actors, i);
+            let (x, y) = (&actors[group[0]], &actors[*group.get(1)?]);
+            // ("the U.S.-led coalition": the leader's force)
+            let leader = (view.word(y.end) == "-" && view.word(y.end + 1) == "led") || view.word(y.end) == "-led";
+            (group.len() == 2 && y.end < j && (!y.place || leader) && y.code.is_some() && !same_country(x, y))
+                .then(|| (x.clone(), y.clone()))
+        });
+        // "the two navies", "the two countries' coast guards"
+        let two = (from..j).any(|k| {
+            k + 2 < view.end()
+                && view.word(k) == "the"
+                && view.word(k + 1) == "two"
+                && TWO_OF.contains(&view.word(k + 2))
+        });
+        let referred = || {
+            let at = doc.tokens[j].span.start;
+            events
+                .iter()
+                .filter(|e| (e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si)
+                .filter(|e| !e.negated)
+                .filter_map(|e| {
+                    let (s, t) = (e.source_actor.clone()?, e.target_actor.clone()?);
+                    (s.country.is_some() && t.country.is_some() && s.country != t.country).then_some((s, t))
+                })
+                .next_back()
+                .map(|(s, t)| {
+                    let side = |c: ActorCode| Actor { start: j, end: j, entity: None, code: Some(c), place: false };
+                    (side(s), side(t))
+                })
+        };
+        let Some((a, b)) = pair.or_else(|| if two { referred() } else { None }) else { continue };
+        let tr = synthetic(j, head + 1, "062");
+        events.push(make_event(lex, doc, si, view, &tr, "062", &a, &b, actors));
+        events.push(make_event(lex, doc, si, view, &tr, "062", &b, &a, actors));
+        return;
+    }
+}
