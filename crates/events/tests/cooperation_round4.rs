@@ -23,6 +23,8 @@ fn a_headline_is_still_retold_by_its_lead() {
     assert_eq!(talks.len(), 2, "{}", listing(&doc));
 }
 
+// (a side named after the verb: the main pass codes these two already;
+// they guard the rule's supplier and weapon checks)
 #[test]
 fn a_state_accused_of_arming_rebels_gives_them_military_aid() {
     let doc = run("Niger's government accused Benin on Monday of arming Nigerien rebels near the border.");
