@@ -316,6 +316,14 @@ impl EntityActors {
         let raw = entity.name.to_lowercase().replace('\u{2019}', "'");
         let known = |n: &str| lexicon_code(n).or_else(|| n.strip_prefix("the ").and_then(lexicon_code));
         let mut code = known(&raw).or_else(|| known(&name)).or_else(held);
+        // "a French-Iranian academic", "a dual U.S.-Russian citizen": one
+        // of two nationalities is told of by the first, the one that sets
+        // the person apart from the state that holds or tries them
+        if !matches!(entity.ty, EntityType::Gpe | EntityType::Loc)
+            && let Some(first) = dual_nationality(&name)
+        {
+            code = Some(first);
+        }
         // a national body whose name is also an international one's
         // ("Russia's Security Council"): the entity stage read its country
         // off the text, which outranks the dictionary's international code
@@ -390,6 +398,28 @@ impl EntityActors {
         }
         Some(with_role(code, role.as_deref()))
     }
+}
+
+/// The first country of a name joining two nationalities ("french-iranian",
+/// "u.s.-russian"): two halves the actor dictionary gives different states,
+/// the second an adjective of nationality, the first one too or an
+/// abbreviation ("u.s."), so that two countries' names ("iran-iraq",
+/// "pakistan-afghan") are no person's.
+fn dual_nationality(name: &str) -> Option<ActorCode> {
+    let (a, b) = name.split_once('-')?;
+    let demonym = |w: &str| {
+        w.len() > 3
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && !w.ends_with("stan")
+            && ["ian", "an", "ish", "ese", "i", "ch"].iter().any(|x| w.ends_with(x))
+    };
+    if !demonym(b) || !(demonym(a) || (a.contains('.') && a.len() <= 5)) {
+        return None;
+    }
+    let x = lexicon_code(a)?;
+    let y = lexicon_code(b)?;
+    let bare = |c: &ActorCode| c.role.is_none() && c.code.len() == 3 && c.country.is_some();
+    (bare(&x) && bare(&y) && x.country != y.country).then_some(x)
 }
 
 /// [`EntityActors`] for one document: each entity's code computed once, the

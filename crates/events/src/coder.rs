@@ -1949,7 +1949,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     entity: doer.entity.clone(),
                     code: doer.code.clone(),
                     negated: (tr.start.saturating_sub(3).max(view.first)..tr.start)
-                        .any(|t| NEGATIONS.contains(&view.word(t))),
+                        .any(|t| NEGATIONS.contains(&view.word(t)) && !verbal::inside_name(&actors, t)),
                 });
             }
             // "a decision Minsk denounced as …", "an incident London
@@ -4948,8 +4948,12 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // "calling the move a violation of international law", "called the
         // step \"unjustified\"": naming a deed with a word of blame, in place
         // of no sense ("call") or a call's contact sense (04)
+        // (or of a threat a dictionary pattern read into a named deed,
+        // "called the expulsions \"inhumane\"", unless it was called for)
         let blamed = view.word(start).starts_with("call")
-            && code.as_ref().is_none_or(|c| c.code.starts_with("04"))
+            && code
+                .as_ref()
+                .is_none_or(|c| c.code.starts_with("04") || (c.code.starts_with("13") && view.word(end) != "for"))
             && calls_it_wrong(view, actors, start, end);
         // "described the president as \"a danger to democracy\"": a
         // description with a word of blame after its "as"
@@ -8559,10 +8563,11 @@ fn make_event(
         .or_else(|| announced_after(doc, view, tr));
     let mut certainty = Certainty::asserted();
     let mut negated = false;
-    // own negation and hedges, within four words before the trigger
+    // own negation and hedges, within four words before the trigger (a
+    // negation inside a name, "Reporters Without Borders", negates nothing)
     for t in tr.start.saturating_sub(4).max(view.first)..tr.start {
         let w = view.word(t);
-        if NEGATIONS.contains(&w) {
+        if NEGATIONS.contains(&w) && !verbal::inside_name(actors, t) {
             negated = true;
         }
         if let Some((_, level)) = HEDGES.iter().find(|(h, _)| *h == w) {

@@ -293,3 +293,10 @@ pub(super) fn responsibility_borne(
         events.push(make_event(lex, doc, si, view, &tr, "112", speaker, accused, actors));
     }
 }
+
+/// Whether token `t` lies inside the name of an actor ("Reporters Without
+/// Borders", "Doctors Without Borders"), so that a negation word there is
+/// part of the name and negates no verb after it.
+pub(super) fn inside_name(actors: &[Actor], t: usize) -> bool {
+    actors.iter().any(|a| a.start < t && t < a.end)
+}

@@ -1,0 +1,90 @@
+//! Verbal conflict (CAMEO roots 10–14), fourth round (twenty-third
+//! session). Every sentence is invented.
+
+mod common;
+
+use common::{country, listing, run};
+use dossier_model::Document;
+
+/// Whether an event, not negated, whose code starts with `prefix` runs
+/// between the two countries (the country part of each side's code).
+fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events.iter().any(|e| {
+        !e.negated
+            && e.code.starts_with(prefix)
+            && country(&e.source_actor) == source
+            && country(&e.target_actor) == target
+    })
+}
+
+#[test]
+fn a_group_named_without_borders_is_no_negation() {
+    let doc = run("Doctors Without Borders accused the Sudanese army of bombing a hospital in Darfur.");
+    assert!(doc.events.iter().any(|e| !e.negated && e.code.starts_with("112")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_verdict_called_an_outrage_by_a_group_without_borders() {
+    let doc = run(
+        "A court in Baku on Tuesday jailed the reporter Farid Aliyev for four years. Reporters Without Borders called the verdict \"a travesty\".",
+    );
+    let to_court =
+        |e: &dossier_model::Event| !e.negated && e.code.starts_with("11") && country(&e.target_actor) == "AZE";
+    assert!(doc.events.iter().any(to_court), "{}", listing(&doc));
+}
+
+#[test]
+fn a_real_negation_before_the_verb_still_negates() {
+    let doc = run("Reporters Without Borders did not condemn the Azerbaijani court.");
+    assert!(!doc.events.iter().any(|e| !e.negated && e.code.starts_with("11")), "{}", listing(&doc));
+}
+
+#[test]
+fn expulsions_called_inhumane_are_criticism_not_a_threat() {
+    let doc =
+        run("Slovakia expelled 200 Roma workers from Hungary last week. Budapest called the expulsions \"inhumane\".");
+    assert!(between(&doc, "111", "HUN", "SVK"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("13")), "{}", listing(&doc));
+}
+
+#[test]
+fn calling_for_an_expulsion_is_no_criticism_of_one() {
+    let doc = run("Lithuanian lawmakers called for the expulsion of the Russian ambassador on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("111")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_prisoner_refusing_food_is_on_hunger_strike() {
+    let doc = run("A detained Cambodian opposition lawmaker has refused food for ten days in protest at his arrest.");
+    assert!(between(&doc, "142", "KHM", "KHM"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_state_refusing_food_aid_is_no_hunger_strike() {
+    let doc = run("Eritrea refused food aid for its northern provinces from the World Food Programme.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("142")), "{}", listing(&doc));
+}
+
+#[test]
+fn solemn_representations_lodged_with_a_state_are_a_protest() {
+    let doc = run("Beijing lodged solemn representations with Tokyo over the visit of Japanese lawmakers to Taipei.");
+    assert!(between(&doc, "114", "CHN", "JPN"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_dual_national_is_coded_by_the_first_nationality() {
+    let doc = run("A Chinese court sentenced a Canadian-Chinese businessman to eleven years in prison on Tuesday.");
+    assert!(between(&doc, "116", "CHN", "CAN"), "{}", listing(&doc));
+    let doc = run("Russia detained a Dutch-Russian photographer in Moscow on Sunday.");
+    assert!(between(&doc, "173", "RUS", "NLD"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_border_named_by_two_countries_is_no_dual_national() {
+    let doc = run("Pakistani troops clashed with Afghan Taliban fighters along the Pakistan-Afghan border on Sunday.");
+    assert!(
+        doc.events.iter().any(|e| country(&e.source_actor) == "PAK" || country(&e.target_actor) == "PAK"),
+        "{}",
+        listing(&doc)
+    );
+}
