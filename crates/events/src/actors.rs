@@ -687,6 +687,14 @@ impl ActorFinder for PreparedEntities {
         // when no other country takes part in the sentence ("accusing Kabul
         // of failing to act against militants", said at talks in Istanbul)
         let one_country = |scene: &str| !several && sole.as_deref().is_none_or(|c| c == scene);
+        // "The foreign ministry summoned the Russian ambassador": a ministry
+        // opening a sentence whose one state is named only after it, the
+        // side it acts on, is of the state the sentence before was about
+        let first_named = found.iter().map(|f| f.0).min().unwrap_or(hi);
+        let subject_before = (scene.is_none() && sole.is_some())
+            .then(|| recent(&self.subject, span.start))
+            .flatten()
+            .filter(|c| Some(c) != sole.as_ref());
         let own_scene = scene.or_else(|| sole.clone());
         if let Some(country) = &own_scene
             && let Ok(mut last) = self.scene.lock()
@@ -753,7 +761,8 @@ impl ActorFinder for PreparedEntities {
                     extra.push(if role == "NGO" {
                         parse_code("NGO")
                     } else {
-                        actor_code(seat.as_deref().unwrap_or(&country), Some(role))
+                        let before = subject_before.as_deref().filter(|_| n == 2 && ministry && i < first_named);
+                        actor_code(seat.as_deref().or(before).unwrap_or(&country), Some(role))
                     });
                 }
             }

@@ -6975,6 +6975,11 @@ fn assign(
                 sources.push(a);
             }
             let mut k = tr.end;
+            // "lodged \"stern representations\" with Washington": past the
+            // quote that closes a quoted deed noun
+            if matches!(view.word(k), "\"" | "\u{201d}") && matches!(prev_word(view, tr.start), "\"" | "\u{201c}") {
+                k += 1;
+            }
             // "imposed sanctions on Wednesday on nine officials": past the date
             if view.word(k) == "on" && is_weekday(view.word(k + 1)) && TARGET_PREPS.contains(&view.word(k + 2)) {
                 k += 2;
@@ -8619,6 +8624,9 @@ fn make_event(
     let state = source.code.as_ref().is_some_and(|c| c.role.as_deref().is_none_or(|r| !CIVIL_ROLES.contains(&r)));
     let protest = protest
         .or_else(|| (state && tr.entry.kind == TriggerKind::Noun && code.starts_with("14")).then(|| "111".to_string()));
+    // "the Russian embassy protested": a government's own protest, put as
+    // a verb, is an official complaint (114)
+    let protest = protest.or_else(|| verbal::official_protest(view, tr, code, source).then(|| "114".to_string()));
     // "ordered the Norwegian Refugee Council to leave the country": an aid
     // agency made to leave is withdrawn (1663), not a deported person
     let agency = (code.starts_with("174") && target.code.as_ref().is_some_and(|c| c.code.starts_with("NGO")))

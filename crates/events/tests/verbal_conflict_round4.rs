@@ -88,3 +88,64 @@ fn a_border_named_by_two_countries_is_no_dual_national() {
         listing(&doc)
     );
 }
+
+#[test]
+fn a_bare_ministry_summoning_an_envoy_is_of_the_state_told_of_before() {
+    let doc = run(
+        "Estonia's security police said on Friday they had arrested a man spying for Russia. The foreign ministry summoned the Russian ambassador over the case.",
+    );
+    assert!(between(&doc, "114", "EST", "RUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_bare_ministry_with_its_own_state_named_keeps_it() {
+    let doc = run("Poland closed a border crossing on Monday. The Belarusian foreign ministry condemned the move.");
+    assert!(
+        !doc.events.iter().any(|e| e.code.starts_with("11") && country(&e.source_actor) == "POL"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn quoted_representations_lodged_with_a_state_are_a_protest() {
+    let doc =
+        run("China on Friday lodged \"solemn representations\" with Canada over the arrest of a Chinese executive.");
+    assert!(between(&doc, "114", "CHN", "CAN"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_symmetrical_response_promised_to_a_deed_is_a_threat() {
+    let doc = run("Canada expelled two Chinese diplomats on Monday. Beijing promised a \"symmetrical response\".");
+    assert!(between(&doc, "13", "CHN", "CAN"), "{}", listing(&doc));
+    let doc = run("Japan imposed export curbs on Chinese chipmakers. Beijing pledged a resolute response.");
+    assert!(between(&doc, "13", "CHN", "JPN"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_response_promised_to_a_letter_is_no_threat() {
+    let doc = run("The Kenyan ministry promised a response to the union's letter within a week.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("13")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_quoted_verb_of_force_after_a_modal_keeps_its_object() {
+    let doc = run(
+        "Azerbaijan's defence minister said the Azerbaijani army would \"crush\" any move by Armenia toward the border.",
+    );
+    assert!(between(&doc, "13", "AZE", "ARM"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_embassy_that_protested_complained_officially() {
+    let doc = run(
+        "Estonia's border guard detained a Russian fishing boat on Friday. The Russian embassy in Tallinn protested.",
+    );
+    assert!(between(&doc, "114", "RUS", "EST"), "{}", listing(&doc));
+}
+
+#[test]
+fn students_who_protested_still_demonstrated() {
+    let doc = run("Serbian students protested outside the government building in Belgrade on Friday.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("114")), "{}", listing(&doc));
+}

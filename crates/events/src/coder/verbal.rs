@@ -238,7 +238,14 @@ pub(super) fn closes_quoted_verb(view: &SentenceView<'_>, t: usize, end: usize) 
     while k > view.first && verb - k < 2 && view.word(k - 1).len() > 3 && view.word(k - 1).ends_with("ly") {
         k -= 1;
     }
-    k < verb && k > view.first && quote(view.word(k - 1))
+    if k < verb {
+        return k > view.first && quote(view.word(k - 1));
+    }
+    // ("the army would \"crush\" any move by Taipei": one quoted verb
+    // right after a modal or "to")
+    let Some(open) = verb.checked_sub(1).filter(|&o| o > view.first) else { return false };
+    quote(view.word(open))
+        && matches!(view.word(open - 1), "would" | "will" | "could" | "might" | "shall" | "can" | "must" | "to")
 }
 
 /// Words that may stand between "bear" and "responsibility" ("bears full
@@ -299,4 +306,15 @@ pub(super) fn responsibility_borne(
 /// part of the name and negates no verb after it.
 pub(super) fn inside_name(actors: &[Actor], t: usize) -> bool {
     actors.iter().any(|a| a.start < t && t < a.end)
+}
+
+/// Whether a protest put as a verb ("the embassy protested", "Tokyo's
+/// foreign ministry protested to Beijing") comes from a government, whose
+/// protest is an official complaint (114) rather than a demonstration
+/// (CAMEO 14 is for civilians).
+pub(super) fn official_protest(view: &SentenceView<'_>, tr: &Trigger, code: &str, source: &Actor) -> bool {
+    code.starts_with("14")
+        && tr.entry.kind == super::TriggerKind::Verb
+        && view.word(tr.start).starts_with("protest")
+        && source.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("GOV"))
 }
