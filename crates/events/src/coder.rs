@@ -3034,7 +3034,7 @@ fn latest_doer_apart(
         .filter(|e| charge.is_none_or(|charge| (e.root == "11") == charge))
         .find(|e| {
             let c = e.code.as_ref().and_then(|c| c.country.as_deref());
-            c.is_some() && c != country
+            c.is_some() && (c != country || verbal::own_state_organ(e.code.as_ref(), source))
         })
         .map(|e| (e.entity.clone(), e.code.clone()))
 }

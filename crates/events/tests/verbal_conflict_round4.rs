@@ -149,3 +149,27 @@ fn students_who_protested_still_demonstrated() {
     let doc = run("Serbian students protested outside the government building in Belgrade on Friday.");
     assert!(!doc.events.iter().any(|e| e.code.starts_with("114")), "{}", listing(&doc));
 }
+
+#[test]
+fn the_opposition_condemning_arrests_by_its_own_police_aims_at_them() {
+    let doc = run(
+        "Armenian police arrested twelve opposition activists in Yerevan on Sunday. The Armenian opposition condemned the arrests as \"political\".",
+    );
+    assert!(between(&doc, "11", "ARM", "ARM"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_ministry_condemning_its_own_police_is_not_made_to() {
+    let doc = run(
+        "Armenian police arrested twelve opposition activists in Yerevan on Sunday. The Armenian foreign ministry condemned the arrests.",
+    );
+    assert!(!between(&doc, "11", "ARM", "ARM"), "{}", listing(&doc));
+}
+
+#[test]
+fn restrictions_called_collective_punishment_are_denounced() {
+    let doc = run(
+        "Nicaragua imposed travel bans on forty Costa Rican officials in March. Costa Rica's president called the bans \"collective punishment\".",
+    );
+    assert!(between(&doc, "111", "CRI", "NIC"), "{}", listing(&doc));
+}

@@ -13,7 +13,7 @@ use super::{
 
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
-use dossier_model::{Document, Event, Span};
+use dossier_model::{ActorCode, Document, Event, Span};
 
 /// Whether a code is one of verbal conflict's roots (10–14).
 pub(super) fn verbal_conflict(code: &str) -> bool {
@@ -169,7 +169,7 @@ pub(super) fn verdict_noun(view: &SentenceView<'_>, k: usize) -> bool {
 /// \"hostage-taking\"", "called the ban \"open discrimination\""): the
 /// common nouns and adjectives news text quotes when one side brands what
 /// another did.
-pub(super) const CONDEMNING: [&str; 40] = [
+pub(super) const CONDEMNING: [&str; 42] = [
     "persecution",
     "kidnapping",
     "kidnap",
@@ -210,12 +210,15 @@ pub(super) const CONDEMNING: [&str; 40] = [
     "arrogant",
     "escalation",
     "aggressive",
+    "punishment",
+    "unilateral",
 ];
 
 /// Nouns of deeds, past the coder's shared deed nouns, that a later
 /// sentence names back ("called the deportation …", "condemned the
 /// arrest").
-const NAMED_DEEDS: [&str; 6] = ["deportation", "deportations", "arrest", "annexation", "closure", "jailing"];
+const NAMED_DEEDS: [&str; 9] =
+    ["deportation", "deportations", "arrest", "annexation", "closure", "jailing", "restrictions", "bans", "curbs"];
 
 /// Whether `w` is one of the deed nouns this module adds.
 pub(super) fn named_deed(w: &str) -> bool {
@@ -317,4 +320,17 @@ pub(super) fn official_protest(view: &SentenceView<'_>, tr: &Trigger, code: &str
         && tr.entry.kind == super::TriggerKind::Verb
         && view.word(tr.start).starts_with("protest")
         && source.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("GOV"))
+}
+
+/// Whether an earlier deed's doer `doer`, of the speaker's own country, is
+/// still a side apart from the speaker `source`: an organ of the state (its
+/// police, courts, army, government, or the state itself) when the speaker
+/// is the opposition or another civilian side ("police arrested fourteen
+/// activists …; the opposition condemned the arrests").
+pub(super) fn own_state_organ(doer: Option<&ActorCode>, source: &Actor) -> bool {
+    let civil = source.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| super::CIVIL_ROLES.contains(&r));
+    let organ = doer.is_some_and(|c| {
+        c.country.is_some() && matches!(c.role.as_deref(), None | Some("GOV" | "COP" | "MIL" | "JUD" | "SPY"))
+    });
+    civil && organ
 }
