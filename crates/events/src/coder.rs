@@ -2625,7 +2625,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         events.extend(extra.into_iter().flatten());
         conflict::second_round(lex, doc, si, &view, &actors, &mut events, first_event_here);
         verbal::responsibility_borne(lex, doc, si, &view, &actors, &mut events, first_event_here);
-        restate::fold_restated(lex, doc, &view, &mut events, first_event_here);
+        restate::fold_restated(lex, doc, si, &view, &actors, &mut events, first_event_here);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);

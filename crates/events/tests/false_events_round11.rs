@@ -99,3 +99,18 @@ fn a_verb_after_and_keeps_the_subject_before_its_object() {
     let urged = event_on(&doc, "urged");
     assert_eq!(country(&urged.source_actor), "UNO", "{}", listing(&doc));
 }
+
+#[test]
+fn a_state_sending_its_own_forces_mobilises_them() {
+    let doc = run("Peru's president declared a state of emergency in the Puno region on Tuesday and ordered 2,000 \
+         soldiers into the city of Juliaca.");
+    let sent = event_on(&doc, "ordered");
+    assert_eq!(sent.code, "154", "{}", listing(&doc));
+    assert_eq!(country(&sent.source_actor), "PER", "{}", listing(&doc));
+    // (police sent out are a police mobilisation, 153)
+    let doc = run("The Guatemalan army sent 800 extra soldiers to the border on Friday.");
+    assert!(doc.events.iter().any(|e| e.code == "154" && country(&e.source_actor) == "GTM"), "{}", listing(&doc));
+    // forces sent to a foreign state are no mobilisation at home
+    let doc = run("Kenya sent 400 police officers to Haiti on Tuesday.");
+    assert!(doc.events.iter().all(|e| e.code != "154"), "{}", listing(&doc));
+}

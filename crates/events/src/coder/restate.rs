@@ -7,8 +7,8 @@
 //! first. Jets scrambled to intercept aircraft show force (150); the
 //! interception is what the scramble is for, not an attack.
 
-use super::token_of;
-use crate::actors::SentenceView;
+use super::{PASSIVE_AUX, country_of, make_event, numeral_word, synthetic, token_of};
+use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
 
@@ -17,11 +17,14 @@ use dossier_model::{Document, Event};
 pub(super) fn fold_restated(
     lex: &Lexicon,
     doc: &Document,
+    si: usize,
     view: &SentenceView<'_>,
+    actors: &[Actor],
     events: &mut Vec<Event>,
     first: usize,
 ) {
     scrambled_to_intercept(lex, doc, view, events, first);
+    own_troops_sent(lex, doc, si, view, actors, events, first);
     let mut drop = vec![false; events.len()];
     pursuit_purpose(doc, view, events, first, &mut drop);
     appositive_restatement(doc, view, events, first, &mut drop);
@@ -152,4 +155,101 @@ fn scrambled_to_intercept(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>
         e.label = lex.label("150");
         e.goldstein = lex.goldstein("150");
     }
+}
+
+/// Verbs that send a state's own forces somewhere.
+const SENDING: [&str; 5] = ["ordered", "sent", "dispatched", "deployed", "rushed"];
+
+/// Words for a state's forces sent somewhere.
+const FORCE_NOUNS: [&str; 10] = [
+    "troops",
+    "soldiers",
+    "police",
+    "policemen",
+    "officers",
+    "reinforcements",
+    "marines",
+    "paratroopers",
+    "gendarmes",
+    "servicemen",
+];
+
+/// Words that may stand between a sending verb and the forces it sends
+/// ("sent 1,500 extra soldiers", "ordered about 3,000 more troops").
+const FORCE_QUANTITY: [&str; 14] = [
+    "an",
+    "additional",
+    "extra",
+    "more",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "than",
+    "hundreds",
+    "thousands",
+    "of",
+    "elite",
+    "another",
+];
+
+/// "ordered 3,000 soldiers into the port district", "the army sent 1,500
+/// extra soldiers to the border": a state moving its own forces within its
+/// own ground mobilises them (154), with no side named as their target
+/// unless the sentence says whom they hunt (`pursuit_purpose` then gives
+/// it). An order to one's own soldiers is no demand (10); forces sent
+/// across a border, or to a foreign state, are left to the rules for
+/// incursions and military aid.
+fn own_troops_sent(
+    lex: &Lexicon,
+    doc: &Document,
+    si: usize,
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    for k in view.first + 1..view.end() {
+        if !SENDING.contains(&view.word(k)) || PASSIVE_AUX.contains(&view.word(k - 1)) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < view.end() && j < k + 6 && (numeral_word(view.word(j)) || FORCE_QUANTITY.contains(&view.word(j))) {
+            j += 1;
+        }
+        if j >= view.end() || !FORCE_NOUNS.contains(&view.word(j)) {
+            continue;
+        }
+        if !matches!(view.word(j + 1), "to" | "into" | "along" | "around") {
+            continue;
+        }
+        // the place they go to is the state's own, or no state at all
+        let dest = actors.iter().find(|a| a.start > j + 1 && a.start <= j + 4 && a.code.is_some());
+        let Some(sender) = actors.iter().rfind(|a| a.end <= k && a.code.is_some() && !a.place) else { continue };
+        let own = |a: &Actor| country_of(a).is_some() && country_of(a) == country_of(sender);
+        if dest.is_some_and(|d| !own(d)) {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        match events[first..].iter_mut().find(|e| e.trigger.start == at) {
+            Some(e) if e.root == "10" && e.target_actor.as_ref().is_none_or(|_| own_target(e)) => {
+                e.code = "154".to_string();
+                e.root = "15".to_string();
+                e.label = lex.label("154");
+                e.goldstein = lex.goldstein("154");
+            }
+            Some(_) => {}
+            None => {
+                let tr = synthetic(k, k + 1, "154");
+                let nobody = Actor { start: k + 1, end: k + 1, entity: None, code: None, place: false };
+                events.push(make_event(lex, doc, si, view, &tr, "154", sender, &nobody, actors));
+            }
+        }
+    }
+}
+
+/// Whether an event's target is of its source's own country.
+fn own_target(e: &Event) -> bool {
+    let country = |c: &Option<dossier_model::ActorCode>| c.as_ref().and_then(|c| c.country.clone());
+    country(&e.source_actor).is_some() && country(&e.source_actor) == country(&e.target_actor)
 }
