@@ -2526,29 +2526,32 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // acting as mediator": a mediator named by the sentence mediates
         // between the two other sides it names
         mediation_in_sentence(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        // the passes of the family modules see the sentence through one
+        // context
+        let pass = SentencePass { lex, doc, si, view: &view, actors: &actors };
         // "visited Warsaw for talks with Poland's army chief", "hosted the
         // Ethiopian and Eritrean ministers for talks": who holds the talks
-        cooperation::talks_after_visit_or_host(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::talks_after_visit_or_host(&pass, &mut events, first_event_here);
         // "held in Baku under Azerbaijani auspices": the host of both sides
-        cooperation::under_auspices(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::under_auspices(&pass, &mut events, first_event_here);
         // "offered to host talks between …": an offer to mediate (039)
-        cooperation::offer_to_host_talks(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::offer_to_host_talks(&pass, &mut events, first_event_here);
         // "shipped 2,000 troops to Russia", "of sending soldiers to back the
         // rebels": military aid (072)
-        cooperation::forces_sent_abroad(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::forces_sent_abroad(&pass, &mut events, first_event_here);
         // "in an attack the Islamic State later claimed": a claim of
         // responsibility (015) aimed at the attack's victims
-        cooperation::claimed_act_before(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::claimed_act_before(&pass, &mut events, first_event_here);
         // "arrived in Rabat for talks on migration": talks with the host
-        cooperation::journey_for_talks(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::journey_for_talks(&pass, &mut events, first_event_here);
         // "allowed 50 trucks of WFP flour into Gaza": the agency's aid (073)
-        cooperation::aid_let_through(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::aid_let_through(&pass, &mut events, first_event_here);
         // "accused Kigali of arming the rebels": military aid (072)
-        cooperation::arms_supplied(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::arms_supplied(&pass, &mut events, first_event_here);
         // "welcomed the decision": praise (051) for the deed's doer
-        cooperation::deed_welcomed(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::deed_welcomed(&pass, &mut events, first_event_here);
         // "carried out a joint raid", "the two navies held a joint drill"
-        cooperation::joint_activity(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        cooperation::joint_activity(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it
@@ -2623,9 +2626,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             pressure::charges_answered(lex, doc, si, &view, &actors, here),
         ];
         events.extend(extra.into_iter().flatten());
-        conflict::second_round(lex, doc, si, &view, &actors, &mut events, first_event_here);
-        verbal::responsibility_borne(lex, doc, si, &view, &actors, &mut events, first_event_here);
-        restate::fold_restated(lex, doc, si, &view, &actors, &mut events, first_event_here);
+        conflict::second_round(&pass, &mut events, first_event_here);
+        verbal::responsibility_borne(&pass, &mut events, first_event_here);
+        restate::fold_restated(&pass, &mut events, first_event_here);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
@@ -2636,6 +2639,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         e.id = format!("v{}", i + 1);
     }
     events
+}
+
+/// What a family module's once-per-sentence pass sees: the lexicon, the
+/// document, the sentence's index and view, and its actors. The events it
+/// reads and adds are passed beside it, with the index of the sentence's
+/// first event.
+#[derive(Clone, Copy)]
+pub(super) struct SentencePass<'a> {
+    pub lex: &'a Lexicon,
+    pub doc: &'a Document,
+    pub si: usize,
+    pub view: &'a SentenceView<'a>,
+    pub actors: &'a [Actor],
 }
 
 /// The sentence token that starts at byte `start`, if one does.

@@ -4,40 +4,33 @@
 //! (taken, not confiscated), and fighting named with no sides whose sides
 //! are those of the sentence's other act of force.
 
-use super::{country_of, country_side, make_event, numeral_word, synthetic};
+use super::{SentencePass, country_of, country_side, make_event, numeral_word, synthetic};
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
 
 /// Runs this module's rules over the events of sentence `si` (those from
 /// `first` on), changing and adding to them.
-pub(super) fn second_round(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
-    came_under_fire(lex, doc, si, view, actors, events, first);
+pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, view, .. } = *pass;
+    came_under_fire(pass, events, first);
     suicide_bombers(lex, doc, view, events, first);
     places_taken(lex, doc, view, events, first);
-    fighting_without_sides(lex, doc, si, view, actors, events, first);
+    fighting_without_sides(pass, events, first);
     practice_firing(lex, doc, view, events, first);
     bombing_by_armed_groups(lex, doc, view, events, first);
-    rival_groups_fighting(lex, doc, si, view, actors, events, first);
-    expulsion_of_diplomats(lex, doc, si, view, actors, events, first);
-    reduced_passives(lex, doc, si, view, actors, events, first);
-    object_relatives(lex, doc, si, view, actors, events, first);
-    fighting_with(lex, doc, si, view, actors, events, first);
-    protest_clashes_with_police(lex, doc, si, view, actors, events, first);
-    truces_broken(lex, doc, si, view, actors, events, first);
-    jets_scrambled(lex, doc, si, view, actors, events, first);
+    rival_groups_fighting(pass, events, first);
+    expulsion_of_diplomats(pass, events, first);
+    reduced_passives(pass, events, first);
+    object_relatives(pass, events, first);
+    fighting_with(pass, events, first);
+    protest_clashes_with_police(pass, events, first);
+    truces_broken(pass, events, first);
+    jets_scrambled(pass, events, first);
     strikes_as_subjects(lex, doc, view, events, first);
-    sanctions_lists(lex, doc, si, view, actors, events, first);
-    migrants_pushed(lex, doc, si, view, actors, events, first);
-    alert_against_a_deed(lex, doc, si, view, actors, events, first);
+    sanctions_lists(pass, events, first);
+    migrants_pushed(pass, events, first);
+    alert_against_a_deed(pass, events, first);
 }
 
 /// The first token of the event's trigger.
@@ -105,15 +98,8 @@ const FIRED_ON: [&str; 22] = [
 /// name. Criticism ("came under fire from lawmakers over the budget") is
 /// left alone: a reason after "over" or "for", or a subject that is no
 /// force or place fired on.
-fn came_under_fire(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn came_under_fire(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first + 1..view.end() {
         if !matches!(view.word(k), "came" | "come" | "comes" | "coming") || view.word(k + 1) != "under" {
             continue;
@@ -289,15 +275,8 @@ const FIGHT_LEAD: [&str; 15] = [
 /// "shelled villages held by the SDF, in the heaviest clashes in the area":
 /// a noun of fighting that names no sides of its own is fought between the
 /// two sides of the sentence's other act of force (190 each way).
-fn fighting_without_sides(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn fighting_without_sides(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut add = Vec::new();
     for k in view.first + 1..view.end() {
         if !matches!(view.word(k), "fighting" | "clashes" | "battles" | "gunfights" | "gunfight" | "combat")
@@ -418,15 +397,8 @@ fn rival_group(w: &str) -> Option<&'static str> {
 /// groups of one kind fight each other (190; 193 for a gunfight or guns),
 /// one event from the group to itself, of the country of the place the
 /// clause names (or of the group's own adjective).
-fn rival_groups_fighting(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn rival_groups_fighting(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut add = Vec::new();
     for r in view.first..view.end() {
         if view.word(r) != "rival" {
@@ -498,15 +470,8 @@ const DIPLOMAT_WORDS: [&str; 10] =
 /// two Russian diplomats by Poland": a noun of expulsion of diplomats is
 /// 161 by the state whose capital they are sent from (or the side after
 /// "by") against the state whose diplomats they are.
-fn expulsion_of_diplomats(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn expulsion_of_diplomats(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut add = Vec::new();
     for k in view.first..view.end() {
         if !matches!(view.word(k), "expulsion" | "expulsions") || view.word(k + 1) != "of" {
@@ -622,15 +587,8 @@ const AFTER_PASSIVE: [&str; 18] = [
 /// the noun of its victim, with no object of its own, is a reduced
 /// passive: the victim is its target and its doer is the side after "by"
 /// (else someone the text does not name), not the victim.
-fn reduced_passives(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn reduced_passives(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first + 2..view.end() {
         let w = view.word(k);
         // (a weapon launched or fired is no victim: "120 drones launched
@@ -723,15 +681,8 @@ fn relative_deed(w: &str) -> Option<&'static str> {
 /// subject is a pronoun was done to the noun the clause hangs on, by the
 /// doer of the verb that governs that noun; what the main pass coded on the
 /// deed with another target (a place, or nothing) takes that noun instead.
-fn object_relatives(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn object_relatives(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first + 2..view.end() {
         if !participle(view.word(k)) {
             continue;
@@ -814,15 +765,8 @@ fn object_relatives(
 /// "overran a base after fierce fighting with Somali and Kenyan troops": a
 /// noun of fighting "with" a side names one side; the other is the doer of
 /// the sentence's act of force before it (190 each way with each side).
-fn fighting_with(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn fighting_with(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut add = Vec::new();
     for k in view.first + 1..view.end() {
         if !matches!(view.word(k), "fighting" | "clashes" | "battles" | "combat")
@@ -897,15 +841,8 @@ fn fighting_with(
 /// parliament": a violent protest (145) against the police is met by
 /// police force on the protesters (175), the same clash seen from the
 /// other side; "officers" a protest scuffles with are police officers.
-fn protest_clashes_with_police(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn protest_clashes_with_police(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut add = Vec::new();
     for ev in events[first..].iter_mut() {
         let e = &*ev;
@@ -1006,15 +943,8 @@ fn truce_word(w: &str) -> bool {
 /// defiance of a norm (128). What the main pass coded on the verb keeps its
 /// sides; a violation the accused is charged with and the main pass left
 /// uncoded runs from the accused to the accuser.
-fn truces_broken(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn truces_broken(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut add = Vec::new();
     for k in view.first..view.end() {
         let w = view.word(k);
@@ -1084,15 +1014,8 @@ fn jets_word(w: &str) -> bool {
 /// scrambled fighters in response" to foreign aircraft the sentence names:
 /// jets sent up to meet another state's aircraft are a show of force
 /// (150) against that state's military, not an attack (190) nor haste.
-fn jets_scrambled(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn jets_scrambled(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first + 1..view.end() {
         if !view.word(k).starts_with("scrambl") {
             continue;
@@ -1237,15 +1160,8 @@ fn firm_word(w: &str) -> bool {
 /// visas, is a sanction (163) by the subject on each side listed; a
 /// second group of firms with no country of its own shares the first's
 /// country as its businesses.
-fn sanctions_lists(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn sanctions_lists(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     // "imposed visa restrictions on …": what the main pass read as a
     // restriction at home (172) is a sanction on a foreign side
     for e in events[first..].iter_mut() {
@@ -1327,15 +1243,8 @@ fn migrant_word(w: &str) -> bool {
 /// "border guards pushed back about 40 migrants", "turned back two boats
 /// carrying refugees": a border force driving people back coerces them
 /// (170), with no side when the text names none for them.
-fn migrants_pushed(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn migrants_pushed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first + 1..view.end() {
         let w = view.word(k);
         let back = matches!(w, "pushed" | "pushing" | "turned" | "turning" | "push" | "turn" | "pushes" | "turns")
@@ -1413,15 +1322,8 @@ fn migrants_pushed(
 /// is aimed at are raised against the doer of that deed (152). Forces
 /// whose owner is the doer ("Russia put its forces on alert after
 /// striking …") are left alone: no side is named against them.
-fn alert_against_a_deed(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn alert_against_a_deed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut add = Vec::new();
     for k in view.first + 1..view.end() {
         if !matches!(view.word(k), "placed" | "put" | "putting" | "puts" | "place" | "places" | "placing") {

@@ -2,9 +2,8 @@
 //! borders reopened, mediated talks that are only asked for, and the
 //! mutual acts of two sides named together.
 
-use super::{make_event, same_country, synthetic};
+use super::{SentencePass, make_event, same_country, synthetic};
 use crate::actors::{Actor, SentenceView};
-use crate::lexicon::Lexicon;
 use dossier_model::{ActorCode, Document, Event};
 
 /// Nouns for a frontier or a way across it.
@@ -113,15 +112,8 @@ fn actor_coded(actors: &[Actor], code: &Option<ActorCode>, from: usize, to: usiz
 ///   and C": the two guests hold the talks (046 each way);
 /// - "X walked out of talks with Z": the talks had been held (046 each way,
 ///   beside the walk-out).
-pub(super) fn talks_after_visit_or_host(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn talks_after_visit_or_host(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first..view.end() {
         if !matches!(view.word(k), "talks" | "negotiations") || talks_to_come(view, k) {
             continue;
@@ -211,15 +203,8 @@ pub(super) fn talks_after_visit_or_host(
 /// "talks … held in Baku under Azerbaijani auspices", "under the auspices
 /// of the African Union": the body under whose auspices two sides meet
 /// hosts each of them (043).
-pub(super) fn under_auspices(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn under_auspices(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first..view.end() {
         if view.word(t) != "auspices" || !(t.saturating_sub(3).max(view.first)..t).any(|i| view.word(i) == "under") {
             continue;
@@ -313,15 +298,8 @@ fn sides_after_between(view: &SentenceView<'_>, actors: &[Actor], host: usize) -
 /// host talks". The main pass's event on the offer is recoded; where it
 /// coded none ("…, with Peru offering to host the negotiations"), the side
 /// right before the offer offers it to the two sides the sentence names.
-pub(super) fn offer_to_host_talks(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn offer_to_host_talks(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first..view.end() {
         let Some(host) = offer_to_host(view, t) else { continue };
         let on_offer: Vec<usize> = (first..events.len())
@@ -419,15 +397,8 @@ const BACKING: [&str; 7] = ["back", "support", "help", "aid", "reinforce", "bols
 /// is military cooperation, 062, which the gold keeps for joint drills and
 /// patrols; troops sent at home stay a mobilisation, 154); "accused Algeria
 /// of sending soldiers to back the rebels": aid to the side backed.
-pub(super) fn forces_sent_abroad(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn forces_sent_abroad(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let joint = (view.first..view.end()).any(|t| matches!(view.word(t), "joint" | "drills" | "exercise" | "exercises"));
     for e in &mut events[first..] {
         if e.code != "062" || joint {
@@ -516,15 +487,8 @@ const CLAIM_ADVERBS: [&str; 8] = ["later", "has", "had", "have", "quickly", "swi
 /// "in an attack claimed by the Pakistani Taliban". The claimer claims
 /// responsibility (015) aimed at the victims of the act the sentence codes
 /// before, not an allegation (110) against them.
-pub(super) fn claimed_act_before(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn claimed_act_before(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first + 2..view.end() {
         if !matches!(view.word(t), "claimed" | "claims") {
             continue;
@@ -587,15 +551,8 @@ const JOURNEY_TALKS: [&str; 3] = ["talks", "consultations", "negotiations"];
 /// water"): the talks are with the state the traveller went to (046 each
 /// way), and the journey is a visit to that state's place (042), whatever
 /// side the main pass read after the verb.
-pub(super) fn journey_for_talks(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn journey_for_talks(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first + 2..view.end() {
         if !JOURNEY_TALKS.contains(&view.word(k))
             || !(k.saturating_sub(4).max(view.first)..k).any(|i| view.word(i) == "for")
@@ -671,15 +628,8 @@ const AID_GOODS: [&str; 16] = [
 /// Beside the permission (0863) the main pass codes for the side that lets
 /// it through, the side whose aid it is gives humanitarian aid (073) to the
 /// state of the place it goes into.
-pub(super) fn aid_let_through(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn aid_let_through(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     let mut found: Vec<(usize, Actor, Actor)> = Vec::new();
     for e in &events[first..] {
         if e.code != "0863" || e.negated {
@@ -744,15 +694,8 @@ const WEAPONS: [&str; 16] = [
 /// (fuel or food supplied is no military aid). The supplier is the accused
 /// before "of", or the subject right before the verb; the side armed is the
 /// one right after the verb, or after "to" past the weapons.
-pub(super) fn arms_supplied(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn arms_supplied(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first + 1..view.end() {
         if !ARMING.contains(&view.word(t)) {
             continue;
@@ -846,15 +789,8 @@ const DEEDS: [&str; 16] = [
 /// coded before the praise, in its sentence or the one before; the praiser
 /// is the side right before the verb. Only where the main pass coded
 /// nothing on the verb.
-pub(super) fn deed_welcomed(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn deed_welcomed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first + 1..view.end() {
         if !WELCOMING.contains(&view.word(t)) {
             continue;
@@ -929,15 +865,8 @@ const TWO_OF: [&str; 10] =
 /// U.S.-led coalition carried out a joint raid"), or "the two navies", "the
 /// two countries' coast guards", which refer back to the two states of the
 /// latest act between two states, in this sentence or the one before.
-pub(super) fn joint_activity(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn joint_activity(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for j in view.first + 1..view.end() {
         if view.word(j) != "joint" {
             continue;

@@ -7,24 +7,17 @@
 //! first. Jets scrambled to intercept aircraft show force (150); the
 //! interception is what the scramble is for, not an attack.
 
-use super::{PASSIVE_AUX, country_of, make_event, numeral_word, synthetic, token_of};
+use super::{PASSIVE_AUX, SentencePass, country_of, make_event, numeral_word, synthetic, token_of};
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
 
 /// Runs this module's rules over the events of sentence `si` (those from
 /// `first` on), dropping the second telling of an act.
-pub(super) fn fold_restated(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn fold_restated(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, view, .. } = *pass;
     scrambled_to_intercept(lex, doc, view, events, first);
-    own_troops_sent(lex, doc, si, view, actors, events, first);
+    own_troops_sent(pass, events, first);
     let mut drop = vec![false; events.len()];
     pursuit_purpose(doc, view, events, first, &mut drop);
     appositive_restatement(doc, view, events, first, &mut drop);
@@ -200,15 +193,8 @@ const FORCE_QUANTITY: [&str; 14] = [
 /// it). An order to one's own soldiers is no demand (10); forces sent
 /// across a border, or to a foreign state, are left to the rules for
 /// incursions and military aid.
-fn own_troops_sent(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+fn own_troops_sent(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for k in view.first + 1..view.end() {
         if !SENDING.contains(&view.word(k)) || PASSIVE_AUX.contains(&view.word(k - 1)) {
             continue;

@@ -7,13 +7,12 @@
 //! Britain, France and Germany described as …"), aimed at the deed's doer.
 
 use super::{
-    Trigger, containing_attribution, is_deed_noun, is_weekday, make_event, prev_word, speaker_actor, synthetic,
-    with_coordinated_right,
+    SentencePass, Trigger, containing_attribution, is_deed_noun, is_weekday, make_event, prev_word, speaker_actor,
+    synthetic, with_coordinated_right,
 };
 
 use crate::actors::{Actor, SentenceView};
-use crate::lexicon::Lexicon;
-use dossier_model::{ActorCode, Document, Event, Span};
+use dossier_model::{ActorCode, Event, Span};
 
 /// Whether a code is one of verbal conflict's roots (10–14).
 pub(super) fn verbal_conflict(code: &str) -> bool {
@@ -260,15 +259,8 @@ const RESPONSIBILITY_FILLER: [&str; 8] = ["full", "sole", "the", "direct", "enti
 /// said to bear responsibility is accused (112) by the speaker of the
 /// report that says so, when the speaker is another side. Runs once per
 /// sentence over its tokens, adding to the events from `first` on.
-pub(super) fn responsibility_borne(
-    lex: &Lexicon,
-    doc: &Document,
-    si: usize,
-    view: &SentenceView<'_>,
-    actors: &[Actor],
-    events: &mut Vec<Event>,
-    first: usize,
-) {
+pub(super) fn responsibility_borne(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first..view.end() {
         if !matches!(view.word(t), "bear" | "bears" | "bore" | "bearing") {
             continue;
