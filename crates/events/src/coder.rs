@@ -2654,6 +2654,19 @@ pub(super) struct SentencePass<'a> {
     pub actors: &'a [Actor],
 }
 
+/// The sentence token an event's trigger starts at.
+fn trigger_token(doc: &Document, view: &SentenceView<'_>, e: &Event) -> Option<usize> {
+    token_of(doc, view, e.trigger.start)
+}
+
+/// Sets an event's code (and its root, label and weight) to `code`.
+fn recode(lex: &Lexicon, e: &mut Event, code: &str) {
+    e.code = code.to_string();
+    e.root = code.get(..2).unwrap_or(code).to_string();
+    e.label = lex.label(code);
+    e.goldstein = lex.goldstein(code);
+}
+
 /// The sentence token that starts at byte `start`, if one does.
 fn token_of(doc: &Document, view: &SentenceView<'_>, start: usize) -> Option<usize> {
     let at = view.first + doc.tokens[view.first..view.end()].partition_point(|t| t.span.start < start);

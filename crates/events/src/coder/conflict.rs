@@ -4,7 +4,7 @@
 //! (taken, not confiscated), and fighting named with no sides whose sides
 //! are those of the sentence's other act of force.
 
-use super::{SentencePass, country_of, country_side, make_event, numeral_word, synthetic};
+use super::{SentencePass, country_of, country_side, make_event, numeral_word, recode, synthetic, trigger_token};
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
@@ -31,19 +31,6 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     sanctions_lists(pass, events, first);
     migrants_pushed(pass, events, first);
     alert_against_a_deed(pass, events, first);
-}
-
-/// The first token of the event's trigger.
-fn trigger_token(doc: &Document, view: &SentenceView<'_>, e: &Event) -> Option<usize> {
-    (view.first..view.end()).find(|&t| doc.tokens[t].span.start == e.trigger.start)
-}
-
-/// Sets an event's code (and its root, label and weight) to `code`.
-fn recode(lex: &Lexicon, e: &mut Event, code: &str) {
-    e.code = code.to_string();
-    e.root = code.get(..2).unwrap_or(code).to_string();
-    e.label = lex.label(code);
-    e.goldstein = lex.goldstein(code);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.

@@ -2,9 +2,9 @@
 //! borders reopened, mediated talks that are only asked for, and the
 //! mutual acts of two sides named together.
 
-use super::{SentencePass, make_event, same_country, synthetic};
+use super::{SentencePass, make_event, same_country, synthetic, trigger_token};
 use crate::actors::{Actor, SentenceView};
-use dossier_model::{ActorCode, Document, Event};
+use dossier_model::{ActorCode, Event};
 
 /// Nouns for a frontier or a way across it.
 const BORDER_NOUNS: [&str; 7] =
@@ -93,11 +93,6 @@ const TRAVEL_VERBS: [&str; 14] = [
 /// Words that may stand between "with" and the side met ("with his
 /// Japanese counterpart", "with the Qatari prime minister").
 const WITH_FILLERS: [&str; 6] = ["his", "her", "its", "their", "the", "a"];
-
-/// The token whose span starts where an event's trigger does.
-fn trigger_token(doc: &Document, view: &SentenceView<'_>, e: &Event) -> Option<usize> {
-    (view.first..view.end()).find(|&t| doc.tokens[t].span.start == e.trigger.start)
-}
 
 /// The coded actor in `actors` with this code that starts in `from..to`.
 fn actor_coded(actors: &[Actor], code: &Option<ActorCode>, from: usize, to: usize) -> Option<Actor> {

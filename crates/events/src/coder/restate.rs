@@ -7,7 +7,7 @@
 //! first. Jets scrambled to intercept aircraft show force (150); the
 //! interception is what the scramble is for, not an attack.
 
-use super::{PASSIVE_AUX, SentencePass, country_of, make_event, numeral_word, synthetic, token_of};
+use super::{PASSIVE_AUX, SentencePass, country_of, make_event, numeral_word, recode, synthetic, token_of};
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
 use dossier_model::{Document, Event};
@@ -143,10 +143,7 @@ fn scrambled_to_intercept(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>
         if !(t.saturating_sub(8).max(view.first)..t).any(|k| view.word(k).starts_with("scrambl")) {
             continue;
         }
-        e.code = "150".to_string();
-        e.root = "15".to_string();
-        e.label = lex.label("150");
-        e.goldstein = lex.goldstein("150");
+        recode(lex, e, "150");
     }
 }
 
@@ -219,10 +216,7 @@ fn own_troops_sent(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usiz
         let at = doc.tokens[k].span.start;
         match events[first..].iter_mut().find(|e| e.trigger.start == at) {
             Some(e) if e.root == "10" && e.target_actor.as_ref().is_none_or(|_| own_target(e)) => {
-                e.code = "154".to_string();
-                e.root = "15".to_string();
-                e.label = lex.label("154");
-                e.goldstein = lex.goldstein("154");
+                recode(lex, e, "154");
             }
             Some(_) => {}
             None => {
