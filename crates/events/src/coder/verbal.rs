@@ -326,3 +326,194 @@ pub(super) fn own_state_organ(doer: Option<&ActorCode>, source: &Actor) -> bool 
     });
     civil && organ
 }
+
+/// Verbs that, put right after "hunger strike" is named, say the side
+/// starts, holds or keeps up one ("began a hunger strike", "entered the
+/// third week of a hunger strike", "has been on hunger strike").
+const STRIKE_VERBS: [&str; 19] = [
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "beginning",
+    "started",
+    "starts",
+    "starting",
+    "launched",
+    "launching",
+    "staged",
+    "staging",
+    "entered",
+    "enters",
+    "entering",
+    "continued",
+    "continues",
+    "continuing",
+    "on",
+];
+
+/// Words that end or deny a hunger strike rather than hold one ("ended his
+/// hunger strike", "called off", "denied that any inmate was on …").
+const STRIKE_ENDED: [&str; 12] =
+    ["ended", "end", "ends", "ending", "called", "suspended", "abandoned", "broke", "halted", "denied", "no", "any"];
+
+/// "A jailed activist began a hunger strike", "has been on hunger strike
+/// for 20 days", "entered the third week of a hunger strike", "has refused
+/// food for 40 days": a side of its own people (not an organ of a state)
+/// holding a hunger strike protests to its own government (142), whatever
+/// the verb that starts or keeps it. The striker is the first such side
+/// named before the verb. Runs once per sentence, adding to the events
+/// from `first` on, when no protest was coded in the sentence.
+pub(super) fn hunger_strikes(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    if events[first..].iter().any(|e| e.root == "14") {
+        return;
+    }
+    for t in view.first..view.end() {
+        let w = view.word(t);
+        let (end, verb) = match w {
+            "hunger" if view.word(t + 1) == "strike" => {
+                // the verb within a few words before, nothing ending it
+                let from = t.saturating_sub(6).max(view.first);
+                let Some(v) = (from..t).rev().find(|&k| STRIKE_VERBS.contains(&view.word(k))) else { continue };
+                if (from..t).any(|k| STRIKE_ENDED.contains(&view.word(k))) {
+                    continue;
+                }
+                (t + 2, v)
+            }
+            "refused" | "refuses" | "refusing" if view.word(t + 1) == "food" => (t + 2, t),
+            _ => continue,
+        };
+        let Some(striker) = actors.iter().find(|a| {
+            a.end <= verb
+                && !a.place
+                && a.code.as_ref().is_some_and(|c| {
+                    c.country.as_deref().is_some_and(|k| k.len() == 3 && crate::actors::has_country(k))
+                        && c.role.as_deref().is_some_and(|r| !matches!(r, "GOV" | "MIL" | "COP" | "JUD" | "SPY"))
+                })
+        }) else {
+            continue;
+        };
+        let Some(country) = striker.code.as_ref().and_then(|c| c.country.clone()) else { continue };
+        let government = super::with_role_of(super::country_side(&country, t), "GOV");
+        let tr = synthetic(t, end, "142");
+        let mut e = make_event(lex, doc, si, view, &tr, "142", striker, &government, actors);
+        // (a protest put as a noun by a side outside the civil roles is
+        // read as criticism there; a hunger strike is one's own protest)
+        super::recode(lex, &mut e, "142");
+        events.push(e);
+        return;
+    }
+}
+
+/// Verbs a side says it "would not" or "will never" do in answer to
+/// pressure, with the code of the refusal: giving way (124: "would not
+/// bow", "will not yield"), changing the policy pressed on it (1232:
+/// "would not change its position", "will not reverse the decision"), or
+/// accepting what another imposes (120: "would never accept").
+fn refused_verb(w: &str) -> Option<&'static str> {
+    match w {
+        "bow" | "yield" | "budge" | "cave" | "capitulate" | "submit" | "succumb" | "kneel" | "relent" => Some("124"),
+        "change" | "alter" | "reverse" | "amend" | "soften" | "abandon" | "revoke" | "repeal" | "rescind" => {
+            Some("1232")
+        }
+        "accept" | "recognise" | "recognize" => Some("120"),
+        _ => None,
+    }
+}
+
+/// Participles a side says it "would not be" ("would not be intimidated",
+/// "will not be blackmailed"): refusals to yield (124).
+const NOT_BE: [&str; 9] =
+    ["intimidated", "cowed", "blackmailed", "bullied", "coerced", "pressured", "silenced", "deterred", "swayed"];
+
+/// "Budapest said it would not change its migration policy", "said Caracas
+/// would not bow to \"imperial blackmail\"", "said she would not be
+/// intimidated", "the island would never accept Beijing's rule": a side
+/// saying it will not give way refuses (124, 1232 or 120, as
+/// [`refused_verb`] says) the side it names after the verb, else the
+/// foreign side whose demand, threat, criticism or measure against it (a
+/// verbal or material conflict event, roots 10–17) was coded last, in
+/// this sentence or the two before. With neither there is no one refused
+/// ("would not change its plans for the oil field"). The side refusing is
+/// the subject right before the modal, else the speaker of the report the
+/// words are in. Runs once per sentence, adding to the events from
+/// `first` on.
+pub(super) fn refusals_to_yield(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for m in view.first..view.end() {
+        if !matches!(view.word(m), "would" | "will" | "wo" | "shall" | "'ll") {
+            continue;
+        }
+        let neg = m + 1;
+        if !matches!(view.word(neg), "not" | "never" | "n't") {
+            continue;
+        }
+        let mut v = neg + 1;
+        if view.word(v) == "ever" {
+            v += 1;
+        }
+        let (code, end) = match view.word(v) {
+            "be" if NOT_BE.contains(&view.word(v + 1)) => ("124", v + 2),
+            "back" if view.word(v + 1) == "down" => ("124", v + 2),
+            "give" if matches!(view.word(v + 1), "in" | "way") => ("124", v + 2),
+            w => match refused_verb(w) {
+                Some(c) => (c, v + 1),
+                None => continue,
+            },
+        };
+        if end > view.end() {
+            continue;
+        }
+        // already coded by the main pass on these words
+        let (from, upto) = (doc.tokens[m].span.start, doc.tokens[end - 1].span.end);
+        if events[first..].iter().any(|e| e.trigger.start >= from && e.trigger.start < upto && e.root == "12") {
+            continue;
+        }
+        // the side refusing: the subject before the modal, else the speaker
+        let span = Span::new(from, upto);
+        let subject = actors.iter().position(|a| a.end == m && a.code.is_some());
+        let subject = subject.or_else(|| {
+            let ai = containing_attribution(doc, span)?;
+            speaker_actor(doc, view, actors, ai).filter(|&s| actors[s].code.is_some())
+        });
+        let Some(subject) = subject else { continue };
+        let refuser = &actors[subject];
+        let Some(own) = refuser.code.as_ref().and_then(|c| c.country.clone()) else { continue };
+        // the side refused: named right after the verb ("Beijing's rule",
+        // "bow to pressure from Washington"), within its clause and not in
+        // a deed it keeps to ("would not be deterred from supplying
+        // Ukraine" refuses whoever deters it, not Ukraine)
+        let named = actors.iter().find(|a| {
+            a.start >= end
+                && a.start <= end + 5
+                && !(end..a.start).any(|k| {
+                    let w = view.word(k);
+                    matches!(w, "," | ";" | "and" | "but" | "because" | "after" | "from") || w.ends_with("ing")
+                })
+                && a.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
+        });
+        let target = match named {
+            Some(a) => a.clone(),
+            None => {
+                let pressing = events.iter().rev().find(|e| {
+                    !e.negated
+                        && e.sentence <= si
+                        && e.sentence + 2 >= si
+                        && (e.sentence < si || e.trigger.end <= from)
+                        && matches!(e.root.as_str(), "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17")
+                        && super::aimed_at_from_abroad(e, &own)
+                });
+                match pressing {
+                    Some(e) => super::side_of_source(e, end),
+                    None => continue,
+                }
+            }
+        };
+        let tr = synthetic(m, end, code);
+        let mut e = make_event(lex, doc, si, view, &tr, code, refuser, &target, actors);
+        // the negation is the refusal itself
+        e.negated = false;
+        events.push(e);
+    }
+}

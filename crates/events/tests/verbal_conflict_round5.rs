@@ -1,0 +1,102 @@
+//! Verbal conflict (CAMEO roots 10–14), fifth round (twenty-fourth
+//! session). Every sentence is invented.
+
+mod common;
+
+use common::{country, listing, run};
+use dossier_model::Document;
+
+/// Whether an event, not negated, whose code starts with `prefix` runs
+/// between the two countries (the country part of each side's code).
+fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events.iter().any(|e| {
+        !e.negated
+            && e.code.starts_with(prefix)
+            && country(&e.source_actor) == source
+            && country(&e.target_actor) == target
+    })
+}
+
+#[test]
+fn a_prisoner_entering_another_week_of_a_hunger_strike() {
+    let doc = run(
+        "A detained Egyptian opposition blogger entered the second week of a hunger strike on Sunday in protest at his trial.",
+    );
+    assert!(between(&doc, "142", "EGY", "EGY"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_rights_activist_on_hunger_strike_is_reported_by_her_family() {
+    let doc = run(
+        "An imprisoned Iranian rights activist has been on hunger strike for three weeks to demand a retrial, her husband said on Tuesday.",
+    );
+    let strike = doc.events.iter().find(|e| !e.negated && e.code.starts_with("142"));
+    let strike = strike.unwrap_or_else(|| panic!("no hunger strike: {}", listing(&doc)));
+    assert_eq!(country(&strike.target_actor), "IRN", "{}", listing(&doc));
+    assert!(strike.attribution.is_some(), "{}", listing(&doc));
+}
+
+#[test]
+fn a_state_denying_a_hunger_strike_conducts_none() {
+    let doc = run("Egypt's interior ministry denied on Monday that any inmate was on hunger strike at Tora prison.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("142")), "{}", listing(&doc));
+}
+
+#[test]
+fn ending_a_hunger_strike_is_no_new_one() {
+    let doc =
+        run("A jailed Egyptian opposition blogger ended his hunger strike on Sunday after a visit by his mother.");
+    assert!(!doc.events.iter().any(|e| !e.negated && e.code.starts_with("142")), "{}", listing(&doc));
+}
+
+#[test]
+fn refusing_to_change_a_law_a_commission_demanded_scrapped() {
+    let doc = run(
+        "The European Commission demanded on Thursday that Slovakia repeal a new law on foreign-funded charities. Bratislava said it would not change the law.",
+    );
+    assert!(between(&doc, "123", "SVK", "EUR"), "{}", listing(&doc));
+}
+
+#[test]
+fn refusing_to_change_a_position_after_a_threat() {
+    let doc = run(
+        "Morocco threatened on Friday to suspend fisheries talks with Portugal over its stance on the dispute. Portugal's foreign minister said Lisbon would not change its position.",
+    );
+    assert!(between(&doc, "123", "PRT", "MAR"), "{}", listing(&doc));
+}
+
+#[test]
+fn refusing_to_bow_to_sanctions() {
+    let doc = run(
+        "Canada imposed sanctions on six Nicaraguan officials on Monday. Nicaragua's foreign minister said Managua would never bow to foreign pressure.",
+    );
+    assert!(between(&doc, "124", "NIC", "CAN"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_speaker_who_will_not_be_intimidated() {
+    let doc = run(
+        "Turkey warned the Swedish parliament on Tuesday against hosting a Kurdish delegation. The Swedish speaker said she would not be intimidated.",
+    );
+    assert!(between(&doc, "124", "SWE", "TUR"), "{}", listing(&doc));
+}
+
+#[test]
+fn refusing_to_accept_another_states_rule() {
+    let doc = run("Kosovo's president said on Sunday that Kosovo would never accept Serbia's sovereignty.");
+    assert!(between(&doc, "12", "KSV", "SRB"), "{}", listing(&doc));
+}
+
+#[test]
+fn not_changing_plans_with_no_one_pressing_is_no_refusal() {
+    let doc = run("Norway said on Monday it would not change its plans for the new oil field.");
+    assert!(!doc.events.iter().any(|e| !e.negated && e.code.starts_with("12")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_promise_not_to_change_a_partners_deal_is_no_refusal() {
+    let doc = run(
+        "Germany agreed on Monday to buy gas from Qatar for fifteen years. Qatar said it would not change the terms of the deal.",
+    );
+    assert!(!doc.events.iter().any(|e| !e.negated && e.code.starts_with("12")), "{}", listing(&doc));
+}
