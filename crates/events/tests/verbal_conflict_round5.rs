@@ -100,3 +100,49 @@ fn a_promise_not_to_change_a_partners_deal_is_no_refusal() {
     );
     assert!(!doc.events.iter().any(|e| !e.negated && e.code.starts_with("12")), "{}", listing(&doc));
 }
+
+#[test]
+fn a_ministry_promising_to_respond_in_kind_threatens() {
+    let doc = run(
+        "Mali expelled two Senegalese diplomats on Friday, accusing Senegal of sheltering coup plotters. Senegal's foreign ministry rejected the accusations and said it would respond \"with firmness\".",
+    );
+    assert!(between(&doc, "13", "SEN", "MLI"), "{}", listing(&doc));
+}
+
+#[test]
+fn taking_all_necessary_measures_against_duties() {
+    let doc = run(
+        "The United States imposed new tariffs on Indian shrimp on Tuesday. India's trade ministry said it would take all necessary measures to protect its exporters.",
+    );
+    assert!(between(&doc, "13", "IND", "USA"), "{}", listing(&doc));
+}
+
+#[test]
+fn promising_a_symmetrical_response_to_sanctions() {
+    let doc = run(
+        "Britain added nine Iranian officials to its sanctions list on Monday, citing the continued detention of hundreds of women's rights activists. Tehran called the measures \"economic terrorism\" and promised a symmetrical response.",
+    );
+    assert!(between(&doc, "13", "IRN", "GBR"), "{}", listing(&doc));
+}
+
+#[test]
+fn measures_against_inflation_threaten_no_one() {
+    let doc = run("Turkey's central bank said on Thursday it would take all necessary measures to curb inflation.");
+    assert!(!doc.events.iter().any(|e| !e.negated && e.code.starts_with("13")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_partner_promising_a_response_to_a_request_threatens_no_one() {
+    let doc = run(
+        "Japan asked South Korea on Monday to join a new supply-chain forum. Seoul said it would respond after consulting its industry.",
+    );
+    assert!(!doc.events.iter().any(|e| !e.negated && e.code.starts_with("13")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_decision_called_russophobic_is_criticism() {
+    let doc = run(
+        "Estonia closed its last border crossing with Russia to cars on Monday. The Kremlin called the decision \"Russophobic\".",
+    );
+    assert!(between(&doc, "111", "RUS", "EST"), "{}", listing(&doc));
+}

@@ -168,7 +168,7 @@ pub(super) fn verdict_noun(view: &SentenceView<'_>, k: usize) -> bool {
 /// \"hostage-taking\"", "called the ban \"open discrimination\""): the
 /// common nouns and adjectives news text quotes when one side brands what
 /// another did.
-pub(super) const CONDEMNING: [&str; 42] = [
+pub(super) const CONDEMNING: [&str; 46] = [
     "persecution",
     "kidnapping",
     "kidnap",
@@ -211,6 +211,10 @@ pub(super) const CONDEMNING: [&str; 42] = [
     "aggressive",
     "punishment",
     "unilateral",
+    "russophobic",
+    "russophobia",
+    "islamophobic",
+    "homophobic",
 ];
 
 /// Nouns of deeds, past the coder's shared deed nouns, that a later
@@ -480,40 +484,152 @@ pub(super) fn refusals_to_yield(pass: &SentencePass<'_>, events: &mut Vec<Event>
         let Some(subject) = subject else { continue };
         let refuser = &actors[subject];
         let Some(own) = refuser.code.as_ref().and_then(|c| c.country.clone()) else { continue };
-        // the side refused: named right after the verb ("Beijing's rule",
-        // "bow to pressure from Washington"), within its clause and not in
-        // a deed it keeps to ("would not be deterred from supplying
-        // Ukraine" refuses whoever deters it, not Ukraine)
-        let named = actors.iter().find(|a| {
-            a.start >= end
-                && a.start <= end + 5
-                && !(end..a.start).any(|k| {
-                    let w = view.word(k);
-                    matches!(w, "," | ";" | "and" | "but" | "because" | "after" | "from") || w.ends_with("ing")
-                })
-                && a.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
-        });
-        let target = match named {
-            Some(a) => a.clone(),
-            None => {
-                let pressing = events.iter().rev().find(|e| {
-                    !e.negated
-                        && e.sentence <= si
-                        && e.sentence + 2 >= si
-                        && (e.sentence < si || e.trigger.end <= from)
-                        && matches!(e.root.as_str(), "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17")
-                        && super::aimed_at_from_abroad(e, &own)
-                });
-                match pressing {
-                    Some(e) => super::side_of_source(e, end),
-                    None => continue,
-                }
-            }
-        };
+        let Some(target) = answered_side(view, actors, events, si, from, end, &own) else { continue };
         let tr = synthetic(m, end, code);
         let mut e = make_event(lex, doc, si, view, &tr, code, refuser, &target, actors);
         // the negation is the refusal itself
         e.negated = false;
         events.push(e);
+    }
+}
+
+/// The side a refusal or a threatened answer is aimed at: a foreign side
+/// named right after the words ending at `end` ("Beijing's rule", "bow to
+/// pressure from Washington"), within their clause and not inside a deed
+/// the speaker keeps to ("would not be deterred from supplying Ukraine"
+/// answers whoever deters it, not Ukraine); else the foreign source of the
+/// last demand, criticism, rejection, threat, protest, show of force,
+/// sanction or coercion (roots 10–17) aimed at the country `own`, coded in
+/// this sentence before byte `from` or in the two sentences before.
+fn answered_side(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    events: &[Event],
+    si: usize,
+    from: usize,
+    end: usize,
+    own: &str,
+) -> Option<Actor> {
+    let named = actors.iter().find(|a| {
+        a.start >= end
+            && a.start <= end + 5
+            && !(end..a.start).any(|k| {
+                let w = view.word(k);
+                matches!(w, "," | ";" | "and" | "but" | "because" | "after" | "from") || w.ends_with("ing")
+            })
+            && a.code.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
+    });
+    if let Some(a) = named {
+        return Some(a.clone());
+    }
+    let pressing = events.iter().rev().find(|e| {
+        !e.negated
+            && e.sentence <= si
+            && e.sentence + 2 >= si
+            && (e.sentence < si || e.trigger.end <= from)
+            && matches!(e.root.as_str(), "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17")
+            && super::aimed_at_from_abroad(e, own)
+    })?;
+    Some(super::side_of_source(pressing, end))
+}
+
+/// Qualifiers that make measures or steps a side "will take" an answer to
+/// someone ("all necessary measures", "resolute countermeasures",
+/// "reciprocal steps").
+const ANSWERING_MEASURES: [&str; 10] = [
+    "necessary",
+    "resolute",
+    "countermeasures",
+    "counter-measures",
+    "retaliatory",
+    "reciprocal",
+    "decisive",
+    "firm",
+    "tough",
+    "appropriate",
+];
+
+/// Nouns of an answer a side vows or promises ("promised a mirror
+/// response", "vowed retaliation").
+const ANSWER_NOUNS: [&str; 5] = ["response", "retaliation", "countermeasures", "reprisals", "reprisal"];
+
+/// "said it would respond \"with reciprocity\"", "would take \"all
+/// necessary measures\" to defend Chinese companies", "promised a mirror
+/// response": a side announcing that it will answer threatens (130) the
+/// side it answers, found as for a refusal ([`answered_side`]): named
+/// after the words, else the foreign side last pressing it. With no one
+/// pressing nothing is coded ("will take all necessary measures to curb
+/// inflation"), nor where the sentence already has a threat. Runs once per
+/// sentence, adding to the events from `first` on.
+pub(super) fn threatened_answers(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    if events[first..].iter().any(|e| e.root == "13") {
+        return;
+    }
+    let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'");
+    for m in view.first..view.end() {
+        let w = view.word(m);
+        let end = if matches!(w, "would" | "will" | "'ll") {
+            // past an adverb or a quote mark ("would \"firmly\" respond")
+            let mut v = m + 1;
+            while v < m + 4 && (quote(view.word(v)) || (view.word(v).len() > 3 && view.word(v).ends_with("ly"))) {
+                v += 1;
+            }
+            match view.word(v) {
+                "respond" | "retaliate" => v + 1,
+                "take" => {
+                    let upto = (v + 6).min(view.end());
+                    let Some(noun) = (v + 1..upto)
+                        .find(|&k| matches!(view.word(k), "measures" | "countermeasures" | "steps" | "action"))
+                    else {
+                        continue;
+                    };
+                    if !(v + 1..=noun).any(|k| ANSWERING_MEASURES.contains(&view.word(k))) {
+                        continue;
+                    }
+                    // (with its closing quote mark)
+                    if quote(view.word(noun + 1)) { noun + 2 } else { noun + 1 }
+                }
+                _ => continue,
+            }
+        } else if matches!(w, "vowed" | "vows" | "promised" | "promises" | "pledged") {
+            // the answer noun after an article and at most two words
+            let upto = (m + 5).min(view.end());
+            let Some(noun) = (m + 1..upto).find(|&k| ANSWER_NOUNS.contains(&view.word(k))) else { continue };
+            if (m + 1..noun).any(|k| matches!(view.word(k), "to" | "not" | "no" | "," | "and")) {
+                continue;
+            }
+            noun + 1
+        } else {
+            continue;
+        };
+        if end > view.end() {
+            continue;
+        }
+        let (from, upto) = (doc.tokens[m].span.start, doc.tokens[end - 1].span.end);
+        // the side answering: the subject before the words, the subject
+        // opening the sentence of a verb joined by "and", else the speaker
+        let span = Span::new(from, upto);
+        let subject = actors.iter().position(|a| a.end == m && a.code.is_some());
+        let subject = subject.or_else(|| {
+            (prev_word(view, m) == "and")
+                .then(|| actors.iter().position(|a| a.start <= view.first + 1 && a.end < m && a.code.is_some()))
+                .flatten()
+        });
+        let subject = subject.or_else(|| {
+            let ai = containing_attribution(doc, span)?;
+            speaker_actor(doc, view, actors, ai).filter(|&s| actors[s].code.is_some())
+        });
+        let Some(subject) = subject else { continue };
+        let answering = &actors[subject];
+        let Some(own) = answering.code.as_ref().and_then(|c| c.country.clone()) else { continue };
+        let Some(target) = answered_side(view, actors, events, si, from, end, &own) else { continue };
+        let tr = synthetic(m, end, "130");
+        let e = make_event(lex, doc, si, view, &tr, "130", answering, &target, actors);
+        if e.negated {
+            continue;
+        }
+        events.push(e);
+        return;
     }
 }
