@@ -146,3 +146,21 @@ fn a_decision_called_russophobic_is_criticism() {
     );
     assert!(between(&doc, "111", "RUS", "EST"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_move_an_embassy_in_a_capital_condemned() {
+    let doc = run(
+        "Norway and Denmark signed a deal on Arctic patrols in Oslo on Friday, a move Russia's embassy in Oslo criticised as \"militarisation of the north\".",
+    );
+    // (the critic is the embassy; the move is both signatories')
+    assert!(between(&doc, "111", "RUS", "NOR") || between(&doc, "111", "RUS", "DNK"), "{}", listing(&doc));
+}
+
+#[test]
+fn the_capital_of_an_embassy_is_not_the_critic() {
+    let doc = run(
+        "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday, a move China's embassy in Tokyo condemned as \"a threat to regional peace\".",
+    );
+    assert!(between(&doc, "111", "CHN", "JPN") || between(&doc, "111", "CHN", "PHL"), "{}", listing(&doc));
+    assert!(!between(&doc, "111", "JPN", "PHL"), "{}", listing(&doc));
+}

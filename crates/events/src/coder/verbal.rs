@@ -115,7 +115,18 @@ pub(super) fn relative_verdict(view: &SentenceView<'_>, tr: &Trigger, actors: &[
     while end > view.first && between_subject_and_verb(prev_word(view, end)) {
         end -= 1;
     }
-    let last = actors.iter().position(|a| a.end == end && a.start > view.first + 1 && a.code.is_some())?;
+    let mut last = actors.iter().position(|a| a.end == end && a.start > view.first + 1 && a.code.is_some())?;
+    // ("a move China's embassy in Canberra criticised as …": a place after
+    // "in" says where the subject sits; the subject is the side before it)
+    if actors[last].place
+        && let Some(before) = last.checked_sub(1)
+        && actors[before].end + 1 == actors[last].start
+        && view.word(actors[before].end) == "in"
+        && !actors[before].place
+        && actors[before].code.is_some()
+    {
+        last = before;
+    }
     // back over a list of subjects ("Britain, France and Germany")
     let mut first = last;
     while first > 0 {
