@@ -31,6 +31,10 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     sanctions_lists(pass, events, first);
     migrants_pushed(pass, events, first);
     alert_against_a_deed(pass, events, first);
+    hostages_taken(pass, events, first);
+    homes_burned(pass, events, first);
+    territorial_waters_entered(pass, events, first);
+    arrest_warrants(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -1355,4 +1359,378 @@ fn alert_against_a_deed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first:
         add.push(make_event(lex, doc, si, view, &tr, "152", &source, &country_side(&doer, alert), actors));
     }
     events.extend(add);
+}
+
+/// Roles of sides that bear arms (or enforce the law with them).
+fn armed(a: &Actor) -> bool {
+    a.code
+        .as_ref()
+        .and_then(|c| c.role.as_deref())
+        .is_some_and(|r| matches!(r, "MIL" | "COP" | "REB" | "UAF" | "SPY" | "CRM"))
+}
+
+/// The doer of a deed at token `k` that the text tells after another act
+/// of force of the same sentence ("stormed a hotel, taking guests
+/// hostage"): the source of the sentence's latest act of roots 18–20 told
+/// before `k`, else the nearest armed side before `k`.
+fn doer_before(pass: &SentencePass<'_>, events: &[Event], k: usize) -> Option<Actor> {
+    let SentencePass { doc, si, view, actors, .. } = *pass;
+    let at = doc.tokens.get(k)?.span.start;
+    let earlier = events
+        .iter()
+        .filter(|e| {
+            e.sentence == si
+                && !e.negated
+                && e.trigger.start < at
+                && matches!(e.root.as_str(), "18" | "19" | "20")
+                && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
+        })
+        .max_by_key(|e| e.trigger.start);
+    if let Some(e) = earlier {
+        return Some(Actor { start: k, end: k, entity: e.source.clone(), code: e.source_actor.clone(), place: false });
+    }
+    let lo = k.saturating_sub(20).max(view.first);
+    actors.iter().rev().find(|a| a.end <= k && a.start >= lo && !a.place && armed(a)).cloned()
+}
+
+/// Civilians of `country`, as a side placed at `at`.
+fn civilians_of(country: &str, at: usize) -> Actor {
+    Actor {
+        start: at,
+        end: at,
+        entity: None,
+        code: Some(crate::actors::actor_code(country, Some("CVL"))),
+        place: false,
+    }
+}
+
+/// Nouns for people who can be taken hostage.
+fn captive_word(w: &str) -> bool {
+    matches!(
+        w,
+        "workers"
+            | "staff"
+            | "employees"
+            | "guests"
+            | "crew"
+            | "sailors"
+            | "seafarers"
+            | "passengers"
+            | "civilians"
+            | "people"
+            | "tourists"
+            | "villagers"
+            | "residents"
+            | "guards"
+            | "officers"
+            | "policemen"
+            | "soldiers"
+            | "children"
+            | "students"
+            | "pupils"
+            | "teachers"
+            | "women"
+            | "men"
+            | "journalists"
+            | "worshippers"
+            | "nuns"
+            | "priests"
+            | "foreigners"
+            | "hostages"
+            | "members"
+            | "inmates"
+            | "doctors"
+            | "nurses"
+    )
+}
+
+/// "stormed a hotel, taking guests hostage", "boarded a bulk carrier and
+/// took its crew hostage", "guards who had been held hostage for two days
+/// by gang members": people taken or held hostage are abducted (181), by
+/// the doer of the sentence's act of force (or the side after "by" for a
+/// passive), the people being the side named for them or else civilians of
+/// the doer's country. Only people are hostages here: "holding the budget
+/// hostage" names none and is left alone.
+fn hostages_taken(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for k in view.first + 1..view.end() {
+        if !matches!(
+            view.word(k),
+            "take" | "takes" | "took" | "taken" | "taking" | "hold" | "holds" | "held" | "holding"
+        ) {
+            continue;
+        }
+        let Some(h) = (k + 1..(k + 8).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | "." | ";" | "by" | "to" | "after" | "and"))
+            .find(|&t| matches!(view.word(t), "hostage" | "hostages"))
+        else {
+            continue;
+        };
+        let passive = h == k + 1 && matches!(view.word(k - 1), "been" | "was" | "were" | "being" | "is" | "are");
+        let (source, target) = if passive {
+            // the people: a side or a people's noun right before the verb
+            let lo = k.saturating_sub(6).max(view.first);
+            let people = actors.iter().rev().find(|a| a.end <= k && a.start >= lo && a.code.is_some() && !a.place);
+            if people.is_none() && !(lo..k).any(|t| captive_word(view.word(t))) {
+                continue;
+            }
+            let by = (h + 1..(h + 8).min(view.end()))
+                .take_while(|&t| !matches!(view.word(t), "." | ";"))
+                .find(|&t| view.word(t) == "by");
+            let taker = by.and_then(|b| {
+                actors.iter().find(|a| a.start > b && a.start <= b + 5 && a.code.is_some() && !a.place).cloned()
+            });
+            let taker = taker.unwrap_or_else(|| nobody(h + 1));
+            let held = match (people, country_of(&taker)) {
+                (Some(p), _) => p.clone(),
+                (None, Some(c)) => civilians_of(&c, k),
+                (None, None) => nobody(k),
+            };
+            (taker, held)
+        } else {
+            if h == k + 1 {
+                continue;
+            }
+            let named = actors.iter().find(|a| a.start > k && a.end <= h && a.code.is_some() && !a.place);
+            let named = named.filter(|a| a.code.as_ref().is_some_and(|c| c.role.is_some()));
+            if named.is_none() && !(k + 1..h).any(|t| captive_word(view.word(t))) {
+                continue;
+            }
+            let Some(taker) = doer_before(pass, &events[first..], k) else { continue };
+            // "took its crew hostage": the owner "its" refers to
+            let doer = actors.iter().position(|a| a.start == taker.start && a.code == taker.code).unwrap_or(usize::MAX);
+            let owned = (k + 1..h).any(|t| matches!(view.word(t), "its" | "their"));
+            let named = named.cloned().or_else(|| {
+                owned
+                    .then(|| super::held_side(view, actors, &synthetic(k, k + 1, "181"), doer))
+                    .flatten()
+                    .filter(|a| a.code != taker.code)
+                    .or_else(|| owned.then(|| flag_before(view, k)).flatten())
+            });
+            let named = named.as_ref();
+            let held = match (named, country_of(&taker)) {
+                (Some(p), _) => p.clone(),
+                (None, Some(c)) => civilians_of(&c, k + 1),
+                (None, None) => continue,
+            };
+            (taker, held)
+        };
+        // one abduction told twice ("hijacked a carrier and took its crew
+        // hostage") is coded once
+        let pair = (country_of(&source), country_of(&target));
+        if events[first..].iter().any(|e| {
+            e.sentence == si
+                && e.code.starts_with("181")
+                && (
+                    e.source_actor.as_ref().and_then(|c| c.country.clone()),
+                    e.target_actor.as_ref().and_then(|c| c.country.clone()),
+                ) == pair
+        }) {
+            continue;
+        }
+        drop_triggers_in(doc, si, events, first, k, h + 1, |e| e.root == "18");
+        let tr = synthetic(k, h + 1, "181");
+        events.push(make_event(lex, doc, si, view, &tr, "181", &source, &target, actors));
+    }
+}
+
+/// The flag state of a ship named within twelve words before `k` ("a
+/// Liberian-flagged bulk carrier"), as a side.
+fn flag_before(view: &SentenceView<'_>, k: usize) -> Option<Actor> {
+    let lo = k.saturating_sub(12).max(view.first);
+    (lo..k).rev().find_map(|t| {
+        let owner = view.word(t).strip_suffix("-flagged")?;
+        let c = crate::actors::lexicon_code(owner).filter(|c| c.role.is_none())?;
+        Some(Actor { start: t, end: t + 1, entity: None, code: Some(c), place: false })
+    })
+}
+
+/// Nouns of dwellings and the places people live.
+fn dwelling_word(w: &str) -> bool {
+    matches!(
+        w,
+        "homes" | "home" | "houses" | "house" | "huts" | "dwellings" | "villages" | "village" | "shelters" | "hamlets"
+    )
+}
+
+/// "beheaded four villagers and burned dozens of homes", "torching their
+/// villages behind them", "setting fire to cars and a house": homes or
+/// villages burned by the doer of an act of force are property destroyed
+/// (1712), aimed at the people whose homes they are (the target country of
+/// that act, else the doer's own country's civilians). Burning anything
+/// else (crop waste, tyres, flags) is left alone.
+fn homes_burned(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for k in view.first + 1..view.end() {
+        let w = view.word(k);
+        let burn = matches!(
+            w,
+            "burned" | "burnt" | "burning" | "burn" | "burns" | "torched" | "torching" | "torch" | "razed" | "razing"
+        );
+        let fire = matches!(w, "set" | "setting" | "sets") && view.word(k + 1) == "fire" && view.word(k + 2) == "to";
+        if !burn && !fire {
+            continue;
+        }
+        let from = if fire { k + 3 } else { k + 1 };
+        let Some(home) = (from..(from + 6).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | "." | ";" | "in" | "on" | "as" | "before" | "after"))
+            .find(|&t| dwelling_word(view.word(t)))
+        else {
+            continue;
+        };
+        // "burned down" or "burning house" as a noun phrase's head: a
+        // participle right before its noun describes, not does
+        if home == k + 1 && !fire {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at && e.code.starts_with("1712")) {
+            continue;
+        }
+        let Some(doer) = doer_before(pass, &events[first..], k) else { continue };
+        let Some(own) = country_of(&doer) else { continue };
+        // whose homes: the target country of the sentence's act of force
+        let at_k = doc.tokens[k].span.start;
+        let victims = events[first..]
+            .iter()
+            .filter(|e| {
+                e.sentence == si
+                    && !e.negated
+                    && e.trigger.start < at_k
+                    && matches!(e.root.as_str(), "18" | "19" | "20")
+            })
+            .max_by_key(|e| e.trigger.start)
+            .and_then(|e| e.target_actor.as_ref().and_then(|c| c.country.clone()))
+            .unwrap_or(own);
+        drop_triggers_in(doc, si, events, first, k, k + 1, |_| false);
+        let tr = synthetic(k, home + 1, "1712");
+        events.push(make_event(lex, doc, si, view, &tr, "1712", &doer, &civilians_of(&victims, home), actors));
+    }
+}
+
+/// "two Chinese coast guard vessels entered the territorial waters around
+/// the islands", "warships sailed into Japan's territorial waters": a
+/// state's ships entering another state's territorial waters show force to
+/// it (150). The other state is the owner named before "territorial"
+/// ("Japan's"), else for "its" or "the" waters the sentence's first side
+/// of another country (the state that protested, whose coast guard
+/// reports it). A state's ships in its own waters are left alone.
+fn territorial_waters_entered(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for k in view.first + 1..view.end() {
+        let w = view.word(k);
+        let enter = matches!(w, "entered" | "entering" | "enter" | "enters");
+        let into = matches!(w, "sailed" | "sailing" | "intruded" | "intruding" | "strayed" | "crossed" | "moved")
+            && view.word(k + 1) == "into";
+        if !enter && !into {
+            continue;
+        }
+        let from = k + 1 + usize::from(into);
+        let Some(terr) = (from..(from + 4).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | "." | ";"))
+            .find(|&t| view.word(t) == "territorial" && view.word(t + 1) == "waters")
+        else {
+            continue;
+        };
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at && e.root == "15") {
+            continue;
+        }
+        // the ships' state: the side right before the verb
+        let lo = k.saturating_sub(8).max(view.first);
+        let Some(ships) = actors.iter().rev().find(|a| a.end <= k && a.start >= lo && a.code.is_some() && !a.place)
+        else {
+            continue;
+        };
+        let Some(own) = country_of(ships) else { continue };
+        let owner =
+            actors.iter().find(|a| a.start >= from && a.end <= terr && a.code.is_some()).cloned().or_else(|| {
+                actors
+                    .iter()
+                    .filter_map(country_of)
+                    .find(|c| *c != own && !crate::actors::is_international(c))
+                    .map(|c| country_side(&c, terr))
+            });
+        let Some(owner) = owner else { continue };
+        let Some(theirs) = country_of(&owner) else { continue };
+        if theirs == own || crate::actors::is_international(&theirs) {
+            continue;
+        }
+        let mut source = ships.clone();
+        if source.code.as_ref().is_some_and(|c| c.role.is_none()) {
+            source.code = Some(crate::actors::actor_code(&own, Some("MIL")));
+        }
+        drop_triggers_in(doc, si, events, first, k, k + 1, |_| false);
+        let tr = synthetic(k, terr + 2, "150");
+        events.push(make_event(lex, doc, si, view, &tr, "150", &source, &owner, actors));
+    }
+}
+
+/// "issued an arrest warrant for a militia commander", "asked judges to
+/// issue arrest warrants for two generals": a warrant for someone's arrest
+/// is an arrest sought (173) by the court or prosecutor, on the side after
+/// "for". A prosecutor's request to the court's own judges is no appeal
+/// between sides: what the main pass coded on "asked" gives way to it.
+fn arrest_warrants(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for k in view.first + 1..view.end() {
+        if view.word(k) != "arrest" || !matches!(view.word(k + 1), "warrant" | "warrants") {
+            continue;
+        }
+        // the verb: "issue", "seek", "request" within three words before
+        let lo = k.saturating_sub(3).max(view.first);
+        let Some(verb) = (lo..k).rev().find(|&t| {
+            let w = view.word(t);
+            w.starts_with("issu") || w.starts_with("seek") || w == "sought" || w.starts_with("request")
+        }) else {
+            continue;
+        };
+        let Some(fr) = (k + 2..(k + 6).min(view.end())).find(|&t| view.word(t) == "for") else { continue };
+        let Some(wanted) = actors.iter().find(|a| a.start > fr && a.start <= fr + 4 && a.code.is_some() && !a.place)
+        else {
+            continue;
+        };
+        let (lo_b, hi_b) = (doc.tokens[verb].span.start, doc.tokens[k + 1].span.end);
+        if events[first..]
+            .iter()
+            .any(|e| e.sentence == si && e.root == "17" && e.trigger.start >= lo_b && e.trigger.start < hi_b)
+        {
+            continue;
+        }
+        // "asked judges to issue …": the asker, whose appeal gives way
+        let ask = (view.word(verb.saturating_sub(1)) == "to")
+            .then(|| {
+                let a_lo = verb.saturating_sub(6).max(view.first);
+                (a_lo..verb).find(|&t| {
+                    matches!(view.word(t), "asked" | "asks" | "asking" | "ask" | "urged" | "requested" | "petitioned")
+                })
+            })
+            .flatten();
+        let source = match ask {
+            Some(a) => {
+                let at = doc.tokens[a].span.start;
+                let asked = events[first..].iter().find(|e| e.sentence == si && e.trigger.start == at).cloned();
+                drop_triggers_in(doc, si, events, first, a, a + 1, |_| false);
+                asked.map(|e| Actor {
+                    start: a,
+                    end: a,
+                    entity: e.source.clone(),
+                    code: e.source_actor.clone(),
+                    place: false,
+                })
+            }
+            None => None,
+        };
+        let source = source.or_else(|| {
+            let s_lo = verb.saturating_sub(12).max(view.first);
+            actors.iter().rev().find(|a| a.end <= verb && a.start >= s_lo && a.code.is_some() && !a.place).cloned()
+        });
+        let Some(source) = source else { continue };
+        if source.code.is_none() || country_of(&source) == country_of(wanted) && source.code == wanted.code {
+            continue;
+        }
+        let start = ask.unwrap_or(verb);
+        let tr = synthetic(start, k + 2, "173");
+        events.push(make_event(lex, doc, si, view, &tr, "173", &source, wanted, actors));
+    }
 }
