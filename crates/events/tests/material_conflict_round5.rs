@@ -1,8 +1,8 @@
 //! Material conflict (CAMEO roots 15–20) the coder missed, fifth round
 //! (twenty-fourth session): people taken or held hostage (181), homes and
 //! villages burned (1712), state vessels entering another state's
-//! territorial waters (150) and an arrest warrant issued or sought for
-//! someone (173). Every sentence is invented.
+//! territorial waters (150), an arrest warrant issued or sought for
+//! someone (173) and people released or deported after being held (173). Every sentence is invented.
 
 mod common;
 
@@ -77,6 +77,20 @@ fn torching_villages_after_a_participle_destroys_property() {
 }
 
 #[test]
+fn burning_houses_after_an_attack_destroys_property() {
+    let doc = run(
+        "Al-Shabaab fighters attacked the Kenyan town of Mandera on Sunday, burning houses and a school before troops arrived.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "1712" && country(&e.target_actor) == "KEN"), "{}", listing(&doc));
+}
+
+#[test]
+fn returning_to_burned_homes_is_no_destruction() {
+    let doc = run("Displaced families in Darfur returned to burned homes on Tuesday, a Sudanese aid group said.");
+    assert!(!any_code(&doc, "1712"), "{}", listing(&doc));
+}
+
+#[test]
 fn burning_fuel_is_no_destruction_of_homes() {
     let doc = run("Nigerian farmers burned crop waste near Kano on Monday, officials said.");
     assert!(!any_code(&doc, "1712"), "{}", listing(&doc));
@@ -127,4 +141,26 @@ fn a_prosecutor_asking_judges_for_an_arrest_warrant_is_an_arrest_sought() {
         listing(&doc)
     );
     assert!(!any_code(&doc, "020"), "{}", listing(&doc));
+}
+
+// ---- held before release ----------------------------------------------------------
+
+#[test]
+fn a_driver_released_after_being_held_for_months_was_detained_by_the_releaser() {
+    let doc = run(
+        "Belarus released a Lithuanian lorry driver on Sunday who had been held for eleven months on smuggling charges.",
+    );
+    assert!(between(&doc, "173", "BLR", "LTU"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_reporter_deported_after_holding_her_at_the_airport_was_detained() {
+    let doc = run("Venezuela deported a Colombian reporter on Friday after holding her for three days at the airport.");
+    assert!(between(&doc, "173", "VEN", "COL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_summit_held_for_two_days_is_no_detention() {
+    let doc = run("Norway released a statement after the summit, held for two days in Oslo, ended without a deal.");
+    assert!(!any_code(&doc, "173"), "{}", listing(&doc));
 }

@@ -35,6 +35,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     homes_burned(pass, events, first);
     territorial_waters_entered(pass, events, first);
     arrest_warrants(pass, events, first);
+    held_before_release(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -1578,9 +1579,15 @@ fn homes_burned(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) 
         else {
             continue;
         };
-        // "burned down" or "burning house" as a noun phrase's head: a
-        // participle right before its noun describes, not does
-        if home == k + 1 && !fire {
+        // "the burning houses", "returned to burned homes": a participle
+        // right after a determiner or preposition describes its noun
+        if home == k + 1
+            && !fire
+            && matches!(
+                view.word(k - 1),
+                "the" | "a" | "an" | "of" | "to" | "their" | "its" | "his" | "her" | "into" | "from" | "among" | "in"
+            )
+        {
             continue;
         }
         let at = doc.tokens[k].span.start;
@@ -1733,4 +1740,95 @@ fn arrest_warrants(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usiz
         let tr = synthetic(start, k + 2, "173");
         events.push(make_event(lex, doc, si, view, &tr, "173", &source, wanted, actors));
     }
+}
+
+/// Whether the words from `from` on tell a span of captivity: "since
+/// June", "for eleven months", "in Yekaterinburg since a raid", within six
+/// words and the same clause.
+fn time_held(view: &SentenceView<'_>, from: usize) -> bool {
+    let span = (from..(from + 6).min(view.end())).take_while(|&t| !matches!(view.word(t), "," | "." | ";" | "and"));
+    span.clone().any(|t| view.word(t) == "since")
+        || span.into_iter().any(|t| {
+            view.word(t) == "for"
+                && (t + 1..t + 4).any(|u| {
+                    matches!(
+                        view.word(u),
+                        "hours" | "days" | "weeks" | "months" | "years" | "hour" | "day" | "week" | "month" | "year"
+                    )
+                })
+        })
+}
+
+/// "released a French citizen who had been held for 18 months",
+/// "deported a journalist after holding him for two days", "demanded that
+/// Russia free eight citizens held in Yekaterinburg since June",
+/// "torturing activists held since March": people held for a span of
+/// time by the side that releases, deports or mistreats them, or that is
+/// asked to free them, were detained by it (173). Only people: the held
+/// side is the target of that act, or a coded side right before "held";
+/// a meeting or summit "held for two days" has neither.
+fn held_before_release(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        let w = view.word(k);
+        let (people_at, from) = match w {
+            "held" => (None, k + 1),
+            "holding" if matches!(view.word(k + 1), "him" | "her" | "them") => (Some(k + 1), k + 2),
+            _ => continue,
+        };
+        if !time_held(view, from) {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at && e.root == "17") {
+            continue;
+        }
+        // the captor's act told before: a release, a deportation, an
+        // assault, or an appeal or demand that someone free them
+        let Some(act) = events[first..]
+            .iter()
+            .filter(|e| e.sentence == si && !e.negated && e.trigger.end <= at && e.target_actor.is_some())
+            .filter(|e| {
+                e.code.starts_with("084")
+                    || e.code.starts_with("174")
+                    || e.root == "18"
+                    || (matches!(e.root.as_str(), "02" | "10")
+                        && trigger_token(doc, view, e).is_some_and(|t| {
+                            (t + 1..k).any(|u| matches!(view.word(u), "free" | "release" | "freed" | "released"))
+                        }))
+            })
+            .max_by_key(|e| e.trigger.start)
+        else {
+            continue;
+        };
+        let asked = matches!(act.root.as_str(), "02" | "10");
+        // the people held: a coded side right before "held" (the people
+        // asked to be freed), else the target of the captor's act
+        let lo = k.saturating_sub(6).max(view.first);
+        let before = actors.iter().rev().find(|a| a.end <= k && a.start >= lo && a.code.is_some() && !a.place).cloned();
+        let held = if asked {
+            match before {
+                Some(b) if b.code != act.target_actor => b,
+                _ => continue,
+            }
+        } else {
+            if people_at.is_none() && before.is_none() && !(lo..k).any(|t| matches!(view.word(t), "who" | "whom")) {
+                continue;
+            }
+            side_of_source_target(act, k)
+        };
+        let holder = if asked {
+            side_of_source_target(act, k)
+        } else {
+            Actor { start: k, end: k, entity: act.source.clone(), code: act.source_actor.clone(), place: false }
+        };
+        if holder.code.is_none() || holder.code == held.code {
+            continue;
+        }
+        let end = people_at.map_or(k + 1, |p| p + 1);
+        let tr = synthetic(k, end, "173");
+        add.push(make_event(lex, doc, si, view, &tr, "173", &holder, &held, actors));
+    }
+    events.extend(add);
 }
