@@ -2,7 +2,8 @@
 //! (twenty-fourth session): people taken or held hostage (181), homes and
 //! villages burned (1712), state vessels entering another state's
 //! territorial waters (150), an arrest warrant issued or sought for
-//! someone (173) and people released or deported after being held (173). Every sentence is invented.
+//! someone (173), people released or deported after being held (173)
+//! and mass killings (202). Every sentence is invented.
 
 mod common;
 
@@ -163,4 +164,28 @@ fn a_reporter_deported_after_holding_her_at_the_airport_was_detained() {
 fn a_summit_held_for_two_days_is_no_detention() {
     let doc = run("Norway released a statement after the summit, held for two days in Oslo, ended without a deal.");
     assert!(!any_code(&doc, "173"), "{}", listing(&doc));
+}
+
+// ---- mass killings ------------------------------------------------------------------
+
+#[test]
+fn militiamen_who_carried_out_mass_killings_committed_mass_violence() {
+    let doc = run(
+        "A UN panel said Ethiopian army units had carried out mass killings of Amhara villagers in the Gondar region last year.",
+    );
+    assert!(between(&doc, "202", "ETH", "ETH"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_warrant_over_the_killing_of_hundreds_names_mass_violence() {
+    let doc = run(
+        "The court issued a warrant for a Congolese rebel commander over the killing of hundreds of villagers in Ituri.",
+    );
+    assert!(between(&doc, "202", "COD", "COD"), "{}", listing(&doc));
+}
+
+#[test]
+fn mass_killings_to_be_prevented_are_no_deed() {
+    let doc = run("Kenyan troops were deployed to prevent mass killings in the border region, the army said.");
+    assert!(!any_code(&doc, "202"), "{}", listing(&doc));
 }

@@ -36,6 +36,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     territorial_waters_entered(pass, events, first);
     arrest_warrants(pass, events, first);
     held_before_release(pass, events, first);
+    mass_killings(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -1829,6 +1830,65 @@ fn held_before_release(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: 
         let end = people_at.map_or(k + 1, |p| p + 1);
         let tr = synthetic(k, end, "173");
         add.push(make_event(lex, doc, si, view, &tr, "173", &holder, &held, actors));
+    }
+    events.extend(add);
+}
+
+/// "RSF fighters carried out mass killings of Masalit civilians", "a
+/// warrant for a militia commander over the killing of hundreds of
+/// civilians": killings named as mass killings, or of hundreds or
+/// thousands of people, are mass killings (202) by the nearest armed side
+/// told before (within twelve words), of civilians of that side's
+/// country. Killings to be prevented, stopped or feared name no deed and
+/// are left alone, as are killings some act of roots 18–20 already codes.
+fn mass_killings(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "killings" | "killing") {
+            continue;
+        }
+        let mass = view.word(k - 1) == "mass";
+        let many = view.word(k + 1) == "of"
+            && (k + 2..(k + 4).min(view.end())).any(|t| matches!(view.word(t), "hundreds" | "thousands"));
+        if !mass && !many {
+            continue;
+        }
+        let lo4 = k.saturating_sub(5).max(view.first);
+        if (lo4..k).any(|t| {
+            matches!(
+                view.word(t),
+                "prevent"
+                    | "preventing"
+                    | "stop"
+                    | "stopping"
+                    | "avert"
+                    | "averting"
+                    | "risk"
+                    | "fear"
+                    | "fears"
+                    | "warned"
+            )
+        }) {
+            continue;
+        }
+        let (lo, hi) = (doc.tokens[k.saturating_sub(1).max(view.first)].span.start, doc.tokens[k].span.end);
+        if events[first..].iter().any(|e| {
+            e.sentence == si
+                && e.trigger.start >= lo
+                && e.trigger.start < hi
+                && matches!(e.root.as_str(), "18" | "19" | "20")
+        }) {
+            continue;
+        }
+        let s_lo = k.saturating_sub(12).max(view.first);
+        let Some(doer) = actors.iter().rev().find(|a| a.end <= k && a.start >= s_lo && !a.place && armed(a)) else {
+            continue;
+        };
+        let Some(own) = country_of(doer) else { continue };
+        let start = if mass { k - 1 } else { k };
+        let tr = synthetic(start, k + 1, "202");
+        add.push(make_event(lex, doc, si, view, &tr, "202", doer, &civilians_of(&own, k + 1), actors));
     }
     events.extend(add);
 }
