@@ -2552,6 +2552,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::deed_welcomed(&pass, &mut events, first_event_here);
         // "carried out a joint raid", "the two navies held a joint drill"
         cooperation::joint_activity(&pass, &mut events, first_event_here);
+        // "said it considered the matter closed" after an apology: 056
+        cooperation::matter_closed(&pass, &mut events, first_event_here);
+        // "deposited $3 billion in Pakistan's central bank": economic aid
+        cooperation::deposit_made(&pass, &mut events, first_event_here);
+        // "over Kigali's backing of the M23 rebels", "to stop supporting the
+        // group": a state's aid to an armed group (070)
+        cooperation::armed_group_backed(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -433,10 +433,24 @@ pub(super) fn forces_sent_abroad(pass: &SentencePass<'_>, events: &mut Vec<Event
             actors.iter().find(|a| a.code.is_some() && a.end == t)
         };
         let Some(sender) = sender.cloned() else { continue };
-        let backed = actors.iter().find(|a| {
+        let named = actors.iter().find(|a| {
             a.code.is_some() && a.start >= to + 2 && a.start <= to + 4 && !a.place && !same_country(a, &sender)
         });
-        let Some(backed) = backed.cloned() else { continue };
+        // ("to back the offensive", "to reinforce the rebels": the armed
+        // group of an act told just before, the doer of the offensive)
+        let referred = || {
+            let noun = if view.word(to + 2) == "the" { to + 3 } else { to + 2 };
+            let doer = OFFENSIVES.contains(&view.word(noun));
+            if !doer && !ARMED_GROUPS.contains(&view.word(noun)) && view.word(noun) != "group" {
+                return None;
+            }
+            let code = referred_group(events, doc.tokens[t].span.start, si, doer)?;
+            Some(Actor { start: noun, end: noun + 1, entity: None, code: Some(code), place: false })
+        };
+        let Some(backed) = named.cloned().or_else(referred) else { continue };
+        if same_country(&backed, &sender) {
+            continue;
+        }
         if events[first..]
             .iter()
             .any(|e| e.root == "07" && e.source_actor == sender.code && e.target_actor == backed.code)
@@ -909,10 +923,200 @@ pub(super) fn joint_activity(pass: &SentencePass<'_>, events: &mut Vec<Event>, f
                     (side(s), side(t))
                 })
         };
-        let Some((a, b)) = pair.or_else(|| if two { referred() } else { None }) else { continue };
+        // "the joint naval drills held this week by Russia and China": the
+        // coordinated pair after "by" in the same clause did them
+        let by_pair = (head + 1..(head + 8).min(view.end()))
+            .take_while(|&k| !matches!(view.word(k), "," | ";" | "and"))
+            .find(|&k| view.word(k) == "by")
+            .and_then(|by| {
+                let i = actors.iter().position(|a| {
+                    a.code.is_some() && (a.start == by + 1 || (a.start == by + 2 && view.word(by + 1) == "the"))
+                })?;
+                let group = super::with_coordinated_right(view, actors, i);
+                let (x, y) = (&actors[group[0]], &actors[*group.get(1)?]);
+                (group.len() == 2 && y.code.is_some() && !same_country(x, y)).then(|| (x.clone(), y.clone()))
+            });
+        let Some((a, b)) = by_pair.or(pair).or_else(|| if two { referred() } else { None }) else { continue };
         let tr = synthetic(j, head + 1, "062");
         events.push(make_event(lex, doc, si, view, &tr, "062", &a, &b, actors));
         events.push(make_event(lex, doc, si, view, &tr, "062", &b, &a, actors));
         return;
+    }
+}
+
+/// Nouns of an armed group's push that forces may be sent to back ("to back
+/// the offensive").
+const OFFENSIVES: [&str; 5] = ["offensive", "assault", "advance", "push", "campaign"];
+
+/// Whether a code is an armed group's (rebels, an unidentified armed force).
+fn armed_group(c: &ActorCode) -> bool {
+    matches!(c.role.as_deref().and_then(|r| r.get(..3)), Some("REB" | "UAF"))
+}
+
+/// The armed group that "the group", "the rebels" or "the offensive" refers
+/// back to: the latest armed group that is a side (the doer only, when
+/// `doer`) of an act told before `at` in sentence `si` or in the one before.
+fn referred_group(events: &[Event], at: usize, si: usize, doer: bool) -> Option<ActorCode> {
+    events
+        .iter()
+        .filter(|e| ((e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si) && !e.negated)
+        .flat_map(|e| [if doer { None } else { e.target_actor.clone() }, e.source_actor.clone()])
+        .flatten()
+        .rfind(armed_group)
+}
+
+/// Verbs of considering a matter settled.
+const CONSIDERING: [&str; 9] =
+    ["considered", "considers", "consider", "regarded", "regards", "regard", "deemed", "deems", "deem"];
+
+/// Nouns of a dispute that may be declared closed.
+const CLOSED_MATTERS: [&str; 5] = ["matter", "incident", "case", "issue", "affair"];
+
+/// A side that considers the matter closed after another apologised to it
+/// forgives the apologiser (056): "Poland's minister apologised to
+/// Lithuania … Vilnius said it considered the matter closed", "regarded the
+/// incident as closed". The forgiver is the latest side named before the
+/// verb; the apology (055) is the latest one aimed at the forgiver's
+/// country, in this sentence or the one before. Without an apology the
+/// phrase is no forgiveness ("the court considered the matter closed").
+pub(super) fn matter_closed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 3..view.end() {
+        if view.word(t) != "closed" {
+            continue;
+        }
+        // "the matter closed", "the incident as closed"
+        let Some(mut noun) = t.checked_sub(1) else { continue };
+        if view.word(noun) == "as" {
+            noun = noun.saturating_sub(1);
+        }
+        if !CLOSED_MATTERS.contains(&view.word(noun)) || noun < view.first + 2 {
+            continue;
+        }
+        let verb = noun - 2;
+        if !matches!(view.word(noun - 1), "the" | "this" | "that") || !CONSIDERING.contains(&view.word(verb)) {
+            continue;
+        }
+        let Some(forgiver) = actors.iter().rfind(|a| a.code.is_some() && a.end <= verb).cloned() else { continue };
+        let Some(own) = forgiver.code.as_ref().and_then(|c| c.country.clone()) else { continue };
+        let at = doc.tokens[verb].span.start;
+        let apologiser = events
+            .iter()
+            .filter(|e| ((e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si) && !e.negated)
+            .filter(|e| e.code.starts_with("055"))
+            .filter(|e| e.target_actor.as_ref().is_some_and(|c| c.country.as_deref() == Some(own.as_str())))
+            .filter_map(|e| e.source_actor.clone())
+            .rfind(|c| c.country.is_some() && c.country.as_deref() != Some(own.as_str()));
+        let Some(code) = apologiser else { continue };
+        if events[first..].iter().any(|e| e.code == "056") {
+            continue;
+        }
+        let apologiser = Actor { start: verb, end: verb, entity: None, code: Some(code), place: false };
+        let tr = synthetic(verb, t + 1, "056");
+        events.push(make_event(lex, doc, si, view, &tr, "056", &forgiver, &apologiser, actors));
+    }
+}
+
+/// Words of a sum of money ("$3 billion", "2 billion dollars").
+fn money_word(w: &str) -> bool {
+    w.starts_with('$') || matches!(w, "billion" | "million" | "bn" | "dollars" | "euros" | "riyals" | "dirhams")
+}
+
+/// Money one state deposited in another's central bank is economic aid
+/// (071): "Saudi Arabia deposited $3 billion in Pakistan's central bank",
+/// "Qatar deposited $1 billion with Egypt's central bank". The depositor is
+/// the subject right before the verb; a sum must follow it, and a bank (or
+/// the reserves or treasury) of another state the "in", "with" or "into"
+/// after it. Only the deed done: "would deposit", "a deposit" are not it.
+pub(super) fn deposit_made(pass: &SentencePass<'_>, events: &mut Vec<Event>, _first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if view.word(t) != "deposited" {
+            continue;
+        }
+        let Some(depositor) =
+            actors.iter().find(|a| a.code.as_ref().is_some_and(|c| !super::non_state(c)) && a.end == t)
+        else {
+            continue;
+        };
+        let end = (t + 8).min(view.end());
+        if !(t + 1..(t + 5).min(view.end())).any(|k| money_word(view.word(k))) {
+            continue;
+        }
+        let Some(into) = (t + 2..end).find(|&k| matches!(view.word(k), "in" | "with" | "into")) else { continue };
+        let bank_word = (into + 1..(into + 6).min(view.end()))
+            .any(|k| matches!(view.word(k), "bank" | "reserves" | "treasury" | "coffers"));
+        let Some(bank) = actors.iter().find(|a| {
+            a.code.is_some()
+                && (a.start == into + 1 || (a.start == into + 2 && view.word(into + 1) == "the"))
+                && !same_country(a, depositor)
+        }) else {
+            continue;
+        };
+        if !bank_word {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "071");
+        events.push(make_event(lex, doc, si, view, &tr, "071", depositor, bank, actors));
+    }
+}
+
+/// Verbs of backing a side.
+const BACKS: [&str; 8] = ["support", "supports", "supported", "supporting", "back", "backs", "backed", "backing"];
+
+/// A state that backs another country's armed group gives it aid (070), not
+/// diplomatic support (05x): "over Kigali's backing of the M23 rebels",
+/// "accused Uganda of supporting the rebels". Where the group is only
+/// referred to ("called on Rwanda to stop supporting the group", "of
+/// backing the rebels" after an act of theirs), it is the latest armed group
+/// that is a side of an act told in this sentence or the one before, and the
+/// backer is the accused before "of", the side asked "to stop", or the
+/// subject right before the verb.
+pub(super) fn armed_group_backed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let state = |c: &ActorCode| c.country.is_some() && !super::non_state(c);
+    for e in &mut events[first..] {
+        if e.root != "05" {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        if !BACKS.contains(&view.word(t)) {
+            continue;
+        }
+        if let (Some(s), Some(g)) = (&e.source_actor, &e.target_actor)
+            && state(s)
+            && armed_group(g)
+            && s.country != g.country
+        {
+            super::recode(lex, e, "070");
+        }
+    }
+    for t in view.first + 1..view.end() {
+        if !BACKS.contains(&view.word(t)) {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at && e.target_actor.is_some()) {
+            continue;
+        }
+        let noun = if view.word(t + 1) == "the" { t + 2 } else { t + 1 };
+        if noun >= view.end() || !(ARMED_GROUPS.contains(&view.word(noun)) || view.word(noun) == "group") {
+            continue;
+        }
+        let backer = match view.word(t - 1) {
+            "of" => actors.iter().rfind(|a| a.code.is_some() && a.end < t && a.end + 4 >= t),
+            "stop" | "end" | "cease" | "halt" | "quit" if view.word(t.saturating_sub(2)) == "to" => {
+                actors.iter().find(|a| a.code.is_some() && a.end + 2 == t)
+            }
+            _ => actors.iter().find(|a| a.code.is_some() && !a.place && a.end == t),
+        };
+        let Some(backer) = backer.filter(|a| a.code.as_ref().is_some_and(state)).cloned() else { continue };
+        let Some(code) = referred_group(events, at, si, false) else { continue };
+        if backer.code.as_ref().and_then(|c| c.country.as_ref()) == code.country.as_ref() {
+            continue;
+        }
+        let group = Actor { start: noun, end: noun + 1, entity: None, code: Some(code), place: false };
+        let tr = synthetic(t, t + 1, "070");
+        events.push(make_event(lex, doc, si, view, &tr, "070", &backer, &group, actors));
     }
 }

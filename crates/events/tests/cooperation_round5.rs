@@ -1,0 +1,102 @@
+//! Cooperation, round five (twenty-fourth session): phrasings of roots 01
+//! to 09 that the coder used to miss, each on an invented sentence.
+
+mod common;
+
+use common::{country, listing, run};
+
+fn has(doc: &dossier_model::Document, code: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code == code && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn a_side_that_considers_the_matter_closed_forgives_the_apology() {
+    let doc = run(
+        "Slovakia's prime minister apologised to Hungary on Monday after Slovak border guards detained a Hungarian mayor. Budapest said it considered the matter closed.",
+    );
+    assert!(has(&doc, "056", "HUN", "SVK"), "{}", listing(&doc));
+}
+
+#[test]
+fn the_incident_regarded_as_closed_after_an_apology_in_the_same_sentence() {
+    let doc = run(
+        "After Chile's navy chief apologised to Argentina for the collision, Buenos Aires said it regarded the incident as closed.",
+    );
+    assert!(has(&doc, "056", "ARG", "CHL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_matter_closed_without_an_apology_is_no_forgiveness() {
+    let doc = run("Portugal's court considered the matter closed after the appeal was withdrawn.");
+    assert!(!doc.events.iter().any(|e| e.code == "056"), "{}", listing(&doc));
+}
+
+#[test]
+fn joint_drills_staged_by_two_states_are_military_cooperation_each_way() {
+    let doc = run(
+        "The Estonian defence ministry on Monday condemned the joint naval drills held this week by Russia and China in the Baltic.",
+    );
+    assert!(has(&doc, "062", "RUS", "CHN"), "{}", listing(&doc));
+    assert!(has(&doc, "062", "CHN", "RUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn money_deposited_in_a_central_bank_is_economic_aid() {
+    let doc = run("Kuwait deposited $2 billion in Egypt's central bank on Tuesday to prop up the pound.");
+    assert!(has(&doc, "071", "KWT", "EGY"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_deposit_promised_is_no_deposit_made() {
+    let doc = run("Kuwait said it would consider a deposit in Egypt's central bank next year.");
+    assert!(!doc.events.iter().any(|e| e.code == "071"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_state_backing_rebels_gives_them_aid() {
+    let doc = run("The Netherlands froze its aid to Uganda over Kampala's backing of the South Sudanese rebels.");
+    assert!(doc.events.iter().any(|e| e.code == "070" && country(&e.source_actor) == "UGA"), "{}", listing(&doc));
+    assert!(
+        !doc.events.iter().any(|e| e.code.starts_with("05") && country(&e.source_actor) == "UGA"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn support_for_a_group_named_before_is_aid_to_it() {
+    let doc = run(
+        "The African Union demanded that Mai-Mai rebels in Congo withdraw from the towns they have taken, and called on Burundi to stop supporting the group.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code == "070"
+            && country(&e.source_actor) == "BDI"
+            && common::side(&e.target_actor).ends_with("REB")
+            && e.attribution.is_some()),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn soldiers_sent_to_back_an_offensive_are_military_aid_to_its_doers() {
+    let doc = run(
+        "Tuareg rebels captured the town of Kidal on Sunday. Mali's government accused Algeria of sending fighters to back the offensive.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code == "072"
+            && country(&e.source_actor) == "DZA"
+            && e.attribution.is_some()
+            && common::side(&e.target_actor).ends_with("REB")),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_state_supporting_another_state_stays_diplomatic() {
+    let doc = run("France said it was supporting Morocco's bid to host the summit.");
+    assert!(!doc.events.iter().any(|e| e.code == "070"), "{}", listing(&doc));
+}
