@@ -2559,6 +2559,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "over Kigali's backing of the M23 rebels", "to stop supporting the
         // group": a state's aid to an armed group (070)
         cooperation::armed_group_backed(&pass, &mut events, first_event_here);
+        // "after their foreign ministers held talks": the pair of the
+        // mutual act just told holds them (046)
+        cooperation::talks_of_the_pair(&pass, &mut events, first_event_here);
+        // "urged both governments to show restraint" with no pair in the
+        // sentence: the two sides of the latest act (020)
+        cooperation::both_sides_appealed(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

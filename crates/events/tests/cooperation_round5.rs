@@ -100,3 +100,68 @@ fn a_state_supporting_another_state_stays_diplomatic() {
     let doc = run("France said it was supporting Morocco's bid to host the summit.");
     assert!(!doc.events.iter().any(|e| e.code == "070"), "{}", listing(&doc));
 }
+
+#[test]
+fn talks_held_by_their_ministers_after_a_mutual_deal_are_between_the_pair() {
+    let doc = run(
+        "Chile and Argentina agreed on Monday to reopen two mountain border crossings, after their foreign ministers held talks in Mendoza.",
+    );
+    assert!(has(&doc, "046", "CHL", "ARG"), "{}", listing(&doc));
+    assert!(has(&doc, "046", "ARG", "CHL"), "{}", listing(&doc));
+}
+
+#[test]
+fn days_of_talks_by_the_two_countries_ministers_after_a_signing() {
+    let doc = run(
+        "Ghana and Togo signed a fisheries agreement on Friday. The accord was signed in Accra by the two countries' fisheries ministers after three days of talks.",
+    );
+    assert!(has(&doc, "046", "GHA", "TGO"), "{}", listing(&doc));
+    assert!(has(&doc, "046", "TGO", "GHA"), "{}", listing(&doc));
+}
+
+#[test]
+fn talks_to_come_after_a_deal_are_not_held() {
+    let doc = run(
+        "Ghana and Togo signed a fisheries agreement on Friday. Their ministers will resume talks on the border next month.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "046"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_appeal_to_both_governments_goes_to_the_two_sides_just_told() {
+    let doc = run(
+        "Kenya and Somalia each accused the other on Friday of moving troops toward the border. The African Union urged both governments to show restraint.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code.starts_with("02") && country(&e.target_actor) == "KEN"),
+        "{}",
+        listing(&doc)
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code.starts_with("02") && country(&e.target_actor) == "SOM"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn an_appeal_to_both_sides_with_no_act_before_names_no_one() {
+    let doc = run("The African Union urged both sides to show restraint during the election.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("02")), "{}", listing(&doc));
+}
+
+#[test]
+fn negotiations_agreed_on_are_still_to_come() {
+    let doc = run(
+        "Kenya's president hosted his Ghanaian counterpart in Nairobi on Monday, and the two leaders agreed to launch negotiations on a trade pact.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "046"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_meeting_for_their_talks_is_the_meeting_alone() {
+    let doc = run(
+        "Peru and Bolivia signed a transit accord last month. Their foreign ministers met in Lima on Monday for their first talks since then.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "046"), "{}", listing(&doc));
+}

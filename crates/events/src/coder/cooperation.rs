@@ -1120,3 +1120,143 @@ pub(super) fn armed_group_backed(pass: &SentencePass<'_>, events: &mut Vec<Event
         events.push(make_event(lex, doc, si, view, &tr, "070", &backer, &group, actors));
     }
 }
+
+/// The two sides of the latest act done each way between two sides (a
+/// mutual agreement, a signing) told before `at` in sentence `si` or in
+/// the one before.
+fn latest_mutual_pair(events: &[Event], at: usize, si: usize) -> Option<(ActorCode, ActorCode)> {
+    let told = |e: &&Event| ((e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si) && !e.negated;
+    events.iter().filter(told).rev().find_map(|e| {
+        let (s, t) = (e.source_actor.as_ref()?, e.target_actor.as_ref()?);
+        if !matches!(e.root.as_str(), "03" | "05" | "06" | "08") || s.country == t.country {
+            return None;
+        }
+        let back = events.iter().filter(told).any(|o| {
+            o.trigger.start == e.trigger.start
+                && o.source_actor.as_ref() == Some(t)
+                && o.target_actor.as_ref() == Some(s)
+        });
+        back.then(|| (s.clone(), t.clone()))
+    })
+}
+
+/// Talks held by "their" ministers or "the two countries'" envoys after the
+/// two sides did something together are talks between those sides (046
+/// each way): "Saudi Arabia and Iran agreed to reopen their consulates,
+/// after their foreign ministers held talks in Muscat"; "India and
+/// Bangladesh signed a water deal. It was signed by the two countries'
+/// ministers after two days of talks". The sides are those of the latest
+/// act done each way, in the sentence or the one before; talks only to
+/// come, talks "with" or "between" named sides, and a sentence whose talks
+/// are already coded are left alone.
+pub(super) fn talks_of_the_pair(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    if events[first..].iter().any(|e| e.code == "046") {
+        return;
+    }
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "talks" | "negotiations" | "consultations") || talks_to_come(view, k) {
+            continue;
+        }
+        if (k + 1..(k + 4).min(view.end())).any(|i| matches!(view.word(i), "with" | "between")) {
+            continue;
+        }
+        // ("agreed to launch negotiations", "will open talks": still to
+        // come; "met … for their first talks": the meeting, or a journey,
+        // is what the rules for visits and meetings code)
+        if (k.saturating_sub(5).max(view.first)..k)
+            .any(|i| matches!(view.word(i), "to" | "will" | "would" | "could" | "should" | "may" | "might" | "for"))
+        {
+            continue;
+        }
+        let from = k.saturating_sub(10).max(view.first);
+        let referred = (from..k).any(|i| {
+            view.word(i) == "their"
+                || view.word(i) == "both" && sides_noun(view.word(i + 1))
+                || (i > view.first
+                    && view.word(i) == "two"
+                    && view.word(i - 1) == "the"
+                    && sides_noun(view.word(i + 1)))
+        });
+        if !referred {
+            continue;
+        }
+        let Some((a, b)) = latest_mutual_pair(events, doc.tokens[k].span.start, si) else { continue };
+        // ("met in Abu Dhabi for their first talks": the meeting is the talks)
+        if events[first..].iter().any(|e| {
+            e.root == "04"
+                && [&e.source_actor, &e.target_actor]
+                    .iter()
+                    .all(|c| c.as_ref().is_some_and(|c| c.country == a.country || c.country == b.country))
+        }) {
+            continue;
+        }
+        let side = |c: ActorCode| Actor { start: k, end: k + 1, entity: None, code: Some(c), place: false };
+        let (a, b) = (side(a), side(b));
+        let tr = synthetic(k, k + 1, "046");
+        events.push(make_event(lex, doc, si, view, &tr, "046", &a, &b, actors));
+        events.push(make_event(lex, doc, si, view, &tr, "046", &b, &a, actors));
+        return;
+    }
+}
+
+/// Verbs of an appeal that "both sides" may follow ("urged both
+/// governments", "called on both sides", "appealed to the two parties").
+const APPEALING: [&str; 10] =
+    ["urged", "urges", "urging", "called", "calls", "calling", "appealed", "appeals", "appealing", "pressed"];
+
+/// An appeal to "both governments", "both sides" or "the two parties" goes
+/// to each of the two sides of the latest act between two sides told in
+/// the sentence or the one before (020), where the main pass had no pair
+/// to give it: "Kenya and Somalia each accused the other …. The African
+/// Union urged both governments to show restraint". The appealer is the
+/// latest side named before the verb that is neither of the two.
+pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if !APPEALING.contains(&view.word(t)) {
+            continue;
+        }
+        let mut k = t + 1;
+        if matches!(view.word(k), "on" | "to")
+            && matches!(view.word(t), "called" | "calls" | "calling" | "appealed" | "appeals" | "appealing")
+        {
+            k += 1;
+        } else if !matches!(view.word(t), "urged" | "urges" | "urging" | "pressed") {
+            continue;
+        }
+        let both = view.word(k) == "both" && sides_noun(view.word(k + 1));
+        let two = view.word(k) == "the" && view.word(k + 1) == "two" && sides_noun(view.word(k + 2));
+        if !both && !two {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at) {
+            continue;
+        }
+        let told = |e: &&Event| ((e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si) && !e.negated;
+        let Some((a, b)) = events.iter().filter(told).rev().find_map(|e| {
+            let (s, g) = (e.source_actor.clone()?, e.target_actor.clone()?);
+            let apart = s.country != g.country || super::non_state(&s) != super::non_state(&g);
+            (apart && s.country.is_some() && g.country.is_some()).then_some((s, g))
+        }) else {
+            continue;
+        };
+        let Some(appealer) = actors
+            .iter()
+            .rfind(|x| {
+                x.code.as_ref().is_some_and(|c| c.country.is_some() && *c != a && *c != b) && !x.place && x.end <= t
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        let tr = synthetic(t, t + 1, "020");
+        for side in [a.clone(), b.clone()] {
+            let side = Actor { start: k, end: k + 1, entity: None, code: Some(side), place: false };
+            if !same_country(&appealer, &side) {
+                events.push(make_event(lex, doc, si, view, &tr, "020", &appealer, &side, actors));
+            }
+        }
+    }
+}
