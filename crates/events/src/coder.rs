@@ -431,6 +431,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // one actor can still act on the doer of an earlier deed ("Seoul
         // condemned the launch")
         if actors.is_empty() {
+            // "they agreed to set up a joint commission": the pair of the
+            // talks just told, with no name in the sentence
+            let pass = SentencePass { lex, doc, si, view: &view, actors: &actors };
+            let here = events.len();
+            cooperation::pair_agreed(&pass, &mut events, here);
             continue;
         }
         // "Venezuela's defence minister accused Guyana … He ordered": a
@@ -2565,6 +2570,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "urged both governments to show restraint" with no pair in the
         // sentence: the two sides of the latest act (020)
         cooperation::both_sides_appealed(&pass, &mut events, first_event_here);
+        // "they agreed to set up a joint commission" after the pair's talks
+        cooperation::pair_agreed(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -165,3 +165,27 @@ fn a_meeting_for_their_talks_is_the_meeting_alone() {
     );
     assert!(!doc.events.iter().any(|e| e.code == "046"), "{}", listing(&doc));
 }
+
+#[test]
+fn they_agreed_after_the_pair_held_talks_is_their_agreement() {
+    let doc = run(
+        "The defence ministers of Peru and Chile held talks in Lima on Monday. In a joint statement afterwards, they agreed to set up a joint border commission.",
+    );
+    assert!(has(&doc, "030", "PER", "CHL"), "{}", listing(&doc));
+    assert!(has(&doc, "030", "CHL", "PER"), "{}", listing(&doc));
+}
+
+#[test]
+fn they_agreed_with_no_pair_before_names_no_one() {
+    let doc = run("Farmers blocked the highway near Cusco on Monday. Later they agreed to reopen one lane.");
+    assert!(!doc.events.iter().any(|e| e.code == "030"), "{}", listing(&doc));
+}
+
+#[test]
+fn they_agreed_after_hosted_talks_is_the_guests_agreement_not_the_hosts() {
+    let doc = run(
+        "The foreign ministers of Ghana and Togo held talks in Doha on Monday, hosted by Qatar. In a joint statement, they agreed to set up a joint fisheries commission.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "030" && country(&e.target_actor) == "QAT"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code == "030" && country(&e.source_actor) == "QAT"), "{}", listing(&doc));
+}

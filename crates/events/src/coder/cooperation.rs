@@ -1121,18 +1121,20 @@ pub(super) fn armed_group_backed(pass: &SentencePass<'_>, events: &mut Vec<Event
     }
 }
 
-/// The two sides of the latest act done each way between two sides (a
-/// mutual agreement, a signing) told before `at` in sentence `si` or in
-/// the one before.
-fn latest_mutual_pair(events: &[Event], at: usize, si: usize) -> Option<(ActorCode, ActorCode)> {
+/// The two sides of the latest act done each way, under one code, between
+/// two sides (a mutual agreement, a signing; also talks or a meeting when
+/// `meetings`) told before `at` in sentence `si` or in the one before.
+fn latest_mutual_pair(events: &[Event], at: usize, si: usize, meetings: bool) -> Option<(ActorCode, ActorCode)> {
     let told = |e: &&Event| ((e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si) && !e.negated;
     events.iter().filter(told).rev().find_map(|e| {
         let (s, t) = (e.source_actor.as_ref()?, e.target_actor.as_ref()?);
-        if !matches!(e.root.as_str(), "03" | "05" | "06" | "08") || s.country == t.country {
+        let kind = matches!(e.root.as_str(), "03" | "05" | "06" | "08") || (meetings && e.root == "04");
+        if !kind || s.country == t.country {
             return None;
         }
         let back = events.iter().filter(told).any(|o| {
             o.trigger.start == e.trigger.start
+                && o.code == e.code
                 && o.source_actor.as_ref() == Some(t)
                 && o.target_actor.as_ref() == Some(s)
         });
@@ -1181,7 +1183,7 @@ pub(super) fn talks_of_the_pair(pass: &SentencePass<'_>, events: &mut Vec<Event>
         if !referred {
             continue;
         }
-        let Some((a, b)) = latest_mutual_pair(events, doc.tokens[k].span.start, si) else { continue };
+        let Some((a, b)) = latest_mutual_pair(events, doc.tokens[k].span.start, si, false) else { continue };
         // ("met in Abu Dhabi for their first talks": the meeting is the talks)
         if events[first..].iter().any(|e| {
             e.root == "04"
@@ -1258,5 +1260,31 @@ pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Even
                 events.push(make_event(lex, doc, si, view, &tr, "020", &appealer, &side, actors));
             }
         }
+    }
+}
+
+/// "They agreed" right after two sides met, held talks or made a deal
+/// together is the pair's agreement (030 each way): "The defence ministers
+/// of Peru and Chile held talks in Lima. In a joint statement, they agreed
+/// to set up a border commission". "They" is the subject right before the
+/// verb; the pair is that of the latest act done each way in the sentence
+/// or the one before; nothing is coded where the main pass gave the verb
+/// a target.
+pub(super) fn pair_agreed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if view.word(t) != "agreed" || view.word(t - 1) != "they" {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at && e.target_actor.is_some()) {
+            continue;
+        }
+        let Some((a, b)) = latest_mutual_pair(events, at, si, true) else { continue };
+        let side = |c: ActorCode| Actor { start: t - 1, end: t, entity: None, code: Some(c), place: false };
+        let (a, b) = (side(a), side(b));
+        let tr = synthetic(t, t + 1, "030");
+        events.push(make_event(lex, doc, si, view, &tr, "030", &a, &b, actors));
+        events.push(make_event(lex, doc, si, view, &tr, "030", &b, &a, actors));
     }
 }
