@@ -107,12 +107,12 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout4 and heldout5 in the fifth, heldout6 in the sixth, heldout7 in
     // the seventh, heldout8 in the eighth, heldout9 in the ninth, heldout10
     // in the tenth, heldout11 in the eleventh, heldout12 in the twenty-first,
-    // heldout13 in the twenty-second.
+    // heldout13 in the twenty-second, heldout14 in the twenty-third, heldout15 in the twenty-fourth.
     // heldout2 was developed on in the fifth session, heldout5 in the sixth,
     // heldout6 in the seventh, heldout7 in the eighth, heldout8 in the
     // ninth, heldout9 in the tenth, heldout10 in the eleventh, heldout11 in
-    // the twenty-first, heldout12 in the twenty-second and heldout13 in the
-    // twenty-third; heldout3 and
+    // the twenty-first, heldout12 in the twenty-second, heldout13 in the
+    // twenty-third and heldout14 in the twenty-fourth; heldout3 and
     // heldout4 have only been run as totals. Measured root P / F1 at the
     // end of the eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 /
     // 0.592, heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893
@@ -122,7 +122,9 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // the twenty-first (0.715 / 0.607 at its start); heldout12 0.881 /
     // 0.756 after the twenty-second's round (0.815 / 0.688 at its start);
     // heldout13 0.844 / 0.712 after the twenty-third's round (0.762 / 0.617
-    // at its start).
+    // at its start); heldout14 0.841 / 0.770 after the twenty-fourth's round
+    // (0.798 / 0.710 at its start, with one reported act coded as asserted,
+    // which that round's first rule removed).
     // These floors only catch a regression.
     for (file, texts, precision, f1) in [
         ("heldout2.jsonl", 100, 0.85, 0.73),
@@ -137,6 +139,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout11.jsonl", 100, 0.79, 0.70),
         ("heldout12.jsonl", 100, 0.85, 0.72),
         ("heldout13.jsonl", 100, 0.81, 0.68),
+        ("heldout14.jsonl", 100, 0.80, 0.73),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -148,16 +151,15 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout14 (twenty-third session, 100 texts, ids ev1401-ev1500) is
+    // heldout15 (twenty-fourth session, 100 texts, ids ev1501-ev1600) is
     // blind: only its totals are read. With the session-start coder, before
-    // any change, root P / F1 were 0.791 / 0.699, and one reported act was
-    // coded as asserted (which one is not looked up: that would open the
-    // set); 0.798 / 0.710 after that session's round, still one.
-    let r = eval_gold("heldout14.jsonl");
+    // any change, root P / F1 were 0.788 / 0.663, with no reported act coded
+    // as asserted; 0.793 / 0.676 after that session's round.
+    let r = eval_gold("heldout15.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
-    assert!(r["reported_as_asserted"].as_u64().is_some_and(|n| n <= 1), "{r}");
+    assert_eq!(r["reported_as_asserted"], 0, "{r}");
     assert!(f(&r, &["root", "precision"]) >= 0.76, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.67, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.64, "{r}");
 }
 
 /// `--second`: a second annotator's file of some of the texts is scored

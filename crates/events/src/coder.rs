@@ -302,6 +302,18 @@ const DISCARD_WORDS: &[&str] = &[
     "laps",
     "teammate",
     "teammates",
+    // volleyball, sailing and cookery contests ("an outside hitter firing
+    // 20 kills", "the umpires threw out the protest", "the chefs were
+    // slaughtered in the first round")
+    "hitter",
+    "hitters",
+    "volleyball",
+    "umpire",
+    "umpires",
+    "helmsman",
+    "regatta",
+    "chefs",
+    "culinary",
 ];
 /// "stormed back from two goals down to beat the United States 5-3": a
 /// score beside a word of games tells of a match, whatever its verbs say

@@ -1,7 +1,8 @@
 //! False events found on a gold set opened for development in the
 //! twenty-fourth session: a deed a speech verb's pattern read inside the
 //! "that" clause it reports, and the terms of a pact told in an "under
-//! which … will" clause. The sentences are invented.
+//! which … will" clause; volleyball, sailing and cookery contests told
+//! with words of war. The sentences are invented.
 
 mod common;
 
@@ -25,5 +26,20 @@ fn the_terms_of_a_pact_are_not_deeds_of_their_own() {
     assert!(doc.events.iter().any(|e| e.code.starts_with("057")), "{}", listing(&doc));
     for word in ["help", "train"] {
         assert!(doc.events.iter().all(|e| e.trigger.slice(&doc.text) != word), "{word}: {}", listing(&doc));
+    }
+}
+
+#[test]
+fn contests_told_with_words_of_war_are_no_events() {
+    for text in [
+        "Serbia smashed and blocked its way past Italy in three sets in Belgrade on Sunday, with outside hitter \
+         Marko Ilic firing 19 kills.",
+        "Spain's crew protested France after a collision at the second mark, but the umpires threw out the \
+         complaint and the French helmsman sailed on to a crushing win.",
+        "Peruvian chefs were all but slaughtered by Chile in the first round of a culinary contest in Santiago, \
+         as the judges savaged their dessert.",
+    ] {
+        let doc = run(text);
+        assert!(doc.events.is_empty(), "{text}: {}", listing(&doc));
     }
 }
