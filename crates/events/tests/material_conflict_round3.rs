@@ -7,16 +7,8 @@
 
 mod common;
 
-use common::{country, has_event, listing, run};
+use common::{between, country, has_event, listing, run};
 use dossier_model::Document;
-
-/// Whether an event whose code starts with `prefix` runs between the two
-/// countries ("" for a side with no actor).
-fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
-    doc.events
-        .iter()
-        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
-}
 
 /// Whether some event of code `prefix` has the victim as its source: the
 /// reading of a reduced passive as an active verb.

@@ -7,16 +7,8 @@
 
 mod common;
 
-use common::{country, listing, run};
+use common::{between, country, listing, run};
 use dossier_model::Document;
-
-/// Whether an event whose code starts with `prefix` runs between the two
-/// countries ("" for a side with no actor).
-fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
-    doc.events
-        .iter()
-        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
-}
 
 fn any_code(doc: &Document, prefix: &str) -> bool {
     doc.events.iter().any(|e| e.code.starts_with(prefix))

@@ -4,16 +4,7 @@
 
 mod common;
 
-use common::{country, has_event, listing, run};
-use dossier_model::Document;
-
-/// Whether an event whose code starts with `prefix` runs between the two
-/// countries (the country part of each side's code).
-fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
-    doc.events
-        .iter()
-        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
-}
+use common::{between, country, has_event, listing, run};
 
 #[test]
 fn arrest_of_opposition_lawmakers_cited_by_a_donor_is_detention_by_the_aided_state() {

@@ -5,16 +5,7 @@
 
 mod common;
 
-use common::{country, listing, run};
-use dossier_model::Document;
-
-/// Whether an event whose code starts with `prefix` runs between the two
-/// countries (the country part of each side's code).
-fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
-    doc.events
-        .iter()
-        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
-}
+use common::{between, listing, run};
 
 #[test]
 fn accusation_after_a_complaint_to_the_same_state_is_a_second_act() {

@@ -6,16 +6,7 @@
 
 mod common;
 
-use common::{country, listing, no_event_of_root, run};
-use dossier_model::Document;
-
-/// Whether an event whose code starts with `prefix` runs between the two
-/// countries (the country part of each side's code).
-fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
-    doc.events
-        .iter()
-        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
-}
+use common::{between, listing, no_event_of_root, run};
 
 #[test]
 fn detentions_called_hostage_taking_are_denounced() {

@@ -3,19 +3,7 @@
 
 mod common;
 
-use common::{country, listing, run};
-use dossier_model::Document;
-
-/// Whether an event, not negated, whose code starts with `prefix` runs
-/// between the two countries (the country part of each side's code).
-fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
-    doc.events.iter().any(|e| {
-        !e.negated
-            && e.code.starts_with(prefix)
-            && country(&e.source_actor) == source
-            && country(&e.target_actor) == target
-    })
-}
+use common::{between_not_negated, country, listing, run};
 
 #[test]
 fn a_group_named_without_borders_is_no_negation() {
@@ -43,7 +31,7 @@ fn a_real_negation_before_the_verb_still_negates() {
 fn expulsions_called_inhumane_are_criticism_not_a_threat() {
     let doc =
         run("Slovakia expelled 200 Roma workers from Hungary last week. Budapest called the expulsions \"inhumane\".");
-    assert!(between(&doc, "111", "HUN", "SVK"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "111", "HUN", "SVK"), "{}", listing(&doc));
     assert!(!doc.events.iter().any(|e| e.code.starts_with("13")), "{}", listing(&doc));
 }
 
@@ -56,7 +44,7 @@ fn calling_for_an_expulsion_is_no_criticism_of_one() {
 #[test]
 fn a_prisoner_refusing_food_is_on_hunger_strike() {
     let doc = run("A detained Cambodian opposition lawmaker has refused food for ten days in protest at his arrest.");
-    assert!(between(&doc, "142", "KHM", "KHM"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "142", "KHM", "KHM"), "{}", listing(&doc));
 }
 
 #[test]
@@ -68,15 +56,15 @@ fn a_state_refusing_food_aid_is_no_hunger_strike() {
 #[test]
 fn solemn_representations_lodged_with_a_state_are_a_protest() {
     let doc = run("Beijing lodged solemn representations with Tokyo over the visit of Japanese lawmakers to Taipei.");
-    assert!(between(&doc, "114", "CHN", "JPN"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "114", "CHN", "JPN"), "{}", listing(&doc));
 }
 
 #[test]
 fn a_dual_national_is_coded_by_the_first_nationality() {
     let doc = run("A Chinese court sentenced a Canadian-Chinese businessman to eleven years in prison on Tuesday.");
-    assert!(between(&doc, "116", "CHN", "CAN"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "116", "CHN", "CAN"), "{}", listing(&doc));
     let doc = run("Russia detained a Dutch-Russian photographer in Moscow on Sunday.");
-    assert!(between(&doc, "173", "RUS", "NLD"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "173", "RUS", "NLD"), "{}", listing(&doc));
 }
 
 #[test]
@@ -94,7 +82,7 @@ fn a_bare_ministry_summoning_an_envoy_is_of_the_state_told_of_before() {
     let doc = run(
         "Estonia's security police said on Friday they had arrested a man spying for Russia. The foreign ministry summoned the Russian ambassador over the case.",
     );
-    assert!(between(&doc, "114", "EST", "RUS"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "114", "EST", "RUS"), "{}", listing(&doc));
 }
 
 #[test]
@@ -111,15 +99,15 @@ fn a_bare_ministry_with_its_own_state_named_keeps_it() {
 fn quoted_representations_lodged_with_a_state_are_a_protest() {
     let doc =
         run("China on Friday lodged \"solemn representations\" with Canada over the arrest of a Chinese executive.");
-    assert!(between(&doc, "114", "CHN", "CAN"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "114", "CHN", "CAN"), "{}", listing(&doc));
 }
 
 #[test]
 fn a_symmetrical_response_promised_to_a_deed_is_a_threat() {
     let doc = run("Canada expelled two Chinese diplomats on Monday. Beijing promised a \"symmetrical response\".");
-    assert!(between(&doc, "13", "CHN", "CAN"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "13", "CHN", "CAN"), "{}", listing(&doc));
     let doc = run("Japan imposed export curbs on Chinese chipmakers. Beijing pledged a resolute response.");
-    assert!(between(&doc, "13", "CHN", "JPN"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "13", "CHN", "JPN"), "{}", listing(&doc));
 }
 
 #[test]
@@ -133,7 +121,7 @@ fn a_quoted_verb_of_force_after_a_modal_keeps_its_object() {
     let doc = run(
         "Azerbaijan's defence minister said the Azerbaijani army would \"crush\" any move by Armenia toward the border.",
     );
-    assert!(between(&doc, "13", "AZE", "ARM"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "13", "AZE", "ARM"), "{}", listing(&doc));
 }
 
 #[test]
@@ -141,7 +129,7 @@ fn an_embassy_that_protested_complained_officially() {
     let doc = run(
         "Estonia's border guard detained a Russian fishing boat on Friday. The Russian embassy in Tallinn protested.",
     );
-    assert!(between(&doc, "114", "RUS", "EST"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "114", "RUS", "EST"), "{}", listing(&doc));
 }
 
 #[test]
@@ -155,7 +143,7 @@ fn the_opposition_condemning_arrests_by_its_own_police_aims_at_them() {
     let doc = run(
         "Armenian police arrested twelve opposition activists in Yerevan on Sunday. The Armenian opposition condemned the arrests as \"political\".",
     );
-    assert!(between(&doc, "11", "ARM", "ARM"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "11", "ARM", "ARM"), "{}", listing(&doc));
 }
 
 #[test]
@@ -163,7 +151,7 @@ fn a_ministry_condemning_its_own_police_is_not_made_to() {
     let doc = run(
         "Armenian police arrested twelve opposition activists in Yerevan on Sunday. The Armenian foreign ministry condemned the arrests.",
     );
-    assert!(!between(&doc, "11", "ARM", "ARM"), "{}", listing(&doc));
+    assert!(!between_not_negated(&doc, "11", "ARM", "ARM"), "{}", listing(&doc));
 }
 
 #[test]
@@ -171,5 +159,5 @@ fn restrictions_called_collective_punishment_are_denounced() {
     let doc = run(
         "Nicaragua imposed travel bans on forty Costa Rican officials in March. Costa Rica's president called the bans \"collective punishment\".",
     );
-    assert!(between(&doc, "111", "CRI", "NIC"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "111", "CRI", "NIC"), "{}", listing(&doc));
 }

@@ -3,26 +3,14 @@
 
 mod common;
 
-use common::{country, listing, run};
-use dossier_model::Document;
-
-/// Whether an event, not negated, whose code starts with `prefix` runs
-/// between the two countries (the country part of each side's code).
-fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
-    doc.events.iter().any(|e| {
-        !e.negated
-            && e.code.starts_with(prefix)
-            && country(&e.source_actor) == source
-            && country(&e.target_actor) == target
-    })
-}
+use common::{between_not_negated, country, listing, run};
 
 #[test]
 fn a_prisoner_entering_another_week_of_a_hunger_strike() {
     let doc = run(
         "A detained Egyptian opposition blogger entered the second week of a hunger strike on Sunday in protest at his trial.",
     );
-    assert!(between(&doc, "142", "EGY", "EGY"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "142", "EGY", "EGY"), "{}", listing(&doc));
 }
 
 #[test]
@@ -54,7 +42,7 @@ fn refusing_to_change_a_law_a_commission_demanded_scrapped() {
     let doc = run(
         "The European Commission demanded on Thursday that Slovakia repeal a new law on foreign-funded charities. Bratislava said it would not change the law.",
     );
-    assert!(between(&doc, "123", "SVK", "EUR"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "123", "SVK", "EUR"), "{}", listing(&doc));
 }
 
 #[test]
@@ -62,7 +50,7 @@ fn refusing_to_change_a_position_after_a_threat() {
     let doc = run(
         "Morocco threatened on Friday to suspend fisheries talks with Portugal over its stance on the dispute. Portugal's foreign minister said Lisbon would not change its position.",
     );
-    assert!(between(&doc, "123", "PRT", "MAR"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "123", "PRT", "MAR"), "{}", listing(&doc));
 }
 
 #[test]
@@ -70,7 +58,7 @@ fn refusing_to_bow_to_sanctions() {
     let doc = run(
         "Canada imposed sanctions on six Nicaraguan officials on Monday. Nicaragua's foreign minister said Managua would never bow to foreign pressure.",
     );
-    assert!(between(&doc, "124", "NIC", "CAN"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "124", "NIC", "CAN"), "{}", listing(&doc));
 }
 
 #[test]
@@ -78,13 +66,13 @@ fn a_speaker_who_will_not_be_intimidated() {
     let doc = run(
         "Turkey warned the Swedish parliament on Tuesday against hosting a Kurdish delegation. The Swedish speaker said she would not be intimidated.",
     );
-    assert!(between(&doc, "124", "SWE", "TUR"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "124", "SWE", "TUR"), "{}", listing(&doc));
 }
 
 #[test]
 fn refusing_to_accept_another_states_rule() {
     let doc = run("Kosovo's president said on Sunday that Kosovo would never accept Serbia's sovereignty.");
-    assert!(between(&doc, "12", "KSV", "SRB"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "12", "KSV", "SRB"), "{}", listing(&doc));
 }
 
 #[test]
@@ -106,7 +94,7 @@ fn a_ministry_promising_to_respond_in_kind_threatens() {
     let doc = run(
         "Mali expelled two Senegalese diplomats on Friday, accusing Senegal of sheltering coup plotters. Senegal's foreign ministry rejected the accusations and said it would respond \"with firmness\".",
     );
-    assert!(between(&doc, "13", "SEN", "MLI"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "13", "SEN", "MLI"), "{}", listing(&doc));
 }
 
 #[test]
@@ -114,7 +102,7 @@ fn taking_all_necessary_measures_against_duties() {
     let doc = run(
         "The United States imposed new tariffs on Indian shrimp on Tuesday. India's trade ministry said it would take all necessary measures to protect its exporters.",
     );
-    assert!(between(&doc, "13", "IND", "USA"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "13", "IND", "USA"), "{}", listing(&doc));
 }
 
 #[test]
@@ -122,7 +110,7 @@ fn promising_a_symmetrical_response_to_sanctions() {
     let doc = run(
         "Britain added nine Iranian officials to its sanctions list on Monday, citing the continued detention of hundreds of women's rights activists. Tehran called the measures \"economic terrorism\" and promised a symmetrical response.",
     );
-    assert!(between(&doc, "13", "IRN", "GBR"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "13", "IRN", "GBR"), "{}", listing(&doc));
 }
 
 #[test]
@@ -144,7 +132,7 @@ fn a_decision_called_russophobic_is_criticism() {
     let doc = run(
         "Estonia closed its last border crossing with Russia to cars on Monday. The Kremlin called the decision \"Russophobic\".",
     );
-    assert!(between(&doc, "111", "RUS", "EST"), "{}", listing(&doc));
+    assert!(between_not_negated(&doc, "111", "RUS", "EST"), "{}", listing(&doc));
 }
 
 #[test]
@@ -153,7 +141,11 @@ fn a_move_an_embassy_in_a_capital_condemned() {
         "Norway and Denmark signed a deal on Arctic patrols in Oslo on Friday, a move Russia's embassy in Oslo criticised as \"militarisation of the north\".",
     );
     // (the critic is the embassy; the move is both signatories')
-    assert!(between(&doc, "111", "RUS", "NOR") || between(&doc, "111", "RUS", "DNK"), "{}", listing(&doc));
+    assert!(
+        between_not_negated(&doc, "111", "RUS", "NOR") || between_not_negated(&doc, "111", "RUS", "DNK"),
+        "{}",
+        listing(&doc)
+    );
 }
 
 #[test]
@@ -161,6 +153,10 @@ fn the_capital_of_an_embassy_is_not_the_critic() {
     let doc = run(
         "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday, a move China's embassy in Tokyo condemned as \"a threat to regional peace\".",
     );
-    assert!(between(&doc, "111", "CHN", "JPN") || between(&doc, "111", "CHN", "PHL"), "{}", listing(&doc));
-    assert!(!between(&doc, "111", "JPN", "PHL"), "{}", listing(&doc));
+    assert!(
+        between_not_negated(&doc, "111", "CHN", "JPN") || between_not_negated(&doc, "111", "CHN", "PHL"),
+        "{}",
+        listing(&doc)
+    );
+    assert!(!between_not_negated(&doc, "111", "JPN", "PHL"), "{}", listing(&doc));
 }

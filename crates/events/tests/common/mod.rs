@@ -65,3 +65,21 @@ pub fn has_event(doc: &Document, prefix: &str, source: &str, target: &str) -> bo
         .iter()
         .any(|e| e.code.starts_with(prefix) && side(&e.source_actor) == source && side(&e.target_actor) == target)
 }
+
+/// Whether the text codes an event whose code starts with `prefix` between
+/// the two countries (the country part of each side's code).
+pub fn between(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code.starts_with(prefix) && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+/// As `between`, for an event that is not negated.
+pub fn between_not_negated(doc: &Document, prefix: &str, source: &str, target: &str) -> bool {
+    doc.events.iter().any(|e| {
+        !e.negated
+            && e.code.starts_with(prefix)
+            && country(&e.source_actor) == source
+            && country(&e.target_actor) == target
+    })
+}
