@@ -11,7 +11,7 @@ mod restate;
 mod verbal;
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
-use crate::lexicon::{CodePair, Lexicon, TriggerEntry, TriggerKind, lexicon, stem_matches};
+use crate::lexicon::{CodePair, Lexicon, Pattern, TriggerEntry, TriggerKind, lexicon, stem_key, stem_matches};
 use dossier_model::{
     ActorCode, Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType,
 };
@@ -6534,11 +6534,25 @@ fn refine(
     let adjunct = (end..after_end).find(|&t| view.word(t) == "during");
     let before_start = start.saturating_sub(5).max(view.first);
     let subject = passive_subject(view, start, end);
+    // the stem keys of every word any branch below looks at: a pattern
+    // with a slot none of whose words has a key among them cannot match,
+    // and is skipped without scanning (most of a verb's patterns)
+    let lowest = subject.map_or(before_start, |(from, _)| from.min(before_start));
+    let mut near = [0u32; 40];
+    let span = after_end.saturating_sub(lowest);
+    for (k, t) in near.iter_mut().zip(lowest..after_end) {
+        *k = stem_key(view.word(t));
+    }
+    let near = &near[..span.min(40)];
+    let possible = |p: &Pattern| span > 40 || p.keys.iter().all(|slot| slot.iter().any(|k| near.contains(k)));
     // dossier's own patterns first, then the most specific of the dictionary's
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
     for p in patterns {
         let size = p.before.len() + p.after.len();
         if best.is_some_and(|(own, s, _, _)| (own, s) > (p.own, size)) {
+            continue;
+        }
+        if !possible(p) {
             continue;
         }
         // a lone particle ("called on", "called for") belongs to the verb:

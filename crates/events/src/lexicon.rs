@@ -64,6 +64,28 @@ pub struct Pattern {
     pub after: Vec<Vec<String>>,
     /// dossier's own pattern, preferred to the dictionary's when both match
     pub own: bool,
+    /// For each slot, before's then after's, the `stem_key` of each of its
+    /// words: a pattern can only match near a verb if every slot has a key
+    /// among the keys of the words there (a cheap test before the scan)
+    pub keys: Vec<Vec<u32>>,
+}
+
+impl Pattern {
+    fn new(code: CodePair, before: Vec<Vec<String>>, after: Vec<Vec<String>>, own: bool) -> Pattern {
+        let keys = before.iter().chain(&after).map(|alts| alts.iter().map(|a| stem_key(a)).collect()).collect();
+        Pattern { code, before, after, own, keys }
+    }
+}
+
+/// A word's first four bytes (fewer, zero-padded, for a shorter word).
+/// When `stem_matches(pattern, word)` holds, the two keys are equal: a
+/// short pattern word must equal the word, a longer one begin it.
+pub fn stem_key(w: &str) -> u32 {
+    let mut key = [0u8; 4];
+    for (k, b) in key.iter_mut().zip(w.bytes()) {
+        *k = b;
+    }
+    u32::from_le_bytes(key)
 }
 
 pub struct Lexicon {
@@ -169,7 +191,7 @@ impl Lexicon {
             if patterns.len() <= block {
                 patterns.resize_with(block + 1, Vec::new);
             }
-            patterns[block].push(Pattern { code, before: alternatives(r[2]), after: alternatives(r[3]), own });
+            patterns[block].push(Pattern::new(code, alternatives(r[2]), alternatives(r[3]), own));
         }
         patterns.resize_with(blocks.len(), Vec::new);
         let max_trigger_words = triggers.keys().map(|k| words_in(k)).max().unwrap_or(1);
@@ -432,7 +454,7 @@ impl Lexicon {
                 if before.is_empty() && after.is_empty() {
                     continue;
                 }
-                patterns[b as usize].push(Pattern { code, before, after, own: false });
+                patterns[b as usize].push(Pattern::new(code, before, after, false));
                 continue;
             }
             let (code, has) = bracket_code(s);
@@ -484,6 +506,34 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pattern prefilter is exact only if every match shares a key:
+    /// checked over every pattern word of the dictionaries against the
+    /// words they match (themselves and their usual endings), and on
+    /// words that must not match.
+    #[test]
+    fn a_stem_match_always_shares_its_key() {
+        let lex = lexicon();
+        let mut checked = 0;
+        for p in lex.patterns.iter().flatten() {
+            for (slot, keys) in p.before.iter().chain(&p.after).zip(&p.keys) {
+                for (word, key) in slot.iter().zip(keys) {
+                    for form in [word.clone(), format!("{word}s"), format!("{word}ed"), format!("{word}ing")] {
+                        if stem_matches(word, &form) {
+                            assert_eq!(stem_key(&form), *key, "{word} / {form}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+        // short pattern words match only themselves, and keys tell them apart
+        assert!(!stem_matches("war", "wars"));
+        assert_ne!(stem_key("war"), stem_key("wars"));
+        assert_ne!(stem_key("arm"), stem_key("army"));
+        assert_eq!(stem_key("attack"), stem_key("attacked"));
+    }
 
     #[test]
     fn codes_have_goldstein_values_and_labels() {
