@@ -4116,17 +4116,33 @@ fn country_side(country: &str, at: usize) -> Actor {
 /// "its" or "their" refers to, the nearest coded actor before the verb
 /// other than the doer ("raided the office of Russia's Sputnik agency and
 /// detained two of its editors").
+/// The flag state of a ship that the word at `t` names ("a
+/// Liberian-flagged bulk carrier", "a Hong Kong-flagged cargo ship"), as a
+/// side.
+fn flag_state_at(view: &SentenceView<'_>, t: usize) -> Option<Actor> {
+    let owner = view.word(t).strip_suffix("-flagged")?;
+    let two = (t > view.first).then(|| format!("{} {owner}", view.word(t - 1)));
+    let code = two.as_deref().and_then(crate::actors::lexicon_code).or_else(|| crate::actors::lexicon_code(owner));
+    code.filter(|c| c.role.is_none()).map(|c| Actor { start: t, end: t + 1, entity: None, code: Some(c), place: false })
+}
+
+/// Civilians of `country`, as a side placed at `at`.
+fn civilians_of(country: &str, at: usize) -> Actor {
+    Actor {
+        start: at,
+        end: at,
+        entity: None,
+        code: Some(crate::actors::actor_code(country, Some("CVL"))),
+        place: false,
+    }
+}
+
 fn held_side(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, doer: usize) -> Option<Actor> {
     let stop = clause_end(view, tr.end).min(tr.end + 10);
     for t in tr.end..stop {
         let w = view.word(t);
-        if let Some(owner) = w.strip_suffix("-flagged") {
-            let two = (t > view.first).then(|| format!("{} {owner}", view.word(t - 1)));
-            let code =
-                two.as_deref().and_then(crate::actors::lexicon_code).or_else(|| crate::actors::lexicon_code(owner));
-            if let Some(c) = code.filter(|c| c.role.is_none()) {
-                return Some(Actor { start: t, end: t + 1, entity: None, code: Some(c), place: false });
-            }
+        if let Some(flag) = flag_state_at(view, t) {
+            return Some(flag);
         }
         // ("Serb" is no name of the state in the dictionary; "Serbian" is)
         let people = |w: &str| {
@@ -4140,13 +4156,7 @@ fn held_side(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, doer: usiz
             && let Some(c) = people(view.word(t + 1))
         {
             let country = c.country.clone()?;
-            return Some(Actor {
-                start: t + 1,
-                end: t + 2,
-                entity: None,
-                code: Some(crate::actors::actor_code(&country, Some("CVL"))),
-                place: false,
-            });
+            return Some(Actor { end: t + 2, ..civilians_of(&country, t + 1) });
         }
         if matches!(w, "its" | "their") {
             let owner = actors

@@ -1364,7 +1364,7 @@ fn alert_against_a_deed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first:
 }
 
 /// Roles of sides that bear arms (or enforce the law with them).
-fn armed(a: &Actor) -> bool {
+fn bears_arms(a: &Actor) -> bool {
     a.code
         .as_ref()
         .and_then(|c| c.role.as_deref())
@@ -1392,18 +1392,7 @@ fn doer_before(pass: &SentencePass<'_>, events: &[Event], k: usize) -> Option<Ac
         return Some(Actor { start: k, end: k, entity: e.source.clone(), code: e.source_actor.clone(), place: false });
     }
     let lo = k.saturating_sub(20).max(view.first);
-    actors.iter().rev().find(|a| a.end <= k && a.start >= lo && !a.place && armed(a)).cloned()
-}
-
-/// Civilians of `country`, as a side placed at `at`.
-fn civilians_of(country: &str, at: usize) -> Actor {
-    Actor {
-        start: at,
-        end: at,
-        entity: None,
-        code: Some(crate::actors::actor_code(country, Some("CVL"))),
-        place: false,
-    }
+    actors.iter().rev().find(|a| a.end <= k && a.start >= lo && !a.place && bears_arms(a)).cloned()
 }
 
 /// Nouns for people who can be taken hostage.
@@ -1485,7 +1474,7 @@ fn hostages_taken(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize
             let taker = taker.unwrap_or_else(|| nobody(h + 1));
             let held = match (people, country_of(&taker)) {
                 (Some(p), _) => p.clone(),
-                (None, Some(c)) => civilians_of(&c, k),
+                (None, Some(c)) => super::civilians_of(&c, k),
                 (None, None) => nobody(k),
             };
             (taker, held)
@@ -1512,7 +1501,7 @@ fn hostages_taken(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize
             let named = named.as_ref();
             let held = match (named, country_of(&taker)) {
                 (Some(p), _) => p.clone(),
-                (None, Some(c)) => civilians_of(&c, k + 1),
+                (None, Some(c)) => super::civilians_of(&c, k + 1),
                 (None, None) => continue,
             };
             (taker, held)
@@ -1540,11 +1529,7 @@ fn hostages_taken(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize
 /// Liberian-flagged bulk carrier"), as a side.
 fn flag_before(view: &SentenceView<'_>, k: usize) -> Option<Actor> {
     let lo = k.saturating_sub(12).max(view.first);
-    (lo..k).rev().find_map(|t| {
-        let owner = view.word(t).strip_suffix("-flagged")?;
-        let c = crate::actors::lexicon_code(owner).filter(|c| c.role.is_none())?;
-        Some(Actor { start: t, end: t + 1, entity: None, code: Some(c), place: false })
-    })
+    (lo..k).rev().find_map(|t| super::flag_state_at(view, t))
 }
 
 /// Nouns of dwellings and the places people live.
@@ -1612,7 +1597,7 @@ fn homes_burned(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) 
             .unwrap_or(own);
         drop_triggers_in(doc, si, events, first, k, k + 1, |_| false);
         let tr = synthetic(k, home + 1, "1712");
-        events.push(make_event(lex, doc, si, view, &tr, "1712", &doer, &civilians_of(&victims, home), actors));
+        events.push(make_event(lex, doc, si, view, &tr, "1712", &doer, &super::civilians_of(&victims, home), actors));
     }
 }
 
@@ -1882,13 +1867,14 @@ fn mass_killings(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize)
             continue;
         }
         let s_lo = k.saturating_sub(12).max(view.first);
-        let Some(doer) = actors.iter().rev().find(|a| a.end <= k && a.start >= s_lo && !a.place && armed(a)) else {
+        let Some(doer) = actors.iter().rev().find(|a| a.end <= k && a.start >= s_lo && !a.place && bears_arms(a))
+        else {
             continue;
         };
         let Some(own) = country_of(doer) else { continue };
         let start = if mass { k - 1 } else { k };
         let tr = synthetic(start, k + 1, "202");
-        add.push(make_event(lex, doc, si, view, &tr, "202", doer, &civilians_of(&own, k + 1), actors));
+        add.push(make_event(lex, doc, si, view, &tr, "202", doer, &super::civilians_of(&own, k + 1), actors));
     }
     events.extend(add);
 }
