@@ -314,20 +314,32 @@ const DISCARD_WORDS: &[&str] = &[
     "regatta",
     "chefs",
     "culinary",
+    // darts, kabaddi and mountaineering ("bombarded the treble twenty",
+    // "its raiders", "launched its summit assault")
+    "darts",
+    "kabaddi",
+    "mountaineers",
+    "mountaineering",
 ];
+/// Pairs of words that mark a sentence as sport ("a summit assault on K2",
+/// "stuck at base camp", "crushed Pakistan in the group stage").
+const DISCARD_PAIRS: [(&str, &str); 4] =
+    [("summit", "assault"), ("summit", "push"), ("base", "camp"), ("group", "stage")];
+/// A score or a tally of votes: "5-3", "41-33", "51-49", "102-99".
+fn is_tally(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        (1..=3).contains(&a.len())
+            && (1..=3).contains(&b.len())
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// "stormed back from two goals down to beat the United States 5-3": a
 /// score beside a word of games tells of a match, whatever its verbs say
 /// (a court that "ruled 6-3" names no goal, win or beating).
 fn game_score(words: &[String]) -> bool {
-    let score = |w: &str| {
-        w.split_once('-').is_some_and(|(a, b)| {
-            (1..=3).contains(&a.len())
-                && (1..=3).contains(&b.len())
-                && a.bytes().all(|c| c.is_ascii_digit())
-                && b.bytes().all(|c| c.is_ascii_digit())
-        })
-    };
-    words.iter().any(|w| score(w))
+    words.iter().any(|w| is_tally(w))
         && words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -419,6 +431,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             .iter()
             .enumerate()
             .any(|(i, w)| DISCARD_WORDS.contains(&w.as_str()) && !(w == "league" && i > 0 && words[i - 1] == "arab"))
+            || words.windows(2).any(|p| DISCARD_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
             || game_score(&words)
         {
             continue;
@@ -1619,6 +1632,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
                 && (matches!(view.word(tr.end), "them" | "it" | "him" | "her") || described || crew)
+                && !verdict_after_speaker(&view, &actors, tr, &sources)
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
@@ -2166,6 +2180,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 // (", a move Berlin called an expropriation": the deed named
                 // before the speaker is this sentence's own)
                 let relative = relative_speaker(&view, &actors, tr.start).is_some();
+                // ("Thai soldiers shot dead a farmer, Cambodia's ministry
+                // said, calling it a killing": the deed before the speaker
+                // is this sentence's own)
+                let after_speaker = verdict_after_speaker(&view, &actors, tr, &sources);
                 let referred = referred.or_else(|| {
                     let own = country_of(&actors[sources[0]]);
                     ((view.word(tr.end) == "it" || relative)
@@ -2177,7 +2195,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                             .rev()
                             .take_while(|d| d.sentence + 1 >= si)
                             .find(|d| {
-                                (d.sentence < si || relative)
+                                (d.sentence < si || relative || after_speaker)
                                     && !d.negated
                                     && d.country().is_some_and(|c| Some(c) != own.as_deref())
                             })
@@ -4090,6 +4108,19 @@ fn side_of_target(e: &Event, at: usize) -> Actor {
     Actor { start: at, end: at, entity: e.target.clone(), code: e.target_actor.clone(), place: false }
 }
 
+/// "Thai soldiers shot dead a farmer, Cambodia's ministry said, calling it
+/// a crime": a verdict ("calling it …") set off after its speaker's "said",
+/// whose "it" is the deed told before the speaker, not that deed's object.
+fn verdict_after_speaker(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, sources: &[usize]) -> bool {
+    view.word(tr.start) == "calling"
+        && view.word(tr.end) == "it"
+        && matches!(tr.code.code.get(..2), Some("05" | "11"))
+        && prev_word(view, tr.start) == ","
+        && sources.first().is_some_and(|&s| {
+            actors[s].end < tr.start && (actors[s].end..tr.start).any(|t| matches!(view.word(t), "said" | "says"))
+        })
+}
+
 /// Whether an event coded earlier is aimed at country `own` by another
 /// country's side.
 fn aimed_at_from_abroad(e: &Event, own: &str) -> bool {
@@ -4734,7 +4765,21 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // border patrols")
         if matched.is_none()
             && view.word(i) == "joint"
-            && !matches!(prev_word(view, i), "covering" | "including" | "includes" | "include" | "on" | "for")
+            && !matches!(
+                prev_word(view, i),
+                "covering"
+                    | "including"
+                    | "includes"
+                    | "include"
+                    | "on"
+                    | "for"
+                    // "met to discuss joint operations": a topic of talks
+                    | "discuss"
+                    | "discussed"
+                    | "discusses"
+                    | "discussing"
+                    | "about"
+            )
         {
             let head = (i + 1..(i + 4).min(view.end())).take_while(|&t| !in_actor(actors, t)).find(|&t| {
                 matches!(
@@ -5514,6 +5559,27 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     if matches!(head, "strike" | "strikes" | "attack" | "attacks" | "attacked" | "struck" | "raid" | "raids")
         && (NOT_FORCE_BEFORE.contains(&before) || NOT_FORCE_AFTER.contains(&after))
+    {
+        return false;
+    }
+    // "fired tear gas": the weapon's name, not the verb "tear"
+    if matches!(head, "tear" | "tears") && matches!(after, "gas" | "gassed" | "gases") {
+        return false;
+    }
+    // "Argentina claims the islands", "officials suspect the ship belongs
+    // to …": a claim to land or a suspicion told as a clause is no
+    // allegation; only "suspected Russia of …", "claimed … of", which name
+    // whom it is aimed at, are read as one
+    if entry.code.as_ref().is_some_and(|c| c.code == "110")
+        && end - start == 1
+        && (head.starts_with("claim") || head.starts_with("suspect"))
+        && !(end..(end + 6).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "," | ";" | "that" | "which"))
+            .any(|t| view.word(t) == "of")
+        // ("claimed responsibility for", "claimed the bombing": a claim of
+        // a deed, read elsewhere)
+        && !(end..(end + 4).min(view.end()))
+            .any(|t| matches!(view.word(t), "responsibility" | "credit") || ATTACK_NOUNS.contains(&view.word(t)))
     {
         return false;
     }
