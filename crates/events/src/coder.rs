@@ -2890,7 +2890,7 @@ fn uncoded_who(view: &SentenceView<'_>, actors: &[Actor], verb: usize) -> bool {
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 59] = [
+const DEED_NOUNS: [&str; 61] = [
     "pledge",
     "pledges",
     "veto",
@@ -2950,6 +2950,8 @@ const DEED_NOUNS: [&str; 59] = [
     "bombing",
     "crackdown",
     "detentions",
+    "release",
+    "releases",
 ];
 /// Participles of drafting a document ("a resolution drafted by …").
 const DRAFTED: [&str; 5] = ["drafted", "proposed", "sponsored", "tabled", "submitted"];
@@ -8597,6 +8599,14 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                         && t > tok
                         && view.word(t + 1).ends_with("ed")
                         && view.word(t + 1).len() > 4
+                        && !actors.iter().any(|a| a.start == t + 1))
+                    // "welcomed the releases but said hundreds of prisoners
+                    // remained": what a second verb of saying tells is not
+                    // the first verb's object
+                    || (matches!(w, "and" | "but")
+                        && t > tok
+                        && (matches!(view.word(t + 1), "said" | "says" | "added" | "noted")
+                            || (w == "but" && view.word(t + 1).ends_with("ed") && view.word(t + 1).len() > 4))
                         && !actors.iter().any(|a| a.start == t + 1))
                     || reduced_relative(view, t)
                     // "signed an accord, in talks mediated by Kazakhstan":

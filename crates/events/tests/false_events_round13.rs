@@ -101,3 +101,17 @@ fn a_win_in_the_group_stage_is_no_war() {
          Pakistan in the group stage, fell behind early.");
     assert!(doc.events.is_empty(), "{}", listing(&doc));
 }
+
+#[test]
+fn a_release_welcomed_is_aimed_at_the_side_that_released() {
+    let doc = run("Belarus pardoned and freed 14 jailed activists on Friday, the presidential office said. Lithuania \
+         welcomed the release but said more than a thousand political prisoners were still held.");
+    assert!(between(&doc, "05", "LTU", "BLR"), "{}", listing(&doc));
+    // the prisoners a second verb of saying tells of are no object of the
+    // welcome
+    assert!(
+        doc.events.iter().all(|e| !e.code.starts_with("05") || common::side(&e.target_actor) != "LTUOPP"),
+        "{}",
+        listing(&doc)
+    );
+}
