@@ -8017,9 +8017,18 @@ fn captive_before(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: 
 /// The coded actor that starts right after token `k`, past a "the" ("to
 /// the United States", "between Congo and the M23 rebels").
 fn coded_actor_after(view: &SentenceView<'_>, actors: &[Actor], k: usize) -> Option<usize> {
-    actors
-        .iter()
-        .position(|a| (a.start == k + 1 || (a.start == k + 2 && view.word(k + 1) == "the")) && a.code.is_some())
+    // ("and the Kurdish-led Syrian Democratic Forces", "and Iran-backed
+    // Houthi rebels": past a word saying who leads or backs the side)
+    let mut first = k + 1;
+    if view.word(first) == "the" {
+        first += 1;
+    }
+    if ["-led", "-backed", "-aligned", "-allied", "-linked"].iter().any(|x| view.word(first).ends_with(x))
+        && !actors.iter().any(|a| a.start == first)
+    {
+        first += 1;
+    }
+    actors.iter().position(|a| (a.start == k + 1 || a.start == first) && a.code.is_some())
 }
 
 /// "the two had agreed", "both sides pledged", "the two ministers agreed":

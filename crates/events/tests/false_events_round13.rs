@@ -115,3 +115,27 @@ fn a_release_welcomed_is_aimed_at_the_side_that_released() {
         listing(&doc)
     );
 }
+
+#[test]
+fn a_side_after_a_word_of_who_leads_or_backs_it_is_still_named_between() {
+    let doc =
+        run("Fighting between Yemeni government forces and the Iran-backed Houthis killed 12 fighters near Marib \
+         on Sunday.");
+    assert!(
+        doc.events.iter().any(|e| e.code.starts_with("19")
+            && common::side(&e.source_actor) == "YEMMIL"
+            && common::side(&e.target_actor) == "YEMREB"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn the_clan_del_golfo_is_a_colombian_criminal_group() {
+    let doc = run("Colombian marines killed three members of the Clan del Golfo during a raid near Turbo on Monday.");
+    assert!(
+        doc.events.iter().any(|e| e.code.starts_with("19") && common::side(&e.target_actor) == "COLCRM"),
+        "{}",
+        listing(&doc)
+    );
+}
