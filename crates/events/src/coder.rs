@@ -5027,6 +5027,20 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         let (code, stop) = refine(lex, view, start, end, &entry);
+        // "telephoned her counterpart to press for …": a telephone call
+        // (041) that a pattern keeps as 041 stays a call both ways; other
+        // mutual codes (190 fighting) are left to their own patterns
+        let code = code.map(|mut c| {
+            if c.reverse.is_none()
+                && c.code == "041"
+                && let Some(own) = entry.code.as_ref()
+                && own.code == c.code
+                && own.reverse.as_deref() == Some(c.code.as_str())
+            {
+                c.reverse = own.reverse.clone();
+            }
+            c
+        });
         // "gave Ethiopia seven days to withdraw": a deadline given is an
         // ultimatum ("gave the envoy 72 hours to leave" is an expulsion)
         let code = if code.as_ref().is_none_or(|c| c.code != "174" && c.code != "161")

@@ -139,3 +139,11 @@ fn the_clan_del_golfo_is_a_colombian_criminal_group() {
         listing(&doc)
     );
 }
+
+#[test]
+fn a_call_made_to_press_for_something_is_a_call_both_ways() {
+    let doc = run("Norway's foreign minister telephoned his Sudanese counterpart on Monday to press for the release \
+         of an aid worker held in Khartoum, the ministry said.");
+    assert!(between(&doc, "041", "NOR", "SDN"), "{}", listing(&doc));
+    assert!(between(&doc, "041", "SDN", "NOR"), "{}", listing(&doc));
+}
