@@ -1414,7 +1414,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             let insurgent_on_place = matches!(tr.code.code.get(..3), Some("191" | "192"))
                 && tr.entry.kind == TriggerKind::Verb
                 && sources.first().is_some_and(|&s| {
-                    actors[s].code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "REB" | "UAF"))
+                    // (a gang that takes a town acts against the state as
+                    // rebels do: "gang members seized control of Mirebalais")
+                    actors[s]
+                        .code
+                        .as_ref()
+                        .and_then(|c| c.role.as_deref())
+                        .is_some_and(|r| matches!(r, "REB" | "UAF" | "CRM"))
                 })
                 && !targets.is_empty()
                 && targets.iter().all(|&t| actors[t].place);
@@ -2460,9 +2466,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     // cannot use a side whose country is unknown
                     // (an armed group's force against its own state is
                     // aimed at that state: "RSF drones hit Port Sudan")
+                    let role = a.code.as_ref().and_then(|c| c.role.as_deref());
                     let insurgent = matches!(tr.code.code.get(..2), Some("18" | "19" | "20"))
                         && used_as_verb(&view, tr)
-                        && a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "REB" | "UAF"));
+                        && (role.is_some_and(|r| matches!(r, "REB" | "UAF"))
+                            || (role == Some("CRM") && insurgent_on_place));
                     if same_actor(a, b)
                         || a.code.is_none()
                         || b.code.is_none()

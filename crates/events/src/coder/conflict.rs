@@ -37,6 +37,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     arrest_warrants(pass, events, first);
     held_before_release(pass, events, first);
     mass_killings(pass, events, first);
+    killed_in_a_clash(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -1875,6 +1876,95 @@ fn mass_killings(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize)
         let start = if mass { k - 1 } else { k };
         let tr = synthetic(start, k + 1, "202");
         add.push(make_event(lex, doc, si, view, &tr, "202", doer, &super::civilians_of(&own, k + 1), actors));
+    }
+    events.extend(add);
+}
+
+/// The end of a noun of a fight both sides take part in, told at `k`
+/// after "in a"/"in an" and its modifiers ("in a clash", "in a brief
+/// firefight", "in a six-hour gun battle", "in an exchange of fire"), or
+/// None.
+fn two_sided_fight_at(view: &SentenceView<'_>, k: usize) -> Option<(usize, usize)> {
+    if view.word(k) != "in" || !matches!(view.word(k + 1), "a" | "an") {
+        return None;
+    }
+    let mut h = k + 2;
+    while h < (k + 5).min(view.end())
+        && (matches!(
+            view.word(h),
+            "brief"
+                | "short"
+                | "fierce"
+                | "heavy"
+                | "intense"
+                | "deadly"
+                | "overnight"
+                | "fresh"
+                | "separate"
+                | "subsequent"
+        ) || view.word(h).ends_with("-hour")
+            || view.word(h).ends_with("-minute"))
+    {
+        h += 1;
+    }
+    match view.word(h) {
+        "clash" | "firefight" | "gunfight" | "shootout" | "shoot-out" | "skirmish" | "gunbattle" => Some((h, h + 1)),
+        "gun" if view.word(h + 1) == "battle" => Some((h, h + 2)),
+        "exchange" if view.word(h + 1) == "of" && matches!(view.word(h + 2), "fire" | "gunfire") => Some((h, h + 3)),
+        _ => None,
+    }
+}
+
+/// "Colombian troops killed nine FARC dissidents in a clash", "killing six
+/// officers in a gun battle": a deed of force told as done "in a clash"
+/// (firefight, gunfight, shootout, gun battle, exchange of fire) was met
+/// with fire, so the side it was aimed at fought back (190). The deed is
+/// the sentence's latest act of roots 18–20 told at most fifteen words
+/// before, between two sides of known countries; its target, unless
+/// civilians (who do not fight back), fights its doer. A reverse act of
+/// force the sentence already codes is not coded twice.
+fn killed_in_a_clash(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        let Some((start, end)) = two_sided_fight_at(view, k) else { continue };
+        let at = doc.tokens[k].span.start;
+        let lo = doc.tokens[k.saturating_sub(15).max(view.first)].span.start;
+        let Some(deed) = events[first..]
+            .iter()
+            .filter(|e| {
+                e.sentence == si
+                    && !e.negated
+                    && matches!(e.root.as_str(), "18" | "19" | "20")
+                    && e.trigger.start < at
+                    && e.trigger.start >= lo
+            })
+            .max_by_key(|e| e.trigger.start)
+        else {
+            continue;
+        };
+        let (Some(src), Some(tgt)) = (deed.source_actor.as_ref(), deed.target_actor.as_ref()) else { continue };
+        if src.country.is_none()
+            || tgt.country.is_none()
+            || src == tgt
+            || matches!(tgt.role.as_deref(), Some("CVL" | "REF" | "MED" | "EDU" | "REL"))
+            || tgt.role.is_none() && src.country == tgt.country
+        {
+            continue;
+        }
+        if events[first..].iter().chain(add.iter()).any(|e| {
+            e.sentence == si
+                && !e.negated
+                && matches!(e.root.as_str(), "18" | "19" | "20")
+                && e.source_actor.as_ref() == Some(tgt)
+                && e.target_actor.as_ref() == Some(src)
+        }) {
+            continue;
+        }
+        let doer = Actor { start, end: start, entity: deed.source.clone(), code: Some(src.clone()), place: false };
+        let foe = Actor { start, end: start, entity: deed.target.clone(), code: Some(tgt.clone()), place: false };
+        let tr = synthetic(start, end, "190");
+        add.push(make_event(lex, doc, si, view, &tr, "190", &foe, &doer, actors));
     }
     events.extend(add);
 }

@@ -1,0 +1,70 @@
+//! Material conflict (CAMEO roots 15–20) the coder missed, sixth round
+//! (twenty-fifth session): the side a deed was aimed at fighting back when
+//! the deed was done "in a clash" or "in a firefight" (190 both ways), and
+//! a gang taking a town of its own country (192 against that state).
+//! Every sentence is invented.
+
+mod common;
+
+use common::{has_event, listing, run};
+
+// ---- killed in a clash ------------------------------------------------------
+
+#[test]
+fn rebels_killed_in_a_clash_fought_back() {
+    let doc = run("Peruvian soldiers killed seven Shining Path rebels in a clash in the VRAEM valley on Thursday.");
+    assert!(has_event(&doc, "19", "PERMIL", "PERREB"), "{}", listing(&doc));
+    assert!(has_event(&doc, "190", "PERREB", "PERMIL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_gun_battle_after_a_raid_is_fought_both_ways() {
+    let doc = run(
+        "Islamist militants raided a police station in Niger's Tillaberi region on Sunday, killing five officers in a three-hour gun battle, the interior ministry said.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code.starts_with("19")
+            && common::country(&e.source_actor) == "NER"
+            && e.source_actor.as_ref().and_then(|c| c.role.as_deref()) == Some("COP")),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn civilians_killed_in_a_clash_do_not_fight_back() {
+    let doc = run("Malian soldiers killed four villagers in a clash near Mopti on Monday, residents said.");
+    assert!(
+        !doc.events.iter().any(|e| e.code.starts_with("19")
+            && e.source_actor.as_ref().and_then(|c| c.role.as_deref()) == Some("CVL")),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_clash_named_with_no_deed_before_adds_nothing() {
+    let doc =
+        run("Peru's defence minister said on Thursday that the army would investigate a clash in the VRAEM valley.");
+    assert!(!doc.events.iter().any(|e| e.code == "190"), "{}", listing(&doc));
+}
+
+// ---- gangs taking towns ------------------------------------------------------
+
+#[test]
+fn a_gang_seizing_a_town_occupies_it() {
+    let doc = run(
+        "Gang members seized control of the town of Croix-des-Bouquets in western Haiti on Wednesday, residents said.",
+    );
+    assert!(has_event(&doc, "192", "HTICRM", "HTI"), "{}", listing(&doc));
+}
+
+#[test]
+fn forces_taking_full_control_of_a_town_occupy_it() {
+    let doc = run(
+        "Russia's defence ministry said on Sunday its forces had seized full control of the Ukrainian town of Kurakhove.",
+    );
+    assert!(has_event(&doc, "192", "RUSMIL", "UKR"), "{}", listing(&doc));
+    // ("control" is no cooperation of its own)
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("06")), "{}", listing(&doc));
+}
