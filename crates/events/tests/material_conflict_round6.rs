@@ -68,3 +68,29 @@ fn forces_taking_full_control_of_a_town_occupy_it() {
     // ("control" is no cooperation of its own)
     assert!(!doc.events.iter().any(|e| e.code.starts_with("06")), "{}", listing(&doc));
 }
+
+// ---- ships shadowed ------------------------------------------------------------
+
+#[test]
+fn a_destroyer_sent_to_shadow_a_joint_flotilla_shows_force_to_both_navies() {
+    let doc = run(
+        "Chinese and Russian warships held joint exercises in the East China Sea on Monday, and South Korea's navy said it had sent a destroyer to shadow the flotilla.",
+    );
+    assert!(has_event(&doc, "150", "KORMIL", "CHNMIL"), "{}", listing(&doc));
+    assert!(has_event(&doc, "150", "KORMIL", "RUSMIL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_frigate_shadowing_the_vessels_of_a_joint_patrol_shows_force() {
+    let doc = run(
+        "Russian and Iranian navy ships staged a joint patrol in the Gulf of Oman on Sunday, and a British frigate shadowed the six vessels for a day, the Royal Navy said.",
+    );
+    assert!(has_event(&doc, "150", "GBRMIL", "RUSMIL"), "{}", listing(&doc));
+    assert!(has_event(&doc, "150", "GBRMIL", "IRNMIL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_flotilla_no_act_names_gets_no_side() {
+    let doc = run("The Indian navy said it had sent a frigate to shadow the flotilla.");
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("15") || e.target_actor.is_none()), "{}", listing(&doc));
+}

@@ -38,6 +38,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     held_before_release(pass, events, first);
     mass_killings(pass, events, first);
     killed_in_a_clash(pass, events, first);
+    craft_shadowed(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -1965,6 +1966,89 @@ fn killed_in_a_clash(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: us
         let foe = Actor { start, end: start, entity: deed.target.clone(), code: Some(tgt.clone()), place: false };
         let tr = synthetic(start, end, "190");
         add.push(make_event(lex, doc, si, view, &tr, "190", &foe, &doer, actors));
+    }
+    events.extend(add);
+}
+
+/// Nouns that refer back to ships or aircraft named before ("the flotilla",
+/// "the four vessels").
+fn craft_word(w: &str) -> bool {
+    matches!(
+        w,
+        "flotilla"
+            | "flotillas"
+            | "vessels"
+            | "ships"
+            | "warships"
+            | "frigates"
+            | "destroyers"
+            | "fleet"
+            | "squadron"
+            | "convoy"
+            | "aircraft"
+            | "planes"
+            | "bombers"
+            | "detachment"
+            | "task"
+    )
+}
+
+/// "Japan dispatched two destroyers to shadow the flotilla", "a US cutter
+/// shadowed the four vessels": a show of force (150) the main pass coded
+/// with no side aimed at, whose object is ships or aircraft referred back
+/// to ("the flotilla", "the vessels", within ten words in the clause, with
+/// no side of their own named before them), is aimed at the states whose
+/// joint drill, patrol or show of force (roots 06, 15) the sentence told
+/// before it: the doers of those acts of another country than the
+/// shadowing side. Each gets its own event.
+fn craft_shadowed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    let mut drop = Vec::new();
+    for (i, e) in events.iter().enumerate().skip(first) {
+        if e.sentence != si || e.negated || !e.code.starts_with("150") || e.target_actor.is_some() {
+            continue;
+        }
+        let Some(src) = e.source_actor.as_ref() else { continue };
+        let Some(own) = src.country.clone() else { continue };
+        let Some(k) = trigger_token(doc, view, e) else { continue };
+        let end = (k + 11).min(view.end());
+        let Some(noun) = (k + 1..end)
+            .take_while(|&t| !matches!(view.word(t), "," | ";" | "and" | "but"))
+            .find(|&t| craft_word(view.word(t)) && (t.saturating_sub(3)..t).any(|x| view.word(x) == "the"))
+        else {
+            continue;
+        };
+        if actors.iter().any(|a| a.start > k && a.start < noun && a.code.is_some()) {
+            continue;
+        }
+        let mut sides: Vec<Actor> = Vec::new();
+        for d in events[first..].iter() {
+            if d.sentence != si
+                || d.negated
+                || !matches!(d.root.as_str(), "06" | "15")
+                || d.trigger.start >= e.trigger.start
+            {
+                continue;
+            }
+            let Some(c) = d.source_actor.as_ref() else { continue };
+            if c.country.as_deref().is_none_or(|x| x == own) || sides.iter().any(|a| a.code.as_ref() == Some(c)) {
+                continue;
+            }
+            sides.push(Actor { start: noun, end: noun, entity: d.source.clone(), code: Some(c.clone()), place: false });
+        }
+        if sides.is_empty() {
+            continue;
+        }
+        let source = Actor { start: k, end: k, entity: e.source.clone(), code: Some(src.clone()), place: false };
+        let tr = synthetic(k, k + 1, "150");
+        for side in &sides {
+            add.push(make_event(lex, doc, si, view, &tr, &e.code, &source, side, actors));
+        }
+        drop.push(i);
+    }
+    for i in drop.into_iter().rev() {
+        events.remove(i);
     }
     events.extend(add);
 }
