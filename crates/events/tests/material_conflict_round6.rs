@@ -94,3 +94,31 @@ fn a_flotilla_no_act_names_gets_no_side() {
     let doc = run("The Indian navy said it had sent a frigate to shadow the flotilla.");
     assert!(doc.events.iter().all(|e| !e.code.starts_with("15") || e.target_actor.is_none()), "{}", listing(&doc));
 }
+
+// ---- markets, schools and hospitals bombed ----------------------------------------
+
+#[test]
+fn an_army_accused_of_bombing_a_market_bombed_civilians() {
+    let doc = run("The RSF accused Sudan's army of bombing a crowded market in the town of Kabkabiya.");
+    assert!(has_event(&doc, "195", "SDNMIL", "SDNCVL"), "{}", listing(&doc));
+}
+
+#[test]
+fn army_drones_hitting_a_hospital_strike_civilians() {
+    let doc = run("Sudanese army drones hit a hospital in Nyala on Friday, killing nine people.");
+    assert!(has_event(&doc, "195", "SDNMIL", "SDNCVL"), "{}", listing(&doc));
+}
+
+#[test]
+fn jets_bombing_a_school_strike_civilians() {
+    let doc = run(
+        "Myanmar military jets bombed a monastery school in Sagaing region on Tuesday, the Kachin Independence Army said.",
+    );
+    assert!(has_event(&doc, "195", "MMRMIL", "MMRCVL"), "{}", listing(&doc));
+}
+
+#[test]
+fn positions_near_a_school_are_no_civilian_target() {
+    let doc = run("Sudan's army said it had shelled RSF positions near a school in Nyala.");
+    assert!(!has_event(&doc, "194", "SDNMIL", "SDNCVL"), "{}", listing(&doc));
+}

@@ -39,6 +39,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     mass_killings(pass, events, first);
     killed_in_a_clash(pass, events, first);
     craft_shadowed(pass, events, first);
+    civilian_sites_bombed(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -2051,4 +2052,147 @@ fn craft_shadowed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize
         events.remove(i);
     }
     events.extend(add);
+}
+
+/// Nouns of places where civilians gather or are cared for.
+fn civilian_site(w: &str) -> bool {
+    matches!(
+        w,
+        "market"
+            | "markets"
+            | "marketplace"
+            | "hospital"
+            | "hospitals"
+            | "clinic"
+            | "clinics"
+            | "school"
+            | "schools"
+            | "mosque"
+            | "mosques"
+            | "church"
+            | "churches"
+            | "bakery"
+            | "wedding"
+            | "funeral"
+    )
+}
+
+/// "accused the army of bombing a crowded market in the town of Mellit",
+/// "army jets had bombed a school in Paletwa", "shelled a hospital": a
+/// bombing (195) or shelling (194) whose object is a market, hospital,
+/// clinic, school, mosque or church (within four words, past its
+/// modifiers) is aimed at the civilians there, when the main pass coded
+/// nothing on the verb (it drops a place of the doer's own country as no
+/// side). The doer is the accused of "accused X of", else the armed side
+/// that ends at most three words before the verb (past "jets", "drones",
+/// "warplanes", "had"); the civilians are of the country of a place named
+/// after the site, else of the doer's own.
+fn civilian_sites_bombed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        let w = view.word(k);
+        let code = if w.starts_with("bomb") && matches!(w, "bombed" | "bombing" | "bombs" | "bomb") {
+            "195"
+        } else if matches!(w, "shelled" | "shelling" | "shells" | "shell") {
+            "194"
+        } else if matches!(w, "hit" | "struck")
+            && (k.saturating_sub(6).max(view.first)..k).any(|t| {
+                matches!(
+                    view.word(t),
+                    "drone"
+                        | "drones"
+                        | "jets"
+                        | "warplanes"
+                        | "missile"
+                        | "missiles"
+                        | "rockets"
+                        | "airstrike"
+                        | "airstrikes"
+                )
+            })
+        {
+            "195"
+        } else {
+            continue;
+        };
+        // (a noun: "the bombing of a market" is told elsewhere)
+        if matches!(view.word(k - 1), "the" | "a" | "an" | "suicide" | "car" | "roadside") {
+            continue;
+        }
+        let end = clause_stop(view, k);
+        // ("a camp for displaced people", "a displacement camp")
+        let camp = |t: usize| {
+            matches!(view.word(t), "camp" | "camps")
+                && (matches!(view.word(t - 1), "displacement" | "refugee" | "displaced" | "idp")
+                    || (view.word(t + 1) == "for" && matches!(view.word(t + 2), "displaced" | "refugees")))
+        };
+        let Some(site) = (k + 1..(k + 5).min(end)).find(|&t| civilian_site(view.word(t)) || camp(t)) else { continue };
+        if (k + 1..site).any(|t| matches!(view.word(t), "and" | "of" | "in" | "near" | "by")) {
+            continue;
+        }
+        let (lo, hi) = (doc.tokens[k].span.start, doc.tokens[site].span.end);
+        if events[first..].iter().any(|e| {
+            e.sentence == si
+                && e.trigger.start >= lo
+                && e.trigger.start < hi
+                && matches!(e.root.as_str(), "18" | "19" | "20")
+        }) {
+            continue;
+        }
+        let doer = match accusation_before(doc, si, view, &events[first..], k) {
+            Some(acc) if view.word(k - 1) == "of" => {
+                Actor { start: k, end: k, entity: acc.target.clone(), code: acc.target_actor.clone(), place: false }
+            }
+            _ => {
+                let mut t = k;
+                while t > view.first
+                    && t + 4 > k
+                    && matches!(
+                        view.word(t - 1),
+                        "jets"
+                            | "drones"
+                            | "warplanes"
+                            | "aircraft"
+                            | "planes"
+                            | "helicopters"
+                            | "artillery"
+                            | "had"
+                            | "have"
+                            | "has"
+                    )
+                {
+                    t -= 1;
+                }
+                // ("drones launched by the RSF hit a camp": the side after "by")
+                let launched = (k.saturating_sub(6).max(view.first)..k).find(|&x| view.word(x) == "by");
+                let by =
+                    launched.and_then(|b| actors.iter().find(|a| a.start > b && a.start <= b + 3 && a.end >= k - 1));
+                match by.or_else(|| {
+                    actors.iter().find(|a| a.end >= t && a.end <= k && a.code.is_some() && !a.place && bears_arms(a))
+                }) {
+                    Some(a) if a.code.is_some() && !a.place => a.clone(),
+                    _ => continue,
+                }
+            }
+        };
+        if !bears_arms(&doer) {
+            continue;
+        }
+        let Some(own) = country_of(&doer) else { continue };
+        let place = actors
+            .iter()
+            .find(|a| a.start > site && a.start < end && a.place && country_of(a).is_some())
+            .and_then(country_of)
+            .filter(|c| crate::actors::has_country(c));
+        let victims = super::civilians_of(place.as_deref().unwrap_or(&own), site);
+        let tr = synthetic(k, k + 1, code);
+        add.push(make_event(lex, doc, si, view, &tr, code, &doer, &victims, actors));
+    }
+    events.extend(add);
+}
+
+/// Where the clause of token `k` ends: the next comma, semicolon or end.
+fn clause_stop(view: &SentenceView<'_>, k: usize) -> usize {
+    (k + 1..view.end()).find(|&t| matches!(view.word(t), "," | ";" | "—")).unwrap_or(view.end())
 }
