@@ -2898,7 +2898,7 @@ fn uncoded_who(view: &SentenceView<'_>, actors: &[Actor], verb: usize) -> bool {
 }
 
 /// Nouns that name a deed an earlier sentence may have coded ("the launch").
-const DEED_NOUNS: [&str; 61] = [
+const DEED_NOUNS: [&str; 67] = [
     "pledge",
     "pledges",
     "veto",
@@ -2960,6 +2960,12 @@ const DEED_NOUNS: [&str; 61] = [
     "detentions",
     "release",
     "releases",
+    "trip",
+    "trial",
+    "drill",
+    "manoeuvre",
+    "maneuver",
+    "executions",
 ];
 /// Participles of drafting a document ("a resolution drafted by …").
 const DRAFTED: [&str; 5] = ["drafted", "proposed", "sponsored", "tabled", "submitted"];
@@ -3073,7 +3079,7 @@ fn doer_of_noun(
     }
     // ("condemned the verdict": a court's finding is filed under 11 too, so
     // any deed will do)
-    let judicial = matches!(noun, "verdict" | "sentence" | "ruling" | "conviction");
+    let judicial = matches!(noun, "verdict" | "sentence" | "ruling" | "conviction" | "trial");
     latest_doer_apart(doers, si, source, (!judicial).then_some(charge))
 }
 
@@ -4185,9 +4191,11 @@ fn held_side(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, doer: usiz
         if let Some(flag) = flag_state_at(view, t) {
             return Some(flag);
         }
-        // ("Serb" is no name of the state in the dictionary; "Serbian" is)
+        // ("Serb" is no name of the state in the dictionary; "Serbian" is;
+        // "ethnic Serbs" names them by the plural)
         let people = |w: &str| {
-            [w.to_string(), format!("{w}ian"), format!("{w}n")]
+            let one = w.strip_suffix('s').unwrap_or(w);
+            [w.to_string(), format!("{one}ian"), format!("{one}n"), one.to_string()]
                 .iter()
                 .find_map(|n| crate::actors::lexicon_code(n))
                 .filter(|c| c.role.is_none())
@@ -6703,6 +6711,26 @@ fn refine(
     {
         return (entry.code.clone(), end);
     }
+    // "security forces arrested 12 militants", "marines captured a cartel
+    // commander": the dictionary's 192 for a verb of seizing done by an
+    // armed force, with no object in the pattern, is taking ground; an
+    // arrest verb takes none, and seizing people is arresting them (173)
+    if best.is_some_and(|(_, _, c, stop)| c.code == "192" && stop == end)
+        && seized_people(view, end, after_end)
+        && !ARREST_STEMS.iter().any(|s| view.word(start).starts_with(s))
+    {
+        return (Some(CodePair { code: "173".to_string(), reverse: None }), end);
+    }
+    // "activists jailed for \"incitement\" began a hunger strike", "people
+    // jailed after anti-government protests": a verb of arresting or
+    // jailing shares its dictionary block with "hold" and "seize", whose
+    // patterns (holding a protest, a strike, taking ground) are not its
+    // senses; it keeps only its own root (17)
+    if ARREST_STEMS.iter().any(|s| view.word(start).starts_with(s))
+        && best.is_some_and(|(_, _, c, _)| !c.code.starts_with("17"))
+    {
+        return (entry.code.clone(), end);
+    }
     match best {
         Some((_, _, c, stop)) => {
             // the verb dictionary files some demands under appeals ("demand
@@ -6745,6 +6773,44 @@ fn refine(
         }
         None => (entry.code.clone(), end),
     }
+}
+
+/// Stems of verbs of arresting and jailing.
+const ARREST_STEMS: [&str; 5] = ["arrest", "detain", "apprehend", "imprison", "jail"];
+
+/// People a verb of seizing can take into custody ("a senior cartel
+/// commander", "12 suspected militants").
+const SEIZED_PEOPLE: [&str; 22] = [
+    "commander",
+    "commanders",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "suspect",
+    "suspects",
+    "militant",
+    "militants",
+    "gunmen",
+    "kingpin",
+    "boss",
+    "smuggler",
+    "smugglers",
+    "trafficker",
+    "traffickers",
+    "operative",
+    "operatives",
+    "insurgents",
+    "jihadists",
+    "fugitive",
+];
+
+/// Whether the object right after a verb of seizing (past determiners,
+/// numbers and modifiers, within its clause) is one of [`SEIZED_PEOPLE`].
+fn seized_people(view: &SentenceView<'_>, end: usize, to: usize) -> bool {
+    (end..to.min(end + 6))
+        .take_while(|&t| !matches!(view.word(t), "," | ";" | "in" | "on" | "at" | "near" | "and" | "after" | "during"))
+        .any(|t| SEIZED_PEOPLE.contains(&view.word(t)))
 }
 
 /// The demand (10) that matches an appeal code (02): CAMEO numbers their
@@ -7932,7 +7998,7 @@ fn is_score(w: &str) -> bool {
 }
 
 /// Words of blame that make "called the move …" a criticism.
-const BLAME_WORDS: [&str; 56] = [
+const BLAME_WORDS: [&str; 64] = [
     "threat",
     "wrongful",
     "danger",
@@ -7989,6 +8055,14 @@ const BLAME_WORDS: [&str; 56] = [
     "insult",
     "affront",
     "sham",
+    "farce",
+    "travesty",
+    "kidnapping",
+    "abduction",
+    "unilateral",
+    "hypocritical",
+    "invasion",
+    "persecution",
 ];
 
 /// "called the move a violation …", "calling it \"unacceptable\"": a verb
@@ -8004,9 +8078,13 @@ fn calls_it_wrong(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: 
 fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize, words: &[&str]) -> bool {
     let (object, from) = match view.word(end) {
         "it" | "them" => (true, end + 1),
-        // ("called the case \"a fabrication\"")
+        // ("called the case \"a fabrication\"", "called the mass trial a
+        // sham": past one or two lowercase words before the deed noun)
         "the" | "this" | "that" | "these" => {
-            (is_deed_noun(view.word(end + 1)) || matches!(view.word(end + 1), "case" | "report" | "reports"), end + 1)
+            let named = |t: usize| is_deed_noun(view.word(t)) || matches!(view.word(t), "case" | "report" | "reports");
+            let modifier = |t: usize| view.word(t).chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            let noun = (end + 1..(end + 4).min(view.end())).find(|&t| named(t));
+            (noun.is_some_and(|n| (end + 1..n).all(modifier)), end + 1)
         }
         _ => (relative_speaker(view, actors, start).is_some(), end),
     };
@@ -8650,6 +8728,10 @@ fn right_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, through_th
                     // "struck ports in Hodeidah in response to missile fire
                     // toward Israel": what it answers is no object
                     || response_at(view, t)
+                    // "arrested three men on suspicion of firing on a police
+                    // patrol": whom the suspected deed was done to is not
+                    // the verb's object
+                    || (matches!(w, "suspicion" | "charges") && t > tok && view.word(t - 1) == "on")
                     // "…, a move the United States condemned": an apposition
                     // naming the deed has a clause of its own
                     || (matches!(w, "a" | "an") && t > tok && view.word(t - 1) == "," && is_deed_noun(view.word(t + 1)))
