@@ -1028,8 +1028,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "Canada expelled a Chinese diplomat. The Chinese embassy declined
             // to comment": a refusal to comment, or a denial, with nothing of
             // its own named answers the latest deed aimed at the speaker's side
+            // (so does an official protest lodged with no side named:
+            // "… entered its territorial waters. Tokyo lodged a protest")
             if targets.is_empty()
-                && matches!(tr.code.code.as_str(), "011" | "016")
+                && matches!(tr.code.code.as_str(), "011" | "016" | "114")
                 && let Some(&s) = sources.first()
                 && let Some(own) = country_of(&actors[s])
                 && let Some(deed) =

@@ -56,3 +56,20 @@ fn ethnic_serbs_arrested_on_suspicion_of_assaulting_an_officer() {
     );
     assert!(has_event(&doc, "173", "HRVCOP", "SRBCVL"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_protest_lodged_with_no_side_named_answers_the_intrusion() {
+    let doc = run(
+        "Estonia's navy said two Russian warships entered its territorial waters near Vaindloo island on Saturday. Tallinn lodged a protest through diplomatic channels.",
+    );
+    assert!(between_not_negated(&doc, "114", "EST", "RUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_embassy_protesting_a_detention_complains_officially() {
+    let doc = run(
+        "Spanish police detained three Algerian fishermen off Almeria on Friday. Algeria's embassy in Madrid protested the detention.",
+    );
+    assert!(between_not_negated(&doc, "114", "DZA", "ESP"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("05")), "{}", listing(&doc));
+}

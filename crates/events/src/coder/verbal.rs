@@ -323,7 +323,9 @@ pub(super) fn inside_name(actors: &[Actor], t: usize) -> bool {
 /// protest is an official complaint (114) rather than a demonstration
 /// (CAMEO 14 is for civilians).
 pub(super) fn official_protest(view: &SentenceView<'_>, tr: &Trigger, code: &str, source: &Actor) -> bool {
-    code.starts_with("14")
+    // (the dictionary's "protest (against) the detention" is a crowd's
+    // rally in support (053); a government protesting it complains)
+    (code.starts_with("14") || code.starts_with("05"))
         && tr.entry.kind == super::TriggerKind::Verb
         && view.word(tr.start).starts_with("protest")
         && source.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("GOV"))
