@@ -1045,6 +1045,37 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 );
                 continue;
             }
+            // "arrested 14 Indian fishermen and seized three of their
+            // trawlers", "revoked the charity's status and seized its
+            // properties": a seizure whose object names no side is aimed at
+            // the side the same doer's deed just before it in the sentence
+            // was aimed at, else at the owner "its"/"their" names
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && tr.code.code.starts_with("171")
+                && ["seiz", "confiscat", "impound"].iter().any(|w| view.word(tr.start).starts_with(w))
+                && let Some(&s) = sources.first()
+                && actors[s].code.is_some()
+                && let Some(owner) = events[first_event_here..]
+                    .iter()
+                    .rev()
+                    .find(|e| {
+                        e.source_actor == actors[s].code
+                            && e.target_actor.is_some()
+                            && e.trigger.end <= doc.tokens[tr.start].span.start
+                    })
+                    .map(|e| side_of_target(e, tr.start))
+                    .or_else(|| held_side(&view, &actors, tr, s))
+                && owner.code.is_some()
+                && owner.code != actors[s].code
+            {
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &owner, &actors),
+                );
+                continue;
+            }
             // "An Iranian court sentenced a rights activist to eight years":
             // someone a state's court or police holds or sentences, named by
             // no nationality, is of that state

@@ -73,3 +73,17 @@ fn an_embassy_protesting_a_detention_complains_officially() {
     assert!(between_not_negated(&doc, "114", "DZA", "ESP"), "{}", listing(&doc));
     assert!(!doc.events.iter().any(|e| e.code.starts_with("05")), "{}", listing(&doc));
 }
+
+#[test]
+fn goods_confiscated_after_an_arrest_are_the_arrested_traders() {
+    let doc = run(
+        "Guinean police detained two Senegalese traders at the Kedougou border post on Tuesday and confiscated their goods.",
+    );
+    assert!(between_not_negated(&doc, "1711", "GIN", "SEN"), "{}", listing(&doc));
+}
+
+#[test]
+fn expelling_a_charge_d_affaires_reduces_relations() {
+    let doc = run("Nicaragua expelled the Dutch chargé d'affaires in Managua on Thursday.");
+    assert!(between_not_negated(&doc, "161", "NIC", "NLD"), "{}", listing(&doc));
+}
