@@ -87,3 +87,11 @@ fn expelling_a_charge_d_affaires_reduces_relations() {
     let doc = run("Nicaragua expelled the Dutch chargé d'affaires in Managua on Thursday.");
     assert!(between_not_negated(&doc, "161", "NIC", "NLD"), "{}", listing(&doc));
 }
+
+#[test]
+fn ordering_a_broadcaster_off_the_air_restricts_it() {
+    let doc = run(
+        "Burundi's media regulator ordered a Belgian radio station off the air on Monday for airing an interview with an exiled opposition leader.",
+    );
+    assert!(between_not_negated(&doc, "1721", "BDI", "BEL"), "{}", listing(&doc));
+}
