@@ -2643,6 +2643,21 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::both_sides_appealed(&pass, &mut events, first_event_here);
         // "they agreed to set up a joint commission" after the pair's talks
         cooperation::pair_agreed(&pass, &mut events, first_event_here);
+        // "entered Gaza after Israeli authorities approved the delivery":
+        // the permission (0863) is aimed at the aid's giver
+        cooperation::aid_access_granted(&pass, &mut events, first_event_here);
+        // "approved a $1.4 billion disbursement to Argentina": aid (071)
+        cooperation::money_approved(&pass, &mut events, first_event_here);
+        // "met in Washington … and initialled the text of a treaty": the
+        // pair that met signs (057 each way)
+        cooperation::met_and_signed(&pass, &mut events, first_event_here);
+        // "Rwandan troops, deployed in the province since 2021": military
+        // protection (074) of that country
+        cooperation::foreign_force_deployed(&pass, &mut events, first_event_here);
+        // "breaking a ceasefire agreed in March": the pair's truce (0871)
+        cooperation::truce_agreed_before(&pass, &mut events, first_event_here);
+        // "President X received Prime Minister Y": a hosted visit (043/042)
+        cooperation::leader_received(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

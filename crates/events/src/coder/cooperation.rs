@@ -1288,3 +1288,388 @@ pub(super) fn pair_agreed(pass: &SentencePass<'_>, events: &mut Vec<Event>, firs
         events.push(make_event(lex, doc, si, view, &tr, "030", &b, &a, actors));
     }
 }
+
+/// Verbs of a permission given ("approved the delivery", "granted
+/// permission for flights", "allowed its entry").
+const PERMITTING: [&str; 9] =
+    ["approved", "allowed", "authorised", "authorized", "permitted", "granted", "cleared", "approves", "allows"];
+
+/// Nouns of the passage of aid that a permission names ("the delivery",
+/// "its entry", "permission for flights", "access for the convoy").
+const PASSAGE_NOUNS: [&str; 13] = [
+    "delivery",
+    "deliveries",
+    "entry",
+    "passage",
+    "permission",
+    "access",
+    "convoy",
+    "convoys",
+    "flight",
+    "flights",
+    "shipment",
+    "shipments",
+    "crossing",
+];
+
+/// Humanitarian aid let in by another side's permission (0863): "A Jordanian
+/// convoy carrying food entered Gaza after Israeli authorities approved the
+/// delivery", "The WFP began airdropping food … after Chadian authorities
+/// granted permission for flights". The aid (073) is coded in the same
+/// sentence; the permitter is the side right before the verb, of another
+/// country than the aid's giver, and a noun of the aid's passage is the
+/// verb's object. The permission is aimed at the giver of the aid; whatever
+/// the main pass read on the verb (a bare approval, 080) gives way to it.
+pub(super) fn aid_access_granted(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if !PERMITTING.contains(&view.word(t)) {
+            continue;
+        }
+        let end = (t + 5).min(view.end());
+        if !(t + 1..end).any(|k| PASSAGE_NOUNS.contains(&view.word(k))) {
+            continue;
+        }
+        let mut s = t;
+        while s > view.first && matches!(view.word(s - 1), "have" | "has" | "had" | "later" | "also" | "finally") {
+            s -= 1;
+        }
+        let Some(permitter) = actors.iter().find(|a| a.code.is_some() && !a.place && a.end == s).cloned() else {
+            continue;
+        };
+        let Some(pc) = permitter.code.as_ref().and_then(|c| c.country.clone()) else { continue };
+        let at = doc.tokens[t].span.start;
+        // the humanitarian aid told in the sentence, by a giver of another
+        // country
+        let Some(giver) = events[first..]
+            .iter()
+            .filter(|e| e.code == "073" && !e.negated && e.trigger.start != at)
+            .filter_map(|e| e.source_actor.clone())
+            .find(|c| c.country.as_deref().is_some_and(|k| k != pc))
+        else {
+            continue;
+        };
+        if events[first..].iter().any(|e| e.code == "0863" && e.trigger.start == at) {
+            continue;
+        }
+        events.retain(|e| {
+            !(e.sentence == si && e.trigger.start == at && matches!(e.root.as_str(), "03" | "08") && !e.negated)
+        });
+        let giver = Actor { start: t, end: t, entity: None, code: Some(giver), place: false };
+        let tr = synthetic(t, t + 1, "0863");
+        events.push(make_event(lex, doc, si, view, &tr, "0863", &permitter, &giver, actors));
+    }
+}
+
+/// Nouns of money paid out to a state ("a $1.4 billion disbursement", "the
+/// release of $1.3 billion", "a loan tranche").
+const PAYOUT_NOUNS: [&str; 11] = [
+    "disbursement",
+    "disbursements",
+    "release",
+    "loan",
+    "loans",
+    "tranche",
+    "payout",
+    "bailout",
+    "credit",
+    "financing",
+    "funding",
+];
+
+/// A lender's approval of money for a state is economic aid (071): "The IMF
+/// approved a $1.4 billion disbursement to Argentina", "the board approved
+/// on Friday the release of $1.3 billion to Pakistan". The main pass read
+/// the bare approval (080, an easing); a sum and a noun of money paid out
+/// in the few words after the verb make it the aid itself.
+pub(super) fn money_approved(pass: &SentencePass<'_>, events: &mut [Event], first: usize) {
+    let SentencePass { lex, doc, view, .. } = *pass;
+    for e in events[first..].iter_mut() {
+        if !e.root.starts_with("08") || e.negated || e.target_actor.is_none() {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        if !matches!(view.word(t), "approved" | "approves" | "approve") {
+            continue;
+        }
+        let end = (t + 9).min(view.end());
+        let money = (t + 1..end).any(|k| money_word(view.word(k)));
+        let payout = (t + 1..end).any(|k| PAYOUT_NOUNS.contains(&view.word(k)));
+        if money && payout {
+            super::recode(lex, e, "071");
+        }
+    }
+}
+
+/// Nouns of a text two sides sign ("signed a treaty", "initialled the text
+/// of a peace deal").
+const SIGNED_TEXTS: [&str; 14] = [
+    "agreement",
+    "agreements",
+    "treaty",
+    "treaties",
+    "deal",
+    "deals",
+    "accord",
+    "accords",
+    "pact",
+    "memorandum",
+    "declaration",
+    "text",
+    "protocol",
+    "charter",
+];
+
+/// Two sides that met and then signed: "The foreign ministers of Armenia and
+/// Azerbaijan met in Washington, hosted by the US secretary of state, and
+/// initialled the text of a peace treaty". A signing verb right after "and"
+/// shares the subject of the meeting (an act of the 04 root coded each way
+/// between one pair) told before it in the sentence; the pair signs (057
+/// each way), not the agent of a passive phrase in between ("hosted by").
+pub(super) fn met_and_signed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 2..view.end() {
+        if !matches!(view.word(t), "signed" | "initialled" | "initialed" | "inked") || view.word(t - 1) != "and" {
+            continue;
+        }
+        let end = (t + 8).min(view.end());
+        if !(t + 1..end).any(|k| SIGNED_TEXTS.contains(&view.word(k))) {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        // the pair of the latest meeting coded each way before the verb
+        let met: Vec<&Event> = events[first..]
+            .iter()
+            .filter(|e| e.root == "04" && !e.negated && e.trigger.start < at)
+            .filter(|e| e.source_actor.is_some() && e.target_actor.is_some())
+            .collect();
+        let Some(pair) = met.iter().rev().find_map(|e| {
+            let back = met.iter().any(|b| {
+                b.trigger.start == e.trigger.start
+                    && b.code == e.code
+                    && b.source_actor == e.target_actor
+                    && b.target_actor == e.source_actor
+            });
+            if back { Some((e.source_actor.clone()?, e.target_actor.clone()?)) } else { None }
+        }) else {
+            continue;
+        };
+        if pair.0.country == pair.1.country {
+            continue;
+        }
+        // another verb between the meeting and "and" has its own subject
+        let signed_by_pair = events[first..].iter().any(|e| {
+            e.trigger.start == at
+                && e.code == "057"
+                && (e.source_actor.as_ref() == Some(&pair.0) || e.source_actor.as_ref() == Some(&pair.1))
+        });
+        if signed_by_pair {
+            continue;
+        }
+        events.retain(|e| !(e.sentence == si && e.trigger.start == at && e.code == "057"));
+        let a = Actor { start: t, end: t, entity: None, code: Some(pair.0.clone()), place: false };
+        let b = Actor { start: t, end: t, entity: None, code: Some(pair.1.clone()), place: false };
+        let tr = synthetic(t, t + 1, "057");
+        events.push(make_event(lex, doc, si, view, &tr, "057", &a, &b, actors));
+        events.push(make_event(lex, doc, si, view, &tr, "057", &b, &a, actors));
+    }
+}
+
+/// Nouns a place "in the …" refers back with ("deployed in the province").
+const PLACE_BACK: [&str; 8] = ["province", "region", "country", "area", "state", "district", "territory", "city"];
+
+/// Foreign troops or police told as deployed in a country give it military
+/// protection (074): "Rwandan troops, deployed in the province since 2021,
+/// launched an operation", "120 Australian police already deployed there".
+/// The force (a military or police side) is right before the participle; the
+/// country is that of a place named after "in"/"to", or, for "the province",
+/// "there", that of the latest side acted on in this sentence or the one
+/// before. Not where the force's state is told acting against that state or
+/// its forces (an occupying army is no protection); a sending of the force
+/// (root 15, as the main pass reads "will send 80 police officers to X") is
+/// no such act.
+pub(super) fn foreign_force_deployed(pass: &SentencePass<'_>, events: &mut Vec<Event>, _first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if view.word(t) != "deployed" {
+            continue;
+        }
+        let mut s = t;
+        while s > view.first && matches!(view.word(s - 1), "," | "already" | "now" | "currently" | "still") {
+            s -= 1;
+        }
+        let Some(force) = actors.iter().find(|a| {
+            !a.place && a.end == s && a.code.as_ref().is_some_and(|c| matches!(c.role.as_deref(), Some("MIL" | "COP")))
+        }) else {
+            continue;
+        };
+        let Some(fc) = force.code.as_ref().and_then(|c| c.country.clone()) else { continue };
+        let at = doc.tokens[t].span.start;
+        let host: Option<String> = match view.word(t + 1) {
+            "in" | "to" | "inside" => {
+                let named = actors.iter().find(|a| a.place && a.start > t + 1 && a.start <= t + 3 && a.code.is_some());
+                if let Some(p) = named {
+                    p.code.as_ref().and_then(|c| c.country.clone())
+                } else if view.word(t + 2) == "the" && PLACE_BACK.contains(&view.word(t + 3)) {
+                    latest_acted_on(events, si, at, &fc)
+                } else {
+                    continue;
+                }
+            }
+            "there" => latest_acted_on(events, si, at, &fc),
+            _ => continue,
+        };
+        let Some(host) = host else { continue };
+        if host == fc {
+            continue;
+        }
+        // an army told fighting that state is no protection for it
+        let hostile = events.iter().any(|e| {
+            matches!(e.root.as_str(), "13" | "14" | "16" | "17" | "18" | "19" | "20")
+                && e.source_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(fc.as_str())
+                && e.target_actor.as_ref().is_some_and(|c| {
+                    c.country.as_deref() == Some(host.as_str())
+                        && matches!(c.role.as_deref(), None | Some("GOV" | "MIL" | "COP" | "CVL"))
+                })
+        });
+        if hostile {
+            continue;
+        }
+        if events.iter().any(|e| {
+            e.root == "07"
+                && e.source_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(fc.as_str())
+                && e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(host.as_str())
+                && e.sentence == si
+        }) {
+            continue;
+        }
+        let force = force.clone();
+        let host = super::country_side(&host, t);
+        let tr = synthetic(t, t + 1, "074");
+        events.push(make_event(lex, doc, si, view, &tr, "074", &force, &host, actors));
+    }
+}
+
+/// The country of the latest side acted on (an event's target) before
+/// `at`, in sentence `si` or the one before, other than `own`.
+fn latest_acted_on(events: &[Event], si: usize, at: usize, own: &str) -> Option<String> {
+    events
+        .iter()
+        .filter(|e| (e.sentence == si && e.trigger.start < at || e.sentence + 1 == si) && !e.negated)
+        .filter_map(|e| e.target_actor.as_ref().and_then(|c| c.country.clone()))
+        .filter(|c| c != own && c.len() == 3)
+        .last()
+}
+
+/// Nouns of a truce between two sides.
+const TRUCE_NOUNS: [&str; 5] = ["ceasefire", "cease-fire", "truce", "moratorium", "armistice"];
+
+/// Participles that tell a truce as agreed before ("a ceasefire agreed in
+/// March", "since it was renewed in 2021", "that both sides had accepted").
+const TRUCE_AGREED: [&str; 4] = ["agreed", "renewed", "accepted", "reached"];
+
+/// A truce the two sides of a breach or an exchange of fire had agreed is
+/// their ceasefire (0871 each way): "accusing Phnom Penh of breaking a
+/// ceasefire agreed in March", "the first violation since the two countries
+/// renewed their ceasefire understanding", "the first breach of their
+/// ceasefire since it was renewed in 2021", "calling on all sides to respect
+/// a truce agreed in May" (after rival groups clashed). The truce is told as
+/// agreed in the past by a participle after its noun (not "agreed to", an
+/// act to come), a relative or "it was" clause, or "renewed their …"
+/// before it; a truce only "brokered" by a mediator is left to the
+/// mediation. The sides are those of a breach (196) coded in the sentence,
+/// else of an act of force coded each way (or between two groups of one
+/// code) in it.
+pub(super) fn truce_agreed_before(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for n in view.first..view.end() {
+        if !TRUCE_NOUNS.contains(&view.word(n)) {
+            continue;
+        }
+        // "renewed their ceasefire understanding"
+        let before = (n.saturating_sub(3).max(view.first)..n).find(|&k| view.word(k) == "renewed");
+        // "a ceasefire agreed in March", "since it was renewed", "that both
+        // sides had accepted"
+        let stop = (n + 1..(n + 12).min(view.end()))
+            .find(|&k| matches!(view.word(k), "." | ";" | ","))
+            .unwrap_or((n + 12).min(view.end()));
+        let after = (n + 1..stop).find(|&k| {
+            TRUCE_AGREED.contains(&view.word(k))
+                && !matches!(view.word(k + 1), "to" | "on" | "upon")
+                && (k == n + 1
+                    || matches!(
+                        view.word(k - 1),
+                        "understanding" | "agreement" | "deal" | "was" | "were" | "had" | "have" | "been" | "sides"
+                    ))
+        });
+        let Some(v) = before.or(after) else { continue };
+        // the pair: a breach first, then a mutual act of force
+        let here: Vec<&Event> = events[first..].iter().filter(|e| !e.negated).collect();
+        let pair = here
+            .iter()
+            .find(|e| e.code == "196")
+            .and_then(|e| Some((e.source_actor.clone()?, e.target_actor.clone()?)))
+            .or_else(|| {
+                here.iter().find_map(|e| {
+                    if !matches!(e.root.as_str(), "18" | "19" | "20") {
+                        return None;
+                    }
+                    let (a, b) = (e.source_actor.clone()?, e.target_actor.clone()?);
+                    let mutual = a == b
+                        || here.iter().any(|o| {
+                            o.code == e.code
+                                && o.trigger.start == e.trigger.start
+                                && o.source_actor.as_ref() == Some(&b)
+                                && o.target_actor.as_ref() == Some(&a)
+                        });
+                    mutual.then_some((a, b))
+                })
+            });
+        let Some((a, b)) = pair else { continue };
+        if events[first..].iter().any(|e| e.code.starts_with("087")) {
+            continue;
+        }
+        let side = |c: &ActorCode| Actor { start: v, end: v, entity: None, code: Some(c.clone()), place: false };
+        let tr = synthetic(v, v + 1, "0871");
+        events.push(make_event(lex, doc, si, view, &tr, "0871", &side(&a), &side(&b), actors));
+        if a != b {
+            events.push(make_event(lex, doc, si, view, &tr, "0871", &side(&b), &side(&a), actors));
+        }
+    }
+}
+
+/// A head of state or government who "received" a foreign leader hosted
+/// the visit (043), and the guest visited (042): "French President Claire
+/// Dumont received Polish Prime Minister Jan Wolak at the Elysee Palace".
+/// Both sides are officials (GOV) of two countries, the host right before
+/// the verb and the guest right after it (not a possessor, "received
+/// Kyiv's request").
+pub(super) fn leader_received(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let gov = |a: &Actor| !a.place && a.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("GOV"));
+    for t in view.first + 1..view.end() {
+        if !matches!(view.word(t), "received" | "receives") {
+            continue;
+        }
+        let Some(host) = actors.iter().find(|a| gov(a) && a.end == t) else { continue };
+        let Some(guest) = actors.iter().find(|a| gov(a) && a.start == t + 1) else { continue };
+        if matches!(view.word(guest.end), "'s" | "’s") {
+            continue;
+        }
+        let (Some(hc), Some(gc)) = (&host.code, &guest.code) else { continue };
+        if hc.country == gc.country {
+            continue;
+        }
+        if events[first..].iter().any(|e| {
+            e.root == "04"
+                && (e.source_actor.as_ref().map(|c| &c.country) == Some(&hc.country)
+                    && e.target_actor.as_ref().map(|c| &c.country) == Some(&gc.country))
+        }) {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "043");
+        events.push(make_event(lex, doc, si, view, &tr, "043", host, guest, actors));
+        let tr = synthetic(t, t + 1, "042");
+        events.push(make_event(lex, doc, si, view, &tr, "042", guest, host, actors));
+    }
+}

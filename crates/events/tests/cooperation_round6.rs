@@ -1,0 +1,110 @@
+//! Cooperation, round six (twenty-fifth session): phrasings of roots 01 to
+//! 09 that the coder used to miss, each on an invented sentence.
+
+mod common;
+
+use common::{country, listing, run};
+
+fn has(doc: &dossier_model::Document, code: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code == code && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn authorities_approving_an_aid_delivery_grant_humanitarian_access() {
+    let doc = run(
+        "A Turkish convoy of 35 lorries carrying flour and blankets reached Idlib on Sunday after Syrian authorities approved the delivery, the Turkish Red Crescent said.",
+    );
+    assert!(has(&doc, "0863", "SYR", "TUR"), "{}", listing(&doc));
+}
+
+#[test]
+fn permission_granted_for_aid_flights_is_humanitarian_access() {
+    let doc = run(
+        "The World Food Programme began airdropping rations to 30,000 displaced people near Niger's border town of Diffa on Monday, after Nigerien authorities granted permission for flights from Niamey.",
+    );
+    assert!(has(&doc, "0863", "NER", "UNO"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_approval_without_aid_in_the_sentence_is_no_access() {
+    let doc = run("Peruvian authorities approved the delivery of ballot boxes to Cusco on Tuesday.");
+    assert!(!doc.events.iter().any(|e| e.code == "0863"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_lender_approving_a_disbursement_gives_economic_aid() {
+    let doc = run(
+        "The International Monetary Fund approved a $900 million disbursement to Ghana on Wednesday after its third review of the programme.",
+    );
+    assert!(has(&doc, "071", "IGO", "GHA"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("08")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_pair_that_met_and_initialled_a_treaty_signs_it_each_way() {
+    let doc = run(
+        "The foreign ministers of Serbia and Montenegro met in Rome on Tuesday, hosted by the Italian foreign minister, and initialled the text of a border treaty, the Italian foreign ministry said.",
+    );
+    assert!(has(&doc, "057", "SRB", "MNE"), "{}", listing(&doc));
+    assert!(has(&doc, "057", "MNE", "SRB"), "{}", listing(&doc));
+}
+
+#[test]
+fn foreign_troops_deployed_in_a_province_protect_its_country() {
+    let doc = run(
+        "Jihadist fighters attacked a market in Burkina Faso's Sahel region on Sunday, killing 14 traders, a local official said. Ivorian troops, deployed in the region since 2023, pursued the attackers.",
+    );
+    assert!(has(&doc, "074", "CIV", "BFA"), "{}", listing(&doc));
+}
+
+#[test]
+fn police_already_deployed_there_protect_the_country_named_before() {
+    let doc = run(
+        "New Zealand will send 40 more police officers to Vanuatu before next month's vote, its foreign minister said on Friday. The officers will join 60 New Zealand police already deployed there.",
+    );
+    assert!(has(&doc, "074", "NZL", "VUT"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_army_deployed_in_a_country_it_attacks_is_no_protection() {
+    let doc = run(
+        "Russian forces shelled Ukrainian army positions near Kupiansk on Monday. Russian troops, deployed in the region since 2022, dug new trenches.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "074"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_ceasefire_agreed_before_a_breach_is_the_pairs_truce() {
+    let doc = run(
+        "Armenian and Azerbaijani troops exchanged mortar fire along the border on Thursday, the Armenian defence ministry said, accusing Baku of violating a truce agreed in April.",
+    );
+    assert!(has(&doc, "0871", "ARM", "AZE"), "{}", listing(&doc));
+    assert!(has(&doc, "0871", "AZE", "ARM"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_ceasefire_renewed_by_two_states_is_their_truce() {
+    let doc = run(
+        "Ethiopian and Eritrean soldiers traded machine-gun fire near Badme on Monday, the first clash since the two countries renewed their ceasefire understanding last year.",
+    );
+    assert!(has(&doc, "0871", "ETH", "ERI"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_ceasefire_only_called_for_is_no_truce_agreed() {
+    let doc = run(
+        "Armenian and Azerbaijani troops exchanged mortar fire along the border on Thursday, and France called for a ceasefire to be agreed within days.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "0871"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_president_receiving_a_foreign_leader_hosts_a_visit() {
+    let doc = run(
+        "Chilean President Laura Ibarra received Argentine Foreign Minister Tomas Ruiz at La Moneda on Monday, days after a row over lithium exports.",
+    );
+    assert!(has(&doc, "043", "CHL", "ARG"), "{}", listing(&doc));
+    assert!(has(&doc, "042", "ARG", "CHL"), "{}", listing(&doc));
+}
