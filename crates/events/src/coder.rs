@@ -2658,6 +2658,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::truce_agreed_before(&pass, &mut events, first_event_here);
         // "President X received Prime Minister Y": a hosted visit (043/042)
         cooperation::leader_received(&pass, &mut events, first_event_here);
+        // "said he was cautiously hopeful that talks with Washington …",
+        // "said the talks were dead": a comment on the outlook (013/012)
+        cooperation::outlook_comments(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -108,3 +108,31 @@ fn a_president_receiving_a_foreign_leader_hosts_a_visit() {
     assert!(has(&doc, "043", "CHL", "ARG"), "{}", listing(&doc));
     assert!(has(&doc, "042", "ARG", "CHL"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_minister_hopeful_about_talks_makes_an_optimistic_comment_on_the_partner() {
+    let doc = run(
+        "Turkey's foreign minister said on Monday he was \"cautiously hopeful\" that talks with Greece on maritime borders could resume in the spring.",
+    );
+    assert!(has(&doc, "013", "TUR", "GRC"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_army_optimistic_about_a_pullback_comments_with_no_target() {
+    let doc = run("Bhutan's army said it was cautiously optimistic about a pullback from the last disputed ridge.");
+    assert!(doc.events.iter().any(|e| e.code == "013" && country(&e.source_actor) == "BTN"), "{}", listing(&doc));
+}
+
+#[test]
+fn talks_called_dead_are_a_pessimistic_comment() {
+    let doc = run(
+        "Kenya's president said on Friday that border talks with Somalia were \"dead\" after Mogadishu recalled its envoy.",
+    );
+    assert!(has(&doc, "012", "KEN", "SOM"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_speaker_not_optimistic_makes_no_optimistic_comment() {
+    let doc = run("Peru's trade minister said he was not optimistic that talks with Chile would resume.");
+    assert!(!doc.events.iter().any(|e| e.code == "013"), "{}", listing(&doc));
+}

@@ -1673,3 +1673,99 @@ pub(super) fn leader_received(pass: &SentencePass<'_>, events: &mut Vec<Event>, 
         events.push(make_event(lex, doc, si, view, &tr, "042", guest, host, actors));
     }
 }
+
+/// Words of hope about a deal or talks ("he was cautiously hopeful").
+const HOPEFUL: [&str; 3] = ["optimistic", "hopeful", "confident"];
+
+/// Words of gloom about talks or a deal ("the talks were dead", "had reached
+/// a dead end", "prospects looked bleak").
+const GLOOMY: [&str; 3] = ["dead", "deadlocked", "bleak"];
+
+/// Nouns of talks or a deal that a gloomy word can be said of.
+const TALKS_OR_DEAL: [&str; 8] =
+    ["talks", "negotiations", "dialogue", "prospects", "process", "deal", "agreement", "treaty"];
+
+/// Words between a copula and a word of hope ("was cautiously hopeful",
+/// "was \"more optimistic than ever\"").
+fn hedge_of_outlook(w: &str) -> bool {
+    matches!(
+        w,
+        "cautiously" | "very" | "more" | "increasingly" | "quite" | "fully" | "still" | "now" | "\"" | "“" | "'"
+    )
+}
+
+/// A speaker's comment on the outlook of talks or a deal: hope (013, an
+/// optimistic comment) in "Russia's foreign minister said he was
+/// \"cautiously hopeful\" that talks with Washington could resume", "the army
+/// said it was cautiously optimistic about disengagement"; gloom (012, a
+/// pessimistic comment) in "Serbia's president said that normalisation
+/// talks with Kosovo were \"dead\"", "the envoy said prospects for a deal
+/// looked bleak". The speaker is the side right before "said"/"told"; the
+/// comment is aimed at the partner of the talks or deal named by "with" in
+/// the comment, and at no one otherwise (as the annotation guidelines code
+/// such comments). A negated word ("not optimistic") is left alone.
+pub(super) fn outlook_comments(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 2..view.end() {
+        let w = view.word(t);
+        let dead_end = w == "end" && view.word(t - 1) == "dead";
+        let code = if HOPEFUL.contains(&w) {
+            "013"
+        } else if GLOOMY.contains(&w) && view.word(t + 1) != "end" || dead_end {
+            "012"
+        } else {
+            continue;
+        };
+        // "the dead soldiers", "dead or wounded": gloom only as a predicate
+        let mut c = t;
+        if dead_end {
+            c -= 1;
+            while c > view.first && matches!(view.word(c - 1), "a" | "\"" | "“") {
+                c -= 1;
+            }
+        }
+        while c > view.first && hedge_of_outlook(view.word(c - 1)) {
+            c -= 1;
+        }
+        if c <= view.first
+            || !matches!(
+                view.word(c - 1),
+                "was" | "were" | "is" | "are" | "remained" | "remains" | "looked" | "looks" | "reached" | "felt"
+            )
+        {
+            continue;
+        }
+        if (c.saturating_sub(3).max(view.first)..c).any(|k| matches!(view.word(k), "not" | "n't" | "never" | "less")) {
+            continue;
+        }
+        // the saying verb before the comment, and the speaker right before it
+        let Some(sv) = (view.first..c).rev().find(|&k| matches!(view.word(k), "said" | "says" | "told")) else {
+            continue;
+        };
+        if code == "012" && !(sv + 1..c).any(|k| TALKS_OR_DEAL.contains(&view.word(k))) {
+            continue;
+        }
+        let Some(speaker) = actors.iter().find(|a| a.code.is_some() && !a.place && a.end == sv) else { continue };
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.root == "01" && e.trigger.start <= at && e.trigger.end >= at) {
+            continue;
+        }
+        // the partner named by "with" in the comment ("talks with Kosovo"),
+        // before or after the word
+        let stop = (t + 1..(t + 14).min(view.end()))
+            .find(|&k| matches!(view.word(k), "." | ";"))
+            .unwrap_or((t + 14).min(view.end()));
+        let partner = (sv + 1..stop)
+            .find(|&k| view.word(k) == "with")
+            .and_then(|k| {
+                actors
+                    .iter()
+                    .find(|a| a.code.is_some() && (a.start == k + 1 || a.start == k + 2 && view.word(k + 1) == "the"))
+            })
+            .filter(|a| a.code.as_ref().map(|c| &c.country) != speaker.code.as_ref().map(|c| &c.country));
+        let nobody = Actor { start: t, end: t, entity: None, code: None, place: false };
+        let target = partner.unwrap_or(&nobody);
+        let tr = synthetic(t, t + 1, code);
+        events.push(make_event(lex, doc, si, view, &tr, code, speaker, target, actors));
+    }
+}
