@@ -2661,6 +2661,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "said he was cautiously hopeful that talks with Washington …",
         // "said the talks were dead": a comment on the outlook (013/012)
         cooperation::outlook_comments(&pass, &mut events, first_event_here);
+        // "Colombia had also sought his handover", "at Washington's
+        // request": a request for the wanted person (0213) to his holder
+        cooperation::extradition_requested(&pass, &mut events, first_event_here);
+        // "held talks with visiting Pakistani Prime Minister …": the guest
+        // visits (042) and the talks are between host and guest (046)
+        cooperation::talks_with_visiting(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -136,3 +136,38 @@ fn a_speaker_not_optimistic_makes_no_optimistic_comment() {
     let doc = run("Peru's trade minister said he was not optimistic that talks with Chile would resume.");
     assert!(!doc.events.iter().any(|e| e.code == "013"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_state_that_sought_a_suspects_handover_asks_his_holder() {
+    let doc = run(
+        "Portugal extradited a Venezuelan money-laundering suspect to Italy on Monday, the judicial police said. Venezuela had also sought his handover.",
+    );
+    assert!(has(&doc, "0213", "VEN", "PRT"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_extradition_at_another_states_request_answers_its_request() {
+    let doc = run(
+        "Greece extradited a Turkish arms dealer to Germany on Friday at Berlin's request, the justice ministry said.",
+    );
+    assert!(has(&doc, "0213", "DEU", "GRC"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_department_that_requested_a_captured_mans_extradition_asks_the_captor() {
+    let doc = run(
+        "Colombian police captured a senior Clan del Golfo commander in Medellin on Tuesday, the defence ministry said. The US Justice Department said hours later that it had formally requested his extradition.",
+    );
+    assert!(has(&doc, "0213", "USA", "COL"), "{}", listing(&doc));
+}
+
+#[test]
+fn talks_with_a_visiting_leader_are_held_each_way_and_the_guest_visits() {
+    let doc = run(
+        "Indonesian President Arif Santoso held talks in Jakarta on Tuesday with visiting Vietnamese Prime Minister Nguyen Van Long, and the two sides signed a fisheries accord.",
+    );
+    assert!(has(&doc, "042", "VNM", "IDN"), "{}", listing(&doc));
+    assert!(has(&doc, "046", "IDN", "VNM"), "{}", listing(&doc));
+    assert!(has(&doc, "046", "VNM", "IDN"), "{}", listing(&doc));
+    assert!(!has(&doc, "042", "IDN", "VNM"), "{}", listing(&doc));
+}

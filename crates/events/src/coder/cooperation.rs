@@ -1769,3 +1769,145 @@ pub(super) fn outlook_comments(pass: &SentencePass<'_>, events: &mut Vec<Event>,
         events.push(make_event(lex, doc, si, view, &tr, code, speaker, target, actors));
     }
 }
+
+/// Nouns of a wanted person's handing over ("sought his handover",
+/// "requested his extradition").
+const HANDOVER_NOUNS: [&str; 3] = ["extradition", "handover", "transfer"];
+
+/// Codes of a deed by the side that holds a wanted person: an extradition
+/// (063 as the lexicon codes it), an arrest or capture, a release.
+fn holds_person(e: &Event) -> bool {
+    matches!(e.code.as_str(), "063" | "173" | "192" | "0841" | "080")
+}
+
+/// A request for a wanted person is a request for judicial cooperation
+/// (0213) aimed at the state holding him: "Spain extradited a Colombian
+/// suspect to the United States. Colombia had also sought his handover",
+/// "extradited a trafficker to the United States at Washington's request",
+/// "ruling that Harare's extradition request lacked evidence", "Mexican
+/// marines captured a cartel commander. The US Justice Department said it
+/// had formally requested his extradition". The requester is the subject of
+/// "sought/requested his extradition" ("it" is the speaker before "said"),
+/// or the possessor of "X's (extradition) request"; the held person's
+/// holder is the doer of the latest extradition, arrest, capture or release
+/// told in this sentence or the one before.
+pub(super) fn extradition_requested(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        let w = view.word(t);
+        let requester: Option<&Actor> = if matches!(w, "sought" | "requested")
+            && matches!(view.word(t + 1), "his" | "her" | "their" | "the")
+            && HANDOVER_NOUNS.contains(&view.word(t + 2))
+        {
+            let mut s = t;
+            while s > view.first && matches!(view.word(s - 1), "had" | "has" | "have" | "also" | "formally" | "already")
+            {
+                s -= 1;
+            }
+            actors.iter().find(|a| a.code.is_some() && a.end == s).or_else(|| {
+                // "said that it had requested": the speaker
+                (s > view.first && matches!(view.word(s - 1), "it" | "they"))
+                    .then(|| {
+                        let sv = (view.first..s - 1).rev().find(|&k| matches!(view.word(k), "said" | "says"))?;
+                        actors.iter().find(|a| a.code.is_some() && !a.place && a.end == sv)
+                    })
+                    .flatten()
+            })
+        } else if w == "request" {
+            // "Harare's extradition request", "at Washington's request"
+            let mut p = t;
+            if view.word(p - 1) == "extradition" {
+                p -= 1;
+            }
+            let extradition = p < t
+                || events[first..].iter().any(|e| e.code == "063")
+                || (view.first..t).any(|k| view.word(k).starts_with("extradit"));
+            if !extradition || p <= view.first || !matches!(view.word(p - 1), "'s" | "’s") {
+                continue;
+            }
+            actors.iter().find(|a| a.code.is_some() && a.end == p - 1)
+        } else {
+            continue;
+        };
+        let Some(requester) = requester.cloned() else { continue };
+        let Some(rc) = requester.code.as_ref().and_then(|c| c.country.clone()) else { continue };
+        let at = doc.tokens[t].span.start;
+        let holder = events
+            .iter()
+            .filter(|e| (e.sentence == si || e.sentence + 1 == si) && !e.negated && holds_person(e))
+            .filter_map(|e| e.source_actor.clone())
+            .rfind(|c| c.country.as_deref().is_some_and(|k| k != rc && k.len() == 3));
+        let Some(holder) = holder else { continue };
+        if events[first..]
+            .iter()
+            .any(|e| e.code.starts_with("021") && e.trigger.start == at && e.target_actor.is_some())
+        {
+            continue;
+        }
+        events.retain(|e| !(e.sentence == si && e.trigger.start == at && e.root == "03"));
+        let holder = Actor { start: t, end: t, entity: None, code: Some(holder), place: false };
+        let tr = synthetic(t, t + 1, "0213");
+        events.push(make_event(lex, doc, si, view, &tr, "0213", &requester, &holder, actors));
+    }
+}
+
+/// Talks held "with visiting" officials: "Chinese President Wang held talks
+/// in Beijing with visiting Pakistani Prime Minister Tariq Mehmood". The
+/// prenominal "visiting" makes the official after it the visitor (042 to
+/// the host's country, where the main pass read the host as visiting the
+/// guest), and the talks or meeting before "with" are between host and
+/// guest (046/040 each way) where nothing coded them.
+pub(super) fn talks_with_visiting(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if view.word(t) != "visiting" {
+            continue;
+        }
+        if !matches!(view.word(t - 1), "with" | "a" | "the" | "met" | "received" | "hosted" | "greeted") {
+            continue;
+        }
+        let Some(guest) = actors.iter().find(|a| {
+            a.start == t + 1 && !a.place && a.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("GOV"))
+        }) else {
+            continue;
+        };
+        let at = doc.tokens[t].span.start;
+        // the main pass's visit read the other way round
+        let mut host: Option<ActorCode> = None;
+        for e in events[first..].iter_mut() {
+            if e.code == "042" && e.trigger.start == at && e.target_actor == guest.code {
+                host = e.source_actor.clone();
+                std::mem::swap(&mut e.source_actor, &mut e.target_actor);
+                std::mem::swap(&mut e.source, &mut e.target);
+            }
+        }
+        let Some(host) = host else { continue };
+        if host.country == guest.code.as_ref().and_then(|c| c.country.clone()) {
+            continue;
+        }
+        if view.word(t - 1) != "with" {
+            continue;
+        }
+        // the talks or meeting before "with", after the host
+        let Some((k, code)) = (view.first..t - 1).rev().take(12).find_map(|k| match view.word(k) {
+            "talks" | "discussions" | "negotiations" => Some((k, "046")),
+            "met" | "meeting" => Some((k, "040")),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let done = events[first..].iter().any(|e| {
+            e.root == "04"
+                && e.trigger.start != at
+                && e.source_actor.as_ref() == Some(&host)
+                && e.target_actor.is_some()
+        });
+        if done {
+            continue;
+        }
+        let h = Actor { start: k, end: k, entity: None, code: Some(host), place: false };
+        let tr = synthetic(k, k + 1, code);
+        events.push(make_event(lex, doc, si, view, &tr, code, &h, guest, actors));
+        events.push(make_event(lex, doc, si, view, &tr, code, guest, &h, actors));
+    }
+}
