@@ -1557,8 +1557,7 @@ fn latest_acted_on(events: &[Event], si: usize, at: usize, own: &str) -> Option<
         .iter()
         .filter(|e| (e.sentence == si && e.trigger.start < at || e.sentence + 1 == si) && !e.negated)
         .filter_map(|e| e.target_actor.as_ref().and_then(|c| c.country.clone()))
-        .filter(|c| c != own && c.len() == 3)
-        .last()
+        .rfind(|c| c != own && c.len() == 3)
 }
 
 /// Nouns of a truce between two sides.
