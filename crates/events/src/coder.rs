@@ -461,6 +461,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             let pass = SentencePass { lex, doc, si, view: &view, actors: &actors };
             let here = events.len();
             cooperation::pair_agreed(&pass, &mut events, here);
+            // "The group claimed responsibility": the armed group just told
+            // attacking claims it (015)
+            cooperation::group_claimed(&pass, &mut events, here);
             continue;
         }
         // "Venezuela's defence minister accused Guyana … He ordered": a

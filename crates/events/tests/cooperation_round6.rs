@@ -171,3 +171,25 @@ fn talks_with_a_visiting_leader_are_held_each_way_and_the_guest_visits() {
     assert!(has(&doc, "046", "VNM", "IDN"), "{}", listing(&doc));
     assert!(!has(&doc, "042", "IDN", "VNM"), "{}", listing(&doc));
 }
+
+#[test]
+fn the_group_that_claimed_responsibility_is_the_attacker_just_told() {
+    let doc = run(
+        "An al-Shabaab gunman stormed a police post in Baidoa on Monday, killing four officers, Somali police said. The group claimed responsibility on its radio station.",
+    );
+    assert!(
+        doc.events
+            .iter()
+            .any(|e| e.code == "015" && country(&e.source_actor) == "SOM" && country(&e.target_actor) == "SOM"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn the_group_claiming_with_no_attack_before_claims_nothing() {
+    let doc = run(
+        "Nigeria's army said on Sunday it had reopened the Maiduguri road. The group claimed responsibility in a video.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "015"), "{}", listing(&doc));
+}

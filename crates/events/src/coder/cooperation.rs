@@ -1910,3 +1910,48 @@ pub(super) fn talks_with_visiting(pass: &SentencePass<'_>, events: &mut Vec<Even
         events.push(make_event(lex, doc, si, view, &tr, code, guest, &h, actors));
     }
 }
+
+/// Nouns by which a story refers back to an armed group ("The group
+/// claimed responsibility").
+const GROUP_NOUNS: [&str; 6] = ["group", "militants", "insurgents", "militia", "rebels", "jihadists"];
+
+/// A claim of responsibility by "the group" just told attacking (015): "An
+/// al-Shabaab suicide bomber blew himself up at a police training centre …
+/// The group claimed responsibility in a statement". A sentence that opens
+/// with "The group"/"The militants" and claims responsibility (or "the
+/// attack", "the bombing") names no side, so the claimer is the non-state
+/// doer of the latest act of force told in the sentence before, and the
+/// claim is aimed at that act's target.
+pub(super) fn group_claimed(pass: &SentencePass<'_>, events: &mut Vec<Event>, _first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let f = view.first;
+    if view.end() < f + 4 || view.word(f) != "the" || !GROUP_NOUNS.contains(&view.word(f + 1)) {
+        return;
+    }
+    let mut t = f + 2;
+    if matches!(view.word(t), "later" | "also" | "has" | "had" | "quickly") {
+        t += 1;
+    }
+    if !matches!(view.word(t), "claimed" | "claims") {
+        return;
+    }
+    if !(view.word(t + 1) == "responsibility" || CLAIMED_ACTS.contains(&view.word(t + 2))) {
+        return;
+    }
+    let Some(act) = events
+        .iter()
+        .filter(|e| e.sentence + 1 == si && !e.negated && matches!(e.root.as_str(), "18" | "19" | "20"))
+        .rfind(|e| e.source_actor.as_ref().is_some_and(super::non_state) && e.target_actor.is_some())
+    else {
+        return;
+    };
+    let claimer = Actor { start: f, end: f + 2, entity: None, code: act.source_actor.clone(), place: false };
+    let victim = Actor { start: t, end: t, entity: None, code: act.target_actor.clone(), place: false };
+    if claimer.code.as_ref().map(|c| &c.country) == victim.code.as_ref().map(|c| &c.country)
+        && claimer.code == victim.code
+    {
+        return;
+    }
+    let tr = synthetic(t, t + 1, "015");
+    events.push(make_event(lex, doc, si, view, &tr, "015", &claimer, &victim, actors));
+}
