@@ -727,9 +727,50 @@ impl ActorFinder for PreparedEntities {
                 }
             }
         }
+        // "fighting between the army and the rebels": an army set against
+        // rebels with "between" is the army of the one country whose
+        // rebels the sentence names, however many other states take part
+        let mut rebel_states: Vec<String> = found
+            .iter()
+            .filter_map(|f| self.code_of(&extra, f.2))
+            .filter(|c| c.role.as_deref() == Some("REB"))
+            .filter_map(state_of)
+            .collect();
+        rebel_states.sort();
+        rebel_states.dedup();
+        let rebel_home = (rebel_states.len() == 1).then(|| rebel_states[0].clone());
+        let rebel_at = |k: usize| {
+            k < hi
+                && (REBEL_WORDS.contains(&view.word(k))
+                    || found.iter().any(|f| {
+                        f.0 <= k
+                            && k < f.1
+                            && self.code_of(&extra, f.2).is_some_and(|c| c.role.as_deref() == Some("REB"))
+                    }))
+        };
+        let army_between = |i: usize| {
+            if !(matches!(view.word(i), "army" | "military") && i >= lo + 3 && view.word(i - 1) == "the") {
+                return false;
+            }
+            // "between the army and (the) rebels"
+            let left = view.word(i - 2) == "between"
+                && view.word(i + 1) == "and"
+                && (rebel_at(i + 2) || (view.word(i + 2) == "the" && rebel_at(i + 3)));
+            // "between (the) M23 rebels and the army"
+            let right = view.word(i - 2) == "and"
+                && rebel_at(i - 3)
+                && (i.saturating_sub(8).max(lo)..i - 3)
+                    .rev()
+                    .take_while(|&k| !matches!(view.word(k), "," | ";" | "and"))
+                    .any(|k| view.word(k) == "between");
+            left || right
+        };
+        let armies_between: Vec<usize> = (lo..hi).filter(|&i| army_between(i)).collect();
         if let Some(country) = scene.clone().or_else(|| countries.first().map(|c| c.to_string())) {
             for i in lo..hi {
                 let Some((role, n)) = group_role(view, i) else { continue };
+                let home_army =
+                    rebel_home.as_deref().filter(|_| role == "MIL" && n == 1 && armies_between.contains(&i));
                 // "the foreign ministry" of a story is its scene's, whoever
                 // else takes part
                 // ("a court in Minsk sentenced …": a court is of where it sits)
@@ -739,10 +780,11 @@ impl ActorFinder for PreparedEntities {
                 let ministry = (n == 2 && matches!(view.word(i + 1), "ministry" | "minister"))
                     || (view.word(i) == "court" && view.word(i + 1) == "in")
                     || seated;
-                if ministry_only && !ministry && role != "NGO" {
+                if ministry_only && !ministry && role != "NGO" && home_army.is_none() {
                     continue;
                 }
-                if !matches!(role, "OPP" | "COP" | "NGO") && !ministry && !one_country(&country) {
+                if !matches!(role, "OPP" | "COP" | "NGO") && !ministry && !one_country(&country) && home_army.is_none()
+                {
                     continue;
                 }
                 // ("Ethiopian federal troops" is one actor, extended below)
@@ -762,7 +804,7 @@ impl ActorFinder for PreparedEntities {
                         parse_code("NGO")
                     } else {
                         let before = subject_before.as_deref().filter(|_| n == 2 && ministry && i < first_named);
-                        actor_code(seat.as_deref().or(before).unwrap_or(&country), Some(role))
+                        actor_code(home_army.or(seat.as_deref()).or(before).unwrap_or(&country), Some(role))
                     });
                 }
             }
@@ -1162,6 +1204,9 @@ fn based_firms(view: &SentenceView<'_>, out: &mut [Actor]) {
         a.code = Some(actor_code(&country, Some("BUS")));
     }
 }
+
+/// Plural nouns of an armed opposition ("the rebels", "the militants").
+const REBEL_WORDS: [&str; 5] = ["rebels", "militants", "insurgents", "guerrillas", "militias"];
 
 /// Nouns of armed men that "loyal to" ties to an owner.
 const LOYAL_GROUPS: [&str; 8] =
