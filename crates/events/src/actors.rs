@@ -855,6 +855,45 @@ impl ActorFinder for PreparedEntities {
                 found.push((det, i + 1, ei));
             }
         }
+        // "fired water cannon at a Philippine supply boat … Beijing accused
+        // the boat of intruding": "the boat" is the craft named shortly
+        // before with the same noun, and of the side that named it
+        for i in lo + 1..hi {
+            let w = view.word(i);
+            if !CRAFT_NOUNS.contains(&w) || view.word(i - 1) != "the" {
+                continue;
+            }
+            let det = i - 1;
+            // (a craft that opens a clause is the doer of what is said of
+            // it, "said the boat had intruded", which is the speaker's
+            // charge, not the craft's own deed: only a craft acted on)
+            if det == lo
+                || matches!(view.word(det - 1), "said" | "says" | "that" | "claimed" | "alleged" | "," | "and")
+                || found.iter().any(|f| f.0 <= i && det < f.1)
+            {
+                continue;
+            }
+            let at = doc.tokens[det].span.start;
+            let before = &self.mentions[..self.mentions.partition_point(|(sp, _)| sp.start < at)];
+            // the latest mention right before the same noun ("a Philippine
+            // supply boat", "a Chinese coast guard vessel")
+            let named = before.iter().rev().filter(|(sp, _)| sp.end <= at && at - sp.end < 600).find(|(sp, ei)| {
+                let state = self.codes[*ei].as_ref().and_then(state_of).is_some();
+                let after: Vec<&str> = doc.text[sp.end..at].split_whitespace().take(3).collect();
+                let k = after.iter().position(|x| *x == w);
+                state
+                    && k.is_some_and(|k| {
+                        after[..k].iter().all(|x| x.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                    })
+            });
+            // (only when no other craft of that noun was named in between)
+            if let Some(&(sp, ei)) = named {
+                let between = doc.text[sp.end..at].to_lowercase();
+                if between.matches(w).count() == 1 {
+                    found.push((det, i + 1, ei));
+                }
+            }
+        }
         // "accusing the agency of …", "urged the Council to …", "the
         // regional bloc": a body named shortly before, when the latest
         // organisation named is an international one (a generic word such
@@ -1204,6 +1243,9 @@ fn based_firms(view: &SentenceView<'_>, out: &mut [Actor]) {
         a.code = Some(actor_code(&country, Some("BUS")));
     }
 }
+
+/// Nouns of a craft that "the" refers back to ("the boat", "the vessel").
+const CRAFT_NOUNS: [&str; 5] = ["boat", "vessel", "ship", "tanker", "trawler"];
 
 /// Plural nouns of an armed opposition ("the rebels", "the militants").
 const REBEL_WORDS: [&str; 5] = ["rebels", "militants", "insurgents", "guerrillas", "militias"];

@@ -25,3 +25,10 @@ fn the_army_with_no_rebels_beside_it_stays_unnamed() {
     assert!(!has_event(&doc, "19", "LBNMIL", "LBNREB"), "{}", listing(&doc));
     assert!(!doc.events.iter().any(|e| common::side(&e.source_actor) == "LBNMIL"), "{}", listing(&doc));
 }
+
+#[test]
+fn the_boat_acted_on_is_the_craft_named_before() {
+    let doc = run("A Chinese coast guard ship rammed a Vietnamese fishing trawler near the Paracel Islands on \
+         Tuesday. Beijing accused the trawler of fishing illegally in Chinese waters.");
+    assert!(has_event(&doc, "11", "CHN", "VNM") || common::between(&doc, "11", "CHN", "VNM"), "{}", listing(&doc));
+}
