@@ -1335,6 +1335,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // participle is held by the clause's side of another country,
             // else by the captive's own state
             if let Some(captive) = captive_before(&view, &actors, tr.start, tr.end) {
+                // "Venezuela released four jailed Spanish citizens", "welcomed
+                // the junta's release of two detained opposition leaders": the
+                // captivity is the background of a release told as done, no
+                // new arrest ("unless Cairo freed …", "demanded the release
+                // of …" keep it: the captives are still held)
+                if released_captive(&view, tr.start) {
+                    continue;
+                }
                 let own = country_of(&actors[captive]);
                 let holder = (view.first..tr.start)
                     .rev()
@@ -6667,6 +6675,16 @@ const AERIAL_WEAPONS: [&str; 18] = [
     "aircraft",
 ];
 
+/// Verbs of the cancelling class that stop a thing before it happens
+/// ("suspended", "called off", "halted", "aborted"), unlike "ended" or
+/// "closed", which tell it was done.
+fn stops_before_held(verb: &str, next: &str) -> bool {
+    (verb.starts_with("call") && next == "off")
+        || ["suspend", "abort", "halt", "stop", "abolish", "discontinu", "terminat", "shut"]
+            .iter()
+            .any(|p| verb.starts_with(p))
+}
+
 fn refine(
     lex: &Lexicon,
     view: &SentenceView<'_>,
@@ -6721,6 +6739,12 @@ fn refine(
             continue;
         }
         if !possible(p) {
+            continue;
+        }
+        // "ended two days of talks" tells talks held (046), but "suspended",
+        // "called off" or "halted the next round of talks" stops talks
+        // before they are held: no meeting
+        if p.code.code.starts_with("04") && stops_before_held(view.word(start), view.word(start + 1)) {
             continue;
         }
         // a lone particle ("called on", "called for") belongs to the verb:
@@ -8171,6 +8195,38 @@ fn captive_before(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: 
         a.start == end
             && !a.place
             && a.code.as_ref().is_some_and(|c| c.role.as_deref().is_some_and(|r| !matches!(r, "GOV" | "MIL" | "REB")))
+    })
+}
+
+/// "released four jailed Spanish citizens", "the junta's release of two
+/// detained opposition leaders": the captive participle at `start` (after its
+/// determiner or numeral) is the object of a release told as done, not one
+/// demanded, urged or made a condition ("unless Cairo freed …", "demanded the
+/// release of …").
+fn released_captive(view: &SentenceView<'_>, start: usize) -> bool {
+    if start < view.first + 2 {
+        return false;
+    }
+    let mut k = start - 2;
+    // ("its release last week of two detained opposition leaders": past a
+    // short time phrase between the noun and "of")
+    let noun = (k.saturating_sub(3).max(view.first)..k)
+        .rev()
+        .find(|&t| matches!(view.word(t), "release" | "releases" | "freeing"));
+    if view.word(k) == "of"
+        && let Some(n) = noun
+    {
+        k = n;
+    } else if !matches!(view.word(k), "freed" | "released" | "frees" | "releases" | "freeing" | "releasing") {
+        return false;
+    }
+    let from = k.saturating_sub(6).max(view.first);
+    !(from..k).any(|t| {
+        let w = view.word(t);
+        matches!(
+            w,
+            "unless" | "if" | "until" | "for" | "to" | "would" | "will" | "could" | "should" | "must" | "not" | "no"
+        ) || ["demand", "call", "urg", "seek", "sought", "press", "ask", "insist"].iter().any(|p| w.starts_with(p))
     })
 }
 

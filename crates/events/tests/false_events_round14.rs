@@ -1,0 +1,48 @@
+//! False events found in the twenty-seventh session: a captive named with
+//! a participle of captivity in the object of a release told as done, and
+//! talks suspended or called off before they were held. The sentences are
+//! invented.
+
+mod common;
+
+use common::{listing, no_event_of_root, run};
+
+#[test]
+fn captives_set_free_are_no_new_arrest() {
+    for text in [
+        "Nicaragua freed five jailed Costa Rican journalists on Tuesday after talks with a Vatican envoy, the foreign \
+         ministry in San Jose said.",
+        "Belarus released three detained Lithuanian citizens on Thursday, a day after a visit to Minsk by a Lithuanian \
+         envoy.",
+    ] {
+        let doc = run(text);
+        assert!(no_event_of_root(&doc, "17"), "{}", listing(&doc));
+    }
+}
+
+#[test]
+fn captives_still_held_keep_their_detention() {
+    // a release demanded or made a condition: the captives are still held
+    let doc = run("Costa Rica threatened on Monday to recall its ambassador from Managua unless Nicaragua freed five \
+         jailed Costa Rican journalists.");
+    assert!(doc.events.iter().any(|e| e.code == "173"), "{}", listing(&doc));
+}
+
+#[test]
+fn talks_suspended_or_called_off_were_not_held() {
+    for text in [
+        "Peru's government on Tuesday suspended the next round of peace talks with Shining Path rebels, which had \
+         been due to open in Lima.",
+        "Bolivia's government called off a planned round of talks with striking miners in La Paz on Friday.",
+    ] {
+        let doc = run(text);
+        assert!(no_event_of_root(&doc, "04"), "{}", listing(&doc));
+    }
+}
+
+#[test]
+fn talks_ended_were_held() {
+    let doc = run("The Ecuadorean and Peruvian foreign ministers ended two days of talks on their border in Quito on \
+         Tuesday.");
+    assert!(doc.events.iter().any(|e| e.code == "046"), "{}", listing(&doc));
+}
