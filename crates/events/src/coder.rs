@@ -5666,6 +5666,24 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if matches!(head, "tear" | "tears") && matches!(after, "gas" | "gassed" | "gases") {
         return false;
     }
+    // "would face charges of drug trafficking and murder", "wanted in
+    // Paraguay over the 2024 murder of a prosecutor": a killing named as
+    // what someone is charged with or wanted for is the charge, no deed
+    // between the clause's sides
+    if end - start == 1
+        && matches!(head, "murder" | "murders" | "killing" | "killings" | "assassination" | "homicide")
+        && (start.saturating_sub(7).max(view.first)..start)
+            .rev()
+            .take_while(|&t| !matches!(view.word(t), "," | ";"))
+            .any(|t| {
+                matches!(
+                    view.word(t),
+                    "charges" | "charge" | "charged" | "convicted" | "wanted" | "suspicion" | "indicted" | "guilty"
+                )
+            })
+    {
+        return false;
+    }
     // "Argentina claims the islands", "officials suspect the ship belongs
     // to …": a claim to land or a suspicion told as a clause is no
     // allegation; only "suspected Russia of …", "claimed … of", which name

@@ -1,6 +1,7 @@
 //! False events found in the twenty-seventh session: a captive named with
-//! a participle of captivity in the object of a release told as done, and
-//! talks suspended or called off before they were held. The sentences are
+//! a participle of captivity in the object of a release told as done,
+//! talks suspended or called off before they were held, and a killing named
+//! as what someone is charged with or wanted for. The sentences are
 //! invented.
 
 mod common;
@@ -45,4 +46,25 @@ fn talks_ended_were_held() {
     let doc = run("The Ecuadorean and Peruvian foreign ministers ended two days of talks on their border in Quito on \
          Tuesday.");
     assert!(doc.events.iter().any(|e| e.code == "046"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_killing_named_as_a_charge_is_no_deed() {
+    for text in [
+        "Colombia extradited a drug lord to the United States on Thursday, where he faces charges of cocaine \
+         trafficking and murder.",
+        "Peru extradited to Bolivia a Peruvian gang leader wanted over the 2023 murder of a Bolivian journalist, the \
+         interior ministry in La Paz said.",
+    ] {
+        let doc = run(text);
+        assert!(no_event_of_root(&doc, "19") && no_event_of_root(&doc, "18"), "{}", listing(&doc));
+        assert!(doc.events.iter().any(|e| e.code == "063"), "{}", listing(&doc));
+    }
+}
+
+#[test]
+fn a_killing_told_as_done_is_still_coded() {
+    let doc = run("Gunmen shot dead a Honduran judge in Tegucigalpa on Friday, police said, the third killing of a \
+         magistrate this year.");
+    assert!(doc.events.iter().any(|e| e.code.starts_with("18") || e.code.starts_with("19")), "{}", listing(&doc));
 }
