@@ -6749,9 +6749,41 @@ fn refine(
     }
     let near = &near[..span.min(40)];
     let possible = |p: &Pattern| span > 40 || p.keys.iter().all(|slot| slot.iter().any(|k| near.contains(k)));
+    // "Boko Haram fighters abducted women gathering firewood": "fighters"
+    // not followed by an aircraft noun are people, not the fighter aircraft
+    // of the dictionary's air-strike patterns (195); such a pattern needs
+    // another aircraft word before the verb
+    let aircraft = |w: &str| {
+        matches!(
+            w,
+            "jet"
+                | "jets"
+                | "aircraft"
+                | "plane"
+                | "planes"
+                | "warplane"
+                | "warplanes"
+                | "bomber"
+                | "bombers"
+                | "drone"
+                | "drones"
+                | "helicopter"
+                | "helicopters"
+                | "gunship"
+                | "gunships"
+        )
+    };
+    let fighters_are_people = (before_start..start).any(|t| {
+        matches!(view.word(t), "fighter" | "fighters")
+            && !aircraft(view.word(t + 1))
+            && !(t > view.first && matches!(view.word(t - 1), "jet" | "stealth"))
+    }) && !(before_start..start).any(|t| aircraft(view.word(t)));
     // dossier's own patterns first, then the most specific of the dictionary's
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
     for p in patterns {
+        if fighters_are_people && p.code.code == "195" && !p.before.is_empty() {
+            continue;
+        }
         let size = p.before.len() + p.after.len();
         if best.is_some_and(|(own, s, _, _)| (own, s) > (p.own, size)) {
             continue;

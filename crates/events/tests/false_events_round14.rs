@@ -1,7 +1,8 @@
 //! False events found in the twenty-seventh session: a captive named with
 //! a participle of captivity in the object of a release told as done,
-//! talks suspended or called off before they were held, and a killing named
-//! as what someone is charged with or wanted for. The sentences are
+//! talks suspended or called off before they were held, a killing named
+//! as what someone is charged with or wanted for, and "fighters" on foot
+//! read as fighter aircraft. The sentences are
 //! invented.
 
 mod common;
@@ -67,4 +68,19 @@ fn a_killing_told_as_done_is_still_coded() {
     let doc = run("Gunmen shot dead a Honduran judge in Tegucigalpa on Friday, police said, the third killing of a \
          magistrate this year.");
     assert!(doc.events.iter().any(|e| e.code.starts_with("18") || e.code.starts_with("19")), "{}", listing(&doc));
+}
+
+#[test]
+fn fighters_on_foot_are_no_aircraft() {
+    let doc =
+        run("Al-Shabaab fighters abducted 12 women gathering wood near Baidoa in southern Somalia, a local elder \
+         said on Friday.");
+    assert!(doc.events.iter().all(|e| e.code != "195"), "{}", listing(&doc));
+    assert!(doc.events.iter().any(|e| e.code == "181"), "{}", listing(&doc));
+}
+
+#[test]
+fn fighter_jets_still_strike_from_the_air() {
+    let doc = run("Israeli fighter jets bombed a Hamas tunnel in Rafah on Monday, the army said.");
+    assert!(doc.events.iter().any(|e| e.code == "195"), "{}", listing(&doc));
 }
