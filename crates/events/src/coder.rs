@@ -6778,6 +6778,11 @@ fn refine(
             && !aircraft(view.word(t + 1))
             && !(t > view.first && matches!(view.word(t - 1), "jet" | "stealth"))
     }) && !(before_start..start).any(|t| aircraft(view.word(t)));
+    // "ended two days of talks" tells talks held (046), but "suspended",
+    // "called off" or "halted the next round of talks" stops talks before
+    // they are held: no meeting
+    let stops_talks = stops_before_held(view.word(start), view.word(start + 1));
+    let arrest_verb = ARREST_STEMS.iter().any(|s| view.word(start).starts_with(s));
     // dossier's own patterns first, then the most specific of the dictionary's
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
     for p in patterns {
@@ -6791,10 +6796,7 @@ fn refine(
         if !possible(p) {
             continue;
         }
-        // "ended two days of talks" tells talks held (046), but "suspended",
-        // "called off" or "halted the next round of talks" stops talks
-        // before they are held: no meeting
-        if p.code.code.starts_with("04") && stops_before_held(view.word(start), view.word(start + 1)) {
+        if stops_talks && p.code.code.starts_with("04") {
             continue;
         }
         // a lone particle ("called on", "called for") belongs to the verb:
@@ -6851,7 +6853,7 @@ fn refine(
     // arrest verb takes none, and seizing people is arresting them (173)
     if best.is_some_and(|(_, _, c, stop)| c.code == "192" && stop == end)
         && seized_people(view, end, after_end)
-        && !ARREST_STEMS.iter().any(|s| view.word(start).starts_with(s))
+        && !arrest_verb
     {
         return (Some(CodePair { code: "173".to_string(), reverse: None }), end);
     }
@@ -6860,9 +6862,7 @@ fn refine(
     // jailing shares its dictionary block with "hold" and "seize", whose
     // patterns (holding a protest, a strike, taking ground) are not its
     // senses; it keeps only its own root (17)
-    if ARREST_STEMS.iter().any(|s| view.word(start).starts_with(s))
-        && best.is_some_and(|(_, _, c, _)| !c.code.starts_with("17"))
-    {
+    if arrest_verb && best.is_some_and(|(_, _, c, _)| !c.code.starts_with("17")) {
         return (entry.code.clone(), end);
     }
     match best {

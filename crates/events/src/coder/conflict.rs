@@ -1963,8 +1963,8 @@ fn killed_in_a_clash(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: us
         }) {
             continue;
         }
-        let doer = Actor { start, end: start, entity: deed.source.clone(), code: Some(src.clone()), place: false };
-        let foe = Actor { start, end: start, entity: deed.target.clone(), code: Some(tgt.clone()), place: false };
+        let doer = super::side_of_source(deed, start);
+        let foe = super::side_of_target(deed, start);
         let tr = synthetic(start, end, "190");
         add.push(make_event(lex, doc, si, view, &tr, "190", &foe, &doer, actors));
     }
@@ -2036,12 +2036,12 @@ fn craft_shadowed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize
             if c.country.as_deref().is_none_or(|x| x == own) || sides.iter().any(|a| a.code.as_ref() == Some(c)) {
                 continue;
             }
-            sides.push(Actor { start: noun, end: noun, entity: d.source.clone(), code: Some(c.clone()), place: false });
+            sides.push(super::side_of_source(d, noun));
         }
         if sides.is_empty() {
             continue;
         }
-        let source = Actor { start: k, end: k, entity: e.source.clone(), code: Some(src.clone()), place: false };
+        let source = super::side_of_source(e, k);
         let tr = synthetic(k, k + 1, "150");
         for side in &sides {
             add.push(make_event(lex, doc, si, view, &tr, &e.code, &source, side, actors));
@@ -2141,9 +2141,7 @@ fn civilian_sites_bombed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first
             continue;
         }
         let doer = match accusation_before(doc, si, view, &events[first..], k) {
-            Some(acc) if view.word(k - 1) == "of" => {
-                Actor { start: k, end: k, entity: acc.target.clone(), code: acc.target_actor.clone(), place: false }
-            }
+            Some(acc) if view.word(k - 1) == "of" => super::side_of_target(acc, k),
             _ => {
                 let mut t = k;
                 while t > view.first

@@ -1947,9 +1947,7 @@ pub(super) fn group_claimed(pass: &SentencePass<'_>, events: &mut Vec<Event>, _f
     };
     let claimer = Actor { start: f, end: f + 2, entity: None, code: act.source_actor.clone(), place: false };
     let victim = Actor { start: t, end: t, entity: None, code: act.target_actor.clone(), place: false };
-    if claimer.code.as_ref().map(|c| &c.country) == victim.code.as_ref().map(|c| &c.country)
-        && claimer.code == victim.code
-    {
+    if claimer.code == victim.code {
         return;
     }
     let tr = synthetic(t, t + 1, "015");
