@@ -8,6 +8,7 @@ mod conflict;
 mod cooperation;
 mod pressure;
 mod restate;
+mod targets;
 mod verbal;
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
@@ -2753,6 +2754,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         ];
         events.extend(extra.into_iter().flatten());
         conflict::second_round(&pass, &mut events, first_event_here);
+        targets::pass(&pass, &mut events, first_event_here);
         verbal::responsibility_borne(&pass, &mut events, first_event_here);
         verbal::hunger_strikes(&pass, &mut events, first_event_here);
         verbal::refusals_to_yield(&pass, &mut events, first_event_here);
@@ -5698,6 +5700,39 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
         // a deed, read elsewhere)
         && !(end..(end + 4).min(view.end()))
             .any(|t| matches!(view.word(t), "responsibility" | "credit") || ATTACK_NOUNS.contains(&view.word(t)))
+    {
+        return false;
+    }
+    // "rebuilding rocket launch sites", "a missile launch pad": "launch"
+    // between a weapon word and a word for a place or a kit is a noun
+    // modifier naming where or with what weapons are fired, no launch
+    if entry.kind == TriggerKind::Verb
+        && matches!(head, "launch" | "launching")
+        && matches!(before, "rocket" | "missile" | "drone" | "satellite" | "space")
+        && matches!(
+            after,
+            "site"
+                | "sites"
+                | "pad"
+                | "pads"
+                | "facility"
+                | "facilities"
+                | "vehicle"
+                | "vehicles"
+                | "platform"
+                | "platforms"
+                | "area"
+                | "areas"
+                | "position"
+                | "positions"
+                | "tube"
+                | "tubes"
+                | "complex"
+                | "base"
+                | "bases"
+                | "systems"
+                | "system"
+        )
     {
         return false;
     }

@@ -1,0 +1,109 @@
+//! Who an act was aimed at, where the text names the target only through
+//! someone's claim (twenty-ninth session): "a drone strike killed two men
+//! the army said were militants" hits whom the army says it hit, and the
+//! author asserts no more than that a strike killed two men.
+
+use super::{SentencePass, chain_certainty, trigger_token};
+use dossier_model::Event;
+
+/// Runs this module's rules over the events of sentence `si` (those from
+/// `first` on).
+pub(super) fn pass(pass: &SentencePass<'_>, events: &mut [Event], first: usize) {
+    victims_named_by_a_claim(pass, events, first);
+}
+
+/// Verbs of harm whose object is the act's victims ("killing two men").
+fn harm_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "killing" | "killed" | "kills" | "wounding" | "wounded" | "injuring" | "injured" | "targeting" | "targeted"
+    )
+}
+
+/// Nouns for the people an act killed or hurt, as a reduced relative
+/// clause follows them ("two men the army said were …").
+fn victims_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "men"
+            | "man"
+            | "people"
+            | "persons"
+            | "person"
+            | "fighters"
+            | "militants"
+            | "members"
+            | "individuals"
+            | "suspects"
+            | "others"
+            | "youths"
+            | "occupants"
+            | "passengers"
+    )
+}
+
+/// "An Israeli drone strike hit a car …, killing two men the Israeli
+/// military said were Hezbollah operatives": an act of force whose
+/// victims are identified only by a report inside the sentence ("[the
+/// victims] SPEAKER said were GROUP") is aimed at that group as the speaker
+/// says, so the act takes the group as its target and the report as its
+/// attribution. The act is still the author's ("a strike hit a car"), but
+/// whom it hit is the speaker's word; coding it against the place where it
+/// fell would be asserting what the text does not. Only a cue that opens
+/// the reduced relative counts: the victims' noun, an optional "the" and
+/// the speaker, the cue, then "were"/"was" and the group within two words.
+fn victims_named_by_a_claim(pass: &SentencePass<'_>, events: &mut [Event], first: usize) {
+    let SentencePass { doc, si, view, actors, .. } = *pass;
+    for e in events[first..].iter_mut() {
+        if e.sentence != si || e.negated || e.attribution.is_some() || !matches!(e.root.as_str(), "18" | "19" | "20") {
+            continue;
+        }
+        let Some(tok) = trigger_token(doc, view, e) else { continue };
+        // the harm verb after the act, before any other clause
+        let Some(harm) = (tok + 1..view.end().min(tok + 12))
+            .take_while(|&k| !matches!(view.word(k), ";" | "." | "and" | "but" | "while"))
+            .find(|&k| harm_verb(view.word(k)))
+        else {
+            continue;
+        };
+        let found = doc.attributions.iter().enumerate().find_map(|(ai, a)| {
+            let cue = a.cue.as_ref()?;
+            let ct = (harm + 1..view.end()).find(|&k| doc.tokens[k].span.start == cue.span.start)?;
+            if !matches!(view.word(ct), "said" | "says" | "say") {
+                return None;
+            }
+            // the speaker is the actor right before the cue (the report's
+            // own source span may run back over the victims)
+            let st = actors.iter().find(|x| x.end == ct && x.start > harm + 1 && x.code.is_some())?.start;
+            // the victims' noun right before the speaker ("men the army")
+            let mut before = st - 1;
+            if view.word(before) == "the" && before > harm + 1 {
+                before -= 1;
+            }
+            if before <= harm || !victims_noun(view.word(before)) {
+                return None;
+            }
+            // no verb between the harm and the victims: "killing two men"
+            if (harm + 1..before).any(|k| matches!(view.word(k), "," | "who" | "which" | "that" | "as")) {
+                return None;
+            }
+            let be = ct + 1;
+            if !matches!(view.word(be), "were" | "was") {
+                return None;
+            }
+            let group = actors.iter().find(|x| x.start > be && x.start <= be + 3 && x.code.is_some() && !x.place)?;
+            Some((ai, group.clone()))
+        });
+        let Some((ai, group)) = found else { continue };
+        // the group must be another side than the doer
+        if group.code == e.source_actor {
+            continue;
+        }
+        let (level, cues, _) = chain_certainty(doc, ai, e.trigger);
+        e.target = group.entity.clone();
+        e.target_actor = group.code.clone();
+        e.attribution = Some(doc.attributions[ai].id.clone());
+        e.certainty.level = level.combine(e.certainty.level);
+        e.certainty.cues.extend(cues);
+    }
+}
