@@ -757,6 +757,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     .into_iter()
                     .collect();
             }
+            // "demanded the release of two teachers held in Iran's Evin
+            // prison": a call for people's release is aimed at who holds them
+            if matches!(tr.code.code.as_str(), "1053" | "0253" | "1041")
+                && let Some(h) = targets::held_by(&view, &actors, tr.end)
+                && country_of(&actors[h]).is_some()
+                && sources.iter().all(|&s| country_of(&actors[s]) != country_of(&actors[h]))
+            {
+                targets = vec![h];
+            }
             if tracing() {
                 eprintln!(
                     "    assign {} [{}..{} {}] -> sources {:?} targets {:?}",

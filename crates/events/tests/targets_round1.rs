@@ -50,3 +50,62 @@ fn a_rocket_launched_at_a_town_is_still_fire() {
     let doc = run("Hezbollah fighters launched rockets at the Israeli town of Kiryat Shmona on Monday.");
     assert!(!no_event_of_root(&doc, "19"), "{}", listing(&doc));
 }
+
+#[test]
+fn rejecting_an_offer_answers_whoever_made_it() {
+    let doc = run(
+        "Tunisia on Monday rejected an offer from Saudi Arabia to mediate in its long-running dispute with Libya, saying there was \"nothing to mediate\" as long as the question remained unresolved.",
+    );
+    let e = event_on(&doc, "rejected");
+    assert_eq!(country(&e.target_actor), "SAU", "{}", listing(&doc));
+}
+
+#[test]
+fn an_offer_with_no_maker_named_leaves_the_rejection_alone() {
+    let doc = run("Tunisia on Monday rejected an offer of talks in Geneva, saying Libya had walked away before.");
+    let e = event_on(&doc, "rejected");
+    assert_ne!(country(&e.target_actor), "SAU", "{}", listing(&doc));
+    assert_eq!(country(&e.source_actor), "TUN", "{}", listing(&doc));
+}
+
+#[test]
+fn a_demand_for_release_is_aimed_at_the_state_holding_the_people() {
+    let doc = run(
+        "Japan on Wednesday demanded the immediate release of two Japanese journalists who have been held in Myanmar's Insein prison since July.",
+    );
+    let e = event_on(&doc, "demanded");
+    assert_eq!(e.code, "1053", "{}", listing(&doc));
+    assert_eq!(country(&e.target_actor), "MMR", "{}", listing(&doc));
+}
+
+#[test]
+fn a_demand_for_release_with_no_holder_named_keeps_its_target() {
+    let doc = run("Japan on Wednesday demanded that Myanmar release two Japanese journalists arrested in July.");
+    assert!(
+        doc.events.iter().all(|e| !(e.code.starts_with("10") && country(&e.target_actor) == "JPN")),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_denial_of_reports_spread_by_a_neighbour_answers_the_neighbour() {
+    let doc = run(
+        "The African Union called on Sudan and Chad on Friday to show restraint after reports of troop build-ups along their border. Chad's defence minister dismissed the reports as \"fabrications\" spread by Khartoum.",
+    );
+    let e = event_on(&doc, "dismissed");
+    assert_eq!(country(&e.source_actor), "TCD", "{}", listing(&doc));
+    assert_eq!(country(&e.target_actor), "SDN", "{}", listing(&doc));
+}
+
+#[test]
+fn a_denial_that_names_no_spreader_is_not_turned_on_anyone() {
+    let doc = run(
+        "The African Union called on Sudan and Chad on Friday to show restraint after reports of troop build-ups along their border. Chad's defence minister dismissed the reports as \"fabrications\".",
+    );
+    assert!(
+        doc.events.iter().all(|e| !(e.trigger.slice(&doc.text) == "dismissed" && country(&e.target_actor) == "SDN")),
+        "{}",
+        listing(&doc)
+    );
+}

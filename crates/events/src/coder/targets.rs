@@ -3,13 +3,128 @@
 //! the army said were militants" hits whom the army says it hit, and the
 //! author asserts no more than that a strike killed two men.
 
-use super::{SentencePass, chain_certainty, trigger_token};
+use super::{SentencePass, chain_certainty, country_of, trigger_token};
+use crate::actors::{Actor, SentenceView};
 use dossier_model::Event;
 
 /// Runs this module's rules over the events of sentence `si` (those from
 /// `first` on).
 pub(super) fn pass(pass: &SentencePass<'_>, events: &mut [Event], first: usize) {
     victims_named_by_a_claim(pass, events, first);
+    let SentencePass { doc, si, view, actors, .. } = *pass;
+    for e in events[first..].iter_mut() {
+        if e.sentence != si || e.negated {
+            continue;
+        }
+        let Some(tok) = trigger_token(doc, view, e) else { continue };
+        let end = (tok..view.end()).take_while(|&k| doc.tokens[k].span.start < e.trigger.end).last().unwrap_or(tok) + 1;
+        let found = offer_from(view, actors, end)
+            .or_else(|| spread_by(view, actors, end).filter(|_| matches!(e.root.as_str(), "01" | "11" | "12")));
+        let Some(i) = found else { continue };
+        let side = &actors[i];
+        // never the doer itself, and a place stands for its state
+        if country_of(side).is_none() || country_of(side) == e.source_actor.as_ref().and_then(|c| c.country.clone()) {
+            continue;
+        }
+        if side.place {
+            e.target = None;
+            e.target_actor = Some(crate::actors::actor_code(&country_of(side).unwrap_or_default(), None));
+        } else {
+            e.target = side.entity.clone();
+            e.target_actor = side.code.clone();
+        }
+    }
+}
+
+/// The coded actor starting at `k`, past a "the".
+fn actor_at(view: &SentenceView<'_>, actors: &[Actor], k: usize) -> Option<usize> {
+    let k = k + usize::from(view.word(k) == "the");
+    actors.iter().position(|a| a.start == k && a.code.is_some())
+}
+
+/// "rejected an offer from Saudi Arabia to mediate …", "accepted a
+/// proposal by Qatar": a verb whose object is someone's offer answers the
+/// one who made it, not whoever the offer goes on to name ("… in its
+/// dispute with Morocco"). `end` is the token after the verb.
+fn offer_from(view: &SentenceView<'_>, actors: &[Actor], end: usize) -> Option<usize> {
+    let noun = (end..(end + 4).min(view.end())).find(|&k| {
+        matches!(
+            view.word(k),
+            "offer"
+                | "offers"
+                | "proposal"
+                | "proposals"
+                | "invitation"
+                | "initiative"
+                | "overture"
+                | "overtures"
+                | "bid"
+        )
+    })?;
+    // only an article or adjectives between the verb and the noun
+    if (end..noun).any(|k| matches!(view.word(k), "," | "to" | "of" | "and" | "that")) {
+        return None;
+    }
+    if !matches!(view.word(noun + 1), "from" | "by") {
+        return None;
+    }
+    actor_at(view, actors, noun + 2)
+}
+
+/// "dismissed the reports as \"fabrications\" spread by Addis Ababa": a
+/// denial of claims that names who spread or made them answers that side.
+fn spread_by(view: &SentenceView<'_>, actors: &[Actor], end: usize) -> Option<usize> {
+    let first = view.word(end + usize::from(matches!(view.word(end), "the" | "these" | "those" | "such")));
+    if !matches!(
+        first,
+        "reports"
+            | "report"
+            | "claims"
+            | "claim"
+            | "allegations"
+            | "allegation"
+            | "accusations"
+            | "accusation"
+            | "charges"
+    ) {
+        return None;
+    }
+    let stop = (end..view.end()).find(|&k| matches!(view.word(k), ";" | "." | "but" | "and")).unwrap_or(view.end());
+    let by = (end..stop.min(end + 10)).find(|&k| {
+        view.word(k) == "by"
+            && matches!(
+                view.word(k - 1),
+                "spread"
+                    | "made"
+                    | "invented"
+                    | "fabricated"
+                    | "peddled"
+                    | "circulated"
+                    | "concocted"
+                    | "put"
+                    | "planted"
+                    | "pushed"
+                    | "promoted"
+            )
+    })?;
+    actor_at(view, actors, by + 1)
+}
+
+/// "demanded the immediate release of two teachers who have been held in
+/// Iran's Evin prison": a demand or appeal for the release of people is
+/// aimed at whoever holds them, when the sentence says who does.
+pub(super) fn held_by(view: &SentenceView<'_>, actors: &[Actor], end: usize) -> Option<usize> {
+    let stop = (end..view.end()).find(|&k| matches!(view.word(k), ";" | "." | "but")).unwrap_or(view.end());
+    let held = (end..stop.min(end + 14)).find(|&k| {
+        matches!(
+            view.word(k),
+            "held" | "detained" | "jailed" | "imprisoned" | "abducted" | "kidnapped" | "seized" | "captured"
+        )
+    })?;
+    if !matches!(view.word(held + 1), "in" | "by") {
+        return None;
+    }
+    actor_at(view, actors, held + 2)
 }
 
 /// Verbs of harm whose object is the act's victims ("killing two men").
