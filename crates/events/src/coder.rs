@@ -445,7 +445,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         }
         // "on the sidelines of an ASEAN forum", "EU-mediated talks": a body
         // named as the venue or the go-between of others' act is not a side
-        actors.retain(|a| !venue_or_go_between(&view, a) && !sponsor_only(&view, a));
+        actors.retain(|a| !venue_or_go_between(&view, a) && !sponsor_only(&view, a) && !route_end(&view, a));
         for c in actors.iter().filter_map(country_of) {
             if c.len() == 3
                 && !matches!(c.as_str(), "UNO" | "EUR" | "NAT" | "IGO" | "NGO")
@@ -2947,6 +2947,34 @@ fn credit_claimed_acts(doc: &Document, events: &mut [Event]) {
             act.certainty.cues.extend(cues);
         }
     }
+}
+
+/// "blocked the main highway to Bolivia", "the rail link to Kenya": a place
+/// named as where a road or line leads is part of the road's name, no side
+/// of the act done to the road.
+fn route_end(view: &SentenceView<'_>, a: &Actor) -> bool {
+    a.place
+        && a.start >= view.first + 2
+        && matches!(view.word(a.start - 1), "to" | "towards" | "toward")
+        && matches!(
+            view.word(a.start - 2),
+            "highway"
+                | "road"
+                | "roads"
+                | "route"
+                | "routes"
+                | "motorway"
+                | "railway"
+                | "railroad"
+                | "line"
+                | "link"
+                | "corridor"
+                | "pipeline"
+                | "bridge"
+                | "tunnel"
+                | "border-crossing"
+                | "crossing"
+        )
 }
 
 /// Whether a blame names, after "for", something other than an attack.
@@ -5709,6 +5737,51 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
         // a deed, read elsewhere)
         && !(end..(end + 4).min(view.end()))
             .any(|t| matches!(view.word(t), "responsibility" | "credit") || ATTACK_NOUNS.contains(&view.word(t)))
+    {
+        return false;
+    }
+    // "had broken every earlier promise", "breaking its pledge", "broke
+    // the deadlock": breaking a commitment, a law or an impasse is no
+    // destruction and no assault (a broken truce is read elsewhere)
+    if entry.kind == TriggerKind::Verb
+        && matches!(head, "break" | "breaks" | "broke" | "broken" | "breaking")
+        && (end..(end + 4).min(view.end())).any(|t| {
+            matches!(
+                view.word(t),
+                "promise"
+                    | "promises"
+                    | "pledge"
+                    | "pledges"
+                    | "word"
+                    | "commitment"
+                    | "commitments"
+                    | "vow"
+                    | "vows"
+                    | "law"
+                    | "laws"
+                    | "rules"
+                    | "record"
+                    | "records"
+                    | "silence"
+                    | "deadlock"
+                    | "impasse"
+                    | "stalemate"
+                    | "taboo"
+                    | "ranks"
+                    | "news"
+                    | "ground"
+                    | "ice"
+                    | "tradition"
+                    | "bank"
+                    | "embargo"
+                    | "sanctions"
+                    | "quorum"
+                    | "fast"
+                    | "habit"
+                    | "hearts"
+                    | "even"
+            )
+        })
     {
         return false;
     }

@@ -109,3 +109,29 @@ fn a_denial_that_names_no_spreader_is_not_turned_on_anyone() {
         listing(&doc)
     );
 }
+
+#[test]
+fn a_broken_promise_is_no_assault() {
+    let doc = run("Tunisia said Libya had broken every earlier promise on migrants.");
+    assert!(no_event_of_root(&doc, "18") && no_event_of_root(&doc, "19"), "{}", listing(&doc));
+}
+
+#[test]
+fn breaking_the_windows_of_an_embassy_is_still_coded() {
+    let doc = run("Rioters broke the windows of the French embassy in Niamey on Sunday.");
+    let e = event_on(&doc, "broke");
+    assert_eq!(country(&e.target_actor), "FRA", "{}", listing(&doc));
+}
+
+#[test]
+fn the_country_a_blocked_highway_leads_to_is_not_its_target() {
+    let doc = run("Bolivian farmers blocked the main highway to Argentina for a third day, police said.");
+    let e = event_on(&doc, "blocked");
+    assert_ne!(country(&e.target_actor), "ARG", "{}", listing(&doc));
+}
+
+#[test]
+fn a_convoy_sent_to_a_country_still_goes_to_it() {
+    let doc = run("Turkey sent a convoy of 40 lorries of flour to Syria on Sunday.");
+    assert!(doc.events.iter().any(|e| country(&e.target_actor) == "SYR"), "{}", listing(&doc));
+}
