@@ -108,14 +108,14 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // the seventh, heldout8 in the eighth, heldout9 in the ninth, heldout10
     // in the tenth, heldout11 in the eleventh, heldout12 in the twenty-first,
     // heldout13 in the twenty-second, heldout14 in the twenty-third, heldout15 in the twenty-fourth,
-    // heldout16 in the twenty-fifth.
+    // heldout16 in the twenty-fifth, heldout17 in the twenty-eighth.
     // heldout2 was developed on in the fifth session, heldout5 in the sixth,
     // heldout6 in the seventh, heldout7 in the eighth, heldout8 in the
     // ninth, heldout9 in the tenth, heldout10 in the eleventh, heldout11 in
     // the twenty-first, heldout12 in the twenty-second, heldout13 in the
     // twenty-third, heldout14 in the twenty-fourth and heldout15 from the
-    // twenty-fifth to the twenty-seventh; heldout3 and
-    // heldout4 have only been run as totals. Measured root P / F1 at the
+    // twenty-fifth to the twenty-seventh, heldout16 in the twenty-ninth;
+    // heldout3 and heldout4 have only been run as totals. Measured root P / F1 at the
     // end of the eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 /
     // 0.592, heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893
     // / 0.761, heldout7 0.921 / 0.747, heldout8 0.844 / 0.670, heldout9
@@ -127,8 +127,11 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // at its start); heldout14 0.841 / 0.770 after the twenty-fourth's round
     // (0.798 / 0.710 at its start, with one reported act coded as asserted,
     // which that round's first rule removed); heldout15 0.862 / 0.758
-    // after the twenty-seventh's round (0.793 / 0.676 when it was opened).
-    // These floors only catch a regression.
+    // after the twenty-seventh's round (0.793 / 0.676 when it was opened);
+    // heldout16 HELDOUT16_FINAL after the twenty-ninth's round (0.757 / 0.616
+    // when it was opened, with one reported act coded as asserted, a strike
+    // whose victims only the striking army identified, which that round's
+    // first rule now reports). These floors only catch a regression.
     for (file, texts, precision, f1) in [
         ("heldout2.jsonl", 100, 0.85, 0.73),
         ("heldout3.jsonl", 100, 0.66, 0.56),
@@ -144,6 +147,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout13.jsonl", 100, 0.81, 0.68),
         ("heldout14.jsonl", 100, 0.80, 0.73),
         ("heldout15.jsonl", 100, 0.83, 0.73),
+        ("heldout16.jsonl", 100, HELDOUT16_P, HELDOUT16_F),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -155,18 +159,16 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout16 (twenty-fifth session, 100 texts, ids ev1601-ev1700) is
-    // blind: only its totals are read. With the session-start coder
-    // (events@23), before any change, root P / F1 were 0.751 / 0.610, with
-    // one reported act coded as asserted; 0.757 / 0.616 after the
-    // twenty-seventh session's round (events@24), the one still there. It
-    // has not been looked into, since that would open the set, so the
-    // floor allows it and no more.
-    let r = eval_gold("heldout16.jsonl");
+    // heldout17 (written in the twenty-eighth session, 100 texts, ids
+    // ev1701-ev1800) is blind: only its totals are read. With the
+    // twenty-ninth session's start coder (events@24), before any change,
+    // root P / F1 were 0.839 / 0.722, with no reported act coded as
+    // asserted; HELDOUT17_FINAL after that session's round (events@25).
+    let r = eval_gold("heldout17.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
-    assert!(r["reported_as_asserted"].as_u64().is_some_and(|n| n <= 1), "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.73, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.59, "{r}");
+    assert_eq!(r["reported_as_asserted"], 0, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.81, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.70, "{r}");
 }
 
 /// `--second`: a second annotator's file of some of the texts is scored

@@ -5740,6 +5740,76 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     {
         return false;
     }
+    // "rebels ambushed a Bangladeshi patrol", "gunmen fired on a police
+    // patrol": a patrol named as what was attacked is the victim of that
+    // attack, no show of force by its own side
+    if entry.kind == TriggerKind::Noun
+        && matches!(head, "patrol" | "patrols")
+        && (start.saturating_sub(5).max(view.first)..start)
+            .rev()
+            .take_while(|&t| !matches!(view.word(t), "," | ";" | "and" | "while"))
+            .any(|t| {
+                matches!(
+                    view.word(t),
+                    "ambushed"
+                        | "ambush"
+                        | "attacked"
+                        | "attack"
+                        | "attacking"
+                        | "hit"
+                        | "struck"
+                        | "targeted"
+                        | "fired"
+                        | "shot"
+                        | "raided"
+                        | "bombed"
+                        | "on"
+                        | "against"
+                )
+            })
+    {
+        return false;
+    }
+    // "breaking up opposition rallies", "at a campaign rally": "rally"
+    // after a determiner or a word of politics is the gathering, no forces
+    // rallied
+    if entry.kind == TriggerKind::Verb
+        && matches!(head, "rally" | "rallies")
+        && matches!(
+            before,
+            "opposition"
+                | "election"
+                | "campaign"
+                | "political"
+                | "protest"
+                | "anti-government"
+                | "mass"
+                | "the"
+                | "a"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "weekly"
+                | "peaceful"
+                | "large"
+                | "street"
+                | "pro-government"
+                | "several"
+                | "two"
+                | "three"
+                | "of"
+                | "at"
+                | "up"
+                | "big"
+                | "huge"
+                | "student"
+                | "these"
+                | "those"
+        )
+    {
+        return false;
+    }
     // "had broken every earlier promise", "breaking its pledge", "broke
     // the deadlock": breaking a commitment, a law or an impasse is no
     // destruction and no assault (a broken truce is read elsewhere)
@@ -6900,10 +6970,40 @@ fn refine(
     // they are held: no meeting
     let stops_talks = stops_before_held(view.word(start), view.word(start + 1));
     let arrest_verb = ARREST_STEMS.iter().any(|s| view.word(start).starts_with(s));
+    // "the army said it remained sceptical": troops that "remain" show
+    // force only where they stay ("remained in the town", "remain deployed
+    // along the border"); remaining in a state of mind is no posture (the
+    // dictionary's "army … remain" pattern, 150, needs a place after)
+    let remains_in_mind = matches!(view.word(start), "remain" | "remained" | "remains" | "remaining")
+        && !matches!(
+            view.word(end),
+            "in" | "on"
+                | "at"
+                | "near"
+                | "inside"
+                | "along"
+                | "around"
+                | "outside"
+                | "there"
+                | "deployed"
+                | "stationed"
+                | "positioned"
+                | "across"
+                | "behind"
+                | "within"
+                | "close"
+                | "present"
+                | "garrisoned"
+                | "posted"
+                | "dug"
+        );
     // dossier's own patterns first, then the most specific of the dictionary's
     let mut best: Option<(bool, usize, &CodePair, usize)> = None;
     for p in patterns {
         if fighters_are_people && p.code.code == "195" && !p.before.is_empty() {
+            continue;
+        }
+        if remains_in_mind && p.code.code == "150" {
             continue;
         }
         let size = p.before.len() + p.after.len();

@@ -135,3 +135,37 @@ fn a_convoy_sent_to_a_country_still_goes_to_it() {
     let doc = run("Turkey sent a convoy of 40 lorries of flour to Syria on Sunday.");
     assert!(doc.events.iter().any(|e| country(&e.target_actor) == "SYR"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_patrol_that_was_ambushed_shows_no_force_of_its_own() {
+    let doc =
+        run("Gunmen ambushed a Nepalese patrol of the UN mission near Kidal on Tuesday, killing two peacekeepers.");
+    assert!(no_event_of_root(&doc, "15"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_patrol_sent_out_is_still_a_show_of_force() {
+    let doc = run("Russian warships conducted a patrol off the Swedish island of Gotland on Tuesday.");
+    assert!(!no_event_of_root(&doc, "15"), "{}", listing(&doc));
+}
+
+#[test]
+fn opposition_rallies_broken_up_rally_no_forces() {
+    let doc = run(
+        "Observers from the African Union criticised Malawian police for breaking up opposition rallies during the campaign.",
+    );
+    assert!(no_event_of_root(&doc, "15"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_army_that_remained_sceptical_shows_no_force() {
+    let doc =
+        run("Mali's army said it remained sceptical of the truce and accused the rebels of regrouping near Kidal.");
+    assert!(no_event_of_root(&doc, "15"), "{}", listing(&doc));
+}
+
+#[test]
+fn troops_that_remained_in_a_town_still_hold_it() {
+    let doc = run("Russian troops remained in the town of Kupiansk on Monday despite the Ukrainian advance.");
+    assert!(!no_event_of_root(&doc, "15"), "{}", listing(&doc));
+}
