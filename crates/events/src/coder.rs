@@ -9320,7 +9320,21 @@ fn make_event(
     // "ordered the Norwegian Refugee Council to leave the country": an aid
     // agency made to leave is withdrawn (1663), not a deported person
     let agency = (code.starts_with("174") && target.code.as_ref().is_some_and(|c| c.code.starts_with("NGO")))
-        .then(|| "1663".to_string());
+        .then(|| "1663".to_string())
+        // "ordered an OSCE election observation mission to leave": an
+        // international body's observers, monitors or inspectors made to
+        // leave are withdrawn observers (1662), not deported people
+        .or_else(|| {
+            (code.starts_with("174")
+                && target.code.as_ref().is_some_and(|c| matches!(c.code.get(..3), Some("IGO" | "UNO" | "EUR")))
+                && (tr.end..(tr.end + 6).min(view.end())).any(|t| {
+                    matches!(
+                        view.word(t),
+                        "mission" | "observers" | "monitors" | "inspectors" | "observer" | "monitoring" | "inspection"
+                    )
+                }))
+            .then(|| "1662".to_string())
+        });
     // "deployed troops to patrol the streets", "sent 400 soldiers to Enga
     // province": a state moving its own forces at home mobilises them (154);
     // military cooperation (062) is with another state

@@ -169,3 +169,19 @@ fn troops_that_remained_in_a_town_still_hold_it() {
     let doc = run("Russian troops remained in the town of Kupiansk on Monday despite the Ukrainian advance.");
     assert!(!no_event_of_root(&doc, "15"), "{}", listing(&doc));
 }
+
+#[test]
+fn an_observation_mission_ordered_out_is_withdrawn_observers() {
+    let doc = run(
+        "Azerbaijan has ordered an OSCE election observation mission to leave the country within 72 hours, the foreign ministry said on Friday.",
+    );
+    let e = event_on(&doc, "ordered");
+    assert_eq!(e.code, "1662", "{}", listing(&doc));
+}
+
+#[test]
+fn journalists_expelled_are_still_deported_people() {
+    let doc = run("Burundi expelled two Rwandan journalists on Friday.");
+    let e = event_on(&doc, "expelled");
+    assert_eq!(e.code, "174", "{}", listing(&doc));
+}
