@@ -14,6 +14,31 @@ fn has(doc: &dossier_model::Document, code: &str, source: &str, target: &str) ->
 }
 
 #[test]
+fn the_charges_behind_a_warrant_are_the_wanted_mans_deeds() {
+    let doc = run(
+        "The International Criminal Court issued an arrest warrant on Tuesday for a Sudanese militia leader accused of torturing and murdering prisoners at a camp near Nyala.",
+    );
+    assert!(has(&doc, "1822", "SDN", "SDN"), "{}", listing(&doc));
+    assert!(has(&doc, "1823", "SDN", "SDN"), "{}", listing(&doc));
+    // the charges rest on the court's accusation: not the author's assertion
+    for e in doc.events.iter().filter(|e| e.root == "18") {
+        assert!(
+            e.attribution.is_some() || e.certainty.level != dossier_model::CertaintyLevel::Asserted,
+            "{}",
+            listing(&doc)
+        );
+    }
+    assert!(!doc.events.iter().any(|e| e.root == "19"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_man_accused_of_killing_without_a_warrant_is_not_a_charge_coded() {
+    let doc =
+        run("Police in Nairobi questioned a Somali trader accused of killing a neighbour in a dispute over rent.");
+    assert!(!doc.events.iter().any(|e| e.code == "1823"), "{}", listing(&doc));
+}
+
+#[test]
 fn a_conviction_is_a_finding_of_guilt() {
     let doc = run("A court in Tbilisi convicted a Russian blogger of espionage on Monday.");
     assert!(has(&doc, "116", "GEO", "RUS"), "{}", listing(&doc));

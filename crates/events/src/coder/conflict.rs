@@ -35,6 +35,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     homes_burned(pass, events, first);
     territorial_waters_entered(pass, events, first);
     arrest_warrants(pass, events, first);
+    warrant_charges(pass, events, first);
     held_before_release(pass, events, first);
     mass_killings(pass, events, first);
     killed_in_a_clash(pass, events, first);
@@ -1728,6 +1729,100 @@ fn arrest_warrants(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usiz
         let start = ask.unwrap_or(verb);
         let tr = synthetic(start, k + 2, "173");
         events.push(make_event(lex, doc, si, view, &tr, "173", &source, wanted, actors));
+    }
+}
+
+/// "issued an arrest warrant for a militia commander accused of torturing
+/// and killing detainees": the deeds a warrant names as its charges are
+/// acts of the person wanted, each coded for itself (torturing 1822,
+/// killing or murdering 1823, raping 1821, kidnapping or abducting 181),
+/// aimed at the people named after them (detainees, migrants, prisoners:
+/// civilians of the wanted side's country) or at a side named there. They
+/// rest on the charge, so an event that no account covers is not asserted.
+/// A reduced relative ("a man accused of spying") with no warrant before
+/// it stays uncoded, as before.
+fn warrant_charges(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let deed = |w: &str| match w {
+        "torturing" => Some("1822"),
+        "killing" | "murdering" => Some("1823"),
+        "raping" => Some("1821"),
+        "kidnapping" | "abducting" => Some("181"),
+        _ => None,
+    };
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "warrant" | "warrants") {
+            continue;
+        }
+        let Some(fr) = (k + 1..(k + 4).min(view.end())).find(|&t| view.word(t) == "for") else { continue };
+        let Some(wanted) = actors.iter().find(|a| a.start > fr && a.start <= fr + 4 && a.code.is_some() && !a.place)
+        else {
+            continue;
+        };
+        let Some(own) = country_of(wanted) else { continue };
+        // "for a commander, Salem X, accused of": past an appositive name
+        let Some(acc) = (wanted.end..(wanted.end + 8).min(view.end()))
+            .take_while(|&t| !matches!(view.word(t), "." | ";" | "and"))
+            .find(|&t| matches!(view.word(t), "accused" | "suspected") && view.word(t + 1) == "of")
+        else {
+            continue;
+        };
+        // the chain of deeds: "torturing and killing", "murdering, raping"
+        let mut deeds = Vec::new();
+        let mut t = acc + 2;
+        while t < view.end() {
+            match deed(view.word(t)) {
+                Some(code) => deeds.push((t, code)),
+                None => break,
+            }
+            if !(matches!(view.word(t + 1), "and" | "or" | ",") && deed(view.word(t + 2)).is_some()) {
+                break;
+            }
+            t += 2;
+        }
+        let Some(&(last, _)) = deeds.last() else { continue };
+        let after = last + 1;
+        let people = (after..(after + 3).min(view.end())).any(|u| {
+            matches!(
+                view.word(u),
+                "detainees"
+                    | "prisoners"
+                    | "inmates"
+                    | "captives"
+                    | "hostages"
+                    | "migrants"
+                    | "refugees"
+                    | "civilians"
+                    | "protesters"
+                    | "villagers"
+                    | "residents"
+                    | "children"
+                    | "women"
+                    | "people"
+            )
+        });
+        let target = if people {
+            super::civilians_of(&own, after)
+        } else if let Some(a) =
+            actors.iter().find(|a| a.start >= after && a.start < after + 3 && a.code.is_some() && !a.place)
+        {
+            a.clone()
+        } else {
+            continue;
+        };
+        if wanted.code == target.code {
+            continue;
+        }
+        drop_triggers_in(doc, si, events, first, acc + 2, after, |_| false);
+        for &(g, code) in &deeds {
+            let tr = synthetic(g, g + 1, code);
+            let mut e = make_event(lex, doc, si, view, &tr, code, wanted, &target, actors);
+            if e.attribution.is_none() && e.certainty.level == dossier_model::CertaintyLevel::Asserted {
+                e.certainty.level = dossier_model::CertaintyLevel::Possible;
+                e.certainty.cues.push(doc.tokens[acc].span);
+            }
+            events.push(e);
+        }
     }
 }
 
