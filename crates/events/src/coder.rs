@@ -6770,6 +6770,27 @@ fn general_sense(view: &SentenceView<'_>, start: usize, end: usize, entry: &Trig
     {
         return false;
     }
+    // "firefighters battled a wildfire … as aircraft from Spain joined the
+    // fight": a fight against a fire, with firefighters or water bombers
+    // named, is no use of force between sides
+    if (head.starts_with("join")
+        || head.starts_with("fight")
+        || head.starts_with("battl")
+        || head.starts_with("combat")
+        || head.starts_with("tackl"))
+        && view.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "firefighters" | "firefighter" | "firefighting" | "fire-fighting" | "water-bombing" | "water-bombers"
+            )
+        })
+        && view.words.iter().any(|w| {
+            NATURAL_FORCES.contains(&w.as_str())
+                || matches!(w.as_str(), "blaze" | "blazes" | "fire" | "fires" | "flames")
+        })
+    {
+        return false;
+    }
     // "fired a warning shot about inflation": a warning in words
     if head.starts_with("fire") && ahead(4).contains(&"warning") && ahead(5).contains(&"about") {
         return false;

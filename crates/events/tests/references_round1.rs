@@ -50,3 +50,17 @@ fn a_convicted_criminal_named_as_a_noun_is_no_conviction() {
     let doc = run("Escaped convicts from a Bolivian jail crossed into Peru on Sunday.");
     assert!(!doc.events.iter().any(|e| e.code == "116"), "{}", listing(&doc));
 }
+
+#[test]
+fn aircraft_joining_the_fight_against_a_fire_use_no_force() {
+    let doc = run(
+        "Firefighters battled a large blaze near Athens on Sunday as water-bombing aircraft from Cyprus and Croatia joined the fight under a NATO support scheme.",
+    );
+    assert!(!doc.events.iter().any(|e| e.root == "19"), "{}", listing(&doc));
+}
+
+#[test]
+fn troops_joining_the_fight_against_rebels_still_act() {
+    let doc = run("Troops from Chad joined the fight against Boko Haram near Lake Chad on Sunday.");
+    assert!(doc.events.iter().any(|e| country(&e.source_actor) == "TCD"), "{}", listing(&doc));
+}
