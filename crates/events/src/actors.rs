@@ -950,9 +950,14 @@ impl ActorFinder for PreparedEntities {
                 .and_then(state_of)
         };
         for i in lo..hi {
+            // "Norway said on Monday its coast guard had …": a day named
+            // between the verb of saying and the possessive does not stop
+            // it from opening the report
+            let said_at = reporting_before_day(view, lo, i);
             if !matches!(view.word(i), "his" | "her" | "its" | "their")
                 || !(i == lo
                     || CLAUSE_OPENERS.contains(&view.word(i - 1))
+                    || said_at.is_some()
                     || (view.word(i - 1) == "and" && i >= lo + 2 && view.word(i - 2) == ","))
                 || found.iter().any(|f| i + 1 >= f.0 && i < f.1)
             {
@@ -972,8 +977,14 @@ impl ActorFinder for PreparedEntities {
             // ("the paramilitary group said its fighters had …": in what
             // someone says, the speaker's; an armed group's fighters are
             // the group itself)
-            let speaker_code = (i > lo && matches!(view.word(i - 1), "said" | "says" | "that")).then(|| {
-                found.iter().filter(|f| f.1 < i).max_by_key(|f| f.1).and_then(|f| self.code_of(&extra, f.2)).cloned()
+            let opener = said_at.unwrap_or(i.saturating_sub(1));
+            let speaker_code = (i > lo && matches!(view.word(opener), "said" | "says" | "that")).then(|| {
+                found
+                    .iter()
+                    .filter(|f| f.1 <= opener)
+                    .max_by_key(|f| f.1)
+                    .and_then(|f| self.code_of(&extra, f.2))
+                    .cloned()
             });
             if let Some(Some(code)) = &speaker_code
                 && code.role.as_deref().is_some_and(|r| matches!(r.get(..3), Some("REB" | "UAF" | "INS")))
@@ -1299,6 +1310,32 @@ const OWNED_GROUP_ADJECTIVES: [&str; 8] =
 /// ("said his forces had …", "after its army shelled …").
 const CLAUSE_OPENERS: [&str; 11] =
     [",", "after", "before", "but", "that", "when", "while", "as", "said", "says", "since"];
+
+/// Where "said"/"says" stands when only a day lies between it and token
+/// `i` ("said on Monday its …", "said Tuesday their …", "said late on
+/// Friday its …"), or None.
+fn reporting_before_day(view: &SentenceView<'_>, lo: usize, i: usize) -> Option<usize> {
+    const DAYS: [&str; 10] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "overnight",
+    ];
+    if i <= lo || !DAYS.contains(&view.word(i - 1)) {
+        return None;
+    }
+    let mut t = i - 1;
+    while t > lo && matches!(view.word(t - 1), "on" | "late" | "early") {
+        t -= 1;
+    }
+    (t > lo && matches!(view.word(t - 1), "said" | "says")).then(|| t - 1)
+}
 
 /// Generic words for an international body named before ("the agency",
 /// "the bloc"), and words that stand for one only when its name holds them

@@ -7408,9 +7408,21 @@ fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
         .filter(|(_, a)| {
             a.content.contains(span)
                 && !a.cue.as_ref().is_some_and(|c| a.content.contains(c.span) || c.lemma.starts_with("vote"))
+                && !cue_inside_agent(doc, a)
         })
         .min_by_key(|(_, a)| a.content.len())
         .map(|(i, _)| i)
+}
+
+/// Whether an attribution's cue is the first word of an agent noun that
+/// its content goes on with ("said on Monday its coast | guard had …"): a
+/// misread name, not a report, so that the clause keeps its subject.
+fn cue_inside_agent(doc: &Document, a: &dossier_model::Attribution) -> bool {
+    let Some(cue) = &a.cue else { return false };
+    let Some(next) = a.content.slice(&doc.text).split_whitespace().next() else { return false };
+    cue.span.end + 1 >= a.content.start
+        && !cue.span.slice(&doc.text).contains(' ')
+        && lexicon().agent(&format!("{} {}", cue.span.slice(&doc.text).to_lowercase(), next.to_lowercase())).is_some()
 }
 
 /// Past forms of verbs that take no object, so that "X, arrived in …" after

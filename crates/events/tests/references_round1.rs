@@ -64,3 +64,26 @@ fn troops_joining_the_fight_against_rebels_still_act() {
     let doc = run("Troops from Chad joined the fight against Boko Haram near Lake Chad on Sunday.");
     assert!(doc.events.iter().any(|e| country(&e.source_actor) == "TCD"), "{}", listing(&doc));
 }
+
+#[test]
+fn its_force_after_said_and_a_day_is_the_speakers() {
+    let doc = run("Chile said Tuesday its coast guard had intercepted a Bolivian fishing boat near Arica.");
+    assert!(
+        doc.events.iter().any(|e| common::side(&e.source_actor) == "CHLMIL" && country(&e.target_actor) == "BOL"),
+        "{}",
+        listing(&doc)
+    );
+    // "coast guard" names the force; it is no act of guarding
+    assert!(!doc.events.iter().any(|e| e.code == "074"), "{}", listing(&doc));
+    let doc = run(
+        "Denmark said on Tuesday its navy had seized a Panamanian tanker off Skagen for sailing without insurance.",
+    );
+    assert!(has(&doc, "171", "DNK", "PAN"), "{}", listing(&doc));
+    assert!(doc.events.iter().any(|e| common::side(&e.source_actor) == "DNKMIL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_day_before_a_plain_report_adds_no_actor() {
+    let doc = run("Denmark said on Tuesday its economy had grown faster than Sweden's in the third quarter.");
+    assert!(doc.events.is_empty(), "{}", listing(&doc));
+}
