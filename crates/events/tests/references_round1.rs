@@ -87,3 +87,26 @@ fn a_day_before_a_plain_report_adds_no_actor() {
     let doc = run("Denmark said on Tuesday its economy had grown faster than Sweden's in the third quarter.");
     assert!(doc.events.is_empty(), "{}", listing(&doc));
 }
+
+#[test]
+fn a_two_word_place_before_based_is_one_place() {
+    let doc =
+        run("The US Treasury blacklisted two Sri Lanka-flagged tankers and a Hong Kong-based trading firm on Tuesday.");
+    assert!(doc.events.iter().any(|e| e.root == "16" && country(&e.target_actor) == "LKA"), "{}", listing(&doc));
+    assert!(
+        !doc.entities.iter().any(|e| e.name == "Kong"),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_word_before_a_compound_that_makes_no_place_is_left_out() {
+    let doc = run("Chinese banks sold shares in a Kong-based holding to investors on Monday.");
+    assert!(
+        !doc.entities.iter().any(|e| e.name.contains("a Kong")),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    assert!(doc.events.is_empty(), "{}", listing(&doc));
+}

@@ -862,16 +862,27 @@ fn demonyms(ctx: &Ctx, out: &mut Vec<Cand>) {
         // Compounds: "Russian-built", "Dubai-based", "Gabon-flagged".
         if let Some((head, tail)) = w.split_once('-') {
             if !tail.is_empty() && tail.chars().all(|c| c.is_lowercase() || c == '-') {
-                let hl = head.to_lowercase();
-                let start = ctx.doc.tokens[i].span.start;
-                let span = Span::new(start, start + head.len());
+                let mut hl = head.to_lowercase();
+                let mut first = i;
+                // "Hong Kong-based", "Sri Lanka-flagged": a two-word place
+                // whose first word stands before the compound's token
+                if i > 0 && ctx.cap(i - 1) && ctx.is_word(i - 1) && !ctx.words[i - 1].contains('-') {
+                    let two = format!("{} {}", ctx.lower[i - 1], hl);
+                    if lx.country_of_place(&two).is_some() {
+                        hl = two;
+                        first = i - 1;
+                    }
+                }
+                let start = ctx.doc.tokens[first].span.start;
+                let span = Span::new(start, ctx.doc.tokens[i].span.start + head.len());
                 let (country, kind) = match lx.demonyms.get(&hl) {
                     Some(Some(c)) => (Some(*c), MentionKind::Demonym),
                     _ => (lx.country_of_name(&hl), MentionKind::Name),
                 };
                 let is_city = country.is_none() && (lx.capitals.contains_key(&hl) || ctx.gaz.contains("city", &[head]));
+                let country = country.or_else(|| (first < i).then(|| lx.country_of_place(&hl)).flatten());
                 if country.is_some() || is_city {
-                    let mut c = Cand::new(ctx, (i, i + 1), EntityType::Gpe, 2);
+                    let mut c = Cand::new(ctx, (first, i + 1), EntityType::Gpe, 2);
                     c.span = span;
                     c.kind = kind;
                     c.country = country;
