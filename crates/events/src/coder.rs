@@ -1696,6 +1696,23 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets = previous_targets.iter().copied().filter(|t| !sources.contains(t)).collect();
             }
+            // "Israel let the trucks in. Hamas accused it of still blocking
+            // fuel": "it" in an accusing frame ("accused it of", "blamed it
+            // for") with no object before it in its own sentence is the
+            // body or state that did the sentence before's first deed
+            if targets.is_empty()
+                && tr.entry.kind == TriggerKind::Verb
+                && view.word(tr.end) == "it"
+                && matches!(view.word(tr.end + 1), "of" | "for")
+                && let Some((ls, prev, false)) = &last_subject
+                && ls + 1 == si
+                && prev.code.is_some()
+                && sources.first().is_none_or(|&s| !same_country(&actors[s], prev))
+            {
+                let pronoun = Actor { start: tr.end, end: tr.end + 1, ..prev.clone() };
+                actors.push(pronoun);
+                targets = vec![actors.len() - 1];
+            }
             // "Rights groups said that Tunisian police had beaten migrants,
             // accusing Tunis of …": a speech act as a participle right after
             // a reported clause is the reporter's, not the clause's subject

@@ -110,3 +110,21 @@ fn a_word_before_a_compound_that_makes_no_place_is_left_out() {
     );
     assert!(doc.events.is_empty(), "{}", listing(&doc));
 }
+
+#[test]
+fn it_accused_of_a_deed_is_the_previous_sentences_doer() {
+    let doc = run(
+        "Egypt expelled two Sudanese diplomats on Monday. Ethiopia accused it of stoking tensions along the border.",
+    );
+    assert!(has(&doc, "112", "ETH", "EGY"), "{}", listing(&doc));
+}
+
+#[test]
+fn it_as_a_reports_subject_is_no_accused() {
+    let doc = run("Egypt expelled two Sudanese diplomats on Monday. Ethiopia said it would send an envoy to Khartoum.");
+    assert!(
+        !doc.events.iter().any(|e| country(&e.target_actor) == "EGY" && country(&e.source_actor) == "ETH"),
+        "{}",
+        listing(&doc)
+    );
+}
