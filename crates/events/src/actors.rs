@@ -1054,7 +1054,12 @@ impl ActorFinder for PreparedEntities {
             if let Some(r) = role {
                 code = code.map(|c| {
                     let country = c.country.clone().unwrap_or_default();
-                    if country.len() == 3 && c.code.len() <= 3 + c.role.as_deref().map_or(0, str::len) {
+                    // "FARC dissidents", "a FARC dissident faction": those who
+                    // break away from an armed group are rebels still, not
+                    // the political opposition the word names elsewhere
+                    if r.starts_with("OPP") && c.role.as_deref().is_some_and(|x| x.starts_with("REB")) {
+                        c
+                    } else if country.len() == 3 && c.code.len() <= 3 + c.role.as_deref().map_or(0, str::len) {
                         actor_code(&country, Some(&r))
                     } else {
                         c

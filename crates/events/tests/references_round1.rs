@@ -128,3 +128,15 @@ fn it_as_a_reports_subject_is_no_accused() {
         listing(&doc)
     );
 }
+
+#[test]
+fn dissidents_of_an_armed_group_are_rebels() {
+    let doc = run("Peruvian troops killed six Shining Path dissidents in a clash in the VRAEM valley on Sunday.");
+    assert!(doc.events.iter().any(|e| common::side(&e.target_actor) == "PERREB"), "{}", listing(&doc));
+}
+
+#[test]
+fn dissidents_of_no_armed_group_stay_opposition() {
+    let doc = run("Cuban police detained six dissidents in Havana on Sunday.");
+    assert!(!doc.events.iter().any(|e| common::side(&e.target_actor).contains("REB")), "{}", listing(&doc));
+}
