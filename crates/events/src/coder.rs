@@ -2705,6 +2705,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "held talks with visiting Pakistani Prime Minister …": the guest
         // visits (042) and the talks are between host and guest (046)
         cooperation::talks_with_visiting(&pass, &mut events, first_event_here);
+        // "Kenya's parliament ratified a defence pact with Uganda": the
+        // ratifier signs (057), one way, not an agreement each way (031)
+        cooperation::agreement_ratified(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

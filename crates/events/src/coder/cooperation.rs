@@ -466,7 +466,18 @@ pub(super) fn forces_sent_abroad(pass: &SentencePass<'_>, events: &mut Vec<Event
 /// dispute ("urged both sides", "called on both governments", "the two
 /// countries").
 pub(super) fn sides_noun(w: &str) -> bool {
-    matches!(w, "sides" | "parties" | "governments" | "countries" | "leaders" | "nations" | "factions" | "camps")
+    matches!(
+        w,
+        "sides"
+            | "parties"
+            | "governments"
+            | "countries"
+            | "leaders"
+            | "nations"
+            | "factions"
+            | "camps"
+            | "delegations"
+    )
 }
 
 /// Nouns of an act of force that a group may claim.
@@ -1025,7 +1036,9 @@ fn money_word(w: &str) -> bool {
 /// Money one state deposited in another's central bank is economic aid
 /// (071): "Saudi Arabia deposited $3 billion in Pakistan's central bank",
 /// "Qatar deposited $1 billion with Egypt's central bank". The depositor is
-/// the subject right before the verb; a sum must follow it, and a bank (or
+/// the subject right before the verb (or before "has"/"had" and the verb:
+/// "Kuwait has deposited 1 billion dollars with Jordan's central bank"); a
+/// sum must follow it, and a bank (or
 /// the reserves or treasury) of another state the "in", "with" or "into"
 /// after it. Only the deed done: "would deposit", "a deposit" are not it.
 pub(super) fn deposit_made(pass: &SentencePass<'_>, events: &mut Vec<Event>, _first: usize) {
@@ -1034,8 +1047,13 @@ pub(super) fn deposit_made(pass: &SentencePass<'_>, events: &mut Vec<Event>, _fi
         if view.word(t) != "deposited" {
             continue;
         }
+        // ("Kuwait has deposited …": past an auxiliary)
+        let mut s = t;
+        while s > view.first && matches!(view.word(s - 1), "has" | "have" | "had" | "also") {
+            s -= 1;
+        }
         let Some(depositor) =
-            actors.iter().find(|a| a.code.as_ref().is_some_and(|c| !super::non_state(c)) && a.end == t)
+            actors.iter().find(|a| a.code.as_ref().is_some_and(|c| !super::non_state(c)) && a.end == s)
         else {
             continue;
         };
@@ -1202,6 +1220,22 @@ pub(super) fn talks_of_the_pair(pass: &SentencePass<'_>, events: &mut Vec<Event>
     }
 }
 
+/// Whether the words from `k` ask the sides to talk: "to return to the
+/// (negotiating) table", "to resume talks", "to negotiate", "to meet" (an
+/// appeal to meet or negotiate, 026, rather than a plain appeal).
+fn to_talks(view: &SentenceView<'_>, k: usize) -> bool {
+    if view.word(k) != "to" || k + 1 >= view.end() {
+        return false;
+    }
+    let verb = view.word(k + 1);
+    if matches!(verb, "negotiate" | "meet") {
+        return true;
+    }
+    matches!(verb, "return" | "resume" | "restart" | "come" | "go" | "rejoin" | "hold" | "reopen")
+        && (k + 2..(k + 7).min(view.end()))
+            .any(|j| matches!(view.word(j), "table" | "talks" | "negotiations" | "dialogue"))
+}
+
 /// Verbs of an appeal that "both sides" may follow ("urged both
 /// governments", "called on both sides", "appealed to the two parties").
 const APPEALING: [&str; 10] =
@@ -1212,7 +1246,10 @@ const APPEALING: [&str; 10] =
 /// the sentence or the one before (020), where the main pass had no pair
 /// to give it: "Kenya and Somalia each accused the other …. The African
 /// Union urged both governments to show restraint". The appealer is the
-/// latest side named before the verb that is neither of the two.
+/// latest side named before the verb that is neither of the two. "Both
+/// delegations" refer back to the two sides just as "both sides" do, and an
+/// appeal that they "return to the table" or "resume talks" is an appeal to
+/// negotiate (026).
 pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
     let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first + 1..view.end() {
@@ -1253,11 +1290,12 @@ pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Even
         else {
             continue;
         };
-        let tr = synthetic(t, t + 1, "020");
+        let code = if to_talks(view, if both { k + 2 } else { k + 3 }) { "026" } else { "020" };
+        let tr = synthetic(t, t + 1, code);
         for side in [a.clone(), b.clone()] {
             let side = Actor { start: k, end: k + 1, entity: None, code: Some(side), place: false };
             if !same_country(&appealer, &side) {
-                events.push(make_event(lex, doc, si, view, &tr, "020", &appealer, &side, actors));
+                events.push(make_event(lex, doc, si, view, &tr, code, &appealer, &side, actors));
             }
         }
     }
@@ -1952,4 +1990,53 @@ pub(super) fn group_claimed(pass: &SentencePass<'_>, events: &mut Vec<Event>, _f
     }
     let tr = synthetic(t, t + 1, "015");
     events.push(make_event(lex, doc, si, view, &tr, "015", &claimer, &victim, actors));
+}
+
+/// A legislature or government that ratifies an agreement with a partner
+/// signs it (057), one way: "Kenya's parliament ratified a defence pact with
+/// Uganda", "the Senate ratified the treaty with Japan". The dictionary reads
+/// the verb as an agreement made together (031 each way); but ratifying is
+/// the ratifier's own formal act of signing on to the text, so the event
+/// whose source is the side right before the verb (past a time phrase) is
+/// recoded 057 and the one turned round, from the partner after "with", is
+/// dropped. Only with a noun of a signed text after the verb; a pair
+/// ratifying together ("Kenya and Uganda ratified") keeps each side's act.
+pub(super) fn agreement_ratified(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if !matches!(view.word(t), "ratified" | "ratifies" | "ratify" | "ratifying") {
+            continue;
+        }
+        let end = (t + 8).min(view.end());
+        if !(t + 1..end).any(|k| SIGNED_TEXTS.contains(&view.word(k))) {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        // the subject: the latest side before the verb, past a time phrase
+        let Some(ratifier) = actors.iter().rfind(|a| a.code.is_some() && !a.place && a.end <= t).cloned() else {
+            continue;
+        };
+        if (ratifier.end..t).any(|k| matches!(view.word(k), "," | "and" | "with" | "to")) {
+            continue;
+        }
+        let on_verb = |e: &Event| e.sentence == si && e.trigger.start == at && !e.negated;
+        let by_ratifier = events[first..]
+            .iter()
+            .any(|e| on_verb(e) && e.root == "03" && e.source_actor == ratifier.code && e.target_actor.is_some());
+        if !by_ratifier {
+            continue;
+        }
+        let mut i = first;
+        while i < events.len() {
+            if on_verb(&events[i]) && events[i].root == "03" {
+                if events[i].source_actor == ratifier.code {
+                    super::recode(lex, &mut events[i], "057");
+                } else if events[i].target_actor == ratifier.code {
+                    events.remove(i);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
 }

@@ -1,0 +1,68 @@
+//! Cooperation, round seven (twenty-ninth session): phrasings of roots 01
+//! to 09 that the coder used to miss, each on an invented sentence.
+
+mod common;
+
+use common::{country, listing, run};
+
+fn has(doc: &dossier_model::Document, code: &str, source: &str, target: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code == code && country(&e.source_actor) == source && country(&e.target_actor) == target)
+}
+
+#[test]
+fn a_parliament_ratifying_a_pact_with_a_partner_signs_it_one_way() {
+    let doc = run(
+        "Kenya's parliament on Tuesday ratified a five-year maritime security pact with Tanzania by 212 votes to 40.",
+    );
+    assert!(has(&doc, "057", "KEN", "TZA"), "{}", listing(&doc));
+    assert!(!has(&doc, "031", "TZA", "KEN") && !has(&doc, "057", "TZA", "KEN"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("03")), "{}", listing(&doc));
+}
+
+#[test]
+fn ratifying_something_that_is_no_signed_text_is_left_alone() {
+    let doc = run("Kenya's parliament on Tuesday ratified the appointment of a new envoy to Tanzania.");
+    assert!(!doc.events.iter().any(|e| e.code == "057"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_deposit_told_with_an_auxiliary_is_economic_aid() {
+    let doc = run(
+        "Qatar has deposited 2 billion dollars with Egypt's central bank to prop up the pound, the Egyptian cabinet said on Sunday.",
+    );
+    assert!(has(&doc, "071", "QAT", "EGY"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_deposit_only_promised_is_no_aid_given() {
+    let doc =
+        run("Qatar has promised to deposit 2 billion dollars with Egypt's central bank, the Egyptian cabinet said.");
+    assert!(!doc.events.iter().any(|e| e.code == "071"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_appeal_to_both_delegations_to_return_to_the_table_goes_to_each_side() {
+    let doc = run(
+        "Talks between Ethiopia's government and the Oromo Liberation Army in Dar es Salaam collapsed on Monday after the rebel delegation walked out, mediators said. Kenyan officials urged both delegations to return to the negotiating table.",
+    );
+    let to = |code: &str, role: &str| {
+        doc.events.iter().any(|e| {
+            e.code == code
+                && country(&e.source_actor) == "KEN"
+                && country(&e.target_actor) == "ETH"
+                && e.target_actor.as_ref().and_then(|c| c.role.as_deref()) == Some(role)
+        })
+    };
+    assert!(to("026", "GOV") && to("026", "REB"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_appeal_to_both_delegations_for_restraint_is_a_plain_appeal() {
+    let doc = run(
+        "Talks between Ethiopia's government and the Oromo Liberation Army in Dar es Salaam collapsed on Monday after the rebel delegation walked out, mediators said. Kenyan officials urged both delegations to show restraint.",
+    );
+    assert!(has(&doc, "020", "KEN", "ETH"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code == "026"), "{}", listing(&doc));
+}
