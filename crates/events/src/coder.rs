@@ -4748,10 +4748,26 @@ fn one_sided(
     }
     // "The Pakistani Taliban denied involvement", "denied carrying out any
     // strikes": a denial that answers no one the sentence names
+    // ("denied on Tuesday that its soldiers were …", "flatly denied
+    // wrongdoing": past a time phrase or an adverb, a that-clause or a bare
+    // noun of guilt is the thing denied)
+    let mut k = tr.end;
+    while k + 1 < view.end()
+        && (matches!(view.word(k), "again" | "repeatedly" | "flatly" | "strongly" | "categorically" | "yesterday")
+            || (view.word(k) == "on" && is_weekday(view.word(k + 1))))
+    {
+        k += if view.word(k) == "on" { 2 } else { 1 };
+    }
+    // (not where a participial verdict follows, "denied that …, dismissing
+    // Georgetown's accusation as …": that clause names whom it answers)
+    let verdict_after = (tr.end..view.end())
+        .any(|t| matches!(view.word(t), "calling" | "dismissing" | "rejecting" | "describing" | "branding"));
     if code == "016"
         && tr.entry.kind == TriggerKind::Verb
-        && (tr.end..(tr.end + 2).min(view.end()))
+        && ((tr.end..(tr.end + 2).min(view.end()))
             .any(|t| matches!(view.word(t), "involvement" | "responsibility" | "carrying" | "any" | "a" | "role"))
+            || (matches!(view.word(k), "that" | "wrongdoing" | "involvement" | "responsibility" | "any")
+                && !verdict_after))
     {
         return Some((code.to_string(), None));
     }
@@ -8485,7 +8501,14 @@ fn calls_it(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize,
         // ("called the case \"a fabrication\"", "called the mass trial a
         // sham": past one or two lowercase words before the deed noun)
         "the" | "this" | "that" | "these" => {
-            let named = |t: usize| is_deed_noun(view.word(t)) || matches!(view.word(t), "case" | "report" | "reports");
+            // ("called the account \"a crude fabrication\"", "called the
+            // allegations baseless": an account or a charge is named too)
+            let named = |t: usize| {
+                let w = view.word(t);
+                is_deed_noun(w)
+                    || matches!(w, "case" | "report" | "reports" | "account" | "accounts")
+                    || CHARGE_NOUNS.contains(&w)
+            };
             let modifier = |t: usize| view.word(t).chars().all(|c| c.is_ascii_lowercase() || c == '-');
             let noun = (end + 1..(end + 4).min(view.end())).find(|&t| named(t));
             (noun.is_some_and(|n| (end + 1..n).all(modifier)), end + 1)

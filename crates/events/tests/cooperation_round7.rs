@@ -66,3 +66,31 @@ fn an_appeal_to_both_delegations_for_restraint_is_a_plain_appeal() {
     assert!(has(&doc, "020", "KEN", "ETH"), "{}", listing(&doc));
     assert!(!doc.events.iter().any(|e| e.code == "026"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_denial_of_a_that_clause_after_a_time_phrase_answers_no_one_named() {
+    let doc = run("Chad's army denied on Thursday that any of its units had crossed into Sudan's Darfur region.");
+    assert!(has(&doc, "016", "TCD", ""), "{}", listing(&doc));
+}
+
+#[test]
+fn a_denial_followed_by_a_participial_verdict_is_left_to_that_clause() {
+    let doc = run("Chad's army denied that its units had crossed into Darfur, calling the reports propaganda.");
+    assert!(!has(&doc, "016", "TCD", ""), "{}", listing(&doc));
+}
+
+#[test]
+fn calling_an_account_a_fabrication_denies_it_to_its_teller() {
+    let doc = run(
+        "Chad said its soldiers repelled an attack by Sudanese militiamen near Adre. Sudan's interior minister called the account a shameless fabrication.",
+    );
+    assert!(has(&doc, "016", "SDN", "TCD"), "{}", listing(&doc));
+}
+
+#[test]
+fn calling_an_account_detailed_is_no_denial() {
+    let doc = run(
+        "Chad said its soldiers repelled an attack by Sudanese militiamen near Adre. Sudan's interior minister called the account detailed.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "016" || e.code.starts_with("11")), "{}", listing(&doc));
+}
