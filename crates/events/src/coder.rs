@@ -2708,6 +2708,11 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "Kenya's parliament ratified a defence pact with Uganda": the
         // ratifier signs (057), one way, not an agreement each way (031)
         cooperation::agreement_ratified(&pass, &mut events, first_event_here);
+        // "would send a fact-finding team to Sudan": an inquiry (090), not
+        // an intent to meet
+        cooperation::inquiry_sent(&pass, &mut events, first_event_here);
+        // "were freed and flown to Doha": carried, no intent to meet
+        cooperation::carried_by_air(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -94,3 +94,30 @@ fn calling_an_account_detailed_is_no_denial() {
     );
     assert!(!doc.events.iter().any(|e| e.code == "016" || e.code.starts_with("11")), "{}", listing(&doc));
 }
+
+#[test]
+fn sending_a_fact_finding_team_to_a_country_is_an_inquiry_there() {
+    let doc = run(
+        "The UN Human Rights Council said on Tuesday it would send a fact-finding team to Nicaragua to examine reports of abuses against protesters.",
+    );
+    assert!(has(&doc, "090", "UNO", "NIC"), "{}", listing(&doc));
+    assert!(!has(&doc, "036", "UNO", "NIC"), "{}", listing(&doc));
+}
+
+#[test]
+fn sending_envoys_to_a_country_is_no_inquiry() {
+    let doc = run("The African Union said on Tuesday it would send a team of envoys to Nicaragua.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("09")), "{}", listing(&doc));
+}
+
+#[test]
+fn captives_flown_somewhere_show_no_intent_to_meet() {
+    let doc = run("Three Canadian hostages were released on Sunday and flown to Muscat, Oman's foreign ministry said.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("03") || e.code.starts_with("04")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_minister_who_flew_somewhere_for_talks_keeps_the_visit() {
+    let doc = run("Canada's foreign minister flew to Muscat on Sunday for talks with Omani officials.");
+    assert!(has(&doc, "042", "CAN", "OMN"), "{}", listing(&doc));
+}

@@ -2040,3 +2040,69 @@ pub(super) fn agreement_ratified(pass: &SentencePass<'_>, events: &mut Vec<Event
         }
     }
 }
+
+/// Nouns that make a team or mission sent somewhere an inquiry.
+const INQUIRY_WORDS: [&str; 5] = ["fact-finding", "investigative", "inquiry", "investigation", "probe"];
+
+/// Sending a fact-finding mission or an inquiry team to a country is an
+/// investigation (090) there, not an intent to meet (036): "the OPCW said it
+/// would send a fact-finding team to Syria", "the council dispatched an
+/// inquiry mission to Burundi". The dictionary reads "send … to X" as a
+/// promise of contact; the noun of inquiry in the object (within a few words
+/// after the verb, before "mission", "team" or "panel") makes it the
+/// inquiry itself. Only events the main pass coded on the verb, between the
+/// sender and the country, are recoded.
+pub(super) fn inquiry_sent(pass: &SentencePass<'_>, events: &mut [Event], first: usize) {
+    let SentencePass { lex, doc, view, .. } = *pass;
+    for e in events[first..].iter_mut() {
+        if !matches!(e.root.as_str(), "03" | "04") || e.negated || e.target_actor.is_none() {
+            continue;
+        }
+        let Some(t) = trigger_token(doc, view, e) else { continue };
+        let w = view.word(t);
+        if !(w.starts_with("send") || w == "sent" || w.starts_with("dispatch") || w.starts_with("despatch")) {
+            continue;
+        }
+        let end = (t + 6).min(view.end());
+        let inquiry = (t + 1..end).any(|k| {
+            INQUIRY_WORDS.contains(&view.word(k))
+                && matches!(view.word(k + 1), "mission" | "missions" | "team" | "teams" | "panel")
+        });
+        if inquiry {
+            super::recode(lex, e, "090");
+        }
+    }
+}
+
+/// People "flown to" a place, in the passive ("were freed and flown to
+/// Doha", "was flown to Cairo for treatment"), are carried there: no intent
+/// to meet (036) or visit (04) of theirs. Events of those roots on a passive
+/// "flown" (after a form of "be", or after "and" that joins it to another
+/// passive participle) are dropped; "the minister flew to Cairo", "has flown
+/// to Cairo for talks" keep theirs.
+pub(super) fn carried_by_air(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { doc, si, view, .. } = *pass;
+    for t in view.first + 1..view.end() {
+        if view.word(t) != "flown" {
+            continue;
+        }
+        let before = view.word(t - 1);
+        let passive = matches!(before, "were" | "was" | "been" | "be" | "being" | "are" | "is")
+            || (before == "and"
+                && t >= view.first + 2
+                && (view.first..t - 1).rev().take(6).any(|k| matches!(view.word(k), "were" | "was" | "been")));
+        if !passive {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        let mut i = first;
+        while i < events.len() {
+            let e = &events[i];
+            if e.sentence == si && e.trigger.start == at && matches!(e.root.as_str(), "03" | "04") {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
