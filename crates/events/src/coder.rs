@@ -2793,6 +2793,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         verbal::hunger_strikes(&pass, &mut events, first_event_here);
         verbal::refusals_to_yield(&pass, &mut events, first_event_here);
         verbal::threatened_answers(&pass, &mut events, first_event_here);
+        // "said the boat had \"illegally intruded\"": the speaker's charge (112)
+        verbal::intrusions_charged(&pass, &mut events, first_event_here);
         restate::fold_restated(&pass, &mut events, first_event_here);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));

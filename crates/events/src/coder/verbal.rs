@@ -646,3 +646,150 @@ pub(super) fn threatened_answers(pass: &SentencePass<'_>, events: &mut Vec<Event
         return;
     }
 }
+
+/// Verbs of going where one has no right to be ("illegally intruded into
+/// Chinese waters", "had illegally entered", "crossed the border
+/// illegally").
+fn intruding_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "intruded"
+            | "intruding"
+            | "entered"
+            | "entering"
+            | "trespassed"
+            | "encroached"
+            | "strayed"
+            | "crossed"
+            | "sailed"
+    )
+}
+
+/// Nouns of craft or crews that a charge of intruding is told of ("the
+/// boat", "boats that had …", "the aircraft").
+fn intruder_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "boat"
+            | "boats"
+            | "vessel"
+            | "vessels"
+            | "ship"
+            | "ships"
+            | "trawler"
+            | "trawlers"
+            | "tanker"
+            | "aircraft"
+            | "plane"
+            | "planes"
+            | "drone"
+            | "drones"
+            | "crew"
+            | "fishermen"
+    )
+}
+
+/// Quote marks, which may stand around the words of a charge.
+fn quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
+/// "Beijing said the boat had \"illegally intruded\" into Chinese waters",
+/// "… against boats that had illegally entered its waters": a speaker who
+/// says that another side's craft, or another side named as the subject,
+/// went somewhere "illegally" or "unlawfully" accuses that side (112). The
+/// subject is the word right before the words of the charge (past "had",
+/// "that" and quote marks); a side named there must be of another country
+/// than the speaker's; a craft or crew noun is the craft the speaker's own
+/// side last acted against, in this sentence or the two before (the target
+/// of that act, of another country). The accusation is the speaker's own
+/// speech act, told at the verb of saying. A sentence that already codes a
+/// criticism or accusation (root 11) between the two countries gets none
+/// ("accused the boat of illegally intruding"), and a charge whose subject
+/// is a pronoun ("after they illegally intruded") or an act of one's own
+/// side is left alone.
+pub(super) fn intrusions_charged(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "illegally" | "unlawfully") {
+            continue;
+        }
+        let mut v = k + 1;
+        while v < view.end() && quote_mark(view.word(v)) {
+            v += 1;
+        }
+        // the verb right after the adverb, else right before it
+        let lead = if v < view.end() && intruding_verb(view.word(v)) {
+            k
+        } else if intruding_verb(view.word(k - 1)) {
+            k - 1
+        } else {
+            continue;
+        };
+        let mut s = lead;
+        while s > view.first
+            && (quote_mark(view.word(s - 1)) || matches!(view.word(s - 1), "had" | "has" | "have" | "that" | "which"))
+        {
+            s -= 1;
+        }
+        if s <= view.first {
+            continue;
+        }
+        let subject = s - 1;
+        let span = Span::new(doc.tokens[k].span.start, doc.tokens[k].span.end);
+        let Some(ai) = containing_attribution(doc, span) else { continue };
+        let Some(cue) = doc.attributions[ai].cue.as_ref().and_then(|c| super::token_of(doc, view, c.span.start)) else {
+            continue;
+        };
+        // the speaker the attribution names, else the side right before
+        // the verb of saying ("Beijing said")
+        let sp = speaker_actor(doc, view, actors, ai)
+            .or_else(|| actors.iter().position(|a| a.end == cue && a.code.is_some()));
+        let Some(sp) = sp else { continue };
+        let speaker = &actors[sp];
+        if speaker.end > subject || cue >= subject {
+            continue;
+        }
+        let Some(own) = super::country_of(speaker) else { continue };
+        let named = actors.iter().find(|a| a.end == subject + 1 && a.code.is_some()).cloned();
+        let intruder = match named {
+            Some(a) => Some(a),
+            None if intruder_noun(view.word(subject)) => {
+                let at = doc.tokens[k].span.start;
+                events
+                    .iter()
+                    .rev()
+                    .filter(|e| e.sentence + 2 >= si && e.sentence <= si && e.trigger.start < at && !e.negated)
+                    .find(|e| {
+                        e.source_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
+                            && e.target_actor
+                                .as_ref()
+                                .and_then(|c| c.country.as_deref())
+                                .is_some_and(|c| c != own && !crate::actors::is_international(c))
+                    })
+                    .map(|e| super::side_of_target(e, subject))
+            }
+            None => None,
+        };
+        let Some(intruder) = intruder else { continue };
+        let Some(theirs) = super::country_of(&intruder) else { continue };
+        if theirs == own {
+            continue;
+        }
+        if events[first..].iter().any(|e| {
+            e.sentence == si
+                && e.root == "11"
+                && e.source_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
+                && e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(theirs.as_str())
+        }) {
+            continue;
+        }
+        let tr = synthetic(cue, cue + 1, "112");
+        let e = make_event(lex, doc, si, view, &tr, "112", speaker, &intruder, actors);
+        if e.negated {
+            continue;
+        }
+        events.push(e);
+        return;
+    }
+}
