@@ -2795,6 +2795,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         verbal::threatened_answers(&pass, &mut events, first_event_here);
         // "said the boat had \"illegally intruded\"": the speaker's charge (112)
         verbal::intrusions_charged(&pass, &mut events, first_event_here);
+        // "sanctions on officials it accused of …": the accuser is the
+        // sanctioning side, the accused the officials (11x)
+        verbal::accused_in_relative(&pass, &mut events, first_event_here);
         restate::fold_restated(&pass, &mut events, first_event_here);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{between, listing, run};
+use common::{between, has_event, listing, run};
 
 // ---- intrusions charged -----------------------------------------------------
 
@@ -41,4 +41,31 @@ fn a_craft_no_act_of_the_speakers_side_names_is_accused_of_nothing() {
         "A Greek coast guard officer said the Greek patrol boat had illegally crossed into Turkish waters during a chase.",
     );
     assert!(!doc.events.iter().any(|e| e.code.starts_with("112")), "{}", listing(&doc));
+}
+
+// ---- accusations in a relative clause -------------------------------------------
+
+#[test]
+fn officers_it_accused_are_the_accused() {
+    let doc = run(
+        "The British government imposed sanctions on Tuesday on six Russian officers it accused of organising cyberattacks on Estonia.",
+    );
+    assert!(between(&doc, "112", "GBR", "RUS"), "{}", listing(&doc));
+    assert!(!between(&doc, "112", "GBR", "EST"), "{}", listing(&doc));
+}
+
+#[test]
+fn diplomats_they_accuse_are_accused_by_each_sanctioning_state() {
+    let doc = run(
+        "Japan and South Korea on Friday imposed sanctions on four North Korean diplomats they accuse of smuggling weapons parts.",
+    );
+    assert!(has_event(&doc, "112", "JPN", "PRKGOV"), "{}", listing(&doc));
+    assert!(has_event(&doc, "112", "KOR", "PRKGOV"), "{}", listing(&doc));
+}
+
+#[test]
+fn it_accused_with_its_own_object_is_no_relative_clause() {
+    let doc = run("Russia's foreign ministry said on Monday it accused Latvia of harassing Russian journalists.");
+    assert!(between(&doc, "112", "RUS", "LVA"), "{}", listing(&doc));
+    assert!(!between(&doc, "112", "LVA", "RUS"), "{}", listing(&doc));
 }

@@ -793,3 +793,76 @@ pub(super) fn intrusions_charged(pass: &SentencePass<'_>, events: &mut Vec<Event
         return;
     }
 }
+
+/// "sanctions on nine Iranian officials it accused of supplying drones",
+/// "firms they accuse of smuggling oil": in a relative clause whose object
+/// is the noun phrase before it, "it/they accused … of" is said by the
+/// subject of the act that noun phrase is the object of (the latest act
+/// coded before it in the sentence, by a side of another country; every
+/// subject of that act for "they"), and aimed at the side that ends the
+/// noun phrase (past at most two lowercase words: "Panama-registered
+/// shipping firms"). What the main pass coded on the verb, with the side
+/// after "of" as its object or the noun phrase's state as its subject,
+/// gives way.
+pub(super) fn accused_in_relative(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for k in view.first + 3..view.end() {
+        if !matches!(view.word(k), "accused" | "accuses" | "accuse") || view.word(k + 1) != "of" {
+            continue;
+        }
+        let pron = k - 1;
+        if !matches!(view.word(pron), "it" | "they") {
+            continue;
+        }
+        let mut np_end = pron;
+        if matches!(view.word(np_end - 1), "which" | "whom" | "that") {
+            np_end -= 1;
+        }
+        let Some(ai) = actors.iter().rposition(|a| a.end <= np_end && a.end + 2 >= np_end && a.code.is_some()) else {
+            continue;
+        };
+        let accused = &actors[ai];
+        if (accused.end..np_end).any(|t| !view.word(t).chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
+            continue;
+        }
+        let Some(theirs) = super::country_of(accused) else { continue };
+        let np_at = doc.tokens[accused.start].span.start;
+        let Some(main) = events[first..].iter().rev().find(|e| {
+            e.sentence == si
+                && e.trigger.start < np_at
+                && !e.negated
+                && e.source_actor.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != theirs)
+        }) else {
+            continue;
+        };
+        let sources: Vec<Actor> = if view.word(pron) == "they" {
+            let mut out: Vec<Actor> = Vec::new();
+            for e in events[first..].iter().filter(|e| e.sentence == si && e.trigger.start == main.trigger.start) {
+                let a = super::side_of_source(e, pron);
+                if a.code.is_some() && !out.iter().any(|b| b.code == a.code) {
+                    out.push(a);
+                }
+            }
+            out
+        } else {
+            vec![super::side_of_source(main, pron)]
+        };
+        let at = doc.tokens[k].span.start;
+        let code = events[first..]
+            .iter()
+            .find(|e| e.sentence == si && e.trigger.start == at && e.root == "11")
+            .map_or_else(|| "112".to_string(), |e| e.code.clone());
+        let mut i = first;
+        while i < events.len() {
+            if events[i].sentence == si && events[i].trigger.start == at {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        let tr = synthetic(k, k + 1, &code);
+        for s in &sources {
+            events.push(make_event(lex, doc, si, view, &tr, &code, s, accused, actors));
+        }
+    }
+}
