@@ -2799,6 +2799,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // sanctioning side, the accused the officials (11x)
         verbal::accused_in_relative(&pass, &mut events, first_event_here);
         restate::fold_restated(&pass, &mut events, first_event_here);
+        // "…, Britain, which had drafted the text": the veto's authors (129)
+        verbal::veto_drafters(&pass, &mut events, first_event_here);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);

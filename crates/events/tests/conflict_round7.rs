@@ -69,3 +69,28 @@ fn it_accused_with_its_own_object_is_no_relative_clause() {
     assert!(between(&doc, "112", "RUS", "LVA"), "{}", listing(&doc));
     assert!(!between(&doc, "112", "LVA", "RUS"), "{}", listing(&doc));
 }
+
+// ---- vetoes aimed at the draft's authors -----------------------------------------
+
+#[test]
+fn a_veto_is_aimed_at_the_side_which_had_drafted_the_text() {
+    let doc = run(
+        "Russia vetoed a UN Security Council draft on Monday that would have extended sanctions on Mali, drawing protests from France, which had drafted the text.",
+    );
+    assert!(between(&doc, "129", "RUS", "FRA"), "{}", listing(&doc));
+    assert!(!between(&doc, "129", "RUS", "UNO"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_veto_is_aimed_at_the_author_the_next_sentence_names() {
+    let doc = run(
+        "China vetoed a Security Council resolution on Tuesday that would have imposed a no-fly zone over Sudan. The draft had been submitted by Kenya.",
+    );
+    assert!(between(&doc, "129", "CHN", "KEN"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_text_praised_by_a_state_was_not_drafted_by_it() {
+    let doc = run("Russia vetoed a Security Council resolution on Syria on Monday. The text was praised by Britain.");
+    assert!(!between(&doc, "129", "RUS", "GBR"), "{}", listing(&doc));
+}

@@ -866,3 +866,83 @@ pub(super) fn accused_in_relative(pass: &SentencePass<'_>, events: &mut Vec<Even
         }
     }
 }
+
+/// Nouns of a draft put to a vote ("the text", "the draft").
+fn draft_noun(w: &str) -> bool {
+    matches!(w, "text" | "draft" | "resolution" | "measure" | "proposal")
+}
+
+/// "Russia vetoed a resolution …, drawing criticism from Britain, which
+/// had drafted the text", "China vetoed a draft resolution … . The text had
+/// been drafted by Britain.": a veto (129) the main pass aimed at the
+/// council or at no one is aimed at the draft's authors, named in a
+/// relative clause after the veto in its sentence, or as the agent of the
+/// draft's drafting in the next sentence, which opens with the draft
+/// ("The text", "The draft"). One event per author; a veto already aimed
+/// at a state is left alone.
+pub(super) fn veto_drafters(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { doc, si, view, actors, .. } = *pass;
+    for k in view.first + 2..view.end() {
+        if !super::DRAFTED.contains(&view.word(k)) {
+            continue;
+        }
+        let mut w = k - 1;
+        if matches!(view.word(w), "had" | "has") {
+            w -= 1;
+        }
+        let relative = view.word(w) == "which"
+            && w >= view.first + 2
+            && view.word(w - 1) == ","
+            && (k + 1..(k + 3).min(view.end())).any(|t| draft_noun(view.word(t)));
+        let next_sentence = si > 0
+            && view.word(view.first) == "the"
+            && draft_noun(view.word(view.first + 1))
+            && k <= view.first + 5
+            && view.word(k + 1) == "by";
+        let (drafters, vetoed_in) = if relative {
+            let Some(last) = actors.iter().rposition(|a| a.end + 1 == w && a.code.is_some()) else { continue };
+            let one = super::first_of_pair(view, actors, last, |a| a.code.is_some());
+            let list: Vec<usize> =
+                with_coordinated_right(view, actors, one).into_iter().filter(|&i| i <= last).collect();
+            (list, si)
+        } else if next_sentence {
+            let Some(one) = actors.iter().position(|a| (a.start == k + 2 || a.start == k + 3) && a.code.is_some())
+            else {
+                continue;
+            };
+            (with_coordinated_right(view, actors, one), si - 1)
+        } else {
+            continue;
+        };
+        let drafters: Vec<&Actor> = drafters
+            .iter()
+            .map(|&i| &actors[i])
+            .filter(|a| super::country_of(a).is_some_and(|c| !crate::actors::is_international(&c)))
+            .collect();
+        if drafters.is_empty() {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        let mut add = Vec::new();
+        let from = if vetoed_in == si { first } else { 0 };
+        for e in events[from..].iter_mut() {
+            let open =
+                e.target_actor.as_ref().and_then(|c| c.country.as_deref()).is_none_or(crate::actors::is_international);
+            if e.sentence != vetoed_in || !e.code.starts_with("129") || e.trigger.start >= at || !open {
+                continue;
+            }
+            // (the event keeps its place; each further author gets a copy)
+            for (n, d) in drafters.iter().enumerate() {
+                let mut x = e.clone();
+                x.target = d.entity.clone();
+                x.target_actor = d.code.clone();
+                if n == 0 {
+                    *e = x;
+                } else {
+                    add.push(x);
+                }
+            }
+        }
+        events.extend(add);
+    }
+}
