@@ -140,3 +140,16 @@ fn dissidents_of_no_armed_group_stay_opposition() {
     let doc = run("Cuban police detained six dissidents in Havana on Sunday.");
     assert!(!doc.events.iter().any(|e| common::side(&e.target_actor).contains("REB")), "{}", listing(&doc));
 }
+
+#[test]
+fn pulling_out_of_a_dialogue_breaks_off_talks() {
+    let doc = run("Armenia pulled out of the EU-brokered dialogue with Azerbaijan on Monday, citing border shootings.");
+    assert!(has(&doc, "164", "ARM", "AZE"), "{}", listing(&doc));
+}
+
+#[test]
+fn troops_pulling_out_of_a_town_after_talks_withdraw() {
+    let doc = run("Russian troops pulled out of the town of Kupiansk on Monday after talks with local officials.");
+    assert!(!doc.events.iter().any(|e| e.code == "164"), "{}", listing(&doc));
+    assert!(doc.events.iter().any(|e| e.code == "0874"), "{}", listing(&doc));
+}
