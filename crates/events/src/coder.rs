@@ -9408,21 +9408,20 @@ fn make_event(
     // "ordered the Norwegian Refugee Council to leave the country": an aid
     // agency made to leave is withdrawn (1663), not a deported person
     let agency = (code.starts_with("174") && target.code.as_ref().is_some_and(|c| c.code.starts_with("NGO")))
-        .then(|| "1663".to_string())
-        // "ordered an OSCE election observation mission to leave": an
-        // international body's observers, monitors or inspectors made to
-        // leave are withdrawn observers (1662), not deported people
-        .or_else(|| {
-            (code.starts_with("174")
-                && target.code.as_ref().is_some_and(|c| matches!(c.code.get(..3), Some("IGO" | "UNO" | "EUR")))
-                && (tr.end..(tr.end + 6).min(view.end())).any(|t| {
-                    matches!(
-                        view.word(t),
-                        "mission" | "observers" | "monitors" | "inspectors" | "observer" | "monitoring" | "inspection"
-                    )
-                }))
-            .then(|| "1662".to_string())
-        });
+        .then(|| "1663".to_string());
+    // "ordered an OSCE election observation mission to leave", "expel an
+    // OSCE monitoring team": observers, monitors, inspectors or a mission of
+    // an international body made to leave are withdrawn (1662), not a
+    // deported person; peacekeepers are left to their own code
+    let object: Vec<&str> = (tr.end..(tr.end + 10).min(view.end()))
+        .map(|t| view.word(t))
+        .take_while(|w| !matches!(*w, "," | "." | ";"))
+        .collect();
+    let observers = (code.starts_with("174")
+        && country_of(target).is_some_and(|c| crate::actors::is_international(&c))
+        && object.iter().any(|w| OBSERVER_WORDS.contains(w))
+        && !object.iter().any(|w| w.starts_with("peacekeep")))
+    .then(|| "1662".to_string());
     // "deployed troops to patrol the streets", "sent 400 soldiers to Enga
     // province": a state moving its own forces at home mobilises them (154);
     // military cooperation (062) is with another state
@@ -9433,6 +9432,7 @@ fn make_event(
     .then(|| "154".to_string());
     let changed = protest
         .or(agency)
+        .or(observers)
         .or(mobilised)
         .or_else(|| refusal.or_else(|| threat.or_else(|| future.then(|| intent_code(code)).flatten())));
     let code = changed.as_deref().unwrap_or(code);
@@ -9464,6 +9464,21 @@ fn make_event(
         negated,
     }
 }
+
+/// Words for the observers, monitors and missions of an international body
+/// that a state may order out ("an OSCE observation mission").
+const OBSERVER_WORDS: [&str; 10] = [
+    "observers",
+    "observer",
+    "monitors",
+    "inspectors",
+    "inspector",
+    "mission",
+    "missions",
+    "observation",
+    "monitoring",
+    "monitor",
+];
 
 /// The country of a place named as the base a deed came "from" ("from
 /// Łask air base", "from the naval base at Baltiysk" is not matched: only a

@@ -2,7 +2,8 @@
 //! (twenty-ninth session): a speaker's charge that another side's craft
 //! went somewhere "illegally" (112), an accusation in a relative clause
 //! ("officials it accused of …") between the sanctioning side and the
-//! officials, and a veto aimed at the draft's authors named after it.
+//! officials, a veto aimed at the draft's authors named after it, and an
+//! international body's observers or mission ordered out (1662).
 //! Every sentence is invented.
 
 mod common;
@@ -93,4 +94,28 @@ fn a_veto_is_aimed_at_the_author_the_next_sentence_names() {
 fn a_text_praised_by_a_state_was_not_drafted_by_it() {
     let doc = run("Russia vetoed a Security Council resolution on Syria on Monday. The text was praised by Britain.");
     assert!(!between(&doc, "129", "RUS", "GBR"), "{}", listing(&doc));
+}
+
+// ---- observers ordered out ---------------------------------------------------------
+
+#[test]
+fn an_observation_mission_ordered_to_leave_is_withdrawn_observers() {
+    let doc = run(
+        "Tajikistan ordered an OSCE election observation mission to leave the country within three days on Tuesday, the foreign ministry said.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "1662"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("174")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_monitoring_team_expelled_is_withdrawn_observers() {
+    let doc = run("Azerbaijan expelled an OSCE monitoring team on Friday, saying it had exceeded its mandate.");
+    assert!(doc.events.iter().any(|e| e.code == "1662"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_official_of_a_body_ordered_out_is_no_mission() {
+    let doc =
+        run("Tajikistan ordered a senior OSCE official to leave the country on Tuesday, the foreign ministry said.");
+    assert!(!doc.events.iter().any(|e| e.code == "1662"), "{}", listing(&doc));
 }
