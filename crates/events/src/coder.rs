@@ -2713,6 +2713,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::inquiry_sent(&pass, &mut events, first_event_here);
         // "were freed and flown to Doha": carried, no intent to meet
         cooperation::carried_by_air(&pass, &mut events, first_event_here);
+        // "Iran is ready to resume talks with Egypt": the intent (036) is
+        // the ready side's alone
+        cooperation::readiness_one_sided(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

@@ -121,3 +121,19 @@ fn a_minister_who_flew_somewhere_for_talks_keeps_the_visit() {
     let doc = run("Canada's foreign minister flew to Muscat on Sunday for talks with Omani officials.");
     assert!(has(&doc, "042", "CAN", "OMN"), "{}", listing(&doc));
 }
+
+#[test]
+fn readiness_to_resume_talks_is_the_ready_sides_alone() {
+    let doc = run(
+        "Venezuela is ready to resume talks with Guyana on the Essequibo border, its foreign minister said on Monday.",
+    );
+    assert!(has(&doc, "036", "VEN", "GUY"), "{}", listing(&doc));
+    assert!(!has(&doc, "036", "GUY", "VEN"), "{}", listing(&doc));
+}
+
+#[test]
+fn two_sides_ready_together_keep_each_ones_intent() {
+    let doc =
+        run("Venezuela and Guyana are ready to resume talks on the Essequibo border, the two foreign ministers said.");
+    assert!(has(&doc, "036", "VEN", "GUY") && has(&doc, "036", "GUY", "VEN"), "{}", listing(&doc));
+}

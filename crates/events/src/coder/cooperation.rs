@@ -2106,3 +2106,51 @@ pub(super) fn carried_by_air(pass: &SentencePass<'_>, events: &mut Vec<Event>, f
         }
     }
 }
+
+/// Readiness is one side's: "Iran is ready to resume talks with Egypt",
+/// "said it was ready to meet the rebels". The dictionary's pattern for
+/// "ready … talk" codes the intent to meet each way (036 and its reverse);
+/// only the side that says it is ready intends anything, so the turned-round
+/// event, aimed at the subject (the latest side before the word) from the
+/// other side, is dropped. A pair ready together ("Iran and Egypt are ready")
+/// keeps each side's own.
+pub(super) fn readiness_one_sided(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { doc, si, view, actors, .. } = *pass;
+    for t in view.first + 1..view.end() {
+        if view.word(t) != "ready" {
+            continue;
+        }
+        // (a country named bare is the subject too, unless a preposition
+        // makes it a place: "talks in Egypt")
+        let Some(subject) = actors.iter().rfind(|a| {
+            a.code.is_some()
+                && a.end <= t
+                && (a.start == view.first
+                    || !matches!(view.word(a.start - 1), "in" | "to" | "from" | "at" | "with" | "of" | "into"))
+        }) else {
+            continue;
+        };
+        let at = doc.tokens[t].span.start;
+        let on_word = |e: &Event| e.sentence == si && e.trigger.start == at && e.code.starts_with("036");
+        let own = events[first..].iter().any(|e| on_word(e) && e.source_actor == subject.code);
+        if !own {
+            continue;
+        }
+        // (a pair before the word: each side's readiness is its own)
+        let pair = actors
+            .iter()
+            .any(|a| a.code.is_some() && a.end <= t && a.code != subject.code && view.word(a.end) == "and");
+        if pair {
+            continue;
+        }
+        let mut i = first;
+        while i < events.len() {
+            let e = &events[i];
+            if on_word(e) && e.target_actor == subject.code && e.source_actor != subject.code {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
