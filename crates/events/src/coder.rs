@@ -2801,6 +2801,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "sanctions on officials it accused of …": the accuser is the
         // sanctioning side, the accused the officials (11x)
         verbal::accused_in_relative(&pass, &mut events, first_event_here);
+        // "demanded the release of two French teachers held in Iran's Evin
+        // prison": the demand is made to the holder (1053)
+        verbal::release_demanded_of_holder(&pass, &mut events, first_event_here);
         restate::fold_restated(&pass, &mut events, first_event_here);
         // "…, Britain, which had drafted the text": the veto's authors (129)
         verbal::veto_drafters(&pass, &mut events, first_event_here);

@@ -3,7 +3,8 @@
 //! went somewhere "illegally" (112), an accusation in a relative clause
 //! ("officials it accused of …") between the sanctioning side and the
 //! officials, a veto aimed at the draft's authors named after it, and an
-//! international body's observers or mission ordered out (1662).
+//! international body's observers or mission ordered out (1662), and a
+//! release of one's own nationals demanded of the state holding them.
 //! Every sentence is invented.
 
 mod common;
@@ -118,4 +119,33 @@ fn an_official_of_a_body_ordered_out_is_no_mission() {
     let doc =
         run("Tajikistan ordered a senior OSCE official to leave the country on Tuesday, the foreign ministry said.");
     assert!(!doc.events.iter().any(|e| e.code == "1662"), "{}", listing(&doc));
+}
+
+// ---- releases demanded of the holder --------------------------------------------------
+
+#[test]
+fn a_release_of_nationals_held_in_a_country_is_demanded_of_it() {
+    let doc = run(
+        "Germany on Tuesday demanded the immediate release of three German engineers who have been held in Belarus's Okrestina jail for a year.",
+    );
+    assert!(between(&doc, "105", "DEU", "BLR"), "{}", listing(&doc));
+    assert!(!between(&doc, "105", "DEU", "DEU"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_release_of_sentenced_nationals_is_demanded_of_the_sentencing_state() {
+    let doc = run(
+        "An Iranian court sentenced two Dutch citizens to five years in prison on espionage charges on Monday. The Netherlands demanded the immediate release of the two Dutch citizens.",
+    );
+    assert!(between(&doc, "105", "NLD", "IRN"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_release_with_no_holder_told_keeps_its_object() {
+    let doc = run("Germany demanded the release of three German engineers on Tuesday.");
+    assert!(
+        doc.events.iter().all(|e| !e.code.starts_with("105") || common::country(&e.target_actor) == "DEU"),
+        "{}",
+        listing(&doc)
+    );
 }
