@@ -3,7 +3,7 @@
 //! the army said were militants" hits whom the army says it hit, and the
 //! author asserts no more than that a strike killed two men.
 
-use super::{SentencePass, chain_certainty, country_of, trigger_token};
+use super::{SentencePass, chain_certainty, country_of, country_side, cue_attribution, trigger_token};
 use crate::actors::{Actor, SentenceView};
 use dossier_model::Event;
 
@@ -26,13 +26,12 @@ pub(super) fn pass(pass: &SentencePass<'_>, events: &mut [Event], first: usize) 
         if country_of(side).is_none() || country_of(side) == e.source_actor.as_ref().and_then(|c| c.country.clone()) {
             continue;
         }
-        if side.place {
-            e.target = None;
-            e.target_actor = Some(crate::actors::actor_code(&country_of(side).unwrap_or_default(), None));
-        } else {
-            e.target = side.entity.clone();
-            e.target_actor = side.code.clone();
-        }
+        let side = match country_of(side) {
+            Some(c) if side.place => country_side(&c, side.start),
+            _ => side.clone(),
+        };
+        e.target = side.entity;
+        e.target_actor = side.code;
     }
 }
 
@@ -181,12 +180,12 @@ fn victims_named_by_a_claim(pass: &SentencePass<'_>, events: &mut [Event], first
         else {
             continue;
         };
-        let found = doc.attributions.iter().enumerate().find_map(|(ai, a)| {
-            let cue = a.cue.as_ref()?;
-            let ct = (harm + 1..view.end()).find(|&k| doc.tokens[k].span.start == cue.span.start)?;
+        // the cue "said" of a report inside the sentence, after the harm
+        let found = (harm + 1..view.end()).find_map(|ct| {
             if !matches!(view.word(ct), "said" | "says" | "say") {
                 return None;
             }
+            let ai = cue_attribution(doc, doc.tokens[ct].span)?;
             // the speaker is the actor right before the cue (the report's
             // own source span may run back over the victims)
             let st = actors.iter().find(|x| x.end == ct && x.start > harm + 1 && x.code.is_some())?.start;

@@ -947,22 +947,17 @@ pub(super) fn veto_drafters(pass: &SentencePass<'_>, events: &mut Vec<Event>, fi
     }
 }
 
-/// Participles of holding someone captive, before "in" and the place.
-fn held_word(w: &str) -> bool {
-    matches!(w, "held" | "jailed" | "detained" | "imprisoned" | "kept")
-}
-
-/// "France demanded the immediate release of two French teachers who have
-/// been held in Iran's Evin prison", "… sentenced a French-Iranian academic
-/// …, and France's foreign ministry demanded her immediate release": a
-/// demand for a release (1053) that the main pass aimed at the demanding
-/// state's own people is made to the state holding them: the state named
-/// right after "held/jailed/detained in" in the sentence, else the doer of
-/// the latest arrest, detention or sentence (roots 17 and 116) of those
-/// people's country in this or the two sentences before, by another state.
-/// With neither, the demand is left as it is.
+/// "… sentenced a French-Iranian academic …, and France's foreign ministry
+/// demanded her immediate release": a demand for a release (1053) that the
+/// main pass aimed at the demanding state's own people is made to the state
+/// holding them, the doer of the latest arrest, detention or sentence
+/// (roots 17 and 116) of those people's country in this or the two
+/// sentences before, by another state. (A holder the sentence names, "two
+/// French teachers held in Iran's Evin prison", is chosen when the sides
+/// are assigned: `targets::held_by`.) With none, the demand is left as it
+/// is.
 pub(super) fn release_demanded_of_holder(pass: &SentencePass<'_>, events: &mut [Event], first: usize) {
-    let SentencePass { si, view, actors, .. } = *pass;
+    let si = pass.si;
     for i in first..events.len() {
         let e = &events[i];
         if e.sentence != si || !e.code.starts_with("1053") || e.negated {
@@ -972,27 +967,20 @@ pub(super) fn release_demanded_of_holder(pass: &SentencePass<'_>, events: &mut [
         if e.target_actor.as_ref().and_then(|c| c.country.as_deref()) != Some(own.as_str()) {
             continue;
         }
-        let named = (view.first + 1..view.end())
-            .filter(|&t| held_word(view.word(t)) && view.word(t + 1) == "in")
-            .find_map(|t| actors.iter().find(|a| a.start == t + 2 && a.code.is_some()))
-            .filter(|a| super::country_of(a).is_some_and(|c| c != own && !crate::actors::is_international(&c)))
-            .cloned();
         let at = e.trigger.start;
-        let holder = named.or_else(|| {
-            events[..i]
-                .iter()
-                .rev()
-                .filter(|d| d.sentence + 2 >= si && d.trigger.start < at && !d.negated)
-                .find(|d| {
-                    (d.root == "17" || d.code.starts_with("116"))
-                        && d.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
-                        && d.source_actor
-                            .as_ref()
-                            .and_then(|c| c.country.as_deref())
-                            .is_some_and(|c| c != own && !crate::actors::is_international(c))
-                })
-                .map(|d| super::side_of_source(d, 0))
-        });
+        let holder = events[..i]
+            .iter()
+            .rev()
+            .filter(|d| d.sentence + 2 >= si && d.trigger.start < at && !d.negated)
+            .find(|d| {
+                (d.root == "17" || d.code.starts_with("116"))
+                    && d.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
+                    && d.source_actor
+                        .as_ref()
+                        .and_then(|c| c.country.as_deref())
+                        .is_some_and(|c| c != own && !crate::actors::is_international(c))
+            })
+            .map(|d| super::side_of_source(d, 0));
         let Some(holder) = holder else { continue };
         let e = &mut events[i];
         e.target = holder.entity.clone();
