@@ -1316,23 +1316,17 @@ const OWNED_GROUP_ADJECTIVES: [&str; 8] =
 const CLAUSE_OPENERS: [&str; 11] =
     [",", "after", "before", "but", "that", "when", "while", "as", "said", "says", "since"];
 
+/// Whether a word names a day of the week.
+pub(crate) fn is_weekday(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
 /// Where "said"/"says" stands when only a day lies between it and token
 /// `i` ("said on Monday its …", "said Tuesday their …", "said late on
 /// Friday its …"), or None.
 fn reporting_before_day(view: &SentenceView<'_>, lo: usize, i: usize) -> Option<usize> {
-    const DAYS: [&str; 10] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "overnight",
-    ];
-    if i <= lo || !DAYS.contains(&view.word(i - 1)) {
+    let day = |w: &str| is_weekday(w) || matches!(w, "yesterday" | "today" | "overnight");
+    if i <= lo || !day(view.word(i - 1)) {
         return None;
     }
     let mut t = i - 1;

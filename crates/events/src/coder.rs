@@ -11,7 +11,7 @@ mod restate;
 mod targets;
 mod verbal;
 
-use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView};
+use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView, is_weekday};
 use crate::lexicon::{CodePair, Lexicon, Pattern, TriggerEntry, TriggerKind, lexicon, stem_key, stem_matches};
 use dossier_model::{
     ActorCode, Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType,
@@ -8344,10 +8344,6 @@ fn holder_of_captive(
 /// "in response", "a response" at token `t`.
 fn response_at(view: &SentenceView<'_>, t: usize) -> bool {
     view.word(t) == "response" && matches!(prev_word(view, t), "in" | "a")
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// The mediator a modifier such as "Turkish-mediated", "EU-brokered" or
