@@ -1059,6 +1059,13 @@ impl ActorFinder for PreparedEntities {
                     // the political opposition the word names elsewhere
                     if r.starts_with("OPP") && c.role.as_deref().is_some_and(|x| x.starts_with("REB")) {
                         c
+                    // "Rapid Support Forces fighters", "Houthi gunmen": the
+                    // fighting men of a known armed group are that group,
+                    // not unidentified gunmen of its country
+                    } else if matches!(r.get(..3), Some("UAF" | "REB" | "INS"))
+                        && c.role.as_deref().is_some_and(|x| matches!(x.get(..3), Some("REB" | "INS")))
+                    {
+                        c
                     } else if country.len() == 3 && c.code.len() <= 3 + c.role.as_deref().map_or(0, str::len) {
                         actor_code(&country, Some(&r))
                     } else {
@@ -1404,6 +1411,8 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
                 // ("the army-backed government", "the Islamist-led
                 // government")
                 || prev.ends_with("-backed")
+                || prev.ends_with("-aligned")
+                || prev.ends_with("-allied")
                 || prev.ends_with("-led"))
                 && i >= view.first + 2
                 && view.word(i - 2) == "the" =>

@@ -2178,6 +2178,18 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.clear();
             }
+            // "condemned the launch as a violation of UN Security Council
+            // resolutions": what the deed is called names no target; the
+            // deed the object noun refers back to does
+            if tr.entry.kind == TriggerKind::Verb
+                && tr.code.code.starts_with("11")
+                && let Some(k) = referring_object(&view, tr.end)
+                && view.word(k + 1) == "as"
+                && !targets.is_empty()
+                && targets.iter().all(|&t| actors[t].start > k + 1)
+            {
+                targets.clear();
+            }
             if targets.is_empty() {
                 // "condemned the attack", "denied the accusation": an object
                 // noun naming a deed coded earlier targets that deed's doer
@@ -3185,6 +3197,18 @@ fn referred_doer(
     doer_of_noun(view, k, si, doers, actors, source)
 }
 
+/// The deed noun of an object that refers back ("the launch", "this
+/// latest attack") starting at `after`, when its phrase names no doer or
+/// victim of its own.
+fn referring_object(view: &SentenceView<'_>, after: usize) -> Option<usize> {
+    if !matches!(view.word(after), "the" | "this" | "these" | "those" | "that") {
+        return None;
+    }
+    let k = (after + 1..(after + 4).min(view.end())).find(|&k| is_deed_noun(view.word(k)))?;
+    let plain = (after + 1..k).all(|t| view.word(t).chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    (plain && !matches!(view.word(k + 1), "'s" | "on" | "by" | "of" | "against" | "in" | "from")).then_some(k)
+}
+
 /// The doer of the earlier deed that the deed noun at `k` names ("the
 /// launch", "an incident", "a decision"), as for [`referred_doer`].
 fn doer_of_noun(
@@ -3225,7 +3249,40 @@ fn doer_of_noun(
     // ("condemned the verdict": a court's finding is filed under 11 too, so
     // any deed will do)
     let judicial = matches!(noun, "verdict" | "sentence" | "ruling" | "conviction" | "trial");
-    latest_doer_apart(doers, si, source, (!judicial).then_some(charge))
+    let charge = (!judicial).then_some(charge);
+    // "… before joint drills. Seoul called the launches a provocation": a
+    // noun that names a kind of deed refers back to the latest deed of
+    // that kind, passing over later deeds of other kinds
+    if let Some(roots) = deed_noun_roots(noun)
+        && let Some(found) = latest_doer_apart(
+            &doers.iter().filter(|d| roots.contains(&d.root.as_str())).cloned().collect::<Vec<_>>(),
+            si,
+            source,
+            charge,
+        )
+    {
+        return Some(found);
+    }
+    latest_doer_apart(doers, si, source, charge)
+}
+
+/// The CAMEO roots of the deeds a deed noun can name, for nouns that name
+/// one kind of deed ("launches", "strikes", "arrests"); `None` for nouns
+/// that can name any deed ("the move", "the decision").
+fn deed_noun_roots(noun: &str) -> Option<&'static [&'static str]> {
+    Some(match noun {
+        "launch" | "launches" | "test" | "tests" => &["15", "19"],
+        "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" | "bombing" | "incursion"
+        | "incursions" | "killings" | "executions" => &["15", "18", "19", "20"],
+        "drills" | "drill" | "exercises" | "manoeuvres" | "manoeuvre" | "maneuvers" | "maneuver" | "deployment" => {
+            &["15", "06"]
+        }
+        "detention" | "detentions" | "arrests" | "seizure" | "crackdown" | "demolition" | "demolitions" => &["17"],
+        "expulsion" | "expulsions" => &["16", "17"],
+        "sanctions" | "tariff" | "tariffs" | "levy" | "ban" | "blockade" | "suspension" => &["16", "17", "19"],
+        "veto" => &["12"],
+        _ => return None,
+    })
 }
 
 /// The side an investigation (root 09) is aimed at, named in its "into"
@@ -3269,15 +3326,29 @@ fn latest_doer_apart(
     charge: Option<bool>,
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     let country = source.code.as_ref().and_then(|c| c.country.as_deref());
-    doers
-        .iter()
-        .rev()
-        .take_while(|e| e.sentence + 2 >= si)
-        .filter(|e| !e.negated)
-        .filter(|e| charge.is_none_or(|charge| (e.root == "11") == charge))
+    let window = || {
+        doers
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 2 >= si)
+            .filter(|e| !e.negated)
+            .filter(|e| charge.is_none_or(|charge| (e.root == "11") == charge))
+    };
+    window()
         .find(|e| {
             let c = e.code.as_ref().and_then(|c| c.country.as_deref());
             c.is_some() && (c != country || verbal::own_state_organ(e.code.as_ref(), source))
+        })
+        // "RSF fighters shelled a camp … the government called the attack a
+        // massacre": with no such deed of another side, an armed group's
+        // deed against its own country, blamed by that country's state
+        .or_else(|| {
+            window().find(|e| {
+                e.code.as_ref().is_some_and(armed_group)
+                    && !source.code.as_ref().is_some_and(armed_group)
+                    && country.is_some()
+                    && e.target_country.as_deref() == country
+            })
         })
         .map(|e| (e.entity.clone(), e.code.clone()))
 }
@@ -4365,6 +4436,7 @@ fn held_side(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, doer: usiz
 }
 
 /// The doer of a deed coded earlier in the document.
+#[derive(Clone)]
 struct Doer {
     /// The country of the deed's first target, if it has one.
     target_country: Option<String>,
@@ -4491,6 +4563,12 @@ fn first_of_pair(view: &SentenceView<'_>, actors: &[Actor], mut i: usize, keep: 
 /// Armed forces or an armed group.
 fn armed(a: &Actor) -> bool {
     a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| matches!(r, "MIL" | "REB" | "UAF"))
+}
+
+/// Whether a code is an armed group's: rebels, insurgents, unidentified
+/// gunmen or criminal gangs.
+fn armed_group(c: &ActorCode) -> bool {
+    matches!(c.role.as_deref().and_then(|r| r.get(..3)), Some("REB" | "UAF" | "INS" | "CRM"))
 }
 
 fn non_state(c: &ActorCode) -> bool {
