@@ -2178,6 +2178,19 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             {
                 targets.clear();
             }
+            // "said it had tracked 45 Chinese aircraft and dispatched its own
+            // ships to monitor them": forces sent to watch what was spotted
+            // are aimed at it
+            if tr.code.code.starts_with("15")
+                && targets.is_empty()
+                && let Some(&s0) = sources.first()
+                && (tr.end..clause_end(&view, tr.end)).any(|t| matches!(view.word(t), "them" | "it"))
+                && let Some(x) = actors.iter().position(|x| {
+                    x.end <= tr.start && detected_before_and(&view, x, tr.start) && !same_country(x, &actors[s0])
+                })
+            {
+                targets = vec![x];
+            }
             // "condemned the launch as a violation of UN Security Council
             // resolutions": what the deed is called names no target; the
             // deed the object noun refers back to does
@@ -3341,13 +3354,14 @@ fn latest_doer_apart(
         })
         // "RSF fighters shelled a camp … the government called the attack a
         // massacre": with no such deed of another side, an armed group's
-        // deed against its own country, blamed by that country's state
+        // deed against its own country (or against no one named), blamed by
+        // that country's state
         .or_else(|| {
             window().find(|e| {
                 e.code.as_ref().is_some_and(armed_group)
                     && !source.code.as_ref().is_some_and(armed_group)
                     && country.is_some()
-                    && e.target_country.as_deref() == country
+                    && e.target_country.as_deref().is_none_or(|t| Some(t) == country)
             })
         })
         .map(|e| (e.entity.clone(), e.code.clone()))
@@ -8174,7 +8188,7 @@ fn assign(
         let pronoun = (floor..(floor + 5).min(tr.start))
             .find(|&t| matches!(view.word(t), "it" | "they" | "he" | "she" | "we" | "its" | "their" | "his" | "her"));
         if let Some(t) = pronoun
-            && !actors.iter().any(|x| x.start >= floor && x.end <= tr.start)
+            && !actors.iter().any(|x| x.start >= floor && x.end <= tr.start && !detected_before_and(view, x, tr.start))
             && t < tr.start
         {
             sources.push(a);
@@ -9152,6 +9166,7 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
                     // "Poland says missile … was fired": the speaker is not the subject
                     && !(a.end..tok)
                         .any(|t| matches!(view.word(t), "says" | "said" | "say" | "claims" | "told" | "tells"))
+                    && !detected_before_and(view, a, tok)
             })
             .map(|i| owned_by_name(view, actors, i).filter(|&o| actors[o].end <= tok).unwrap_or(i))
     };
@@ -9197,6 +9212,24 @@ fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usiz
         }
         None => None,
     }
+}
+
+/// "said it had tracked 45 Chinese aircraft and dispatched its own ships":
+/// what a side detected, counted or spotted is the object of that verb,
+/// not the subject of a verb coordinated after it with "and".
+fn detected_before_and(view: &SentenceView<'_>, a: &Actor, tok: usize) -> bool {
+    let mut t = a.start;
+    while t > view.first
+        && (matches!(view.word(t - 1), "the" | "a" | "an" | "some" | "about" | "around" | "at" | "least")
+            || view.word(t - 1).chars().all(|c| c.is_ascii_digit() || c == ',')
+            || numeral_word(view.word(t - 1)))
+    {
+        t -= 1;
+    }
+    matches!(
+        prev_word(view, t),
+        "detected" | "tracked" | "spotted" | "sighted" | "monitored" | "observed" | "recorded" | "counted"
+    ) && (a.end..tok).any(|k| view.word(k) == "and")
 }
 
 /// "Thousands of protesters": "of" after a quantity heads no object.

@@ -85,3 +85,22 @@ fn what_a_condemned_deed_is_called_names_no_target() {
         listing(&doc)
     );
 }
+
+#[test]
+fn forces_sent_to_watch_what_a_side_tracked_are_the_speakers_and_aimed_at_it() {
+    let doc = run(
+        "Japan's defence ministry said it had spotted 12 Chinese warships near the Senkaku islands and sent its own destroyers to shadow them.",
+    );
+    let e = event_on(&doc, "sent");
+    assert_eq!(side(&e.source_actor), "JPNMIL", "{}", listing(&doc));
+    assert_eq!(country(&e.target_actor), "CHN", "{}", listing(&doc));
+}
+
+#[test]
+fn a_scramble_after_tracking_intruders_is_the_trackers() {
+    let doc = run(
+        "Taiwan's defence ministry said it had detected 19 Chinese military aircraft and scrambled fighter jets in response on Wednesday.",
+    );
+    let e = event_on(&doc, "scrambled");
+    assert_eq!(country(&e.source_actor), "TWN", "{}", listing(&doc));
+}
