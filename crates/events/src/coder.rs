@@ -1063,7 +1063,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // properties": a seizure whose object names no side is aimed at
             // the side the same doer's deed just before it in the sentence
             // was aimed at, else at the owner "its"/"their" names
-            if targets.is_empty()
+            // (the doer's own "Sri Lankan waters" where the boats were
+            // taken is where, not whose: no side of the seizure)
+            let own_waters = |t: usize| {
+                sources.first().is_some_and(|&s| same_country(&actors[s], &actors[t]))
+                    && matches!(view.word(actors[t].end), "waters" | "territory" | "airspace")
+            };
+            if targets.iter().all(|&t| own_waters(t))
                 && tr.entry.kind == TriggerKind::Verb
                 && tr.code.code.starts_with("171")
                 && ["seiz", "confiscat", "impound"].iter().any(|w| view.word(tr.start).starts_with(w))
@@ -7247,6 +7253,13 @@ fn refine(
     // patterns (holding a protest, a strike, taking ground) are not its
     // senses; it keeps only its own root (17)
     if arrest_verb && best.is_some_and(|(_, _, c, _)| !c.code.starts_with("17")) {
+        return (entry.code.clone(), end);
+    }
+    // "arrested 14 fishermen and seized three of their boats": people are
+    // arrested, not confiscated; a seizure of property named in the same
+    // clause is its own act on its own verb, so an arrest verb does not
+    // take the dictionary's patterns of seizing goods (171x)
+    if arrest_verb && best.is_some_and(|(_, _, c, _)| c.code.starts_with("171")) {
         return (entry.code.clone(), end);
     }
     match best {
