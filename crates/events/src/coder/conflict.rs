@@ -7,7 +7,7 @@
 use super::{SentencePass, country_of, country_side, make_event, numeral_word, recode, synthetic, trigger_token};
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
-use dossier_model::{Document, Event};
+use dossier_model::{CertaintyLevel, Document, Event};
 
 /// Runs this module's rules over the events of sentence `si` (those from
 /// `first` on), changing and adding to them.
@@ -41,6 +41,10 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     killed_in_a_clash(pass, events, first);
     craft_shadowed(pass, events, first);
     civilian_sites_bombed(pass, events, first);
+    claimed_objects_struck(pass, events, first);
+    speakers_own_forces_fired_on(pass, events, first);
+    foreign_craft_detected(pass, events, first);
+    killings_blamed(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -2208,25 +2212,38 @@ fn civilian_sites_bombed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first
             })
         {
             "195"
+        } else if strike_noun_on(view, k) {
+            "195"
         } else {
             continue;
         };
+        let noun = strike_noun_on(view, k);
         // (a noun: "the bombing of a market" is told elsewhere)
-        if matches!(view.word(k - 1), "the" | "a" | "an" | "suicide" | "car" | "roadside") {
+        if !noun && matches!(view.word(k - 1), "the" | "a" | "an" | "suicide" | "car" | "roadside") {
             continue;
         }
         let end = clause_stop(view, k);
+        // ("carried out air strikes on a village …, killing nine people":
+        // a village is a civilian site where the sentence tells of people
+        // killed there)
+        let village = |t: usize| matches!(view.word(t), "village" | "villages") && people_killed(view, k);
         // ("a camp for displaced people", "a displacement camp")
         let camp = |t: usize| {
             matches!(view.word(t), "camp" | "camps")
                 && (matches!(view.word(t - 1), "displacement" | "refugee" | "displaced" | "idp")
                     || (view.word(t + 1) == "for" && matches!(view.word(t + 2), "displaced" | "refugees")))
         };
-        let Some(site) = (k + 1..(k + 5).min(end)).find(|&t| civilian_site(view.word(t)) || camp(t)) else { continue };
+        let Some(site) = (k + 1..(k + 5).min(end)).find(|&t| civilian_site(view.word(t)) || camp(t) || village(t))
+        else {
+            continue;
+        };
         if (k + 1..site).any(|t| matches!(view.word(t), "and" | "of" | "in" | "near" | "by")) {
             continue;
         }
-        let (lo, hi) = (doc.tokens[k].span.start, doc.tokens[site].span.end);
+        // (a noun's own modifiers, "drone strike", "air strikes", are part
+        // of the deed any other rule coded on it)
+        let from = if noun { k.saturating_sub(2).max(view.first) } else { k };
+        let (lo, hi) = (doc.tokens[from].span.start, doc.tokens[site].span.end);
         if events[first..].iter().any(|e| {
             e.sentence == si
                 && e.trigger.start >= lo
@@ -2253,6 +2270,19 @@ fn civilian_sites_bombed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first
                             | "had"
                             | "have"
                             | "has"
+                    )
+                {
+                    t -= 1;
+                }
+                // ("an Ethiopian military drone strike on …", "carried out
+                // air strikes on …": the words of the noun and the verb
+                // that carries it)
+                while noun
+                    && t > view.first
+                    && t + 5 > k
+                    && matches!(
+                        view.word(t - 1),
+                        "drone" | "air" | "missile" | "rocket" | "out" | "carried" | "conducted" | "launched" | "had"
                     )
                 {
                     t -= 1;
@@ -2288,4 +2318,374 @@ fn civilian_sites_bombed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first
 /// Where the clause of token `k` ends: the next comma, semicolon or end.
 fn clause_stop(view: &SentenceView<'_>, k: usize) -> usize {
     (k + 1..view.end()).find(|&t| matches!(view.word(t), "," | ";" | "—")).unwrap_or(view.end())
+}
+
+/// Points an event at `side`, its entity and code.
+fn retarget(e: &mut Event, side: &Actor) {
+    e.target = side.entity.clone();
+    e.target_actor = side.code.clone();
+}
+
+/// Lowers an event to a claim: what it is aimed at rests on a speaker's
+/// word, with the cue at byte span `cue`.
+fn as_claimed(e: &mut Event, cue: dossier_model::Span) {
+    e.certainty.level = e.certainty.level.combine(CertaintyLevel::Likely);
+    e.certainty.cues.push(cue);
+}
+
+/// Verbs of striking whose object may be named through a speaker ("struck
+/// what Islamabad said were hideouts of …"), with the code each gives when
+/// no event was coded on it: aerial (195) where an aircraft, drone or air
+/// force is named just before, else fire of no named weapon (190).
+fn strike_verb_code(view: &SentenceView<'_>, k: usize) -> Option<&'static str> {
+    let w = view.word(k);
+    let aerial = (k.saturating_sub(5).max(view.first)..k).any(|t| {
+        matches!(
+            view.word(t),
+            "jets" | "warplanes" | "aircraft" | "planes" | "drones" | "drone" | "bombers" | "helicopters" | "air"
+        )
+    });
+    Some(match w {
+        "bombed" | "bombs" | "bomb" => "195",
+        "shelled" | "shells" | "pounded" => "194",
+        "struck" | "strikes" | "hit" | "hits" | "targeted" | "targets" if aerial => "195",
+        "struck" | "strikes" | "attacked" | "attacks" | "raided" | "raids" | "targeted" | "targets" => "190",
+        _ => return None,
+    })
+}
+
+/// "Pakistani jets bombed what Islamabad said were hideouts of the
+/// Pakistani Taliban in Khost", "struck what it described as militant
+/// positions of the PKK": an act of force whose object is a "what"-clause
+/// naming it through someone's words is aimed at the armed side that
+/// clause names (within eight words of the cue), not at the country of the
+/// place after it. Since only the speaker says the object belongs to that
+/// side, the event so aimed is a claim, not asserted. When the main pass
+/// coded nothing on the verb, the doer is the nearest armed side ending
+/// at most three words before it (past "jets", "drones", "had").
+fn claimed_objects_struck(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end().saturating_sub(3) {
+        let Some(code) = strike_verb_code(view, k) else { continue };
+        if view.word(k + 1) != "what" {
+            continue;
+        }
+        let stop = clause_stop(view, k);
+        let Some(cue) = (k + 2..(k + 6).min(stop)).find(|&t| {
+            matches!(
+                view.word(t),
+                "said" | "says" | "described" | "describes" | "called" | "calls" | "claimed" | "identified"
+            )
+        }) else {
+            continue;
+        };
+        let Some(side) = actors
+            .iter()
+            .find(|a| a.start > cue && a.start <= cue + 8 && a.start < stop && !a.place && bears_arms(a))
+            .cloned()
+        else {
+            continue;
+        };
+        let cue_span = doc.tokens[cue].span;
+        let at = doc.tokens[k].span.start;
+        let mut found = false;
+        for e in events[first..].iter_mut() {
+            if e.sentence != si || e.trigger.start != at || !matches!(e.root.as_str(), "18" | "19" | "20") {
+                continue;
+            }
+            found = true;
+            if e.source_actor.is_some() && e.source_actor == side.code {
+                continue;
+            }
+            retarget(e, &side);
+            as_claimed(e, cue_span);
+        }
+        if found {
+            continue;
+        }
+        let mut t = k;
+        while t > view.first
+            && t + 4 > k
+            && matches!(
+                view.word(t - 1),
+                "jets"
+                    | "drones"
+                    | "warplanes"
+                    | "aircraft"
+                    | "planes"
+                    | "helicopters"
+                    | "artillery"
+                    | "had"
+                    | "have"
+                    | "has"
+            )
+        {
+            t -= 1;
+        }
+        let Some(doer) = actors.iter().find(|a| a.end >= t && a.end <= k && !a.place && bears_arms(a)).cloned() else {
+            continue;
+        };
+        if doer.code == side.code {
+            continue;
+        }
+        let tr = synthetic(k, k + 1, code);
+        let mut e = make_event(lex, doc, si, view, &tr, code, &doer, &side, actors);
+        as_claimed(&mut e, cue_span);
+        add.push(e);
+    }
+    events.extend(add);
+}
+
+/// Nouns of a body's own people or posts that an attacker may fire on.
+fn own_force_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "peacekeepers"
+            | "patrol"
+            | "patrols"
+            | "troops"
+            | "soldiers"
+            | "personnel"
+            | "staff"
+            | "base"
+            | "bases"
+            | "positions"
+            | "position"
+            | "convoy"
+            | "convoys"
+            | "watchtower"
+            | "watchtowers"
+            | "observers"
+            | "monitors"
+            | "vessel"
+            | "ship"
+    )
+}
+
+/// "UNIFIL said that an Israeli tank had fired at its peacekeepers",
+/// "UN peacekeepers said Israeli troops had fired on one of their
+/// patrols": fire aimed at "its" or "their" people or posts is aimed at
+/// the speaker those words refer back to (the coded side right before
+/// "said" earlier in the sentence), not at the country of the place named
+/// after them.
+fn speakers_own_forces_fired_on(pass: &SentencePass<'_>, events: &mut [Event], first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for e in events[first..].iter_mut() {
+        if e.sentence != si || e.negated || !matches!(e.root.as_str(), "18" | "19") {
+            continue;
+        }
+        let Some(k) = trigger_token(doc, view, e) else { continue };
+        let mut t = k + 1;
+        if matches!(view.word(t), "on" | "at" | "upon") {
+            t += 1;
+        }
+        if view.word(t) == "one" && view.word(t + 1) == "of" {
+            t += 2;
+        }
+        if !matches!(view.word(t), "its" | "their") {
+            continue;
+        }
+        if !(own_force_noun(view.word(t + 1)) || own_force_noun(view.word(t + 2))) {
+            continue;
+        }
+        // the speaker: a coded side right before "said" (past a place or a
+        // time: "UN peacekeepers in southern Lebanon said")
+        let Some(speaker) = actors
+            .iter()
+            .filter(|a| a.end < k && a.code.is_some() && !a.place)
+            .rev()
+            .find(|a| {
+                (a.end..(a.end + 5).min(k)).any(|x| matches!(view.word(x), "said" | "says" | "reported" | "told"))
+                    && !(a.end..(a.end + 5).min(k))
+                        .take_while(|&x| !matches!(view.word(x), "said" | "says" | "reported" | "told"))
+                        .any(|x| actors.iter().any(|b| b.start == x && !b.place && b.code.is_some()))
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        if speaker.code == e.source_actor || country_of(&speaker).is_none() {
+            continue;
+        }
+        if view.word(k).starts_with("fire") && e.root != "19" {
+            recode(lex, e, "190");
+        }
+        retarget(e, &speaker);
+    }
+}
+
+/// "strikes on", "air strikes on", "a drone strike on": a noun of striking
+/// at token `k` with its object after "on".
+fn strike_noun_on(view: &SentenceView<'_>, k: usize) -> bool {
+    matches!(view.word(k), "strike" | "strikes" | "airstrike" | "airstrikes")
+        && view.word(k + 1) == "on"
+        && (k > view.first && matches!(view.word(k - 1), "drone" | "air" | "missile" | "aerial")
+            || matches!(view.word(k), "airstrike" | "airstrikes"))
+}
+
+/// Whether the sentence tells of people killed by the deed at `k`: a
+/// "killing" or "killed" after it with people counted ("killing at least
+/// nine people", "killed 12 civilians").
+fn people_killed(view: &SentenceView<'_>, k: usize) -> bool {
+    (k + 1..view.end()).any(|t| {
+        matches!(view.word(t), "killing" | "killed")
+            && (t + 1..(t + 6).min(view.end())).any(|x| {
+                matches!(view.word(x), "people" | "civilians" | "villagers" | "residents" | "children" | "women")
+            })
+    })
+}
+
+/// Military craft a side can detect near its territory.
+fn detected_craft(w: &str) -> bool {
+    matches!(
+        w,
+        "aircraft"
+            | "warplanes"
+            | "jets"
+            | "planes"
+            | "warships"
+            | "vessels"
+            | "ships"
+            | "drones"
+            | "balloons"
+            | "bombers"
+    )
+}
+
+/// The side a subject pronoun right before token `k` ("it had detected",
+/// "they tracked") refers to: the coded side right before "said" earlier
+/// in the sentence; else the coded side that is the verb's own subject.
+fn subject_or_speaker(view: &SentenceView<'_>, actors: &[Actor], k: usize) -> Option<Actor> {
+    let mut t = k;
+    while t > view.first && matches!(view.word(t - 1), "had" | "has" | "have") {
+        t -= 1;
+    }
+    if t > view.first && matches!(view.word(t - 1), "it" | "they") {
+        let said = (view.first..t).rev().find(|&x| matches!(view.word(x), "said" | "says"))?;
+        return actors
+            .iter()
+            .rev()
+            .find(|a| a.end <= said && a.end + 4 > said && a.code.is_some() && !a.place)
+            .cloned();
+    }
+    actors.iter().rev().find(|a| a.end == t && a.code.is_some() && !a.place).cloned()
+}
+
+/// "Japan's defence ministry said it had detected 20 Chinese military
+/// aircraft and six warships around the island": foreign military craft
+/// detected near a side are a show of force (150) by that country's
+/// military aimed at the side that detected them, unless an earlier
+/// sentence already told a show of force between the two (the drills
+/// the craft belong to).
+fn foreign_craft_detected(pass: &SentencePass<'_>, events: &mut Vec<Event>, _first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "detected" | "tracked" | "spotted") {
+            continue;
+        }
+        let Some(flag) = actors.iter().find(|a| {
+            a.start > k
+                && a.start <= k + 3
+                && a.code.as_ref().is_some_and(|c| c.role.is_none() || c.role.as_deref() == Some("MIL"))
+                && (a.end..(a.end + 3).min(view.end())).any(|t| detected_craft(view.word(t)))
+                && (k + 1..a.start)
+                    .all(|t| view.word(t).chars().all(|c| c.is_ascii_digit()) || numeral_word(view.word(t)))
+        }) else {
+            continue;
+        };
+        let Some(watcher) = subject_or_speaker(view, actors, k) else { continue };
+        let (Some(theirs), Some(ours)) = (country_of(flag), country_of(&watcher)) else { continue };
+        if theirs == ours {
+            continue;
+        }
+        let told = events.iter().any(|e| {
+            e.code.starts_with("15")
+                && e.source_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(theirs.as_str())
+                && e.target_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(ours.as_str())
+        });
+        if told {
+            continue;
+        }
+        let doer = Actor { code: Some(crate::actors::actor_code(&theirs, Some("MIL"))), ..flag.clone() };
+        let watched = country_side(&ours, watcher.start);
+        let tr = synthetic(k, k + 1, "150");
+        add.push(make_event(lex, doc, si, view, &tr, "150", &doer, &watched, actors));
+    }
+    events.extend(add);
+}
+
+/// "A senior Hamas commander was shot dead in Beirut. Hamas blamed
+/// Israel": a killing of one person told in the passive with no doer, which
+/// a side then blames on another (in the same sentence or the next), is an
+/// assassination (186) by the blamed side, aimed at the victim's side; the
+/// doer rests on the blame, so the event is a claim.
+fn killings_blamed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if view.word(k - 1) != "was" {
+            continue;
+        }
+        let end = match view.word(k) {
+            "shot" if view.word(k + 1) == "dead" => k + 2,
+            "killed" | "assassinated" | "murdered" => k + 1,
+            "gunned" if view.word(k + 1) == "down" => k + 2,
+            _ => continue,
+        };
+        // (a doer named after "by" is no one's blame to settle)
+        if view.word(end) == "by" {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at) {
+            continue;
+        }
+        let Some(victim) = actors.iter().rev().find(|a| a.end < k && a.code.is_some() && !a.place).cloned() else {
+            continue;
+        };
+        // the blamed side: "blamed X" later in this sentence, or in the next
+        let here = (end..view.end()).find(|&t| matches!(view.word(t), "blamed" | "blames")).and_then(|b| {
+            let mut t = b + 1;
+            if view.word(t) == "the" {
+                t += 1;
+            }
+            actors.iter().find(|a| a.start == t && a.code.is_some()).map(|a| (a.clone(), doc.tokens[b].span))
+        });
+        let Some((blamed, cue)) = here.or_else(|| blamed_in_next(doc, si, k)) else { continue };
+        if country_of(&blamed).is_none() || country_of(&blamed) == country_of(&victim) {
+            continue;
+        }
+        let tr = synthetic(k, end, "186");
+        let mut e = make_event(lex, doc, si, view, &tr, "186", &blamed, &victim, actors);
+        as_claimed(&mut e, cue);
+        add.push(e);
+    }
+    events.extend(add);
+}
+
+/// The side named right after "blamed" in the sentence after `si` ("Tehran
+/// blamed Israel and vowed revenge"), looked up in the actor dictionary,
+/// with the span of "blamed"; placed at token `at`.
+fn blamed_in_next(doc: &Document, si: usize, at: usize) -> Option<(Actor, dossier_model::Span)> {
+    let next = doc.sentences.get(si + 1)?;
+    let toks: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&t| doc.tokens[t].span.start >= next.span.start && doc.tokens[t].span.end <= next.span.end)
+        .collect();
+    let text = |t: usize| doc.tokens[t].span.slice(&doc.text).to_lowercase();
+    let b = toks.iter().position(|&t| matches!(text(t).as_str(), "blamed" | "blames"))?;
+    let mut i = b + 1;
+    if toks.get(i).is_some_and(|&t| text(t) == "the") {
+        i += 1;
+    }
+    for n in (1..=3).rev() {
+        let Some(ws) = toks.get(i..i + n) else { continue };
+        let words: Vec<String> = ws.iter().map(|&t| text(t)).collect();
+        if let Some(code) = crate::actors::lexicon_code(&words.join(" ")) {
+            let side = Actor { start: at, end: at, entity: None, code: Some(code), place: false };
+            return Some((side, doc.tokens[toks[b]].span));
+        }
+    }
+    None
 }
