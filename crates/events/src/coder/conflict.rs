@@ -2195,24 +2195,23 @@ fn civilian_sites_bombed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first
             "195"
         } else if matches!(w, "shelled" | "shelling" | "shells" | "shell") {
             "194"
-        } else if matches!(w, "hit" | "struck")
-            && (k.saturating_sub(6).max(view.first)..k).any(|t| {
-                matches!(
-                    view.word(t),
-                    "drone"
-                        | "drones"
-                        | "jets"
-                        | "warplanes"
-                        | "missile"
-                        | "missiles"
-                        | "rockets"
-                        | "airstrike"
-                        | "airstrikes"
-                )
-            })
+        } else if strike_noun_on(view, k)
+            || matches!(w, "hit" | "struck")
+                && (k.saturating_sub(6).max(view.first)..k).any(|t| {
+                    matches!(
+                        view.word(t),
+                        "drone"
+                            | "drones"
+                            | "jets"
+                            | "warplanes"
+                            | "missile"
+                            | "missiles"
+                            | "rockets"
+                            | "airstrike"
+                            | "airstrikes"
+                    )
+                })
         {
-            "195"
-        } else if strike_noun_on(view, k) {
             "195"
         } else {
             continue;
