@@ -3,7 +3,9 @@
 //! doer's own waters, a strike on what a speaker says were a group's
 //! hideouts, fire on a speaker's own patrols, air strikes on a village
 //! where people were killed, foreign warplanes detected near a side, and
-//! a killing that a side blames on another. Every sentence is invented.
+//! a killing that a side blames on another, a missile shot down after a
+//! side's missile attack, and a person wanted on charges. Every sentence
+//! is invented.
 
 mod common;
 
@@ -138,4 +140,44 @@ fn a_killing_blamed_in_the_same_sentence_is_coded_too() {
 fn a_killing_with_its_doer_named_is_not_laid_on_the_blamed() {
     let doc = run("A police officer was shot dead by gunmen in Lagos on Friday. Nigeria blamed Cameroon.");
     assert!(!between(&doc, "18", "CMR", "NGA"), "{}", listing(&doc));
+}
+
+// ---- missiles shot down --------------------------------------------------------------
+
+#[test]
+fn a_missile_shot_down_after_an_attack_intercepts_the_attackers_fire() {
+    let doc = run(
+        "Houthi fighters fired two missiles at a Greek tanker in the Gulf of Aden on Monday. The British navy said one of its frigates had shot down a third missile.",
+    );
+    assert_eq!(triple(event_on(&doc, "shot down")), ("190", "GBR", "YEM"), "{}", listing(&doc));
+    assert!(event_on(&doc, "shot down").attribution.is_some(), "{}", listing(&doc));
+}
+
+#[test]
+fn a_drone_of_a_named_side_shot_down_is_aimed_at_that_side() {
+    let doc = run(
+        "Houthi fighters fired two missiles at a Greek tanker in the Gulf of Aden on Monday. The Houthis said they had shot down a US drone.",
+    );
+    assert_eq!(triple(event_on(&doc, "shot down")), ("190", "YEM", "USA"), "{}", listing(&doc));
+    assert!(!between(&doc, "19", "YEM", "YEM"), "{}", listing(&doc));
+}
+
+// ---- people wanted on charges ---------------------------------------------------------
+
+#[test]
+fn a_former_minister_wanted_on_charges_is_held_to_his_states_action() {
+    let doc = run("Spain granted asylum on Friday to a former Peruvian minister wanted on fraud charges.");
+    assert_eq!(triple(event_on(&doc, "wanted")), ("173", "PER", "PER"), "{}", listing(&doc));
+}
+
+#[test]
+fn someone_wanted_in_another_state_is_sought_by_that_state() {
+    let doc = run("Police in Madrid arrested a Colombian businessman wanted in Mexico over a kidnapping.");
+    assert_eq!(triple(event_on(&doc, "wanted")), ("173", "MEX", "COL"), "{}", listing(&doc));
+}
+
+#[test]
+fn wanting_to_do_something_is_no_warrant() {
+    let doc = run("Chile's president said on Monday she wanted to meet Argentina's leader soon.");
+    assert!(no_event_of_root(&doc, "17"), "{}", listing(&doc));
 }

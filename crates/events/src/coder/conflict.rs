@@ -45,6 +45,8 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     speakers_own_forces_fired_on(pass, events, first);
     foreign_craft_detected(pass, events, first);
     killings_blamed(pass, events, first);
+    missiles_shot_down(pass, events, first);
+    people_wanted(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -2687,4 +2689,109 @@ fn blamed_in_next(doc: &Document, si: usize, at: usize) -> Option<(Actor, dossie
         }
     }
     None
+}
+
+/// "Yemen's Houthis fired two missiles at a tanker … one of its destroyers
+/// had shot down a third missile": shooting down a missile, rocket or
+/// drone that names no side of its own (no actor between the verb and the
+/// weapon) intercepts the fire of the side whose aerial attack (195) the
+/// text told before it (190), by the nearest coded side before the verb.
+fn missiles_shot_down(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        let end = match view.word(k) {
+            "shot" if view.word(k + 1) == "down" => k + 2,
+            "intercepted" | "downed" => k + 1,
+            _ => continue,
+        };
+        if matches!(view.word(k - 1), "was" | "were" | "been" | "be") {
+            continue;
+        }
+        let Some(weapon) = (end..(end + 4).min(view.end()))
+            .find(|&t| matches!(view.word(t), "missile" | "missiles" | "rocket" | "rockets" | "drone" | "drones"))
+        else {
+            continue;
+        };
+        if actors.iter().any(|a| a.start >= end && a.start < weapon && a.code.is_some()) {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at) {
+            continue;
+        }
+        let Some(interceptor) = actors.iter().rev().find(|a| a.end <= k && a.code.is_some() && !a.place).cloned()
+        else {
+            continue;
+        };
+        let Some(fire) = events.iter().rev().find(|e| {
+            e.code.starts_with("195")
+                && e.trigger.start < at
+                && !e.negated
+                && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
+        }) else {
+            continue;
+        };
+        if fire.source_actor.as_ref().and_then(|c| c.country.as_deref())
+            == interceptor.code.as_ref().and_then(|c| c.country.as_deref())
+        {
+            continue;
+        }
+        let shooter = super::side_of_source(fire, k);
+        let tr = synthetic(k, end, "190");
+        add.push(make_event(lex, doc, si, view, &tr, "190", &interceptor, &shooter, actors));
+    }
+    events.extend(add);
+}
+
+/// Words after "wanted on", "wanted for" that name what a person is
+/// sought for.
+fn sought_for(w: &str) -> bool {
+    matches!(
+        w,
+        "charges" | "charge" | "murder" | "corruption" | "fraud" | "crimes" | "terrorism" | "embezzlement" | "home"
+    ) || w.ends_with("-laundering")
+}
+
+/// "a former Bolivian minister wanted on corruption charges", "an arms
+/// trafficker wanted in Paraguay over a murder": a person a state seeks on
+/// charges is held to its legal action (173): by the state after "in" or
+/// "by", else by the person's own state, against the person.
+fn people_wanted(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if view.word(k) != "wanted" {
+            continue;
+        }
+        let next = view.word(k + 1);
+        let stop = clause_stop(view, k).min(k + 8);
+        let state = if matches!(next, "in" | "by") {
+            actors.iter().find(|a| a.start == k + 2 && a.code.is_some()).cloned()
+        } else if matches!(next, "on" | "for" | "over" | "at") && (k + 1..stop).any(|t| sought_for(view.word(t))) {
+            None
+        } else {
+            continue;
+        };
+        // the person: a coded side right before "wanted" (past "who is")
+        let mut t = k;
+        if matches!(view.word(t - 1), "is" | "was") && t >= view.first + 2 && view.word(t - 2) == "who" {
+            t -= 2;
+        }
+        let Some(person) = actors.iter().find(|a| a.end == t && a.code.is_some() && !a.place).cloned() else {
+            continue;
+        };
+        let Some(own) = country_of(&person) else { continue };
+        let seeker = state.unwrap_or_else(|| country_side(&own, k));
+        if country_of(&seeker).is_none() {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.sentence == si && e.trigger.start == at) {
+            continue;
+        }
+        let tr = synthetic(k, k + 1, "173");
+        add.push(make_event(lex, doc, si, view, &tr, "173", &seeker, &person, actors));
+    }
+    events.extend(add);
 }
