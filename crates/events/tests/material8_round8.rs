@@ -4,8 +4,8 @@
 //! hideouts, fire on a speaker's own patrols, air strikes on a village
 //! where people were killed, foreign warplanes detected near a side, and
 //! a killing that a side blames on another, a missile shot down after a
-//! side's missile attack, and a person wanted on charges. Every sentence
-//! is invented.
+//! side's missile attack, a person wanted on charges, and an exchange of
+//! fire told as a breach of a truce. Every sentence is invented.
 
 mod common;
 
@@ -180,4 +180,23 @@ fn someone_wanted_in_another_state_is_sought_by_that_state() {
 fn wanting_to_do_something_is_no_warrant() {
     let doc = run("Chile's president said on Monday she wanted to meet Argentina's leader soon.");
     assert!(no_event_of_root(&doc, "17"), "{}", listing(&doc));
+}
+
+// ---- exchanges of fire that breach a truce --------------------------------------------
+
+#[test]
+fn an_exchange_told_as_a_breach_of_the_truce_is_a_violation_both_ways() {
+    let doc = run(
+        "Armenian and Azerbaijani soldiers exchanged mortar fire near Tegh on Friday, in the worst breach of their truce since spring.",
+    );
+    assert!(has_event(&doc, "196", "ARMMIL", "AZEMIL"), "{}", listing(&doc));
+    assert!(has_event(&doc, "196", "AZEMIL", "ARMMIL"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_exchange_with_no_truce_named_is_no_violation() {
+    let doc = run(
+        "Armenian and Azerbaijani soldiers exchanged mortar fire near Tegh on Friday, the Armenian defence ministry said.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("196")), "{}", listing(&doc));
 }

@@ -47,6 +47,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     killings_blamed(pass, events, first);
     missiles_shot_down(pass, events, first);
     people_wanted(pass, events, first);
+    exchanges_breaching_truces(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -2792,6 +2793,41 @@ fn people_wanted(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize)
         }
         let tr = synthetic(k, k + 1, "173");
         add.push(make_event(lex, doc, si, view, &tr, "173", &seeker, &person, actors));
+    }
+    events.extend(add);
+}
+
+/// "Indian and Pakistani troops traded artillery fire …, in the first
+/// breach of their ceasefire understanding", "exchanged fire, calling it
+/// the first violation since the two renewed their truce": a breach or
+/// violation of a truce (named within nine words after it) in a sentence
+/// whose fire runs both ways between two sides is that exchange told as a
+/// ceasefire violation (196), in each direction, told as the fire is.
+fn exchanges_breaching_truces(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, .. } = *pass;
+    let Some(k) = (view.first + 1..view.end()).find(|&k| {
+        matches!(view.word(k), "breach" | "violation" | "breaching" | "violating")
+            && (k + 1..(k + 10).min(view.end())).any(|t| truce_word(view.word(t)))
+    }) else {
+        return;
+    };
+    if events[first..].iter().any(|e| e.sentence == si && e.code.starts_with("196")) {
+        return;
+    }
+    let here: Vec<&Event> = events[first..]
+        .iter()
+        .filter(|e| e.sentence == si && e.root == "19" && !e.negated && e.source_actor.is_some())
+        .collect();
+    let mut add: Vec<Event> = Vec::new();
+    for e in &here {
+        let both_ways = here.iter().any(|o| o.source_actor == e.target_actor && o.target_actor == e.source_actor);
+        if !both_ways || add.iter().any(|a| a.source_actor == e.source_actor && a.target_actor == e.target_actor) {
+            continue;
+        }
+        let mut v = (*e).clone();
+        recode(lex, &mut v, "196");
+        v.trigger = doc.tokens[k].span;
+        add.push(v);
     }
     events.extend(add);
 }
