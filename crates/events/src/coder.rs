@@ -9495,6 +9495,14 @@ fn make_event(
     }
     let date = date_for(doc, view, trigger).or_else(|| attribution.and_then(|ai| doc.attributions[ai].date.clone()));
     let location = location_for(doc, view, trigger, source, target, actors);
+    // "sent 60 police officers to Tonga": police one state posts in another
+    // state protect there (074); the dictionary's 153 is for police power
+    // at home. Said for the future, it is the intent to do so (0334)
+    let posted_abroad = code == "153"
+        && country_of(source).zip(country_of(target)).is_some_and(|(s, t)| {
+            s != t && !crate::actors::is_international(&s) && !crate::actors::is_international(&t)
+        });
+    let code = if posted_abroad { "074" } else { code };
     // "would not lift its ban", "refused to …": a cooperative deed negated
     // right at the verb is a refusal (CAMEO 12), a positive event
     let negated_here =

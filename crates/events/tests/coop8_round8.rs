@@ -1,0 +1,35 @@
+//! Cooperation (CAMEO roots 01–09), eighth round: police one state posts in
+//! another (074, and 0334 when announced), inspectors of an international
+//! body let back into a state's site (0862), a pledge of more told next to
+//! a delivery of aid (033x, aimed at the aid's recipient), and praise for
+//! the deed of rulers named only by a possessive ("the junta's release").
+//! Every sentence is invented.
+
+mod common;
+
+use common::{event_on, listing, no_event_of_root, run, triple};
+
+// ---- police posted abroad -----------------------------------------------------
+
+#[test]
+fn police_sent_into_another_state_protect_it() {
+    let doc = run("Fiji sent 60 police officers to Tonga on Monday to help guard polling stations.");
+    assert_eq!(triple(event_on(&doc, "sent")), ("074", "FJI", "TON"), "{}", listing(&doc));
+    assert!(no_event_of_root(&doc, "15"), "{}", listing(&doc));
+}
+
+#[test]
+fn police_to_be_sent_abroad_are_an_intent_to_protect() {
+    let doc = run(
+        "Ghana will deploy 300 more police officers to Liberia before the vote, the interior minister said on Monday.",
+    );
+    let e = event_on(&doc, "deploy");
+    assert_eq!(triple(e), ("0334", "GHA", "LBR"), "{}", listing(&doc));
+    assert!(e.attribution.is_some(), "{}", listing(&doc));
+}
+
+#[test]
+fn riot_police_at_home_are_still_police_power() {
+    let doc = run("Ghana deployed riot police against protesters in Accra on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("074")), "{}", listing(&doc));
+}
