@@ -2747,6 +2747,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "Iran is ready to resume talks with Egypt": the intent (036) is
         // the ready side's alone
         cooperation::readiness_one_sided(&pass, &mut events, first_event_here);
+        // "OPCW inspectors returned to Syria's plant": the host let them in
+        cooperation::inspectors_received(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

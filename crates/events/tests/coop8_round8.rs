@@ -33,3 +33,29 @@ fn riot_police_at_home_are_still_police_power() {
     let doc = run("Ghana deployed riot police against protesters in Accra on Monday.");
     assert!(!doc.events.iter().any(|e| e.code.starts_with("074")), "{}", listing(&doc));
 }
+
+// ---- inspectors let back in ---------------------------------------------------
+
+#[test]
+fn inspectors_returning_to_a_site_were_received_by_its_state() {
+    let doc = run("OPCW inspectors returned to Syria's Masyaf chemical plant on Monday for the first time in a year.");
+    let e = event_on(&doc, "returned");
+    assert_eq!(triple(e), ("0862", "SYR", "IGO"), "{}", listing(&doc));
+    assert!(e.attribution.is_none(), "{}", listing(&doc));
+}
+
+#[test]
+fn inspectors_returning_under_a_report_are_reported() {
+    let doc = run(
+        "IAEA inspectors returned to Iraq's Tuwaitha complex on Friday for the first time since March, the agency said, after Baghdad agreed to reopen it.",
+    );
+    let e = event_on(&doc, "returned");
+    assert_eq!(triple(e), ("0862", "IRQ", "IGO"), "{}", listing(&doc));
+    assert!(e.attribution.is_some(), "{}", listing(&doc));
+}
+
+#[test]
+fn tourists_who_returned_to_a_country_were_received_by_no_one() {
+    let doc = run("German tourists returned to Egypt's Red Sea resorts on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("086")), "{}", listing(&doc));
+}

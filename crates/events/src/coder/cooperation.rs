@@ -2154,3 +2154,52 @@ pub(super) fn readiness_one_sided(pass: &SentencePass<'_>, events: &mut Vec<Even
         }
     }
 }
+
+/// Nouns for the people an international body sends to check a site.
+const INSPECTOR_NOUNS: [&str; 4] = ["inspectors", "monitors", "inspector", "experts"];
+
+/// Inspectors of an international body who return to, or arrive at, a
+/// state's site have been let in by that state: it receives inspectors
+/// (0862), aimed at the body. "OPCW inspectors returned to Syria's Masyaf
+/// plant", "IAEA monitors arrived at Iraq's Tuwaitha complex". The body is
+/// the coded international actor right before the noun of inspectors; the
+/// host is the state named right after "to", "at" or "in" past the verb.
+pub(super) fn inspectors_received(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 2..view.end() {
+        if !matches!(view.word(t), "returned" | "arrived") || !INSPECTOR_NOUNS.contains(&view.word(t - 1)) {
+            continue;
+        }
+        let Some(body) = actors
+            .iter()
+            .find(|a| a.end == t - 1 && a.code.as_ref().is_some_and(|c| crate::actors::is_international(&c.code)))
+        else {
+            continue;
+        };
+        if !matches!(view.word(t + 1), "to" | "at" | "in") {
+            continue;
+        }
+        let Some(host) = actors.iter().find(|a| {
+            (a.start == t + 2 || (a.start == t + 3 && view.word(t + 2) == "the"))
+                && a.code.as_ref().is_some_and(|c| !crate::actors::is_international(&c.code))
+                && a.code.as_ref().and_then(|c| c.country.as_deref()).is_some()
+        }) else {
+            continue;
+        };
+        let host = Actor {
+            code: host.code.as_ref().map(|c| crate::actors::actor_code(c.country.as_deref().unwrap_or(""), None)),
+            ..host.clone()
+        };
+        if events[first..].iter().any(|e| e.code.starts_with("086") && e.source_actor == host.code) {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "0862");
+        let e = make_event(lex, doc, si, view, &tr, "0862", &host, body, actors);
+        // (a report the sentence ends with that no attribution holds: the
+        // deed cannot be coded as asserted)
+        if e.attribution.is_none() && super::trailing_report(view).is_some() {
+            continue;
+        }
+        events.push(e);
+    }
+}
