@@ -465,6 +465,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "The group claimed responsibility": the armed group just told
             // attacking claims it (015)
             cooperation::group_claimed(&pass, &mut events, here);
+            // "The government also pledged $90 million": more aid to the
+            // recipient of the delivery just told
+            cooperation::pledge_after_aid(&pass, &mut events, here);
             continue;
         }
         // "Venezuela's defence minister accused Guyana … He ordered": a
@@ -2749,6 +2752,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::readiness_one_sided(&pass, &mut events, first_event_here);
         // "OPCW inspectors returned to Syria's plant": the host let them in
         cooperation::inspectors_received(&pass, &mut events, first_event_here);
+        // "delivered medical supplies to Moldova and pledged more":
+        // the pledge is aimed at the aid's recipient (033x)
+        cooperation::pledge_after_aid(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

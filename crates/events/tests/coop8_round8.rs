@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{event_on, listing, no_event_of_root, run, triple};
+use common::{between, event_on, listing, no_event_of_root, run, triple};
 
 // ---- police posted abroad -----------------------------------------------------
 
@@ -58,4 +58,43 @@ fn inspectors_returning_under_a_report_are_reported() {
 fn tourists_who_returned_to_a_country_were_received_by_no_one() {
     let doc = run("German tourists returned to Egypt's Red Sea resorts on Monday.");
     assert!(!doc.events.iter().any(|e| e.code.starts_with("086")), "{}", listing(&doc));
+}
+
+// ---- pledges of more -------------------------------------------------------------
+
+#[test]
+fn pledging_more_after_a_delivery_is_aimed_at_the_recipient() {
+    let doc = run(
+        "Norway delivered 40 tonnes of medical supplies to Moldova on Tuesday and pledged a third shipment by the summer.",
+    );
+    assert_eq!(triple(event_on(&doc, "pledged")), ("0333", "NOR", "MDA"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_pledge_of_money_in_the_next_sentence_is_economic() {
+    let doc = run(
+        "Canada has delivered eight armoured vehicles to Estonia, its defence department said on Monday. The government also pledged a further 90 million dollars for border security.",
+    );
+    assert_eq!(triple(event_on(&doc, "pledged")), ("0331", "CAN", "EST"), "{}", listing(&doc));
+}
+
+#[test]
+fn another_state_pledging_after_a_delivery_pledges_to_the_same_recipient() {
+    let doc = run(
+        "A Chilean air force plane flew 30 tonnes of tents and blankets to quake-hit Peru on Sunday. Argentina has pledged $20 million in emergency relief.",
+    );
+    assert_eq!(triple(event_on(&doc, "pledged")), ("0333", "ARG", "PER"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_pledge_naming_its_own_recipient_is_left_to_the_main_pass() {
+    let doc =
+        run("Norway delivered 40 tonnes of medical supplies to Moldova on Tuesday and pledged support for Georgia.");
+    assert!(!between(&doc, "03", "NOR", "MDA"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_pledge_with_no_aid_before_it_is_aimed_at_no_recipient() {
+    let doc = run("Norway criticised Moldova on Tuesday and pledged a review of its embassy.");
+    assert!(!between(&doc, "03", "NOR", "MDA"), "{}", listing(&doc));
 }

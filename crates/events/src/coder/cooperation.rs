@@ -2203,3 +2203,111 @@ pub(super) fn inspectors_received(pass: &SentencePass<'_>, events: &mut Vec<Even
         events.push(e);
     }
 }
+
+/// Verbs of pledging more to come.
+const PLEDGING: [&str; 8] =
+    ["pledged", "promised", "pledges", "promises", "pledging", "promising", "pledge", "promise"];
+
+/// Words of relief in a pledge's object ("$50 million in emergency relief").
+const RELIEF_WORDS: [&str; 10] =
+    ["relief", "humanitarian", "food", "tents", "blankets", "medicine", "medicines", "supplies", "flights", "aid"];
+
+/// Words of money in a pledge's object.
+const PLEDGED_MONEY: [&str; 10] =
+    ["$", "dollars", "euros", "pounds", "yen", "loans", "loan", "grants", "credit", "million"];
+
+/// A pledge of more, told next to a delivery of aid, is aimed at the one
+/// who got the aid: "Norway delivered medical supplies to Moldova and
+/// pledged a third shipment" (intent to give, 033x, Norway → Moldova); "Chile flew
+/// tents to Peru. Argentina has pledged $20 million" (Argentina → Peru).
+/// The aid is the latest act of root 07 between two sides in this sentence
+/// before the verb, or in the sentence before; the pledger is the side
+/// right before the verb, else (after "and" or a comma, or a subject no
+/// code covers) the aid's giver. The code follows the pledge's object
+/// (relief 0333, money 0331), else the aid's own kind. Only where the main
+/// pass found no one the pledge is made to, and no other side is named in
+/// the pledge's object.
+pub(super) fn pledge_after_aid(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if !PLEDGING.contains(&view.word(t)) {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at && e.target_actor.is_some()) {
+            continue;
+        }
+        // the pledge's object, up to the clause's end
+        let object: Vec<usize> = (t + 1..(t + 10).min(view.end()))
+            .take_while(|&k| !matches!(view.word(k), "," | ";" | "." | "but" | "while" | "after"))
+            .collect();
+        // ("pledged to send troops", "promised to hold talks": what the
+        // infinitive names is the main pass's)
+        if object.first().is_some_and(|&k| view.word(k) == "to") {
+            continue;
+        }
+        let Some(aid) = events
+            .iter()
+            .filter(|e| {
+                ((e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si)
+                    && e.root == "07"
+                    && !e.negated
+                    && e.source_actor.is_some()
+                    && e.target_actor.is_some()
+            })
+            .max_by_key(|e| (e.sentence, e.trigger.start))
+            .cloned()
+        else {
+            continue;
+        };
+        let Some(recipient) = aid.target_actor.clone() else { continue };
+        let other_named = actors.iter().any(|a| {
+            a.code.as_ref().is_some_and(|c| c.country != recipient.country)
+                && object.iter().any(|&k| k >= a.start && k < a.end)
+                && !(a.place && a.start > view.first && view.word(a.start - 1) == "in")
+        });
+        if other_named {
+            continue;
+        }
+        let mut s = t;
+        while s > view.first && matches!(view.word(s - 1), "has" | "have" | "had" | "also" | "later" | "further") {
+            s -= 1;
+        }
+        let named = actors.iter().find(|a| a.code.is_some() && a.end == s).cloned();
+        let pledger = match named {
+            Some(a) => a,
+            None => {
+                let Some(giver) = aid.source_actor.clone() else { continue };
+                Actor { start: t, end: t, entity: None, code: Some(giver), place: false }
+            }
+        };
+        if pledger.code.as_ref().is_some_and(|c| c.country == recipient.country) {
+            continue;
+        }
+        let relief = object.iter().any(|&k| RELIEF_WORDS.contains(&view.word(k)));
+        let money = object.iter().any(|&k| PLEDGED_MONEY.contains(&view.word(k)));
+        let code = if relief {
+            "0333"
+        } else if money {
+            "0331"
+        } else {
+            match aid.code.as_str() {
+                "071" => "0331",
+                "072" => "0332",
+                "073" => "0333",
+                "074" => "0334",
+                _ => "033",
+            }
+        };
+        let target = Actor { start: t, end: t, entity: aid.target.clone(), code: Some(recipient), place: false };
+        let tr = synthetic(t, t + 1, code);
+        let e = make_event(lex, doc, si, view, &tr, code, &pledger, &target, actors);
+        if e.attribution.is_none() && super::trailing_report(view).is_some_and(|comma| t < comma) {
+            continue;
+        }
+        // (an intent the main pass coded on the verb with no one to aim at
+        // is this one)
+        events.retain(|x| !(x.sentence == si && x.trigger.start == at && x.root == "03" && x.target_actor.is_none()));
+        events.push(e);
+    }
+}
