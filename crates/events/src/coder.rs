@@ -2755,6 +2755,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "delivered medical supplies to Moldova and pledged more":
         // the pledge is aimed at the aid's recipient (033x)
         cooperation::pledge_after_aid(&pass, &mut events, first_event_here);
+        // "welcomed the junta's release of …": praise for the rulers (051)
+        cooperation::rulers_deed_welcomed(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

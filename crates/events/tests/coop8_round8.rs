@@ -98,3 +98,27 @@ fn a_pledge_with_no_aid_before_it_is_aimed_at_no_recipient() {
     let doc = run("Norway criticised Moldova on Tuesday and pledged a review of its embassy.");
     assert!(!between(&doc, "03", "NOR", "MDA"), "{}", listing(&doc));
 }
+
+// ---- praise for the rulers' deed ----------------------------------------------------
+
+#[test]
+fn praise_for_the_juntas_release_is_aimed_at_the_rulers() {
+    let doc = run(
+        "SADC leaders lifted the sanctions on Lesotho at a summit in Maputo on Monday and welcomed the junta's release of five jailed activists.",
+    );
+    let praise = event_on(&doc, "welcomed");
+    assert_eq!(praise.code, "051", "{}", listing(&doc));
+    assert_eq!(common::side(&praise.target_actor), "LSOGOV", "{}", listing(&doc));
+    assert_eq!(triple(event_on(&doc, "release")), ("0841", "LSO", "LSO"), "{}", listing(&doc));
+    assert!(!between(&doc, "051", "IGO", "MOZ"), "{}", listing(&doc));
+}
+
+#[test]
+fn praise_for_a_named_states_decision_keeps_its_target() {
+    let doc = run("Lesotho's army freed five activists on Monday. The African Union welcomed Maseru's decision.");
+    assert!(
+        !doc.events.iter().any(|e| e.code == "0841" && common::side(&e.source_actor) == "LSOGOV"),
+        "{}",
+        listing(&doc)
+    );
+}

@@ -2311,3 +2311,63 @@ pub(super) fn pledge_after_aid(pass: &SentencePass<'_>, events: &mut Vec<Event>,
         events.push(e);
     }
 }
+
+/// Heads of a noun phrase for a state's rulers, named with no country.
+const RULER_NOUNS: [&str; 6] = ["junta", "government", "regime", "authorities", "military", "leadership"];
+
+/// "lifted the sanctions on Guinea and welcomed the junta's release of
+/// three jailed activists": the rulers named by a possessive with no
+/// country are the government of the state the sentence's earlier act was
+/// aimed at (else of the sentence before). The praise (051) on the verb is
+/// aimed at them, not at the people the deed was done to; where the deed
+/// is a release of people named after "of", the rulers released them
+/// (0841), the people taken as that state's.
+pub(super) fn rulers_deed_welcomed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end().saturating_sub(4) {
+        if !WELCOMING.contains(&view.word(t))
+            || view.word(t + 1) != "the"
+            || !RULER_NOUNS.contains(&view.word(t + 2))
+            || view.word(t + 3) != "'s"
+            || !DEEDS.contains(&view.word(t + 4))
+        {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        let Some(state) = events
+            .iter()
+            .filter(|e| (e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si)
+            .filter_map(|e| e.target_actor.clone())
+            .filter(|c| c.role.is_none() && c.country.as_deref().is_some_and(|k| !crate::actors::is_international(k)))
+            .last()
+            .and_then(|c| c.country)
+        else {
+            continue;
+        };
+        let rulers = crate::actors::actor_code(&state, Some("GOV"));
+        let mut praised = false;
+        for e in events[first..].iter_mut() {
+            if e.sentence == si && e.trigger.start == at && e.code == "051" && e.target_actor.as_ref() != Some(&rulers)
+            {
+                e.target_actor = Some(rulers.clone());
+                e.target = None;
+                praised = true;
+            }
+        }
+        if !praised || view.word(t + 4) != "release" || view.word(t + 5) != "of" {
+            continue;
+        }
+        let Some(freed) = actors
+            .iter()
+            .find(|a| a.start > t + 5 && a.start <= t + 9 && a.code.as_ref().is_some_and(|c| c.role.is_some()))
+        else {
+            continue;
+        };
+        let role = freed.code.as_ref().and_then(|c| c.role.clone());
+        let freed =
+            Actor { code: Some(crate::actors::actor_code(&state, role.as_deref())), entity: None, ..freed.clone() };
+        let ruler = Actor { start: t + 2, end: t + 3, entity: None, code: Some(rulers), place: false };
+        let tr = synthetic(t + 4, t + 5, "0841");
+        events.push(make_event(lex, doc, si, view, &tr, "0841", &ruler, &freed, actors));
+    }
+}
