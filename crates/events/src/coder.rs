@@ -2832,6 +2832,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         ];
         events.extend(extra.into_iter().flatten());
         conflict::second_round(&pass, &mut events, first_event_here);
+        // ("Rival armed groups clashed …, urging all sides to …": the sides
+        // of a fight the round above gave its groups)
+        cooperation::both_sides_appealed(&pass, &mut events, first_event_here);
         targets::pass(&pass, &mut events, first_event_here);
         verbal::responsibility_borne(&pass, &mut events, first_event_here);
         verbal::hunger_strikes(&pass, &mut events, first_event_here);

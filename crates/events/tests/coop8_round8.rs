@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{between, event_on, listing, no_event_of_root, run, triple};
+use common::{between, event_on, has_event, listing, no_event_of_root, run, triple};
 
 // ---- police posted abroad -----------------------------------------------------
 
@@ -121,4 +121,29 @@ fn praise_for_a_named_states_decision_keeps_its_target() {
         "{}",
         listing(&doc)
     );
+}
+
+// ---- appeals to all sides ------------------------------------------------------------
+
+#[test]
+fn an_appeal_to_all_sides_of_a_fight_between_like_groups_goes_to_them() {
+    let doc = run(
+        "Two rival militias clashed with heavy weapons in Benghazi overnight, the UN mission in Libya said on Monday, urging all sides to stop the fighting at once.",
+    );
+    assert!(has_event(&doc, "0256", "UNO", "LBYREB"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_ceasefire_both_sides_are_called_on_to_observe_is_not_agreed() {
+    let doc = run(
+        "Rival armed groups clashed in Misrata overnight, and the UN mission in Libya called on both sides to observe a ceasefire.",
+    );
+    assert!(between(&doc, "025", "UNO", "LBY"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("087")), "{}", listing(&doc));
+}
+
+#[test]
+fn an_appeal_to_all_sides_with_no_act_before_it_goes_to_no_one() {
+    let doc = run("The UN mission in Libya urged all sides to respect the election timetable.");
+    assert!(no_event_of_root(&doc, "02"), "{}", listing(&doc));
 }

@@ -1264,7 +1264,9 @@ pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Even
         } else if !matches!(view.word(t), "urged" | "urges" | "urging" | "pressed") {
             continue;
         }
-        let both = view.word(k) == "both" && sides_noun(view.word(k + 1));
+        // ("urged all sides", "called on all parties": every side of the
+        // act, as "both sides")
+        let both = matches!(view.word(k), "both" | "all") && sides_noun(view.word(k + 1));
         let two = view.word(k) == "the" && view.word(k + 1) == "two" && sides_noun(view.word(k + 2));
         if !both && !two {
             continue;
@@ -1274,11 +1276,25 @@ pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Even
             continue;
         }
         let told = |e: &&Event| ((e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si) && !e.negated;
-        let Some((a, b)) = events.iter().filter(told).rev().find_map(|e| {
-            let (s, g) = (e.source_actor.clone()?, e.target_actor.clone()?);
-            let apart = s.country != g.country || super::non_state(&s) != super::non_state(&g);
-            (apart && s.country.is_some() && g.country.is_some()).then_some((s, g))
-        }) else {
+        // ("rival militias clashed …, urging all sides to stop": two armed
+        // groups the text codes alike are the sides of their own fight)
+        let alike = || {
+            events.iter().filter(told).rev().find_map(|e| {
+                let (s, g) = (e.source_actor.clone()?, e.target_actor.clone()?);
+                (s == g && super::non_state(&s) && matches!(e.root.as_str(), "18" | "19")).then_some((s, g))
+            })
+        };
+        let Some((a, b)) = events
+            .iter()
+            .filter(told)
+            .rev()
+            .find_map(|e| {
+                let (s, g) = (e.source_actor.clone()?, e.target_actor.clone()?);
+                let apart = s.country != g.country || super::non_state(&s) != super::non_state(&g);
+                (apart && s.country.is_some() && g.country.is_some()).then_some((s, g))
+            })
+            .or_else(alike)
+        else {
             continue;
         };
         let Some(appealer) = actors
@@ -1290,13 +1306,40 @@ pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Even
         else {
             continue;
         };
-        let code = if to_talks(view, if both { k + 2 } else { k + 3 }) { "026" } else { "020" };
+        let after = if both { k + 2 } else { k + 3 };
+        // ("to stop fighting", "to observe a ceasefire", "to show
+        // restraint": an appeal to de-escalate, 0256)
+        let calm = view.word(after) == "to"
+            && (after + 1..(after + 8).min(view.end())).any(|j| {
+                matches!(
+                    view.word(j),
+                    "ceasefire" | "truce" | "fighting" | "hostilities" | "restraint" | "de-escalate" | "violence"
+                )
+            });
+        let code = if to_talks(view, after) {
+            "026"
+        } else if calm {
+            "0256"
+        } else {
+            "020"
+        };
         let tr = synthetic(t, t + 1, code);
+        let mut done: Vec<ActorCode> = Vec::new();
         for side in [a.clone(), b.clone()] {
+            if done.contains(&side) {
+                continue;
+            }
+            done.push(side.clone());
             let side = Actor { start: k, end: k + 1, entity: None, code: Some(side), place: false };
             if !same_country(&appealer, &side) {
                 events.push(make_event(lex, doc, si, view, &tr, code, &appealer, &side, actors));
             }
+        }
+        // (what the sides are urged to do, "to observe a ceasefire", has
+        // not happened: the verb right after "to" codes nothing)
+        if view.word(after) == "to" && after + 1 < view.end() {
+            let asked = doc.tokens[after + 1].span.start;
+            events.retain(|e| !(e.sentence == si && e.trigger.start == asked));
         }
     }
 }
