@@ -7688,6 +7688,29 @@ fn pp_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<
     actors.iter().position(|a| a.start == past_the && a.code.is_some())
 }
 
+/// "held talks in Riyadh on Tuesday with his Saudi counterpart": the "with"
+/// of a consultation past a place and a day (each optional, "in", "at" or
+/// "on" before them), farther than the few words the plain window allows.
+fn with_past_place_and_day(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<usize> {
+    if !tr.code.code.starts_with("04") {
+        return None;
+    }
+    let mut k = tr.end;
+    let mut skipped = false;
+    while k + 1 < view.end() && matches!(view.word(k), "in" | "at" | "on") {
+        let next = k + 1;
+        if let Some(a) = actors.iter().find(|a| a.place && a.start == next) {
+            k = a.end;
+        } else if is_weekday(view.word(next)) {
+            k = next + 1;
+        } else {
+            return None;
+        }
+        skipped = true;
+    }
+    (skipped && view.word(k) == "with").then_some(k)
+}
+
 /// Sources and targets of a trigger, as indices into `actors`.
 fn assign(
     doc: &Document,
@@ -7939,7 +7962,9 @@ fn assign(
             // "X raised the incident in a telephone call with Y", "during
             // talks with": a consultation the clause's subject holds
             // "after talks in Oslo with Y" too, past a place
-            let with_at = (tr.end..(tr.end + 4).min(view.end())).find(|&t| matches!(view.word(t), "with" | "between"));
+            let with_at = (tr.end..(tr.end + 4).min(view.end()))
+                .find(|&t| matches!(view.word(t), "with" | "between"))
+                .or_else(|| with_past_place_and_day(view, actors, tr));
             // ("after a six-hour gunfight with Kenyan troops": a mutual fight
             // too)
             let mutual_fight = tr.code.code.starts_with("19") && tr.code.reverse.as_ref() == Some(&tr.code.code);

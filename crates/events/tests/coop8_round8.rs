@@ -147,3 +147,12 @@ fn an_appeal_to_all_sides_with_no_act_before_it_goes_to_no_one() {
     let doc = run("The UN mission in Libya urged all sides to respect the election timetable.");
     assert!(no_event_of_root(&doc, "02"), "{}", listing(&doc));
 }
+
+// ---- talks past a place and a day ------------------------------------------------------
+
+#[test]
+fn talks_with_a_counterpart_past_a_place_and_a_day_are_between_them() {
+    let doc = run("Chile's foreign minister held talks in Lima on Monday with his Peruvian counterpart.");
+    assert!(between(&doc, "046", "CHL", "PER"), "{}", listing(&doc));
+    assert!(between(&doc, "046", "PER", "CHL"), "{}", listing(&doc));
+}
