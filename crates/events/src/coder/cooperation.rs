@@ -2381,8 +2381,7 @@ pub(super) fn rulers_deed_welcomed(pass: &SentencePass<'_>, events: &mut Vec<Eve
             .iter()
             .filter(|e| (e.sentence == si && e.trigger.end <= at) || e.sentence + 1 == si)
             .filter_map(|e| e.target_actor.clone())
-            .filter(|c| c.role.is_none() && c.country.as_deref().is_some_and(|k| !crate::actors::is_international(k)))
-            .last()
+            .rfind(|c| c.role.is_none() && c.country.as_deref().is_some_and(|k| !crate::actors::is_international(k)))
             .and_then(|c| c.country)
         else {
             continue;
