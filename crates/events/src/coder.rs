@@ -549,6 +549,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // the subject of the sentence's first verb with one, and the
         // report it was in
         let mut main_sources: Option<(Option<usize>, Vec<usize>)> = None;
+        // the report the sentence's first verb is itself the cue of, when
+        // that verb rejects or protests (what it rejects or protests is
+        // that report's content)
+        let mut main_cue: Option<usize> = None;
         let mut adjunct_owner = false;
         let mut previous_targets: Vec<usize> = Vec::new();
         // where the latest speech act with a subject ended
@@ -681,8 +685,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             let comma_participle = tr.entry.kind == TriggerKind::Verb
                 && prev_word(&view, tr.start) == ","
                 && view.word(tr.end - 1).ends_with("ing");
+            // ("rejected a Peruvian plan …, calling it a farce", "rallied to
+            // protest against the EU's rules, blocking roads …": a verbal
+            // conflict participle that the rejection's or protest's own
+            // content seems to run over is still the main clause's)
+            let in_main = |c: &Option<usize>| {
+                *c == here || (here.is_some() && here == main_cue && verbal::verbal_conflict(&tr.code.code))
+            };
             if comma_participle
-                && let Some((_, main)) = main_sources.as_ref().filter(|(c, _)| *c == here)
+                && let Some((_, main)) = main_sources.as_ref().filter(|(c, _)| in_main(c))
                 && sources.len() == 1
                 && !main.contains(&sources[0])
                 && actors[main[0]].end <= actors[sources[0]].start
@@ -696,7 +707,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // the first of a list, is every listed subject's
             // (with no main verb coded before it, its own subject stands
             // for the main clause's)
-            let main = main_sources.as_ref().filter(|(c, _)| *c == here).map_or(sources.clone(), |(_, m)| m.clone());
+            let main = main_sources.as_ref().filter(|(c, _)| in_main(c)).map_or(sources.clone(), |(_, m)| m.clone());
             if comma_participle && let Some(speakers) = verbal::participle_speakers(&view, &actors, tr, &sources, &main)
             {
                 targets.retain(|t| !speakers.contains(t));
@@ -771,13 +782,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             }
             if tracing() {
                 eprintln!(
-                    "    assign {} [{}..{} {}] -> sources {:?} targets {:?}",
+                    "    assign {} [{}..{} {}] -> sources {:?} targets {:?} in {:?} cue {:?}",
                     view.word(tr.start),
                     tr.start,
                     tr.end,
                     tr.code.code,
                     sources,
-                    targets
+                    targets,
+                    here,
+                    tr.cue_of
                 );
             }
             // the code the sides make more precise: killings of civilians,
@@ -2036,6 +2049,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if !sources.is_empty() && !visit_aside {
                 if main_sources.is_none() && tr.entry.kind == TriggerKind::Verb {
                     main_sources = Some((here, sources.clone()));
+                    main_cue = tr.cue_of.filter(|_| matches!(tr.code.code.get(..2), Some("12" | "14")));
                 }
                 previous_sources = Some((here, sources.clone()));
                 // (a deed noun's owner inside an adjunct, "following the
