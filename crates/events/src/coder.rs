@@ -3738,6 +3738,22 @@ fn code_by_sides(
     {
         code = "145".to_string();
     }
+    // "farmers pelted police with eggs", "striking workers clashed with
+    // police": force that a civilian group uses on the police is a
+    // violent protest, not fighting
+    if matches!(root(&code).as_deref(), Some("17" | "18" | "19"))
+        && sources.first().is_some_and(|&s| {
+            actors[s]
+                .code
+                .as_ref()
+                .and_then(|c| c.role.as_deref())
+                .is_some_and(|r| matches!(r, "AGR" | "OPP" | "LAB" | "EDU"))
+        })
+        && !targets.is_empty()
+        && targets.iter().all(|&t| actors[t].code.as_ref().and_then(|c| c.role.as_deref()) == Some("COP"))
+    {
+        code = "145".to_string();
+    }
     // "Ukrainian drones set a fuel tank ablaze", "warplanes hit …": force
     // used from the air is the use of aerial weapons (195)
     if (matches!(root(&code).as_deref(), Some("18" | "19")) || code == "1712")
