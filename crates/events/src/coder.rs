@@ -4715,6 +4715,13 @@ fn opens_with_dateline(text: &str) -> bool {
         && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
+/// Whether `e` obstructs (144, "…, blocking roads around parliament")
+/// after a protest `o` of another kind ("drove tractors into the capital to
+/// protest against the deal"): two acts, not one told twice.
+fn obstruction_after_protest(e: &Event, o: &Event) -> bool {
+    e.code.starts_with("144") && o.root == "14" && !o.code.starts_with("144")
+}
+
 /// One act told twice is one event. A headline ("Washington lifts sanctions
 /// on Syrian central bank.") is retold by the lead sentence after it: an
 /// event of the first sentence whose sides and root the next sentence codes
@@ -4757,15 +4764,20 @@ fn drop_restated(doc: &Document, events: &mut Vec<Event>) {
                     && o.trigger.end <= e.trigger.start
                     && same(e, o)
                     && (o.code.starts_with("112") || !e.code.starts_with("112"))
+                    && !obstruction_after_protest(e, o)
             });
         // "rallied outside the embassy to denounce …", "…, demanding the
         // departure of …": what a protest is for is not a second act
         let source_code = |x: &Event| x.source_actor.as_ref().map(|c| c.code.clone());
+        // ("rallied to protest against the deal, blocking roads …": an
+        // obstruction that follows a protest of another kind is an act of
+        // its own)
         let purpose = matches!(e.root.as_str(), "10" | "11" | "12" | "13" | "14")
             && (before.ends_with(" to") || (before.ends_with(',') && e.trigger.slice(&doc.text).ends_with("ing")))
             && events[..i].iter().any(|o| {
                 o.sentence == e.sentence
                     && o.root == "14"
+                    && (!obstruction_after_protest(e, o) || before.ends_with(" to"))
                     && o.trigger.end <= e.trigger.start
                     && source_code(o) == source_code(e)
             });
