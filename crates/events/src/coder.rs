@@ -7972,6 +7972,12 @@ fn assign(
                 // a gerund takes its object directly ("of shelling Kharkiv")
                 targets = with_coordinated_right(view, actors, a);
             }
+            // "sanctions on eight officers of Russia's military intelligence",
+            // "curbs against three firms of a Chinese group": people or firms
+            // a measure names by number are the body they belong to
+            if targets.is_empty() && tr.code.code.starts_with("16") && matches!(view.word(k), "on" | "against") {
+                targets = pressure::members_of(view, actors, k + 1).into_iter().collect();
+            }
             // "Iran's supply of attack drones to Russia", "the delivery of
             // tanks to Ukraine": aid or cooperation goes to whom "to" names
             // past the thing given
@@ -8000,7 +8006,8 @@ fn assign(
             // strikes on …"); a bare noun's doer is unknown
             let light = (tr.start.saturating_sub(4).max(view.first)..tr.start)
                 .any(|t| LIGHT_VERBS.contains(&view.word(t)))
-                || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour");
+                || matches!(view.word(tr.end - 1), "visit" | "visits" | "trip" | "tour")
+                || pressure::adopted_measures(view, tr);
             // "X raised the incident in a telephone call with Y", "during
             // talks with": a consultation the clause's subject holds
             // "after talks in Oslo with Y" too, past a place

@@ -5,8 +5,8 @@
 //! \"hostile rhetoric\"").
 
 use super::{
-    BLAME_WORDS, clause_end, conditional, country_of, country_side, make_event, non_state, numeral_word, prev_word,
-    synthetic,
+    BLAME_WORDS, Trigger, clause_end, conditional, country_of, country_side, make_event, non_state, numeral_word,
+    past_possessive, prev_word, synthetic,
 };
 use crate::actors::{Actor, SentenceView};
 use crate::lexicon::Lexicon;
@@ -604,4 +604,73 @@ pub(super) fn charges_answered(
         out.push(e);
     }
     out
+}
+
+/// Nouns for the people or firms a measure can name by number ("eight
+/// officers of …", "two subsidiaries of …").
+const MEMBER_NOUNS: [&str; 16] = [
+    "officers",
+    "officials",
+    "members",
+    "agents",
+    "commanders",
+    "executives",
+    "employees",
+    "operatives",
+    "units",
+    "subsidiaries",
+    "affiliates",
+    "entities",
+    "individuals",
+    "officer",
+    "official",
+    "member",
+];
+
+/// The body whose members a measure names by number right after its "on"
+/// or "against" (`from` the word after it): "on eight officers of Russia's
+/// GRU" gives the GRU, "on two senior officials of the ruling party" the
+/// party; `None` when the words are not a number, at most one lowercase
+/// modifier, a member noun and "of" before a coded side.
+pub(super) fn members_of(view: &SentenceView<'_>, actors: &[Actor], from: usize) -> Option<usize> {
+    if !numeral_word(view.word(from)) {
+        return None;
+    }
+    let mut t = from + 1;
+    if !MEMBER_NOUNS.contains(&view.word(t)) && view.word(t).chars().all(|c| c.is_ascii_lowercase()) {
+        t += 1;
+    }
+    if !MEMBER_NOUNS.contains(&view.word(t)) || view.word(t + 1) != "of" {
+        return None;
+    }
+    let of = t + 1;
+    let i = actors
+        .iter()
+        .position(|a| (a.start == of + 1 || (a.start == of + 2 && view.word(of + 1) == "the")) && a.code.is_some())?;
+    Some(past_possessive(view, actors, i))
+}
+
+/// Verbs of adopting a set of measures, whose subject imposes them.
+const ADOPTING: [&str; 8] = ["adopted", "adopts", "approved", "approves", "unveiled", "unveils", "agreed", "passed"];
+
+/// Whether a noun of reducing relations is the object of a verb of
+/// adopting a few words before it ("adopted a new package of sanctions
+/// against Russia", "unveiled a fresh round of export curbs"): the
+/// adopting subject imposes the measures, as with a light verb. Not past a
+/// clause break, nor when the measures are being undone ("approved the
+/// lifting of sanctions").
+pub(super) fn adopted_measures(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    if !tr.code.code.starts_with("16") || view.word(tr.end) == "relief" {
+        return false;
+    }
+    let lo = tr.start.saturating_sub(7).max(view.first);
+    (lo..tr.start)
+        .rev()
+        .take_while(|&t| {
+            !matches!(
+                view.word(t),
+                "," | ";" | "that" | "which" | "who" | "and" | "lifting" | "easing" | "removal" | "end" | "ending"
+            )
+        })
+        .any(|t| ADOPTING.contains(&view.word(t)))
 }
