@@ -2854,6 +2854,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         verbal::hunger_strikes(&pass, &mut events, first_event_here);
         verbal::refusals_to_yield(&pass, &mut events, first_event_here);
         verbal::threatened_answers(&pass, &mut events, first_event_here);
+        // "warned that … if Athens …": the threat is aimed at the condition's side
+        verbal::conditional_warnings(&pass, &mut events, first_event_here);
         // "said the boat had \"illegally intruded\"": the speaker's charge (112)
         verbal::intrusions_charged(&pass, &mut events, first_event_here);
         // "sanctions on officials it accused of …": the accuser is the

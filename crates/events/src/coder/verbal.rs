@@ -987,3 +987,60 @@ pub(super) fn release_demanded_of_holder(pass: &SentencePass<'_>, events: &mut [
         e.target_actor = holder.code.clone();
     }
 }
+
+/// "warned that its forces would strike back if Armenia shelled the
+/// villages", "Ankara will not sit idly by if Athens arms the islands, the
+/// minister warned": a warning with a condition threatens (130) the side
+/// the condition is about, the first foreign state (not an international
+/// body) named inside the "if" clause (up to a comma, a closing quote or
+/// the sentence's end). The warner is the side ending right at the verb.
+/// A threat the main pass coded on the verb with no target, an
+/// international one or the warner's own state is aimed there instead;
+/// with no threat on the verb one is added.
+pub(super) fn conditional_warnings(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for k in view.first + 1..view.end() {
+        if !matches!(view.word(k), "warned" | "warns" | "warning") {
+            continue;
+        }
+        let Some(warner) = actors.iter().find(|a| a.end == k && a.code.is_some()) else { continue };
+        let Some(own) = super::country_of(warner) else { continue };
+        // the "if" clause, before or after the verb
+        let Some(cond) = (view.first..view.end()).find(|&t| view.word(t) == "if" && t != k + 1) else { continue };
+        let stop = (cond + 1..view.end())
+            .find(|&t| matches!(view.word(t), "," | ";" | "\"" | "”" | "'" | "warned" | "warns") || t == k)
+            .unwrap_or(view.end());
+        let Some(aimed) = actors.iter().find(|a| {
+            a.start > cond
+                && a.end <= stop
+                && super::country_of(a).is_some_and(|c| c != own && !crate::actors::is_international(&c))
+        }) else {
+            continue;
+        };
+        let at = doc.tokens[k].span.start;
+        let mut found = false;
+        for e in events[first..].iter_mut() {
+            if e.sentence != si || e.trigger.start != at || e.root != "13" {
+                continue;
+            }
+            found = true;
+            let open = e
+                .target_actor
+                .as_ref()
+                .and_then(|c| c.country.as_deref())
+                .is_none_or(|c| c == own || crate::actors::is_international(c));
+            if open && !e.negated {
+                e.target = aimed.entity.clone();
+                e.target_actor = aimed.code.clone();
+            }
+        }
+        if found || events[first..].iter().any(|e| e.sentence == si && e.root == "13") {
+            continue;
+        }
+        let tr = synthetic(k, k + 1, "130");
+        let e = make_event(lex, doc, si, view, &tr, "130", warner, aimed, actors);
+        if !e.negated {
+            events.push(e);
+        }
+    }
+}
