@@ -48,6 +48,7 @@ pub(super) fn second_round(pass: &SentencePass<'_>, events: &mut Vec<Event>, fir
     missiles_shot_down(pass, events, first);
     people_wanted(pass, events, first);
     exchanges_breaching_truces(pass, events, first);
+    missiles_come_down_at_sea(pass, events, first);
 }
 
 /// A side with no actor: the attacker a text leaves unnamed.
@@ -2828,6 +2829,58 @@ fn exchanges_breaching_truces(pass: &SentencePass<'_>, events: &mut Vec<Event>, 
         recode(lex, &mut v, "196");
         v.trigger = doc.tokens[k].span;
         add.push(v);
+    }
+    events.extend(add);
+}
+
+/// "A North Korean ballistic missile fell into the sea off Japan": a
+/// missile told by where it came down, at sea, with its launcher given only
+/// as the adjective of a state before the noun, is a launch aimed at no one
+/// (150) by that state. The missile must be the subject of the verb of
+/// landing, and the landing place a body of water; whoever tells of it
+/// makes it a claim as usual.
+fn missiles_come_down_at_sea(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 2..view.end() {
+        if !matches!(view.word(k), "fell" | "landed" | "splashed" | "crashed") {
+            continue;
+        }
+        if !matches!(view.word(k - 1), "missile" | "missiles") {
+            continue;
+        }
+        let at_sea = (k + 1..(k + 8).min(view.end())).any(|t| matches!(view.word(t), "sea" | "waters" | "ocean"));
+        if !at_sea {
+            continue;
+        }
+        // the launcher: a state named right before the missile noun, with
+        // at most a few words of kind between ("ballistic", "short-range")
+        let Some(launcher) =
+            actors.iter().filter(|a| a.end <= k && a.end + 3 >= k && a.start >= view.first).find(|a| {
+                !a.place
+                    && country_of(a).is_some()
+                    && (a.end..k.saturating_sub(1)).all(|t| {
+                        let w = view.word(t);
+                        !w.is_empty()
+                            && w.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                            && !matches!(w, "and" | "or" | "of" | "at" | "by" | "from" | "the" | "a" | "an")
+                    })
+            })
+        else {
+            continue;
+        };
+        let at = doc.tokens[k - 1].span.start;
+        let told = events[first..].iter().chain(add.iter()).any(|e| {
+            e.sentence == si
+                && (e.code.starts_with("15") || e.root == "19")
+                && e.trigger.start >= doc.tokens[launcher.start].span.start
+                && e.trigger.start <= doc.tokens[k].span.start.max(at)
+        });
+        if told {
+            continue;
+        }
+        let tr = synthetic(k - 1, k, "150");
+        add.push(make_event(lex, doc, si, view, &tr, "150", launcher, &nobody(k), actors));
     }
     events.extend(add);
 }
