@@ -7286,6 +7286,12 @@ fn refine(
     if denial && best.is_some_and(|(_, _, c, stop)| c.code == "1246" && view.word(stop - 1).starts_with("fir")) {
         return (entry.code.clone(), end);
     }
+    // "denied any build-up near the border": the dictionary files a refused
+    // build-up as a plain statement (010), but a verb of denying whose object
+    // is a charged act answers the charge, a denial (016)
+    if denial && best.is_some_and(|(_, _, c, _)| c.code == "010") {
+        return (Some(CodePair { code: "016".to_string(), reverse: None }), end);
+    }
     // "the missile that came down near the border was launched from …":
     // launching, starting or beginning eases no border; only a verb of
     // opening or restoring does ("reopened the border crossing")
