@@ -268,9 +268,29 @@ fn offer_to_host(view: &SentenceView<'_>, t: usize) -> Option<usize> {
     let upto = (t + 7).min(view.end());
     let host = (t + 1..upto)
         .take_while(|&i| !matches!(view.word(i), "," | ";" | "and" | "but"))
-        .find(|&i| view.word(i) == "host" && view.word(i - 1) == "to")?;
-    let met = (host + 1..(host + 5).min(view.end())).any(|i| HOSTED_MEETINGS.contains(&view.word(i)));
+        .find(|&i| matches!(view.word(i), "host" | "mediate") && view.word(i - 1) == "to")?;
+    // ("an offer by Norway to mediate between …": mediating needs no
+    // meeting noun after it)
+    let met = view.word(host) == "mediate"
+        || (host + 1..(host + 5).min(view.end())).any(|i| HOSTED_MEETINGS.contains(&view.word(i)));
     met.then_some(host)
+}
+
+/// Nouns of a quarrel whose other side follows "with" ("to mediate in its
+/// border dispute with Togo").
+const QUARRELS: [&str; 6] = ["dispute", "disputes", "row", "quarrel", "conflict", "standoff"];
+
+/// The other side of the quarrel an offer to mediate names after `host`
+/// ("to mediate in its long-running dispute with Togo"), if coded.
+fn side_of_quarrel(view: &SentenceView<'_>, actors: &[Actor], host: usize) -> Option<Actor> {
+    if view.word(host) != "mediate" || !matches!(view.word(host + 1), "in" | "over") {
+        return None;
+    }
+    let upto = (host + 8).min(view.end());
+    let quarrel = (host + 2..upto)
+        .take_while(|&i| !matches!(view.word(i), "," | ";" | "and" | "but"))
+        .find(|&i| QUARRELS.contains(&view.word(i)) && view.word(i + 1) == "with")?;
+    actors.iter().find(|a| a.start == quarrel + 2 && a.code.is_some()).cloned()
 }
 
 /// The two sides of the meeting after `host`, named after "between" ("to
@@ -311,20 +331,32 @@ pub(super) fn offer_to_host_talks(pass: &SentencePass<'_>, events: &mut Vec<Even
             }
             // ("an offer by Algeria to host talks between the army and the
             // rebels": the offer goes to both sides, not only to whoever
-            // answered it)
-            let Some((a, b)) = between else { continue };
+            // answered it; "an offer from Nigeria to mediate in its dispute
+            // with Togo": to the quarrel's other side too)
+            let sides: Vec<Actor> = match between {
+                Some((a, b)) => vec![a, b],
+                None => side_of_quarrel(view, actors, host).into_iter().collect(),
+            };
+            if sides.is_empty() {
+                continue;
+            }
             let Some(offerer) = actors.iter().find(|x| x.code.is_some() && x.code == source && x.end <= host).cloned()
             else {
                 continue;
             };
             let tr = synthetic(t, t + 1, "039");
-            for side in [a, b] {
+            for side in sides {
                 let done = events[first..]
                     .iter()
                     .any(|e| e.code == "039" && e.source_actor == offerer.code && e.target_actor == side.code);
                 if !done && !same_country(&offerer, &side) {
                     let mut e = make_event(lex, doc, si, view, &tr, "039", &offerer, &side, actors);
+                    // (the offer to the second side is told as the first
+                    // one is: a rejection of it negates neither)
                     e.trigger = events[i0].trigger;
+                    e.attribution = events[i0].attribution.clone();
+                    e.certainty = events[i0].certainty.clone();
+                    e.negated = events[i0].negated;
                     events.push(e);
                 }
             }
