@@ -108,13 +108,15 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // the seventh, heldout8 in the eighth, heldout9 in the ninth, heldout10
     // in the tenth, heldout11 in the eleventh, heldout12 in the twenty-first,
     // heldout13 in the twenty-second, heldout14 in the twenty-third, heldout15 in the twenty-fourth,
-    // heldout16 in the twenty-fifth, heldout17 in the twenty-eighth.
+    // heldout16 in the twenty-fifth, heldout17 in the twenty-eighth,
+    // heldout18 in the thirtieth.
     // heldout2 was developed on in the fifth session, heldout5 in the sixth,
     // heldout6 in the seventh, heldout7 in the eighth, heldout8 in the
     // ninth, heldout9 in the tenth, heldout10 in the eleventh, heldout11 in
     // the twenty-first, heldout12 in the twenty-second, heldout13 in the
     // twenty-third, heldout14 in the twenty-fourth and heldout15 from the
-    // twenty-fifth to the twenty-seventh, heldout16 in the twenty-ninth;
+    // twenty-fifth to the twenty-seventh, heldout16 in the twenty-ninth,
+    // heldout17 in the thirtieth;
     // heldout3 and heldout4 have only been run as totals. Measured root P / F1 at the
     // end of the eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 /
     // 0.592, heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893
@@ -131,7 +133,9 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout16 0.822 / 0.665 after the twenty-ninth's round (0.757 / 0.616
     // when it was opened, with one reported act coded as asserted, a strike
     // whose victims only the striking army identified, which that round's
-    // first rule now reports). These floors only catch a regression.
+    // first rule now reports); heldout17 0.845 / 0.729 when it was opened
+    // in the thirtieth session (0.839 / 0.722 at its first run, blind).
+    // These floors only catch a regression.
     for (file, texts, precision, f1) in [
         ("heldout2.jsonl", 100, 0.85, 0.73),
         ("heldout3.jsonl", 100, 0.66, 0.56),
@@ -148,6 +152,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout14.jsonl", 100, 0.80, 0.73),
         ("heldout15.jsonl", 100, 0.83, 0.73),
         ("heldout16.jsonl", 100, 0.80, 0.64),
+        ("heldout17.jsonl", 100, 0.82, 0.71),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -159,16 +164,15 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout17 (written in the twenty-eighth session, 100 texts, ids
-    // ev1701-ev1800) is blind: only its totals are read. With the
-    // twenty-ninth session's start coder (events@24), before any change,
-    // root P / F1 were 0.839 / 0.722, with no reported act coded as
-    // asserted; 0.845 / 0.729 after that session's round (events@25).
-    let r = eval_gold("heldout17.jsonl");
+    // heldout18 (written at the start of the thirtieth session, 100 texts,
+    // ids ev1801-ev1900) is blind: only its totals are read. With that
+    // session's start coder (events@25), before any change, root P / F1
+    // were 0.771 / 0.662, with no reported act coded as asserted.
+    let r = eval_gold("heldout18.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.81, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.70, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.74, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.63, "{r}");
 }
 
 /// `--second`: a second annotator's file of some of the texts is scored

@@ -1057,14 +1057,13 @@ impl ActorFinder for PreparedEntities {
                     // "FARC dissidents", "a FARC dissident faction": those who
                     // break away from an armed group are rebels still, not
                     // the political opposition the word names elsewhere
-                    if r.starts_with("OPP") && c.role.as_deref().is_some_and(|x| x.starts_with("REB")) {
-                        c
+                    let dissidents = r.starts_with("OPP") && c.role.as_deref().is_some_and(|x| x.starts_with("REB"));
                     // "Rapid Support Forces fighters", "Houthi gunmen": the
                     // fighting men of a known armed group are that group,
                     // not unidentified gunmen of its country
-                    } else if matches!(r.get(..3), Some("UAF" | "REB" | "INS"))
-                        && c.role.as_deref().is_some_and(|x| matches!(x.get(..3), Some("REB" | "INS")))
-                    {
+                    let fighters = matches!(r.get(..3), Some("UAF" | "REB" | "INS"))
+                        && c.role.as_deref().is_some_and(|x| matches!(x.get(..3), Some("REB" | "INS")));
+                    if dissidents || fighters {
                         c
                     } else if country.len() == 3 && c.code.len() <= 3 + c.role.as_deref().map_or(0, str::len) {
                         actor_code(&country, Some(&r))

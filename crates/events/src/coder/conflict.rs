@@ -2258,25 +2258,7 @@ fn civilian_sites_bombed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first
         let doer = match accusation_before(doc, si, view, &events[first..], k) {
             Some(acc) if view.word(k - 1) == "of" => super::side_of_target(acc, k),
             _ => {
-                let mut t = k;
-                while t > view.first
-                    && t + 4 > k
-                    && matches!(
-                        view.word(t - 1),
-                        "jets"
-                            | "drones"
-                            | "warplanes"
-                            | "aircraft"
-                            | "planes"
-                            | "helicopters"
-                            | "artillery"
-                            | "had"
-                            | "have"
-                            | "has"
-                    )
-                {
-                    t -= 1;
-                }
+                let mut t = before_weapon_words(view, k);
                 // ("an Ethiopian military drone strike on …", "carried out
                 // air strikes on …": the words of the noun and the verb
                 // that carries it)
@@ -2407,25 +2389,7 @@ fn claimed_objects_struck(pass: &SentencePass<'_>, events: &mut Vec<Event>, firs
         if found {
             continue;
         }
-        let mut t = k;
-        while t > view.first
-            && t + 4 > k
-            && matches!(
-                view.word(t - 1),
-                "jets"
-                    | "drones"
-                    | "warplanes"
-                    | "aircraft"
-                    | "planes"
-                    | "helicopters"
-                    | "artillery"
-                    | "had"
-                    | "have"
-                    | "has"
-            )
-        {
-            t -= 1;
-        }
+        let t = before_weapon_words(view, k);
         let Some(doer) = actors.iter().find(|a| a.end >= t && a.end <= k && !a.place && bears_arms(a)).cloned() else {
             continue;
         };
@@ -2883,4 +2847,30 @@ fn missiles_come_down_at_sea(pass: &SentencePass<'_>, events: &mut Vec<Event>, f
         add.push(make_event(lex, doc, si, view, &tr, "150", launcher, &nobody(k), actors));
     }
     events.extend(add);
+}
+
+/// The first token of the run of weapon words and auxiliaries right before
+/// the verb at `k` ("Turkish drones had struck": the token of "drones"),
+/// at most three back; `k` itself when there is none.
+fn before_weapon_words(view: &SentenceView<'_>, k: usize) -> usize {
+    let mut t = k;
+    while t > view.first
+        && t + 4 > k
+        && matches!(
+            view.word(t - 1),
+            "jets"
+                | "drones"
+                | "warplanes"
+                | "aircraft"
+                | "planes"
+                | "helicopters"
+                | "artillery"
+                | "had"
+                | "have"
+                | "has"
+        )
+    {
+        t -= 1;
+    }
+    t
 }
