@@ -2724,9 +2724,6 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "after their foreign ministers held talks": the pair of the
         // mutual act just told holds them (046)
         cooperation::talks_of_the_pair(&pass, &mut events, first_event_here);
-        // "urged both governments to show restraint" with no pair in the
-        // sentence: the two sides of the latest act (020)
-        cooperation::both_sides_appealed(&pass, &mut events, first_event_here);
         // "they agreed to set up a joint commission" after the pair's talks
         cooperation::pair_agreed(&pass, &mut events, first_event_here);
         // "entered Gaza after Israeli authorities approved the delivery":
@@ -2846,8 +2843,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         ];
         events.extend(extra.into_iter().flatten());
         conflict::second_round(&pass, &mut events, first_event_here);
-        // ("Rival armed groups clashed …, urging all sides to …": the sides
-        // of a fight the round above gave its groups)
+        // "urged both governments to show restraint" with no pair in the
+        // sentence: the two sides of the latest act (020); after the round
+        // above, which gives rival groups their fight ("Rival armed groups
+        // clashed …, urging all sides to …")
         cooperation::both_sides_appealed(&pass, &mut events, first_event_here);
         targets::pass(&pass, &mut events, first_event_here);
         verbal::responsibility_borne(&pass, &mut events, first_event_here);
@@ -3301,17 +3300,9 @@ fn doer_of_noun(
     // "… before joint drills. Seoul called the launches a provocation": a
     // noun that names a kind of deed refers back to the latest deed of
     // that kind, passing over later deeds of other kinds
-    if let Some(roots) = deed_noun_roots(noun)
-        && let Some(found) = latest_doer_apart(
-            &doers.iter().filter(|d| roots.contains(&d.root.as_str())).cloned().collect::<Vec<_>>(),
-            si,
-            source,
-            charge,
-        )
-    {
-        return Some(found);
-    }
-    latest_doer_apart(doers, si, source, charge)
+    deed_noun_roots(noun)
+        .and_then(|roots| latest_doer_of_kind(doers, si, source, charge, Some(roots)))
+        .or_else(|| latest_doer_apart(doers, si, source, charge))
 }
 
 /// The CAMEO roots of the deeds a deed noun can name, for nouns that name
@@ -3373,6 +3364,18 @@ fn latest_doer_apart(
     source: &Actor,
     charge: Option<bool>,
 ) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
+    latest_doer_of_kind(doers, si, source, charge, None)
+}
+
+/// As [`latest_doer_apart`], among the deeds whose root is one of `roots`
+/// when given.
+fn latest_doer_of_kind(
+    doers: &[Doer],
+    si: usize,
+    source: &Actor,
+    charge: Option<bool>,
+    roots: Option<&[&str]>,
+) -> Option<(Option<String>, Option<dossier_model::ActorCode>)> {
     let country = source.code.as_ref().and_then(|c| c.country.as_deref());
     let window = || {
         doers
@@ -3381,6 +3384,7 @@ fn latest_doer_apart(
             .take_while(|e| e.sentence + 2 >= si)
             .filter(|e| !e.negated)
             .filter(|e| charge.is_none_or(|charge| (e.root == "11") == charge))
+            .filter(|e| roots.is_none_or(|r| r.contains(&e.root.as_str())))
     };
     window()
         .find(|e| {
@@ -4501,7 +4505,6 @@ fn held_side(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, doer: usiz
 }
 
 /// The doer of a deed coded earlier in the document.
-#[derive(Clone)]
 struct Doer {
     /// The country of the deed's first target, if it has one.
     target_country: Option<String>,
@@ -7314,15 +7317,11 @@ fn refine(
     // jailed after anti-government protests": a verb of arresting or
     // jailing shares its dictionary block with "hold" and "seize", whose
     // patterns (holding a protest, a strike, taking ground) are not its
-    // senses; it keeps only its own root (17)
-    if arrest_verb && best.is_some_and(|(_, _, c, _)| !c.code.starts_with("17")) {
-        return (entry.code.clone(), end);
-    }
-    // "arrested 14 fishermen and seized three of their boats": people are
-    // arrested, not confiscated; a seizure of property named in the same
-    // clause is its own act on its own verb, so an arrest verb does not
-    // take the dictionary's patterns of seizing goods (171x)
-    if arrest_verb && best.is_some_and(|(_, _, c, _)| c.code.starts_with("171")) {
+    // senses; it keeps only its own root (17), and not even the patterns
+    // of seizing goods (171x): in "arrested 14 fishermen and seized three
+    // of their boats" people are arrested, and the seizure of property is
+    // its own act on its own verb
+    if arrest_verb && best.is_some_and(|(_, _, c, _)| !c.code.starts_with("17") || c.code.starts_with("171")) {
         return (entry.code.clone(), end);
     }
     match best {
