@@ -456,7 +456,8 @@ impl PreparedEntities {
             let named = matches!(e.ty, EntityType::Gpe | EntityType::Org | EntityType::Person | EntityType::Norp);
             let coded_misc = e.ty == EntityType::Misc && code.is_some();
             let lower = e.name.to_lowercase();
-            let feature = FEATURES.iter().any(|f| lower.starts_with(f) || lower.starts_with(&format!("the {f}")));
+            let unarticled = lower.strip_prefix("the ");
+            let feature = FEATURES.iter().any(|f| lower.starts_with(f) || unarticled.is_some_and(|r| r.starts_with(f)));
             if feature {
                 features.extend(e.mentions.iter().map(|m| m.span));
             }

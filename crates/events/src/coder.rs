@@ -12,7 +12,9 @@ mod targets;
 mod verbal;
 
 use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceView, is_weekday};
-use crate::lexicon::{CodePair, Lexicon, Pattern, TriggerEntry, TriggerKind, lexicon, stem_key, stem_matches};
+use crate::lexicon::{
+    CodePair, KeyMask, Lexicon, Pattern, TriggerEntry, TriggerKind, WordSet, lexicon, stem_key, stem_matches,
+};
 use dossier_model::{
     ActorCode, Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType,
 };
@@ -250,6 +252,13 @@ const OBJECT_PREPS: [&str; 26] = [
 ];
 /// Words that mark a sentence as sport or entertainment, where "crushed",
 /// "attack" and "bombed" are not force.
+/// Whether `w` is one of [`DISCARD_WORDS`] (a set built once, since every
+/// word of every sentence is looked up).
+fn discard_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| DISCARD_WORDS.iter().map(|w| w.to_string()).collect()).contains(w)
+}
+
 const DISCARD_WORDS: &[&str] = &[
     "chess",
     "grandmaster",
@@ -424,14 +433,14 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         }
         let words: Vec<String> = doc.tokens[lo..hi]
             .iter()
-            .map(|t| t.span.slice(&doc.text).to_lowercase().replace('\u{2019}', "'"))
+            .map(|t| {
+                let w = t.span.slice(&doc.text).to_lowercase();
+                if w.contains('\u{2019}') { w.replace('\u{2019}', "'") } else { w }
+            })
             .collect();
         let view = SentenceView { doc, words: &words, first: lo };
         // ("the Arab League" is a body, not a sports league)
-        if words
-            .iter()
-            .enumerate()
-            .any(|(i, w)| DISCARD_WORDS.contains(&w.as_str()) && !(w == "league" && i > 0 && words[i - 1] == "arab"))
+        if words.iter().enumerate().any(|(i, w)| discard_word(w) && !(w == "league" && i > 0 && words[i - 1] == "arab"))
             || words.windows(2).any(|p| DISCARD_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
             || game_score(&words)
         {
@@ -5086,12 +5095,15 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             if (i..i + n).any(|t| in_actor(actors, t)) {
                 continue;
             }
+            // (a one-word key is looked up as it is, without a copy)
+            let joined;
             let key = if n == 1 {
-                view.word(i).to_string()
+                view.word(i)
             } else {
-                (i..i + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ")
+                joined = (i..i + n).map(|t| view.word(t)).collect::<Vec<_>>().join(" ");
+                joined.as_str()
             };
-            if let Some(entry) = lex.triggers.get(&key) {
+            if let Some(entry) = lex.triggers.get(key) {
                 matched = Some((n, entry.clone()));
                 break;
             }
@@ -7168,7 +7180,12 @@ fn refine(
         *k = stem_key(view.word(t));
     }
     let near = &near[..span.min(40)];
-    let possible = |p: &Pattern| span > 40 || p.keys.iter().all(|slot| slot.iter().any(|k| near.contains(k)));
+    let near_mask = KeyMask::of(near.iter().copied());
+    let possible = |p: &Pattern| {
+        span > 40
+            || (p.masks.iter().all(|m| m.meets(&near_mask))
+                && p.keys.iter().all(|slot| slot.iter().any(|k| near.contains(k))))
+    };
     // "Boko Haram fighters abducted women gathering firewood": "fighters"
     // not followed by an aircraft noun are people, not the fighter aircraft
     // of the dictionary's air-strike patterns (195); such a pattern needs

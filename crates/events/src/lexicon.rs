@@ -4,7 +4,45 @@
 //! `scripts/build_dictionaries.py` from PETRARCH2/Phoenix, plus dossier's
 //! own additions) into hash maps.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A map keyed by words and phrases, hashed with [`WordHasher`].
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+/// A set of words and phrases, hashed with [`WordHasher`].
+pub type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+
+/// A fast hasher for the short lowercase words the coder looks up for every
+/// token (the standard library's default is built to resist hash flooding,
+/// which the lexicon's fixed keys do not need): eight bytes at a time,
+/// each folded in by a rotate, an exclusive or and a multiply.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 use std::sync::OnceLock;
 
 const CAMEO: &str = include_str!("../data/cameo.tsv");
@@ -68,13 +106,48 @@ pub struct Pattern {
     /// words: a pattern can only match near a verb if every slot has a key
     /// among the keys of the words there (a cheap test before the scan)
     pub keys: Vec<Vec<u32>>,
+    /// For each slot, the [`key_bit`]s of its keys in one 256-bit mask: a
+    /// slot none of whose bits is among the near words' bits has no key
+    /// among theirs (the test before `keys`, without a scan)
+    pub masks: Vec<KeyMask>,
 }
 
 impl Pattern {
     fn new(code: CodePair, before: Vec<Vec<String>>, after: Vec<Vec<String>>, own: bool) -> Pattern {
-        let keys = before.iter().chain(&after).map(|alts| alts.iter().map(|a| stem_key(a)).collect()).collect();
-        Pattern { code, before, after, own, keys }
+        let keys: Vec<Vec<u32>> =
+            before.iter().chain(&after).map(|alts| alts.iter().map(|a| stem_key(a)).collect()).collect();
+        let masks = keys.iter().map(|slot| KeyMask::of(slot.iter().copied())).collect();
+        Pattern { code, before, after, own, keys, masks }
     }
+}
+
+/// A set of stem keys as 256 bits, one per [`key_bit`]: a key in the set
+/// always has its bit, so two masks that share no bit share no key (the
+/// converse need not hold).
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub struct KeyMask([u64; 4]);
+
+impl KeyMask {
+    /// The mask of `keys`.
+    pub fn of(keys: impl IntoIterator<Item = u32>) -> KeyMask {
+        let mut m = KeyMask::default();
+        for k in keys {
+            let b = key_bit(k);
+            m.0[b >> 6] |= 1 << (b & 63);
+        }
+        m
+    }
+
+    /// Whether the two masks share a bit.
+    pub fn meets(&self, other: &KeyMask) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// The bit (0–255) a stem key takes in a [`KeyMask`]: the top byte of a
+/// multiplicative hash, so that keys of similar words spread out.
+fn key_bit(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
 }
 
 /// A word's first four bytes (fewer, zero-padded, for a shorter word).
@@ -90,35 +163,35 @@ pub fn stem_key(w: &str) -> u32 {
 
 pub struct Lexicon {
     /// code → (Goldstein value, label)
-    pub cameo: HashMap<String, (f32, String)>,
+    pub cameo: WordMap<(f32, String)>,
     /// lowercased word sequence (space-joined) → trigger
-    pub triggers: HashMap<String, TriggerEntry>,
+    pub triggers: WordMap<TriggerEntry>,
     /// longest trigger, in words
     pub max_trigger_words: usize,
     /// patterns by block index
     pub patterns: Vec<Vec<Pattern>>,
     /// lowercased actor phrase → (code, matches as a stem)
-    pub actors: HashMap<String, (String, bool)>,
+    pub actors: WordMap<(String, bool)>,
     /// phrases of dossier's own actor list (`actors.extra.tsv`): names
     /// checked by hand as unambiguous in news, found even where the
     /// recogniser misses them
-    pub own_actors: std::collections::HashSet<String>,
+    pub own_actors: WordSet,
     /// first word of each of dossier's own actor phrases → most words
-    pub own_actor_first: HashMap<String, usize>,
+    pub own_actor_first: WordMap<usize>,
     pub max_actor_words: usize,
     /// lowercased agent phrase → role code (`GOV`, `MIL`, `GOVMED`, …)
-    pub agents: HashMap<String, String>,
+    pub agents: WordMap<String>,
     pub max_agent_words: usize,
     /// first word → most words of a phrase starting with it, so that only
     /// tokens that can start a phrase are looked up further
-    pub trigger_first: HashMap<String, usize>,
-    pub actor_first: HashMap<String, usize>,
-    pub agent_first: HashMap<String, usize>,
+    pub trigger_first: WordMap<usize>,
+    pub actor_first: WordMap<usize>,
+    pub agent_first: WordMap<usize>,
 }
 
 /// First word of each phrase → the most words of a phrase starting with it.
-fn first_words<'a>(keys: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
-    let mut out: HashMap<String, usize> = HashMap::new();
+fn first_words<'a>(keys: impl Iterator<Item = &'a String>) -> WordMap<usize> {
+    let mut out: WordMap<usize> = WordMap::default();
     for k in keys {
         let first = k.split(' ').next().unwrap_or("");
         let n = words_in(k);
@@ -151,18 +224,18 @@ fn agent_role(code: &str) -> String {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut cameo = HashMap::new();
+        let mut cameo = WordMap::default();
         for r in rows(CAMEO) {
             if r.len() >= 3 {
                 cameo.insert(r[0].to_string(), (r[1].parse().unwrap_or(0.0), r[2].to_string()));
             }
         }
-        let mut blocks: HashMap<String, u32> = HashMap::new();
+        let mut blocks: WordMap<u32> = WordMap::default();
         let mut block_of = |name: &str| -> u32 {
             let n = blocks.len() as u32;
             *blocks.entry(name.to_string()).or_insert(n)
         };
-        let mut triggers = HashMap::new();
+        let mut triggers = WordMap::default();
         for r in rows(VERBS) {
             if r.len() >= 3 {
                 let block = block_of(r[1]);
@@ -196,13 +269,13 @@ impl Lexicon {
         patterns.resize_with(blocks.len(), Vec::new);
         let max_trigger_words = triggers.keys().map(|k| words_in(k)).max().unwrap_or(1);
 
-        let mut actors = HashMap::new();
+        let mut actors = WordMap::default();
         for r in rows(ACTORS) {
             if r.len() >= 3 {
                 actors.insert(r[0].to_string(), (r[1].to_string(), r[2] == "1"));
             }
         }
-        let mut own_actors = std::collections::HashSet::new();
+        let mut own_actors = WordSet::default();
         for r in rows(ACTORS_EXTRA) {
             if r.len() >= 3 {
                 actors.insert(r[0].to_string(), (r[1].to_string(), r[2] == "1"));
@@ -210,7 +283,7 @@ impl Lexicon {
             }
         }
         let max_actor_words = actors.keys().map(|k| words_in(k)).max().unwrap_or(1).min(8);
-        let mut agents = HashMap::new();
+        let mut agents = WordMap::default();
         for r in rows(AGENTS) {
             if r.len() >= 2 {
                 agents.insert(r[0].to_string(), agent_role(r[1]));
@@ -376,8 +449,8 @@ impl Lexicon {
     /// evaluation). Codes, actors and agents stay the built-in ones.
     pub fn with_petrarch_verbs(text: &str) -> Lexicon {
         let base = lexicon();
-        let mut synsets: HashMap<String, Vec<String>> = HashMap::new();
-        let mut triggers: HashMap<String, TriggerEntry> = HashMap::new();
+        let mut synsets: WordMap<Vec<String>> = WordMap::default();
+        let mut triggers: WordMap<TriggerEntry> = WordMap::default();
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
         let mut current_synset: Option<String> = None;
         let mut block: Option<u32> = None;
@@ -533,6 +606,54 @@ mod tests {
         assert_ne!(stem_key("war"), stem_key("wars"));
         assert_ne!(stem_key("arm"), stem_key("army"));
         assert_eq!(stem_key("attack"), stem_key("attacked"));
+    }
+
+    /// The masks only ever drop a pattern the keys would drop: a word's
+    /// key among a sentence's keys always gives the slot's mask a bit of
+    /// the sentence's mask; and the masks do tell most keys apart.
+    #[test]
+    fn a_shared_key_always_shares_a_mask_bit() {
+        let lex = lexicon();
+        let near_words = ["troops", "attacked", "the", "border", "post", "on", "tuesday"];
+        let near: Vec<u32> = near_words.iter().map(|w| stem_key(w)).collect();
+        let near_mask = KeyMask::of(near.iter().copied());
+        let (mut shared, mut told_apart, mut apart) = (0, 0, 0);
+        for p in lex.patterns.iter().flatten() {
+            for (keys, mask) in p.keys.iter().zip(&p.masks) {
+                assert_eq!(*mask, KeyMask::of(keys.iter().copied()));
+                if keys.iter().any(|k| near.contains(k)) {
+                    assert!(mask.meets(&near_mask));
+                    shared += 1;
+                } else {
+                    apart += 1;
+                    told_apart += usize::from(!mask.meets(&near_mask));
+                }
+            }
+        }
+        assert!(shared > 10, "{shared}");
+        assert!(told_apart * 10 > apart * 7, "{told_apart} of {apart}");
+    }
+
+    /// The word hasher gives equal words equal hashes and spreads others.
+    #[test]
+    fn word_maps_find_their_keys() {
+        let mut m: WordMap<usize> = WordMap::default();
+        let words = ["a", "an", "the", "attack", "attacked", "attacks", "border guards", "fighting between"];
+        for (i, w) in words.iter().enumerate() {
+            m.insert(w.to_string(), i);
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(m.get(*w), Some(&i));
+        }
+        assert_eq!(m.get("attacke"), None);
+        assert_eq!(m.get("border  guards"), None);
+        let hash = |w: &str| {
+            let mut h = WordHasher::default();
+            h.write(w.as_bytes());
+            h.finish()
+        };
+        assert_ne!(hash("abcdefgh1"), hash("abcdefgh2"));
+        assert_ne!(hash("ab"), hash("ba"));
     }
 
     #[test]

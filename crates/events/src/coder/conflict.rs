@@ -2324,16 +2324,18 @@ fn as_claimed(e: &mut Event, cue: dossier_model::Span) {
 /// force is named just before, else fire of no named weapon (190).
 fn strike_verb_code(view: &SentenceView<'_>, k: usize) -> Option<&'static str> {
     let w = view.word(k);
-    let aerial = (k.saturating_sub(5).max(view.first)..k).any(|t| {
-        matches!(
-            view.word(t),
-            "jets" | "warplanes" | "aircraft" | "planes" | "drones" | "drone" | "bombers" | "helicopters" | "air"
-        )
-    });
+    let aerial = || {
+        (k.saturating_sub(5).max(view.first)..k).any(|t| {
+            matches!(
+                view.word(t),
+                "jets" | "warplanes" | "aircraft" | "planes" | "drones" | "drone" | "bombers" | "helicopters" | "air"
+            )
+        })
+    };
     Some(match w {
         "bombed" | "bombs" | "bomb" => "195",
         "shelled" | "shells" | "pounded" => "194",
-        "struck" | "strikes" | "hit" | "hits" | "targeted" | "targets" if aerial => "195",
+        "struck" | "strikes" | "hit" | "hits" | "targeted" | "targets" if aerial() => "195",
         "struck" | "strikes" | "attacked" | "attacks" | "raided" | "raids" | "targeted" | "targets" => "190",
         _ => return None,
     })
