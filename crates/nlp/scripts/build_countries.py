@@ -70,6 +70,12 @@ CITY_MIN = 50_000
 TOWN_MIN = 5_000
 ALT_MIN = 1_000_000
 DOMINANCE = 5
+# A city smaller than this that shares its name with a first-level
+# subdivision of another country ("Florida" in Cuba, "Virginia" in South
+# Africa) is no better known than the state, province or region: the name
+# gives a country only when the document names one of them (see
+# contested_names()).
+CONTESTED_CITY_MAX = 150_000
 
 # Other spellings of cities of CITY_MIN to ALT_MIN people go to towns.tsv
 # (a country only where the document names it) when they are the same name
@@ -142,7 +148,8 @@ def cities(iso2):
         if len(ranked) > 1 and ranked[0][1][0] >= DOMINANCE * ranked[1][1][0]:
             ranked = ranked[:1]
         rows.append(f"{spelling}\t{','.join(code for code, _ in ranked)}")
-    return sorted(set(rows))
+    largest = {k: max(pop for pop, _ in v.values()) for k, v in best.items()}
+    return sorted(set(rows)), largest
 
 
 def keep_largest(best, name, alpha3, pop):
@@ -416,6 +423,7 @@ def subdivisions(iso2, country_rows, city_rows, town_rows):
 
     by_key = {}  # folded lower-cased name -> {ISO3: [spellings]}
     left_out = {}
+    contested = []  # (folded name, ISO3 of the subdivision) a city or town already has
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         alpha3 = iso2.get(sub.country_code)
         if sub.parent_code is not None or not alpha3:
@@ -433,8 +441,12 @@ def subdivisions(iso2, country_rows, city_rows, town_rows):
         words = k.split()
         if len(by_country) > 1:
             why = "shared"
+            if taken.get(k) in ("city", "town"):
+                contested += [(k, alpha3) for alpha3 in sorted(by_country)]
         elif k in taken:
             why = taken[k]
+            if why in ("city", "town"):
+                contested += [(k, alpha3) for alpha3 in by_country]
         elif all(w in SUBDIVISION_STOP for w in words) or words[-1] in heads:
             why = "stop"
         else:
@@ -442,7 +454,43 @@ def subdivisions(iso2, country_rows, city_rows, town_rows):
             rows += [f"{n}\t{alpha3}" for n in spellings]
             continue
         left_out[why] = left_out.get(why, 0) + 1
-    return sorted(set(rows)), left_out
+    return sorted(set(rows)), left_out, contested
+
+
+def contested_names(city_rows, town_rows, populations, contested):
+    """A first-level subdivision of one country whose name a town, or a
+    city of fewer than CONTESTED_CITY_MAX people, of other countries bears
+    ("Florida": a US state and a Cuban city; "Arizona": a US state and a
+    Honduran town) lists the subdivision's country first and then the
+    places', in towns.tsv, whose entries give a country only when the
+    document names it; a city's row moves there from cities.tsv, which
+    would give its country unconditionally. Cities of CONTESTED_CITY_MAX
+    people or more keep their row ("Gaza", "Toledo"), as do names whose
+    city or town is in the subdivision's own country."""
+    sub_countries = {}
+    for k, alpha3 in contested:
+        if alpha3 not in sub_countries.setdefault(k, []):
+            sub_countries[k].append(alpha3)
+
+    def added(name, codes):
+        # the subdivisions' countries that the place's own do not hold
+        own = codes.split(",")
+        return [c for c in sub_countries.get(fold_key(name), []) if c not in own]
+
+    city_out, moved = [], []
+    for r in city_rows:
+        name, codes = r.split("\t")
+        new = added(name, codes)
+        if new and populations.get(name.lower(), 0) < CONTESTED_CITY_MAX:
+            moved.append(f"{name}\t{','.join(new)},{codes}")
+        else:
+            city_out.append(r)
+    town_out = []
+    for r in town_rows:
+        name, codes = r.split("\t")
+        new = added(name, codes)
+        town_out.append(f"{name}\t{','.join(new)},{codes}" if new else r)
+    return city_out, town_out + moved
 
 
 def write_table(name, header, rows, what):
@@ -471,21 +519,23 @@ def main():
         rows,
         "countries",
     )
-    city_rows = cities(iso2)
+    city_rows, populations = cities(iso2)
+    town_rows = towns(iso2, city_rows)
+    sub_rows, left_out, contested = subdivisions(iso2, rows, city_rows, town_rows)
+    city_rows, town_rows = contested_names(city_rows, town_rows, populations, contested)
     write_table(
         "cities.tsv",
         [
             GEONAMES,
             "data: GeoNames, CC-BY 4.0, https://www.geonames.org/). Cities of 50,000 people or more",
             "(other ASCII spellings from 1,000,000); a name shared by cities of several countries lists them",
-            "all, largest first, unless the largest is five times the others.",
+            "all, largest first, unless the largest is five times the others; none under 150,000 people",
+            "that a first-level subdivision of another country is named (those are in towns.tsv).",
             LIST_OF_COUNTRIES,
         ],
         city_rows,
         "city names",
     )
-    town_rows = towns(iso2, city_rows)
-    sub_rows, left_out = subdivisions(iso2, rows, city_rows, town_rows)
     write_table(
         "towns.tsv",
         [
@@ -495,7 +545,8 @@ def main():
             "city of cities.tsv bears; every country with a town of that name, largest first.",
             "Also names of ISO 3166-2 first-level subdivisions (states, provinces, regions) from pycountry 26.2.16",
             "(LGPL-2.1; data: Debian iso-codes, LGPL-2.1), one country each: none that subdivisions of two",
-            "countries, a country, a city or a town bear, nor generic words (see the script).",
+            "countries, a country, a city or a town bear, nor generic words (see the script); a subdivision",
+            "named like a town or a small city of another country lists its country first, then theirs.",
             LIST_OF_COUNTRIES,
         ],
         sorted(town_rows + sub_rows),

@@ -359,6 +359,25 @@ fn a_state_or_province_takes_its_country_only_when_the_text_names_that_country()
 }
 
 #[test]
+fn a_state_named_like_a_small_foreign_city_takes_the_country_the_text_names() {
+    // "Florida" is a US state, a department of Uruguay and a Cuban city of
+    // 63,000 people; "Virginia" a US state and a South African city. Such a
+    // name gives a country only from a text that names one of them, the
+    // state's first.
+    check(
+        "Spain extradited a Colombian man wanted in Florida on fraud charges to the United States on Monday.",
+        &[("Florida", Some("USA"))],
+    );
+    check("Cuba said a storm had flooded farms around Florida, in Camagüey province.", &[("Florida", Some("CUB"))]);
+    check("The senator from Virginia said the United States would respond.", &[("Virginia", Some("USA"))]);
+    // A text naming neither says nothing about it.
+    check("Floods hit Virginia on Sunday, officials said.", &[("Virginia", None)]);
+    // A large city keeps its country unconditionally ("Gaza", 410,000
+    // people, shares its name with a Mozambican province).
+    check("Aid trucks entered Gaza on Monday, officials said.", &[("Gaza", Some("PSE"))]);
+}
+
+#[test]
 fn another_spelling_of_a_city_counts_as_a_town() {
     // GeoNames spells the Ukrainian port "Izmayil" and the Romanian one
     // "Constanța"; "Izmail" and "Constanta" are among their other spellings.

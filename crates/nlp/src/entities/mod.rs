@@ -43,7 +43,7 @@ impl Stage for EntityStage {
         "entities"
     }
     fn version(&self) -> u32 {
-        17
+        18
     }
     fn reads(&self) -> &'static [Layer] {
         &[Layer::Text, Layer::Sentences, Layer::Tokens]
