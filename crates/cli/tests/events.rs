@@ -109,14 +109,15 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // in the tenth, heldout11 in the eleventh, heldout12 in the twenty-first,
     // heldout13 in the twenty-second, heldout14 in the twenty-third, heldout15 in the twenty-fourth,
     // heldout16 in the twenty-fifth, heldout17 in the twenty-eighth,
-    // heldout18 in the thirtieth.
+    // heldout18 in the thirtieth, heldout19 in the thirty-second.
     // heldout2 was developed on in the fifth session, heldout5 in the sixth,
     // heldout6 in the seventh, heldout7 in the eighth, heldout8 in the
     // ninth, heldout9 in the tenth, heldout10 in the eleventh, heldout11 in
     // the twenty-first, heldout12 in the twenty-second, heldout13 in the
     // twenty-third, heldout14 in the twenty-fourth and heldout15 from the
     // twenty-fifth to the twenty-seventh, heldout16 in the twenty-ninth,
-    // heldout17 in the thirtieth;
+    // heldout17 in the thirtieth, heldout18 in the thirty-first and
+    // thirty-second;
     // heldout3 and heldout4 have only been run as totals. Measured root P / F1 at the
     // end of the eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 /
     // 0.592, heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893
@@ -134,7 +135,9 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // when it was opened, with one reported act coded as asserted, a strike
     // whose victims only the striking army identified, which that round's
     // first rule now reports); heldout17 0.845 / 0.729 when it was opened
-    // in the thirtieth session (0.839 / 0.722 at its first run, blind).
+    // in the thirtieth session (0.839 / 0.722 at its first run, blind);
+    // heldout18 0.773 / 0.668 when it was opened in the thirty-first
+    // (0.771 / 0.662 at its first run, blind).
     // These floors only catch a regression.
     for (file, texts, precision, f1) in [
         ("heldout2.jsonl", 100, 0.85, 0.73),
@@ -153,6 +156,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout15.jsonl", 100, 0.83, 0.73),
         ("heldout16.jsonl", 100, 0.80, 0.64),
         ("heldout17.jsonl", 100, 0.82, 0.71),
+        ("heldout18.jsonl", 100, 0.74, 0.63),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -164,15 +168,16 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout18 (written at the start of the thirtieth session, 100 texts,
-    // ids ev1801-ev1900) is blind: only its totals are read. With that
-    // session's start coder (events@25), before any change, root P / F1
-    // were 0.771 / 0.662, with no reported act coded as asserted.
-    let r = eval_gold("heldout18.jsonl");
+    // heldout19 (written at the start of the thirty-second session by a
+    // separate annotator, 100 texts, ids ev1901-ev2000) is blind: only its
+    // totals are read. With that session's start coder (events@26), before
+    // any change, root P / F1 were 0.832 / 0.713, with no reported act
+    // coded as asserted.
+    let r = eval_gold("heldout19.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.74, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.63, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.80, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.68, "{r}");
 }
 
 /// `--second`: a second annotator's file of some of the texts is scored
