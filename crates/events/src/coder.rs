@@ -2032,6 +2032,13 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            // "Three opposition activists jailed for \"incitement\" began a
+            // hunger strike": the subject the clause gave the participle is
+            // its captive, and the jailing has no doer named
+            if let Some(captive) = captive_subject(&view, &actors, tr, &sources, &targets) {
+                sources.clear();
+                targets = vec![captive];
+            }
             // "a Swedish journalist detained at Istanbul airport", "the
             // ministry said 52 people had been detained": a detention no one
             // is named doing is the act of the state where it happened
@@ -3959,6 +3966,36 @@ fn detaining_state(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger, targ
     Some(country_side(&country, tr.start))
 }
 
+/// "activists jailed for \"incitement\"", "protesters detained after the
+/// march": a participle of jailing right after the coded people it is
+/// done to, opening an adjunct of why or since when, whose clause gave
+/// those very people as its subject (the verb of the sentence comes
+/// later: "… began a hunger strike"). Returns the captive. Only people a
+/// state holds (not police, soldiers or rebels, who are doers of arrests).
+fn captive_subject(
+    view: &SentenceView<'_>,
+    actors: &[Actor],
+    tr: &Trigger,
+    sources: &[usize],
+    targets: &[usize],
+) -> Option<usize> {
+    if !tr.code.code.starts_with("17")
+        || tr.entry.kind != TriggerKind::Verb
+        || tr.end != tr.start + 1
+        || !targets.is_empty()
+        || sources.is_empty()
+        || !matches!(view.word(tr.start), "jailed" | "imprisoned" | "detained" | "held" | "arrested")
+        || !matches!(view.word(tr.end), "for" | "after" | "since" | "over" | "without")
+    {
+        return None;
+    }
+    let captive = actors.iter().position(|a| a.end == tr.start && !a.place)?;
+    let code = actors[captive].code.as_ref()?;
+    let held = code.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| HELD_ROLES.contains(&r));
+    let same = sources.iter().all(|&s| actors[s].code.as_ref().is_some_and(|c| c.code == code.code));
+    (held && same).then_some(captive)
+}
+
 /// Whether a verb trigger is used as a verb, not as a noun after an
 /// article or a time word ("in an overnight raid").
 fn used_as_verb(view: &SentenceView<'_>, tr: &Trigger) -> bool {
@@ -5273,8 +5310,13 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             continue;
         }
         // a participle opening the sentence ("Asked whether …") has no
-        // subject of its own
-        if start == view.first && entry.kind == TriggerKind::Verb && view.word(start).ends_with("ed") {
+        // subject of its own (but "Jailed Russian opposition politician X …"
+        // names the captive right after it)
+        if start == view.first
+            && entry.kind == TriggerKind::Verb
+            && view.word(start).ends_with("ed")
+            && captive_before(view, actors, start, end).is_none()
+        {
             continue;
         }
         // "a man suspected of spying", "officials accused of graft": a
@@ -8755,14 +8797,18 @@ const CAPTIVE_PARTICIPLES: [&str; 5] = ["jailed", "detained", "imprisoned", "arr
 /// citizens": a participle of captivity right before a coded person or
 /// group, which is that captive.
 fn captive_before(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize) -> Option<usize> {
-    if end != start + 1 || !CAPTIVE_PARTICIPLES.contains(&view.word(start)) || start == view.first {
+    if end != start + 1 || !CAPTIVE_PARTICIPLES.contains(&view.word(start)) {
         return None;
     }
-    let before = view.word(start - 1);
-    if !(matches!(before, "a" | "an" | "the" | "two" | "three" | "four" | "five" | "several" | "its" | "their")
-        || numeral_word(before))
-    {
-        return None;
+    // ("Jailed Russian opposition politician X has begun a hunger strike":
+    // a headline-style opening needs no determiner before the participle)
+    if start > view.first {
+        let before = view.word(start - 1);
+        if !(matches!(before, "a" | "an" | "the" | "two" | "three" | "four" | "five" | "several" | "its" | "their")
+            || numeral_word(before))
+        {
+            return None;
+        }
     }
     actors.iter().position(|a| {
         a.start == end
