@@ -2039,6 +2039,42 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 sources.clear();
                 targets = vec![captive];
             }
+            // "sent artillery units to Sughd province": the sender's own
+            // province is where its forces go, not whom they face
+            if tr.code.code.starts_with("15")
+                && !targets.is_empty()
+                && let Some(&s) = sources.first()
+                && targets.iter().all(|&t| actors[t].place && same_country(&actors[t], &actors[s]))
+                && forces_sent(&view, &actors, tr.start, tr.end).is_some()
+            {
+                targets.clear();
+            }
+            // "He ordered additional battalions to the border" after "…
+            // accused Guyana of …": with no rival in the sentence, the
+            // build-up faces the foreign state the sender's latest deed was
+            // aimed at
+            if tr.code.code.starts_with("15")
+                && targets.is_empty()
+                && let Some(&s) = sources.first()
+                && forces_sent(&view, &actors, tr.start, tr.end).is_some()
+                && front_rival(&view, &actors, &actors[s], tr).is_none()
+                && let Some(own) = country_of(&actors[s])
+                && let Some(faced) = events.iter().rev().find(|e| {
+                    e.source_actor.as_ref().and_then(|c| c.country.as_deref()) == Some(own.as_str())
+                        && e.target_actor
+                            .as_ref()
+                            .and_then(|c| c.country.as_deref())
+                            .is_some_and(|k| k.len() == 3 && k != own && !crate::actors::is_international(k))
+                })
+            {
+                let other = side_of_target(faced, tr.start);
+                push_deed(
+                    &mut events,
+                    &mut doers,
+                    make_event(lex, doc, si, &view, tr, &tr.code.code, &actors[s], &other, &actors),
+                );
+                continue;
+            }
             // "a Swedish journalist detained at Istanbul airport", "the
             // ministry said 52 people had been detained": a detention no one
             // is named doing is the act of the state where it happened
@@ -4906,7 +4942,12 @@ fn one_sided(
     // ("entering waters it claims": sailing in is a show of force only
     // against the state whose waters they are)
     if code.starts_with("15") && tr.entry.kind == TriggerKind::Verb && !view.word(tr.start).starts_with("enter") {
-        return Some((code.to_string(), None));
+        // ("ordered reinforcements to the border" after a rival is named)
+        let rival = forces_sent(view, actors, tr.start, tr.end)
+            .is_some()
+            .then(|| front_rival(view, actors, source, tr))
+            .flatten();
+        return Some((code.to_string(), rival));
     }
     if missile_launch(view, tr) {
         return Some(("150".to_string(), None));
@@ -5024,6 +5065,130 @@ fn one_sided(
         return Some((code.to_string(), None));
     }
     None
+}
+
+/// Verbs of sending armed forces somewhere.
+const SENDING_VERBS: [&str; 16] = [
+    "sent",
+    "send",
+    "sends",
+    "sending",
+    "dispatched",
+    "dispatch",
+    "dispatches",
+    "dispatching",
+    "deployed",
+    "deploy",
+    "deploys",
+    "deploying",
+    "ordered",
+    "orders",
+    "ordering",
+    "rushed",
+];
+
+/// Nouns of armed forces and their craft, as sent to a front.
+const SENT_FORCE_NOUNS: [&str; 19] = [
+    "troops",
+    "troop",
+    "soldiers",
+    "reinforcements",
+    "battalions",
+    "brigades",
+    "units",
+    "tanks",
+    "warships",
+    "frigates",
+    "destroyers",
+    "carrier",
+    "carriers",
+    "jets",
+    "aircraft",
+    "bombers",
+    "forces",
+    "artillery",
+    "batteries",
+];
+
+/// Nouns of a front or a region forces are sent to.
+const FRONT_NOUNS: [&str; 16] = [
+    "border",
+    "borders",
+    "frontier",
+    "front",
+    "frontline",
+    "region",
+    "area",
+    "province",
+    "district",
+    "waters",
+    "island",
+    "islands",
+    "coast",
+    "sea",
+    "strait",
+    "zone",
+];
+
+/// "ordered troop reinforcements to the border" (154), "sent warships
+/// around Taiwan" (150): a verb of sending whose object, before the
+/// clause's comma, is armed forces, followed within six words by "to",
+/// "into" or "towards" and, within four more, a front or a region (not a
+/// place the text names: "sent troops to Cabo Delgado province" may be
+/// help to another state; not a verb: "to help", "to back"), or by
+/// "around" or "near" a coded side. Peacekeepers, police and aid are left
+/// to their own codes. Only a one-word verb in `SENDING_VERBS` is looked at.
+fn forces_sent(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usize) -> Option<&'static str> {
+    if end != start + 1 || !SENDING_VERBS.contains(&view.word(start)) {
+        return None;
+    }
+    let stop = (end..(end + 14).min(view.end()))
+        .find(|&t| matches!(view.word(t), "," | ";" | "." | "that" | "which" | "who"))
+        .unwrap_or((end + 14).min(view.end()));
+    let force = (end..(end + 8).min(stop)).find(|&t| SENT_FORCE_NOUNS.contains(&view.word(t)))?;
+    if (end..stop).any(|t| {
+        matches!(view.word(t), "peacekeepers" | "peacekeeping" | "police" | "aid" | "observers" | "humanitarian")
+    }) {
+        return None;
+    }
+    let prep = (force + 1..(force + 7).min(stop))
+        .find(|&t| matches!(view.word(t), "to" | "into" | "towards" | "toward" | "around" | "near"))?;
+    if matches!(view.word(prep), "around" | "near") {
+        let side = |t: usize| actors.iter().any(|a| a.start == t && a.code.is_some());
+        return (side(prep + 1) || (view.word(prep + 1) == "the" && side(prep + 2))).then_some("150");
+    }
+    let front = (prep + 1..(prep + 5).min(stop)).find(|&t| FRONT_NOUNS.contains(&view.word(t)))?;
+    // (a place the text names must be the sender's own: "sent troops to
+    // Cabo Delgado province" from abroad is help, not a build-up)
+    let sender = actors.iter().rev().find(|a| !a.place && a.end <= start && a.code.is_some()).and_then(country_of);
+    let abroad = actors
+        .iter()
+        .any(|a| a.place && a.start > prep && a.start < front && (sender.is_none() || country_of(a) != sender));
+    (!abroad).then_some("154")
+}
+
+/// The side forces sent to a front are aimed at, for a build-up told with
+/// no object: a coded side after "around" or "near", else the first state
+/// in the sentence other than the sender's (a rival named in the same
+/// sentence: "after Guyana awarded …, and ordered reinforcements to the
+/// border"). International bodies and sectors are no such side.
+fn front_rival(view: &SentenceView<'_>, actors: &[Actor], source: &Actor, tr: &Trigger) -> Option<usize> {
+    let own = country_of(source)?;
+    let rival = |a: &Actor| {
+        a.code.as_ref().is_some_and(|c| {
+            c.country.as_deref().is_some_and(|k| k.len() == 3 && k != own && !crate::actors::is_international(k))
+                && c.role.as_deref().is_none_or(|r| matches!(r, "GOV" | "MIL"))
+        })
+    };
+    let around = (tr.end..(tr.end + 14).min(view.end())).find(|&t| matches!(view.word(t), "around" | "near"));
+    let found = around
+        .and_then(|p| actors.iter().position(|a| (a.start == p + 1 || a.start == p + 2) && rival(a)))
+        .or_else(|| actors.iter().position(rival))?;
+    // ("citing a rise in Russian and Chinese naval activity": two states
+    // named together are no single rival)
+    let paired = view.word(actors[found].end) == "and"
+        && actors.iter().any(|a| a.start == actors[found].end + 1 && rival(a) && !same_country(a, &actors[found]));
+    (!paired).then_some(found)
 }
 
 /// Cues that tell of a deed as news ("said", "reported"), as against
@@ -5441,6 +5606,16 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
             Some(CodePair { code: "139".to_string(), reverse: None })
         } else {
             code
+        };
+        // "ordered troop reinforcements to the border", "sent tank units to
+        // Surin province", "sent 34 aircraft and nine warships around
+        // Taiwan": armed forces sent to a front or a region build up force
+        // (154), and sent around another side show it (150); they are not
+        // the dictionary's military aid or cooperation (072, 062), a demand
+        // (100) or an intent (0334)
+        let code = match forces_sent(view, actors, start, end) {
+            Some(posture) => Some(CodePair { code: posture.to_string(), reverse: None }),
+            None => code,
         };
         // "A senior commander … was shot dead", "a drone strike … killed a
         // Hezbollah commander": force that kills one person named by rank

@@ -32,3 +32,43 @@ fn police_who_detained_people_stay_the_doers() {
     let e = doc.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{}", listing(&doc)));
     assert_eq!(side(&e.source_actor), "KENCOP", "{}", listing(&doc));
 }
+
+// ---- forces sent to a front --------------------------------------------------------
+
+#[test]
+fn reinforcements_ordered_to_the_border_are_a_build_up_against_the_rival() {
+    let doc = run(
+        "Eritrea's defence minister accused Ethiopia on Monday of plotting an invasion and ordered armoured reinforcements to the border.",
+    );
+    assert!(between(&doc, "154", "ERI", "ETH"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("10") || e.code.starts_with("03")), "{}", listing(&doc));
+}
+
+#[test]
+fn units_sent_to_a_province_are_no_military_aid() {
+    let doc = run(
+        "Tajikistan's army sent artillery units to Sughd province on Friday, after Kyrgyz troops reportedly entered a disputed pasture.",
+    );
+    assert!(between(&doc, "154", "TJK", "KGZ"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("06") || e.code.starts_with("07")), "{}", listing(&doc));
+}
+
+#[test]
+fn warships_sent_around_another_state_are_a_show_of_force_at_it() {
+    let doc = run("Russia sent 12 warships and 20 bombers around Japan on Thursday, Tokyo's defence ministry said.");
+    assert!(between(&doc, "150", "RUS", "JPN"), "{}", listing(&doc));
+}
+
+#[test]
+fn troops_sent_to_help_another_state_are_left_to_the_aid_rules() {
+    let doc = run("Rwanda sent 1,000 troops to help Mozambique's army fight insurgents on Friday.");
+    assert!(!doc.events.iter().any(|e| e.code == "154"), "{}", listing(&doc));
+}
+
+#[test]
+fn battalions_ordered_to_the_border_face_the_state_accused_just_before() {
+    let doc = run(
+        "Armenia's defence minister accused Azerbaijan on Monday of shelling villages near Jermuk. He ordered additional battalions to the border.",
+    );
+    assert!(between(&doc, "154", "ARM", "AZE"), "{}", listing(&doc));
+}
