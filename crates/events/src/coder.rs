@@ -9835,6 +9835,15 @@ fn make_event(
             s != t && !crate::actors::is_international(&s) && !crate::actors::is_international(&t)
         });
     let code = if posted_abroad { "074" } else { code };
+    // "militants … released an Austrian aid worker held for 14 months": an
+    // armed group outside the state that holds people takes them hostage
+    // (181); it arrests no one. Staff of an international body held by a
+    // group that runs a territory stay detained (173: "the Houthis detained
+    // nine more UN staff")
+    let hostage = code == "173"
+        && source.code.as_ref().is_some_and(armed_group)
+        && country_of(target).is_none_or(|t| !crate::actors::is_international(&t));
+    let code = if hostage { "181" } else { code };
     // "would not lift its ban", "refused to …": a cooperative deed negated
     // right at the verb is a refusal (CAMEO 12), a positive event
     let negated_here =

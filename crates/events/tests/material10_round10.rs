@@ -72,3 +72,20 @@ fn battalions_ordered_to_the_border_face_the_state_accused_just_before() {
     );
     assert!(between(&doc, "154", "ARM", "AZE"), "{}", listing(&doc));
 }
+
+// ---- people held by armed groups ---------------------------------------------------
+
+#[test]
+fn a_captive_an_armed_group_held_is_a_hostage_not_a_detainee() {
+    let doc = run(
+        "Islamist militants in Niger have freed a Canadian engineer held for eight months, Canada's foreign ministry said on Friday.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "181"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code == "173"), "{}", listing(&doc));
+}
+
+#[test]
+fn un_staff_detained_by_a_ruling_group_stay_detained() {
+    let doc = run("Houthi rebels detained four more UN staff members in Sanaa on Monday, the United Nations said.");
+    assert!(doc.events.iter().any(|e| e.code == "173"), "{}", listing(&doc));
+}
