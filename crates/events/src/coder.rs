@@ -2039,6 +2039,23 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 sources.clear();
                 targets = vec![captive];
             }
+            // "Germany accused China of … after federal prosecutors charged
+            // three Chinese nationals": police or prosecutors no country is
+            // given for, in a sentence whose subject is a state, are that
+            // state's
+            if sources.is_empty()
+                && !targets.is_empty()
+                && tr.code.code.starts_with("17")
+                && tr.entry.kind == TriggerKind::Verb
+                && let Some(agents) = bare_law_agents(&view, &actors, tr)
+            {
+                for &t in &targets {
+                    if actors[t].code.is_some() {
+                        events.push(make_event(lex, doc, si, &view, tr, &tr.code.code, &agents, &actors[t], &actors));
+                    }
+                }
+                continue;
+            }
             // "sent artillery units to Sughd province": the sender's own
             // province is where its forces go, not whom they face
             if tr.code.code.starts_with("15")
@@ -4030,6 +4047,32 @@ fn captive_subject(
     let held = code.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| HELD_ROLES.contains(&r));
     let same = sources.iter().all(|&s| actors[s].code.as_ref().is_some_and(|c| c.code == code.code));
     (held && same).then_some(captive)
+}
+
+/// "Britain expelled a Russian attache after police charged three men":
+/// an uncoded word for police or prosecutors right before a verb of
+/// arresting or charging, in a sentence that opens with a coded state
+/// (its subject), is that state's police (`COP`) or judiciary (`JUD`).
+fn bare_law_agents(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Option<Actor> {
+    if tr.start <= view.first || in_actor(actors, tr.start - 1) {
+        return None;
+    }
+    let role = match view.word(tr.start - 1) {
+        "police" | "detectives" | "investigators" => "COP",
+        "prosecutors" => "JUD",
+        _ => return None,
+    };
+    let opening = dateline_end(view).unwrap_or(view.first);
+    let subject = actors.iter().find(|a| a.start == opening)?;
+    let state = subject.code.as_ref().filter(|c| c.role.as_deref().is_none_or(|r| r == "GOV"))?;
+    let country = state.country.as_deref().filter(|k| k.len() == 3 && !crate::actors::is_international(k))?;
+    Some(Actor {
+        start: tr.start,
+        end: tr.start,
+        entity: None,
+        code: Some(crate::actors::actor_code(country, Some(role))),
+        place: false,
+    })
 }
 
 /// Whether a verb trigger is used as a verb, not as a noun after an

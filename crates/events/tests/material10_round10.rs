@@ -89,3 +89,15 @@ fn un_staff_detained_by_a_ruling_group_stay_detained() {
     let doc = run("Houthi rebels detained four more UN staff members in Sanaa on Monday, the United Nations said.");
     assert!(doc.events.iter().any(|e| e.code == "173"), "{}", listing(&doc));
 }
+
+// ---- police of the sentence's state -------------------------------------------------
+
+#[test]
+fn bare_prosecutors_after_a_state_subject_are_that_states() {
+    let doc = run(
+        "Sweden summoned Iran's ambassador on Thursday after prosecutors charged two Iranian nationals with plotting attacks on dissidents in Stockholm.",
+    );
+    let e = doc.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{}", listing(&doc)));
+    assert_eq!(side(&e.source_actor), "SWEJUD", "{}", listing(&doc));
+    assert!(between(&doc, "173", "SWE", "IRN"), "{}", listing(&doc));
+}
