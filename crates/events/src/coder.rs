@@ -5708,6 +5708,13 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
                 }));
         let code =
             if blamed { Some(CodePair { code: blame_code(view, end).to_string(), reverse: None }) } else { code };
+        // "charges Asmara dismissed as \"fabrications\"", "an accusation
+        // Paris called \"absurd\"": a charge refused as untrue is denied
+        let code = if code.as_ref().is_some_and(|c| denied_as_untrue(view, actors, &c.code, start, end)) {
+            Some(CodePair { code: "016".to_string(), reverse: None })
+        } else {
+            code
+        };
         // "called it \"a welcome step\"", "calling the release a positive
         // gesture": the same verb with a word of praise is praise (051)
         let praised = !blamed
@@ -9185,6 +9192,50 @@ const PRAISE_WORDS: [&str; 10] = [
     "courageous",
     "right",
 ];
+
+/// Words that call an account untrue ("dismissed as \"fabrications\"",
+/// "rejected as baseless lies"); "fabricat…" is matched as a stem.
+const UNTRUE_WORDS: [&str; 15] = [
+    "lie",
+    "lies",
+    "baseless",
+    "unfounded",
+    "groundless",
+    "false",
+    "untrue",
+    "propaganda",
+    "disinformation",
+    "absurd",
+    "fake",
+    "slander",
+    "fiction",
+    "nonsense",
+    "unsubstantiated",
+];
+
+/// Whether a rejection or a verdict answers a charge by calling it untrue,
+/// which denies it (016). Two shapes: a verb of rejecting or dismissing
+/// with an "as" phrase of untruth in its clause ("findings that Kigali
+/// rejected as \"fabrications\"", "dismissed the report as baseless"),
+/// where the refused thing is an account, not a plan; and a verdict of
+/// blame (111) spoken in a relative clause on a noun of accusing ("an
+/// accusation Paris called \"absurd\""), where the thing called is the
+/// charge itself. A plan rejected as unfair stays a rejection.
+fn denied_as_untrue(view: &SentenceView<'_>, actors: &[Actor], code: &str, start: usize, end: usize) -> bool {
+    let verb = view.word(start);
+    if code.starts_with("12") && (verb.starts_with("reject") || verb.starts_with("dismiss")) {
+        let stop = clause_end(view, end).min(end + 8);
+        let Some(a) = (end..stop).find(|&t| view.word(t) == "as") else { return false };
+        return (a + 1..(a + 5).min(view.end())).any(|t| {
+            let w = view.word(t);
+            UNTRUE_WORDS.contains(&w) || w.starts_with("fabricat")
+        });
+    }
+    code == "111"
+        && verb.starts_with("call")
+        && relative_speaker(view, actors, start)
+            .is_some_and(|a| CHARGE_NOUNS.contains(&relative_noun(view, &actors[a])))
+}
 
 /// Blaming a deed is criticism (111); calling the charges absurd denies
 /// them (016).

@@ -1,0 +1,47 @@
+//! Cooperation family (CAMEO roots 01–09), tenth round (thirty-first
+//! session): a rejection of a charge or a report as untrue ("dismissed as
+//! fabrications", "rejected as baseless") is a denial (016), not a plain
+//! rejection; so is calling a charge something in a relative clause ("an
+//! accusation Paris called absurd"); a promise to cooperate with "the
+//! investigation" or "the court" is an intent to cooperate (030) with the
+//! side whose deed is looked into; praise for "the signing", "the mission"
+//! reaches the deed's doer when the praiser is named past "said it", by a
+//! possessive office or before its seat; and a visitor "who met" officials
+//! meets them (040 each way). Every sentence is invented.
+
+mod common;
+
+use common::{between, listing, run};
+
+// ---- charges rejected as untrue ------------------------------------------------
+
+#[test]
+fn charges_dismissed_as_fabrications_are_denied() {
+    let doc = run(
+        "Kenya accused Uganda on Monday of moving troops towards their border, charges that Kampala's information minister dismissed as \"fabrications\".",
+    );
+    assert!(between(&doc, "016", "UGA", "KEN"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("12")), "{}", listing(&doc));
+}
+
+#[test]
+fn findings_rejected_as_baseless_are_denied() {
+    let doc = run(
+        "Burundian soldiers fought beside the Congolese army in South Kivu last year, UN investigators said in a report on Monday, findings that Gitega rejected as \"baseless lies\".",
+    );
+    assert!(between(&doc, "016", "BDI", "UNO"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_accusation_called_absurd_in_a_relative_clause_is_denied() {
+    let doc = run(
+        "Algeria's government said on Tuesday it had detained two Spanish nationals on suspicion of spying, an accusation Madrid called \"absurd\".",
+    );
+    assert!(between(&doc, "016", "ESP", "DZA"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_plan_rejected_as_unfair_is_no_denial() {
+    let doc = run("Serbia rejected a Croatian proposal on the river border as unfair on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code == "016"), "{}", listing(&doc));
+}
