@@ -2837,6 +2837,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         cooperation::pledge_after_aid(&pass, &mut events, first_event_here);
         // "welcomed the junta's release of …": praise for the rulers (051)
         cooperation::rulers_deed_welcomed(&pass, &mut events, first_event_here);
+        // "said it would cooperate fully with the investigation": the
+        // intent (030) is aimed at the doer of the deed looked into
+        cooperation::cooperation_with_inquiry(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

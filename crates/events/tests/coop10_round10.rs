@@ -45,3 +45,30 @@ fn a_plan_rejected_as_unfair_is_no_denial() {
     let doc = run("Serbia rejected a Croatian proposal on the river border as unfair on Monday.");
     assert!(!doc.events.iter().any(|e| e.code == "016"), "{}", listing(&doc));
 }
+
+// ---- promises to cooperate with an inquiry -------------------------------------
+
+#[test]
+fn cooperating_with_the_investigation_is_aimed_at_the_seizing_side() {
+    let doc = run(
+        "Portugal's navy seized a Brazilian yacht carrying cocaine off the Azores on Friday and detained its four crew members, the navy said. Brasilia said it would cooperate fully with the investigation.",
+    );
+    assert!(between(&doc, "03", "BRA", "PRT"), "{}", listing(&doc));
+}
+
+#[test]
+fn cooperating_with_the_court_is_aimed_at_the_court_abroad() {
+    let doc = run(
+        "Judges at the International Criminal Court issued an arrest warrant on Monday for a Malian militia leader accused of killing villagers. Mali's government said it would cooperate with the court.",
+    );
+    assert!(between(&doc, "03", "MLI", "IGO"), "{}", listing(&doc));
+    assert!(!between(&doc, "03", "MLI", "MLI"), "{}", listing(&doc));
+}
+
+#[test]
+fn cooperation_told_as_done_is_left_alone() {
+    let doc = run(
+        "Portugal's navy seized a Brazilian yacht carrying cocaine off the Azores on Friday. Brazilian officers have cooperated with the investigation since March.",
+    );
+    assert!(!between(&doc, "03", "BRA", "PRT"), "{}", listing(&doc));
+}

@@ -3,7 +3,7 @@
 //! mutual acts of two sides named together.
 
 use super::{SentencePass, make_event, same_country, synthetic, trigger_token};
-use crate::actors::{Actor, SentenceView};
+use crate::actors::{Actor, LOCATION_PREPS, SentenceView};
 use dossier_model::{ActorCode, Event};
 
 /// Nouns for a frontier or a way across it.
@@ -2444,4 +2444,120 @@ pub(super) fn rulers_deed_welcomed(pass: &SentencePass<'_>, events: &mut Vec<Eve
         let tr = synthetic(t + 4, t + 5, "0841");
         events.push(make_event(lex, doc, si, view, &tr, "0841", &ruler, &freed, actors));
     }
+}
+
+/// Bodies looking into a deed that a side can promise to work with, named
+/// without their state ("the court", "the investigation", "the inspectors").
+const INQUIRING_BODIES: [&str; 10] = [
+    "court",
+    "tribunal",
+    "investigation",
+    "investigations",
+    "inquiry",
+    "probe",
+    "inspectors",
+    "investigators",
+    "prosecutors",
+    "mission",
+];
+
+/// "Rabat said it would cooperate fully with the investigation", "Libya's
+/// government said it would cooperate with the court": a promise to work
+/// with a body that looks into a deed told before (an arrest warrant, a
+/// seizure, a fact-finding mission) is an intent to cooperate (030) aimed
+/// at the doer of that deed, the latest of another country in this or the
+/// two previous sentences. The body named with no state is otherwise taken
+/// as the speaker's own court or left unnamed, so the intent was lost or
+/// aimed at home. Only a promise ("would", "will", "to" before the verb),
+/// not cooperation reported as done.
+pub(super) fn cooperation_with_inquiry(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        let w = view.word(t);
+        if !(w == "cooperate" || w == "co-operate") || !promised(view, t) {
+            continue;
+        }
+        let Some(body) = body_worked_with(view, t + 1) else { continue };
+        // the promising side: the latest side named before the verb (a
+        // capital speaking for its state, "Rabat said it would …", but not
+        // a place after a preposition)
+        let Some(side) = actors
+            .iter()
+            .rfind(|a| {
+                a.end <= t && a.code.is_some() && !(a.place && a.start > view.first && after_preposition(view, a.start))
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        let own = side.code.as_ref().and_then(|c| c.country.clone());
+        let at = doc.tokens[t].span.start;
+        // (the main pass already aimed the intent abroad)
+        if events[first..].iter().any(|x| {
+            x.trigger.start == at && x.root == "03" && x.target_actor.as_ref().is_some_and(|c| c.country != own)
+        }) {
+            continue;
+        }
+        // a state or body named after "with" is the main pass's to aim at
+        if actors.iter().any(|a| a.start > t && a.end <= body && a.code.is_some()) {
+            continue;
+        }
+        let Some(doer) = events
+            .iter()
+            .rev()
+            .filter(|e| e.sentence + 2 >= si && (e.sentence < si || e.trigger.end <= at) && !e.negated)
+            .filter_map(|e| e.source_actor.clone())
+            .find(|c| c.country.is_some() && c.country != own)
+        else {
+            continue;
+        };
+        let target = Actor { start: body, end: body + 1, entity: None, code: Some(doer), place: false };
+        let tr = synthetic(t, t + 1, "030");
+        let e = make_event(lex, doc, si, view, &tr, "030", &side, &target, actors);
+        // (the main pass's intent on the verb, aimed at no one or at the
+        // speaker's own court, is this one)
+        events.retain(|x| {
+            !(x.sentence == si
+                && x.trigger.start == at
+                && x.root == "03"
+                && x.target_actor.as_ref().is_none_or(|c| c.country == own))
+        });
+        events.push(e);
+    }
+}
+
+/// Whether the verb at `t` is promised: "would", "will" or "to" before it,
+/// past one adverb ("would fully cooperate").
+fn promised(view: &SentenceView<'_>, t: usize) -> bool {
+    let mut k = t - 1;
+    if k > view.first && matches!(view.word(k), "fully" | "closely" | "also") {
+        k -= 1;
+    }
+    matches!(view.word(k), "would" | "will" | "to")
+}
+
+/// The token of the inquiring body after "with" that follows the verb
+/// ending at `from`, past one adverb and an article: "fully with the
+/// investigation".
+fn body_worked_with(view: &SentenceView<'_>, from: usize) -> Option<usize> {
+    let mut k = from;
+    if matches!(view.word(k), "fully" | "closely") {
+        k += 1;
+    }
+    if view.word(k) != "with" {
+        return None;
+    }
+    k += 1;
+    if matches!(view.word(k), "the" | "its" | "any" | "an") {
+        k += 1;
+    }
+    (k < view.end() && INQUIRING_BODIES.contains(&view.word(k))).then_some(k)
+}
+
+/// Whether the word before token `t` is a preposition of place or motion
+/// ("in Rabat", "to Brasilia"), so that the name there is a place, not a
+/// speaking capital.
+fn after_preposition(view: &SentenceView<'_>, t: usize) -> bool {
+    let w = view.word(t - 1);
+    LOCATION_PREPS.contains(&w) || matches!(w, "to" | "from" | "into" | "of")
 }
