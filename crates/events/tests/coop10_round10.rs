@@ -72,3 +72,37 @@ fn cooperation_told_as_done_is_left_alone() {
     );
     assert!(!between(&doc, "03", "BRA", "PRT"), "{}", listing(&doc));
 }
+
+// ---- praise for a deed told before ----------------------------------------------
+
+#[test]
+fn praise_said_by_a_ministry_reaches_the_deed_doer() {
+    let doc = run(
+        "The International Atomic Energy Agency said on Monday it would send a team of inspectors to Libya next week. Libya's foreign ministry said it welcomed the mission.",
+    );
+    assert!(between(&doc, "051", "LBY", "IGO"), "{}", listing(&doc));
+}
+
+#[test]
+fn praise_by_an_office_of_a_named_state_reaches_the_signers() {
+    let doc = run(
+        "Kazakhstan and Uzbekistan signed a treaty on Tuesday to share water from the Syr Darya. Tajikistan's energy minister welcomed the signing.",
+    );
+    assert!(between(&doc, "051", "TJK", "KAZ"), "{}", listing(&doc));
+}
+
+#[test]
+fn praise_by_a_body_in_a_place_reaches_the_doer() {
+    let doc = run(
+        "Colombia's government released 30 jailed guerrillas on Friday. The UN mission in Colombia welcomed the release.",
+    );
+    assert!(between(&doc, "051", "UNO", "COL"), "{}", listing(&doc));
+}
+
+#[test]
+fn praise_for_a_mission_is_not_aimed_at_the_own_army() {
+    let doc = run(
+        "The United Nations said on Monday it would send a fact-finding team to Chad to examine reports that the army shelled villages in the east. Chad's foreign ministry said it welcomed the mission.",
+    );
+    assert!(!between(&doc, "051", "TCD", "TCD"), "{}", listing(&doc));
+}

@@ -815,7 +815,7 @@ const WELCOMING: [&str; 10] =
 
 /// Nouns that name a deed just told ("welcomed the decision", "hailed the
 /// signing", "welcomed her release", "welcomed the pullback").
-const DEEDS: [&str; 16] = [
+const DEEDS: [&str; 19] = [
     "decision",
     "move",
     "step",
@@ -832,6 +832,9 @@ const DEEDS: [&str; 16] = [
     "truce",
     "approval",
     "pledge",
+    "vote",
+    "offer",
+    "mission",
 ];
 
 /// Praise for a deed the text has just told is praise for whoever did it
@@ -864,7 +867,7 @@ pub(super) fn deed_welcomed(pass: &SentencePass<'_>, events: &mut Vec<Event>, fi
         while s > view.first && matches!(view.word(s - 1), "also" | "quickly" | "swiftly" | "warmly" | "has" | "had") {
             s -= 1;
         }
-        let Some(praiser) = actors.iter().find(|a| a.code.is_some() && !a.place && a.end == s).cloned() else {
+        let Some(praiser) = praiser_before(view, actors, s) else {
             continue;
         };
         // the latest deed told before the praise, in this sentence or the
@@ -878,6 +881,10 @@ pub(super) fn deed_welcomed(pass: &SentencePass<'_>, events: &mut Vec<Event>, fi
                     && !matches!(e.code.as_str(), "051" | "052")
                     && e.source_actor.is_some()
                     && e.source_actor != praiser.code
+                    // (a state praises a deed done to it from outside, not
+                    // its own army's reported one)
+                    && !(e.source_actor.as_ref().and_then(|c| c.country.as_ref()).is_some()
+                        && e.source_actor.as_ref().map(|c| &c.country) == praiser.code.as_ref().map(|c| &c.country))
             })
             .max_by_key(|e| e.trigger.start);
         let Some(deed_at) = deed.map(|e| e.trigger.start) else { continue };
@@ -898,6 +905,33 @@ pub(super) fn deed_welcomed(pass: &SentencePass<'_>, events: &mut Vec<Event>, fi
             events.push(make_event(lex, doc, si, view, &tr, "051", &praiser, &doer, actors));
         }
     }
+}
+
+/// The side that praises with the verb at `s`: the side named right
+/// before it; else, past "said it" ("Sudan's foreign ministry said it
+/// welcomed the mission"), the speaker; else the state owning an office
+/// with no name of its own ("Pakistan's railways minister welcomed"); else
+/// a body before the place it sits in ("The UN mission in Congo
+/// welcomed"). Places themselves praise nothing.
+fn praiser_before(view: &SentenceView<'_>, actors: &[Actor], s: usize) -> Option<Actor> {
+    let ending = |end: usize| actors.iter().find(|a| a.code.is_some() && !a.place && a.end == end).cloned();
+    if let Some(a) = ending(s) {
+        return Some(a);
+    }
+    if s >= view.first + 3 && matches!(view.word(s - 1), "it" | "they") && matches!(view.word(s - 2), "said" | "says") {
+        return ending(s - 2);
+    }
+    // "Pakistan's railways minister": the possessive, then only lowercase
+    // words of an office
+    if let Some(k) = (s.saturating_sub(4).max(view.first + 1)..s).find(|&k| view.word(k) == "'s")
+        && (k + 1..s).all(|t| view.word(t).chars().all(|c| c.is_lowercase()))
+        && let Some(owner) = actors.iter().find(|a| a.code.is_some() && a.end == k)
+    {
+        return Some(owner.clone());
+    }
+    // "the UN mission in Congo": the body, not its seat
+    let seat = actors.iter().find(|a| a.place && a.end == s && a.start > view.first + 1)?;
+    (view.word(seat.start - 1) == "in").then(|| ending(seat.start - 1)).flatten()
 }
 
 /// Heads of a joint military activity ("a joint raid", "a joint
