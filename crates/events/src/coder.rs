@@ -2840,6 +2840,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "said it would cooperate fully with the investigation": the
         // intent (030) is aimed at the doer of the deed looked into
         cooperation::cooperation_with_inquiry(&pass, &mut events, first_event_here);
+        // "by US envoy X, who met Venezuelan officials": the meeting (040)
+        cooperation::met_in_relative_clause(&pass, &mut events, first_event_here);
         // "delivered drones to Somalia under a defence pact signed last
         // year", "under a pact the two navies signed": the pact was signed
         // (057) by the two sides of the act done under it

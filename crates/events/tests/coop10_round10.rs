@@ -106,3 +106,28 @@ fn praise_for_a_mission_is_not_aimed_at_the_own_army() {
     );
     assert!(!between(&doc, "051", "TCD", "TCD"), "{}", listing(&doc));
 }
+
+// ---- a meeting told in a relative clause -------------------------------------
+
+#[test]
+fn a_visitor_who_met_officials_meets_them() {
+    let doc = run(
+        "Belarus freed two jailed Polish citizens on Monday after a visit to Minsk by Polish envoy Marek Zalewski, who met Belarusian officials at the foreign ministry, Warsaw said.",
+    );
+    assert!(between(&doc, "040", "POL", "BLR"), "{}", listing(&doc));
+    assert!(between(&doc, "040", "BLR", "POL"), "{}", listing(&doc));
+}
+
+#[test]
+fn who_met_a_countryman_is_no_meeting_between_states() {
+    let doc = run("The Polish envoy Marek Zalewski, who met Polish officials in Warsaw, flew on to Vilnius.");
+    assert!(!doc.events.iter().any(|e| e.code == "040"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_special_envoy_who_met_officials_meets_them() {
+    let doc = run(
+        "Cuba freed four jailed Canadian citizens on Monday after a visit to Havana by Canadian special envoy Laura Bouchard, who met Cuban officials at the foreign ministry, Ottawa said.",
+    );
+    assert!(between(&doc, "040", "CAN", "CUB"), "{}", listing(&doc));
+}

@@ -2595,3 +2595,54 @@ fn after_preposition(view: &SentenceView<'_>, t: usize) -> bool {
     let w = view.word(t - 1);
     LOCATION_PREPS.contains(&w) || matches!(w, "to" | "from" | "into" | "of")
 }
+
+/// "after a visit to Caracas by US envoy Karen Holloway, who met Venezuelan
+/// officials at the palace": a meeting told in a relative clause on a side
+/// just named is that side's (040 each way with the side met). The main
+/// pass finds no subject for "who", so the meeting was lost. The side met
+/// is the first named right after the verb, of another country; "met with"
+/// is read the same.
+pub(super) fn met_in_relative_clause(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 3..view.end() {
+        if view.word(t) != "met" {
+            continue;
+        }
+        let mut who = t - 1;
+        if matches!(view.word(who), "also" | "later" | "had") {
+            who -= 1;
+        }
+        if view.word(who) != "who" || view.word(who - 1) != "," {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at) {
+            continue;
+        }
+        // the side named before ", who", else (a name no code covers) the
+        // visitor of a visit told just before ("a visit … by US special
+        // envoy Karen Holloway, who met …")
+        let before = doc.tokens[who].span.start;
+        let visitor = || {
+            let e = events[first..].iter().rfind(|e| e.sentence == si && e.code == "042" && e.trigger.end <= before)?;
+            Some(Actor { start: who, end: who, entity: e.source.clone(), code: e.source_actor.clone(), place: false })
+        };
+        let Some(guest) = actors.iter().find(|a| a.code.is_some() && a.end == who - 1).cloned().or_else(visitor) else {
+            continue;
+        };
+        let from = if view.word(t + 1) == "with" { t + 2 } else { t + 1 };
+        let Some(met) = actors
+            .iter()
+            .find(|a| a.code.is_some() && (a.start == from || (a.start == from + 1 && view.word(from) == "the")))
+            .cloned()
+        else {
+            continue;
+        };
+        if same_country(&guest, &met) {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "040");
+        events.push(make_event(lex, doc, si, view, &tr, "040", &guest, &met, actors));
+        events.push(make_event(lex, doc, si, view, &tr, "040", &met, &guest, actors));
+    }
+}
