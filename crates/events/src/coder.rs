@@ -9398,7 +9398,7 @@ const RECIPROCAL: [&str; 34] = [
 ];
 /// Verbs that make a nominal trigger their subject's deed ("held talks",
 /// "launched air strikes", "imposed sanctions").
-const LIGHT_VERBS: [&str; 42] = [
+const LIGHT_VERBS: [&str; 47] = [
     "sent",
     "send",
     "sends",
@@ -9411,6 +9411,13 @@ const LIGHT_VERBS: [&str; 42] = [
     "delivers",
     "expressed",
     "lodged",
+    "lodges",
+    // ("filed a diplomatic protest with Beijing", "handed a formal protest
+    // note to Caracas": a complaint delivered is the subject's)
+    "filed",
+    "files",
+    "handed",
+    "submitted",
     "held",
     "hold",
     "holds",
