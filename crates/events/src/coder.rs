@@ -2929,6 +2929,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         verbal::threatened_answers(&pass, &mut events, first_event_here);
         // "warned that … if Athens …": the threat is aimed at the condition's side
         verbal::conditional_warnings(&pass, &mut events, first_event_here);
+        // "warned that … would take countermeasures" against drills held by
+        // two allies: the threat is aimed at each of them
+        verbal::threats_at_drill_partners(&pass, &mut events, first_event_here);
         // "said the boat had \"illegally intruded\"": the speaker's charge (112)
         verbal::intrusions_charged(&pass, &mut events, first_event_here);
         // "sanctions on officials it accused of …": the accuser is the
@@ -4999,6 +5002,17 @@ fn one_sided(
     }
     if missile_launch(view, tr) {
         return Some(("150".to_string(), None));
+    }
+    // "the group's spokesman warned that any ship calling at its ports
+    // would be a legitimate target": a threat at whoever defies it, with
+    // no side named
+    if code.starts_with("13")
+        && tr.entry.kind == TriggerKind::Verb
+        && view.word(tr.start).starts_with("warn")
+        && view.word(tr.end) == "that"
+        && warned_of_answer(view, actors, tr.end + 1)
+    {
+        return Some((code.to_string(), None));
     }
     if code.starts_with("09") {
         let place = actors.iter().position(|a| {
@@ -9115,14 +9129,56 @@ fn the_two_before(view: &SentenceView<'_>, start: usize) -> bool {
 /// that follows ("would derail the bid", "would exploit any vacuum"), or its
 /// subject is something indefinite that is no actor ("a second storm").
 fn warns_of_consequences(view: &SentenceView<'_>, actors: &[Actor], at: usize) -> bool {
-    let end = (at..(at + 10).min(view.end())).find(|&t| matches!(view.word(t), "," | ";")).unwrap_or(view.end());
+    let end = warning_clause_end(view, at);
     let consequence = (at..end).any(|t| {
         matches!(view.word(t), "would" | "will" | "could" | "might") && CONSEQUENCE_VERBS.contains(&view.word(t + 1))
     });
     let indefinite = matches!(view.word(at), "a" | "an" | "further" | "any" | "more")
-        && !actors.iter().any(|a| a.start == at || a.start == at + 1);
+        && !actors.iter().any(|a| a.start == at || a.start == at + 1)
+        && !answered_in_passive(view, at, end);
     consequence || indefinite
 }
+
+/// Where the clause opening at `at`, after "warned that", ends: its first
+/// comma or semicolon within ten words, else the sentence's end.
+fn warning_clause_end(view: &SentenceView<'_>, at: usize) -> usize {
+    (at..(at + 10).min(view.end())).find(|&t| matches!(view.word(t), "," | ";")).unwrap_or(view.end())
+}
+
+/// "warned that anyone caught looting would be arrested", "that all ships
+/// bound for its ports will be treated as targets": the clause opening at
+/// `at` names no side, only whoever defies the warner, and tells in the
+/// passive what the warner will do to them.
+fn warned_of_answer(view: &SentenceView<'_>, actors: &[Actor], at: usize) -> bool {
+    matches!(view.word(at), "a" | "an" | "further" | "any" | "more" | "anyone" | "anybody" | "all")
+        && !actors.iter().any(|a| a.start == at || a.start == at + 1)
+        && answered_in_passive(view, at, warning_clause_end(view, at))
+}
+
+/// "warned that any further incursion would be met with force", "that
+/// anyone caught looting would be arrested", "that any ship calling there
+/// would be a legitimate target": what an indefinite intruder will suffer,
+/// told in the passive, is the warner's own answer, so the warning is a
+/// threat after all.
+fn answered_in_passive(view: &SentenceView<'_>, at: usize, end: usize) -> bool {
+    let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'");
+    (at..end).any(|t| {
+        if !matches!(view.word(t), "would" | "will") || view.word(t + 1) != "be" {
+            return false;
+        }
+        let mut v = t + 2;
+        while v < end && quote(view.word(v)) {
+            v += 1;
+        }
+        ANSWERED_PASSIVES.contains(&view.word(v))
+            || (v..end.min(v + 4)).any(|k| matches!(view.word(k), "target" | "targets"))
+    })
+}
+
+/// Participles of what a side does to whoever defies its warning ("would be
+/// met with force", "will be treated as enemies").
+const ANSWERED_PASSIVES: [&str; 10] =
+    ["met", "treated", "arrested", "punished", "prosecuted", "targeted", "shot", "crushed", "destroyed", "detained"];
 
 /// Verbs of harm that follows, in a warning of consequences.
 const CONSEQUENCE_VERBS: [&str; 14] = [

@@ -20,3 +20,44 @@ fn a_protest_note_handed_to_a_state_is_the_handers_complaint() {
     let doc = run("Costa Rica handed a formal protest note to Managua after soldiers crossed the San Juan river.");
     assert!(between(&doc, "114", "CRI", "NIC"), "{}", listing(&doc));
 }
+
+// ---- threats at joint drills ----------------------------------------------
+
+#[test]
+fn a_threat_at_one_partner_of_joint_drills_reaches_the_other() {
+    let doc = run(
+        "A spokesman for North Korea's defence ministry on Tuesday condemned the joint naval drills held by Japan and South Korea this week and warned that the Korean People's Army would take \"decisive countermeasures\".",
+    );
+    assert!(between(&doc, "13", "PRK", "JPN"), "{}", listing(&doc));
+    assert!(between(&doc, "13", "PRK", "KOR"), "{}", listing(&doc));
+}
+
+// ---- warnings of what any intruder will meet --------------------------------
+
+#[test]
+fn any_incursion_met_with_force_is_a_threat() {
+    let doc = run(
+        "Venezuelan soldiers crossed into Guyana's Essequibo region on Monday, and Guyana's army warned that any further incursion would be \"met with force\".",
+    );
+    assert!(between(&doc, "13", "GUY", "VEN"), "{}", listing(&doc));
+}
+
+#[test]
+fn anyone_who_will_be_arrested_is_warned_by_the_police() {
+    let doc = run("Kenyan police warned on Sunday that anyone caught looting shops in Nakuru would be arrested.");
+    assert!(doc.events.iter().any(|e| e.code.starts_with("13")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_warning_of_harm_that_follows_is_still_no_threat() {
+    let doc = run("Chile's finance minister warned that any further delay would hurt exports.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("13")), "{}", listing(&doc));
+}
+
+#[test]
+fn a_warning_to_whoever_defies_it_names_no_target() {
+    let doc = run(
+        "Colombia's police chief warned on Friday that anyone caught carrying a gun in Cali during the curfew would be arrested.",
+    );
+    assert!(doc.events.iter().any(|e| e.code.starts_with("13") && e.target_actor.is_none()), "{}", listing(&doc));
+}

@@ -1044,3 +1044,46 @@ pub(super) fn conditional_warnings(pass: &SentencePass<'_>, events: &mut Vec<Eve
         }
     }
 }
+
+/// "condemned the joint drills held by Japan and South Korea and warned
+/// that its army would take countermeasures": a threat (root 13) aimed at
+/// one partner of joint drills (062 each way) coded in the same sentence is
+/// aimed at the other partner too, when the threatener is neither; a
+/// warning against allied drills threatens both allies. Reads only the
+/// sentence's events.
+pub(super) fn threats_at_drill_partners(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let si = pass.si;
+    let country = |c: &Option<ActorCode>| c.as_ref().and_then(|c| c.country.clone());
+    // each drill partner with the other: (partner's country, other's side)
+    let partners: Vec<(String, Event)> = events[first..]
+        .iter()
+        .filter(|e| e.sentence == si && e.code == "062" && !e.negated)
+        .filter_map(|e| Some((country(&e.source_actor)?, e.clone())))
+        .collect();
+    if partners.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for threat in events[first..].iter().filter(|e| e.sentence == si && e.root == "13" && !e.negated) {
+        let (Some(by), Some(at)) = (country(&threat.source_actor), country(&threat.target_actor)) else { continue };
+        for (partner, drill) in &partners {
+            let Some(other) = country(&drill.target_actor) else { continue };
+            if *partner != at || other == by || partner == &by {
+                continue;
+            }
+            let aimed = |e: &Event| {
+                e.root == "13"
+                    && country(&e.source_actor).as_ref() == Some(&by)
+                    && country(&e.target_actor) == Some(other.clone())
+            };
+            if events[first..].iter().chain(added.iter()).any(aimed) {
+                continue;
+            }
+            let mut e = threat.clone();
+            e.target = drill.target.clone();
+            e.target_actor = drill.target_actor.clone();
+            added.push(e);
+        }
+    }
+    events.extend(added);
+}
