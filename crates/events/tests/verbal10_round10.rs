@@ -61,3 +61,32 @@ fn a_warning_to_whoever_defies_it_names_no_target() {
     );
     assert!(doc.events.iter().any(|e| e.code.starts_with("13") && e.target_actor.is_none()), "{}", listing(&doc));
 }
+
+// ---- charges refused in a relative clause -----------------------------------
+
+#[test]
+fn charges_a_minister_dismissed_in_a_that_clause_are_denied() {
+    let doc = run(
+        "Sudan accused Chad on Monday of letting weapons cross its border to the Rapid Support Forces, charges that Chad's foreign minister dismissed as \"pure invention\".",
+    );
+    assert!(between(&doc, "016", "TCD", "SDN"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("12")), "{}", listing(&doc));
+}
+
+#[test]
+fn findings_a_state_rejected_in_a_that_clause_are_denied() {
+    let doc = run(
+        "Burundian soldiers fought beside Congolese troops in South Kivu, UN experts said in a report on Monday, findings that Gitega rejected as lies.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "016"), "{}", listing(&doc));
+}
+
+// ---- refusing to stand idly by ----------------------------------------------
+
+#[test]
+fn not_standing_idly_by_threatens_the_side_named_after_it() {
+    let doc = run(
+        "Sudan's foreign minister said on Monday that Khartoum \"will not stand idly by\" as Ethiopia builds a second dam on the Atbara river.",
+    );
+    assert!(between(&doc, "13", "SDN", "ETH"), "{}", listing(&doc));
+}

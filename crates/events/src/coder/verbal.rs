@@ -590,6 +590,9 @@ pub(super) fn threatened_answers(pass: &SentencePass<'_>, events: &mut Vec<Event
             }
             match view.word(v) {
                 "respond" | "retaliate" => v + 1,
+                // "Cairo \"will not stand idly by\" as Ethiopia fills the
+                // dam": refusing to stay passive is a threat
+                "not" if idly_by(view, v + 1) => v + 4,
                 "take" => {
                     let upto = (v + 6).min(view.end());
                     let Some(noun) = (v + 1..upto)
@@ -645,6 +648,11 @@ pub(super) fn threatened_answers(pass: &SentencePass<'_>, events: &mut Vec<Event
         events.push(e);
         return;
     }
+}
+
+/// "stand idly by", "sit idly by" from token `at`.
+fn idly_by(view: &SentenceView<'_>, at: usize) -> bool {
+    matches!(view.word(at), "stand" | "sit") && view.word(at + 1) == "idly" && view.word(at + 2) == "by"
 }
 
 /// Verbs of going where one has no right to be ("illegally intruded into
