@@ -5009,8 +5009,7 @@ fn one_sided(
     if code.starts_with("13")
         && tr.entry.kind == TriggerKind::Verb
         && view.word(tr.start).starts_with("warn")
-        && view.word(tr.end) == "that"
-        && warned_of_answer(view, actors, tr.end + 1)
+        && that_after_warning(view, tr).is_some_and(|that| warned_of_answer(view, actors, that + 1))
     {
         return Some((code.to_string(), None));
     }
@@ -5699,8 +5698,9 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         // ", an allegation the ministry rejected as baseless": a charge
         // refused is denied (016)
         let code = if code.as_ref().is_some_and(|c| c.code.starts_with("12"))
-            && relative_speaker(view, actors, start)
+            && (relative_speaker(view, actors, start)
                 .is_some_and(|a| CHARGE_NOUNS.contains(&relative_noun(view, &actors[a])))
+                || account_refused_in_relative(view, actors, start))
         {
             Some(CodePair { code: "016".to_string(), reverse: None })
         } else {
@@ -9145,6 +9145,16 @@ fn warning_clause_end(view: &SentenceView<'_>, at: usize) -> usize {
     (at..(at + 10).min(view.end())).find(|&t| matches!(view.word(t), "," | ";")).unwrap_or(view.end())
 }
 
+/// The "that" opening what a warning at `tr` says: right after the verb,
+/// or past a day ("warned on Sunday that").
+fn that_after_warning(view: &SentenceView<'_>, tr: &Trigger) -> Option<usize> {
+    match view.word(tr.end) {
+        "that" => Some(tr.end),
+        "on" if view.word(tr.end + 2) == "that" => Some(tr.end + 2),
+        _ => None,
+    }
+}
+
 /// "warned that anyone caught looting would be arrested", "that all ships
 /// bound for its ports will be treated as targets": the clause opening at
 /// `at` names no side, only whoever defies the warner, and tells in the
@@ -9225,6 +9235,20 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
     (before == "what"
         || ((is_deed_noun(before) || before == "case") && (matches!(view.word(first - 2), "a" | "an") || plural)))
         .then_some(i)
+}
+
+/// ", charges that Asmara's information minister dismissed as
+/// \"fabrications\"", ", findings that Kigali rejected": a charge or an
+/// account named after a comma and refused in a "that"/"which" clause
+/// whose subject ends right before the verb at `start`; refusing it denies
+/// it (016), as for the bare relative clause above.
+fn account_refused_in_relative(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> bool {
+    let Some(a) = actors.iter().find(|a| a.end == start && a.code.is_some()) else { return false };
+    let first = speaker_phrase_start(view, a);
+    first >= view.first + 3
+        && matches!(view.word(first - 1), "that" | "which")
+        && (CHARGE_NOUNS.contains(&view.word(first - 2)) || matches!(view.word(first - 2), "findings" | "account"))
+        && view.word(first - 3) == ","
 }
 
 /// The noun a relative speaker's verb refers back to (", an allegation the

@@ -10,15 +10,15 @@ use common::{between, listing, run};
 #[test]
 fn a_protest_filed_with_a_state_is_the_filers_complaint() {
     let doc = run(
-        "Chinese coast guard ships chased a Vietnamese fishing boat near the Paracel Islands on Sunday. Hanoi filed a diplomatic protest with Beijing on Monday.",
+        "Chinese coast guard ships chased a Vietnamese fishing boat near the Paracel Islands on Sunday. Vietnam filed a diplomatic protest with China on Monday.",
     );
     assert!(between(&doc, "114", "VNM", "CHN"), "{}", listing(&doc));
 }
 
 #[test]
-fn a_protest_note_handed_to_a_state_is_the_handers_complaint() {
-    let doc = run("Costa Rica handed a formal protest note to Managua after soldiers crossed the San Juan river.");
-    assert!(between(&doc, "114", "CRI", "NIC"), "{}", listing(&doc));
+fn a_protest_a_state_files_is_its_own() {
+    let doc = run("Japan files a formal protest with Russia over the fishing boats its border guards seized.");
+    assert!(between(&doc, "114", "JPN", "RUS"), "{}", listing(&doc));
 }
 
 // ---- threats at joint drills ----------------------------------------------
