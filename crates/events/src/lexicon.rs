@@ -106,7 +106,7 @@ pub struct Pattern {
     /// words: a pattern can only match near a verb if every slot has a key
     /// among the keys of the words there (a cheap test before the scan)
     pub keys: Vec<Vec<u32>>,
-    /// For each slot, the [`key_bit`]s of its keys in one 256-bit mask: a
+    /// For each slot, the `key_bit`s of its keys in one 256-bit mask: a
     /// slot none of whose bits is among the near words' bits has no key
     /// among theirs (the test before `keys`, without a scan)
     pub masks: Vec<KeyMask>,
@@ -121,7 +121,7 @@ impl Pattern {
     }
 }
 
-/// A set of stem keys as 256 bits, one per [`key_bit`]: a key in the set
+/// A set of stem keys as 256 bits, one per `key_bit`: a key in the set
 /// always has its bit, so two masks that share no bit share no key (the
 /// converse need not hold).
 #[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
