@@ -5695,17 +5695,6 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         } else {
             code
         };
-        // ", an allegation the ministry rejected as baseless": a charge
-        // refused is denied (016)
-        let code = if code.as_ref().is_some_and(|c| c.code.starts_with("12"))
-            && (relative_speaker(view, actors, start)
-                .is_some_and(|a| CHARGE_NOUNS.contains(&relative_noun(view, &actors[a])))
-                || account_refused_in_relative(view, actors, start))
-        {
-            Some(CodePair { code: "016".to_string(), reverse: None })
-        } else {
-            code
-        };
         // "calling the move a violation of international law", "called the
         // step \"unjustified\"": naming a deed with a word of blame, in place
         // of no sense ("call") or a call's contact sense (04)
@@ -5727,9 +5716,11 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
                 }));
         let code =
             if blamed { Some(CodePair { code: blame_code(view, end).to_string(), reverse: None }) } else { code };
-        // "charges Asmara dismissed as \"fabrications\"", "an accusation
-        // Paris called \"absurd\"": a charge refused as untrue is denied
-        let code = if code.as_ref().is_some_and(|c| denied_as_untrue(view, actors, &c.code, start, end)) {
+        // ", an allegation the ministry rejected", "charges Asmara dismissed
+        // as \"fabrications\"", "an accusation Paris called \"absurd\"": a
+        // charge refused is denied (016). (Done after the verdicts of blame
+        // above, which leave a 12x rejection alone either way.)
+        let code = if code.as_ref().is_some_and(|c| refuses_a_charge(view, actors, &c.code, start, end)) {
             Some(CodePair { code: "016".to_string(), reverse: None })
         } else {
             code
@@ -9237,12 +9228,11 @@ fn relative_speaker(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> 
         .then_some(i)
 }
 
-/// ", charges that Asmara's information minister dismissed as
-/// \"fabrications\"", ", findings that Kigali rejected": a charge or an
-/// account named after a comma and refused in a "that"/"which" clause
-/// whose subject ends right before the verb at `start`; refusing it denies
-/// it (016), as for the bare relative clause above.
-fn account_refused_in_relative(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> bool {
+/// ", charges that Asmara's information minister dismissed", ", findings
+/// that Kigali rejected": a charge or an account named after a comma and
+/// refused in a "that"/"which" clause whose subject ends right before the
+/// verb at `start`.
+fn charge_in_that_clause(view: &SentenceView<'_>, actors: &[Actor], start: usize) -> bool {
     let Some(a) = actors.iter().find(|a| a.end == start && a.code.is_some()) else { return false };
     let first = speaker_phrase_start(view, a);
     first >= view.first + 3
@@ -9298,17 +9288,30 @@ const UNTRUE_WORDS: [&str; 15] = [
     "unsubstantiated",
 ];
 
-/// Whether a rejection or a verdict answers a charge by calling it untrue,
-/// which denies it (016). Two shapes: a verb of rejecting or dismissing
-/// with an "as" phrase of untruth in its clause ("findings that Kigali
-/// rejected as \"fabrications\"", "dismissed the report as baseless"),
-/// where the refused thing is an account, not a plan; and a verdict of
-/// blame (111) spoken in a relative clause on a noun of accusing ("an
-/// accusation Paris called \"absurd\""), where the thing called is the
-/// charge itself. A plan rejected as unfair stays a rejection.
-fn denied_as_untrue(view: &SentenceView<'_>, actors: &[Actor], code: &str, start: usize, end: usize) -> bool {
-    let verb = view.word(start);
-    if code.starts_with("12") && (verb.starts_with("reject") || verb.starts_with("dismiss")) {
+/// Whether a rejection or a verdict refuses a charge, which denies it
+/// (016). Three shapes:
+/// - a rejection (12x) in a clause that refers back to a charge, bare (",
+///   an allegation the ministry rejected") or after "that"/"which" (",
+///   charges that Asmara's minister dismissed");
+/// - a verb of rejecting or dismissing with an "as" phrase of untruth in
+///   its clause ("dismissed the report as baseless"), where the refused
+///   thing is an account, not a plan (a plan rejected as unfair stays a
+///   rejection);
+/// - a verdict of blame (111) spoken in a relative clause on a noun of
+///   accusing ("an accusation Paris called \"absurd\""), where the thing
+///   called is the charge itself.
+fn refuses_a_charge(view: &SentenceView<'_>, actors: &[Actor], code: &str, start: usize, end: usize) -> bool {
+    let on_charge_noun = || {
+        relative_speaker(view, actors, start).is_some_and(|a| CHARGE_NOUNS.contains(&relative_noun(view, &actors[a])))
+    };
+    if code.starts_with("12") {
+        if on_charge_noun() || charge_in_that_clause(view, actors, start) {
+            return true;
+        }
+        let verb = view.word(start);
+        if !(verb.starts_with("reject") || verb.starts_with("dismiss")) {
+            return false;
+        }
         let stop = clause_end(view, end).min(end + 8);
         let Some(a) = (end..stop).find(|&t| view.word(t) == "as") else { return false };
         return (a + 1..(a + 5).min(view.end())).any(|t| {
@@ -9316,10 +9319,7 @@ fn denied_as_untrue(view: &SentenceView<'_>, actors: &[Actor], code: &str, start
             UNTRUE_WORDS.contains(&w) || w.starts_with("fabricat")
         });
     }
-    code == "111"
-        && verb.starts_with("call")
-        && relative_speaker(view, actors, start)
-            .is_some_and(|a| CHARGE_NOUNS.contains(&relative_noun(view, &actors[a])))
+    code == "111" && view.word(start).starts_with("call") && on_charge_noun()
 }
 
 /// Blaming a deed is criticism (111); calling the charges absurd denies
