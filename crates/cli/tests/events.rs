@@ -109,7 +109,8 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // in the tenth, heldout11 in the eleventh, heldout12 in the twenty-first,
     // heldout13 in the twenty-second, heldout14 in the twenty-third, heldout15 in the twenty-fourth,
     // heldout16 in the twenty-fifth, heldout17 in the twenty-eighth,
-    // heldout18 in the thirtieth, heldout19 in the thirty-second.
+    // heldout18 in the thirtieth, heldout19 in the thirty-second, heldout20
+    // in the thirty-third.
     // heldout2 was developed on in the fifth session, heldout5 in the sixth,
     // heldout6 in the seventh, heldout7 in the eighth, heldout8 in the
     // ninth, heldout9 in the tenth, heldout10 in the eleventh, heldout11 in
@@ -118,7 +119,8 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // twenty-fifth to the twenty-seventh, heldout16 in the twenty-ninth,
     // heldout17 in the thirtieth, heldout18 in the thirty-first and
     // thirty-second;
-    // heldout3 and heldout4 have only been run as totals. Measured root P / F1 at the
+    // heldout3, heldout4 and heldout19 have only been run as totals
+    // (heldout19: 0.832 / 0.713 at its first run, blind, with events@26). Measured root P / F1 at the
     // end of the eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 /
     // 0.592, heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893
     // / 0.761, heldout7 0.921 / 0.747, heldout8 0.844 / 0.670, heldout9
@@ -157,6 +159,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout16.jsonl", 100, 0.80, 0.64),
         ("heldout17.jsonl", 100, 0.82, 0.71),
         ("heldout18.jsonl", 100, 0.74, 0.63),
+        ("heldout19.jsonl", 100, 0.80, 0.68),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -168,16 +171,16 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout19 (written at the start of the thirty-second session by a
-    // separate annotator, 100 texts, ids ev1901-ev2000) is blind: only its
-    // totals are read. With that session's start coder (events@26), before
-    // any change, root P / F1 were 0.832 / 0.713, with no reported act
+    // heldout20 (written at the start of the thirty-third session by a
+    // separate annotator, 100 texts, ids ev2001-ev2100) is blind: only its
+    // totals are read. With that session's start coder (events@27), before
+    // any change, root P / F1 were 0.811 / 0.691, with no reported act
     // coded as asserted.
-    let r = eval_gold("heldout19.jsonl");
+    let r = eval_gold("heldout20.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.80, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.68, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.78, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.66, "{r}");
 }
 
 /// `--second`: a second annotator's file of some of the texts is scored
