@@ -2760,6 +2760,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // the passes of the family modules see the sentence through one
         // context
         let pass = SentencePass { lex, doc, si, view: &view, actors: &actors };
+        // "said the exercise was \"a deliberate provocation\"": a saying
+        // that brands a deed named back criticises its doer (111)
+        let cues: Vec<usize> = by_cue[here_first..].iter().copied().take_while(|&i| cue_start(i) < send).collect();
+        verbal::branded_in_saying(&pass, &doers, &cues, &mut events, first_event_here);
         // "visited Warsaw for talks with Poland's army chief", "hosted the
         // Ethiopian and Eritrean ministers for talks": who holds the talks
         cooperation::talks_after_visit_or_host(&pass, &mut events, first_event_here);
@@ -2943,6 +2947,10 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         restate::fold_restated(&pass, &mut events, first_event_here);
         // "…, Britain, which had drafted the text": the veto's authors (129)
         verbal::veto_drafters(&pass, &mut events, first_event_here);
+        // "A North Korean ballistic missile fell into the sea … Tokyo
+        // condemned the launch": the material deeds the passes above added
+        // can be named back by a later sentence like the main pass's own
+        register_pass_deeds(&events[first_event_here..], si, &mut doers);
     }
     events.sort_by(|a, b| a.trigger.start.cmp(&b.trigger.start).then(a.sentence.cmp(&b.sentence)));
     dedup(&mut events);
@@ -3390,10 +3398,10 @@ fn deed_noun_roots(noun: &str) -> Option<&'static [&'static str]> {
         "launch" | "launches" | "test" | "tests" => &["15", "19"],
         "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" | "bombing" | "incursion"
         | "incursions" | "killings" | "executions" => &["15", "18", "19", "20"],
-        "drills" | "drill" | "exercises" | "manoeuvres" | "manoeuvre" | "maneuvers" | "maneuver" | "deployment" => {
-            &["15", "06"]
-        }
-        "detention" | "detentions" | "arrests" | "seizure" | "crackdown" | "demolition" | "demolitions" => &["17"],
+        "drills" | "drill" | "exercise" | "exercises" | "deployments" | "manoeuvres" | "manoeuvre" | "maneuvers"
+        | "maneuver" | "deployment" => &["15", "06"],
+        "detention" | "detentions" | "arrest" | "arrests" | "seizure" | "seizures" | "crackdown" | "demolition"
+        | "demolitions" => &["17"],
         "expulsion" | "expulsions" => &["16", "17"],
         "sanctions" | "tariff" | "tariffs" | "levy" | "ban" | "blockade" | "suspension" => &["16", "17", "19"],
         "veto" => &["12"],
@@ -4564,6 +4572,23 @@ fn aimed_at_from_abroad(e: &Event, own: &str) -> bool {
 
 /// Keeps an event a rule coded outside the main path, with its doer for the
 /// references back to it ("condemned the verdict").
+/// Adds to `doers` the doers of this sentence's material deeds (roots
+/// 14–20) that no doer of the same root and side stands for yet: those the
+/// passes after the main one coded. Verbal acts are left out, so that a
+/// charge named back still finds the accusation the main pass coded.
+fn register_pass_deeds(here: &[Event], si: usize, doers: &mut Vec<Doer>) {
+    for e in here.iter().filter(|e| e.sentence == si && e.source_actor.is_some()) {
+        if !matches!(e.root.as_str(), "14" | "15" | "16" | "17" | "18" | "19" | "20") {
+            continue;
+        }
+        let known =
+            doers.iter().rev().take_while(|d| d.sentence == si).any(|d| d.root == e.root && d.code == e.source_actor);
+        if !known {
+            doers.push(Doer::of(e));
+        }
+    }
+}
+
 fn push_deed(events: &mut Vec<Event>, doers: &mut Vec<Doer>, e: Event) {
     doers.push(Doer::of(&e));
     events.push(e);

@@ -12,7 +12,7 @@ use super::{
 };
 
 use crate::actors::{Actor, SentenceView};
-use dossier_model::{ActorCode, Event, Span};
+use dossier_model::{ActorCode, Document, Event, Span};
 
 /// Whether a code is one of verbal conflict's roots (10–14).
 pub(super) fn verbal_conflict(code: &str) -> bool {
@@ -231,8 +231,25 @@ pub(super) const CONDEMNING: [&str; 46] = [
 /// Nouns of deeds, past the coder's shared deed nouns, that a later
 /// sentence names back ("called the deportation …", "condemned the
 /// arrest").
-const NAMED_DEEDS: [&str; 9] =
-    ["deportation", "deportations", "arrest", "annexation", "closure", "jailing", "restrictions", "bans", "curbs"];
+/// ("called the exercise …", "condemned the operation", "called the
+/// seizures …": a show of force, an operation or a taking named back in
+/// the singular or plural; not "the flights", which are as often the
+/// flights intercepted as the interceptors')
+const NAMED_DEEDS: [&str; 13] = [
+    "deportation",
+    "deportations",
+    "arrest",
+    "annexation",
+    "closure",
+    "jailing",
+    "restrictions",
+    "bans",
+    "curbs",
+    "exercise",
+    "operation",
+    "seizures",
+    "deployments",
+];
 
 /// Whether `w` is one of the deed nouns this module adds.
 pub(super) fn named_deed(w: &str) -> bool {
@@ -1094,4 +1111,138 @@ pub(super) fn threats_at_drill_partners(pass: &SentencePass<'_>, events: &mut Ve
         }
     }
     events.extend(added);
+}
+
+/// Verbs a saying puts on a deed named back to brand it, past the words
+/// of blame and condemnation ("said the drills \"undermined regional
+/// peace\"", "said the deployment threatens the Baltic states").
+const BRANDING_VERBS: [&str; 14] = [
+    "undermine",
+    "undermines",
+    "undermined",
+    "threatens",
+    "threatened",
+    "endangers",
+    "endangered",
+    "violates",
+    "violated",
+    "breaches",
+    "breached",
+    "destabilises",
+    "destabilizes",
+    "provoked",
+];
+
+/// Whether a word brands what it is said of: blame, condemnation or a
+/// verb of harm.
+fn branding(w: &str) -> bool {
+    super::BLAME_WORDS.contains(&w) || CONDEMNING.contains(&w) || BRANDING_VERBS.contains(&w)
+}
+
+/// Whether the words from `from`, up to `end` and within eight, brand the
+/// deed before them: a word of blame before any negation ("was \"a
+/// deliberate provocation\"", but not "was no threat").
+fn branded_from(view: &SentenceView<'_>, from: usize, end: usize) -> bool {
+    for t in from..end.min(from + 8) {
+        let w = view.word(t);
+        if matches!(w, "not" | "no" | "n't" | "never" | "nor" | "neither" | "hardly") || w == "." {
+            return false;
+        }
+        if branding(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The deed noun a saying brands, for the attribution `ai` of this
+/// sentence whose cue is a verb of saying: its content opens with a deed
+/// named back ("said the exercise was \"a deliberate provocation\"", "said
+/// that these launches violated UN resolutions"), or its speaker stands in
+/// a relative clause on a deed noun right before it ("a move Beijing said
+/// was \"hostile\"", "vetoes that Kyiv said were \"criminal\""); either
+/// way a word of blame follows within a few words. Returns the speaker's
+/// actor and the deed noun's token.
+fn branded_deed(doc: &Document, view: &SentenceView<'_>, actors: &[Actor], ai: usize) -> Option<(usize, usize)> {
+    let a = &doc.attributions[ai];
+    let cue = a.cue.as_ref()?;
+    let c = (view.first..view.end()).find(|&t| doc.tokens[t].span.start == cue.span.start)?;
+    if !matches!(view.word(c), "said" | "says" | "say") {
+        return None;
+    }
+    let sp = speaker_actor(doc, view, actors, ai).filter(|&s| actors[s].code.is_some())?;
+    let content_end =
+        (c..view.end()).find(|&t| doc.tokens[t].span.start >= a.content.end).unwrap_or(view.end()).min(view.end());
+    // the relative clause: "<deed> (that) <speaker> said was …"
+    let speaker = &actors[sp];
+    if speaker.end == c && speaker.start > view.first + 1 {
+        let mut k = super::speaker_phrase_start(view, speaker) - 1;
+        if matches!(view.word(k), "that" | "which") && k > view.first {
+            k -= 1;
+        }
+        if super::is_deed_noun(view.word(k))
+            && matches!(view.word(c + 1), "was" | "were" | "is" | "are")
+            && branded_from(view, c + 2, view.end())
+        {
+            return Some((sp, k));
+        }
+        return None;
+    }
+    // the content: "(that) the <deed> was …"
+    let mut t = (c + 1..view.end()).find(|&t| doc.tokens[t].span.start >= a.content.start)?;
+    if t != c + 1 && !(t == c + 2 && view.word(c + 1) == "that") {
+        return None;
+    }
+    if view.word(t) == "that" {
+        t += 1;
+    }
+    let k = super::referring_object(view, t)?;
+    branded_from(view, k + 1, content_end).then_some((sp, k))
+}
+
+/// "Russia's ambassador said the exercise was \"a deliberate
+/// provocation\"", "China's defence ministry said the drills \"undermined
+/// regional peace\"", "a move Beijing said was hostile": a saying that
+/// brands a deed named back is its speaker's criticism (111) of the
+/// deed's doer, found as for a verdict on a named deed ("called the
+/// launch …"), and of the doers sharing that deed ("drills" of two
+/// navies). Nothing is coded when the speaker already criticised someone
+/// here, or when the deed's doer is not found.
+pub(super) fn branded_in_saying(
+    pass: &SentencePass<'_>,
+    doers: &[super::Doer],
+    cues: &[usize],
+    events: &mut Vec<Event>,
+    first: usize,
+) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for &ai in cues {
+        let Some((sp, k)) = branded_deed(doc, view, actors, ai) else { continue };
+        let speaker = &actors[sp];
+        if events[first..].iter().any(|e| e.root == "11" && e.source_actor == speaker.code) {
+            continue;
+        }
+        let Some((entity, code)) = super::doer_of_noun(view, k, si, doers, actors, speaker) else { continue };
+        let Some(found) = doers.iter().rposition(|d| d.entity == entity && d.code == code) else { continue };
+        let own = speaker.code.as_ref().and_then(|c| c.country.clone());
+        let d0 = &doers[found];
+        let mut targets: Vec<(Option<String>, Option<ActorCode>)> = vec![(entity.clone(), code.clone())];
+        for d in doers.iter().filter(|d| d.sentence == d0.sentence && d.root == d0.root && !d.negated) {
+            let side = (d.entity.clone(), d.code.clone());
+            if d.country().is_some_and(|c| Some(c) != own.as_deref())
+                && !targets.iter().any(|t| t.1.as_ref().map(|c| &c.country) == side.1.as_ref().map(|c| &c.country))
+            {
+                targets.push(side);
+            }
+        }
+        let c = (view.first..view.end())
+            .find(|&t| doc.attributions[ai].cue.as_ref().is_some_and(|cue| doc.tokens[t].span.start == cue.span.start));
+        let Some(c) = c else { continue };
+        let tr = synthetic(c, c + 1, "111");
+        for (entity, code) in targets {
+            let target = Actor { start: c, end: c, entity, code, place: false };
+            let e = make_event(lex, doc, si, view, &tr, "111", speaker, &target, actors);
+            events.push(e);
+        }
+    }
 }

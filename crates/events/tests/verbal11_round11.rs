@@ -1,0 +1,85 @@
+//! Verbal conflict family (CAMEO roots 10–14 and 16), eleventh round
+//! (thirty-third session): a saying that brands a deed named back ("said
+//! the exercise was a provocation", "a move Beijing said was hostile")
+//! criticises the deed's doer (111). Every sentence is invented.
+
+mod common;
+
+use common::{between, listing, run};
+
+// ---- sayings that brand a deed named back ---------------------------------
+
+#[test]
+fn saying_an_exercise_was_a_provocation_criticises_its_holder() {
+    let doc = run(
+        "Poland began a week-long exercise near the Belarusian border on Monday with 4,000 troops. Belarus's defence ministry said the exercise was \"a deliberate provocation\".",
+    );
+    assert!(between(&doc, "111", "BLR", "POL"), "{}", listing(&doc));
+}
+
+#[test]
+fn saying_drills_undermined_peace_criticises_both_partners() {
+    let doc = run(
+        "Warships from Japan and Australia began a joint exercise in the East China Sea on Tuesday. China's foreign ministry said the drills \"undermined regional stability\".",
+    );
+    assert!(between(&doc, "111", "CHN", "JPN"), "{}", listing(&doc));
+    assert!(between(&doc, "111", "CHN", "AUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn saying_that_the_expulsions_are_hostile_criticises_the_expeller() {
+    let doc = run(
+        "Estonia expelled two Russian diplomats on Thursday. Moscow says that the expulsions are a hostile act and will not go unanswered.",
+    );
+    assert!(between(&doc, "111", "RUS", "EST"), "{}", listing(&doc));
+}
+
+#[test]
+fn saying_a_veto_threatens_lives_criticises_the_vetoer() {
+    let doc = run(
+        "France vetoed a draft resolution on the Sahel on Friday. Mali's envoy said the veto threatened millions of lives.",
+    );
+    assert!(between(&doc, "111", "MLI", "FRA"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_move_a_speaker_said_was_unacceptable_is_criticised() {
+    let doc = run(
+        "Lithuania closed its border with Belarus on Wednesday, a move Minsk said was \"unacceptable and provocative\".",
+    );
+    assert!(between(&doc, "111", "BLR", "LTU"), "{}", listing(&doc));
+}
+
+#[test]
+fn saying_a_deed_was_no_threat_criticises_no_one() {
+    let doc = run(
+        "Finland began a week-long exercise near the Russian border on Monday. Russia's defence ministry said the exercise was not a threat to Moscow.",
+    );
+    assert!(!between(&doc, "111", "RUS", "FIN"), "{}", listing(&doc));
+}
+
+#[test]
+fn saying_a_deed_happened_brands_nothing() {
+    let doc = run(
+        "Norway expelled a Russian diplomat on Friday. Moscow said the expulsion was expected and had been discussed with Oslo.",
+    );
+    assert!(!between(&doc, "111", "RUS", "NOR"), "{}", listing(&doc));
+}
+
+// ---- deeds the later passes coded, named back -------------------------------
+
+#[test]
+fn a_launch_told_by_where_the_missile_fell_is_condemned_at_its_launcher() {
+    let doc = run(
+        "A North Korean ballistic missile fell into the sea outside Japan's economic zone on Thursday, Japan's defence ministry said. Japan's prime minister condemned the launch as a violation of UN resolutions.",
+    );
+    assert!(between(&doc, "111", "JPN", "PRK"), "{}", listing(&doc));
+}
+
+#[test]
+fn calling_the_exercise_a_provocation_finds_the_exercise_holder() {
+    let doc = run(
+        "Sweden began a naval exercise in the Baltic Sea on Tuesday with 3,000 troops. Russia's embassy in Stockholm called the exercise \"a provocation\".",
+    );
+    assert!(between(&doc, "111", "RUS", "SWE"), "{}", listing(&doc));
+}
