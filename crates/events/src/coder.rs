@@ -2947,6 +2947,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         restate::fold_restated(&pass, &mut events, first_event_here);
         // "…, Britain, which had drafted the text": the veto's authors (129)
         verbal::veto_drafters(&pass, &mut events, first_event_here);
+        // "withdrew the law after three nights of protests": the state's
+        // opposition protested (141) against its government
+        verbal::protests_as_circumstance(&pass, &mut events, first_event_here);
         // "A North Korean ballistic missile fell into the sea … Tokyo
         // condemned the launch": the material deeds the passes above added
         // can be named back by a later sentence like the main pass's own

@@ -83,3 +83,49 @@ fn calling_the_exercise_a_provocation_finds_the_exercise_holder() {
     );
     assert!(between(&doc, "111", "RUS", "SWE"), "{}", listing(&doc));
 }
+
+// ---- protests told as a circumstance -------------------------------------------
+
+#[test]
+fn a_law_withdrawn_after_nights_of_protests_was_protested() {
+    let doc = run(
+        "Armenia's government withdrew a draft broadcasting law on Friday after four nights of protests outside parliament in Yerevan.",
+    );
+    assert!(between(&doc, "141", "ARM", "ARM"), "{}", listing(&doc));
+}
+
+#[test]
+fn restrictions_imposed_during_last_weeks_demonstrations_were_protested() {
+    let doc = run(
+        "Malawi's government lifted a night curfew in Lilongwe on Sunday, easing restrictions imposed during last week's demonstrations over fuel prices.",
+    );
+    assert!(between(&doc, "141", "MWI", "MWI"), "{}", listing(&doc));
+}
+
+#[test]
+fn bowing_to_road_blockades_answers_a_protest() {
+    let doc =
+        run("Ecuador's government scrapped a fuel decree on Tuesday, bowing to two weeks of river and road blockades.");
+    assert!(between(&doc, "144", "ECU", "ECU"), "{}", listing(&doc));
+}
+
+#[test]
+fn protests_abroad_are_given_to_no_one() {
+    let doc = run(
+        "France's embassy in Dakar closed its consulate on Monday after two days of protests against French troops in Senegal.",
+    );
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("14")), "{}", listing(&doc));
+}
+
+#[test]
+fn people_jailed_after_protests_name_no_protest() {
+    let doc =
+        run("Belarus freed 14 people jailed after anti-government protests, the Lutheran Church said on Tuesday.");
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("14")), "{}", listing(&doc));
+}
+
+#[test]
+fn blocking_a_road_to_protest_is_no_circumstance() {
+    let doc = run("Malian truck drivers blocked the main road to Bamako on Monday to protest new fuel taxes.");
+    assert!(doc.events.iter().all(|e| e.code != "141"), "{}", listing(&doc));
+}

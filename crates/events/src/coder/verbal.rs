@@ -1246,3 +1246,102 @@ pub(super) fn branded_in_saying(
         }
     }
 }
+
+/// Nouns of a protest told as a circumstance, with the code of the
+/// protest they name: demonstrations (141) and blockades (144).
+fn protest_noun(w: &str) -> Option<&'static str> {
+    match w {
+        "protests" | "protest" | "demonstrations" | "demonstration" | "rallies" => Some("141"),
+        "blockades" | "blockade" => Some("144"),
+        _ => None,
+    }
+}
+
+/// Words that put a protest named as a noun as the circumstance of the
+/// sentence's act: "after three nights of protests", "during last week's
+/// protests", "bowing to weeks of road blockades", "as protests spread".
+/// ("to protest" is the verb, not a frame)
+const PROTEST_FRAMES: [&str; 9] = ["of", "during", "after", "amid", "following", "despite", "from", "as", "since"];
+
+/// Participles of captivity or punishment that a protest frame can follow
+/// ("people jailed after anti-government protests", "demonstrators
+/// detained during protests"): the protest then only says who the people
+/// held are, and is not told as an act of its own.
+const HELD_AFTER: [&str; 8] =
+    ["jailed", "detained", "arrested", "held", "imprisoned", "sentenced", "convicted", "prosecuted"];
+
+/// Where the phrase before a protest noun at `t` opens: past up to four
+/// modifiers ("last week's", "deadly youth-led", "river and road").
+fn protest_phrase_start(view: &SentenceView<'_>, t: usize) -> usize {
+    let mut s = t;
+    while s > view.first && t - s < 4 {
+        let w = view.word(s - 1);
+        let modifier = w == "'s"
+            || w == "and"
+            || (w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !PROTEST_FRAMES.contains(&w) && w != "the");
+        if !modifier {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+/// "Mongolia's government withdrew a draft media law after three nights of
+/// protests outside parliament", "lifted the curfew, easing restrictions
+/// imposed during last week's protests", "bowing to three weeks of road
+/// blockades": a protest named as the circumstance of a state's act, with
+/// no protester of its own, is a protest (141, or 144 for a blockade) by
+/// that state's opposition against its government. Only where every coded
+/// side of the sentence is of that one state, so that a protest abroad or
+/// against a foreign side is never given to the wrong people; not where a
+/// protest (root 14) is coded already.
+pub(super) fn protests_as_circumstance(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    if events[first..].iter().any(|e| e.root == "14") {
+        return;
+    }
+    for t in view.first..view.end() {
+        let Some(code) = protest_noun(view.word(t)) else { continue };
+        let s = protest_phrase_start(view, t);
+        if s <= view.first || !PROTEST_FRAMES.contains(&view.word(s - 1)) || in_actor(actors, t) {
+            continue;
+        }
+        if s >= view.first + 2 && HELD_AFTER.contains(&view.word(s - 2)) {
+            continue;
+        }
+        // the one state of the sentence (every coded side of it, no
+        // international body among them), and its government if named
+        let mut countries = actors.iter().filter_map(|a| a.code.as_ref()).map(|c| c.country.as_deref());
+        let Some(Some(country)) = countries.next() else { return };
+        if crate::actors::is_international(country) || countries.any(|c| c != Some(country)) {
+            return;
+        }
+        let government = actors
+            .iter()
+            .find(|a| a.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("GOV")))
+            .cloned()
+            .unwrap_or(Actor {
+                start: t,
+                end: t,
+                entity: None,
+                code: Some(crate::actors::actor_code(country, Some("GOV"))),
+                place: false,
+            });
+        let protesters = Actor {
+            start: t,
+            end: t,
+            entity: None,
+            code: Some(crate::actors::actor_code(country, Some("OPP"))),
+            place: false,
+        };
+        let tr = synthetic(t, t + 1, code);
+        events.push(make_event(lex, doc, si, view, &tr, code, &protesters, &government, actors));
+        return;
+    }
+}
+
+/// Whether the token at `t` lies inside an actor's words.
+fn in_actor(actors: &[Actor], t: usize) -> bool {
+    actors.iter().any(|a| a.start <= t && t < a.end)
+}
