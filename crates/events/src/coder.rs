@@ -2509,6 +2509,16 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                     })
                     .flatten()
                 });
+                // "Serbia's opposition demanded the prime minister's
+                // resignation … The speaker of parliament rejected the
+                // call": a rejection of a demand named back answers the
+                // demanders at home too
+                let referent = referent.or_else(|| {
+                    (tr.code.code.starts_with("12") && tr.entry.kind == TriggerKind::Verb)
+                        .then(|| verbal::demand_named_back(&view, tr.end))
+                        .filter(|&named| named)
+                        .and_then(|_| verbal::domestic_demander(&doers[..earlier_doers], si, &actors[sources[0]]))
+                });
                 // "declared a state of emergency", "imposed a curfew": a
                 // state's restrictions on its own people aim at its country
                 let own = actors[sources[0]].code.as_ref().filter(|c| {

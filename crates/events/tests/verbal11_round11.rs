@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{between, listing, run};
+use common::{between, has_event, listing, run};
 
 // ---- sayings that brand a deed named back ---------------------------------
 
@@ -128,4 +128,36 @@ fn people_jailed_after_protests_name_no_protest() {
 fn blocking_a_road_to_protest_is_no_circumstance() {
     let doc = run("Malian truck drivers blocked the main road to Bamako on Monday to protest new fuel taxes.");
     assert!(doc.events.iter().all(|e| e.code != "141"), "{}", listing(&doc));
+}
+
+// ---- refusals of a demand made at home -------------------------------------------
+
+#[test]
+fn rejecting_the_call_for_a_resignation_answers_the_opposition() {
+    let doc = run(
+        "Albania's opposition demanded the prime minister's resignation on Monday over a procurement scandal. The speaker of parliament rejected the call, saying the government had broken no law.",
+    );
+    assert!(has_event(&doc, "12", "ALBLEG", "ALBOPP"), "{}", listing(&doc));
+}
+
+#[test]
+fn saying_he_would_not_step_down_refuses_the_protesters() {
+    let doc = run(
+        "Thousands of protesters in Lima demanded the president's resignation on Monday. The president's office said he would not step down.",
+    );
+    assert!(between(&doc, "1231", "PER", "PER"), "{}", listing(&doc));
+}
+
+#[test]
+fn saying_she_will_not_resign_refuses_the_opposition_appeal() {
+    let doc = run(
+        "Zambia's opposition called on the president to resign on Friday. The president said she would not resign.",
+    );
+    assert!(between(&doc, "1231", "ZMB", "ZMB"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_minister_who_will_not_resign_unasked_refuses_no_one() {
+    let doc = run("Zambia's president said on Friday she would not resign before the budget vote.");
+    assert!(doc.events.iter().all(|e| e.code != "1231"), "{}", listing(&doc));
 }

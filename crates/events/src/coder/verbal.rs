@@ -452,6 +452,8 @@ fn refused_verb(w: &str) -> Option<&'static str> {
             Some("1232")
         }
         "accept" | "recognise" | "recognize" => Some("120"),
+        // ("would not resign", "will not quit": the post kept, 1231)
+        "resign" | "quit" => Some("1231"),
         _ => None,
     }
 }
@@ -490,6 +492,7 @@ pub(super) fn refusals_to_yield(pass: &SentencePass<'_>, events: &mut Vec<Event>
         let (code, end) = match view.word(v) {
             "be" if NOT_BE.contains(&view.word(v + 1)) => ("124", v + 2),
             "back" if view.word(v + 1) == "down" => ("124", v + 2),
+            "step" if view.word(v + 1) == "down" => ("1231", v + 2),
             "give" if matches!(view.word(v + 1), "in" | "way") => ("124", v + 2),
             w => match refused_verb(w) {
                 Some(c) => (c, v + 1),
@@ -514,7 +517,11 @@ pub(super) fn refusals_to_yield(pass: &SentencePass<'_>, events: &mut Vec<Event>
         let Some(subject) = subject else { continue };
         let refuser = &actors[subject];
         let Some(own) = refuser.code.as_ref().and_then(|c| c.country.clone()) else { continue };
-        let Some(target) = answered_side(view, actors, events, si, from, end, &own) else { continue };
+        let target = answered_side(view, actors, events, si, from, end, &own);
+        // "would not step down": a resignation is asked at home as often
+        // as abroad
+        let target = target.or_else(|| (code == "1231").then(|| home_demand(events, si, from, refuser)).flatten());
+        let Some(target) = target else { continue };
         let tr = synthetic(m, end, code);
         let mut e = make_event(lex, doc, si, view, &tr, code, refuser, &target, actors);
         // the negation is the refusal itself
@@ -1344,4 +1351,57 @@ pub(super) fn protests_as_circumstance(pass: &SentencePass<'_>, events: &mut Vec
 /// Whether the token at `t` lies inside an actor's words.
 fn in_actor(actors: &[Actor], t: usize) -> bool {
     actors.iter().any(|a| a.start <= t && t < a.end)
+}
+
+/// The side at home whose demand, appeal or protest a refusal to step
+/// down answers ("Thousands of protesters demanded the president's
+/// resignation … his office said he would not step down"): the source of
+/// the latest demand (10), appeal (02) or protest (14), coded in this
+/// sentence before byte `from` or in the two before, by people of the
+/// refuser's own country who hold no office (opposition, civilians,
+/// workers, students), not negated.
+fn home_demand(events: &[Event], si: usize, from: usize, refuser: &Actor) -> Option<Actor> {
+    let own = refuser.code.as_ref()?.country.as_deref()?;
+    let e = events.iter().rev().find(|e| {
+        !e.negated
+            && e.sentence <= si
+            && e.sentence + 2 >= si
+            && (e.sentence < si || e.trigger.end <= from)
+            && matches!(e.root.as_str(), "10" | "02" | "14")
+            && e.source_actor.as_ref().is_some_and(|c| c.country.as_deref() == Some(own) && super::non_state(c))
+    })?;
+    Some(super::side_of_source(e, refuser.end))
+}
+
+/// Whether the object right after a verb ending at `end` names a demand
+/// back: "rejected the call", "dismissed the demands", "turned down
+/// calls for …".
+pub(super) fn demand_named_back(view: &SentenceView<'_>, end: usize) -> bool {
+    let mut t = end;
+    if matches!(view.word(t), "down" | "out") {
+        t += 1;
+    }
+    if matches!(view.word(t), "the" | "these" | "those" | "this" | "such") {
+        t += 1;
+    }
+    matches!(view.word(t), "call" | "calls" | "demand" | "demands" | "ultimatum")
+}
+
+/// The doer (entity, code) of the demand a rejection names back, when it
+/// was made at home: the latest demand (10), appeal (02) or protest (14)
+/// of this or the two previous sentences by people of the rejecting
+/// side's own country who hold no office, not by the rejecting side.
+pub(super) fn domestic_demander(
+    doers: &[super::Doer],
+    si: usize,
+    source: &Actor,
+) -> Option<(Option<String>, Option<ActorCode>)> {
+    let own = source.code.as_ref()?.country.as_deref()?;
+    doers
+        .iter()
+        .rev()
+        .take_while(|d| d.sentence + 2 >= si)
+        .filter(|d| !d.negated && matches!(d.root.as_str(), "10" | "02" | "14"))
+        .find(|d| d.country() == Some(own) && d.code != source.code && d.code.as_ref().is_some_and(super::non_state))
+        .map(|d| (d.entity.clone(), d.code.clone()))
 }
