@@ -2056,6 +2056,15 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 }
                 continue;
             }
+            // "sent two frigates to waters around Greenland, citing a rise in
+            // Russian and Chinese naval activity": the states a deployment's
+            // stated reason names are not what its forces face
+            if tr.code.code.starts_with("15")
+                && tr.entry.kind == TriggerKind::Verb
+                && let Some(citing) = reason_cited_after(&view, tr)
+            {
+                targets.retain(|&t| actors[t].start < citing);
+            }
             // "sent artillery units to Sughd province": the sender's own
             // province is where its forces go, not whom they face
             if tr.code.code.starts_with("15")
@@ -3753,6 +3762,79 @@ fn attacked_post(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Opt
     })
 }
 
+/// Where a reason given with ", citing …" begins after a trigger, in its
+/// sentence ("sent frigates …, citing a rise in Russian naval activity").
+fn reason_cited_after(view: &SentenceView<'_>, tr: &Trigger) -> Option<usize> {
+    (tr.end + 1..view.end()).find(|&t| view.word(t) == "citing" && view.word(t - 1) == ",")
+}
+
+/// Heads of a doer that fights from the air: drones, missiles and the
+/// aircraft that carry them ("military aircraft", "army planes").
+fn aerial_doer(w: &str) -> bool {
+    matches!(
+        w,
+        "drones"
+            | "drone"
+            | "missiles"
+            | "missile"
+            | "rockets"
+            | "warplanes"
+            | "jets"
+            | "bombers"
+            | "aircraft"
+            | "planes"
+            | "helicopters"
+            | "gunships"
+    )
+}
+
+/// Weapons fired from the air or launched to fly, as the instrument of an
+/// attack after "with" ("with two anti-ship missiles", "with 126 drones").
+fn aerial_instrument(w: &str) -> bool {
+    matches!(w, "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "airstrikes")
+}
+
+/// "struck an oil refinery in Russia's Saratov region with long-range
+/// drones", "targeted a bulk carrier … with two anti-ship missiles",
+/// "attacked an army base with explosive-laden drones": a verb of attacking
+/// whose own clause names an aerial weapon within four words after "with".
+/// Only the trigger's clause is read (up to its comma), so a cheap look.
+fn attacked_with_aerial_weapon(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    let attack_verb = matches!(
+        view.word(tr.start),
+        "struck"
+            | "strike"
+            | "strikes"
+            | "striking"
+            | "hit"
+            | "hits"
+            | "hitting"
+            | "targeted"
+            | "targets"
+            | "targeting"
+            | "attacked"
+            | "attack"
+            | "attacks"
+            | "attacking"
+            | "pounded"
+            | "bombarded"
+    );
+    if !attack_verb {
+        return false;
+    }
+    let stop = clause_end(view, tr.end).min(tr.end + 16);
+    (tr.end..stop)
+        .any(|t| view.word(t) == "with" && (t + 1..(t + 5).min(stop)).any(|u| aerial_instrument(view.word(u))))
+}
+
+/// A side of people without arms of war: civilians, migrants, reporters,
+/// farmers and the like (not soldiers, rebels, gunmen or a bare state).
+fn unarmed_people(a: &Actor) -> bool {
+    a.code.as_ref().and_then(|c| c.role.as_deref()).is_some_and(|r| {
+        matches!(r, "CVL" | "AGR" | "REF" | "MED" | "OPP" | "BUS" | "LAB" | "EDU" | "REL" | "NGO" | "HRI")
+    })
+}
+
 /// The code a trigger takes once its sides are known, when they make it
 /// more precise; each rule sees the code the previous one left.
 fn code_by_sides(
@@ -3858,15 +3940,26 @@ fn code_by_sides(
     {
         code = "145".to_string();
     }
-    // "Ukrainian drones set a fuel tank ablaze", "warplanes hit …": force
-    // used from the air is the use of aerial weapons (195)
+    // "Ukrainian drones set a fuel tank ablaze", "warplanes hit …", "Kenyan
+    // military aircraft struck …": force used from the air is the use of
+    // aerial weapons (195), as is an attack told with its weapon ("struck
+    // a refinery … with long-range drones")
     if (matches!(root(&code).as_deref(), Some("18" | "19")) || code == "1712")
         && !code.starts_with("195")
-        && source_head.is_some_and(|w| {
-            matches!(w, "drones" | "drone" | "missiles" | "missile" | "rockets" | "warplanes" | "jets" | "bombers")
-        })
+        && (source_head.is_some_and(aerial_doer) || (code == "190" && attacked_with_aerial_weapon(view, tr)))
     {
         code = "195".to_string();
+    }
+    // "Russian border guards beat and detained two Estonian fishermen":
+    // beating people is physical assault (182), not fighting; beating an
+    // armed side ("beat back the rebels") stays the fight the verb files
+    if code == "190"
+        && matches!(word, "beat" | "beats" | "beating" | "beaten")
+        && !matches!(view.word(tr.end), "back" | "off")
+        && !targets.is_empty()
+        && targets.iter().all(|&t| unarmed_people(&actors[t]))
+    {
+        code = "182".to_string();
     }
     // "a roadside bomb struck a convoy", "a blast hit the market": a bomb
     // that fights is a bombing (183), by its kind where the text says it

@@ -1,0 +1,90 @@
+//! Material conflict (CAMEO roots 15 and 17–20), eleventh round: attacks
+//! told with their aerial weapon ("with long-range drones") or by aircraft
+//! are aerial (195); beating people is physical assault (182). Every
+//! sentence is invented.
+
+mod common;
+
+use common::{between, listing, run};
+
+// ---- attacks with aerial weapons -------------------------------------------------
+
+#[test]
+fn a_refinery_struck_with_drones_is_an_aerial_attack() {
+    let doc = run(
+        "Ukrainian forces struck a fuel depot in Russia's Belgorod region with long-range drones overnight, the governor said.",
+    );
+    assert!(between(&doc, "195", "UKR", "RUS"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_ship_targeted_with_missiles_is_an_aerial_attack() {
+    let doc = run(
+        "Houthi forces said they had targeted a Maltese-flagged tanker in the Gulf of Aden with three anti-ship missiles on Sunday.",
+    );
+    assert!(between(&doc, "195", "YEM", "MLT"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_base_attacked_with_laden_drones_is_an_aerial_attack() {
+    let doc = run(
+        "ELN guerrillas attacked a police station in Colombia's Cauca province with explosive-laden drones on Tuesday.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "195"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code == "190"), "{}", listing(&doc));
+}
+
+#[test]
+fn military_aircraft_that_struck_fight_from_the_air() {
+    let doc = run(
+        "Nigerian military aircraft struck a camp of Boko Haram fighters near Lake Chad on Monday, the air force said.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "195"), "{}", listing(&doc));
+}
+
+#[test]
+fn an_attack_with_rifles_is_no_aerial_attack() {
+    let doc = run("Al-Shabaab fighters attacked a Kenyan army post with rifles on Friday, killing three soldiers.");
+    assert!(!doc.events.iter().any(|e| e.code == "195"), "{}", listing(&doc));
+}
+
+#[test]
+fn supplying_rebels_with_drones_is_no_attack() {
+    let doc =
+        run("Sudan accused the United Arab Emirates on Monday of supplying the Rapid Support Forces with drones.");
+    assert!(!doc.events.iter().any(|e| e.code == "195"), "{}", listing(&doc));
+}
+
+// ---- beating people ------------------------------------------------------------------
+
+#[test]
+fn border_guards_who_beat_fishermen_assault_them() {
+    let doc =
+        run("Russian border guards beat and detained three Latvian fishermen on the Daugava on Saturday, Riga said.");
+    assert!(between(&doc, "182", "RUS", "LVA"), "{}", listing(&doc));
+    assert!(between(&doc, "173", "RUS", "LVA"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code == "190"), "{}", listing(&doc));
+}
+
+#[test]
+fn police_who_beat_refugees_assault_them() {
+    let doc = run("Pakistani police beat two Afghan refugees in Peshawar on Monday, a rights group said.");
+    assert!(between(&doc, "182", "PAK", "AFG"), "{}", listing(&doc));
+}
+
+#[test]
+fn soldiers_who_beat_back_an_attack_still_fight() {
+    let doc = run("Eritrean soldiers beat back an Ethiopian attack near Zalambessa on Sunday.");
+    assert!(!doc.events.iter().any(|e| e.code == "182"), "{}", listing(&doc));
+}
+
+// ---- the reason a deployment cites ----------------------------------------------
+
+#[test]
+fn states_named_in_a_cited_reason_are_no_target_of_a_deployment() {
+    let doc = run(
+        "Norway has sent three additional frigates to waters around Svalbard, its defence minister said, citing a rise in Russian and Chinese naval activity in the Arctic.",
+    );
+    assert!(doc.events.iter().any(|e| e.code == "154"), "{}", listing(&doc));
+    assert!(!between(&doc, "154", "NOR", "RUS") && !between(&doc, "154", "NOR", "CHN"), "{}", listing(&doc));
+}
