@@ -1713,13 +1713,12 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
                 && view.word(tr.end + 2) == "of"
                 && view.word(tr.end + 1).chars().all(|c| c.is_ascii_lowercase())
                 && matches!(tr.code.code.get(..2), Some("10" | "11" | "12" | "13"));
-            // ("rammed a fishing vessel and detained its crew": the people of
-            // the craft named before)
+            // ("rammed a fishing vessel and detained its crew", "seized a
+            // trawler and detained its 24 crew": the people of the craft
+            // named before, counted or not)
             let crew = matches!(view.word(tr.end), "its" | "their")
-                && matches!(
-                    view.word(tr.end + 1),
-                    "crew" | "crews" | "passengers" | "sailors" | "fishermen" | "personnel"
-                );
+                && (craft_people(view.word(tr.end + 1))
+                    || (numeral_word(view.word(tr.end + 1)) && craft_people(view.word(tr.end + 2))));
             if targets.is_empty()
                 && tr.entry.kind == TriggerKind::Verb
                 && (matches!(view.word(tr.end), "them" | "it" | "him" | "her") || described || crew)
@@ -3762,6 +3761,12 @@ fn attacked_post(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Opt
     })
 }
 
+/// The people aboard a craft, as a possessive names them after a seizure
+/// ("detained its crew", "their 30 crew members", "its sailors").
+fn craft_people(w: &str) -> bool {
+    matches!(w, "crew" | "crews" | "crewmen" | "passengers" | "sailors" | "seafarers" | "fishermen" | "personnel")
+}
+
 /// Where a reason given with ", citing …" begins after a trigger, in its
 /// sentence ("sent frigates …, citing a rise in Russian naval activity").
 fn reason_cited_after(view: &SentenceView<'_>, tr: &Trigger) -> Option<usize> {
@@ -5124,9 +5129,9 @@ fn one_sided(
     // ("entering waters it claims": sailing in is a show of force only
     // against the state whose waters they are)
     if code.starts_with("15") && tr.entry.kind == TriggerKind::Verb && !view.word(tr.start).starts_with("enter") {
-        // ("ordered reinforcements to the border" after a rival is named)
-        let rival = forces_sent(view, actors, tr.start, tr.end)
-            .is_some()
+        // ("ordered reinforcements to the border" after a rival is named;
+        // "had massed troops near the border town of …" alike)
+        let rival = (forces_sent(view, actors, tr.start, tr.end).is_some() || forces_massed(view, tr))
             .then(|| front_rival(view, actors, source, tr))
             .flatten();
         return Some((code.to_string(), rival));
@@ -5357,6 +5362,15 @@ fn forces_sent(view: &SentenceView<'_>, actors: &[Actor], start: usize, end: usi
         .iter()
         .any(|a| a.place && a.start > prep && a.start < front && (sender.is_none() || country_of(a) != sender));
     (!abroad).then_some("154")
+}
+
+/// "had massed troops near the border town of Zalambessa", "accused Addis
+/// Ababa of massing troops and armour": a verb of massing whose object,
+/// within three words, is armed forces. Massed forces face a rival as sent
+/// ones do, so the build-up goes to the rival the sentence names.
+fn forces_massed(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    matches!(view.word(tr.start), "massed" | "massing" | "amassed" | "amassing" | "mass" | "amass")
+        && (tr.end..(tr.end + 3).min(view.end())).any(|t| SENT_FORCE_NOUNS.contains(&view.word(t)))
 }
 
 /// The side forces sent to a front are aimed at, for a build-up told with

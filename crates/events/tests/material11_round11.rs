@@ -88,3 +88,31 @@ fn states_named_in_a_cited_reason_are_no_target_of_a_deployment() {
     assert!(doc.events.iter().any(|e| e.code == "154"), "{}", listing(&doc));
     assert!(!between(&doc, "154", "NOR", "RUS") && !between(&doc, "154", "NOR", "CHN"), "{}", listing(&doc));
 }
+
+// ---- troops massed -----------------------------------------------------------------
+
+#[test]
+fn troops_massed_near_a_border_face_the_other_state_named() {
+    let doc = run(
+        "The UN chief appealed on Tuesday to Kyrgyzstan and Tajikistan to exercise restraint, following reports that Tajikistan had massed troops near the border town of Vorukh.",
+    );
+    assert!(between(&doc, "154", "TJK", "KGZ"), "{}", listing(&doc));
+}
+
+#[test]
+fn troops_an_accused_state_is_massing_face_the_accuser() {
+    let doc = run(
+        "Eritrea's foreign ministry on Tuesday accused Ethiopia of massing troops near the border town of Zalambessa.",
+    );
+    assert!(between(&doc, "154", "ETH", "ERI"), "{}", listing(&doc));
+}
+
+// ---- crews of seized craft --------------------------------------------------------------
+
+#[test]
+fn a_counted_crew_of_a_seized_trawler_is_detained_from_its_flag() {
+    let doc = run(
+        "Argentina's coast guard seized a Chinese-flagged trawler on Thursday and detained its 24 crew, the ministry said.",
+    );
+    assert!(between(&doc, "173", "ARG", "CHN"), "{}", listing(&doc));
+}
