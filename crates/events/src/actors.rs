@@ -1403,6 +1403,12 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "trade" if matches!(next, "union" | "unions") => ("LAB", 2),
         "gunmen" | "assailants" | "attackers" => ("UAF", 1),
         "militants" | "insurgents" | "guerrillas" | "militiamen" | "militias" | "jihadists" | "rebels" => ("REB", 1),
+        // "clashed with a rival militia in Tripoli", "a local gang": one
+        // unnamed group, told as new (not "the militia", which names the
+        // group told before, nor "the Radaa militia")
+        "militia" | "gang" if matches!(prev, "a" | "rival" | "local" | "clan" | "tribal" | "armed" | "ethnic") => {
+            (if w == "gang" { "CRM" } else { "REB" }, 1)
+        }
         "authorities" if prev != "local" => ("GOV", 1),
         "government" | "president" | "cabinet" if prev == "the" => ("GOV", 1),
         // "the interim government", "the military government"

@@ -116,3 +116,29 @@ fn a_counted_crew_of_a_seized_trawler_is_detained_from_its_flag() {
     );
     assert!(between(&doc, "173", "ARG", "CHN"), "{}", listing(&doc));
 }
+
+// ---- one unnamed militia or gang ------------------------------------------------------
+
+#[test]
+fn troops_who_clashed_with_a_rival_militia_fought_a_group_of_their_scene() {
+    let doc = run("Somali troops clashed with a rival militia near Mogadishu on Tuesday, killing four fighters.");
+    assert!(between(&doc, "19", "SOM", "SOM"), "{}", listing(&doc));
+}
+
+#[test]
+fn police_who_fought_a_local_gang_fought_criminals() {
+    let doc = run("Haitian police fought a local gang in Port-au-Prince's Delmas district on Friday.");
+    assert!(
+        doc.events.iter().any(|e| e.code.starts_with("19") && common::side(&e.target_actor) == "HTICRM"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_gang_leader_killed_in_a_shootout_is_the_shootout_not_an_assassination() {
+    let doc =
+        run("Haitian police killed a gang leader in a shootout in Cap-Haitien on Saturday, a radio station reported.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("18")), "{}", listing(&doc));
+    assert!(between(&doc, "19", "HTI", "HTI"), "{}", listing(&doc));
+}

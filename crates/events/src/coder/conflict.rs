@@ -2035,19 +2035,20 @@ fn killed_in_a_clash(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: us
         let Some((start, end)) = two_sided_fight_at(view, k) else { continue };
         let at = doc.tokens[k].span.start;
         let lo = doc.tokens[k.saturating_sub(15).max(view.first)].span.start;
-        let Some(deed) = events[first..]
-            .iter()
-            .filter(|e| {
+        let Some(di) = (first..events.len())
+            .filter(|&i| {
+                let e = &events[i];
                 e.sentence == si
                     && !e.negated
                     && matches!(e.root.as_str(), "18" | "19" | "20")
                     && e.trigger.start < at
                     && e.trigger.start >= lo
             })
-            .max_by_key(|e| e.trigger.start)
+            .max_by_key(|&i| events[i].trigger.start)
         else {
             continue;
         };
+        let deed = &events[di];
         let (Some(src), Some(tgt)) = (deed.source_actor.as_ref(), deed.target_actor.as_ref()) else { continue };
         if src.country.is_none()
             || tgt.country.is_none()
@@ -2070,6 +2071,12 @@ fn killed_in_a_clash(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: us
         let foe = super::side_of_target(deed, start);
         let tr = synthetic(start, end, "190");
         add.push(make_event(lex, doc, si, view, &tr, "190", &foe, &doer, actors));
+        // ("police killed a gang leader in a shootout": a killing in a
+        // fight both sides waged is that fight, not an assassination or a
+        // killing of its own; 18 gives way to 190)
+        if events[di].root == "18" {
+            super::recode(lex, &mut events[di], "190");
+        }
     }
     events.extend(add);
 }
