@@ -3553,8 +3553,9 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
         && (tr.start.saturating_sub(4).max(view.first)..tr.start)
             .find(|&t| w(t) == "their")
             .is_some_and(|t| !actors.iter().any(|a| a.start > t && a.start < tr.start));
-    let before = (tr.start.saturating_sub(6).max(view.first + 1)..tr.start).any(|t| {
-        (w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
+    // (from the sentence's first word: "Both leaders agreed to meet …")
+    let before = (tr.start.saturating_sub(6).max(view.first)..tr.start).any(|t| {
+        (t > view.first && w(t) == "two" && w(t - 1) == "the" || w(t) == "both")
             && matches!(
                 w(t + 1),
                 "sides"
@@ -9253,9 +9254,10 @@ fn the_two_before(view: &SentenceView<'_>, start: usize) -> bool {
     while k > view.first && matches!(view.word(k - 1), "had" | "have" | "has" | "also" | "then" | "later") {
         k -= 1;
     }
-    let lo = k.saturating_sub(3).max(view.first + 1);
+    // (from the sentence's first word: "Both sides pledged …")
+    let lo = k.saturating_sub(3).max(view.first);
     (lo..k).any(|t| {
-        (view.word(t) == "two" && view.word(t - 1) == "the")
+        (t > view.first && view.word(t) == "two" && view.word(t - 1) == "the")
             || (view.word(t) == "both" && (t + 1 == k || matches!(view.word(t + 1), "sides" | "countries" | "leaders")))
     }) && (lo..k).all(|t| view.word(t).chars().all(|c| c.is_lowercase()))
 }

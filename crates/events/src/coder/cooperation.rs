@@ -1420,7 +1420,7 @@ pub(super) fn both_sides_appealed(pass: &SentencePass<'_>, events: &mut Vec<Even
 pub(super) fn pair_agreed(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
     let SentencePass { lex, doc, si, view, actors } = *pass;
     for t in view.first + 1..view.end() {
-        if view.word(t) != "agreed" || view.word(t - 1) != "they" {
+        if view.word(t) != "agreed" || !(view.word(t - 1) == "they" || pair_noun_before(view, t)) {
             continue;
         }
         let at = doc.tokens[t].span.start;
@@ -1430,10 +1430,24 @@ pub(super) fn pair_agreed(pass: &SentencePass<'_>, events: &mut Vec<Event>, firs
         let Some((a, b)) = latest_mutual_pair(events, at, si, true) else { continue };
         let side = |c: ActorCode| Actor { start: t - 1, end: t, entity: None, code: Some(c), place: false };
         let (a, b) = (side(a), side(b));
-        let tr = synthetic(t, t + 1, "030");
-        events.push(make_event(lex, doc, si, view, &tr, "030", &a, &b, actors));
-        events.push(make_event(lex, doc, si, view, &tr, "030", &b, &a, actors));
+        // ("agreed to meet", "agreed to hold talks": an intent to meet)
+        let code = if to_talks(view, t + 1) { "036" } else { "030" };
+        let tr = synthetic(t, t + 1, code);
+        events.push(make_event(lex, doc, si, view, &tr, code, &a, &b, actors));
+        events.push(make_event(lex, doc, si, view, &tr, code, &b, &a, actors));
     }
+}
+
+/// Whether a noun for two sides stands right before the verb at `t`,
+/// with no name of its own: "Both leaders agreed", "the two ministers
+/// agreed" (the sentence names no side, so the pair is the one just told).
+fn pair_noun_before(view: &SentenceView<'_>, t: usize) -> bool {
+    let noun = view.word(t - 1);
+    let pair_noun = sides_noun(noun) || matches!(noun, "presidents" | "ministers" | "men" | "premiers");
+    pair_noun
+        && t >= view.first + 2
+        && (view.word(t - 2) == "both"
+            || (t >= view.first + 3 && view.word(t - 2) == "two" && view.word(t - 3) == "the"))
 }
 
 /// Verbs of a permission given ("approved the delivery", "granted

@@ -1,0 +1,58 @@
+//! Cooperation family (CAMEO roots 01–09), eleventh round: a pair noun
+//! naming no side ("Both leaders agreed to meet …", also when it opens the
+//! sentence) refers back to the two sides just told; a claim of an act of
+//! force by any of its usual nouns ("claimed the assault", "the raid") is
+//! a claim of responsibility (015); two neighbours that reopen border
+//! crossings reopen them to each other (081), and a siege lifted eases it
+//! (0872); a party calling its own new deal "a breakthrough" makes an
+//! optimistic comment (013, aimed at no one); titles the agent dictionary
+//! writes as stems ("finance minist") name a government speaker; the
+//! purpose of measures ("measures to defend Chinese companies") is no deed;
+//! "ending a three-year dispute" denies nothing. Every sentence is
+//! invented.
+
+mod common;
+
+use common::{between, listing, run};
+
+// ---- a pair subject naming no side ---------------------------------------------
+
+#[test]
+fn both_leaders_opening_a_sentence_agree_to_meet() {
+    let doc = run(
+        "Peru's president spoke by phone with his Chilean counterpart on Monday. Both leaders agreed to meet in Lima next month.",
+    );
+    assert!(between(&doc, "036", "PER", "CHL"), "{}", listing(&doc));
+    assert!(between(&doc, "036", "CHL", "PER"), "{}", listing(&doc));
+}
+
+#[test]
+fn both_sides_opening_a_sentence_agree_to_hold_talks() {
+    let doc = run(
+        "Ghana's foreign minister met his Togolese counterpart in Accra on Friday. Both sides agreed to hold talks on the border next week.",
+    );
+    assert!(between(&doc, "03", "GHA", "TGO"), "{}", listing(&doc));
+    assert!(between(&doc, "03", "TGO", "GHA"), "{}", listing(&doc));
+}
+
+#[test]
+fn both_countries_later_in_a_sentence_still_refer_back() {
+    let doc = run(
+        "Peru's president spoke by phone with his Chilean counterpart on Monday. On Tuesday both leaders agreed to meet in Lima next month.",
+    );
+    assert!(between(&doc, "036", "PER", "CHL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_pair_noun_naming_no_side_agrees_to_meet() {
+    for second in [
+        "Both leaders agreed to meet on the sidelines of the next summit.",
+        "The two ministers agreed to hold talks again later this month.",
+    ] {
+        let doc = run(&format!(
+            "Peru's president spoke by telephone with his Chilean counterpart on Monday, the presidency said. {second}"
+        ));
+        assert!(between(&doc, "036", "PER", "CHL"), "{second}: {}", listing(&doc));
+        assert!(between(&doc, "036", "CHL", "PER"), "{second}: {}", listing(&doc));
+    }
+}
