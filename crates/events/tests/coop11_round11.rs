@@ -56,3 +56,30 @@ fn a_pair_noun_naming_no_side_agrees_to_meet() {
         assert!(between(&doc, "036", "CHL", "PER"), "{second}: {}", listing(&doc));
     }
 }
+
+// ---- claims of an act of force -------------------------------------------------
+
+#[test]
+fn claiming_the_assault_is_a_claim_of_responsibility() {
+    let doc = run(
+        "Gunmen overran an army base in Mali's Mopti region on Saturday, killing dozens of soldiers. Ansar Dine claimed the assault on its propaganda channel.",
+    );
+    assert!(between(&doc, "015", "MLI", "MLI"), "{}", listing(&doc));
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("11")), "{}", listing(&doc));
+}
+
+#[test]
+fn claiming_the_raid_or_the_ambush_is_a_claim_of_responsibility() {
+    for act in ["raid", "ambush"] {
+        let doc = run(&format!(
+            "Gunmen stormed a police station in Kenya's Mandera county on Friday, killing four officers. Al-Shabaab claimed the {act} in a statement."
+        ));
+        assert!(between(&doc, "015", "SOM", "KEN"), "{act}: {}", listing(&doc));
+    }
+}
+
+#[test]
+fn claiming_land_is_still_no_claim_of_responsibility() {
+    let doc = run("Venezuela claimed the Essequibo region of Guyana again on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code == "015"), "{}", listing(&doc));
+}
