@@ -83,3 +83,38 @@ fn claiming_land_is_still_no_claim_of_responsibility() {
     let doc = run("Venezuela claimed the Essequibo region of Guyana again on Monday.");
     assert!(!doc.events.iter().any(|e| e.code == "015"), "{}", listing(&doc));
 }
+
+// ---- borders reopened by a pair, sieges lifted ---------------------------------
+
+#[test]
+fn two_neighbours_reopening_border_crossings_reopen_them_to_each_other() {
+    for text in [
+        "Kyrgyzstan and Tajikistan reopened two border crossings on Friday that had been shut since 2022.",
+        "Ethiopia and Eritrea on Monday reopened the main border crossing near Zalambessa.",
+    ] {
+        let doc = run(text);
+        let (a, b) = if text.starts_with("Kyrgyz") { ("KGZ", "TJK") } else { ("ETH", "ERI") };
+        assert!(between(&doc, "08", a, b), "{text}: {}", listing(&doc));
+        assert!(between(&doc, "08", b, a), "{text}: {}", listing(&doc));
+    }
+}
+
+#[test]
+fn one_side_reopening_its_crossing_with_another_stays_one_way() {
+    let doc =
+        run("Pakistan reopened the Torkham border crossing with Afghanistan on Monday after a week-long closure.");
+    assert!(between(&doc, "08", "PAK", "AFG"), "{}", listing(&doc));
+    assert!(!between(&doc, "08", "AFG", "PAK"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_new_crossing_opened_by_two_officials_is_no_reopening() {
+    let doc = run("Kazakh and Chinese officials opened a second railway crossing at Bakhty on Monday.");
+    assert!(!doc.events.iter().any(|e| e.code.starts_with("081")), "{}", listing(&doc));
+}
+
+#[test]
+fn lifting_a_siege_eases_the_blockade() {
+    let doc = run("Russian troops lifted their siege of the Ukrainian city of Chernihiv on Thursday.");
+    assert!(between(&doc, "0872", "RUS", "UKR"), "{}", listing(&doc));
+}

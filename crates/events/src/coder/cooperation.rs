@@ -41,7 +41,8 @@ pub(super) fn talks_to_come(view: &SentenceView<'_>, t: usize) -> bool {
 /// Whether coordinated subjects did the act to each other: "Iran and the
 /// United States each released two prisoners", "Moscow and Kyiv freed 90
 /// captives in a swap", "Armenia and Azerbaijan released detainees in an
-/// exchange". Only for acts of cooperation and yielding (roots 03 to 08).
+/// exchange", "Kyrgyzstan and Tajikistan reopened two border crossings".
+/// Only for acts of cooperation and yielding (roots 03 to 08).
 pub(super) fn done_to_each_other(view: &SentenceView<'_>, code: &str, start: usize, end: usize) -> bool {
     if !matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08")) {
         return false;
@@ -53,7 +54,12 @@ pub(super) fn done_to_each_other(view: &SentenceView<'_>, code: &str, start: usi
             matches!(view.word(t), "swap" | "exchange" | "swaps" | "exchanges")
                 && (t.saturating_sub(3).max(end)..t).any(|k| view.word(k) == "in")
         });
-    each || swap
+    // ("Kyrgyzstan and Tajikistan reopened two border crossings": a
+    // frontier two neighbours reopen is reopened to each other)
+    // (a crossing "opened" for the first time is new trade, not eased
+    // relations: only "reopened")
+    let border = code.starts_with("08") && view.word(start).starts_with("reopen") && border_object(view, end);
+    each || swap || border
 }
 
 /// Whether "each" or "both" right before the verb at `start` floats after
