@@ -2835,6 +2835,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "said he was cautiously hopeful that talks with Washington …",
         // "said the talks were dead": a comment on the outlook (013/012)
         cooperation::outlook_comments(&pass, &mut events, first_event_here);
+        // "signed a defence treaty … Australia's prime minister called the
+        // pact \"a historic step\"": a party's praise of its own deal (013)
+        cooperation::own_deal_praised(&pass, &mut events, first_event_here);
         // "Colombia had also sought his handover", "at Washington's
         // request": a request for the wanted person (0213) to his holder
         cooperation::extradition_requested(&pass, &mut events, first_event_here);

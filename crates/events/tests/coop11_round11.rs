@@ -118,3 +118,57 @@ fn lifting_a_siege_eases_the_blockade() {
     let doc = run("Russian troops lifted their siege of the Ukrainian city of Chernihiv on Thursday.");
     assert!(between(&doc, "0872", "RUS", "UKR"), "{}", listing(&doc));
 }
+
+// ---- a party's praise of its own deal ------------------------------------------
+
+#[test]
+fn a_party_calling_its_deal_a_breakthrough_is_optimistic() {
+    let doc = run(
+        "Chile and Peru signed a water-sharing agreement in Lima on Tuesday, and Peru's water minister called the deal 'a breakthrough for the region'.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code == "013" && common::country(&e.source_actor) == "PER"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_party_praising_a_pact_signed_the_sentence_before_is_optimistic() {
+    let doc = run(
+        "Chile and Peru signed a defence treaty in Lima on Wednesday. Chile's president called the pact \"a historic step\" for both nations.",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code == "013" && common::country(&e.source_actor) == "CHL"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_party_calling_it_a_model_in_a_participle_is_optimistic() {
+    let doc = run(
+        "Chile and Peru signed an agreement on Tuesday to share river water, with Peru's prime minister calling it \"a model for the whole region\".",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.code == "013" && common::country(&e.source_actor) == "PER"),
+        "{}",
+        listing(&doc)
+    );
+}
+
+#[test]
+fn a_third_side_praising_the_deal_is_no_optimistic_comment_of_its_own() {
+    let doc = run(
+        "Chile and Peru signed a defence treaty in Lima on Wednesday. Brazil's president called the pact \"a historic step\" for the region.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "013"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_party_criticising_its_own_deal_is_not_optimistic() {
+    let doc = run(
+        "Chile and Peru signed a defence treaty in Lima on Wednesday. Chile's opposition leader called the pact \"a betrayal\" of the navy.",
+    );
+    assert!(!doc.events.iter().any(|e| e.code == "013"), "{}", listing(&doc));
+}

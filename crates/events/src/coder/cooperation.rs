@@ -1936,6 +1936,95 @@ pub(super) fn outlook_comments(pass: &SentencePass<'_>, events: &mut Vec<Event>,
     }
 }
 
+/// Verbs by which a side describes a deal ("called the pact a historic
+/// step", "hailed the arrangement as a model").
+const DESCRIBING: [&str; 9] =
+    ["called", "calling", "calls", "hailed", "hailing", "hails", "described", "describing", "describes"];
+
+/// Nouns of a deal a side may describe.
+const DEAL_NOUNS: [&str; 8] = ["deal", "agreement", "pact", "accord", "treaty", "arrangement", "deals", "agreements"];
+
+/// Words of praise in what a deal is called ("a historic step", "a
+/// breakthrough", "a model for the region", "a win-win model").
+const PRAISING: [&str; 17] = [
+    "historic",
+    "breakthrough",
+    "milestone",
+    "model",
+    "landmark",
+    "win-win",
+    "success",
+    "successful",
+    "important",
+    "significant",
+    "positive",
+    "good",
+    "great",
+    "major",
+    "turning",
+    "excellent",
+    "fair",
+];
+
+/// Whether the object of the describing verb ending at `t` is a deal: "it",
+/// or "the"/"this"/"their" and a deal noun within two words ("the water
+/// deal", "the new defence pact").
+fn deal_object(view: &SentenceView<'_>, t: usize) -> bool {
+    let w = view.word(t + 1);
+    if w == "it" {
+        return true;
+    }
+    matches!(w, "the" | "this" | "their" | "our" | "its")
+        && (t + 2..(t + 5).min(view.end())).any(|k| DEAL_NOUNS.contains(&view.word(k)))
+}
+
+/// A party's praise of a deal it has just made (013, an optimistic comment
+/// aimed at no one, as the annotation guidelines code it): "Uzbekistan and
+/// Kazakhstan signed a water-sharing agreement …, and Kazakhstan's water
+/// minister called the deal 'a breakthrough'", "… signed a defence treaty.
+/// Australia's prime minister called the pact \"a historic step\"", "with
+/// Kazakh Prime Minister Dosbayev calling it \"a model for the whole
+/// region\"". The describer is the nearest side before the verb; it must be
+/// a party to an agreement or act of cooperation (roots 03, 05, 06) coded
+/// in this sentence before the verb or in the sentence before, and a word
+/// of praise must follow within the clause. A third side's praise is left
+/// to the rules for praise (051); a verb the main pass already coded (a
+/// criticism, "called the deal a betrayal") is left alone.
+pub(super) fn own_deal_praised(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    for t in view.first + 1..view.end() {
+        if !DESCRIBING.contains(&view.word(t)) || !deal_object(view, t) {
+            continue;
+        }
+        let praised = (t + 2..(t + 10).min(view.end()))
+            .take_while(|&k| !matches!(view.word(k), "." | ";" | "but"))
+            .any(|k| PRAISING.contains(&view.word(k)));
+        if !praised || (t.saturating_sub(2).max(view.first)..t).any(|k| matches!(view.word(k), "not" | "n't")) {
+            continue;
+        }
+        let at = doc.tokens[t].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at) {
+            continue;
+        }
+        let Some(speaker) = actors.iter().rfind(|a| a.end <= t && a.code.is_some() && !a.place) else { continue };
+        let own = speaker.code.as_ref().and_then(|c| c.country.clone());
+        let country = |c: &Option<ActorCode>| c.as_ref().and_then(|c| c.country.clone());
+        let party = events.iter().rev().take_while(|e| e.sentence + 1 >= si).any(|e| {
+            (e.sentence < si || e.trigger.end <= at)
+                && !e.negated
+                && matches!(e.root.as_str(), "03" | "05" | "06")
+                && own.is_some()
+                && (country(&e.source_actor) == own || country(&e.target_actor) == own)
+        });
+        if !party {
+            continue;
+        }
+        let nobody = Actor { start: t, end: t, entity: None, code: None, place: false };
+        let tr = synthetic(t, t + 1, "013");
+        events.push(make_event(lex, doc, si, view, &tr, "013", speaker, &nobody, actors));
+    }
+}
+
 /// Nouns of a wanted person's handing over ("sought his handover",
 /// "requested his extradition").
 const HANDOVER_NOUNS: [&str; 3] = ["extradition", "handover", "transfer"];
