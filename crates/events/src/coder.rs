@@ -6336,10 +6336,32 @@ fn terms_of_pact(view: &SentenceView<'_>, start: usize) -> bool {
     false
 }
 
+/// Whether the verb at `start` is the purpose of measures or steps ("would
+/// take \"all necessary measures\" to defend the rights of Chinese
+/// companies", "took steps to protect"): what the measures are for, not a
+/// deed done (the measures themselves are what a threat or a promise
+/// codes).
+fn purpose_of_measures(view: &SentenceView<'_>, start: usize) -> bool {
+    if start < view.first + 2 || view.word(start - 1) != "to" {
+        return false;
+    }
+    let mut k = start - 2;
+    if k > view.first && matches!(view.word(k), "\"" | "”" | "'") {
+        k -= 1;
+    }
+    matches!(view.word(k), "measures" | "steps" | "action" | "actions")
+}
+
 fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> bool {
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let after = view.word(end);
     let head = view.word(end - 1);
+    if purpose_of_measures(view, start) {
+        if tracing() {
+            eprintln!("    purpose {}: what measures are for, no deed", view.word(start));
+        }
+        return false;
+    }
     if !general_sense(view, start, end, entry) {
         if tracing() {
             eprintln!("    sense {}: no political act in this sense", view.word(start));

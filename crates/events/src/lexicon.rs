@@ -289,6 +289,19 @@ impl Lexicon {
                 agents.insert(r[0].to_string(), agent_role(r[1]));
             }
         }
+        // Phoenix writes some titles as a stem ("finance minist"), which
+        // PETRARCH matched as a prefix; words here are matched whole, so
+        // the stem stands for "minister" and "ministry" (an entry written
+        // out in full keeps its own role)
+        for r in rows(AGENTS) {
+            if r.len() >= 2
+                && let Some(head) = r[0].strip_suffix(" minist")
+            {
+                for full in ["minister", "ministry"] {
+                    agents.entry(format!("{head} {full}")).or_insert_with(|| agent_role(r[1]));
+                }
+            }
+        }
         for r in rows(AGENTS_EXTRA) {
             if r.len() >= 2 {
                 agents.insert(r[0].to_string(), agent_role(r[1]));

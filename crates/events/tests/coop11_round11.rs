@@ -172,3 +172,26 @@ fn a_party_criticising_its_own_deal_is_not_optimistic() {
     );
     assert!(!doc.events.iter().any(|e| e.code == "013"), "{}", listing(&doc));
 }
+
+// ---- titles written as stems; what measures are for ----------------------------
+
+#[test]
+fn a_commerce_or_finance_minister_is_a_government_speaker() {
+    for title in ["commerce", "finance", "energy"] {
+        let doc =
+            run(&format!("India's {title} minister said he was confident the trade deal could be signed by March."));
+        assert!(
+            doc.events.iter().any(|e| e.code == "013" && common::side(&e.source_actor) == "INDGOV"),
+            "{title}: {}",
+            listing(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_purpose_of_measures_is_no_deed() {
+    let doc = run(
+        "The European Union imposed duties on Chinese steel pipes on Tuesday. China's commerce ministry said it would take \"all necessary measures\" to defend the rights of Chinese companies.",
+    );
+    assert!(!doc.events.iter().any(|e| e.root == "05"), "{}", listing(&doc));
+}
