@@ -8095,9 +8095,26 @@ fn containing_attribution(doc: &Document, span: Span) -> Option<usize> {
             a.content.contains(span)
                 && !a.cue.as_ref().is_some_and(|c| a.content.contains(c.span) || c.lemma.starts_with("vote"))
                 && !cue_inside_agent(doc, a)
+                && !denial_noun_cue(doc, a)
         })
         .min_by_key(|(_, a)| a.content.len())
         .map(|(i, _)| i)
+}
+
+/// Whether a denial's cue is a noun after a determiner or a modifier, so
+/// that no one denies anything: "signed an agreement …, ending a three-year
+/// dispute over tariffs" is read by the attribution stage as a denial whose
+/// speaker is "ending a three-year", which would negate the signing. A
+/// verb of denying never follows "a", "the" or "three-year"; the speaker of
+/// such a misreading names no entity.
+fn denial_noun_cue(doc: &Document, a: &dossier_model::Attribution) -> bool {
+    let Some(cue) = &a.cue else { return false };
+    if a.speech_act != SpeechAct::Deny || a.source.as_ref().is_some_and(|s| s.entity.is_some()) {
+        return false;
+    }
+    let before = doc.text[..cue.span.start].split_whitespace().next_back().unwrap_or("").to_lowercase();
+    matches!(before.as_str(), "a" | "an" | "the" | "its" | "their" | "this" | "that" | "long" | "bitter" | "legal")
+        || ["-year", "-long", "-old", "-running", "-standing", "-decade"].iter().any(|s| before.ends_with(s))
 }
 
 /// Whether an attribution's cue is the first word of an agent noun that

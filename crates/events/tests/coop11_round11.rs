@@ -195,3 +195,20 @@ fn the_purpose_of_measures_is_no_deed() {
     );
     assert!(!doc.events.iter().any(|e| e.root == "05"), "{}", listing(&doc));
 }
+
+// ---- a dispute ended is no denial ----------------------------------------------
+
+#[test]
+fn a_deal_ending_a_dispute_is_signed_not_denied() {
+    let doc = run(
+        "Chile and Bolivia signed an agreement on Tuesday to share the river's water until 2035, ending a three-year dispute over its flow.",
+    );
+    assert!(common::between_not_negated(&doc, "057", "CHL", "BOL"), "{}", listing(&doc));
+    assert!(common::between_not_negated(&doc, "057", "BOL", "CHL"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_real_denial_still_negates_what_it_denies() {
+    let doc = run("Bolivia denied that its troops had crossed into Chile on Monday.");
+    assert!(!common::between_not_negated(&doc, "19", "BOL", "CHL"), "{}", listing(&doc));
+}
