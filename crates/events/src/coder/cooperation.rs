@@ -1992,6 +1992,11 @@ fn deal_object(view: &SentenceView<'_>, t: usize) -> bool {
 /// criticism, "called the deal a betrayal") is left alone.
 pub(super) fn own_deal_praised(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
     let SentencePass { lex, doc, si, view, actors } = *pass;
+    // (only after an agreement or act of cooperation: most sentences end here)
+    let after_deal = |e: &Event| !e.negated && matches!(e.root.as_str(), "03" | "05" | "06");
+    if !events.iter().rev().take_while(|e| e.sentence + 1 >= si).any(after_deal) {
+        return;
+    }
     for t in view.first + 1..view.end() {
         if !DESCRIBING.contains(&view.word(t)) || !deal_object(view, t) {
             continue;
@@ -2011,8 +2016,7 @@ pub(super) fn own_deal_praised(pass: &SentencePass<'_>, events: &mut Vec<Event>,
         let country = |c: &Option<ActorCode>| c.as_ref().and_then(|c| c.country.clone());
         let party = events.iter().rev().take_while(|e| e.sentence + 1 >= si).any(|e| {
             (e.sentence < si || e.trigger.end <= at)
-                && !e.negated
-                && matches!(e.root.as_str(), "03" | "05" | "06")
+                && after_deal(e)
                 && own.is_some()
                 && (country(&e.source_actor) == own || country(&e.target_actor) == own)
         });
