@@ -477,6 +477,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "The government also pledged $90 million": more aid to the
             // recipient of the delivery just told
             cooperation::pledge_after_aid(&pass, &mut events, here);
+            // "Three residents were treated after being beaten": a beating
+            // in the passive after an act of force just told
+            conflict::beaten_after_force(&pass, &mut events);
             continue;
         }
         // "Venezuela's defence minister accused Guyana … He ordered": a
@@ -2144,6 +2147,30 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if !targets.is_empty() && !visit_aside {
                 previous_targets = targets.clone();
             }
+            // "Three residents were treated for injuries after being beaten",
+            // "the crew were beaten and their catch confiscated": a beating
+            // told in the passive with no one named doing it is the deed of
+            // the side of the latest act of force told in this sentence or
+            // the one before, aimed at the people the passive names, else
+            // at that act's target
+            if sources.is_empty()
+                && tr.code.code.starts_with("182")
+                && passive_beating(&view, tr)
+                && let Some(force) = events.iter().rev().take_while(|e| e.sentence + 1 >= si).find(|e| {
+                    !e.negated
+                        && matches!(e.root.as_str(), "17" | "18" | "19")
+                        && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
+                })
+            {
+                let doer = side_of_source(force, tr.start);
+                let named: Vec<Actor> =
+                    targets.iter().filter(|&&t| actors[t].code.is_some()).map(|&t| actors[t].clone()).collect();
+                let victims = if named.is_empty() { vec![side_of_target(force, tr.start)] } else { named };
+                for v in victims.iter().filter(|v| v.code.is_some()) {
+                    events.push(make_event(lex, doc, si, &view, tr, "182", &doer, v, &actors));
+                }
+                continue;
+            }
             if sources.is_empty() {
                 continue;
             }
@@ -3775,6 +3802,15 @@ fn craft_people(w: &str) -> bool {
 /// sentence ("sent frigates …, citing a rise in Russian naval activity").
 fn reason_cited_after(view: &SentenceView<'_>, tr: &Trigger) -> Option<usize> {
     (tr.end + 1..view.end()).find(|&t| view.word(t) == "citing" && view.word(t - 1) == ",")
+}
+
+/// "were beaten", "had been beaten", "after being beaten": a participle of
+/// beating right after a form of "be", with no agent after it ("by …").
+fn passive_beating(view: &SentenceView<'_>, tr: &Trigger) -> bool {
+    matches!(view.word(tr.start), "beaten" | "assaulted")
+        && tr.start > view.first
+        && matches!(view.word(tr.start - 1), "was" | "were" | "been" | "being" | "be" | "got")
+        && view.word(tr.end) != "by"
 }
 
 /// Heads of a doer that fights from the air: drones, missiles and the

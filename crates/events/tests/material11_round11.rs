@@ -142,3 +142,27 @@ fn a_gang_leader_killed_in_a_shootout_is_the_shootout_not_an_assassination() {
     assert!(!doc.events.iter().any(|e| e.code.starts_with("18")), "{}", listing(&doc));
     assert!(between(&doc, "19", "HTI", "HTI"), "{}", listing(&doc));
 }
+
+// ---- beatings told in the passive ---------------------------------------------------------
+
+#[test]
+fn residents_beaten_after_an_attack_were_beaten_by_the_attackers() {
+    let doc = run(
+        "Israeli settlers set fire to two cars in the Palestinian village of Sinjil overnight. Three residents were treated for injuries after being beaten, the ministry said.",
+    );
+    assert!(between(&doc, "182", "ISR", "PSE"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_crew_beaten_after_a_ramming_was_beaten_by_the_rammers() {
+    let doc = run(
+        "A Chinese coast guard vessel rammed a Vietnamese fishing boat near the Paracels on Friday, and the crew were beaten, a fisheries association said.",
+    );
+    assert!(between(&doc, "182", "CHN", "VNM"), "{}", listing(&doc));
+}
+
+#[test]
+fn a_beating_with_no_act_of_force_before_it_has_no_doer_borrowed() {
+    let doc = run("Peru and Chile signed a trade accord on Monday. A journalist was beaten in Lima on Tuesday.");
+    assert!(!between(&doc, "182", "PER", "CHL") && !between(&doc, "182", "CHL", "PER"), "{}", listing(&doc));
+}

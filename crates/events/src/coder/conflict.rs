@@ -2883,3 +2883,34 @@ fn before_weapon_words(view: &SentenceView<'_>, k: usize) -> usize {
     }
     t
 }
+
+/// "Israeli settlers set fire to two cars …. Three residents were treated
+/// for injuries after being beaten, it said": in a sentence that names no
+/// side, a beating told in the passive with no one named doing it is the
+/// deed of the side of the latest act of force of the sentence before (or
+/// of this one), aimed at that act's target. Called only for sentences
+/// without actors, where the main pass codes nothing.
+pub(super) fn beaten_after_force(pass: &SentencePass<'_>, events: &mut Vec<Event>) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let Some(k) = (view.first + 1..view.end()).find(|&k| {
+        matches!(view.word(k), "beaten" | "assaulted")
+            && matches!(view.word(k - 1), "was" | "were" | "been" | "being")
+            && view.word(k + 1) != "by"
+    }) else {
+        return;
+    };
+    let Some(force) = events.iter().rev().take_while(|e| e.sentence + 1 >= si).find(|e| {
+        !e.negated
+            && matches!(e.root.as_str(), "17" | "18" | "19")
+            && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
+    }) else {
+        return;
+    };
+    let (doer, victim) = (super::side_of_source(force, k), super::side_of_target(force, k));
+    if victim.code.is_none() {
+        return;
+    }
+    let tr = synthetic(k, k + 1, "182");
+    let e = make_event(lex, doc, si, view, &tr, "182", &doer, &victim, actors);
+    events.push(e);
+}
