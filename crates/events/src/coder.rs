@@ -480,6 +480,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             // "Three residents were treated after being beaten": a beating
             // in the passive after an act of force just told
             conflict::beaten_after_force(&pass, &mut events);
+            // "The two neighbours closed their airspace to each other's
+            // aircraft": the pair just told closed it each way (160)
+            verbal::closures_by_both(&pass, &mut events, here);
             continue;
         }
         // "Venezuela's defence minister accused Guyana … He ordered": a
@@ -2998,6 +3001,9 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "withdrew the law after three nights of protests": the state's
         // opposition protested (141) against its government
         verbal::protests_as_circumstance(&pass, &mut events, first_event_here);
+        // "a year after clashes led both sides to shut it": each side of
+        // the pair just told closed the crossing to the other (160)
+        verbal::closures_by_both(&pass, &mut events, first_event_here);
         // "A North Korean ballistic missile fell into the sea … Tokyo
         // condemned the launch": the material deeds the passes above added
         // can be named back by a later sentence like the main pass's own

@@ -161,3 +161,40 @@ fn a_minister_who_will_not_resign_unasked_refuses_no_one() {
     let doc = run("Zambia's president said on Friday she would not resign before the budget vote.");
     assert!(doc.events.iter().all(|e| e.code != "1231"), "{}", listing(&doc));
 }
+
+// ---- closures by both sides of a pair ------------------------------------------------
+
+#[test]
+fn a_crossing_both_sides_shut_after_clashes_was_closed_each_way() {
+    let doc = run(
+        "Armenia and Azerbaijan reopened the main crossing on their border on Monday, a year after deadly clashes led both sides to shut it.",
+    );
+    assert!(between(&doc, "16", "ARM", "AZE"), "{}", listing(&doc));
+    assert!(between(&doc, "16", "AZE", "ARM"), "{}", listing(&doc));
+}
+
+#[test]
+fn crossings_that_both_countries_closed_were_closed_each_way() {
+    let doc = run(
+        "Uzbekistan and Tajikistan agreed on Friday to reopen three crossing points that both countries had closed in 2021.",
+    );
+    assert!(between(&doc, "16", "UZB", "TJK"), "{}", listing(&doc));
+    assert!(between(&doc, "16", "TJK", "UZB"), "{}", listing(&doc));
+}
+
+#[test]
+fn both_sides_closing_a_deal_close_no_border() {
+    let doc = run(
+        "Armenia and Azerbaijan reopened the main crossing on Monday, and both sides closed a long-delayed trade deal in Brussels.",
+    );
+    assert!(!between(&doc, "16", "ARM", "AZE"), "{}", listing(&doc));
+}
+
+#[test]
+fn the_two_neighbours_closing_their_airspace_close_it_each_way() {
+    let doc = run(
+        "Ethiopia and Eritrea held talks in Asmara on Monday. The two neighbours closed their airspace to each other's aircraft in 2018.",
+    );
+    assert!(between(&doc, "16", "ETH", "ERI"), "{}", listing(&doc));
+    assert!(between(&doc, "16", "ERI", "ETH"), "{}", listing(&doc));
+}

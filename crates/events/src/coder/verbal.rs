@@ -1405,3 +1405,85 @@ pub(super) fn domestic_demander(
         .find(|d| d.country() == Some(own) && d.code != source.code && d.code.as_ref().is_some_and(super::non_state))
         .map(|d| (d.entity.clone(), d.code.clone()))
 }
+
+/// Verbs of closing a border, a crossing or an airspace.
+fn closing_verb(w: &str) -> bool {
+    matches!(w, "shut" | "closed" | "close" | "sealed" | "seal" | "shutting" | "closing")
+}
+
+/// Words for the two sides of a pair as one subject ("both countries",
+/// "the two neighbours"), ending at the token before `t`, past "had" and
+/// "to" ("both sides had closed", "led both sides to shut it"); the token
+/// where the subject opens.
+fn pair_subject_before(view: &SentenceView<'_>, t: usize) -> Option<usize> {
+    let mut k = t;
+    while k > view.first && matches!(view.word(k - 1), "had" | "have" | "to") {
+        k -= 1;
+    }
+    if k < view.first + 2 {
+        return None;
+    }
+    let noun =
+        matches!(view.word(k - 1), "sides" | "countries" | "neighbours" | "neighbors" | "governments" | "states");
+    (noun && matches!(view.word(k - 2), "both" | "two")).then_some(k - 2)
+}
+
+/// What a closure between a pair closes: a border, a crossing or an
+/// airspace named within three words after the verb ending at `end`, or
+/// "it"/"them" standing for one.
+fn closed_passage(view: &SentenceView<'_>, end: usize) -> bool {
+    (end..(end + 4).min(view.end())).any(|t| {
+        matches!(
+            view.word(t),
+            "border" | "borders" | "crossing" | "crossings" | "airspace" | "frontier" | "it" | "them" | "points"
+        )
+    })
+}
+
+/// "reopened the main crossing …, a year after clashes led both sides to
+/// shut it", "agreed to reopen two crossing points that both countries shut
+/// in 2022", "The two neighbours closed their airspace to each other's
+/// aircraft": a border, crossing or airspace closed by "both sides" (or
+/// "the two countries") is each side's reduction of relations (160)
+/// against the other, the pair being the two sides of a mutual act coded
+/// in this sentence or the one before. Runs only where such a pair was
+/// coded; nothing is added where a root 16 event of the pair is coded.
+pub(super) fn closures_by_both(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let country = |c: &Option<ActorCode>| c.as_ref().and_then(|c| c.country.clone());
+    // the latest mutual act of two states: A → B with B → A coded too, in
+    // this sentence or the one before (the events since then only)
+    let lo = events.iter().rposition(|e| e.sentence + 1 < si).map_or(0, |i| i + 1);
+    let recent: Vec<&Event> = events[lo..].iter().filter(|e| e.sentence <= si && !e.negated).collect();
+    let pair = recent.iter().rev().find_map(|e| {
+        let (a, b) = (country(&e.source_actor)?, country(&e.target_actor)?);
+        let mirrored = recent.iter().any(|o| {
+            o.code == e.code
+                && country(&o.source_actor) == Some(b.clone())
+                && country(&o.target_actor) == Some(a.clone())
+        });
+        (a != b && mirrored).then(|| (e.source_actor.clone(), e.target_actor.clone()))
+    });
+    let Some((a, b)) = pair else { return };
+    if events[first..].iter().any(|e| e.root == "16" && e.sentence == si) {
+        return;
+    }
+    for t in view.first..view.end() {
+        if !closing_verb(view.word(t)) {
+            continue;
+        }
+        let Some(subject) = pair_subject_before(view, t) else { continue };
+        // the passage closed: named after the verb, or the noun a relative
+        // clause hangs on ("crossing points that both countries shut")
+        let relative = subject > view.first && matches!(view.word(subject - 1), "that" | "which");
+        if !(relative || closed_passage(view, t + 1)) {
+            continue;
+        }
+        let tr = synthetic(t, t + 1, "160");
+        for (from, to) in [(&a, &b), (&b, &a)] {
+            let side = |c: &Option<ActorCode>| Actor { start: t, end: t, entity: None, code: c.clone(), place: false };
+            events.push(make_event(lex, doc, si, view, &tr, "160", &side(from), &side(to), actors));
+        }
+        return;
+    }
+}
