@@ -3874,8 +3874,12 @@ fn attacked_with_aerial_weapon(view: &SentenceView<'_>, tr: &Trigger) -> bool {
         return false;
     }
     let stop = clause_end(view, tr.end).min(tr.end + 16);
-    (tr.end..stop)
-        .any(|t| view.word(t) == "with" && (t + 1..(t + 5).min(stop)).any(|u| aerial_instrument(view.word(u))))
+    // (sea drones are no aerial weapon: "attacked the frigate … with sea
+    // drones")
+    let naval = |u: usize| matches!(view.word(u - 1), "sea" | "naval" | "maritime" | "underwater" | "surface");
+    (tr.end..stop).any(|t| {
+        view.word(t) == "with" && (t + 1..(t + 5).min(stop)).any(|u| aerial_instrument(view.word(u)) && !naval(u))
+    })
 }
 
 /// A side of people without arms of war: civilians, migrants, reporters,

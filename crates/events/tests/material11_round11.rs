@@ -166,3 +166,9 @@ fn a_beating_with_no_act_of_force_before_it_has_no_doer_borrowed() {
     let doc = run("Peru and Chile signed a trade accord on Monday. A journalist was beaten in Lima on Tuesday.");
     assert!(!between(&doc, "182", "PER", "CHL") && !between(&doc, "182", "CHL", "PER"), "{}", listing(&doc));
 }
+
+#[test]
+fn a_frigate_attacked_with_sea_drones_is_no_aerial_attack() {
+    let doc = run("Ukraine attacked a Russian patrol ship near Novorossiysk with naval drones on Tuesday.");
+    assert!(!doc.events.iter().any(|e| e.code == "195"), "{}", listing(&doc));
+}
