@@ -212,3 +212,13 @@ fn a_real_denial_still_negates_what_it_denies() {
     let doc = run("Bolivia denied that its troops had crossed into Chile on Monday.");
     assert!(!common::between_not_negated(&doc, "19", "BOL", "CHL"), "{}", listing(&doc));
 }
+
+// ---- a body's mission praising a deed ------------------------------------------
+
+#[test]
+fn a_bodys_peacekeeping_mission_in_a_country_welcomes_a_withdrawal() {
+    let doc = run(
+        "M23 rebels began pulling out of the town of Walikale on Friday, the group's spokesman said. The UN peacekeeping mission in Congo welcomed the withdrawal.",
+    );
+    assert!(between(&doc, "051", "UNO", "COD"), "{}", listing(&doc));
+}

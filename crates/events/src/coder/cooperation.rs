@@ -935,9 +935,17 @@ fn praiser_before(view: &SentenceView<'_>, actors: &[Actor], s: usize) -> Option
     {
         return Some(owner.clone());
     }
-    // "the UN mission in Congo": the body, not its seat
+    // "the UN mission in Congo", "the UN peacekeeping mission in Congo":
+    // the body, not its seat (past up to three lowercase words of the
+    // body's kind between its name and "in")
     let seat = actors.iter().find(|a| a.place && a.end == s && a.start > view.first + 1)?;
-    (view.word(seat.start - 1) == "in").then(|| ending(seat.start - 1)).flatten()
+    if view.word(seat.start - 1) != "in" {
+        return None;
+    }
+    let before_in = seat.start - 1;
+    (before_in.saturating_sub(3).max(view.first + 1)..=before_in).rev().find_map(|end| {
+        (end..before_in).all(|t| view.word(t).chars().all(|c| c.is_ascii_lowercase())).then(|| ending(end)).flatten()
+    })
 }
 
 /// Heads of a joint military activity ("a joint raid", "a joint
