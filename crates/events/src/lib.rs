@@ -30,7 +30,7 @@ use dossier_model::{Diagnostic, Document};
 pub const STAGE_NAME: &str = "events";
 /// Bumped whenever the coder's output for the same input changes, so stored
 /// documents coded by an older version can be found.
-pub const STAGE_VERSION: u32 = 27;
+pub const STAGE_VERSION: u32 = 28;
 
 /// Codes a document's events with the built-in lexicons, replacing its
 /// events layer.
