@@ -1308,6 +1308,14 @@ pub(super) fn protests_as_circumstance(pass: &SentencePass<'_>, events: &mut Vec
     if events[first..].iter().any(|e| e.root == "14") {
         return;
     }
+    // the one state of the sentence (every coded side of it, no
+    // international body among them), checked before the words are
+    // scanned, so that most sentences cost no scan
+    let mut countries = actors.iter().filter_map(|a| a.code.as_ref()).map(|c| c.country.as_deref());
+    let Some(Some(country)) = countries.next() else { return };
+    if crate::actors::is_international(country) || countries.any(|c| c != Some(country)) {
+        return;
+    }
     for t in view.first..view.end() {
         let Some(code) = protest_noun(view.word(t)) else { continue };
         let s = protest_phrase_start(view, t);
@@ -1317,13 +1325,7 @@ pub(super) fn protests_as_circumstance(pass: &SentencePass<'_>, events: &mut Vec
         if s >= view.first + 2 && HELD_AFTER.contains(&view.word(s - 2)) {
             continue;
         }
-        // the one state of the sentence (every coded side of it, no
-        // international body among them), and its government if named
-        let mut countries = actors.iter().filter_map(|a| a.code.as_ref()).map(|c| c.country.as_deref());
-        let Some(Some(country)) = countries.next() else { return };
-        if crate::actors::is_international(country) || countries.any(|c| c != Some(country)) {
-            return;
-        }
+        // its government if named
         let government = actors
             .iter()
             .find(|a| a.code.as_ref().is_some_and(|c| c.role.as_deref() == Some("GOV")))
