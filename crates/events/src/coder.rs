@@ -3609,7 +3609,7 @@ fn mutual_reference(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> 
                     | "navies"
             )
             // "and the two signed": "the two" as the verb's own subject
-            || (w(t) == "two" && w(t - 1) == "the" && t + 1 == tr.start)
+            || (t > view.first && w(t) == "two" && w(t - 1) == "the" && t + 1 == tr.start)
     });
     // "X and Y … after meeting in Paris": a reciprocal gerund with no
     // object, governed by "after"/"before", is the sentence's subjects'
