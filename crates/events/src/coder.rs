@@ -2159,11 +2159,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
             if sources.is_empty()
                 && tr.code.code.starts_with("182")
                 && passive_beating(&view, tr)
-                && let Some(force) = events.iter().rev().take_while(|e| e.sentence + 1 >= si).find(|e| {
-                    !e.negated
-                        && matches!(e.root.as_str(), "17" | "18" | "19")
-                        && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
-                })
+                && let Some(force) = latest_force(&events, si)
             {
                 let doer = side_of_source(force, tr.start);
                 let named: Vec<Actor> =
@@ -3882,6 +3878,17 @@ fn attacked_with_aerial_weapon(view: &SentenceView<'_>, tr: &Trigger) -> bool {
     })
 }
 
+/// The latest act of force (roots 17–19, not negated, by a side with a
+/// country) told in sentence `si` or the one before: whose beating a
+/// passive with no agent tells ("the crew were beaten").
+fn latest_force(events: &[Event], si: usize) -> Option<&Event> {
+    events.iter().rev().take_while(|e| e.sentence + 1 >= si).find(|e| {
+        !e.negated
+            && matches!(e.root.as_str(), "17" | "18" | "19")
+            && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
+    })
+}
+
 /// A side of people without arms of war: civilians, migrants, reporters,
 /// farmers and the like (not soldiers, rebels, gunmen or a bare state).
 fn unarmed_people(a: &Actor) -> bool {
@@ -4731,8 +4738,6 @@ fn aimed_at_from_abroad(e: &Event, own: &str) -> bool {
         && e.source_actor.as_ref().and_then(|c| c.country.as_deref()).is_some_and(|c| c != own)
 }
 
-/// Keeps an event a rule coded outside the main path, with its doer for the
-/// references back to it ("condemned the verdict").
 /// Adds to `doers` the doers of this sentence's material deeds (roots
 /// 14–20) that no doer of the same root and side stands for yet: those the
 /// passes after the main one coded. Verbal acts are left out, so that a
@@ -4750,6 +4755,8 @@ fn register_pass_deeds(here: &[Event], si: usize, doers: &mut Vec<Doer>) {
     }
 }
 
+/// Keeps an event a rule coded outside the main path, with its doer for the
+/// references back to it ("condemned the verdict").
 fn push_deed(events: &mut Vec<Event>, doers: &mut Vec<Doer>, e: Event) {
     doers.push(Doer::of(&e));
     events.push(e);

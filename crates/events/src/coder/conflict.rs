@@ -2892,17 +2892,12 @@ fn before_weapon_words(view: &SentenceView<'_>, k: usize) -> usize {
 /// without actors, where the main pass codes nothing.
 pub(super) fn beaten_after_force(pass: &SentencePass<'_>, events: &mut Vec<Event>) {
     let SentencePass { lex, doc, si, view, actors } = *pass;
+    // (the act of force first, so that most sentences cost no scan)
+    let Some(force) = super::latest_force(events, si) else { return };
     let Some(k) = (view.first + 1..view.end()).find(|&k| {
         matches!(view.word(k), "beaten" | "assaulted")
             && matches!(view.word(k - 1), "was" | "were" | "been" | "being")
             && view.word(k + 1) != "by"
-    }) else {
-        return;
-    };
-    let Some(force) = events.iter().rev().take_while(|e| e.sentence + 1 >= si).find(|e| {
-        !e.negated
-            && matches!(e.root.as_str(), "17" | "18" | "19")
-            && e.source_actor.as_ref().is_some_and(|c| c.country.is_some())
     }) else {
         return;
     };
