@@ -1173,7 +1173,7 @@ fn branded_from(view: &SentenceView<'_>, from: usize, end: usize) -> bool {
 fn branded_deed(doc: &Document, view: &SentenceView<'_>, actors: &[Actor], ai: usize) -> Option<(usize, usize)> {
     let a = &doc.attributions[ai];
     let cue = a.cue.as_ref()?;
-    let c = (view.first..view.end()).find(|&t| doc.tokens[t].span.start == cue.span.start)?;
+    let c = super::token_of(doc, view, cue.span.start)?;
     if !matches!(view.word(c), "said" | "says" | "say") {
         return None;
     }
