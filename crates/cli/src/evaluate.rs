@@ -110,6 +110,9 @@ pub enum EvalCommand {
         /// Include every record's gold and system codings in the report.
         #[arg(long)]
         details: bool,
+        /// Code the gold sentences with the rules plus this learned event proposer (the shipped one is crates/events/models/proposer.bin; `dossier train events` writes others); without it, the rules alone, as the pipeline does.
+        #[arg(long, value_name = "FILE", requires = "gold", conflicts_with = "second")]
+        proposer: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
@@ -185,6 +188,18 @@ pub enum TrainCommand {
         /// Leave out the articles several annotators annotated, so that `eval attribution --agreement --model FILE` scores the model on articles it has not seen.
         #[arg(long)]
         hold_out_agreement: bool,
+        /// Where to write the model.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Train the learned event proposer (three averaged perceptrons; opt-in, used by `eval events --proposer`) on event gold files, in the order given; deterministic (the shipped crates/events/models/proposer.bin is trained on the developed gold sets: see BENCHMARKS.md).
+    Events {
+        /// Gold files in dossier's event format (crates/eval/data/events/*.jsonl).
+        #[arg(long, value_name = "FILE", num_args = 1.., required = true)]
+        gold: Vec<PathBuf>,
+        /// Training passes.
+        #[arg(long, default_value_t = dossier_eval::events::PROPOSER_EPOCHS)]
+        epochs: usize,
         /// Where to write the model.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -406,12 +421,27 @@ pub fn eval(command: EvalCommand) -> Result<()> {
                 .collect::<String>()
             })
         }
-        EvalCommand::Events { petrarch, dictionaries, verbs, gold, details, format, .. } => {
+        EvalCommand::Events { petrarch, dictionaries, verbs, gold, details, proposer, format, .. } => {
             let verbs = match verbs {
                 EventVerbs::Builtin => dossier_eval::events::VerbLexicon::Builtin,
                 EventVerbs::Records => dossier_eval::events::VerbLexicon::Records,
             };
-            eval_events(petrarch.as_deref(), dictionaries.as_deref(), verbs, gold.as_deref(), details, format)
+            let proposer = match proposer {
+                Some(path) => {
+                    must_exist(&path, "file")?;
+                    Some(dossier_eval::events::Proposer::load(&path)?)
+                }
+                None => None,
+            };
+            eval_events(
+                petrarch.as_deref(),
+                dictionaries.as_deref(),
+                verbs,
+                gold.as_deref(),
+                proposer.as_ref(),
+                details,
+                format,
+            )
         }
         EvalCommand::Syntax { gum, split, free_genres, model, format } => {
             must_exist(&gum, "file or directory")?;
@@ -507,6 +537,7 @@ fn eval_events(
     dictionaries: Option<&Path>,
     verbs: dossier_eval::events::VerbLexicon,
     gold: Option<&Path>,
+    proposer: Option<&dossier_eval::events::Proposer>,
     details: bool,
     format: ReportFormat,
 ) -> Result<()> {
@@ -523,7 +554,10 @@ fn eval_events(
     if let Some(path) = gold {
         must_exist(path, "file")?;
         let texts = dossier_eval::events::read_gold(path)?;
-        report.gold = Some(dossier_eval::events::run_gold(&texts, &dossier_nlp::default_pipeline(), details));
+        report.gold = Some(match proposer {
+            None => dossier_eval::events::run_gold(&texts, &dossier_nlp::default_pipeline(), details),
+            Some(p) => dossier_eval::events::run_gold_proposing(&texts, Some(p), details),
+        });
     }
     // a single set prints its figures at the top level (`root`, `code`, `actors`)
     if format == ReportFormat::Json {
@@ -566,6 +600,24 @@ fn eval_events(
 
 pub fn train(command: TrainCommand) -> Result<()> {
     match command {
+        TrainCommand::Events { gold, epochs, out } => {
+            for g in &gold {
+                must_exist(g, "file")?;
+            }
+            let start = std::time::Instant::now();
+            let model = dossier_eval::events::train_proposer(&gold, epochs, &mut |epoch, examples| {
+                eprintln!("epoch {epoch}: {examples} candidate triggers")
+            })?;
+            model.save(&out)?;
+            let (weights, stems, codes) = model.sizes();
+            let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+            eprintln!(
+                "wrote {} ({bytes} bytes: {weights} weights, {stems} trigger stems, {codes} codes) in {:.1} s",
+                out.display(),
+                start.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
         TrainCommand::Syntax { gum, clusters, out } => {
             must_exist(&gum, "file or directory")?;
             let clusters = if clusters.is_file() {

@@ -110,7 +110,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // heldout13 in the twenty-second, heldout14 in the twenty-third, heldout15 in the twenty-fourth,
     // heldout16 in the twenty-fifth, heldout17 in the twenty-eighth,
     // heldout18 in the thirtieth, heldout19 in the thirty-second, heldout20
-    // in the thirty-third.
+    // in the thirty-third, heldout21 in the thirty-fourth.
     // heldout2 was developed on in the fifth session, heldout5 in the sixth,
     // heldout6 in the seventh, heldout7 in the eighth, heldout8 in the
     // ninth, heldout9 in the tenth, heldout10 in the eleventh, heldout11 in
@@ -119,8 +119,9 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
     // twenty-fifth to the twenty-seventh, heldout16 in the twenty-ninth,
     // heldout17 in the thirtieth, heldout18 in the thirty-first and
     // thirty-second;
-    // heldout3, heldout4 and heldout19 have only been run as totals
-    // (heldout19: 0.832 / 0.713 at its first run, blind, with events@26). Measured root P / F1 at the
+    // heldout3, heldout4, heldout19 and heldout20 have only been run as
+    // totals (heldout19: 0.832 / 0.713 at its first run, blind, with
+    // events@26; heldout20 0.811 / 0.691 with events@27). Measured root P / F1 at the
     // end of the eleventh session: heldout2 0.884 / 0.768, heldout3 0.686 /
     // 0.592, heldout4 0.833 / 0.692, heldout5 0.855 / 0.745, heldout6 0.893
     // / 0.761, heldout7 0.921 / 0.747, heldout8 0.844 / 0.670, heldout9
@@ -160,6 +161,7 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
         ("heldout17.jsonl", 100, 0.82, 0.71),
         ("heldout18.jsonl", 100, 0.74, 0.63),
         ("heldout19.jsonl", 100, 0.80, 0.68),
+        ("heldout20.jsonl", 100, 0.78, 0.66),
     ] {
         let r = eval_gold(file);
         assert_eq!(r["texts"], texts, "{file}: {r}");
@@ -171,16 +173,18 @@ fn later_held_out_sets_code_no_reported_act_as_asserted() {
 
 #[test]
 fn the_newest_blind_set_is_measured_and_floored() {
-    // heldout20 (written at the start of the thirty-third session by a
-    // separate annotator, 100 texts, ids ev2001-ev2100) is blind: only its
-    // totals are read. With that session's start coder (events@27), before
-    // any change, root P / F1 were 0.811 / 0.691, with no reported act
-    // coded as asserted.
-    let r = eval_gold("heldout20.jsonl");
+    // heldout21 (written at the start of the thirty-fourth session by a
+    // separate annotator, 100 texts, ids ev2101-ev2200) is blind: only its
+    // totals are read. With that session's start coder (events@28), before
+    // any change, root P / F1 were 0.831 / 0.699, with no reported act
+    // coded as asserted (the pipeline's coder, the rules alone, still gives
+    // that); with the opt-in learned proposer 0.836 / 0.740, with one
+    // reported act coded as asserted.
+    let r = eval_gold("heldout21.jsonl");
     assert_eq!(r["texts"], 100, "{r}");
     assert_eq!(r["reported_as_asserted"], 0, "{r}");
-    assert!(f(&r, &["root", "precision"]) >= 0.78, "{r}");
-    assert!(f(&r, &["root", "f1"]) >= 0.66, "{r}");
+    assert!(f(&r, &["root", "precision"]) >= 0.80, "{r}");
+    assert!(f(&r, &["root", "f1"]) >= 0.67, "{r}");
 }
 
 /// `--second`: a second annotator's file of some of the texts is scored
@@ -233,4 +237,89 @@ fn heldout3_s_two_annotations_agree_as_recorded() {
     assert!((f1 - 0.959).abs() < 0.001, "root F1 between annotators {f1:.4}");
     let back = f(&v, &["first_vs_second", "root", "f1"]);
     assert!((back - 0.968).abs() < 0.001, "root F1 the other way {back:.4}");
+}
+
+/// `dossier train events` writes a proposer that `eval events --proposer`
+/// codes with (beside the rules, which alone are the default); training
+/// twice gives the same bytes; a file that is no model is refused by name.
+#[test]
+fn the_event_proposer_trains_and_is_evaluated() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = repo().join("crates/eval/data/events/gold.jsonl");
+    let train = |out: &Path| {
+        let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["train", "events", "--epochs", "3", "--gold"])
+            .arg(&gold)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .expect("dossier runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read(out).unwrap()
+    };
+    let (a, b) = (dir.path().join("a.bin"), dir.path().join("b.bin"));
+    let first = train(&a);
+    assert!(first.len() > 10_000, "{} bytes", first.len());
+    assert_eq!(first, train(&b), "training is deterministic");
+    let g = gold.to_str().unwrap();
+    let with = eval(&["--gold", g, "--proposer", a.to_str().unwrap()]);
+    let rules = eval(&["--gold", g]);
+    assert_eq!(with["reported_as_asserted"], 0, "{with}");
+    // trained on these very texts, the proposer can only add to the rules
+    assert!(f(&with, &["root", "recall"]) >= f(&rules, &["root", "recall"]), "{with}\n{rules}");
+    let junk = dir.path().join("junk.bin");
+    std::fs::write(&junk, b"not a model").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["eval", "events", "--gold", g, "--proposer"])
+        .arg(&junk)
+        .output()
+        .expect("dossier runs");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("junk.bin") && err.contains("not an event proposer model"), "{err}");
+}
+
+/// The gold sets the rules were developed on, in the order the shipped
+/// proposer is trained on them (BENCHMARKS.md gives the command).
+const DEVELOPED: [&str; 17] = [
+    "gold",
+    "heldout",
+    "heldout2",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+    "heldout11",
+    "heldout12",
+    "heldout13",
+    "heldout14",
+    "heldout15",
+    "heldout16",
+    "heldout17",
+    "heldout18",
+];
+
+/// The shipped proposer is what `dossier train events` gives on the
+/// developed sets at this commit, byte for byte: it learns from the
+/// stages before the event stage and from the rules' actors, so a change
+/// there needs a retrain.
+#[test]
+fn the_shipped_event_proposer_is_reproduced_by_train_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("proposer.bin");
+    let data = repo().join("crates/eval/data/events");
+    let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["train", "events", "--gold"])
+        .args(DEVELOPED.iter().map(|n| data.join(format!("{n}.jsonl"))))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("dossier runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let shipped = std::fs::read(repo().join("crates/events/models/proposer.bin")).unwrap();
+    assert!(
+        std::fs::read(&out).unwrap() == shipped,
+        "crates/events/models/proposer.bin is not what `dossier train events` gives now: retrain it (BENCHMARKS.md, Events)"
+    );
 }

@@ -28,7 +28,7 @@ import tempfile
 
 GOLD = "crates/eval/data/events"
 DEVELOPED = ["gold", "heldout", "heldout2"] + [f"heldout{i}" for i in range(5, 19)]
-BLIND = ["heldout3", "heldout4", "heldout19", "heldout20"]
+BLIND = ["heldout3", "heldout4", "heldout19", "heldout20", "heldout21"]
 SHARED = os.environ.get("DOSSIER_SHARED", "../shared")
 
 

@@ -5,6 +5,8 @@
 
 use dossier_events::petrarch;
 pub use dossier_events::petrarch::{Coded, Prf, Record, Scores};
+use dossier_events::proposer;
+pub use dossier_events::proposer::{EPOCHS as PROPOSER_EPOCHS, Proposer};
 use dossier_events::{ActorFinder, DictionaryActors, Lexicon};
 use dossier_model::{DateSource, Document, Event, Metadata, Published};
 use dossier_nlp::Pipeline;
@@ -250,10 +252,63 @@ pub fn run_gold(texts: &[GoldText], pipeline: &Pipeline, details: bool) -> GoldR
     score(texts, &systems, details)
 }
 
+/// Codes every gold text with the rules and the given learned proposer
+/// (`None`: the rules alone, as the pipeline does), and scores.
+pub fn run_gold_proposing(texts: &[GoldText], proposer: Option<&Proposer>, details: bool) -> GoldReport {
+    let before = stages_before_events();
+    let systems: Vec<Vec<SystemEvent>> = texts
+        .iter()
+        .map(|t| {
+            let mut doc = document(&t.text, t.published.clone());
+            before.run(&mut doc);
+            doc.events = dossier_events::code_document_proposing(&doc, proposer);
+            as_scored(&doc)
+        })
+        .collect();
+    score(texts, &systems, details)
+}
+
+/// Trains the learned proposer on gold files (in the order given; the
+/// shipped model is trained on the developed sets, see BENCHMARKS.md).
+pub fn train_proposer(
+    paths: &[std::path::PathBuf],
+    epochs: usize,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Proposer, EventsEvalError> {
+    let before = stages_before_events();
+    let mut texts = Vec::new();
+    for path in paths {
+        for t in read_gold(path)? {
+            let mut doc = document(&t.text, t.published.clone());
+            before.run(&mut doc);
+            let (_, actors) = dossier_events::rule_events_and_actors(&doc);
+            let gold = t
+                .events
+                .iter()
+                .map(|g| proposer::GoldEvent {
+                    code: g.code.clone(),
+                    source: g.source.clone(),
+                    target: g.target.clone(),
+                    reported: g.reported,
+                    trigger: g.trigger.clone(),
+                })
+                .collect();
+            texts.push(proposer::TrainText { doc, actors, gold });
+        }
+    }
+    Ok(proposer::train(&texts, epochs, progress))
+}
+
 /// What the pipeline codes in one text, as the scorer sees it.
 fn code_text(t: &GoldText, pipeline: &Pipeline) -> Vec<SystemEvent> {
     let mut doc = document(&t.text, t.published.clone());
     pipeline.run(&mut doc);
+    as_scored(&doc)
+}
+
+/// A coded document's events as the scorer sees them (negated ones left
+/// out).
+fn as_scored(doc: &Document) -> Vec<SystemEvent> {
     doc.events
         .iter()
         .filter(|e| !e.negated)

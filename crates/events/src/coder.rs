@@ -7,6 +7,7 @@
 mod conflict;
 mod cooperation;
 mod pressure;
+mod proposed;
 mod restate;
 mod targets;
 mod verbal;
@@ -15,6 +16,7 @@ use crate::actors::{Actor, ActorFinder, EntityActors, LOCATION_PREPS, SentenceVi
 use crate::lexicon::{
     CodePair, KeyMask, Lexicon, Pattern, TriggerEntry, TriggerKind, WordSet, lexicon, stem_key, stem_matches,
 };
+use crate::proposer::Proposer;
 use dossier_model::{
     ActorCode, Attribution, Certainty, CertaintyLevel, Document, EntityType, Event, Span, SpeechAct, TimexType,
 };
@@ -386,18 +388,56 @@ fn tracing() -> bool {
     *ON.get_or_init(|| std::env::var_os("DOSSIER_TRACE_EVENTS").is_some())
 }
 
-/// Codes one document with the entity-layer actor finder.
+/// Codes one document as the pipeline does: the rules with the
+/// entity-layer actor finder and the built-in lexicon. The learned proposer
+/// is not part of it (see [`code_document_proposing`]).
 pub fn code_document(doc: &Document) -> Vec<Event> {
-    code_document_with(doc, &EntityActors)
+    code_document_proposing(doc, None)
 }
 
-/// Codes one document with the given actor finder.
+/// Codes one document with the rules and, when given, a learned proposer
+/// for what they leave uncoded ([`crate::proposer::builtin`] is the
+/// shipped one). Opt-in: it raises recall on short wire-style texts like
+/// the gold sets but adds mostly wrong events to long articles
+/// (crates/events/README.md, item 67).
+pub fn code_document_proposing(doc: &Document, proposer: Option<&Proposer>) -> Vec<Event> {
+    let lex = lexicon();
+    let (mut events, actors) = code_rules(doc, &EntityActors, lex);
+    if let Some(p) = proposer {
+        proposed::add(p, lex, doc, &actors, &mut events);
+    }
+    number(&mut events);
+    events
+}
+
+/// Codes one document with the given actor finder (rules only).
 pub fn code_document_with(doc: &Document, finder: &dyn ActorFinder) -> Vec<Event> {
     code_document_using(doc, finder, lexicon())
 }
 
-/// Codes one document with the given actor finder and lexicon.
+/// Codes one document with the given actor finder and lexicon, rules only.
 pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> Vec<Event> {
+    let (mut events, _) = code_rules(doc, finder, lex);
+    number(&mut events);
+    events
+}
+
+/// The rules' events with the entity-layer finder and built-in lexicon,
+/// and each sentence's actors as the rules saw them (`None` for a sentence
+/// they skip): what the proposer is trained on.
+pub fn rule_events_and_actors(doc: &Document) -> (Vec<Event>, Vec<Option<Vec<Actor>>>) {
+    code_rules(doc, &EntityActors, lexicon())
+}
+
+/// Gives the events their ids, in order.
+fn number(events: &mut [Event]) {
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("v{}", i + 1);
+    }
+}
+
+/// The rule coder: every sentence's events, and each sentence's actors.
+fn code_rules(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> (Vec<Event>, Vec<Option<Vec<Actor>>>) {
     let prepared = finder.prepare(doc);
     let finder: &dyn ActorFinder = prepared.as_deref().unwrap_or(finder);
     let mut events = Vec::new();
@@ -426,6 +466,8 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     let mut last_victim: Option<(usize, Actor)> = None;
     // the sides of agreements and other mutual deeds, for "rejected the deal"
     let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
+    // each sentence's actors, for the learned proposer
+    let mut sentence_actors: Vec<Option<Vec<Actor>>> = vec![None; doc.sentences.len()];
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (lo, hi) = sentence.tokens;
         if lo >= hi || hi > doc.tokens.len() {
@@ -455,6 +497,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
         // "on the sidelines of an ASEAN forum", "EU-mediated talks": a body
         // named as the venue or the go-between of others' act is not a side
         actors.retain(|a| !venue_or_go_between(&view, a) && !sponsor_only(&view, a) && !route_end(&view, a));
+        sentence_actors[si] = Some(actors.clone());
         for c in actors.iter().filter_map(country_of) {
             if c.len() == 3
                 && !matches!(c.as_str(), "UNO" | "EUR" | "NAT" | "IGO" | "NGO")
@@ -3010,10 +3053,7 @@ pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexic
     drop_restated(doc, &mut events);
     drop_hosted_guests_visits(doc, &mut events);
     credit_claimed_acts(doc, &mut events);
-    for (i, e) in events.iter_mut().enumerate() {
-        e.id = format!("v{}", i + 1);
-    }
-    events
+    (events, sentence_actors)
 }
 
 /// What a family module's once-per-sentence pass sees: the lexicon, the
