@@ -281,7 +281,7 @@ pub fn train_proposer(
         for t in read_gold(path)? {
             let mut doc = document(&t.text, t.published.clone());
             before.run(&mut doc);
-            let (_, actors) = dossier_events::rule_events_and_actors(&doc);
+            let actors = dossier_events::rule_actors(&doc);
             let gold = t
                 .events
                 .iter()

@@ -1,7 +1,7 @@
 //! Codes each line of stdin through the real pipeline and prints its
 //! events (a debugging aid: `cargo run --release -p dossier-events --example code_lines < sentences.txt`;
 //! `SHOW_ENTITIES=1` adds the entities, `DOSSIER_TRACE_EVENTS=1` each sentence's actors and triggers,
-//! `RULES_ONLY=1` codes with the rules alone, without the learned proposer).
+//! `PROPOSER=1` codes with the rules and the shipped learned proposer, which the pipeline leaves out).
 
 use dossier_model::{DateSource, Document, Metadata, Published};
 use std::io::BufRead;
@@ -19,8 +19,8 @@ fn main() {
         };
         let mut doc = Document::new(line.clone(), meta);
         pipeline.run(&mut doc);
-        if std::env::var_os("RULES_ONLY").is_some() {
-            doc.events = dossier_events::code_document_proposing(&doc, None);
+        if std::env::var_os("PROPOSER").is_some() {
+            doc.events = dossier_events::code_document_proposing(&doc, dossier_events::proposer::builtin());
         }
         println!("{line}");
         if std::env::var_os("SHOW_ENTITIES").is_some() {

@@ -35,6 +35,18 @@ pub struct SentenceView<'a> {
     pub first: usize,
 }
 
+/// The lowercased words of a sentence's tokens (`lo..hi`, document token
+/// indices), `’` read as `'`: what a [`SentenceView`] holds.
+pub fn sentence_words(doc: &Document, lo: usize, hi: usize) -> Vec<String> {
+    doc.tokens[lo..hi]
+        .iter()
+        .map(|t| {
+            let w = t.span.slice(&doc.text).to_lowercase();
+            if w.contains('\u{2019}') { w.replace('\u{2019}', "'") } else { w }
+        })
+        .collect()
+}
+
 impl SentenceView<'_> {
     pub fn word(&self, token: usize) -> &str {
         token.checked_sub(self.first).and_then(|i| self.words.get(i)).map(String::as_str).unwrap_or("")

@@ -402,7 +402,7 @@ pub fn code_document(doc: &Document) -> Vec<Event> {
 /// (crates/events/README.md, item 67).
 pub fn code_document_proposing(doc: &Document, proposer: Option<&Proposer>) -> Vec<Event> {
     let lex = lexicon();
-    let (mut events, actors) = code_rules(doc, &EntityActors, lex);
+    let (mut events, actors) = code_rules(doc, &EntityActors, lex, proposer.is_some());
     if let Some(p) = proposer {
         proposed::add(p, lex, doc, &actors, &mut events);
     }
@@ -417,16 +417,16 @@ pub fn code_document_with(doc: &Document, finder: &dyn ActorFinder) -> Vec<Event
 
 /// Codes one document with the given actor finder and lexicon, rules only.
 pub fn code_document_using(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> Vec<Event> {
-    let (mut events, _) = code_rules(doc, finder, lex);
+    let (mut events, _) = code_rules(doc, finder, lex, false);
     number(&mut events);
     events
 }
 
-/// The rules' events with the entity-layer finder and built-in lexicon,
-/// and each sentence's actors as the rules saw them (`None` for a sentence
-/// they skip): what the proposer is trained on.
-pub fn rule_events_and_actors(doc: &Document) -> (Vec<Event>, Vec<Option<Vec<Actor>>>) {
-    code_rules(doc, &EntityActors, lexicon())
+/// Each sentence's actors as the rules see them with the entity-layer
+/// finder and built-in lexicon (`None` for a sentence they skip): what the
+/// proposer is trained on.
+pub fn rule_actors(doc: &Document) -> Vec<Option<Vec<Actor>>> {
+    code_rules(doc, &EntityActors, lexicon(), true).1
 }
 
 /// Gives the events their ids, in order.
@@ -436,8 +436,14 @@ fn number(events: &mut [Event]) {
     }
 }
 
-/// The rule coder: every sentence's events, and each sentence's actors.
-fn code_rules(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> (Vec<Event>, Vec<Option<Vec<Actor>>>) {
+/// The rule coder: every sentence's events, and, with `keep_actors`, each
+/// sentence's actors (empty without it, so the pipeline copies none).
+fn code_rules(
+    doc: &Document,
+    finder: &dyn ActorFinder,
+    lex: &Lexicon,
+    keep_actors: bool,
+) -> (Vec<Event>, Vec<Option<Vec<Actor>>>) {
     let prepared = finder.prepare(doc);
     let finder: &dyn ActorFinder = prepared.as_deref().unwrap_or(finder);
     let mut events = Vec::new();
@@ -467,19 +473,14 @@ fn code_rules(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> (Vec<E
     // the sides of agreements and other mutual deeds, for "rejected the deal"
     let mut pacts: Vec<(usize, Actor, Actor)> = Vec::new();
     // each sentence's actors, for the learned proposer
-    let mut sentence_actors: Vec<Option<Vec<Actor>>> = vec![None; doc.sentences.len()];
+    let mut sentence_actors: Vec<Option<Vec<Actor>>> =
+        if keep_actors { vec![None; doc.sentences.len()] } else { Vec::new() };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (lo, hi) = sentence.tokens;
         if lo >= hi || hi > doc.tokens.len() {
             continue;
         }
-        let words: Vec<String> = doc.tokens[lo..hi]
-            .iter()
-            .map(|t| {
-                let w = t.span.slice(&doc.text).to_lowercase();
-                if w.contains('\u{2019}') { w.replace('\u{2019}', "'") } else { w }
-            })
-            .collect();
+        let words = crate::actors::sentence_words(doc, lo, hi);
         let view = SentenceView { doc, words: &words, first: lo };
         // ("the Arab League" is a body, not a sports league)
         if words.iter().enumerate().any(|(i, w)| discard_word(w) && !(w == "league" && i > 0 && words[i - 1] == "arab"))
@@ -497,7 +498,9 @@ fn code_rules(doc: &Document, finder: &dyn ActorFinder, lex: &Lexicon) -> (Vec<E
         // "on the sidelines of an ASEAN forum", "EU-mediated talks": a body
         // named as the venue or the go-between of others' act is not a side
         actors.retain(|a| !venue_or_go_between(&view, a) && !sponsor_only(&view, a) && !route_end(&view, a));
-        sentence_actors[si] = Some(actors.clone());
+        if keep_actors {
+            sentence_actors[si] = Some(actors.clone());
+        }
         for c in actors.iter().filter_map(country_of) {
             if c.len() == 3
                 && !matches!(c.as_str(), "UNO" | "EUR" | "NAT" | "IGO" | "NGO")

@@ -23,9 +23,7 @@ pub mod petrarch;
 pub mod proposer;
 
 pub use actors::{Actor, ActorFinder, DictionaryActors, EntityActors};
-pub use coder::{
-    code_document, code_document_proposing, code_document_using, code_document_with, rule_events_and_actors,
-};
+pub use coder::{code_document, code_document_proposing, code_document_using, code_document_with, rule_actors};
 pub use lexicon::Lexicon;
 
 use dossier_model::{Diagnostic, Document};

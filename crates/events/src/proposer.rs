@@ -32,7 +32,7 @@
 //! `dossier train events` from the developed gold sets in
 //! `crates/eval/data/events`; training is deterministic.
 
-use crate::actors::{Actor, LOCATION_PREPS};
+use crate::actors::{Actor, LOCATION_PREPS, sentence_words};
 use dossier_model::Document;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -552,17 +552,6 @@ pub struct TrainText {
     pub doc: Document,
     pub actors: Vec<Option<Vec<Actor>>>,
     pub gold: Vec<GoldEvent>,
-}
-
-/// The lowercased words of a sentence's tokens, as the coder reads them.
-pub fn sentence_words(doc: &Document, lo: usize, hi: usize) -> Vec<String> {
-    doc.tokens[lo..hi]
-        .iter()
-        .map(|t| {
-            let w = t.span.slice(&doc.text).to_lowercase();
-            if w.contains('\u{2019}') { w.replace('\u{2019}', "'") } else { w }
-        })
-        .collect()
 }
 
 /// The token that heads a gold trigger: the first word of its first

@@ -87,7 +87,7 @@ fn the_proposer_leaves_keyword_traps_and_wished_deeds_alone() {
 /// Runs the pipeline and pairs the document with its gold events.
 fn training_text(text: &str, gold: &[(&str, &str, &str, &str)]) -> TrainText {
     let doc = run(text);
-    let (_, actors) = dossier_events::rule_events_and_actors(&doc);
+    let actors = dossier_events::rule_actors(&doc);
     let gold = gold
         .iter()
         .map(|(code, source, target, trigger)| GoldEvent {

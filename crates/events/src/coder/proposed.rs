@@ -27,7 +27,7 @@ pub(super) fn add(p: &Proposer, lex: &Lexicon, doc: &Document, actors: &[Option<
             continue;
         }
         let (lo, hi) = sentence.tokens;
-        let words = proposer::sentence_words(doc, lo, hi);
+        let words = crate::actors::sentence_words(doc, lo, hi);
         let view = SentenceView { doc, words: &words, first: lo };
         let s = proposer::Sentence { doc, lo, words: &words, actors: &coded };
         for prop in p.propose(&s) {
