@@ -642,13 +642,46 @@ impl Averaged {
     }
 }
 
-/// One candidate trigger in training.
+/// One candidate trigger in training, with its features for the three
+/// scorers and what gold says of each.
 struct Example {
-    text: usize,
-    sentence: usize,
-    token: usize,
-    /// Indices into the text's gold events headed at this token.
-    gold: Vec<usize>,
+    /// Root-scorer features; the label is the root of a gold event headed
+    /// here, or none.
+    root: Vec<u64>,
+    wanted: Vec<&'static str>,
+    /// Per gold event headed here: reported-scorer features, and whether
+    /// it is only reported.
+    reported: Vec<(Vec<u64>, bool)>,
+    /// Per gold root and candidate pair: pair-scorer features, and whether
+    /// a gold event of that root agrees with the pair.
+    pairs: Vec<(Vec<u64>, bool)>,
+}
+
+impl Example {
+    fn new(s: &Sentence<'_>, prepared: &Prepared<'_>, t: usize, st: &str, golds: &[&GoldEvent]) -> Example {
+        let root_of = |g: &GoldEvent| ROOTS.iter().copied().find(|r| g.code.get(..2) == Some(*r));
+        let root = root_features(s, prepared, t);
+        let mut wanted: Vec<&'static str> = golds.iter().filter_map(|g| root_of(g)).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let reported = golds
+            .iter()
+            .filter_map(|g| {
+                let r = root_of(g)?;
+                let mut f = root.clone();
+                f.push(h(&["r=", r]));
+                Some((f, g.reported))
+            })
+            .collect();
+        let mut pairs = Vec::new();
+        for r in &wanted {
+            for (src, tgt) in pair_options(s) {
+                let yes = golds.iter().any(|g| agrees(g, r, s.actors, src, tgt));
+                pairs.push((pair_features(s, st, t, r, src, tgt), yes));
+            }
+        }
+        Example { root, wanted, reported, pairs }
+    }
 }
 
 /// Trains the proposer on gold texts (deterministic for the same texts in
@@ -664,7 +697,7 @@ pub fn train(texts: &[TrainText], epochs: usize, progress: &mut dyn FnMut(usize,
             t.gold.iter().map(|g| g.trigger.as_deref().and_then(|tr| trigger_head(&t.doc, tr))).collect();
         for (g, h) in t.gold.iter().zip(&hs) {
             if let Some(h) = h {
-                let st = stem(doc_word(&t.doc, *h));
+                let st = stem(t.doc.tokens[*h].span.slice(&t.doc.text));
                 *stems.entry(st.clone()).or_default() += 1;
                 let root = g.code.get(..2).unwrap_or(&g.code);
                 *code_counts.entry(format!("{st}|{root}")).or_default().entry(g.code.clone()).or_default() += 1;
@@ -696,18 +729,24 @@ pub fn train(texts: &[TrainText], epochs: usize, progress: &mut dyn FnMut(usize,
                 .collect()
         })
         .collect();
+    // each candidate's features, computed once: they do not change between
+    // passes
     let mut examples = Vec::new();
     for (ti, t) in texts.iter().enumerate() {
-        for (si, s) in t.doc.sentences.iter().enumerate() {
+        for (si, sentence) in t.doc.sentences.iter().enumerate() {
             if t.actors.get(si).is_none_or(Option::is_none) {
                 continue;
             }
-            for tok in s.tokens.0..s.tokens.1 {
-                if !vocab.contains(stem_lower(&words[ti][si][tok - s.tokens.0])) {
+            let s = Sentence { doc: &t.doc, lo: sentence.tokens.0, words: &words[ti][si], actors: &coded[ti][si] };
+            let prepared = Prepared::new(&s);
+            for tok in s.lo..s.hi() {
+                let st = prepared.stems[tok - s.lo];
+                if !vocab.contains(st) {
                     continue;
                 }
-                let gold = (0..t.gold.len()).filter(|&g| heads[ti][g] == Some(tok)).collect();
-                examples.push(Example { text: ti, sentence: si, token: tok, gold });
+                let golds: Vec<&GoldEvent> =
+                    (0..t.gold.len()).filter(|&g| heads[ti][g] == Some(tok)).map(|g| &t.gold[g]).collect();
+                examples.push(Example::new(&s, &prepared, tok, st, &golds));
             }
         }
     }
@@ -718,53 +757,31 @@ pub fn train(texts: &[TrainText], epochs: usize, progress: &mut dyn FnMut(usize,
         rng.shuffle(&mut order);
         for &ei in &order {
             let ex = &examples[ei];
-            let t = &texts[ex.text];
-            let s = Sentence {
-                doc: &t.doc,
-                lo: t.doc.sentences[ex.sentence].tokens.0,
-                words: &words[ex.text][ex.sentence],
-                actors: &coded[ex.text][ex.sentence],
-            };
-            let golds: Vec<&GoldEvent> = ex.gold.iter().map(|&g| &t.gold[g]).collect();
-            let prepared = Prepared::new(&s);
-            let st = prepared.stems[ex.token - s.lo];
-            let rh = root_features(&s, &prepared, ex.token);
-            let mut wanted: Vec<&str> =
-                golds.iter().filter_map(|g| ROOTS.iter().copied().find(|r| g.code.get(..2) == Some(*r))).collect();
-            wanted.sort_unstable();
-            wanted.dedup();
-            let mut pred = (NONE, root_m.score(&rh, NONE));
+            let mut pred = (NONE, root_m.score(&ex.root, NONE));
             for r in ROOTS {
-                let v = root_m.score(&rh, r);
+                let v = root_m.score(&ex.root, r);
                 if v > pred.1 {
                     pred = (r, v);
                 }
             }
-            let is_wanted = if wanted.is_empty() { pred.0 == NONE } else { wanted.contains(&pred.0) };
+            let is_wanted = if ex.wanted.is_empty() { pred.0 == NONE } else { ex.wanted.contains(&pred.0) };
             if !is_wanted {
-                let y = wanted.first().copied().unwrap_or(NONE);
-                root_m.update(&rh, y, 1.0);
-                root_m.update(&rh, pred.0, -1.0);
+                let y = ex.wanted.first().copied().unwrap_or(NONE);
+                root_m.update(&ex.root, y, 1.0);
+                root_m.update(&ex.root, pred.0, -1.0);
             }
-            for g in &golds {
-                let Some(r) = ROOTS.iter().copied().find(|r| g.code.get(..2) == Some(*r)) else { continue };
-                let mut h = rh.clone();
-                h.push(self::h(&["r=", r]));
-                let y = if g.reported { "R" } else { "A" };
-                let p = if rep_m.score(&h, "R") > rep_m.score(&h, "A") { "R" } else { "A" };
+            for (h, reported) in &ex.reported {
+                let y = if *reported { "R" } else { "A" };
+                let p = if rep_m.score(h, "R") > rep_m.score(h, "A") { "R" } else { "A" };
                 if p != y {
-                    rep_m.update(&h, y, 1.0);
-                    rep_m.update(&h, p, -1.0);
+                    rep_m.update(h, y, 1.0);
+                    rep_m.update(h, p, -1.0);
                 }
             }
-            for r in &wanted {
-                for (src, tgt) in pair_options(&s) {
-                    let h = pair_features(&s, st, ex.token, r, src, tgt);
-                    let yes = golds.iter().any(|g| agrees(g, r, s.actors, src, tgt));
-                    let said_yes = pair_m.score(&h, "Y") > 0.0;
-                    if yes != said_yes {
-                        pair_m.update(&h, "Y", if yes { 1.0 } else { -1.0 });
-                    }
+            for (h, yes) in &ex.pairs {
+                let said_yes = pair_m.score(h, "Y") > 0.0;
+                if *yes != said_yes {
+                    pair_m.update(h, "Y", if *yes { 1.0 } else { -1.0 });
                 }
             }
             root_m.step += 1;
@@ -777,10 +794,6 @@ pub fn train(texts: &[TrainText], epochs: usize, progress: &mut dyn FnMut(usize,
     weights.extend(pair_m.averaged());
     weights.extend(rep_m.averaged());
     Proposer { vocab, codes, weights }
-}
-
-fn doc_word(doc: &Document, t: usize) -> &str {
-    doc.tokens[t].span.slice(&doc.text)
 }
 
 #[cfg(test)]
