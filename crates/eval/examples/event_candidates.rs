@@ -7,7 +7,7 @@
 
 use dossier_events::actors::SentenceView;
 use dossier_events::{ActorFinder, EntityActors};
-use dossier_model::{DateSource, Document, Metadata, Published};
+use dossier_model::Document;
 use serde_json::json;
 
 fn main() {
@@ -26,12 +26,7 @@ fn main() {
             }
         };
         for t in &texts {
-            let meta = Metadata {
-                published: t.published.clone().map(|value| Published { value, source: DateSource::User }),
-                format: "text".into(),
-                ..Metadata::default()
-            };
-            let mut doc = Document::new(t.text.clone(), meta);
+            let mut doc = dossier_eval::events::document(&t.text, t.published.clone());
             pipeline.run(&mut doc);
             println!("{}", dump(&path, t, &doc));
         }

@@ -36,7 +36,9 @@ fn stages_before_events() -> Pipeline {
     .expect("the stages are in pipeline order")
 }
 
-fn document(text: &str, published: Option<String>) -> Document {
+/// A gold text as a document: its text, published on its date (which
+/// relative dates refer to), read as plain text.
+pub fn document(text: &str, published: Option<String>) -> Document {
     let meta = Metadata {
         published: published.map(|value| Published { value, source: DateSource::User }),
         format: "text".into(),
