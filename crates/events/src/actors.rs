@@ -782,8 +782,26 @@ impl ActorFinder for PreparedEntities {
         if let Some(country) = scene.clone().or_else(|| countries.first().map(|c| c.to_string())) {
             for i in lo..hi {
                 let Some((role, n)) = group_role(view, i) else { continue };
-                let home_army =
-                    rebel_home.as_deref().filter(|_| role == "MIL" && n == 1 && armies_between.contains(&i));
+                let mut home_army =
+                    rebel_home.clone().filter(|_| role == "MIL" && n == 1 && armies_between.contains(&i));
+                // "talks between Sudan's army and the RSF in Jeddah broke
+                // down when the army delegation walked out": "the army"
+                // after one state's army named earlier in the sentence is
+                // that army
+                if home_army.is_none() && role == "MIL" && n == 1 && i > lo && view.word(i - 1) == "the" {
+                    let mut armies: Vec<String> = found
+                        .iter()
+                        .filter(|f| f.1 <= i)
+                        .filter_map(|f| self.code_of(&extra, f.2))
+                        .filter(|c| c.role.as_deref() == Some("MIL"))
+                        .filter_map(state_of)
+                        .collect();
+                    armies.dedup();
+                    if armies.len() == 1 {
+                        home_army = armies.pop();
+                    }
+                }
+                let home_army = home_army.as_deref();
                 // "the foreign ministry" of a story is its scene's, whoever
                 // else takes part
                 // ("a court in Minsk sentenced …": a court is of where it sits)
@@ -835,10 +853,21 @@ impl ActorFinder for PreparedEntities {
                 .filter(|f| f.1 <= clause)
                 .filter(|f| {
                     let code = self.code_of(&extra, f.2);
-                    let plural = view.word(f.1 - 1).ends_with('s') || view.word(f.1 - 1) == "police";
+                    // ("opposition supporters": the plural noun the actor's
+                    // word qualifies)
+                    let next = view.word(f.1);
+                    let plural = view.word(f.1 - 1).ends_with('s')
+                        || view.word(f.1 - 1) == "police"
+                        || (f.1 < clause
+                            && next.len() > 3
+                            && next.ends_with('s')
+                            && next.chars().all(|c| c.is_ascii_lowercase()));
                     plural && code.and_then(|c| c.role.as_deref()).is_some_and(|r| !r.is_empty())
                 })
-                .max_by_key(|f| f.1)
+                // ("police fired tear gas at opposition supporters …, and
+                // arrested 30 of them": the sentence's subject does the
+                // arresting, so "them" is another group when one is named)
+                .max_by_key(|f| (f.0 > lo, f.1))
                 .copied();
             if let Some(g) = group {
                 found.push((i, i + 1, g.2));

@@ -332,6 +332,30 @@ const DISCARD_WORDS: &[&str] = &[
     "kabaddi",
     "mountaineers",
     "mountaineering",
+    // skiing, golf and other games, concerts, eruptions and pests ("attacked
+    // the icy slalom course", "stormed into Tokyo for the first of four
+    // sold-out shows", "bombarding villages with lava", "an army of wasps
+    // to fight an invasion of moths")
+    "slalom",
+    "skier",
+    "skiers",
+    "biathlon",
+    "snooker",
+    "golfer",
+    "golfers",
+    "badminton",
+    "handball",
+    "sold-out",
+    "encore",
+    "volcano",
+    "volcanic",
+    "volcanologist",
+    "volcanologists",
+    "lava",
+    "armyworm",
+    "armyworms",
+    "moths",
+    "wasps",
 ];
 /// Pairs of words that mark a sentence as sport ("a summit assault on K2",
 /// "stuck at base camp", "crushed Pakistan in the group stage").
@@ -5747,7 +5771,37 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
                 && bare_verb(view.word(start))
                 && (g..start - 1).any(|t| view.word(t) == "to")
                 && !(g..start).any(|t| matches!(view.word(t), "," | ";" | ":" | "said" | "says" | "but" | "while"));
+            // "urged the junta to halt air strikes and to allow aid in":
+            // a second infinitive joined by "and to" is governed too
+            // (under an appeal or a command only: a second thing promised,
+            // "pledged to X and to Y", is read by the promise's own rules)
+            let second_infinitive = g < start
+                && g > view.first
+                && matches!(
+                    view.word(g - 1),
+                    "urged"
+                        | "urges"
+                        | "urging"
+                        | "urge"
+                        | "asked"
+                        | "asks"
+                        | "on"
+                        | "upon"
+                        | "pressed"
+                        | "appealed"
+                        | "ordered"
+                        | "told"
+                        | "encouraged"
+                        | "invited"
+                )
+                && g + 16 >= start
+                && start > view.first + 2
+                && view.word(start - 1) == "to"
+                && view.word(start - 2) == "and"
+                && (g..start - 2).any(|t| view.word(t) == "to")
+                && !(g..start).any(|t| matches!(view.word(t), "," | ";" | ":" | "said" | "says" | "but" | "while"));
             joined_infinitive
+                || second_infinitive
                 || g < start
                     && g + 8 >= start
                     && ((start > view.first + 1 && view.word(start - 1) == "to")
@@ -5761,11 +5815,16 @@ fn find_triggers(lex: &Lexicon, doc: &Document, view: &SentenceView<'_>, actors:
         if entry.kind == TriggerKind::Verb {
             let root = entry.code.as_ref().map(|c| c.code.get(..2).unwrap_or("").to_string());
             let w = view.word(end - 1);
+            // ("called on the United States and France to restrain
+            // Israel": "called" governs through its pattern)
+            let called_on =
+                matches!(w, "called" | "calls" | "calling" | "call") && matches!(view.word(end), "on" | "upon");
             if matches!(root.as_deref(), Some("02" | "03" | "10" | "12" | "13"))
                 || GOVERNORS.contains(&w)
                 || COMMANDS.contains(&w)
+                || called_on
             {
-                last_governor = Some(end);
+                last_governor = Some(if called_on { end + 1 } else { end });
             }
         }
         // a noun inside the words of an earlier trigger's pattern ("walked
@@ -6448,6 +6507,33 @@ fn purpose_of_measures(view: &SentenceView<'_>, start: usize) -> bool {
     matches!(view.word(k), "measures" | "steps" | "action" | "actions")
 }
 
+/// Whether "charges" at `start` are criminal charges someone faces or is
+/// held on: the word before them, past at most three modifiers ("cocaine
+/// trafficking", "new"), is "face" or "on"/"over".
+fn criminal_charges(view: &SentenceView<'_>, start: usize) -> bool {
+    let mut t = start;
+    for _ in 0..4 {
+        if t <= view.first {
+            return false;
+        }
+        t -= 1;
+        let w = view.word(t);
+        if matches!(w, "face" | "faces" | "facing" | "faced" | "on" | "over") {
+            return true;
+        }
+        // (a modifier is written in lower case and is no participle:
+        // "on Tuesday levelled charges" is no "on … charges")
+        let original = view.doc.tokens[t].span.slice(&view.doc.text);
+        let modifier = original.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !w.ends_with("ed")
+            && !matches!(w, "the" | "a" | "an" | "to" | "and" | "of" | "his" | "her" | "their" | "its" | "against");
+        if !modifier {
+            return false;
+        }
+    }
+    false
+}
+
 fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerEntry) -> bool {
     let before = if start > view.first { view.word(start - 1) } else { "" };
     let after = view.word(end);
@@ -6471,6 +6557,20 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     }
     // "fired tear gas": the weapon's name, not the verb "tear"
     if matches!(head, "tear" | "tears") && matches!(after, "gas" | "gassed" | "gases") {
+        return false;
+    }
+    // "to face charges of smuggling", "wanted in Florida on cocaine
+    // trafficking charges": charges a court will hear, named as what
+    // someone is prosecuted on, are no accusation between the clause's
+    // sides (the state that extradites or holds him accuses nobody)
+    if matches!(head, "charges" | "charge")
+        && end - start == 1
+        && entry.code.as_ref().is_some_and(|c| c.code.starts_with("11"))
+        && criminal_charges(view, start)
+    {
+        if tracing() {
+            eprintln!("    charges: what someone is prosecuted on, no accusation");
+        }
         return false;
     }
     // "would face charges of drug trafficking and murder", "wanted in

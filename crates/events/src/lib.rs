@@ -31,7 +31,7 @@ use dossier_model::{Diagnostic, Document};
 pub const STAGE_NAME: &str = "events";
 /// Bumped whenever the coder's output for the same input changes, so stored
 /// documents coded by an older version can be found.
-pub const STAGE_VERSION: u32 = 28;
+pub const STAGE_VERSION: u32 = 29;
 
 /// Codes a document's events with the built-in lexicons, replacing its
 /// events layer.
