@@ -1430,6 +1430,14 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "police" | "policemen" => ("COP", 1),
         "security" if next == "forces" => ("MIL", 2),
         "soldiers" | "troops" | "servicemen" if !matches!(prev, "of" | "its" | "their") => ("MIL", 1),
+        // ("killing 20 children", "15 women and children": people counted
+        // as a deed's victims, not "vaccinate children")
+        "children" | "women" | "patients" | "shoppers" | "bystanders"
+            if prev.chars().all(|c| c.is_ascii_digit() || c == ',')
+                || matches!(prev, "of" | "and" | "including" | "many" | "several" | "dozens" | "hundreds") =>
+        {
+            ("CVL", 1)
+        }
         "civilians" | "villagers" | "residents" | "worshippers" | "passengers" | "pilgrims" | "farmers" => {
             (if w == "farmers" { "AGR" } else { "CVL" }, 1)
         }
@@ -1474,6 +1482,8 @@ fn group_role(view: &SentenceView<'_>, i: usize) -> Option<(&'static str, usize)
         "parliament" | "lawmakers" | "legislators" => ("LEG", 1),
         "opposition" if matches!(next, "party" | "parties" | "coalition" | "alliance" | "bloc") => ("OPP", 2),
         "opposition" => ("OPP", 1),
+        // "stripped 135 opponents of their citizenship"
+        "opponents" | "dissidents" if !matches!(prev, "its" | "their" | "his" | "her") => ("OPP", 1),
         "prosecutors" => ("JUD", 1),
         // ("Bosnia's state court", "the supreme court")
         "court"

@@ -2795,9 +2795,19 @@ fn code_rules(
                     }
                     // a visit is the visitor's act; the host's part (043) is
                     // coded only where the text says it hosted
+                    // (force met in return, 175, is a force's: "protesters
+                    // stormed the parliament building" gets no repression
+                    // by the legislature)
+                    let unarmed_repressor = rev_is_force(tr.code.reverse.as_deref())
+                        && !b
+                            .code
+                            .as_ref()
+                            .and_then(|c| c.role.as_deref())
+                            .is_some_and(|r| r.contains("MIL") || r.contains("COP") || r.contains("SPY"));
                     if let Some(rev) = &tr.code.reverse
                         && !mutual
                         && !(tr.code.code == "042" && rev == "043")
+                        && !unarmed_repressor
                     {
                         events.push(make_event(lex, doc, si, &view, tr, rev, b, a, &actors));
                     }
@@ -3070,6 +3080,10 @@ fn code_rules(
         // "a year after clashes led both sides to shut it": each side of
         // the pair just told closed the crossing to the other (160)
         verbal::closures_by_both(&pass, &mut events, first_event_here);
+        // "The EU condemned the arrest of three Georgian opposition
+        // leaders": a verdict on a deed whose doer the rules found only
+        // after it (111 at that doer)
+        verbal::verdicts_on_deeds_after(&pass, &mut events, first_event_here);
         // "A North Korean ballistic missile fell into the sea … Tokyo
         // condemned the launch": the material deeds the passes above added
         // can be named back by a later sentence like the main pass's own
@@ -6559,6 +6573,34 @@ fn plausible(view: &SentenceView<'_>, start: usize, end: usize, entry: &TriggerE
     if matches!(head, "tear" | "tears") && matches!(after, "gas" | "gassed" | "gases") {
         return false;
     }
+    // "received a call from the French president", "received a letter
+    // from …": what is received is a message, not a visitor hosted
+    if matches!(head, "received" | "receives" | "receive" | "receiving")
+        && (end..(end + 4).min(view.end())).any(|t| {
+            matches!(
+                view.word(t),
+                "call"
+                    | "calls"
+                    | "letter"
+                    | "letters"
+                    | "message"
+                    | "messages"
+                    | "note"
+                    | "invitation"
+                    | "request"
+                    | "report"
+                    | "complaint"
+                    | "phone"
+                    | "telephone"
+                    | "briefing"
+                    | "assurances"
+                    | "award"
+                    | "prize"
+            )
+        })
+    {
+        return false;
+    }
     // "to face charges of smuggling", "wanted in Florida on cocaine
     // trafficking charges": charges a court will hear, named as what
     // someone is prosecuted on, are no accusation between the clause's
@@ -8767,6 +8809,18 @@ fn assign(
                 sources = with_coordinated_right(view, actors, a);
                 sources.retain(|&i| actors[i].end <= tr.start);
             }
+            // "Hezbollah answered with a barrage of rockets at army
+            // positions", "Israel responded with heavy air strikes on …":
+            // force a reaction is made with is its subject's, past the
+            // words that grade the force
+            if sources.is_empty()
+                && tr.code.code.starts_with("19")
+                && tr.code.reverse.is_none()
+                && matches!(view.word(tr.end), "on" | "against" | "at")
+                && let Some(a) = reacting_subject(view, actors, tr.start, floor)
+            {
+                sources = vec![a];
+            }
             // "talks in Stockholm with Y": the other side of a consultation
             if targets.is_empty()
                 && (tr.code.code.starts_with("04") || mutual_fight)
@@ -8972,7 +9026,16 @@ fn assign(
         // the pronoun may follow "that" or a date ("said on Monday it would")
         let pronoun = (floor..(floor + 5).min(tr.start))
             .find(|&t| matches!(view.word(t), "it" | "they" | "he" | "she" | "we" | "its" | "their" | "his" | "her"));
+        // ("said it was concerned by the arrest of …", "worried about the
+        // detention": a deed named as what the speaker feels about is
+        // someone else's)
+        let felt_about = tr.entry.kind == TriggerKind::Noun
+            && matches!(word_before_phrase(view, tr.start), "by" | "about" | "over" | "at")
+            && pronoun.is_some_and(|t| {
+                (t + 1..tr.start).any(|u| matches!(view.word(u), "was" | "is" | "were" | "are" | "been" | "felt"))
+            });
         if let Some(t) = pronoun
+            && !felt_about
             && !actors.iter().any(|x| x.start >= floor && x.end <= tr.start && !detected_before_and(view, x, tr.start))
             && t < tr.start
         {
@@ -10007,6 +10070,56 @@ fn fronted_object(view: &SentenceView<'_>, actors: &[Actor], tr: &Trigger) -> Op
 /// pronoun refers to (", which accused"), else the first actor of the
 /// trigger's clause (not before `floor`) that is not the object of a
 /// preposition or a location.
+/// The subject of a reaction made with a deed noun at `tok`: "X responded
+/// (on Sunday) with a (fresh) barrage of …" → X, when X is a coded side
+/// right before the verb of reacting.
+fn reacting_subject(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usize) -> Option<usize> {
+    let mut t = tok;
+    while t > floor
+        && matches!(
+            view.word(t - 1),
+            "a" | "an" | "the" | "heavy" | "fresh" | "massive" | "new" | "intense" | "wave" | "waves" | "salvo" | "of"
+        )
+    {
+        t -= 1;
+    }
+    if t <= floor + 1 || view.word(t - 1) != "with" {
+        return None;
+    }
+    let mut v = t - 1;
+    // ("hit back with", "responded on Sunday with")
+    if v > floor && view.word(v - 1) == "back" {
+        v -= 1;
+    }
+    if v > floor + 2 && view.word(v - 2) == "on" && is_weekday(view.word(v - 1)) {
+        v -= 2;
+    }
+    if v == floor
+        || !matches!(
+            view.word(v - 1),
+            "responded"
+                | "answered"
+                | "retaliated"
+                | "replied"
+                | "reacted"
+                | "hit"
+                | "struck"
+                | "responds"
+                | "retaliates"
+        )
+    {
+        return None;
+    }
+    let verb = v - 1;
+    actors.iter().position(|a| a.end == verb && a.code.is_some() && a.start >= floor)
+}
+
+/// Whether a reverse code is repression (175), which only a side that
+/// bears force can answer with.
+fn rev_is_force(rev: Option<&str>) -> bool {
+    rev.is_some_and(|r| r.starts_with("175"))
+}
+
 fn left_actor(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor: usize) -> Option<usize> {
     for k in (tok.saturating_sub(4).max(floor)..tok).rev() {
         // ("a tariff that Quito imposed": the name right before the verb)

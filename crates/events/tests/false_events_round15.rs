@@ -63,3 +63,22 @@ fn acts_asked_of_several_addressees_or_in_a_second_infinitive_are_not_done() {
         assert!(!doc.events.is_empty(), "{}", listing(&doc));
     }
 }
+
+#[test]
+fn a_deed_the_speaker_is_concerned_by_is_not_the_speakers() {
+    for text in [
+        "The EU said it was deeply concerned by the arrest of four Georgian opposition leaders.",
+        "Russia said on Monday it was alarmed at the detention of two Russian journalists in Latvia.",
+    ] {
+        let doc = run(text);
+        let arrest = doc.events.iter().find(|e| e.code == "173").unwrap_or_else(|| panic!("{text}\n{}", listing(&doc)));
+        assert!(!matches!(common::country(&arrest.source_actor), "EUR" | "RUS"), "{text}\n{}", listing(&doc));
+    }
+}
+
+#[test]
+fn a_building_stormed_does_not_answer_with_force() {
+    let doc = run("Protesters stormed the parliament building in Accra on Tuesday.");
+    assert!(doc.events.iter().all(|e| e.code != "175"), "{}", listing(&doc));
+    assert!(doc.events.iter().any(|e| e.code == "145"), "{}", listing(&doc));
+}

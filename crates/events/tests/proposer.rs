@@ -38,14 +38,6 @@ fn the_shipped_proposer_adds_events_the_rules_miss() {
             "IRN",
             true,
         ),
-        // an accusation by a group the entity stage codes as Syrian
-        (
-            "The Kurdish-led SDF accused Ankara of trying to wreck a truce in northern Syria.",
-            "112",
-            "SYR",
-            "TUR",
-            false,
-        ),
         // a request named as a noun, inside the ministry's account
         (
             "Kenyan police officers arrived in Port-au-Prince on Tuesday at the request of Haiti's government, the \

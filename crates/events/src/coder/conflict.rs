@@ -1380,7 +1380,8 @@ fn bears_arms(a: &Actor) -> bool {
     a.code
         .as_ref()
         .and_then(|c| c.role.as_deref())
-        .is_some_and(|r| matches!(r, "MIL" | "COP" | "REB" | "UAF" | "SPY" | "CRM"))
+        // ("Myanmar's military government", GOVMIL, bombs too)
+        .is_some_and(|r| matches!(r, "MIL" | "COP" | "REB" | "UAF" | "SPY" | "CRM" | "GOVMIL"))
 }
 
 /// The doer of a deed at token `k` that the text tells after another act

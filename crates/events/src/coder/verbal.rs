@@ -8,7 +8,7 @@
 
 use super::{
     SentencePass, Trigger, containing_attribution, is_deed_noun, is_weekday, make_event, prev_word, speaker_actor,
-    synthetic, with_coordinated_right,
+    synthetic, trigger_token, with_coordinated_right,
 };
 
 use crate::actors::{Actor, SentenceView};
@@ -1488,4 +1488,61 @@ pub(super) fn closures_by_both(pass: &SentencePass<'_>, events: &mut Vec<Event>,
         }
         return;
     }
+}
+
+/// Verbs of condemnation that take a deed as their object.
+const VERDICT_VERBS: [&str; 16] = [
+    "condemned",
+    "condemns",
+    "condemning",
+    "denounced",
+    "denounces",
+    "denouncing",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "deplored",
+    "deplores",
+    "decried",
+    "decries",
+    "slammed",
+    "censured",
+];
+
+/// "The EU condemned the arrest of three Georgian opposition leaders",
+/// "Turkey denounced the detention of …": a verdict whose object is a deed
+/// of coercion or force that the rules coded right after it, with a doer
+/// they found only from the deed's own words (a state's own opposition is
+/// held by that state), is criticism (111) of that doer by the verb's
+/// subject, the coded side that ends right before the verb. Nothing is
+/// added where the verb already has an event or the doer is the subject.
+pub(super) fn verdicts_on_deeds_after(pass: &SentencePass<'_>, events: &mut Vec<Event>, first: usize) {
+    let SentencePass { lex, doc, si, view, actors } = *pass;
+    let mut add = Vec::new();
+    for k in view.first + 1..view.end() {
+        if !VERDICT_VERBS.contains(&view.word(k)) || view.word(k + 1) != "the" {
+            continue;
+        }
+        let at = doc.tokens[k].span.start;
+        if events[first..].iter().any(|e| e.trigger.start == at) {
+            continue;
+        }
+        let Some(deed) = events[first..].iter().find(|e| {
+            !e.negated
+                && matches!(e.root.as_str(), "17" | "18" | "19" | "20")
+                && trigger_token(doc, view, e) == Some(k + 2)
+        }) else {
+            continue;
+        };
+        let Some(doer) = deed.source_actor.clone() else { continue };
+        let Some(subject) = actors.iter().find(|a| a.end == k && a.code.is_some()) else { continue };
+        if subject.code.as_ref().and_then(|c| c.country.as_deref()) == doer.country.as_deref() {
+            continue;
+        }
+        let target = Actor { start: k + 2, end: k + 2, entity: deed.source.clone(), code: Some(doer), place: false };
+        let tr = synthetic(k, k + 1, "111");
+        add.push(make_event(lex, doc, si, view, &tr, "111", subject, &target, actors));
+    }
+    events.extend(add);
 }
