@@ -10114,6 +10114,11 @@ fn reacting_subject(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor
     actors.iter().position(|a| a.end == verb && a.code.is_some() && a.start >= floor)
 }
 
+/// Whether a side bears arms: an armed group, an army, police.
+fn armed_group_or_force(c: &ActorCode) -> bool {
+    c.role.as_deref().is_some_and(|r| ["REB", "MIL", "UAF", "CRM", "COP", "INS"].iter().any(|x| r.starts_with(x)))
+}
+
 /// Whether a reverse code is repression (175), which only a side that
 /// bears force can answer with.
 fn rev_is_force(rev: Option<&str>) -> bool {
@@ -10528,6 +10533,10 @@ fn make_event(
         && source.code.as_ref().is_some_and(armed_group)
         && country_of(target).is_none_or(|t| !crate::actors::is_international(&t));
     let code = if hostage { "181" } else { code };
+    // "drove al-Shabaab fighters out of the town": armed men driven out are
+    // fought (190); mass expulsion (201) is of civilians
+    let fought_out = code.starts_with("201") && target.code.as_ref().is_some_and(armed_group_or_force);
+    let code = if fought_out { "190" } else { code };
     // "would not lift its ban", "refused to …": a cooperative deed negated
     // right at the verb is a refusal (CAMEO 12), a positive event
     let negated_here =

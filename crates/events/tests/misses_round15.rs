@@ -123,3 +123,10 @@ fn armed_groups_named_by_their_short_names() {
         );
     }
 }
+
+#[test]
+fn armed_men_driven_out_are_fought_not_expelled() {
+    let doc = run("Somali troops drove al-Shabaab fighters out of the town of Harardhere on Friday.");
+    assert!(doc.events.iter().any(|e| e.code == "190" && country(&e.target_actor) == "SOM"), "{}", listing(&doc));
+    assert!(doc.events.iter().all(|e| !e.code.starts_with("20")), "{}", listing(&doc));
+}
