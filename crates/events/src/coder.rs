@@ -10114,9 +10114,10 @@ fn reacting_subject(view: &SentenceView<'_>, actors: &[Actor], tok: usize, floor
     actors.iter().position(|a| a.end == verb && a.code.is_some() && a.start >= floor)
 }
 
-/// Whether a side bears arms: an armed group, an army, police.
+/// Whether a side bears arms: an armed group ([`armed_group`]), an army,
+/// police.
 fn armed_group_or_force(c: &ActorCode) -> bool {
-    c.role.as_deref().is_some_and(|r| ["REB", "MIL", "UAF", "CRM", "COP", "INS"].iter().any(|x| r.starts_with(x)))
+    armed_group(c) || matches!(c.role.as_deref().and_then(|r| r.get(..3)), Some("MIL" | "COP"))
 }
 
 /// Whether a reverse code is repression (175), which only a side that
